@@ -1,0 +1,33 @@
+import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
+
+/**
+ * Conversational copy shared by all dialogs (greetings, menus, interruptions).
+ * Policy facts never live here: they come from knowledge/.
+ */
+export const MENU_ACTIONS = ['我们属于哪一类', '能享受哪些支持', '最近有什么活动', '我的报名', '转人工'];
+
+export const TEXT = {
+  welcome:
+    '您好！我是园区"专精特新 汇计划"助手。我可以解答汇计划政策问题、帮您判断培育类别和可享受的支持，并办理企业沙龙、培训辅导、专场招聘等活动的报名。请直接输入您的问题，或点选下方菜单。',
+  menu: '请问还需要什么帮助？您可以直接提问，或点选下方菜单。',
+  help:
+    '我可以帮您：\n1. 解答汇计划政策（例如"深度诊断收费吗"）\n2. 判断培育类别（例如"我们是省级专精特新，属于哪类"）\n3. 查询可享受的支持（例如"我们能享受哪些支持"）\n4. 活动报名（例如"最近有什么活动""我要报名企业沙龙""我的报名""取消报名"）\n5. 订阅或退订活动通知、转人工服务\n办理过程中可随时输入"取消"结束当前事项，输入"返回主菜单"回到菜单。',
+  helpInFlow: '以上是我能办理的事项。当前事项尚未完成，请继续回答上面的问题，或输入"取消"结束。',
+  cancelled: '好的，已取消当前事项。',
+  nothingToCancel: '当前没有进行中的事项。',
+  thanks: '不客气，很高兴为您服务！如还有问题，随时问我。',
+  greeting: '您好！请问有什么可以帮您？',
+  unavailable: '抱歉，这项功能暂未开放，请稍后再试，或输入"转人工"联系服务专员。',
+  error: '抱歉，系统刚才出了点问题，当前事项已中断。请重新输入您的问题，或输入"转人工"联系服务专员。',
+  tooLong: '您的消息较长，我先按前 500 个字理解。如需办理具体事项，请尽量简要描述。',
+} as const;
+
+/** A message with the main menu as suggested actions (buttons in Web Chat, numbered text in WeChat). */
+export function withMenu(text: string): Partial<Activity> {
+  return MessageFactory.suggestedActions(MENU_ACTIONS, text);
+}
+
+/** A hero card with buttons that post back their titles, for lists of choices. */
+export function choiceCard(title: string, choices: string[], text?: string): Partial<Activity> {
+  return MessageFactory.attachment(CardFactory.heroCard(title, text ?? '', undefined, CardFactory.actions(choices.map((c) => ({ type: 'imBack', title: c, value: c })))));
+}

@@ -1,0 +1,14 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    // isolatedModules: type-checking is done once by `npm run typecheck`, not per test file.
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+  },
+  setupFiles: ['<rootDir>/test/setupEnv.ts'],
+  testTimeout: 30000,
+  // Several suites start servers and Chromium; two workers match the two cores.
+  maxWorkers: 2,
+};

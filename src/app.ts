@@ -1,0 +1,134 @@
+import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
+import type { Server } from 'restify';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config';
+import { createLogger } from './logger';
+import { Database } from './storage/database';
+import { migrate } from './storage/migrate';
+import { SqliteStorage } from './storage/sqliteStorage';
+import { ConversationReferenceStore } from './storage/conversationReferences';
+import { ProactiveService } from './bot/proactive';
+import { HuiBot } from './bot/huiBot';
+import { createTurnErrorHandler } from './bot/turnError';
+import { MainDialog } from '../dialogs/mainDialog';
+import { createRecognizer } from './nlu';
+import type { Recognizer } from './nlu/types';
+import { featureFactories } from './features';
+import type { BotRuntime, Feature, FeatureFactory, Services } from './features/feature';
+import { activityBodyProblem, createCloudAdapter } from './channels/botframework';
+import { createHttpServer, jsonBody, sendJsonError } from './server';
+import { VERSION } from './version';
+
+export interface AppOptions {
+  logger?: Logger;
+  recognizer?: Recognizer;
+  features?: FeatureFactory[];
+}
+
+export interface App {
+  services: Services;
+  runtime: BotRuntime;
+  features: Feature[];
+  cloudAdapter: CloudAdapter;
+  server: Server;
+  /** Starts listening and starts the features; resolves with the base URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Graceful stop: no new requests, turns in flight finish, features stop, database closes. */
+  close(): Promise<void>;
+}
+
+/** Builds the whole bot (services, features, dialogs, adapters, HTTP routes) without listening. */
+export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const startedAt = Date.now();
+
+  const db = await Database.open(config.DB_PATH, logger);
+  await migrate(db, logger);
+  const storage = new SqliteStorage(db);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const references = new ConversationReferenceStore(db);
+  const proactive = new ProactiveService(references, logger);
+  const recognizer = options.recognizer ?? (await createRecognizer());
+
+  const services: Services = {
+    config,
+    logger,
+    db,
+    conversationState,
+    userState,
+    proactive,
+    recognizer,
+    registry: new Map(),
+  };
+  const features: Feature[] = [];
+  for (const factory of options.features ?? featureFactories) features.push(await factory(services));
+
+  const mainDialog = new MainDialog(recognizer, features.flatMap((f) => f.routes ?? []));
+  const bot = new HuiBot(conversationState, userState, mainDialog, references, logger);
+  const onTurnError = createTurnErrorHandler(conversationState, logger);
+  const runtime: BotRuntime = { bot, onTurnError };
+
+  const cloudAdapter = createCloudAdapter(config);
+  cloudAdapter.onTurnError = onTurnError;
+  proactive.registerChannel('*', {
+    continueConversation: (reference, logic) => cloudAdapter.continueConversationAsync(config.MicrosoftAppId, reference, logic),
+  });
+
+  const server = createHttpServer(logger);
+  server.post('/api/messages', jsonBody(), async (req, res) => {
+    const problem = activityBodyProblem(req.body);
+    if (problem) return sendJsonError(res, 400, problem);
+    await cloudAdapter.process(req, res, (context) => bot.run(context));
+  });
+  server.get('/healthz', async (_req, res) => {
+    try {
+      await db.get('SELECT 1 AS ok');
+      res.send(200, { status: 'ok', database: 'ok', version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+    } catch (err) {
+      logger.error({ err }, 'health check failed');
+      res.send(503, { status: 'error', database: 'unreachable', version: VERSION });
+    }
+  });
+  for (const feature of features) feature.registerRoutes?.(server, runtime);
+
+  let closing: Promise<void> | undefined;
+  return {
+    services,
+    runtime,
+    features,
+    cloudAdapter,
+    server,
+    async listen(port = config.PORT, host = config.HOST) {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve());
+      });
+      const address = server.address();
+      const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
+      for (const feature of features) await feature.start?.(runtime);
+      logger.info({ url, version: VERSION }, 'huibot listening');
+      return url;
+    },
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          if (!server.server.listening) return resolve();
+          server.close(() => resolve());
+          // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
+          (server.server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        });
+        await bot.whenIdle();
+        for (const feature of [...features].reverse()) {
+          try {
+            await feature.stop?.();
+          } catch (err) {
+            logger.warn({ err, feature: feature.name }, 'feature did not stop cleanly');
+          }
+        }
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import {
+  ActivityHandler,
+  TurnContext,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type UserState,
+} from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
+import type { MainDialog } from '../../dialogs/mainDialog';
+import { TEXT, withMenu } from '../../dialogs/messages';
+import type { ConversationReferenceStore } from '../storage/conversationReferences';
+
+/**
+ * The one bot behind every channel: welcomes new users, runs MainDialog for messages,
+ * remembers where each conversation lives, and saves state after every turn.
+ */
+export class HuiBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private inFlight = 0;
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(
+    private readonly conversationState: ConversationState,
+    private readonly userState: UserState,
+    private readonly dialog: MainDialog,
+    private readonly references: ConversationReferenceStore,
+    private readonly logger: Logger,
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('DialogState');
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      for (const member of context.activity.membersAdded ?? []) {
+        if (member.id !== botId) await context.sendActivity(withMenu(TEXT.welcome));
+      }
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      await this.dialog.run(context, this.dialogState);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    this.inFlight++;
+    try {
+      await this.rememberConversation(context);
+      await super.run(context);
+      await this.conversationState.saveChanges(context, false);
+      await this.userState.saveChanges(context, false);
+    } finally {
+      this.inFlight--;
+      if (this.inFlight === 0) this.idleWaiters.splice(0).forEach((resolve) => resolve());
+    }
+  }
+
+  /** Resolves when no turn is running (graceful shutdown). */
+  whenIdle(): Promise<void> {
+    return this.inFlight === 0 ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private async rememberConversation(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (!activity.conversation?.id || !activity.from?.id) return;
+    if (activity.type !== 'message') return;
+    try {
+      await this.references.save(TurnContext.getConversationReference(activity));
+    } catch (err) {
+      this.logger.warn({ err }, 'could not store conversation reference');
+    }
+  }
+}

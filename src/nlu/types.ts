@@ -1,0 +1,78 @@
+/**
+ * Contract between the language-understanding layer and the dialogs.
+ * The recognizer is injected into MainDialog, so tests can replace it.
+ */
+
+export const INTENTS = [
+  'greeting',
+  'help',
+  'thanks_bye',
+  'which_tier',
+  'what_support',
+  'list_activities',
+  'sign_up',
+  'cancel_signup',
+  'my_signups',
+  'subscribe',
+  'unsubscribe',
+  'handoff',
+  'my_profile',
+  'delete_profile',
+  'policy_question',
+  'none',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** 专精特新 honour levels, highest first. 'district' covers 区级 and 园区级. */
+export const HONOUR_LEVELS = ['national', 'provincial', 'city', 'district'] as const;
+export type HonourLevel = (typeof HONOUR_LEVELS)[number];
+
+export const ACTIVITY_TYPES = ['salon', 'training', 'jobfair', 'other'] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+export interface DateRange {
+  /** ISO date-time, inclusive */
+  from: string;
+  /** ISO date-time, exclusive */
+  to: string;
+}
+
+export interface Entities {
+  /** honours the text mentions, e.g. 省级专精特新 → ['provincial'] */
+  honourLevels?: HonourLevel[];
+  /** the text says the enterprise holds no honour (没拿过称号, 没有荣誉) */
+  noHonour?: boolean;
+  /** the text says the enterprise is in the cultivation pool (入库培育) */
+  inPool?: boolean;
+  /** four-digit years mentioned (2021, 2022年) */
+  years?: number[];
+  activityType?: ActivityType;
+  dateRange?: DateRange;
+  /** the text is a correction (不对, 其实是, 改成) */
+  correction?: boolean;
+  /** the text says the user does not know (不清楚, 不知道) */
+  unknown?: boolean;
+}
+
+export interface KnowledgeCandidate {
+  /** id of a knowledge item (see knowledge/) */
+  id: string;
+  title: string;
+  /** fused retrieval score in [0, 1] */
+  score: number;
+}
+
+export interface Recognition {
+  text: string;
+  /** text after normalisation (full-width → half-width, synonyms, typo fixes) */
+  normalized: string;
+  intent: Intent;
+  intentScore: number;
+  entities: Entities;
+  /** best knowledge items for a policy question, best first */
+  candidates: KnowledgeCandidate[];
+}
+
+export interface Recognizer {
+  recognize(text: string): Promise<Recognition>;
+}

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sqlite3 from 'sqlite3';
+import type { Logger } from 'pino';
+
+export type SqlParams = unknown[] | Record<string, unknown>;
+
+export interface RunResult {
+  lastID: number;
+  changes: number;
+}
+
+/** The statements available inside and outside a transaction. */
+export interface Queryable {
+  run(sql: string, params?: SqlParams): Promise<RunResult>;
+  get<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T | undefined>;
+  all<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]>;
+}
+
+/**
+ * One SQLite connection with a promise API.
+ *
+ * sqlite3 is asynchronous and a connection has a single transaction scope, so two flows that
+ * awaited between BEGIN and COMMIT would interleave their statements. Every statement therefore
+ * goes through one lock: a transaction holds it from BEGIN to COMMIT/ROLLBACK, and a plain
+ * statement takes it for its own duration. Inside `transaction(fn)` use the `tx` handle
+ * (calling `db.run` there would wait for the lock the transaction holds).
+ */
+export class Database implements Queryable {
+  private lock: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly conn: sqlite3.Database,
+    readonly file: string,
+  ) {}
+
+  static async open(file: string, logger?: Logger): Promise<Database> {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const conn = await new Promise<sqlite3.Database>((resolve, reject) => {
+      const c = new sqlite3.Database(file, (err) => (err ? reject(err) : resolve(c)));
+    });
+    const db = new Database(conn, file);
+    conn.configure('busyTimeout', 5000);
+    await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+    logger?.debug({ file }, 'database opened');
+    return db;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  private withLock<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.lock.then(work);
+    this.lock = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  private rawRun(sql: string, params: SqlParams = []): Promise<RunResult> {
+    return new Promise((resolve, reject) => {
+      this.conn.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
+        if (err) reject(err);
+        else resolve({ lastID: this.lastID, changes: this.changes });
+      });
+    });
+  }
+
+  private rawGet<T>(sql: string, params: SqlParams = []): Promise<T | undefined> {
+    return new Promise((resolve, reject) => {
+      this.conn.get(sql, params, (err: Error | null, row: T) => (err ? reject(err) : resolve(row)));
+    });
+  }
+
+  private rawAll<T>(sql: string, params: SqlParams = []): Promise<T[]> {
+    return new Promise((resolve, reject) => {
+      this.conn.all(sql, params, (err: Error | null, rows: T[]) => (err ? reject(err) : resolve(rows)));
+    });
+  }
+
+  private rawExec(sql: string): Promise<void> {
+    return new Promise((resolve, reject) => this.conn.exec(sql, (err) => (err ? reject(err) : resolve())));
+  }
+
+  run(sql: string, params?: SqlParams): Promise<RunResult> {
+    return this.withLock(() => this.rawRun(sql, params));
+  }
+
+  get<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T | undefined> {
+    return this.withLock(() => this.rawGet<T>(sql, params));
+  }
+
+  all<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]> {
+    return this.withLock(() => this.rawAll<T>(sql, params));
+  }
+
+  /** Runs several statements (migrations, pragmas); no parameters. */
+  exec(sql: string): Promise<void> {
+    return this.withLock(() => this.rawExec(sql));
+  }
+
+  /** Runs `fn` inside BEGIN IMMEDIATE … COMMIT; rolls back if it throws. */
+  transaction<T>(fn: (tx: Queryable & { exec(sql: string): Promise<void> }) => Promise<T>): Promise<T> {
+    return this.withLock(async () => {
+      const tx = {
+        run: (sql: string, params?: SqlParams) => this.rawRun(sql, params),
+        get: <R>(sql: string, params?: SqlParams) => this.rawGet<R>(sql, params),
+        all: <R>(sql: string, params?: SqlParams) => this.rawAll<R>(sql, params),
+        exec: (sql: string) => this.rawExec(sql),
+      } as Queryable & { exec(sql: string): Promise<void> };
+      await this.rawExec('BEGIN IMMEDIATE');
+      try {
+        const value = await fn(tx);
+        await this.rawExec('COMMIT');
+        return value;
+      } catch (err) {
+        await this.rawExec('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.withLock(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          this.closed = true;
+          this.conn.close((err) => (err ? reject(err) : resolve()));
+        }),
+    );
+  }
+}
