@@ -4,8 +4,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    // isolatedModules: type-checking is done once by `npm run typecheck`, not per test file.
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    // tsconfig sets isolatedModules: type-checking is done once by `npm run typecheck`, not per test file.
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   setupFiles: ['<rootDir>/test/setupEnv.ts'],
   testTimeout: 30000,

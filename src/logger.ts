@@ -3,7 +3,8 @@ import pino, { type Logger } from 'pino';
 // Mainland mobile numbers and 18-character unified social credit codes are personal or
 // business identifiers: never write them to logs in full.
 const MOBILE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
-const CREDIT_CODE = /(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2})[0-9A-HJ-NPQRTUWXY]{12}([0-9A-HJ-NPQRTUWXY]{4})(?![0-9A-Z])/g;
+// Broader than the code's own alphabet on purpose: a mistyped code is still masked.
+const CREDIT_CODE = /(?<![0-9A-Za-z])([0-9A-Za-z]{2})[0-9A-Za-z]{12}([0-9A-Za-z]{4})(?![0-9A-Za-z])/g;
 
 export function maskSensitive(text: string): string {
   return text.replace(CREDIT_CODE, '$1************$2').replace(MOBILE, '$1****$2');

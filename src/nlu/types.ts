@@ -71,6 +71,12 @@ export interface Recognition {
   entities: Entities;
   /** best knowledge items for a policy question, best first */
   candidates: KnowledgeCandidate[];
+  /** how sure the knowledge retrieval is: answer / ask which one / honest fallback */
+  confidence?: 'high' | 'ambiguous' | 'low';
+  /** an elliptical follow-up ("那市级呢") that refers to the previous topic */
+  followUp?: boolean;
+  /** the message carries no question: nothing typed, or only punctuation/emoji */
+  inputProblem?: 'empty' | 'unreadable';
 }
 
 export interface Recognizer {

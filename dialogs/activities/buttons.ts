@@ -1,0 +1,48 @@
+import { toHalfWidth } from '../../src/activities/validation/text';
+
+/**
+ * Button texts posted back by activity cards (imBack). The recognizer routes them by their prefix
+ * (报名 → sign_up, 详情 → list_activities, 取消报名 → cancel_signup); the dialogs read the title.
+ */
+export const SIGN_UP_PREFIX = '报名：';
+export const DETAILS_PREFIX = '详情：';
+export const CANCEL_PREFIX = '取消报名：';
+
+export type ButtonKind = 'sign_up' | 'details' | 'cancel';
+
+/** "报名：<title>" → { kind: 'sign_up', title }; ASCII or full-width colon, spaces tolerated. */
+export function parseButton(text: string | undefined): { kind: ButtonKind; title: string } | undefined {
+  const m = /^\s*(取消报名|报名|详情)\s*[:：]\s*(.+?)\s*$/s.exec(text ?? '');
+  if (!m) return undefined;
+  const kind: ButtonKind = m[1] === '取消报名' ? 'cancel' : m[1] === '报名' ? 'sign_up' : 'details';
+  return { kind, title: m[2] };
+}
+
+/** Lenient form of a text for comparisons: half-width, no spaces or punctuation, lower case. */
+export function looseText(text: string): string {
+  return toHalfWidth(text)
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/**
+ * Which of `choices` the user picked: its number (1-based), its text, a fragment of exactly one
+ * choice, or a sentence containing one long choice (a title). Undefined when nothing or several match.
+ */
+export function matchChoice(text: string | undefined, choices: readonly string[]): number | undefined {
+  const raw = toHalfWidth(text ?? '').trim();
+  if (!raw || raw.length > 200) return undefined;
+  const number = /^(?:第\s*)?(\d{1,2})\s*(?:个|项|号)?$/.exec(raw);
+  if (number) {
+    const n = Number(number[1]);
+    return n >= 1 && n <= choices.length ? n - 1 : undefined;
+  }
+  const button = parseButton(raw);
+  const wanted = looseText(button ? button.title : raw);
+  if (!wanted) return undefined;
+  const exact = choices.findIndex((c) => looseText(c) === wanted);
+  if (exact >= 0) return exact;
+  if ([...wanted].length < 2) return undefined;
+  const partial = choices.map((c, i) => ({ c: looseText(c), i })).filter(({ c }) => c.includes(wanted) || (c.length >= 6 && wanted.includes(c)));
+  return partial.length === 1 ? partial[0].i : undefined;
+}

@@ -1,0 +1,88 @@
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { InterruptibleDialog } from '../interruptibleDialog';
+import { withMenu } from '../messages';
+import type { RoutedDialogOptions } from '../mainDialog';
+import type { RegistrationView } from '../../src/activities/types';
+import { isActivityError } from '../../src/activities/errors';
+import { formatDateTime } from '../../src/activities/format';
+import { ACT_TEXT, isCancellable, statusText } from './copy';
+import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
+import { FIELD_PROMPT, askChoice, createFieldPrompt } from './prompts';
+import { matchChoice, parseButton } from './buttons';
+
+interface CancelValues {
+  choices?: Array<{ id: number; label: string }>;
+  registrationId?: number;
+}
+
+const STEPS = `${DIALOG_IDS.cancel}.steps`;
+
+/** "取消报名": pick one of the user's cancellable sign-ups, confirm, cancel (the waitlist moves up). */
+export class CancelSignupDialog extends InterruptibleDialog {
+  constructor(private readonly deps: ActivityDialogDeps) {
+    super(DIALOG_IDS.cancel);
+    this.addDialog(createFieldPrompt());
+    this.addDialog(new WaterfallDialog(STEPS, [this.chooseStep.bind(this), this.confirmStep.bind(this), this.cancelStep.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async cancellable(step: WaterfallStepContext): Promise<RegistrationView[]> {
+    const { channelId, from } = step.context.activity;
+    const now = this.deps.clock();
+    return (await this.deps.module.registrations.listForUser(channelId, from.id)).filter((v) => isCancellable(v, now));
+  }
+
+  private async chooseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as CancelValues;
+    const recognition = (step.options as Partial<RoutedDialogOptions>).recognition;
+    let views = await this.cancellable(step);
+    if (!views.length) {
+      await step.context.sendActivity(withMenu(ACT_TEXT.nothingToCancel));
+      return step.endDialog();
+    }
+    const button = parseButton(recognition?.text);
+    if (button) {
+      const index = matchChoice(button.title, views.map((v) => v.activity.title));
+      if (index !== undefined) return step.next(views[index].registration.id);
+    }
+    const type = recognition?.entities?.activityType;
+    if (type && views.some((v) => v.activity.type === type)) views = views.filter((v) => v.activity.type === type);
+    if (views.length === 1) return step.next(views[0].registration.id);
+
+    const now = this.deps.clock();
+    values.choices = views.map((v) => ({ id: v.registration.id, label: `${v.activity.title}（${formatDateTime(v.activity.startsAt, now)}，${statusText(v)}）` }));
+    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.chooseCancel, values.choices.map((c) => c.label), ACT_TEXT.chooseCancelRetry));
+  }
+
+  private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as CancelValues;
+    values.registrationId = typeof step.result === 'number' ? step.result : values.choices?.find((c) => c.label === step.result)?.id;
+    const view = (await this.cancellable(step)).find((v) => v.registration.id === values.registrationId);
+    if (!view) {
+      await step.context.sendActivity(withMenu(ACT_TEXT.nothingToCancel));
+      return step.endDialog();
+    }
+    const seat = view.registration.status === 'confirmed' ? '名额将让给候补企业，' : '';
+    const body = `「${view.activity.title}」（${view.registration.enterpriseName}，${statusText(view)}）\n取消后${seat}您的联系人姓名和手机号将被删除。`;
+    const choices = [ACT_TEXT.confirmCancelYes, ACT_TEXT.confirmCancelNo];
+    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.confirmCancelTitle, choices, ACT_TEXT.confirmCancelRetry, body));
+  }
+
+  private async cancelStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as CancelValues;
+    if (step.result !== ACT_TEXT.confirmCancelYes) {
+      await step.context.sendActivity(withMenu(ACT_TEXT.keepSignup));
+      return step.endDialog();
+    }
+    const { channelId, from } = step.context.activity;
+    try {
+      const { registration } = await this.deps.module.registrations.cancel(values.registrationId!, { by: 'user', owner: { channelId, userId: from.id } });
+      const activity = await this.deps.module.activities.get(registration.activityId);
+      await step.context.sendActivity(withMenu(`已取消「${activity?.title ?? ''}」的报名，联系人信息已删除。欢迎关注其他活动（输入“最近有什么活动”）。`));
+    } catch (err) {
+      if (!isActivityError(err)) throw err;
+      await step.context.sendActivity(withMenu(`${err.message}可输入“我的报名”查看，或输入“转人工”联系服务专员。`));
+    }
+    return step.endDialog();
+  }
+}

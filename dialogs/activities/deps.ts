@@ -1,0 +1,25 @@
+import type { UserState } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { ActivitiesModule } from '../../src/activities';
+import type { Clock } from '../../src/activities/clock';
+
+/** What the activity dialogs need, given once by the feature. */
+export interface ActivityDialogDeps {
+  module: ActivitiesModule;
+  /** the advisor keeps the enterprise profile in UserState property 'enterpriseProfile' */
+  userState: UserState;
+  clock: Clock;
+  /** hours before the start when reminders go out (REMINDER_HOURS_BEFORE) */
+  reminderHours: number;
+  logger: Logger;
+}
+
+/** UserState property where the advisor feature stores the enterprise profile. */
+export const ENTERPRISE_PROFILE_PROPERTY = 'enterpriseProfile';
+
+export const DIALOG_IDS = {
+  list: 'activities.list',
+  signUp: 'activities.signUp',
+  mySignups: 'activities.mySignups',
+  cancel: 'activities.cancelSignup',
+} as const;

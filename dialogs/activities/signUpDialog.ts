@@ -1,0 +1,374 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { InterruptibleDialog } from '../interruptibleDialog';
+import { withMenu } from '../messages';
+import type { RoutedDialogOptions } from '../mainDialog';
+import type { Activity, Tier } from '../../src/activities/types';
+import { isActivityError } from '../../src/activities/errors';
+import { REGISTRATION_STATUS_LABELS, formatDateTime, formatTiers } from '../../src/activities/format';
+import { referenceKey } from '../../src/storage/conversationReferences';
+import { SIGNUP_NOTICE_ID, SIGNUP_NOTICE_TEXT, SIGNUP_NOTICE_VERSION } from '../../src/activities/notice';
+import { parseTier } from '../../src/activities/validation/tier';
+import { validatePositions } from '../../src/activities/validation/positions';
+import {
+  ACT_TEXT,
+  TIER_CHOICES,
+  confirmationText,
+  confirmedText,
+  formSummary,
+  waitlistedText,
+  type SignUpForm,
+} from './copy';
+import { DIALOG_IDS, ENTERPRISE_PROFILE_PROPERTY, type ActivityDialogDeps } from './deps';
+import { FIELD_PROMPT, askChoice, askConsent, askField, createFieldPrompt } from './prompts';
+import { findByTitle, findTitleInText, hasFilter, queryFromRecognition } from './resolver';
+import { extractSignUpSlots, profileHints, tierFromEntities } from './slots';
+
+/** How the dialog is started: from MainDialog (recognition) or by itself (restart, retry). */
+export interface SignUpOptions extends Partial<RoutedDialogOptions> {
+  activityId?: number;
+  tier?: Tier;
+  /** the user agreed to be waitlisted */
+  waitlistOk?: boolean;
+  /** when the user accepted the notice (ISO) */
+  consentAt?: string;
+  form?: SignUpForm;
+  /** do not offer earlier details again (the user chose 重新填写) */
+  skipReuse?: boolean;
+}
+
+/** Values kept across the steps of one run. */
+interface SignUpValues {
+  activityId?: number;
+  candidates?: Array<{ id: number; title: string }>;
+  tier?: Tier;
+  consentAt?: string;
+  form: SignUpForm;
+  reuse?: SignUpForm;
+}
+
+const STEPS = `${DIALOG_IDS.signUp}.steps`;
+
+/**
+ * 活动报名: activity → eligibility (tier, seats) → personal-information notice and explicit consent →
+ * enterprise, credit code, contact, mobile, attendees (and job-fair positions) → summary → submit.
+ * Whatever the first message already said (activity, type and date, code, mobile...) is not asked again.
+ */
+export class SignUpDialog extends InterruptibleDialog {
+  private readonly profile: StatePropertyAccessor<unknown>;
+
+  constructor(private readonly deps: ActivityDialogDeps) {
+    super(DIALOG_IDS.signUp);
+    this.profile = deps.userState.createProperty(ENTERPRISE_PROFILE_PROPERTY);
+    this.addDialog(createFieldPrompt());
+    this.addDialog(
+      new WaterfallDialog(STEPS, [
+        this.chooseActivityStep.bind(this),
+        this.checkActivityStep.bind(this),
+        this.checkTierStep.bind(this),
+        this.consentStep.bind(this),
+        this.reuseStep.bind(this),
+        this.enterpriseNameStep.bind(this),
+        this.creditCodeStep.bind(this),
+        this.contactNameStep.bind(this),
+        this.mobileStep.bind(this),
+        this.attendeesStep.bind(this),
+        this.positionsStep.bind(this),
+        this.summaryStep.bind(this),
+        this.submitStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = STEPS;
+  }
+
+  private values(step: WaterfallStepContext): SignUpValues {
+    const v = step.values as SignUpValues;
+    v.form ??= {};
+    return v;
+  }
+
+  private options(step: WaterfallStepContext): SignUpOptions {
+    return (step.options ?? {}) as SignUpOptions;
+  }
+
+  private async activity(step: WaterfallStepContext): Promise<Activity | undefined> {
+    const id = this.values(step).activityId;
+    return id === undefined ? undefined : this.deps.module.activities.get(id);
+  }
+
+  // 1. Which activity: given, from a button title, a title in the text, or type + date; else a choice.
+  private async chooseActivityStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = this.options(step);
+    const values = this.values(step);
+    values.form = { ...(options.form ?? {}), ...(options.recognition ? extractSignUpSlots(options.recognition.text) : {}) };
+    values.tier = options.tier ?? tierFromEntities(options.recognition?.entities);
+    values.consentAt = options.consentAt;
+    if (options.activityId !== undefined) return step.next(options.activityId);
+
+    const { activities } = this.deps.module;
+    const query = queryFromRecognition(options.recognition);
+    if (query.title) {
+      const found = await findByTitle(activities, query.title);
+      if (found) return step.next(found.id);
+      await step.context.sendActivity(ACT_TEXT.notFoundTitle(query.title));
+    } else {
+      const inText = await findTitleInText(activities, query.text);
+      if (inText) return step.next(inText.id);
+    }
+
+    const now = this.deps.clock().toISOString();
+    const isOpen = (a: Activity) => a.signupDeadline > now;
+    if (hasFilter(query)) {
+      const matching = await activities.listUpcoming({ type: query.type, dateRange: query.dateRange, limit: 20 });
+      if (matching.length === 1) {
+        // Closed ones go on too: the next step says why they cannot be signed up for.
+        if (isOpen(matching[0])) await step.context.sendActivity(`好的，为您报名「${matching[0].title}」（${formatDateTime(matching[0].startsAt, this.deps.clock())}）。`);
+        return step.next(matching[0].id);
+      }
+      const open = matching.filter(isOpen);
+      if (open.length) return this.askActivity(step, open);
+      await step.context.sendActivity(matching.length ? '符合条件的活动报名都已截止。' : '没有找到符合条件的活动。');
+    }
+    const open = (await activities.listUpcoming({ limit: 20 })).filter(isOpen);
+    if (!open.length) {
+      await step.context.sendActivity(withMenu(ACT_TEXT.noneOpen));
+      return step.endDialog();
+    }
+    if (open.length === 1 && !hasFilter(query)) {
+      await step.context.sendActivity(`目前可报名的活动是「${open[0].title}」。`);
+      return step.next(open[0].id);
+    }
+    return this.askActivity(step, open);
+  }
+
+  private async askActivity(step: WaterfallStepContext, list: Activity[]): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    values.candidates = list.map((a) => ({ id: a.id, title: a.title }));
+    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.chooseActivity, values.candidates.map((c) => c.title), ACT_TEXT.chooseActivityRetry));
+  }
+
+  // 2. Is sign-up open; does the activity limit tiers we do not know yet?
+  private async checkActivityStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    values.activityId = typeof step.result === 'number' ? step.result : values.candidates?.find((c) => c.title === step.result)?.id;
+    const activity = await this.activity(step);
+    if (!activity) {
+      await step.context.sendActivity(withMenu(ACT_TEXT.noneOpen));
+      return step.endDialog();
+    }
+    const state = this.deps.module.activities.signupState(activity);
+    if (!state.open) {
+      const text = state.code === 'deadline_passed' ? ACT_TEXT.deadlinePassed(activity.title) : state.code === 'activity_started' ? ACT_TEXT.started(activity.title) : ACT_TEXT.notOpen(activity.title);
+      await step.context.sendActivity(withMenu(text));
+      return step.endDialog();
+    }
+    if (!activity.eligibleTiers) return step.next();
+    values.tier ??= profileHints(await this.profile.get(step.context)).tier;
+    if (values.tier) return step.next();
+    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.askTier(formatTiers(activity.eligibleTiers)), TIER_CHOICES, ACT_TEXT.tierRetry));
+  }
+
+  // 3. Tier eligible? Seats left, or does the user accept the waitlist?
+  private async checkTierStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    const activity = (await this.activity(step))!;
+    if (typeof step.result === 'string') {
+      const tier = parseTier(step.result);
+      if (tier === 'unknown' || tier === undefined) {
+        await step.context.sendActivity(withMenu(ACT_TEXT.tierUnknown));
+        return step.endDialog();
+      }
+      values.tier = tier;
+    }
+    if (activity.eligibleTiers && (!values.tier || !activity.eligibleTiers.includes(values.tier))) {
+      await step.context.sendActivity(withMenu(ACT_TEXT.tierNotEligible(activity.title, formatTiers(activity.eligibleTiers))));
+      return step.endDialog();
+    }
+    if (this.options(step).waitlistOk) return step.next();
+    const seats = await this.deps.module.activities.availability(activity.id);
+    if (seats.remaining > 0 && seats.waitlisted === 0) return step.next();
+    const choices = [ACT_TEXT.joinWaitlist, ACT_TEXT.seeOthers];
+    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.fullTitle, choices, ACT_TEXT.fullTitle, ACT_TEXT.full(activity.title, seats.waitlisted)));
+  }
+
+  // 4. The notice, before any personal data is asked for.
+  private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result === ACT_TEXT.seeOthers) {
+      await step.context.sendActivity(withMenu(ACT_TEXT.seeOthersReply));
+      return step.endDialog();
+    }
+    if (this.values(step).consentAt) return step.next('accept');
+    return step.prompt(FIELD_PROMPT, askConsent(SIGNUP_NOTICE_TEXT));
+  }
+
+  // 5. Refused → end, nothing kept. Accepted → offer the details of the last sign-up or the profile.
+  private async reuseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    if (step.result === 'refuse') {
+      values.form = {};
+      await step.context.sendActivity(withMenu(ACT_TEXT.consentRefused));
+      return step.endDialog();
+    }
+    values.consentAt ??= this.deps.clock().toISOString();
+    if (this.options(step).skipReuse) return step.next();
+
+    const { channelId, from } = step.context.activity;
+    const last = await this.deps.module.registrations.lastDetailsForUser(channelId, from.id);
+    const hints = profileHints(await this.profile.get(step.context));
+    const earlier: SignUpForm = last
+      ? { ...last }
+      : { enterpriseName: hints.enterpriseName, creditCode: hints.creditCode };
+    // Only what the first message did not already say.
+    const offer: SignUpForm = {};
+    for (const key of ['enterpriseName', 'creditCode', 'contactName', 'mobile'] as const) {
+      if (earlier[key] && !values.form[key]) offer[key] = earlier[key];
+    }
+    if (!Object.keys(offer).length) return step.next();
+    values.reuse = offer;
+    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.reuseOffer, [ACT_TEXT.reuseYes, ACT_TEXT.reuseNo], ACT_TEXT.reuseRetry, formSummary(offer)));
+  }
+
+  private async enterpriseNameStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    if (step.result === ACT_TEXT.reuseYes && values.reuse) values.form = { ...values.form, ...values.reuse };
+    values.reuse = undefined;
+    if (values.form.enterpriseName) return step.next(values.form.enterpriseName);
+    return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askEnterpriseName, 'enterpriseName'));
+  }
+
+  private async creditCodeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    values.form.enterpriseName = step.result as string;
+    if (values.form.creditCode) return step.next(values.form.creditCode);
+    return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askCreditCode, 'creditCode'));
+  }
+
+  // The credit code identifies the enterprise: stop here if it is already signed up.
+  private async contactNameStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    values.form.creditCode = step.result as string;
+    const activity = (await this.activity(step))!;
+    const existing = await this.deps.module.registrations.findActive(activity.id, values.form.creditCode);
+    if (existing) {
+      const position = existing.status === 'waitlisted' ? await this.deps.module.registrations.waitlistPosition(existing.id) : undefined;
+      const status = position ? `候补第 ${position} 位` : REGISTRATION_STATUS_LABELS[existing.status];
+      values.form = {};
+      await step.context.sendActivity(withMenu(ACT_TEXT.alreadyRegistered(activity.title, status)));
+      return step.endDialog();
+    }
+    if (values.form.contactName) return step.next(values.form.contactName);
+    return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askContactName, 'contactName'));
+  }
+
+  private async mobileStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    values.form.contactName = step.result as string;
+    if (values.form.mobile) return step.next(values.form.mobile);
+    return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askMobile, 'mobile'));
+  }
+
+  private async attendeesStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    values.form.mobile = step.result as string;
+    const max = (await this.activity(step))!.seatsPerEnterprise;
+    if (max === 1) return step.next('1');
+    const given = values.form.attendees;
+    if (given && given >= 1 && given <= max) return step.next(String(given));
+    const actions = Array.from({ length: Math.min(max, 5) }, (_, i) => String(i + 1));
+    return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askAttendees(max), 'attendees', { max, actions }));
+  }
+
+  private async positionsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    values.form.attendees = Number(step.result);
+    const activity = (await this.activity(step))!;
+    if (activity.type !== 'jobfair') return step.next();
+    if (values.form.positions?.length) return step.next();
+    return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askPositions, 'positions'));
+  }
+
+  private async summaryStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    if (typeof step.result === 'string') {
+      const parsed = validatePositions(step.result);
+      if (parsed.ok) values.form.positions = parsed.positions;
+    }
+    const activity = (await this.activity(step))!;
+    const now = this.deps.clock();
+    const seats = await this.deps.module.activities.availability(activity.id);
+    const waitlistNote = seats.waitlisted === 0 && seats.remaining > 0 && seats.remaining < (values.form.attendees ?? 1) ? `\n${ACT_TEXT.willWaitlist(seats.remaining)}` : '';
+    const choices = [ACT_TEXT.confirmSubmit, ACT_TEXT.confirmRestart, ACT_TEXT.confirmCancel];
+    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.confirmTitle, choices, ACT_TEXT.confirmRetry, confirmationText(activity, values.form, now) + waitlistNote));
+  }
+
+  private async submitStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    const activity = (await this.activity(step))!;
+    const base: SignUpOptions = { activityId: activity.id, tier: values.tier, waitlistOk: true, consentAt: values.consentAt, skipReuse: true };
+    if (step.result === ACT_TEXT.confirmCancel) {
+      await step.context.sendActivity(withMenu('好的，已取消本次报名，填写的信息没有保存。'));
+      return step.endDialog();
+    }
+    if (step.result === ACT_TEXT.confirmRestart) {
+      await step.context.sendActivity(ACT_TEXT.restart);
+      return step.replaceDialog(STEPS, { ...base, form: {} } satisfies SignUpOptions);
+    }
+
+    const form = values.form;
+    const context = step.context;
+    try {
+      const outcome = await this.deps.module.registrations.register({
+        activityId: activity.id,
+        enterpriseName: form.enterpriseName!,
+        creditCode: form.creditCode!,
+        contactName: form.contactName!,
+        mobile: form.mobile!,
+        attendees: form.attendees ?? 1,
+        positions: form.positions,
+        tier: values.tier,
+        origin: origin(context),
+        consent: { noticeId: SIGNUP_NOTICE_ID, noticeVersion: SIGNUP_NOTICE_VERSION, grantedAt: values.consentAt! },
+      });
+      const now = this.deps.clock();
+      const text =
+        outcome.registration.status === 'waitlisted'
+          ? waitlistedText(activity, outcome.waitlistPosition ?? 1)
+          : confirmedText(activity, outcome.registration.attendees, this.deps.reminderHours, outcome.reactivated, now);
+      await context.sendActivity(withMenu(text));
+      return step.endDialog(outcome.registration.id);
+    } catch (err) {
+      if (!isActivityError(err)) {
+        // Keep everything the user typed: the same summary comes back for another try.
+        this.deps.logger.error({ err, activityId: activity.id }, 'sign-up could not be saved');
+        await context.sendActivity(ACT_TEXT.saveFailed);
+        return step.replaceDialog(STEPS, { ...base, form } satisfies SignUpOptions);
+      }
+      await context.sendActivity(withMenu(submitErrorText(err.code, err.message, activity)));
+      return step.endDialog();
+    }
+  }
+}
+
+function origin(context: TurnContext) {
+  const { channelId, conversation, from } = context.activity;
+  return { channelId, userId: from.id, conversationId: conversation.id, refKey: referenceKey(channelId, conversation.id) };
+}
+
+function submitErrorText(code: string, message: string, activity: Activity): string {
+  switch (code) {
+    case 'deadline_passed':
+      return ACT_TEXT.deadlinePassed(activity.title);
+    case 'activity_started':
+      return ACT_TEXT.started(activity.title);
+    case 'activity_not_open':
+      return ACT_TEXT.notOpen(activity.title);
+    case 'already_registered':
+      return `${message}可输入“我的报名”查看；如需更改，请先输入“取消报名”再重新报名。`;
+    case 'too_many_attendees':
+      return ACT_TEXT.tooMany(activity.seatsPerEnterprise);
+    case 'tier_not_eligible':
+      return ACT_TEXT.tierNotEligible(activity.title, formatTiers(activity.eligibleTiers));
+    default:
+      return `${message}请重新报名，或输入“转人工”联系服务专员。`;
+  }
+}

@@ -1,0 +1,81 @@
+import type { Entities } from '../../src/nlu/types';
+import type { Tier } from '../../src/activities/types';
+import { validateCreditCode } from '../../src/activities/validation/creditCode';
+import { validateMobile } from '../../src/activities/validation/mobile';
+import { parseCount, toHalfWidth, validateEnterpriseName } from '../../src/activities/validation/text';
+import { coerceTier } from '../../src/activities/validation/tier';
+import type { SignUpForm } from './copy';
+
+/**
+ * Sign-up details already present in the user's first message ("我要报名下周的沙龙，我们是苏州某某
+ * 科技有限公司，2人参加，电话13812345678"), so they are not asked again. Only values that pass the
+ * same validation as the prompts are taken.
+ */
+export function extractSignUpSlots(text: string): SignUpForm {
+  const form: SignUpForm = {};
+  const plain = toHalfWidth(text).slice(0, 500);
+
+  for (const m of plain.matchAll(/(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])/g)) {
+    const code = validateCreditCode(m[0]);
+    if (code.ok) {
+      form.creditCode = code.code;
+      break;
+    }
+  }
+
+  const mobile = /(?<![0-9])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?![0-9])/.exec(plain);
+  if (mobile) {
+    const checked = validateMobile(mobile[0]);
+    if (checked.ok) form.mobile = checked.mobile;
+  }
+
+  const attendees = /(\d{1,2}|[一两二三四五六七八九十])\s*(?:个人|人|位)\s*(?:参加|参会|出席|到场)/.exec(plain);
+  if (attendees) form.attendees = parseCount(attendees[1]);
+
+  const name = /([\p{Script=Han}A-Za-z0-9()（）·&]{2,60}?(?:股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|事务所))/u.exec(plain);
+  if (name) {
+    // The match may start earlier in the sentence: keep what follows the last "是/叫/名称为".
+    const cleaned = name[1].replace(/^.*(?:是|叫|名称为|名为)/u, '').replace(/^(?:我们|我司|本公司|来自|代表)/, '');
+    const checked = validateEnterpriseName(cleaned);
+    if (checked.ok) form.enterpriseName = checked.value;
+  }
+  return form;
+}
+
+/** The tier the recognizer saw in the text: honours → 一类/二类, the cultivation pool → 三类. */
+export function tierFromEntities(entities: Entities | undefined): Tier | undefined {
+  const levels = entities?.honourLevels ?? [];
+  if (levels.includes('national') || levels.includes('provincial')) return 1;
+  if (levels.includes('city') || levels.includes('district')) return 2;
+  if (entities?.inPool) return 3;
+  return undefined;
+}
+
+/** The part of the advisor's enterprise profile (UserState 'enterpriseProfile') sign-up can use. */
+export interface ProfileHints {
+  enterpriseName?: string;
+  creditCode?: string;
+  tier?: Tier;
+}
+
+/** Reads whatever the profile holds without trusting its shape. */
+export function profileHints(profile: unknown): ProfileHints {
+  if (!profile || typeof profile !== 'object') return {};
+  const p = profile as Record<string, unknown>;
+  const hints: ProfileHints = {};
+  if (typeof p.name === 'string') {
+    const name = validateEnterpriseName(p.name);
+    if (name.ok) hints.enterpriseName = name.value;
+  }
+  if (typeof p.creditCode === 'string') {
+    const code = validateCreditCode(p.creditCode);
+    if (code.ok) hints.creditCode = code.code;
+  }
+  hints.tier =
+    coerceTier(p.tier) ??
+    tierFromEntities({
+      honourLevels: Array.isArray(p.honourLevels) ? (p.honourLevels as Entities['honourLevels']) : typeof p.honourLevel === 'string' ? ([p.honourLevel] as Entities['honourLevels']) : undefined,
+      inPool: p.inPool === true,
+    });
+  return hints;
+}

@@ -1,0 +1,164 @@
+/**
+ * Answer-quality evaluation (rules: ../shared/eval/README.md).
+ *
+ *   npm run eval [-- FILE…]            through the running bot's Direct Line endpoint, as a user
+ *   npm run eval -- --local [FILE…]    in process: recognizer + Q&A answer builder
+ *   options: --verbose (print every reply), BOT_URL (default http://localhost:3978)
+ *
+ * Default files: ../shared/eval/dev.jsonl and eval/*.jsonl. Ends with "N passed, N failed".
+ */
+process.env.DOTENV_CONFIG_QUIET = 'true';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { checkReply, defaultEvalFiles, loadCases, type EvalCase } from '../src/nlu/eval/cases';
+
+const ROOT = path.resolve(__dirname, '..');
+const USER_ID = 'eval-user';
+/** stop collecting replies after this long without a new bot activity */
+const QUIET_MS = 300;
+const REPLY_TIMEOUT_MS = 20000;
+const POLL_MS = 80;
+
+interface Conversation {
+  send(text: string): Promise<string>;
+}
+
+// ---- Direct Line 3.0 ----------------------------------------------------------------------
+
+interface DlActivity {
+  id?: string;
+  type: string;
+  from?: { id?: string };
+  replyToId?: string;
+  text?: string;
+  attachments?: Array<{ contentType?: string; content?: unknown }>;
+  suggestedActions?: { actions?: Array<{ title?: string; value?: unknown }> };
+  channelData?: { clientActivityID?: string };
+}
+
+async function http<T>(method: string, url: string, token?: string, body?: unknown): Promise<T> {
+  const res = await fetch(url, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${url} → HTTP ${res.status} ${await res.text().catch(() => '')}`);
+  const text = await res.text();
+  return (text ? JSON.parse(text) : {}) as T;
+}
+
+/** Texts of a card (title, subtitle, text, TextBlocks, button titles) in document order. */
+function cardTexts(content: unknown, out: string[] = []): string[] {
+  if (Array.isArray(content)) content.forEach((c) => cardTexts(c, out));
+  else if (content && typeof content === 'object') {
+    for (const [key, value] of Object.entries(content)) {
+      if (typeof value === 'string' && ['title', 'subtitle', 'text'].includes(key)) out.push(value);
+      else if (typeof value === 'object') cardTexts(value, out);
+    }
+  }
+  return out;
+}
+
+function activityText(a: DlActivity): string {
+  const parts: string[] = [];
+  if (a.text) parts.push(a.text);
+  for (const att of a.attachments ?? []) parts.push(...cardTexts(att.content));
+  for (const action of a.suggestedActions?.actions ?? []) if (action.title) parts.push(action.title);
+  return parts.join('\n');
+}
+
+async function directLineConversation(base: string): Promise<Conversation> {
+  const { conversationId, token } = await http<{ conversationId: string; token: string }>('POST', `${base}/v3/directline/conversations`);
+  const activitiesUrl = `${base}/v3/directline/conversations/${encodeURIComponent(conversationId)}/activities`;
+  let watermark: string | undefined;
+  return {
+    async send(text: string): Promise<string> {
+      const clientActivityID = randomUUID();
+      const posted = await http<{ id: string }>('POST', activitiesUrl, token, {
+        type: 'message',
+        from: { id: USER_ID },
+        text,
+        locale: 'zh-CN',
+        channelData: { clientActivityID },
+      });
+      const replies: DlActivity[] = [];
+      const started = Date.now();
+      let lastNew = 0;
+      for (;;) {
+        const url = watermark ? `${activitiesUrl}?watermark=${encodeURIComponent(watermark)}` : activitiesUrl;
+        const set = await http<{ activities: DlActivity[]; watermark?: string }>('GET', url, token);
+        if (set.watermark !== undefined) watermark = set.watermark;
+        const fresh = set.activities.filter(
+          (a) => a.from?.id !== USER_ID && a.type === 'message' && (!a.replyToId || a.replyToId === posted.id),
+        );
+        if (fresh.length) {
+          replies.push(...fresh);
+          lastNew = Date.now();
+        }
+        if (replies.length && Date.now() - lastNew >= QUIET_MS) break;
+        if (Date.now() - started > REPLY_TIMEOUT_MS) {
+          if (replies.length) break;
+          throw new Error(`no reply within ${REPLY_TIMEOUT_MS} ms`);
+        }
+        await new Promise((r) => setTimeout(r, POLL_MS));
+      }
+      return replies.map(activityText).join('\n');
+    },
+  };
+}
+
+// ---- in process ---------------------------------------------------------------------------
+
+async function localFactory(): Promise<() => Conversation> {
+  const { createRecognizer } = await import('../src/nlu');
+  const { createLocalBot } = await import('../src/nlu/eval/localBot');
+  const recognizer = await createRecognizer();
+  const bot = createLocalBot(recognizer.kb, (t) => recognizer.recognizeSync(t));
+  return () => bot.conversation();
+}
+
+// ---- main ---------------------------------------------------------------------------------
+
+async function runCase(c: EvalCase, newConversation: () => Promise<Conversation> | Conversation): Promise<{ reply: string; problems: string[] }> {
+  const conversation = await newConversation();
+  let reply = '';
+  for (const turn of c.turns) reply = await conversation.send(turn);
+  return { reply, problems: checkReply(c, reply) };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const local = args.includes('--local');
+  const verbose = args.includes('--verbose') || args.includes('-v');
+  const files = args.filter((a) => !a.startsWith('-')).map((f) => path.resolve(f));
+  const cases = loadCases(files.length ? files : defaultEvalFiles(ROOT));
+  const base = (process.env.BOT_URL ?? 'http://localhost:3978').replace(/\/$/, '');
+  const newConversation = local ? await localFactory() : () => directLineConversation(base);
+  console.log(`${cases.length} cases, ${local ? 'in process (--local)' : `Direct Line at ${base}`}`);
+
+  let passed = 0;
+  let failed = 0;
+  for (const c of cases) {
+    let result: { reply: string; problems: string[] };
+    try {
+      result = await runCase(c, newConversation);
+    } catch (err) {
+      result = { reply: '', problems: [`error: ${(err as Error).message}`] };
+    }
+    if (result.problems.length === 0) passed++;
+    else failed++;
+    if (result.problems.length || verbose) {
+      const mark = result.problems.length ? 'FAIL' : 'ok  ';
+      console.log(`${mark} ${c.id} (${c.file}) ${c.turns.join(' → ')}`);
+      for (const p of result.problems) console.log(`     - ${p}`);
+      console.log(`     reply: ${result.reply.replace(/\n/g, ' ⏎ ').slice(0, 300)}`);
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(2);
+});

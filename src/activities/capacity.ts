@@ -1,0 +1,80 @@
+import type { Queryable } from '../storage/database';
+import type { ActivityOutbox } from './outbox';
+import type { Activity, Availability, Registration } from './types';
+import { activityFromRow, registrationFromRow, type ActivityRow, type RegistrationRow } from './rows';
+import { promotionMessage } from './notifications';
+
+/**
+ * Seat arithmetic shared by sign-up, cancellation and capacity edits. Each function takes the
+ * transaction handle: the numbers are only meaningful inside the transaction that acts on them.
+ */
+
+export async function loadActivity(q: Queryable, id: number): Promise<Activity | undefined> {
+  const row = await q.get<ActivityRow>('SELECT * FROM activities WHERE id = ?', [id]);
+  return row && activityFromRow(row);
+}
+
+export async function loadRegistration(q: Queryable, id: number): Promise<Registration | undefined> {
+  const row = await q.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]);
+  return row && registrationFromRow(row);
+}
+
+export async function availability(q: Queryable, activity: Pick<Activity, 'id' | 'capacity'>): Promise<Availability> {
+  const row = await q.get<{ taken: number | null; waitlisted: number | null }>(
+    `SELECT SUM(CASE WHEN status IN ('confirmed', 'checked_in') THEN attendees ELSE 0 END) AS taken,
+            SUM(CASE WHEN status = 'waitlisted' THEN 1 ELSE 0 END) AS waitlisted
+       FROM registrations WHERE activity_id = ?`,
+    [activity.id],
+  );
+  const taken = row?.taken ?? 0;
+  return { capacity: activity.capacity, taken, remaining: Math.max(0, activity.capacity - taken), waitlisted: row?.waitlisted ?? 0 };
+}
+
+/** 1-based place of a waitlisted registration; undefined when it is not waitlisted. */
+export async function waitlistPosition(q: Queryable, registrationId: number): Promise<number | undefined> {
+  const row = await q.get<{ position: number | null }>(
+    `SELECT (SELECT COUNT(*) FROM registrations w
+              WHERE w.activity_id = r.activity_id AND w.status = 'waitlisted' AND w.waitlist_seq <= r.waitlist_seq) AS position
+       FROM registrations r WHERE r.id = ? AND r.status = 'waitlisted'`,
+    [registrationId],
+  );
+  return row?.position ?? undefined;
+}
+
+export async function nextWaitlistSeq(q: Queryable, activityId: number): Promise<number> {
+  const row = await q.get<{ seq: number }>('SELECT COALESCE(MAX(waitlist_seq), 0) + 1 AS seq FROM registrations WHERE activity_id = ?', [activityId]);
+  return row?.seq ?? 1;
+}
+
+/**
+ * Moves waitlisted registrations to confirmed, first come first served, while the first in line
+ * fits into the free seats (nobody jumps the queue), and queues a message for each one promoted.
+ */
+export async function promoteWaitlisted(q: Queryable, activity: Activity, outbox: ActivityOutbox, now: Date): Promise<Registration[]> {
+  const nowIso = now.toISOString();
+  if (activity.status !== 'published' || activity.startsAt <= nowIso) return [];
+  let { taken } = await availability(q, activity);
+  const waiting = await q.all<RegistrationRow>(
+    `SELECT * FROM registrations WHERE activity_id = ? AND status = 'waitlisted' ORDER BY waitlist_seq`,
+    [activity.id],
+  );
+  const promoted: Registration[] = [];
+  for (const row of waiting) {
+    if (taken + row.attendees > activity.capacity) break;
+    await q.run(`UPDATE registrations SET status = 'confirmed', confirmed_at = ?, updated_at = ? WHERE id = ?`, [nowIso, nowIso, row.id]);
+    taken += row.attendees;
+    const registration = registrationFromRow({ ...row, status: 'confirmed', confirmed_at: nowIso, updated_at: nowIso });
+    promoted.push(registration);
+    if (registration.refKey) {
+      await outbox.enqueue(q, {
+        registrationId: registration.id,
+        kind: 'promotion',
+        dedupeKey: nowIso,
+        refKey: registration.refKey,
+        message: promotionMessage(activity, registration, now),
+        dueAt: nowIso,
+      });
+    }
+  }
+  return promoted;
+}

@@ -1,0 +1,361 @@
+import type { Logger } from 'pino';
+import type { Database } from '../storage/database';
+import type { Clock } from './clock';
+import type { ActivityOutbox } from './outbox';
+import type { ConsentService } from './consentService';
+import type {
+  Activity,
+  JobPosition,
+  Registration,
+  RegistrationInput,
+  RegistrationStatus,
+  RegistrationView,
+  SignUpOutcome,
+} from './types';
+import { ActivityError } from './errors';
+import { registrationFromRow, type RegistrationRow } from './rows';
+import { availability, loadActivity, loadRegistration, nextWaitlistSeq, promoteWaitlisted, waitlistPosition } from './capacity';
+import { SIGNUP_CONSENT_KIND } from './notice';
+import { formatTiers } from './format';
+import { validateCreditCode } from './validation/creditCode';
+import { validateMobile } from './validation/mobile';
+import { validateContactName, validateEnterpriseName } from './validation/text';
+import { MAX_HEADCOUNT, MAX_POSITIONS } from './validation/positions';
+
+export interface RegistrationFilter {
+  activityId?: number;
+  status?: RegistrationStatus | RegistrationStatus[];
+  /** part of the enterprise name, or a whole credit code */
+  search?: string;
+  channelId?: string;
+  userId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface CancelOptions {
+  /** who cancels: the registrant (consent withdrawn, contact data erased) or an official */
+  by: 'user' | 'admin';
+  /** when set, the registration must belong to this user */
+  owner?: { channelId: string; userId: string };
+}
+
+export interface CancelOutcome {
+  registration: Registration;
+  /** waitlisted registrations confirmed with the freed seats */
+  promoted: Registration[];
+}
+
+/** The details a user gave last time, offered for reuse in the next sign-up. */
+export interface SignUpDetails {
+  enterpriseName: string;
+  creditCode: string;
+  contactName: string;
+  mobile: string;
+}
+
+/**
+ * Sign-ups. Seats are decided inside one transaction per sign-up: confirmed while seats remain and
+ * nobody is waiting, waitlisted otherwise; a cancellation hands its seats to the waitlist in order.
+ */
+export class RegistrationService {
+  constructor(
+    private readonly db: Database,
+    private readonly consents: ConsentService,
+    private readonly outbox: ActivityOutbox,
+    private readonly logger: Logger,
+    private readonly clock: Clock,
+  ) {}
+
+  async register(input: RegistrationInput): Promise<SignUpOutcome> {
+    const clean = cleanInput(input);
+    const nowDate = this.clock();
+    const now = nowDate.toISOString();
+    const outcome = await this.db.transaction(async (tx) => {
+      const activity = await loadActivity(tx, clean.activityId);
+      if (!activity || activity.status !== 'published') {
+        throw new ActivityError('activity_not_open', activity?.status === 'cancelled' ? '该活动已取消。' : '该活动不存在或尚未开放报名。');
+      }
+      if (activity.startsAt <= now) throw new ActivityError('activity_started', `「${activity.title}」已经开始，不能再报名。`);
+      if (activity.signupDeadline <= now) throw new ActivityError('deadline_passed', `「${activity.title}」报名已截止。`, { deadline: activity.signupDeadline });
+      if (activity.eligibleTiers && (!clean.tier || !activity.eligibleTiers.includes(clean.tier))) {
+        throw new ActivityError('tier_not_eligible', `「${activity.title}」面向${formatTiers(activity.eligibleTiers)}。`, {
+          eligibleTiers: activity.eligibleTiers,
+        });
+      }
+      if (clean.attendees > activity.seatsPerEnterprise) {
+        throw new ActivityError('too_many_attendees', `本活动每家企业最多 ${activity.seatsPerEnterprise} 人参加。`, {
+          max: activity.seatsPerEnterprise,
+        });
+      }
+      const positions = activity.type === 'jobfair' ? clean.positions : undefined;
+      if (activity.type === 'jobfair' && !positions?.length) throw new ActivityError('invalid_input', '专场招聘请填写招聘岗位及人数。');
+
+      const existing = await tx.get<RegistrationRow>('SELECT * FROM registrations WHERE activity_id = ? AND credit_code = ?', [
+        activity.id,
+        clean.creditCode,
+      ]);
+      if (existing && existing.status !== 'cancelled') {
+        throw new ActivityError('already_registered', `该企业（${existing.enterprise_name}）已报名「${activity.title}」。`, {
+          registrationId: existing.id,
+          status: existing.status,
+        });
+      }
+
+      const seats = await availability(tx, activity);
+      const confirm = seats.waitlisted === 0 && seats.taken + clean.attendees <= activity.capacity;
+      const seq = confirm ? null : await nextWaitlistSeq(tx, activity.id);
+      const consentId = await this.consents.grant(tx, {
+        kind: SIGNUP_CONSENT_KIND,
+        noticeId: clean.consent.noticeId,
+        noticeVersion: clean.consent.noticeVersion,
+        channelId: clean.origin.channelId,
+        userId: clean.origin.userId,
+        conversationId: clean.origin.conversationId,
+        refKey: clean.origin.refKey,
+        grantedAt: clean.consent.grantedAt,
+      });
+      const values = [
+        clean.enterpriseName,
+        clean.contactName,
+        clean.mobile,
+        clean.attendees,
+        positions ? JSON.stringify(positions) : null,
+        clean.tier ?? null,
+        confirm ? 'confirmed' : 'waitlisted',
+        seq,
+        clean.origin.channelId,
+        clean.origin.userId,
+        clean.origin.refKey ?? null,
+        consentId,
+        now,
+        now,
+        confirm ? now : null,
+      ];
+      let id: number;
+      if (existing) {
+        id = existing.id;
+        await tx.run(
+          `UPDATE registrations SET enterprise_name = ?, contact_name = ?, mobile = ?, attendees = ?, positions = ?, tier = ?,
+                  status = ?, waitlist_seq = ?, channel_id = ?, user_id = ?, ref_key = ?, consent_id = ?,
+                  updated_at = ?, registered_at = ?, confirmed_at = ?, cancel_reason = NULL, cancelled_at = NULL,
+                  checked_in_at = NULL, personal_data_erased_at = NULL
+            WHERE id = ?`,
+          [...values, id],
+        );
+      } else {
+        const result = await tx.run(
+          `INSERT INTO registrations (enterprise_name, contact_name, mobile, attendees, positions, tier, status, waitlist_seq,
+                  channel_id, user_id, ref_key, consent_id, updated_at, registered_at, confirmed_at, activity_id, credit_code, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [...values, activity.id, clean.creditCode, now],
+        );
+        id = result.lastID;
+      }
+      await this.consents.setSubject(tx, consentId, `registration:${id}`);
+      const registration = (await loadRegistration(tx, id))!;
+      const position = confirm ? undefined : await waitlistPosition(tx, id);
+      return { registration, waitlistPosition: position, reactivated: Boolean(existing) };
+    });
+    this.logger.info(
+      { registrationId: outcome.registration.id, activityId: clean.activityId, status: outcome.registration.status, at: nowDate.toISOString() },
+      'activity sign-up',
+    );
+    return outcome;
+  }
+
+  /** Cancels a registration; freed seats go to the waitlist, who are told on their own channel. */
+  async cancel(id: number, options: CancelOptions): Promise<CancelOutcome> {
+    const nowDate = this.clock();
+    const now = nowDate.toISOString();
+    const result = await this.db.transaction(async (tx) => {
+      const current = await loadRegistration(tx, id);
+      if (!current || (options.owner && (current.channelId !== options.owner.channelId || current.userId !== options.owner.userId))) {
+        throw new ActivityError('registration_not_found', '没有找到这条报名记录。');
+      }
+      if (current.status === 'cancelled') throw new ActivityError('invalid_state', '这条报名已经取消了。');
+      if (current.status === 'checked_in') throw new ActivityError('invalid_state', '已签到的报名不能取消。');
+      const activity = (await loadActivity(tx, current.activityId))!;
+      if (activity.startsAt <= now && options.by === 'user') throw new ActivityError('activity_started', `「${activity.title}」已经开始，不能在线取消。`);
+
+      const erase = options.by === 'user';
+      await tx.run(
+        `UPDATE registrations SET status = 'cancelled', cancel_reason = ?, cancelled_at = ?, updated_at = ?
+                ${erase ? ', contact_name = NULL, mobile = NULL, personal_data_erased_at = ?' : ''}
+          WHERE id = ?`,
+        erase ? [options.by, now, now, now, id] : [options.by, now, now, id],
+      );
+      if (erase && current.consentId) await this.consents.withdraw(tx, current.consentId, 'cancel_signup', now);
+      await this.outbox.discardPending(tx, id, ['reminder', 'promotion', 'activity_changed']);
+      const promoted = current.status === 'confirmed' ? await promoteWaitlisted(tx, activity, this.outbox, nowDate) : [];
+      return { registration: (await loadRegistration(tx, id))!, promoted };
+    });
+    this.logger.info({ registrationId: id, by: options.by, promoted: result.promoted.map((r) => r.id) }, 'activity sign-up cancelled');
+    if (result.promoted.length) this.outbox.kick();
+    return result;
+  }
+
+  /** Marks a confirmed registration as checked in (idempotent). */
+  async checkIn(id: number): Promise<Registration> {
+    const now = this.clock().toISOString();
+    return this.db.transaction(async (tx) => {
+      const current = await loadRegistration(tx, id);
+      if (!current) throw new ActivityError('registration_not_found', '没有找到这条报名记录。');
+      if (current.status === 'checked_in') return current;
+      if (current.status !== 'confirmed') {
+        throw new ActivityError('invalid_state', current.status === 'waitlisted' ? '候补中的报名不能签到。' : '已取消的报名不能签到。');
+      }
+      await tx.run(`UPDATE registrations SET status = 'checked_in', checked_in_at = ?, updated_at = ? WHERE id = ?`, [now, now, id]);
+      return (await loadRegistration(tx, id))!;
+    });
+  }
+
+  /** Check-in at the door by credit code. */
+  async checkInByCreditCode(activityId: number, creditCode: string): Promise<Registration> {
+    const code = validateCreditCode(creditCode);
+    if (!code.ok) throw new ActivityError('invalid_input', code.message);
+    const row = await this.db.get<{ id: number }>('SELECT id FROM registrations WHERE activity_id = ? AND credit_code = ?', [activityId, code.code]);
+    if (!row) throw new ActivityError('registration_not_found', '该企业没有报名这个活动。');
+    return this.checkIn(row.id);
+  }
+
+  async get(id: number): Promise<Registration | undefined> {
+    return loadRegistration(this.db, id);
+  }
+
+  async waitlistPosition(id: number): Promise<number | undefined> {
+    return waitlistPosition(this.db, id);
+  }
+
+  /** Registrations for the console: filter by activity, status, user, or search name / credit code. */
+  async list(filter: RegistrationFilter = {}): Promise<{ items: Array<Registration & { waitlistPosition?: number }>; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (clause: string, ...values: unknown[]) => {
+      where.push(clause);
+      params.push(...values);
+    };
+    if (filter.activityId !== undefined) add('r.activity_id = ?', filter.activityId);
+    const statuses = filter.status === undefined ? [] : Array.isArray(filter.status) ? filter.status : [filter.status];
+    if (statuses.length) add(`r.status IN (${statuses.map(() => '?').join(',')})`, ...statuses);
+    if (filter.channelId) add('r.channel_id = ?', filter.channelId);
+    if (filter.userId) add('r.user_id = ?', filter.userId);
+    const search = filter.search?.trim();
+    if (search) add(`(r.enterprise_name LIKE ? ESCAPE '\\' OR r.credit_code = ?)`, `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, search.toUpperCase());
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const limit = Math.min(1000, Math.max(1, Math.trunc(filter.limit ?? 100)));
+    const offset = Math.max(0, Math.trunc(filter.offset ?? 0));
+    const total = (await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM registrations r ${clause}`, params))?.n ?? 0;
+    const rows = await this.db.all<RegistrationRow & { position: number | null }>(
+      `SELECT r.*, CASE WHEN r.status = 'waitlisted' THEN
+                (SELECT COUNT(*) FROM registrations w WHERE w.activity_id = r.activity_id AND w.status = 'waitlisted'
+                    AND w.waitlist_seq <= r.waitlist_seq) END AS position
+         FROM registrations r ${clause}
+        ORDER BY r.activity_id, CASE r.status WHEN 'waitlisted' THEN 1 WHEN 'cancelled' THEN 2 ELSE 0 END, r.waitlist_seq, r.registered_at, r.id
+        LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return { items: rows.map((row) => ({ ...registrationFromRow(row), waitlistPosition: row.position ?? undefined })), total };
+  }
+
+  /**
+   * "我的报名": the user's registrations for activities that have not ended, except the ones they
+   * cancelled themselves; soonest first.
+   */
+  async listForUser(channelId: string, userId: string): Promise<RegistrationView[]> {
+    const rows = await this.db.all<RegistrationRow>(
+      `SELECT r.* FROM registrations r JOIN activities a ON a.id = r.activity_id
+        WHERE r.channel_id = ? AND r.user_id = ? AND a.ends_at > ?
+          AND NOT (r.status = 'cancelled' AND r.cancel_reason = 'user')
+        ORDER BY a.starts_at, r.id`,
+      [channelId, userId, this.clock().toISOString()],
+    );
+    const activities = new Map<number, Activity>();
+    const views: RegistrationView[] = [];
+    for (const row of rows) {
+      const registration = registrationFromRow(row);
+      let activity = activities.get(row.activity_id);
+      if (!activity) {
+        activity = (await loadActivity(this.db, row.activity_id))!;
+        activities.set(activity.id, activity);
+      }
+      views.push({
+        registration,
+        activity,
+        waitlistPosition: registration.status === 'waitlisted' ? await waitlistPosition(this.db, registration.id) : undefined,
+      });
+    }
+    return views;
+  }
+
+  /** The active registration of an enterprise for an activity, if any. */
+  async findActive(activityId: number, creditCode: string): Promise<Registration | undefined> {
+    const row = await this.db.get<RegistrationRow>(
+      `SELECT * FROM registrations WHERE activity_id = ? AND credit_code = ? AND status != 'cancelled'`,
+      [activityId, creditCode],
+    );
+    return row && registrationFromRow(row);
+  }
+
+  /** What this user entered in their latest sign-up whose contact data is still kept. */
+  async lastDetailsForUser(channelId: string, userId: string): Promise<SignUpDetails | undefined> {
+    const row = await this.db.get<RegistrationRow>(
+      `SELECT * FROM registrations WHERE channel_id = ? AND user_id = ? AND contact_name IS NOT NULL AND mobile IS NOT NULL
+        ORDER BY registered_at DESC, id DESC LIMIT 1`,
+      [channelId, userId],
+    );
+    return row ? { enterpriseName: row.enterprise_name, creditCode: row.credit_code, contactName: row.contact_name!, mobile: row.mobile! } : undefined;
+  }
+
+  /** Erases contact data of registrations whose activity ended more than `retentionDays` ago. */
+  async purgeExpired(retentionDays: number): Promise<number> {
+    const now = this.clock();
+    const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+    const { changes } = await this.db.run(
+      `UPDATE registrations SET contact_name = NULL, mobile = NULL, personal_data_erased_at = ?, updated_at = ?
+        WHERE personal_data_erased_at IS NULL
+          AND activity_id IN (SELECT id FROM activities WHERE ends_at < ?)`,
+      [now.toISOString(), now.toISOString(), cutoff],
+    );
+    if (changes) this.logger.info({ registrations: changes, retentionDays }, 'expired sign-up contact data erased');
+    return changes;
+  }
+}
+
+/** Checks every field again: the service is also used by the console, not only by the validated dialog. */
+function cleanInput(input: RegistrationInput): RegistrationInput {
+  const invalid = (message: string) => new ActivityError('invalid_input', message);
+  const name = validateEnterpriseName(input.enterpriseName);
+  if (!name.ok) throw invalid(name.message);
+  const code = validateCreditCode(input.creditCode);
+  if (!code.ok) throw invalid(code.message);
+  const contact = validateContactName(input.contactName);
+  if (!contact.ok) throw invalid(contact.message);
+  const mobile = validateMobile(input.mobile);
+  if (!mobile.ok) throw invalid(mobile.message);
+  if (!Number.isInteger(input.attendees) || input.attendees < 1) throw invalid('参会人数至少为 1 人。');
+  if (input.tier !== undefined && ![1, 2, 3].includes(input.tier)) throw invalid('培育类别无效。');
+  if (!input.origin?.channelId || !input.origin.userId) throw invalid('缺少报名来源。');
+  if (!input.consent?.noticeId || !input.consent.noticeVersion || Number.isNaN(Date.parse(input.consent.grantedAt))) {
+    throw invalid('报名前需要同意个人信息告知。');
+  }
+  return {
+    ...input,
+    enterpriseName: name.value,
+    creditCode: code.code,
+    contactName: contact.value,
+    mobile: mobile.mobile,
+    positions: input.positions === undefined ? undefined : cleanPositions(input.positions),
+  };
+}
+
+function cleanPositions(positions: JobPosition[]): JobPosition[] {
+  if (!Array.isArray(positions) || positions.length > MAX_POSITIONS) throw new ActivityError('invalid_input', `招聘岗位最多 ${MAX_POSITIONS} 个。`);
+  return positions.map((p) => {
+    const title = typeof p?.title === 'string' ? p.title.trim() : '';
+    if (!title || [...title].length > 30 || !Number.isInteger(p.headcount) || p.headcount < 1 || p.headcount > MAX_HEADCOUNT) {
+      throw new ActivityError('invalid_input', '招聘岗位或人数无效。');
+    }
+    return { title, headcount: p.headcount };
+  });
+}

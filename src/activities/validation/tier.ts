@@ -1,0 +1,34 @@
+import type { Tier } from '../types';
+import { toHalfWidth } from './text';
+
+/** 培育对象 labels as the policy (苏园经〔2022〕11号, 培育对象) defines them. */
+export const TIER_LABELS: Record<Tier, string> = {
+  1: '一类（国家级、省级专精特新企业）',
+  2: '二类（市级、区级专精特新企业）',
+  3: '三类（入库培育企业）',
+};
+export const TIER_SHORT: Record<Tier, string> = { 1: '一类', 2: '二类', 3: '三类' };
+
+/** A user's answer to "贵企业属于哪一类": a tier, 'unknown' (不清楚), or undefined (not understood). */
+export function parseTier(raw: string | undefined): Tier | 'unknown' | undefined {
+  const text = toHalfWidth(raw ?? '').replace(/[\s。.!！,，]+/g, '');
+  if (!text) return undefined;
+  if (/不清楚|不知道|不确定|不了解|没有?称号/.test(text)) return 'unknown';
+  if (/^第?[1一]类?$/.test(text) || /一类|国家级|省级|小巨人/.test(text)) return 1;
+  if (/^第?[2二]类?$/.test(text) || /二类|市级|区级/.test(text)) return 2;
+  if (/^第?[3三]类?$/.test(text) || /三类|入库|培育库/.test(text)) return 3;
+  return undefined;
+}
+
+/**
+ * Reads a tier from whatever another feature stored (the advisor's enterprise profile):
+ * 1 | 2 | 3, "1", "tier1", "一类"... Anything else is unknown.
+ */
+export function coerceTier(value: unknown): Tier | undefined {
+  if (value === 1 || value === 2 || value === 3) return value;
+  if (typeof value !== 'string') return undefined;
+  const m = /^(?:tier)?\s*([123])$/i.exec(value.trim());
+  if (m) return Number(m[1]) as Tier;
+  const parsed = parseTier(value);
+  return parsed === 'unknown' ? undefined : parsed;
+}

@@ -1,0 +1,59 @@
+import type { Server } from 'restify';
+import type { BotRuntime, Services } from '../../features/feature';
+import { OriginPolicy } from './http';
+import { registerPageRoutes } from './page';
+import { RateLimiter } from './rateLimiter';
+import { DIRECTLINE_BASE, registerDirectLineRoutes } from './routes';
+import { DirectLineService } from './service';
+import { DirectLineStore } from './store';
+import { DirectLineStreams } from './stream';
+import { DirectLineTokens } from './tokens';
+
+/**
+ * The web chat channel, assembled: a local Direct Line 3.0 service (REST + WebSocket) backed
+ * by SQLite, the in-process adapter that runs the bot for it, and the chat page.
+ */
+export class DirectLineChannel {
+  private streams?: DirectLineStreams;
+  private server?: Server;
+
+  private constructor(
+    private readonly services: Services,
+    readonly service: DirectLineService,
+    private readonly origins: OriginPolicy,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  static async create(services: Services): Promise<DirectLineChannel> {
+    const { config, db, logger } = services;
+    const store = new DirectLineStore(db);
+    const key = config.DIRECTLINE_TOKEN_KEY || (await store.signingKey());
+    const tokens = new DirectLineTokens(key, config.DIRECTLINE_TOKEN_TTL_SECONDS);
+    const serviceUrl = `${(config.PUBLIC_URL ?? 'http://localhost').replace(/\/+$/, '')}${DIRECTLINE_BASE}`;
+    const service = new DirectLineService(store, tokens, serviceUrl, logger.child({ channel: 'directline' }));
+    const origins = new OriginPolicy(config.WEBCHAT_ALLOWED_ORIGINS, config.PUBLIC_URL);
+    const limiter = new RateLimiter(config.DIRECTLINE_RATE_LIMIT_PER_MINUTE);
+    return new DirectLineChannel(services, service, origins, limiter);
+  }
+
+  registerRoutes(server: Server, runtime: BotRuntime): void {
+    const { config, logger } = this.services;
+    this.server = server;
+    this.service.attach(runtime);
+    const common = { service: this.service, origins: this.origins, limiter: this.limiter, logger };
+    registerDirectLineRoutes(server, { ...common, secret: config.DIRECTLINE_SECRET, publicUrl: config.PUBLIC_URL });
+    registerPageRoutes(server, common);
+    this.streams = new DirectLineStreams(this.service.conversations, this.service.tokens, this.origins, this.limiter, logger);
+    this.streams.attach(server.server);
+  }
+
+  /** Called once the server listens. */
+  start(): void {
+    void 0;
+  }
+
+  async stop(): Promise<void> {
+    await this.streams?.close();
+    await this.service.store.drain();
+  }
+}

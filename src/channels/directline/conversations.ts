@@ -1,0 +1,200 @@
+import type { Activity } from 'botbuilder';
+import type { ConversationRecord, DirectLineStore, StoredActivity } from './store';
+
+export const DIRECTLINE_CHANNEL_ID = 'directline';
+/** Most activities one GET (or one stream frame of history) returns; clients page with the watermark. */
+export const PAGE_SIZE = 500;
+/** Typing indicators are live signals: older ones are skipped when history is replayed. */
+export const TYPING_REPLAY_MS = 10_000;
+
+/** Activities kept in memory per conversation, so polling reads rarely touch the database. */
+const RECENT_PER_CONVERSATION = 64;
+/** Conversations kept in memory; idle ones beyond this are dropped (they reload from SQLite). */
+const MAX_LIVE_CONVERSATIONS = 5000;
+
+export type StreamListener = (entry: StoredActivity) => void;
+
+/** One conversation's in-memory state; the database stays the source of truth. */
+export class LiveConversation {
+  userId?: string;
+  userName?: string;
+  locale?: string;
+  /** Highest seq handed out (some may still be on their way to the database). */
+  allocatedSeq: number;
+  /** Highest seq stored: what readers may see. */
+  visibleSeq: number;
+  /** The newest stored activities, contiguous: every stored activity after recent[0] is here. */
+  recent: StoredActivity[];
+  readonly listeners = new Set<StreamListener>();
+  /** Appends and turns in progress; a busy conversation is never dropped from memory. */
+  busy = 0;
+  /** Turns run one at a time per conversation, in arrival order. */
+  turnChain: Promise<void> = Promise.resolve();
+  lastTimestampMs = 0;
+
+  constructor(
+    readonly id: string,
+    record: ConversationRecord,
+    lastSeq: number,
+    recent: StoredActivity[],
+  ) {
+    this.userId = record.userId;
+    this.userName = record.userName;
+    this.locale = record.locale;
+    this.allocatedSeq = lastSeq;
+    this.visibleSeq = lastSeq;
+    this.recent = recent;
+  }
+}
+
+export interface ReadResult {
+  activities: Partial<Activity>[];
+  watermark: string;
+}
+
+export function activityId(conversationId: string, seq: number): string {
+  return `${conversationId}|${String(seq).padStart(7, '0')}`;
+}
+
+/** The seq of an activity id of this conversation, or undefined. */
+export function seqOfActivityId(conversationId: string, id: string | undefined): number | undefined {
+  const prefix = `${conversationId}|`;
+  if (!id?.startsWith(prefix)) return undefined;
+  const seq = Number(id.slice(prefix.length));
+  return Number.isInteger(seq) && seq > 0 ? seq : undefined;
+}
+
+/**
+ * The conversations' activity streams: assigns ids, timestamps and watermarks, persists through
+ * the store, serves reads from a small in-memory tail and notifies stream listeners.
+ */
+export class DirectLineConversations {
+  private readonly live = new Map<string, LiveConversation>();
+  private readonly loading = new Map<string, Promise<LiveConversation | undefined>>();
+
+  constructor(private readonly store: DirectLineStore) {}
+
+  /** Creates a conversation; resolves with it and whether it is new. */
+  async create(record: ConversationRecord): Promise<{ conversation: LiveConversation; created: boolean }> {
+    const created = await this.store.createConversation(record);
+    const conversation = await this.get(record.conversationId);
+    if (!conversation) throw new Error('conversation vanished right after it was created');
+    return { conversation, created };
+  }
+
+  /** The conversation, loaded from the database if needed; undefined when unknown. */
+  async get(conversationId: string): Promise<LiveConversation | undefined> {
+    const cached = this.live.get(conversationId);
+    if (cached) {
+      // Re-insert to keep the Map in least-recently-used order.
+      this.live.delete(conversationId);
+      this.live.set(conversationId, cached);
+      return cached;
+    }
+    let pending = this.loading.get(conversationId);
+    if (!pending) {
+      pending = this.load(conversationId).finally(() => this.loading.delete(conversationId));
+      this.loading.set(conversationId, pending);
+    }
+    return pending;
+  }
+
+  async setUser(conversation: LiveConversation, userId: string, userName?: string): Promise<void> {
+    conversation.userId = userId;
+    conversation.userName = userName;
+    await this.store.setUser(conversation.id, userId, userName);
+  }
+
+  /**
+   * Stores an activity at the end of the stream and tells listeners. The activity gets its id,
+   * timestamp, channel and conversation here; `reuseId` re-sends an updated activity under its
+   * old id (Web Chat replaces the one it shows).
+   */
+  async append(conversation: LiveConversation, activity: Partial<Activity>, reuseId?: string): Promise<Partial<Activity>> {
+    const seq = ++conversation.allocatedSeq;
+    const nowMs = Math.max(Date.now(), conversation.lastTimestampMs + 1);
+    conversation.lastTimestampMs = nowMs;
+    const stored: Partial<Activity> = {
+      ...activity,
+      id: reuseId ?? activityId(conversation.id, seq),
+      timestamp: new Date(nowMs),
+      channelId: DIRECTLINE_CHANNEL_ID,
+      conversation: { id: conversation.id } as Activity['conversation'],
+    };
+    delete stored.serviceUrl;
+    // Timestamps travel as ISO strings, the same before and after a restart.
+    const wire = JSON.parse(JSON.stringify(stored)) as Partial<Activity>;
+    conversation.busy++;
+    try {
+      await this.store.append(conversation.id, seq, wire);
+    } finally {
+      conversation.busy--;
+    }
+    const entry: StoredActivity = { seq, activity: wire };
+    conversation.visibleSeq = Math.max(conversation.visibleSeq, seq);
+    conversation.recent.push(entry);
+    if (conversation.recent.length > RECENT_PER_CONVERSATION) conversation.recent.shift();
+    for (const listener of conversation.listeners) listener(entry);
+    return wire;
+  }
+
+  /** Activities after the watermark (a seq), and the watermark to ask with next time. */
+  async read(conversation: LiveConversation, afterSeq: number, limit = PAGE_SIZE): Promise<ReadResult> {
+    const firstCached = conversation.recent[0]?.seq ?? conversation.visibleSeq + 1;
+    let entries: StoredActivity[];
+    if (afterSeq >= firstCached - 1) {
+      entries = [];
+      for (const entry of conversation.recent) {
+        if (entry.seq > afterSeq) entries.push(entry);
+        if (entries.length === limit) break;
+      }
+    } else {
+      entries = await this.store.after(conversation.id, afterSeq, limit);
+    }
+    const watermark = entries.length > 0 ? entries[entries.length - 1].seq : Math.min(afterSeq, conversation.visibleSeq);
+    const now = Date.now();
+    return { activities: entries.filter((e) => !isStaleTyping(e.activity, now)).map((e) => e.activity), watermark: String(watermark) };
+  }
+
+  subscribe(conversation: LiveConversation, listener: StreamListener): () => void {
+    conversation.listeners.add(listener);
+    return () => conversation.listeners.delete(listener);
+  }
+
+  /** Runs `work` after the conversation's earlier turns; resolves or rejects with it. */
+  enqueueTurn(conversation: LiveConversation, work: () => Promise<void>): Promise<void> {
+    conversation.busy++;
+    const run = conversation.turnChain.then(work);
+    conversation.turnChain = run.catch(() => undefined);
+    return run.finally(() => {
+      conversation.busy--;
+    });
+  }
+
+  private async load(conversationId: string): Promise<LiveConversation | undefined> {
+    const record = await this.store.getConversation(conversationId);
+    if (!record) return undefined;
+    const recent = await this.store.tail(conversationId, RECENT_PER_CONVERSATION);
+    const lastSeq = recent.length > 0 ? recent[recent.length - 1].seq : 0;
+    const conversation = new LiveConversation(conversationId, record, lastSeq, recent);
+    const lastTimestamp = Date.parse(String(recent[recent.length - 1]?.activity.timestamp ?? ''));
+    if (Number.isFinite(lastTimestamp)) conversation.lastTimestampMs = lastTimestamp;
+    this.live.set(conversationId, conversation);
+    this.evictIdle();
+    return conversation;
+  }
+
+  private evictIdle(): void {
+    if (this.live.size <= MAX_LIVE_CONVERSATIONS) return;
+    for (const [id, conversation] of this.live) {
+      if (this.live.size <= MAX_LIVE_CONVERSATIONS) break;
+      if (conversation.busy === 0 && conversation.listeners.size === 0) this.live.delete(id);
+    }
+  }
+}
+
+function isStaleTyping(activity: Partial<Activity>, now: number): boolean {
+  if (activity.type !== 'typing') return false;
+  const at = Date.parse(String(activity.timestamp ?? ''));
+  return !Number.isFinite(at) || now - at > TYPING_REPLAY_MS;
+}

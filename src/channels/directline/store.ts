@@ -1,0 +1,153 @@
+import type { Activity } from 'botbuilder';
+import type { Database } from '../../storage/database';
+import { generateSigningKey } from './tokens';
+
+export interface ConversationRecord {
+  conversationId: string;
+  userId?: string;
+  userName?: string;
+  locale?: string;
+}
+
+export interface StoredActivity {
+  seq: number;
+  activity: Partial<Activity>;
+}
+
+interface PendingAppend {
+  params: unknown[];
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+/** Rows per multi-row INSERT (4 parameters each, far below SQLite's variable limit). */
+const MAX_BATCH = 250;
+
+/**
+ * SQLite persistence of Direct Line conversations and their activity streams.
+ *
+ * Appends use group commit: while one INSERT is in flight, later appends queue up and go out
+ * together in the next statement. An idle server writes each activity at once; a busy one
+ * writes many per round trip through the database lock.
+ */
+export class DirectLineStore {
+  private readonly queue: PendingAppend[] = [];
+  private flushing = false;
+
+  constructor(private readonly db: Database) {}
+
+  /** The persisted token signing key, created once on first use. */
+  async signingKey(): Promise<string> {
+    await this.db.run('INSERT OR IGNORE INTO directline_settings (name, value) VALUES (?, ?)', ['token_key', generateSigningKey()]);
+    const row = await this.db.get<{ value: string }>('SELECT value FROM directline_settings WHERE name = ?', ['token_key']);
+    if (!row) throw new Error('Direct Line signing key could not be stored');
+    return row.value;
+  }
+
+  /** Creates the conversation; resolves false when it already exists. */
+  async createConversation(record: ConversationRecord): Promise<boolean> {
+    const result = await this.db.run(
+      'INSERT OR IGNORE INTO directline_conversations (conversation_id, user_id, user_name, locale) VALUES (?, ?, ?, ?)',
+      [record.conversationId, record.userId ?? null, record.userName ?? null, record.locale ?? null],
+    );
+    return result.changes === 1;
+  }
+
+  async getConversation(conversationId: string): Promise<ConversationRecord | undefined> {
+    const row = await this.db.get<{ conversation_id: string; user_id: string | null; user_name: string | null; locale: string | null }>(
+      'SELECT conversation_id, user_id, user_name, locale FROM directline_conversations WHERE conversation_id = ?',
+      [conversationId],
+    );
+    if (!row) return undefined;
+    return {
+      conversationId: row.conversation_id,
+      userId: row.user_id ?? undefined,
+      userName: row.user_name ?? undefined,
+      locale: row.locale ?? undefined,
+    };
+  }
+
+  async setUser(conversationId: string, userId: string, userName?: string): Promise<void> {
+    await this.db.run('UPDATE directline_conversations SET user_id = ?, user_name = ? WHERE conversation_id = ?', [
+      userId,
+      userName ?? null,
+      conversationId,
+    ]);
+  }
+
+  async lastSeq(conversationId: string): Promise<number> {
+    const row = await this.db.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM directline_activities WHERE conversation_id = ?', [
+      conversationId,
+    ]);
+    return row?.seq ?? 0;
+  }
+
+  /** The newest `limit` activities, oldest first. */
+  async tail(conversationId: string, limit: number): Promise<StoredActivity[]> {
+    const rows = await this.db.all<{ seq: number; activity: string }>(
+      'SELECT seq, activity FROM directline_activities WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?',
+      [conversationId, limit],
+    );
+    return rows.reverse().map(toStored);
+  }
+
+  /** Activities after `afterSeq`, oldest first, at most `limit`. */
+  async after(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivity[]> {
+    const rows = await this.db.all<{ seq: number; activity: string }>(
+      'SELECT seq, activity FROM directline_activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+      [conversationId, afterSeq, limit],
+    );
+    return rows.map(toStored);
+  }
+
+  /** Persists one activity; resolves once it is in the database. Call in seq order. */
+  append(conversationId: string, seq: number, activity: Partial<Activity>): Promise<void> {
+    const params = [conversationId, seq, activity.type ?? 'message', JSON.stringify(activity)];
+    return new Promise((resolve, reject) => {
+      this.queue.push({ params, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  /** Resolves when every queued append has been written (or failed). */
+  async drain(): Promise<void> {
+    while (this.flushing || this.queue.length > 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, MAX_BATCH);
+        try {
+          await this.insert(batch);
+          for (const item of batch) item.resolve();
+        } catch {
+          // One bad row must not fail its neighbours: write them one by one to find it.
+          for (const item of batch) {
+            try {
+              await this.insert([item]);
+              item.resolve();
+            } catch (err) {
+              item.reject(err);
+            }
+          }
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private insert(batch: PendingAppend[]): Promise<unknown> {
+    const values = batch.map(() => '(?, ?, ?, ?)').join(', ');
+    return this.db.run(
+      `INSERT INTO directline_activities (conversation_id, seq, type, activity) VALUES ${values}`,
+      batch.flatMap((item) => item.params),
+    );
+  }
+}
+
+function toStored(row: { seq: number; activity: string }): StoredActivity {
+  return { seq: row.seq, activity: JSON.parse(row.activity) };
+}

@@ -1,0 +1,150 @@
+import type { Logger } from 'pino';
+import { WechatyBuilder, type Message, type Wechaty } from 'wechaty';
+import type { AppConfig } from '../../config';
+import type { ProactiveChannel } from '../../bot/proactive';
+import type { BotRuntime } from '../../features/feature';
+import type { Database } from '../../storage/database';
+import { systemClock, type Clock } from './clock';
+import { WechatConversationStore } from './conversationStore';
+import { MenuStore } from './menuStore';
+import { WechatSendQueue, type OutboxFailure, type OutboxItem, type OutboxStats } from './sendQueue';
+import { WechatSession } from './session';
+import type { WechatChannelService, WechatStatus } from './status';
+import { WechatTargets } from './targets';
+import { WechatAdapter, type MessageOutcome } from './wechatAdapter';
+
+export interface WechatChannelOptions {
+  config: AppConfig;
+  db: Database;
+  logger: Logger;
+  /** A ready-made Wechaty (tests pass one built with the mock puppet); otherwise built from the config. */
+  wechaty?: Wechaty;
+  clock?: Clock;
+  /** Shows the login QR code; defaults to the terminal. */
+  printQr?: (qrcode: string) => void;
+  /** Back-off of login restarts. */
+  loginRetryBaseMs?: number;
+  loginRetryMaxMs?: number;
+  /** Back-off and attempts of queued sends. */
+  sendRetryBaseMs?: number;
+  sendMaxAttempts?: number;
+  maxMessageChars?: number;
+  onMessageHandled?: (message: Message, outcome: MessageOutcome) => void;
+}
+
+/**
+ * The WeChat channel as one service: the wechaty session (login, QR code, restarts), the adapter
+ * that runs the bot for incoming messages, and the paced send queue for proactive messages.
+ */
+export class WechatChannel implements WechatChannelService {
+  readonly adapter: WechatAdapter;
+  readonly queue: WechatSendQueue;
+  readonly menus: MenuStore;
+  readonly conversations: WechatConversationStore;
+  private readonly status: WechatStatus;
+  private readonly clock: Clock;
+  private wechaty?: Wechaty;
+  private session?: WechatSession;
+  private listening = false;
+
+  constructor(private readonly options: WechatChannelOptions) {
+    const { config, db, logger } = options;
+    this.clock = options.clock ?? systemClock;
+    this.status = { enabled: true, puppet: config.WECHATY_PUPPET, name: config.WECHATY_NAME, state: 'stopped', restarts: 0 };
+    this.menus = new MenuStore(db);
+    this.conversations = new WechatConversationStore(db);
+    const targets = new WechatTargets(() => this.wechaty, this.conversations, logger);
+    this.queue = new WechatSendQueue({
+      db,
+      account: config.WECHATY_NAME,
+      logger,
+      gapMinMs: config.WECHAT_SEND_GAP_MIN_MS,
+      gapMaxMs: config.WECHAT_SEND_GAP_MAX_MS,
+      dailyCap: config.WECHAT_DAILY_CAP,
+      retryBaseMs: options.sendRetryBaseMs,
+      maxAttempts: options.sendMaxAttempts,
+      clock: this.clock,
+      deliver: async (item: OutboxItem) => (await targets.resolve(item.conversationId, item.mention)).say(item.text),
+      afterDelivery: async (item: OutboxItem) => {
+        if (item.menu) await this.menus.set(item.conversationId, item.menu);
+      },
+    });
+    this.adapter = new WechatAdapter({
+      wechaty: () => this.wechaty,
+      account: config.WECHATY_NAME,
+      conversations: this.conversations,
+      menus: this.menus,
+      outbox: this.queue,
+      logger,
+      clock: this.clock,
+      maxChars: options.maxMessageChars,
+      onMessageHandled: options.onMessageHandled,
+    });
+  }
+
+  /** For ProactiveService.registerChannel('wechat', …). */
+  get proactive(): ProactiveChannel {
+    return { continueConversation: (reference, logic) => this.adapter.continueConversation(reference, logic) };
+  }
+
+  /** Logs in and starts answering. Never throws: a WeChat failure must not stop the web side. */
+  async start(runtime: BotRuntime): Promise<void> {
+    const { config, logger } = this.options;
+    try {
+      this.wechaty ??=
+        this.options.wechaty ??
+        WechatyBuilder.build({
+          name: config.WECHATY_NAME,
+          // Any puppet name wechaty can load; its own WECHATY_PUPPET_* variables are read by the puppet.
+          puppet: config.WECHATY_PUPPET as never,
+        });
+      const wechaty = this.wechaty;
+      this.adapter.attach(runtime, this.clock.now());
+      if (!this.listening) {
+        this.listening = true;
+        wechaty.on('message', (message) => void this.adapter.handleMessage(message));
+      }
+      this.queue.start();
+      this.session ??= new WechatSession({
+        wechaty,
+        status: this.status,
+        logger,
+        clock: this.clock,
+        printQr: this.options.printQr,
+        retryBaseMs: this.options.loginRetryBaseMs,
+        retryMaxMs: this.options.loginRetryMaxMs,
+        onLogin: () => this.queue.resume(),
+        onLogout: () => this.queue.pause(),
+      });
+      await this.session.start();
+    } catch (err) {
+      this.status.lastError = err instanceof Error ? err.message : String(err);
+      this.status.lastErrorAt = new Date(this.clock.now()).toISOString();
+      logger.error({ err }, 'WeChat channel could not start; the web channels keep running');
+    }
+  }
+
+  async stop(): Promise<void> {
+    try {
+      this.adapter.close();
+      await this.adapter.whenIdle();
+      await this.queue.stop();
+      await this.session?.stop();
+    } catch (err) {
+      this.options.logger.warn({ err }, 'WeChat channel did not stop cleanly');
+    }
+    this.status.state = 'stopped';
+  }
+
+  getStatus(): WechatStatus {
+    return { ...this.status, user: this.status.user && { ...this.status.user } };
+  }
+
+  queueStats(): Promise<OutboxStats> {
+    return this.queue.stats();
+  }
+
+  recentFailures(limit?: number): Promise<OutboxFailure[]> {
+    return this.queue.failures(limit);
+  }
+}

@@ -1,0 +1,2 @@
+/** channelId of every WeChat activity and conversation reference. */
+export const WECHAT_CHANNEL_ID = 'wechat';

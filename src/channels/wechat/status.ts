@@ -1,0 +1,41 @@
+import type { OutboxFailure, OutboxStats } from './sendQueue';
+
+export type WechatLoginState = 'disabled' | 'stopped' | 'starting' | 'waiting_for_scan' | 'logged_in' | 'logged_out' | 'retrying';
+
+/** What the officials' console shows about the WeChat channel. */
+export interface WechatStatus {
+  enabled: boolean;
+  /** WECHATY_PUPPET */
+  puppet: string;
+  /** WECHATY_NAME: the memory card that keeps the login */
+  name: string;
+  state: WechatLoginState;
+  /** The latest login QR code value (render it as a QR image locally; never send it to a QR web service). */
+  qrcode?: string;
+  /** waiting | scanned | confirmed | timeout | cancel | unknown */
+  qrcodeStatus?: string;
+  qrcodeAt?: string;
+  user?: { id: string; name: string };
+  loggedInAt?: string;
+  lastError?: string;
+  lastErrorAt?: string;
+  /** How many times the channel restarted itself after a logout or error. */
+  restarts: number;
+  nextRetryAt?: string;
+}
+
+/** The service the WeChat feature puts in `services.registry` under 'wechat'. */
+export interface WechatChannelService {
+  getStatus(): WechatStatus;
+  queueStats(): Promise<OutboxStats>;
+  recentFailures(limit?: number): Promise<OutboxFailure[]>;
+}
+
+export const WECHAT_REGISTRY_KEY = 'wechat';
+
+/** The WeChat channel's status, or a 'disabled' one when WECHATY_PUPPET is not set. */
+export function getWechatStatus(registry: Map<string, unknown>): WechatStatus {
+  const service = registry.get(WECHAT_REGISTRY_KEY) as WechatChannelService | undefined;
+  if (service && typeof service.getStatus === 'function') return service.getStatus();
+  return { enabled: false, puppet: '', name: '', state: 'disabled', restarts: 0 };
+}

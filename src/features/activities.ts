@@ -1,0 +1,47 @@
+import type { Feature, FeatureFactory } from './feature';
+import { ACTIVITIES_REGISTRY_KEY, createActivitiesModule, type ActivitiesModuleOptions } from '../activities';
+import { seedDemoActivities } from '../activities/seed';
+import { systemClock } from '../activities/clock';
+import type { ActivityDialogDeps } from '../../dialogs/activities/deps';
+import { ListActivitiesDialog } from '../../dialogs/activities/listActivitiesDialog';
+import { SignUpDialog } from '../../dialogs/activities/signUpDialog';
+import { MySignupsDialog } from '../../dialogs/activities/mySignupsDialog';
+import { CancelSignupDialog } from '../../dialogs/activities/cancelSignupDialog';
+
+/**
+ * 活动与报名: salons, trainings and job fairs — listing, sign-up, "我的报名", cancellation,
+ * reminders. The services are shared as `services.registry.get('activities')` (ActivitiesModule).
+ */
+export function createActivitiesFeature(options: ActivitiesModuleOptions = {}): FeatureFactory {
+  return async (services): Promise<Feature> => {
+    const clock = options.clock ?? systemClock;
+    const module = createActivitiesModule(services, { ...options, clock });
+    services.registry.set(ACTIVITIES_REGISTRY_KEY, module);
+    if (services.config.SEED_DEMO) await seedDemoActivities(services.db, module.activities, clock, services.logger);
+
+    const deps: ActivityDialogDeps = {
+      module,
+      userState: services.userState,
+      clock,
+      reminderHours: services.config.REMINDER_HOURS_BEFORE,
+      logger: services.logger.child({ module: 'activities' }),
+    };
+    return {
+      name: 'activities',
+      routes: [
+        { intents: ['list_activities'], dialog: new ListActivitiesDialog(deps) },
+        { intents: ['sign_up'], dialog: new SignUpDialog(deps) },
+        { intents: ['my_signups'], dialog: new MySignupsDialog(deps) },
+        { intents: ['cancel_signup'], dialog: new CancelSignupDialog(deps) },
+      ],
+      async start() {
+        module.scheduler.start();
+      },
+      async stop() {
+        await module.scheduler.stop();
+      },
+    };
+  };
+}
+
+export const activitiesFeature: FeatureFactory = createActivitiesFeature();

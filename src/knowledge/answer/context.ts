@@ -1,0 +1,17 @@
+/** What the Q&A remembers between turns of a conversation (stored in conversation state). */
+export interface QaContext {
+  /** the knowledge item answered last */
+  lastItemId?: string;
+  lastFacetIds?: string[];
+  /** the bot asked for the honour level to decide the tier */
+  awaitingTier?: boolean;
+  /** epoch ms of the last answer */
+  at?: number;
+}
+
+/** A topic older than this is forgotten. */
+export const CONTEXT_TTL_MS = 30 * 60 * 1000;
+
+export function isFresh(context: QaContext, now: number): boolean {
+  return context.at !== undefined && now - context.at <= CONTEXT_TTL_MS;
+}

@@ -1,0 +1,61 @@
+/**
+ * Picks the specific answer (facet) an item gives to a specific sub-question:
+ * item facets by cue words and entity conditions, then the generic facets
+ * (责任单位, 面向对象) every item with that field has.
+ */
+import type { Entities } from '../../nlu/types';
+import type { Condition, GenericFacet, KnowledgeItem } from '../schema';
+import { cleanText } from '../../nlu/text';
+import { fillTemplate } from '../template';
+
+export interface FacetAnswer {
+  ids: string[];
+  text: string;
+}
+
+interface Candidate {
+  id: string;
+  text: string;
+  score: number;
+  /** matched on an entity condition */
+  byEntity: boolean;
+}
+
+const ENTITY_MATCH = 2;
+
+function conditionHolds(when: Condition, entities: Entities): boolean {
+  if (when.honourLevels && !when.honourLevels.some((l) => entities.honourLevels?.includes(l))) return false;
+  if (when.noHonour !== undefined && (entities.noHonour === true) !== when.noHonour) return false;
+  if (when.inPool !== undefined && (entities.inPool === true) !== when.inPool) return false;
+  return true;
+}
+
+/** Sum over the cues found in the text; longer cues weigh more, a cue inside a longer found cue does not count. */
+function cueScore(cues: string[], text: string): number {
+  const found = cues.map(cleanText).filter((c) => c && text.includes(c));
+  return found.filter((c) => !found.some((o) => o !== c && o.includes(c))).reduce((s, c) => s + 1 + 0.1 * c.length, 0);
+}
+
+export function selectFacets(item: KnowledgeItem, text: string, entities: Entities, generic: GenericFacet[]): FacetAnswer | undefined {
+  const candidates: Candidate[] = [];
+  for (const facet of item.facets) {
+    const byCue = facet.cues.length ? cueScore(facet.cues, text) : 0;
+    if (facet.cues.length && byCue === 0) continue;
+    if (facet.when && !conditionHolds(facet.when, entities)) continue;
+    candidates.push({ id: facet.id, text: facet.answer, score: byCue + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when });
+  }
+  for (const g of generic) {
+    const value = g.field === 'responsible' ? item.responsible?.join('、') : item.audience;
+    if (!value) continue;
+    const score = cueScore(g.cues, text);
+    if (score > 0) candidates.push({ id: g.id, text: fillTemplate(g.template, { title: item.title, [g.field]: value }), score, byEntity: false });
+  }
+  if (candidates.length === 0) return undefined;
+  // Stable: on equal scores the item's own facets (listed first) win.
+  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  if (item.facetMode === 'all' && best.byEntity) {
+    const byEntity = candidates.filter((c) => c.byEntity);
+    if (byEntity.length > 1) return { ids: byEntity.map((c) => c.id), text: byEntity.map((c) => c.text).join('') };
+  }
+  return { ids: [best.id], text: best.text };
+}

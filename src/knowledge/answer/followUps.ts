@@ -1,0 +1,25 @@
+/** 2–3 related questions offered as buttons after an answer. */
+import type { KnowledgeItem } from '../schema';
+import type { KnowledgeBase } from '../types';
+import { cleanText } from '../../nlu/text';
+
+const MAX_FOLLOW_UPS = 3;
+
+export function followUps(kb: KnowledgeBase, item: KnowledgeItem, usedFacetIds: string[], asked: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>([cleanText(asked)]);
+  const push = (q: string | undefined) => {
+    if (!q || out.length >= MAX_FOLLOW_UPS) return;
+    const key = cleanText(q);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(q);
+  };
+  // One sibling sub-question of the same item, then the related items, then other features.
+  const sibling = item.facets.find((f) => f.ask && !usedFacetIds.includes(f.id));
+  if (usedFacetIds.length > 0) push(sibling?.ask);
+  for (const id of item.related) push(kb.itemById.get(id)?.ask);
+  for (const s of item.suggest) push(s);
+  if (usedFacetIds.length === 0) push(sibling?.ask);
+  return out;
+}

@@ -1,0 +1,204 @@
+/**
+ * zod schemas of every file under knowledge/. The loader validates each file at start;
+ * a broken file stops the start with the file and the field named.
+ */
+import { z } from 'zod';
+import { HONOUR_LEVELS, INTENTS } from '../nlu/types';
+
+const text = z.string().trim().min(1);
+const honourLevel = z.enum(HONOUR_LEVELS);
+const itemId = z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'ids look like "svc.deep-diagnosis"');
+const facetId = z.string().regex(/^[a-z0-9-]+$/, 'facet ids are lower-case words joined by "-"');
+
+export const HUI_IDS = ['industry', 'finance', 'talent', 'service', 'tech'] as const;
+export const ITEM_KINDS = ['document', 'overview', 'tier', 'hui', 'measure', 'implementation', 'safeguard'] as const;
+
+/** Entity condition of a facet or an eligibility rule. */
+export const conditionSchema = z
+  .object({
+    honourLevels: z.array(honourLevel).min(1).optional(),
+    noHonour: z.boolean().optional(),
+    inPool: z.boolean().optional(),
+    /** only honours recognised within the last N years count */
+    recognisedWithinYears: z.number().int().positive().optional(),
+    firstRecognition: z.boolean().optional(),
+  })
+  .strict();
+
+/** A specific answer to a specific sub-question of an item. */
+export const facetSchema = z
+  .object({
+    id: facetId,
+    /** words that, when present in the question, select this facet */
+    cues: z.array(text).default([]),
+    /** entities that must be present in the question */
+    when: conditionSchema.optional(),
+    answer: text,
+    /** a question this facet answers, used for follow-up buttons */
+    ask: text.optional(),
+  })
+  .strict()
+  .refine((f) => f.cues.length > 0 || f.when !== undefined, { message: 'a facet needs cues or a when condition', path: ['cues'] });
+
+/** Declarative eligibility of a measure, for the advisor. */
+export const eligibilitySchema = z
+  .object({
+    /** who it targets, in words */
+    audience: text,
+    /** cultivation tiers (1 一类, 2 二类, 3 三类) the measure serves */
+    tiers: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).min(1),
+    honourLevels: z
+      .object({ levels: z.array(honourLevel).min(1), mode: z.enum(['required', 'preferred']) })
+      .strict()
+      .optional(),
+    /** enterprise traits, e.g. pre_ipo 拟上市, manufacturing 制造业 */
+    traits: z
+      .array(z.object({ id: z.string().regex(/^[a-z_]+$/), label: text, mode: z.enum(['required', 'preferred']) }).strict())
+      .default([]),
+    /** outcomes that depend on the enterprise's situation */
+    rules: z.array(z.object({ when: conditionSchema, outcome: text }).strict()).default([]),
+  })
+  .strict();
+
+export const itemSchema = z
+  .object({
+    id: itemId,
+    kind: z.enum(ITEM_KINDS),
+    /** which 汇 a measure belongs to */
+    hui: z.enum(HUI_IDS).optional(),
+    title: text,
+    /** where in the policy, e.g. "二、（四）服务汇·深度诊断" */
+    source: text,
+    /** the policy text, verbatim */
+    text: text,
+    /** the short default answer, answer first */
+    answer: text,
+    /** the canonical question (button value for this item) */
+    ask: text,
+    /** how people ask about it (training data for retrieval and intents) */
+    questions: z.array(text).min(5),
+    keywords: z.array(text).default([]),
+    responsible: z.array(text).optional(),
+    audience: text.optional(),
+    eligibility: eligibilitySchema.optional(),
+    facets: z.array(facetSchema).default([]),
+    /** 'all': answer every matching facet (e.g. several honour levels); 'best': only the best one */
+    facetMode: z.enum(['best', 'all']).default('best'),
+    /** 'tier': answered from the tier definitions when the question names an honour */
+    resolver: z.enum(['tier']).optional(),
+    related: z.array(itemId).default([]),
+    /** extra follow-up buttons that lead to other features (e.g. 最近有什么活动) */
+    suggest: z.array(text).default([]),
+  })
+  .strict()
+  .superRefine((item, ctx) => {
+    if (item.kind === 'measure' && !item.hui) ctx.addIssue({ code: 'custom', path: ['hui'], message: 'a measure names its 汇' });
+    if (item.kind === 'measure' && !item.responsible) ctx.addIssue({ code: 'custom', path: ['responsible'], message: 'a measure names its 责任单位' });
+    if (item.kind === 'measure' && !item.eligibility) ctx.addIssue({ code: 'custom', path: ['eligibility'], message: 'a measure describes its eligibility' });
+    const ids = new Set<string>();
+    item.facets.forEach((f, i) => {
+      if (ids.has(f.id)) ctx.addIssue({ code: 'custom', path: ['facets', i, 'id'], message: `duplicate facet id "${f.id}"` });
+      ids.add(f.id);
+    });
+  });
+
+export const documentSchema = z
+  .object({
+    title: text,
+    shortName: text,
+    noticeTitle: text,
+    docNumber: text,
+    issuer: text,
+    issuerShort: text,
+    date: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date().transform((d) => d.toISOString().slice(0, 10))]),
+    dateText: text,
+    recipients: z.array(text).min(1),
+    basis: z.object({ title: text, docNumber: text }).strict(),
+  })
+  .strict();
+
+export const tierSchema = z
+  .object({
+    id: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    name: text,
+    honourLevels: z.array(honourLevel),
+    inPool: z.boolean().optional(),
+    definition: text,
+  })
+  .strict();
+
+export const policyFileSchema = z
+  .object({
+    document: documentSchema.optional(),
+    tiers: z.array(tierSchema).optional(),
+    items: z.array(itemSchema).default([]),
+  })
+  .strict();
+
+export const dictionaryFileSchema = z.object({ words: z.array(text).min(1) }).strict();
+export const stopwordsFileSchema = z.object({ words: z.array(text).min(1) }).strict();
+
+export const synonymsFileSchema = z
+  .object({
+    typos: z.record(text, text).default({}),
+    synonyms: z
+      .array(z.object({ canonical: text, replace: z.boolean().default(false), variants: z.array(text).min(1) }).strict())
+      .default([]),
+  })
+  .strict();
+
+const patternList = z.array(text).default([]);
+export const entitiesFileSchema = z
+  .object({
+    honourLevels: z.object({ national: patternList, provincial: patternList, city: patternList, district: patternList }).strict(),
+    noHonour: patternList,
+    inPool: patternList,
+    correction: patternList,
+    unknown: patternList,
+    activityTypes: z.object({ salon: patternList, training: patternList, jobfair: patternList }).strict(),
+  })
+  .strict();
+
+const intentName = z.enum(INTENTS);
+export const intentsFileSchema = z
+  .object({
+    intents: z.record(
+      intentName,
+      z.object({ patterns: z.array(text).default([]), examples: z.array(text).default([]) }).strict(),
+    ),
+  })
+  .strict();
+
+export const messagesFileSchema = z
+  .object({
+    source: text,
+    followUpsTitle: text,
+    clarify: text,
+    fallback: text,
+    fallbackSuggestions: z.array(text).min(1),
+    empty: text,
+    unreadable: text,
+    followUpWithoutTopic: text,
+    tierPrompt: text,
+    tierPromptSuggestions: z.array(text).min(1),
+    tierVerdict: text,
+    tierNoHonourNotInPool: text,
+    genericFacets: z.array(
+      z
+        .object({ id: facetId, field: z.enum(['responsible', 'audience']), cues: z.array(text).min(1), template: text })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type Condition = z.infer<typeof conditionSchema>;
+export type Facet = z.infer<typeof facetSchema>;
+export type Eligibility = z.infer<typeof eligibilitySchema>;
+export type KnowledgeItem = z.infer<typeof itemSchema>;
+export type PolicyDocument = z.infer<typeof documentSchema>;
+export type Tier = z.infer<typeof tierSchema>;
+export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
+export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
+export type IntentsFile = z.infer<typeof intentsFileSchema>;
+export type Messages = z.infer<typeof messagesFileSchema>;
+export type GenericFacet = Messages['genericFacets'][number];

@@ -1,0 +1,27 @@
+import type {
+  EntitiesFile,
+  IntentsFile,
+  KnowledgeItem,
+  Messages,
+  PolicyDocument,
+  SynonymsFile,
+  Tier,
+} from './schema';
+
+/** Everything under knowledge/, validated. */
+export interface KnowledgeBase {
+  /** absolute path of the knowledge directory */
+  dir: string;
+  document: PolicyDocument;
+  tiers: Tier[];
+  /** every knowledge item, in file order */
+  items: KnowledgeItem[];
+  itemById: ReadonlyMap<string, KnowledgeItem>;
+  /** domain words for the segmenter */
+  dictionary: string[];
+  stopwords: string[];
+  synonyms: SynonymsFile;
+  entities: EntitiesFile;
+  intents: IntentsFile['intents'];
+  messages: Messages;
+}

@@ -1,0 +1,58 @@
+/** Turns a text into everything the matchers need (clean text, words, terms, features). */
+import type { KnowledgeBase } from '../knowledge/types';
+import { buildFeatures, type FeatureBag } from './features';
+import { Normalizer } from './normalizer';
+import { Segmenter } from './segmenter';
+import { cleanText, isMeaningless } from './text';
+
+export interface Analysis {
+  raw: string;
+  /** cleaned (NFKC, lower case) with typos fixed: input of entity extraction */
+  clean: string;
+  /** clean text with replace-synonyms applied */
+  normalized: string;
+  /** segmented words of the normalised text */
+  words: string[];
+  /** canonical terms of synonyms found in the text */
+  canonicals: string[];
+  /** content words (no stopwords) plus canonicals, deduplicated */
+  terms: string[];
+  features: FeatureBag;
+  /** nothing but punctuation, emoji or spaces */
+  meaningless: boolean;
+}
+
+export class Analyzer {
+  readonly normalizer: Normalizer;
+  readonly segmenter: Segmenter;
+  private readonly stopwords: Set<string>;
+
+  constructor(kb: KnowledgeBase) {
+    this.normalizer = new Normalizer(kb.synonyms);
+    this.segmenter = new Segmenter(kb.dictionary);
+    this.stopwords = new Set(kb.stopwords.map((w) => cleanText(w)));
+  }
+
+  isStopword(word: string): boolean {
+    return this.stopwords.has(word);
+  }
+
+  analyze(raw: string): Analysis {
+    const clean = this.normalizer.fixTypos(raw);
+    const { text: normalized, canonicals } = this.normalizer.normalize(raw);
+    const words = this.segmenter.cut(normalized);
+    const terms = [...new Set([...words.filter((w) => !this.stopwords.has(w)), ...canonicals])];
+    return {
+      raw,
+      clean,
+      normalized,
+      words,
+      canonicals,
+      terms,
+      features: buildFeatures(normalized, words, canonicals),
+      meaningless: isMeaningless(clean),
+    };
+  }
+}
+
+export { cleanText };

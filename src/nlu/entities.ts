@@ -1,0 +1,51 @@
+/** Entities of a message, from the patterns in knowledge/nlu/entities.yaml and the date parser. */
+import type { EntitiesFile } from '../knowledge/schema';
+import { parseDateRange } from './dates';
+import { HONOUR_LEVELS, type ActivityType, type Entities, type HonourLevel } from './types';
+
+function compile(patterns: string[]): RegExp | undefined {
+  return patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u') : undefined;
+}
+
+export class EntityExtractor {
+  private readonly honour: Array<[HonourLevel, RegExp | undefined]>;
+  private readonly noHonour?: RegExp;
+  private readonly inPool?: RegExp;
+  private readonly correction?: RegExp;
+  private readonly unknown?: RegExp;
+  private readonly activities: Array<[ActivityType, RegExp | undefined]>;
+
+  constructor(def: EntitiesFile) {
+    this.honour = HONOUR_LEVELS.map((level) => [level, compile(def.honourLevels[level])]);
+    this.noHonour = compile(def.noHonour);
+    this.inPool = compile(def.inPool);
+    this.correction = compile(def.correction);
+    this.unknown = compile(def.unknown);
+    this.activities = (['salon', 'training', 'jobfair'] as const).map((t) => [t, compile(def.activityTypes[t])]);
+  }
+
+  /** `text` is cleaned (lower case, NFKC, typos fixed). */
+  extract(text: string, now: Date = new Date()): Entities {
+    const entities: Entities = {};
+    const levels = this.honour.filter(([, re]) => re?.test(text)).map(([level]) => level);
+    if (levels.length) entities.honourLevels = levels;
+    if (this.noHonour?.test(text)) entities.noHonour = true;
+    if (this.inPool?.test(text)) entities.inPool = true;
+    if (this.correction?.test(text)) entities.correction = true;
+    if (this.unknown?.test(text)) entities.unknown = true;
+
+    const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+    if (years.length) entities.years = [...new Set(years)];
+
+    let first: { type: ActivityType; at: number } | undefined;
+    for (const [type, re] of this.activities) {
+      const m = re?.exec(text);
+      if (m && (!first || m.index < first.at)) first = { type, at: m.index };
+    }
+    if (first) entities.activityType = first.type;
+
+    const dateRange = parseDateRange(text, now);
+    if (dateRange) entities.dateRange = dateRange;
+    return entities;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Typo fixes and synonyms from knowledge/nlu/synonyms.yaml.
+ * Typos are replaced; synonyms add their canonical term to the words of the text
+ * (and replace it in the text when the group says `replace: true`).
+ */
+import type { SynonymsFile } from '../knowledge/schema';
+import { cleanText, escapeRegExp } from './text';
+
+export interface Normalized {
+  /** cleaned text with typos fixed and replace-synonyms applied */
+  text: string;
+  /** canonical terms of the synonyms found in the text */
+  canonicals: string[];
+}
+
+interface Variant {
+  canonical: string;
+  replace: boolean;
+}
+
+/** A regex alternation of the keys, longest first; latin keys only match whole words. */
+function alternation(keys: string[]): RegExp | undefined {
+  if (keys.length === 0) return undefined;
+  const parts = [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => (/^[a-z0-9 ]+$/.test(k) ? `(?<![a-z0-9])${escapeRegExp(k)}(?![a-z0-9])` : escapeRegExp(k)));
+  return new RegExp(parts.join('|'), 'g');
+}
+
+export class Normalizer {
+  private readonly typos: Map<string, string>;
+  private readonly typoRe?: RegExp;
+  private readonly variants = new Map<string, Variant[]>();
+  private readonly variantRe?: RegExp;
+
+  constructor(synonyms: SynonymsFile) {
+    this.typos = new Map(Object.entries(synonyms.typos).map(([k, v]) => [cleanText(k), cleanText(v)]));
+    this.typoRe = alternation([...this.typos.keys()]);
+    for (const group of synonyms.synonyms) {
+      const canonical = cleanText(group.canonical);
+      for (const v of group.variants) {
+        const key = cleanText(v);
+        const list = this.variants.get(key) ?? [];
+        list.push({ canonical, replace: group.replace });
+        this.variants.set(key, list);
+      }
+    }
+    this.variantRe = alternation([...this.variants.keys()]);
+  }
+
+  /** Cleans the text and fixes known typos. */
+  fixTypos(raw: string): string {
+    const text = cleanText(raw);
+    return this.typoRe ? text.replace(this.typoRe, (m) => this.typos.get(m) ?? m) : text;
+  }
+
+  /** Typos fixed, synonyms resolved. */
+  normalize(raw: string): Normalized {
+    const fixed = this.fixTypos(raw);
+    if (!this.variantRe) return { text: fixed, canonicals: [] };
+    const canonicals = new Set<string>();
+    const text = fixed.replace(this.variantRe, (m, offset: number) => {
+      const list = this.variants.get(m) ?? [];
+      let out = m;
+      for (const v of list) {
+        canonicals.add(v.canonical);
+        // Do not rewrite when the canonical term is already there (招聘会 inside 专场招聘会).
+        const around = fixed.slice(Math.max(0, offset - v.canonical.length), offset + m.length + v.canonical.length);
+        if (v.replace && !around.includes(v.canonical)) out = v.canonical;
+      }
+      return out;
+    });
+    return { text, canonicals: [...canonicals] };
+  }
+}

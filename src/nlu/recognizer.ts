@@ -1,0 +1,137 @@
+/**
+ * The recognizer: normalise → entities → rules → intent classifier → knowledge retrieval,
+ * combined into one Recognition. Loading is done once in the constructor; recognize() is
+ * synchronous work of well under 2 ms.
+ */
+import { canDecideTier } from '../knowledge/tiers';
+import type { KnowledgeBase } from '../knowledge/types';
+import { Analyzer, type Analysis } from './analyzer';
+import { assess, type Assessment } from './confidence';
+import { EntityExtractor } from './entities';
+import { isFollowUp } from './followUp';
+import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
+import { IntentRules } from './intentRules';
+import { Retriever } from './retriever';
+import type { Entities, Intent, KnowledgeCandidate, Recognition, Recognizer } from './types';
+
+export interface RecognizerOptions {
+  /** clock for relative dates (tests) */
+  now?: () => Date;
+  /** phrasings to leave out of training (cross-validation) */
+  exclude?: ReadonlySet<string>;
+}
+
+/** Conversational intents below this score yield to a confident knowledge match. */
+const WEAK_INTENT = 0.55;
+/** Below this the nearest conversational example is not similar enough to count. */
+const MIN_INTENT = 0.45;
+/** A what_support question without "we" that names a measure this clearly is a policy question. */
+const SPECIFIC_TOPIC = 0.6;
+const FIRST_PERSON = /我们|我司|我公司|本公司|咱们|我们公司|我们企业|我的|我方|我厂/u;
+/** How many candidates a Recognition carries. */
+const CANDIDATES = 3;
+
+/** Training examples: intents.yaml plus every knowledge question as policy_question. */
+export function trainingExamples(kb: KnowledgeBase): TrainingExample[] {
+  const examples: TrainingExample[] = [];
+  for (const [intent, def] of Object.entries(kb.intents) as Array<[Intent, { examples: string[] } | undefined]>) {
+    for (const text of def?.examples ?? []) examples.push({ text, intent });
+  }
+  for (const item of kb.items) for (const text of item.questions) examples.push({ text, intent: 'policy_question' });
+  return examples;
+}
+
+export class HuiRecognizer implements Recognizer {
+  readonly analyzer: Analyzer;
+  private readonly entities: EntityExtractor;
+  private readonly rules: IntentRules;
+  private readonly classifier: IntentClassifier;
+  private readonly retriever: Retriever;
+  private readonly tierItemId: string;
+  private readonly now: () => Date;
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    options: RecognizerOptions = {},
+  ) {
+    const exclude = options.exclude ?? new Set<string>();
+    this.now = options.now ?? (() => new Date());
+    this.analyzer = new Analyzer(kb);
+    this.entities = new EntityExtractor(kb.entities);
+    this.rules = new IntentRules(kb.intents);
+    this.classifier = new IntentClassifier(
+      trainingExamples(kb).filter((e) => !exclude.has(e.text)),
+      this.analyzer,
+    );
+    this.retriever = new Retriever(kb, this.analyzer, exclude);
+    this.tierItemId = kb.items.find((i) => i.resolver === 'tier')?.id ?? '';
+  }
+
+  async recognize(text: string): Promise<Recognition> {
+    return this.recognizeSync(text);
+  }
+
+  recognizeSync(text: string): Recognition {
+    const a = this.analyzer.analyze(typeof text === 'string' ? text : '');
+    const entities = this.entities.extract(a.clean, this.now());
+    const base = { text, normalized: a.normalized, entities };
+    if (!a.clean) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'empty' };
+    if (a.meaningless) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'unreadable' };
+
+    const assessment = assess(this.retriever.retrieve(a));
+    const followUp = isFollowUp(a, entities, this.informativeWordCount(a));
+    const decided = this.decideIntent(a, entities, assessment, followUp);
+    const candidates = this.candidates(assessment, decided.tierQuestion === true);
+    return {
+      ...base,
+      intent: decided.intent,
+      intentScore: Number(decided.score.toFixed(3)),
+      candidates,
+      confidence: assessment.level,
+      ...(followUp ? { followUp } : {}),
+    };
+  }
+
+  private informativeWordCount(a: Analysis): number {
+    return a.words.filter((w) => !this.analyzer.isStopword(w) && !/^(那|那么|呢|的话|如果|要是)$/.test(w)).length;
+  }
+
+  /** Top candidates; a tier question that names the honour gets the tier item first. */
+  private candidates(assessment: Assessment, tierQuestion: boolean): KnowledgeCandidate[] {
+    const all = assessment.ranked.map((s) => ({ id: s.item.id, title: s.item.title, score: Number(s.confidence.toFixed(3)) }));
+    if (tierQuestion) {
+      const tier = all.find((c) => c.id === this.tierItemId) ?? { id: this.tierItemId, title: this.kb.itemById.get(this.tierItemId)?.title ?? '', score: 0 };
+      const rest = all.filter((c) => c.id !== this.tierItemId);
+      return [{ ...tier, score: Math.max(tier.score, rest[0]?.score ?? 0) }, ...rest].slice(0, CANDIDATES);
+    }
+    return all.slice(0, CANDIDATES);
+  }
+
+  private decideIntent(a: Analysis, entities: Entities, assessment: Assessment, followUp: boolean): IntentScore & { tierQuestion?: boolean } {
+    const ruled = this.rules.match(a.clean);
+    if (ruled) return { intent: ruled, score: 1 };
+    const top = assessment.ranked[0];
+    const knowledge = assessment.level === 'low' ? 0 : (top?.confidence ?? 0);
+    if (followUp) return { intent: 'policy_question', score: Math.max(knowledge, 0.5) };
+
+    const [best] = this.classifier.classify(a);
+    if (!best) return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 0 };
+    if (best.intent !== 'policy_question' && best.intent !== 'none' && best.score < MIN_INTENT) {
+      return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 1 - best.score };
+    }
+    switch (best.intent) {
+      case 'which_tier':
+        // The honour is in the text: the answer comes from knowledge at once.
+        return canDecideTier(entities) ? { intent: 'policy_question', score: best.score, tierQuestion: true } : best;
+      case 'policy_question':
+        return knowledge > 0 ? { intent: 'policy_question', score: Math.max(best.score, knowledge) } : { intent: 'none', score: 1 - best.score };
+      case 'none':
+        return assessment.level === 'high' && knowledge > best.score ? { intent: 'policy_question', score: knowledge } : best;
+      default: {
+        const specific = best.intent === 'what_support' && !FIRST_PERSON.test(a.clean) && (top?.keywords ?? 0) >= SPECIFIC_TOPIC && assessment.level === 'high';
+        if (specific) return { intent: 'policy_question', score: knowledge };
+        return best.score < WEAK_INTENT && assessment.level === 'high' && knowledge > best.score ? { intent: 'policy_question', score: knowledge } : best;
+      }
+    }
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * Finds the knowledge items a question is about. Four signals are fused:
+ * - phrase: TF-IDF cosine (words + character n-grams) to the item's known phrasings;
+ * - bm25: BM25 of the question's terms over the item's whole text;
+ * - keywords: the item's keywords found in the question, weighted by how specific they are;
+ * - coverage: how much of the question's informative words the item's vocabulary covers
+ *   (low coverage = the question is about something the policy does not say).
+ */
+import type { KnowledgeItem } from '../knowledge/schema';
+import type { KnowledgeBase } from '../knowledge/types';
+import type { Analysis, Analyzer } from './analyzer';
+import { Bm25 } from './bm25';
+import { cleanText } from './text';
+import { TermWeights } from './termWeights';
+import { VectorIndex } from './vectorIndex';
+
+export interface ScoredItem {
+  item: KnowledgeItem;
+  /** fused score in [0, 1] */
+  score: number;
+  phrase: number;
+  bm25: number;
+  keywords: number;
+  coverage: number;
+}
+
+export interface RetrievalResult {
+  ranked: ScoredItem[];
+  /** share of the question's informative words known anywhere in the knowledge */
+  globalCoverage: number;
+}
+
+/** Weights of the fused score. */
+const W_PHRASE = 0.45;
+const W_BM25 = 0.2;
+const W_KEYWORDS = 0.35;
+/** keyword evidence saturates: 1 - exp(-sum / KEYWORD_SCALE) */
+const KEYWORD_SCALE = 2.5;
+
+interface PhraseLabel {
+  itemId: string;
+}
+
+function itemPhrases(item: KnowledgeItem): string[] {
+  return [item.title, item.ask, ...item.questions, ...item.facets.flatMap((f) => (f.ask ? [f.ask] : []))];
+}
+
+function itemTexts(item: KnowledgeItem): string[] {
+  return [
+    item.title,
+    item.title,
+    item.title,
+    ...item.keywords,
+    ...item.keywords,
+    item.ask,
+    ...item.questions,
+    item.answer,
+    item.text,
+    ...(item.responsible ?? []),
+    ...item.facets.flatMap((f) => [...f.cues, f.answer, f.ask ?? '']),
+  ];
+}
+
+/**
+ * Credit for a word the vocabulary does not hold: part of it is known
+ * (太慢 → 慢, 专利申请 → 专利); unrelated words (所得税, 土地) get none.
+ */
+function partialCredit(word: string, vocab: Set<string>): number {
+  const chars = [...word];
+  if (chars.length < 2) return 0;
+  for (let len = chars.length - 1; len >= 2; len--) {
+    for (let i = 0; i + len <= chars.length; i++) if (vocab.has(chars.slice(i, i + len).join(''))) return 0.6;
+  }
+  return chars.length <= 3 && chars.some((c) => vocab.has(c) && SINGLE_CHAR_CUES.test(c)) ? 0.5 : 0;
+}
+
+const NEUTRAL_COVERAGE = 0.5;
+
+/** one-character cue words that carry the question (慢, 快, 钱) */
+const SINGLE_CHAR_CUES = /^[慢快钱]$/u;
+
+export class Retriever {
+  private readonly phrases = new VectorIndex<PhraseLabel>();
+  private readonly bm25 = new Bm25<string>();
+  private readonly vocab = new Map<string, Set<string>>();
+  private readonly globalVocab = new Set<string>();
+  /** cleaned keyword → weight (specificity) per item */
+  private readonly keywords = new Map<string, Map<string, number>>();
+  private readonly weights = new TermWeights();
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly analyzer: Analyzer,
+    /** leave these phrasings out (cross-validation) */
+    exclude: ReadonlySet<string> = new Set(),
+  ) {
+    const keywordItems = new Map<string, Set<string>>();
+    for (const item of kb.items) {
+      for (const p of itemPhrases(item)) {
+        if (exclude.has(p)) continue;
+        this.phrases.add({ itemId: item.id }, analyzer.analyze(p).features);
+      }
+      const vocab = new Set<string>();
+      const terms: string[] = [];
+      for (const t of itemTexts(item)) {
+        if (!t || exclude.has(t)) continue;
+        const a = analyzer.analyze(t);
+        terms.push(...a.terms);
+        for (const w of [...a.words, ...a.canonicals]) vocab.add(w);
+      }
+      for (const cue of item.facets.flatMap((f) => f.cues)) vocab.add(cleanText(cue));
+      for (const g of kb.messages.genericFacets) {
+        if (item[g.field] === undefined) continue;
+        for (const cue of g.cues) for (const w of [cleanText(cue), ...analyzer.analyze(cue).words]) vocab.add(w);
+      }
+      for (const k of [...item.keywords, item.title]) {
+        const key = cleanText(k);
+        vocab.add(key);
+        const set = keywordItems.get(key) ?? new Set<string>();
+        set.add(item.id);
+        keywordItems.set(key, set);
+      }
+      vocab.forEach((w) => this.globalVocab.add(w));
+      this.vocab.set(item.id, vocab);
+      this.bm25.add(item.id, terms);
+    }
+    this.phrases.build();
+    this.bm25.build();
+    const n = kb.items.length;
+    for (const [key, items] of keywordItems) {
+      const specificity = Math.log((n + 1) / items.size);
+      for (const id of items) {
+        const map = this.keywords.get(id) ?? new Map<string, number>();
+        map.set(key, specificity * Math.min(1.5, 0.5 + key.length / 4));
+        this.keywords.set(id, map);
+      }
+    }
+  }
+
+  /** Informative words of the question with their weight. */
+  private informativeWords(a: Analysis): Array<[string, number]> {
+    return a.words.filter((w) => !this.analyzer.isStopword(w) && /[\p{L}\p{N}]/u.test(w)).map((w) => [w, this.weights.weight(w)]);
+  }
+
+  private coverage(words: Array<[string, number]>, vocab: Set<string>, a: Analysis): number {
+    const total = words.reduce((s, [, w]) => s + w, 0);
+    // Only function words ("有什么支持"): coverage says nothing either way.
+    if (total === 0) return NEUTRAL_COVERAGE;
+    let covered = 0;
+    for (const [word, w] of words) {
+      if (vocab.has(word)) covered += w;
+      else if (this.analyzer.normalizer.normalize(word).canonicals.some((c) => vocab.has(c))) covered += w;
+      else covered += w * partialCredit(word, vocab);
+    }
+    return covered / total;
+  }
+
+  private keywordScore(itemId: string, a: Analysis): number {
+    const map = this.keywords.get(itemId);
+    if (!map) return 0;
+    const matched: string[] = [];
+    for (const key of map.keys()) {
+      if (a.normalized.includes(key) || a.canonicals.includes(key)) matched.push(key);
+    }
+    // A keyword inside a longer matched keyword (诊断 in 深度诊断) does not count twice.
+    const sum = matched
+      .filter((k) => !matched.some((o) => o !== k && o.includes(k)))
+      .reduce((s, k) => s + (map.get(k) ?? 0), 0);
+    return 1 - Math.exp(-sum / KEYWORD_SCALE);
+  }
+
+  retrieve(a: Analysis): RetrievalResult {
+    const phraseBest = new Map<string, number>();
+    for (const hit of this.phrases.search(a.features, 60)) {
+      const id = hit.label.itemId;
+      if (!phraseBest.has(id)) phraseBest.set(id, hit.score);
+    }
+    const bm25 = new Map(this.bm25.score(a.terms).map((s) => [s.label, s.score]));
+    const words = this.informativeWords(a);
+    const ranked = this.kb.items
+      .map((item) => {
+        const phrase = phraseBest.get(item.id) ?? 0;
+        const b = bm25.get(item.id) ?? 0;
+        const keywords = this.keywordScore(item.id, a);
+        const coverage = this.coverage(words, this.vocab.get(item.id) ?? new Set(), a);
+        const score = W_PHRASE * phrase + W_BM25 * b + W_KEYWORDS * keywords;
+        return { item, score, phrase, bm25: b, keywords, coverage };
+      })
+      .sort((x, y) => y.score - x.score);
+    return { ranked, globalCoverage: this.coverage(words, this.globalVocab, a) };
+  }
+}

@@ -1,0 +1,23 @@
+/** Chinese word segmentation with jieba and the domain dictionary. */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import { cleanText, isPunctuation } from './text';
+
+/** Frequency given to domain words so jieba keeps them whole. */
+const DOMAIN_WORD_FREQ = 50000;
+
+export class Segmenter {
+  private readonly jieba: Jieba;
+
+  constructor(domainWords: string[]) {
+    this.jieba = Jieba.withDict(dict);
+    const lines = domainWords.map((w) => `${cleanText(w).replace(/\s+/g, '')} ${DOMAIN_WORD_FREQ} n`).join('\n');
+    this.jieba.loadDict(Buffer.from(lines, 'utf8'));
+  }
+
+  /** Words of the text, without punctuation or spaces. */
+  cut(text: string): string[] {
+    if (!text) return [];
+    return this.jieba.cut(text, true).filter((w) => !isPunctuation(w));
+  }
+}

@@ -1,0 +1,42 @@
+/** Character-level clean-up shared by every NLU step. */
+
+/** Longest text analysed; longer messages are cut (recognition stays fast on 10,000 characters). */
+export const MAX_ANALYSED_CHARS = 300;
+
+const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/** letters, digits and CJK ideographs: what carries meaning */
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+/** NFKC (full-width → half-width), lower case, no control or zero-width characters, single spaces. */
+export function cleanText(raw: string | undefined | null): string {
+  if (!raw) return '';
+  return raw
+    .slice(0, MAX_ANALYSED_CHARS * 2)
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(CONTROL, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_ANALYSED_CHARS);
+}
+
+/** True when the text has no letter, digit or ideograph (only punctuation, emoji, spaces). */
+export function isMeaningless(text: string): boolean {
+  return !MEANINGFUL.test(text);
+}
+
+export function isCjk(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** True for a token made only of punctuation, symbols or spaces. */
+export function isPunctuation(token: string): boolean {
+  return !MEANINGFUL.test(token);
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
