@@ -65,7 +65,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   for (const factory of options.features ?? featureFactories) features.push(await factory(services));
 
   const mainDialog = new MainDialog(recognizer, features.flatMap((f) => f.routes ?? []));
-  const bot = new HuiBot(conversationState, userState, mainDialog, references, logger);
+  const turnObservers = features.flatMap((f) => (f.observeTurn ? [f.observeTurn.bind(f)] : []));
+  const bot = new HuiBot(conversationState, userState, mainDialog, references, logger, turnObservers);
   const onTurnError = createTurnErrorHandler(conversationState, logger);
   const runtime: BotRuntime = { bot, onTurnError };
 
@@ -114,9 +115,14 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
           if (!server.server.listening) return resolve();
-          server.close(() => resolve());
-          // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
-          (server.server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+          // Keep-alive sockets would hold close() open until they time out: drop each one as soon as
+          // it is idle, while requests in flight still finish.
+          const sweep = setInterval(() => server.server.closeIdleConnections(), 50);
+          server.close(() => {
+            clearInterval(sweep);
+            resolve();
+          });
+          server.server.closeIdleConnections();
         });
         await bot.whenIdle();
         for (const feature of [...features].reverse()) {

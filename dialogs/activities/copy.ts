@@ -4,8 +4,8 @@ import type { DateRange } from '../../src/nlu/types';
 import {
   ACTIVITY_TYPE_LABELS,
   REGISTRATION_STATUS_LABELS,
-  TIME_ZONE,
   formatDateTime,
+  formatMonthDay,
   formatPlace,
   formatTiers,
   formatTimeRange,
@@ -131,15 +131,13 @@ export function activityCarousel(intro: string, cards: Attachment[]): Partial<Bo
   return MessageFactory.carousel(cards, intro);
 }
 
-const dayFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: TIME_ZONE, month: 'numeric', day: 'numeric' });
-
 /** "6月1日至6月30日" for a recognized date range (its end is exclusive). */
 export function dateRangeLabel(range: DateRange): string {
   const from = new Date(range.from);
   const to = new Date(Date.parse(range.to) - 1);
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return '';
-  const a = dayFormat.format(from);
-  const b = dayFormat.format(to);
+  const a = formatMonthDay(from.toISOString());
+  const b = formatMonthDay(to.toISOString());
   return a === b ? a : `${a}至${b}`;
 }
 

@@ -81,7 +81,8 @@ async function validate(pc: PromptValidatorContext<string>): Promise<boolean> {
     return true;
   }
   const reask = ACT_TEXT.reask[rules.field];
-  if (!pc.recognized.succeeded) return retry(`${ACT_TEXT.notText}${reask}`);
+  // TextPrompt does not recognize an empty message; a picture or file has attachments instead of text.
+  if (!pc.recognized.succeeded && pc.context.activity.attachments?.length) return retry(`${ACT_TEXT.notText}${reask}`);
   if (text.length > MAX_REPLY) return retry(`您输入的内容过长（${text.length} 个字符），请只填写所需信息。${reask}`);
   const checked = checkField(rules.field, text, rules.field === 'attendees' ? rules.max : undefined);
   if (!checked.ok) return retry(`${checked.message}\n${reask}`);

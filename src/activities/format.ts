@@ -73,6 +73,12 @@ export function formatTimeRange(startIso: string, endIso: string, now: Date = ne
   return `${dateText(s, withYear)}${s.hour}:${s.minute} 至 ${dateText(e, withYear || e.year !== s.year)}${e.hour}:${e.minute}`;
 }
 
+/** "7月1日" (Beijing date). */
+export function formatMonthDay(iso: string): string {
+  const p = localParts(iso);
+  return `${p.month}月${p.day}日`;
+}
+
 /** "苏州工业园区…（线下）", "线上：https://…", or both. */
 export function formatPlace(activity: Pick<Activity, 'place' | 'onlineUrl'>): string {
   if (activity.place && activity.onlineUrl) return `${activity.place}（线下）；线上参与：${activity.onlineUrl}`;

@@ -151,7 +151,7 @@ export class ActivityOutbox {
     }
     const now = this.clock().toISOString();
     if (delivered) {
-      await this.db.run('UPDATE activity_outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?', [now, row.id]);
+      await this.db.run('UPDATE activity_outbox SET attempts = attempts + 1 WHERE id = ? AND ? IS NULL', [now, row.id]);
     } else {
       // The conversation was never stored (or was removed): nowhere to deliver.
       await this.db.run(`UPDATE activity_outbox SET gave_up_at = ?, last_error = 'unknown conversation' WHERE id = ?`, [now, row.id]);

@@ -26,6 +26,7 @@ export class HuiBot extends ActivityHandler {
     private readonly dialog: MainDialog,
     private readonly references: ConversationReferenceStore,
     private readonly logger: Logger,
+    private readonly turnObservers: Array<(context: TurnContext) => Promise<void> | void> = [],
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('DialogState');
@@ -48,6 +49,7 @@ export class HuiBot extends ActivityHandler {
     this.inFlight++;
     try {
       await this.rememberConversation(context);
+      for (const observe of this.turnObservers) await observe(context);
       await super.run(context);
       await this.conversationState.saveChanges(context, false);
       await this.userState.saveChanges(context, false);

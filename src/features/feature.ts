@@ -43,6 +43,11 @@ export interface Feature {
   name: string;
   /** Dialogs routed from MainDialog by intent. */
   routes?: DialogRoute[];
+  /**
+   * Called at the start of every turn on every channel, before the dialogs run (e.g. a transcript
+   * logger can record the incoming activity and attach `context.onSendActivities` for the replies).
+   */
+  observeTurn?(context: TurnContext): Promise<void> | void;
   /** Extra HTTP routes on the shared restify server. */
   registerRoutes?(server: Server, runtime: BotRuntime): void;
   /** Called after the server listens (schedulers, channel logins). */

@@ -12,6 +12,7 @@ import {
   entitiesFileSchema,
   intentsFileSchema,
   messagesFileSchema,
+  outOfScopeFileSchema,
   policyFileSchema,
   stopwordsFileSchema,
   synonymsFileSchema,
@@ -31,6 +32,7 @@ const NLU_FILES = {
   synonyms: 'nlu/synonyms.yaml',
   entities: 'nlu/entities.yaml',
   intents: 'nlu/intents.yaml',
+  outOfScope: 'nlu/out-of-scope.yaml',
 } as const;
 const MESSAGES_FILE = 'qa/messages.yaml';
 
@@ -147,6 +149,7 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
 
   const dictionary = readFile(abs, NLU_FILES.dictionary, dictionaryFileSchema).words;
   const stopwords = readFile(abs, NLU_FILES.stopwords, stopwordsFileSchema).words;
+  const outOfScope = readFile(abs, NLU_FILES.outOfScope, outOfScopeFileSchema).terms;
   const synonyms = readFile(abs, NLU_FILES.synonyms, synonymsFileSchema);
   const entities = readFile(abs, NLU_FILES.entities, entitiesFileSchema);
   for (const [level, patterns] of Object.entries(entities.honourLevels)) checkPatterns(NLU_FILES.entities, `honourLevels.${level}`, patterns);
@@ -155,7 +158,7 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   for (const [name, def] of Object.entries(intents)) checkPatterns(NLU_FILES.intents, `intents.${name}.patterns`, def?.patterns ?? []);
   const messages = readFile(abs, MESSAGES_FILE, messagesFileSchema);
 
-  return { dir: abs, document, tiers, items, itemById, dictionary, stopwords, synonyms, entities, intents, messages };
+  return { dir: abs, document, tiers, items, itemById, dictionary, stopwords, outOfScope, synonyms, entities, intents, messages };
 }
 
 const cache = new Map<string, KnowledgeBase>();

@@ -137,6 +137,7 @@ export const policyFileSchema = z
 
 export const dictionaryFileSchema = z.object({ words: z.array(text).min(1) }).strict();
 export const stopwordsFileSchema = z.object({ words: z.array(text).min(1) }).strict();
+export const outOfScopeFileSchema = z.object({ terms: z.array(text).default([]) }).strict();
 
 export const synonymsFileSchema = z
   .object({

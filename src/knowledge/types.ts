@@ -20,6 +20,8 @@ export interface KnowledgeBase {
   /** domain words for the segmenter */
   dictionary: string[];
   stopwords: string[];
+  /** topics the policy does not cover: questions about them get the fallback at once */
+  outOfScope: string[];
   synonyms: SynonymsFile;
   entities: EntitiesFile;
   intents: IntentsFile['intents'];

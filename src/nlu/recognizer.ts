@@ -49,6 +49,7 @@ export class HuiRecognizer implements Recognizer {
   private readonly retriever: Retriever;
   private readonly tierItemId: string;
   private readonly now: () => Date;
+  private readonly outOfScope: string[];
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -65,6 +66,7 @@ export class HuiRecognizer implements Recognizer {
     );
     this.retriever = new Retriever(kb, this.analyzer, exclude);
     this.tierItemId = kb.items.find((i) => i.resolver === 'tier')?.id ?? '';
+    this.outOfScope = kb.outOfScope.map((t) => this.analyzer.normalizer.fixTypos(t));
   }
 
   async recognize(text: string): Promise<Recognition> {
@@ -110,6 +112,7 @@ export class HuiRecognizer implements Recognizer {
   private decideIntent(a: Analysis, entities: Entities, assessment: Assessment, followUp: boolean): IntentScore & { tierQuestion?: boolean } {
     const ruled = this.rules.match(a.clean);
     if (ruled) return { intent: ruled, score: 1 };
+    if (this.outOfScope.some((t) => a.clean.includes(t))) return { intent: 'none', score: 1 };
     const top = assessment.ranked[0];
     const knowledge = assessment.level === 'low' ? 0 : (top?.confidence ?? 0);
     if (followUp) return { intent: 'policy_question', score: Math.max(knowledge, 0.5) };

@@ -37,6 +37,12 @@ const W_KEYWORDS = 0.35;
 /** keyword evidence saturates: 1 - exp(-sum / KEYWORD_SCALE) */
 const KEYWORD_SCALE = 2.5;
 
+interface QueryWord {
+  word: string;
+  weight: number;
+  canonicals: string[];
+}
+
 interface PhraseLabel {
   itemId: string;
 }
@@ -67,7 +73,7 @@ function itemTexts(item: KnowledgeItem): string[] {
  */
 function partialCredit(word: string, vocab: Set<string>): number {
   const chars = [...word];
-  if (chars.length < 2) return 0;
+  if (chars.length < 2 || chars.length > MAX_PARTIAL_WORD) return 0;
   for (let len = chars.length - 1; len >= 2; len--) {
     for (let i = 0; i + len <= chars.length; i++) if (vocab.has(chars.slice(i, i + len).join(''))) return 0.6;
   }
@@ -75,6 +81,8 @@ function partialCredit(word: string, vocab: Set<string>): number {
 }
 
 const NEUTRAL_COVERAGE = 0.5;
+/** longer "words" (latin runs, numbers) get no partial credit */
+const MAX_PARTIAL_WORD = 6;
 
 /** one-character cue words that carry the question (慢, 快, 钱) */
 const SINGLE_CHAR_CUES = /^[慢快钱]$/u;
@@ -87,6 +95,7 @@ export class Retriever {
   /** cleaned keyword → weight (specificity) per item */
   private readonly keywords = new Map<string, Map<string, number>>();
   private readonly weights = new TermWeights();
+  private readonly allKeywords: string[];
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -127,6 +136,7 @@ export class Retriever {
     this.phrases.build();
     this.bm25.build();
     const n = kb.items.length;
+    this.allKeywords = [...keywordItems.keys()];
     for (const [key, items] of keywordItems) {
       const specificity = Math.log((n + 1) / items.size);
       for (const id of items) {
@@ -137,35 +147,37 @@ export class Retriever {
     }
   }
 
-  /** Informative words of the question with their weight. */
-  private informativeWords(a: Analysis): Array<[string, number]> {
-    return a.words.filter((w) => !this.analyzer.isStopword(w) && /[\p{L}\p{N}]/u.test(w)).map((w) => [w, this.weights.weight(w)]);
+  /** Informative words of the question with their weight and synonym canonicals (computed once per question). */
+  private informativeWords(a: Analysis): QueryWord[] {
+    return a.words
+      .filter((w) => !this.analyzer.isStopword(w) && /[\p{L}\p{N}]/u.test(w))
+      .map((word) => ({ word, weight: this.weights.weight(word), canonicals: this.analyzer.normalizer.normalize(word).canonicals }));
   }
 
-  private coverage(words: Array<[string, number]>, vocab: Set<string>, a: Analysis): number {
-    const total = words.reduce((s, [, w]) => s + w, 0);
+  private coverage(words: QueryWord[], vocab: Set<string>): number {
+    const total = words.reduce((s, w) => s + w.weight, 0);
     // Only function words ("有什么支持"): coverage says nothing either way.
     if (total === 0) return NEUTRAL_COVERAGE;
     let covered = 0;
-    for (const [word, w] of words) {
-      if (vocab.has(word)) covered += w;
-      else if (this.analyzer.normalizer.normalize(word).canonicals.some((c) => vocab.has(c))) covered += w;
-      else covered += w * partialCredit(word, vocab);
+    for (const { word, weight, canonicals } of words) {
+      if (vocab.has(word) || canonicals.some((c) => vocab.has(c))) covered += weight;
+      else covered += weight * partialCredit(word, vocab);
     }
     return covered / total;
   }
 
-  private keywordScore(itemId: string, a: Analysis): number {
+  /** Keywords (of any item) found in the question, without those inside a longer found one. */
+  private matchedKeywords(a: Analysis): Set<string> {
+    const matched = this.allKeywords.filter((k) => a.normalized.includes(k) || a.canonicals.includes(k));
+    // A keyword inside a longer matched keyword (诊断 in 深度诊断) does not count twice.
+    return new Set(matched.filter((k) => !matched.some((o) => o !== k && o.includes(k))));
+  }
+
+  private keywordScore(itemId: string, matched: Set<string>): number {
     const map = this.keywords.get(itemId);
     if (!map) return 0;
-    const matched: string[] = [];
-    for (const key of map.keys()) {
-      if (a.normalized.includes(key) || a.canonicals.includes(key)) matched.push(key);
-    }
-    // A keyword inside a longer matched keyword (诊断 in 深度诊断) does not count twice.
-    const sum = matched
-      .filter((k) => !matched.some((o) => o !== k && o.includes(k)))
-      .reduce((s, k) => s + (map.get(k) ?? 0), 0);
+    let sum = 0;
+    for (const k of matched) sum += map.get(k) ?? 0;
     return 1 - Math.exp(-sum / KEYWORD_SCALE);
   }
 
@@ -177,16 +189,17 @@ export class Retriever {
     }
     const bm25 = new Map(this.bm25.score(a.terms).map((s) => [s.label, s.score]));
     const words = this.informativeWords(a);
+    const matched = this.matchedKeywords(a);
     const ranked = this.kb.items
       .map((item) => {
         const phrase = phraseBest.get(item.id) ?? 0;
         const b = bm25.get(item.id) ?? 0;
-        const keywords = this.keywordScore(item.id, a);
-        const coverage = this.coverage(words, this.vocab.get(item.id) ?? new Set(), a);
+        const keywords = this.keywordScore(item.id, matched);
+        const coverage = this.coverage(words, this.vocab.get(item.id) ?? new Set());
         const score = W_PHRASE * phrase + W_BM25 * b + W_KEYWORDS * keywords;
         return { item, score, phrase, bm25: b, keywords, coverage };
       })
       .sort((x, y) => y.score - x.score);
-    return { ranked, globalCoverage: this.coverage(words, this.globalVocab, a) };
+    return { ranked, globalCoverage: this.coverage(words, this.globalVocab) };
   }
 }

@@ -123,7 +123,8 @@ export interface Harness {
   user(id: string, conversationId?: string): ChatUser;
   /** a published activity, starting `daysAhead` days from now */
   activity(overrides?: Partial<ActivityInput> & { daysAhead?: number; publish?: boolean }): Promise<number>;
-  close(): Promise<void>;
+  /** stops the feature and closes the database; the file is removed unless `keepDb` (a "restart") */
+  close(options?: { keepDb?: boolean }): Promise<void>;
 }
 
 export async function createHarness(options: { dbPath?: string; env?: Record<string, string>; now?: Date; rules?: Rule[] } = {}): Promise<Harness> {
@@ -185,10 +186,10 @@ export async function createHarness(options: { dbPath?: string; env?: Record<str
       if (publish) await module.activities.publish(created.id);
       return created.id;
     },
-    async close() {
+    async close({ keepDb = false } = {}) {
       await feature.stop?.();
       await db.close();
-      removeDb(dbPath);
+      if (!keepDb) removeDb(dbPath);
     },
   };
 }

@@ -28,7 +28,7 @@ export class MockWechat {
   readonly botUser: ContactMock;
 
   constructor(botId?: string) {
-    this.botUser = this.mocker.createContact({ id: botId, name: '汇计划助手' });
+    this.botUser = this.mocker.createContact({ ...(botId ? { id: botId } : {}), name: '汇计划助手' });
   }
 
   /** Logs the bot account in (wechaty must be started); `ready()` never resolves on the mock, `login` does. */

@@ -49,7 +49,7 @@ export class DirectLineChannel {
 
   /** Called once the server listens. */
   start(): void {
-    void 0;
+    if (this.server) this.streams?.closeWhenServerCloses(this.server.server);
   }
 
   async stop(): Promise<void> {

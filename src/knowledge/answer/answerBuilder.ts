@@ -37,7 +37,7 @@ export class AnswerBuilder {
 
     if (recognition.inputProblem === 'empty') return { reply: { kind: 'empty', text: m.empty, suggestions: m.fallbackSuggestions }, context };
     if (recognition.inputProblem === 'unreadable') {
-      return { reply: { kind: 'unreadable', text: m.unreadable, suggestions: m.fallbackSuggestions }, context };
+      return { reply: { kind: 'unreadable', text: m.unreadable, suggestions: m.fallbackSuggestions, unanswered: 'unreadable' }, context };
     }
 
     const entities = recognition.entities;
@@ -56,13 +56,15 @@ export class AnswerBuilder {
       if (fromContext) return fromContext;
       if (recognition.confidence !== 'high') {
         if (canDecideTier(entities)) return this.answer(this.tierItem, recognition, now);
-        return { reply: { kind: 'fallback', text: m.followUpWithoutTopic, suggestions: m.fallbackSuggestions, unanswered: true }, context };
+        return { reply: { kind: 'fallback', text: m.followUpWithoutTopic, suggestions: m.fallbackSuggestions, unanswered: 'no_topic' }, context };
       }
     }
 
     const top = recognition.candidates[0];
     const topItem = top ? this.kb.itemById.get(top.id) : undefined;
-    if (recognition.intent === 'none' || recognition.confidence === 'low' || !topItem) return this.fallback(context);
+    if (recognition.intent === 'none' || recognition.confidence === 'low' || !topItem) {
+      return this.fallback(context, recognition.intent === 'none' ? 'out_of_scope' : 'low_confidence');
+    }
     if (recognition.confidence === 'ambiguous') return this.clarify(recognition, context);
     return this.answer(topItem, recognition, now);
   }
@@ -113,8 +115,8 @@ export class AnswerBuilder {
     return { reply: { kind: 'clarify', text: this.kb.messages.clarify, suggestions: asks }, context };
   }
 
-  private fallback(context: QaContext): BuiltReply {
+  private fallback(context: QaContext, reason: 'out_of_scope' | 'low_confidence'): BuiltReply {
     const m = this.kb.messages;
-    return { reply: { kind: 'fallback', text: m.fallback, suggestions: m.fallbackSuggestions, unanswered: true }, context };
+    return { reply: { kind: 'fallback', text: m.fallback, suggestions: m.fallbackSuggestions, unanswered: reason }, context };
   }
 }

@@ -12,8 +12,8 @@ export interface QaReply {
   itemId?: string;
   /** the facets used for the answer */
   facetIds?: string[];
-  /** store as an unanswered question for officials */
-  unanswered?: boolean;
+  /** set on fallbacks: store as an unanswered question for officials, with this reason */
+  unanswered?: 'out_of_scope' | 'low_confidence' | 'no_topic' | 'unreadable';
 }
 
 /** Everything a user sees of the reply, as the evaluation reads it. */

@@ -56,7 +56,6 @@
     sendBoxBorderTop: 'solid 1px #dfe4ec',
     sendBoxHeight: 52,
     hideUploadButton: true,
-    emojiSet: false,
     timestampFormat: 'absolute',
   };
 

@@ -1,0 +1,81 @@
+/**
+ * The Q&A dialog: answers a policy question from knowledge/ (answer first, source, follow-up
+ * buttons), asks "您是想问" when two topics are close, or falls back honestly and records the
+ * question for officials. It answers in one turn and ends; a clicked button comes back as a
+ * new message through MainDialog.
+ */
+import { MessageFactory, type Activity, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
+import { InterruptibleDialog } from './interruptibleDialog';
+import type { RoutedDialogOptions } from './mainDialog';
+import type { AnswerBuilder } from '../src/knowledge/answer/answerBuilder';
+import type { QaContext } from '../src/knowledge/answer/context';
+import type { QaReply } from '../src/knowledge/answer/reply';
+import type { UnansweredStore } from '../src/knowledge/unansweredStore';
+import type { Recognition, Recognizer } from '../src/nlu/types';
+
+export const QA_DIALOG = 'qaDialog';
+const QA_WATERFALL = 'qaWaterfall';
+/** conversation-state property holding the last topic ("那市级呢") */
+export const QA_CONTEXT_PROPERTY = 'qaContext';
+
+export interface QaDialogDeps {
+  builder: AnswerBuilder;
+  /** used when the dialog is started without a recognition */
+  recognizer: Recognizer;
+  conversationState: ConversationState;
+  unanswered?: UnansweredStore;
+  logger?: Logger;
+}
+
+/** The reply as a Bot Framework message: text plus suggested actions (imBack buttons). */
+export function toActivity(reply: QaReply): Partial<Activity> {
+  return reply.suggestions.length ? MessageFactory.suggestedActions(reply.suggestions, reply.text) : MessageFactory.text(reply.text);
+}
+
+export class QaDialog extends InterruptibleDialog {
+  private readonly qaContext: StatePropertyAccessor<QaContext>;
+
+  constructor(
+    private readonly deps: QaDialogDeps,
+    id: string = QA_DIALOG,
+  ) {
+    super(id);
+    this.qaContext = deps.conversationState.createProperty<QaContext>(QA_CONTEXT_PROPERTY);
+    this.addDialog(new WaterfallDialog(QA_WATERFALL, [this.answerStep.bind(this)]));
+    this.initialDialogId = QA_WATERFALL;
+  }
+
+  private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as Partial<RoutedDialogOptions> | undefined;
+    const recognition = options?.recognition ?? (await this.deps.recognizer.recognize(step.context.activity.text ?? ''));
+    const previous = await this.qaContext.get(step.context, {});
+    const { reply, context } = this.deps.builder.build(recognition, previous);
+    await this.qaContext.set(step.context, context);
+    await step.context.sendActivity(toActivity(reply));
+    if (reply.unanswered) await this.record(step.context, recognition, reply.unanswered);
+    return step.endDialog({ kind: reply.kind, itemId: reply.itemId });
+  }
+
+  /** Stores a fallback for officials; a storage problem never breaks the conversation. */
+  private async record(context: TurnContext, recognition: Recognition, reason: NonNullable<QaReply['unanswered']>): Promise<void> {
+    if (!this.deps.unanswered) return;
+    const activity = context.activity;
+    try {
+      await this.deps.unanswered.record({
+        text: recognition.text,
+        normalized: recognition.normalized,
+        channel: activity.channelId ?? 'unknown',
+        conversationId: activity.conversation?.id,
+        userId: activity.from?.id,
+        intent: recognition.intent,
+        intentScore: recognition.intentScore,
+        reason,
+        candidates: recognition.candidates,
+      });
+    } catch (err) {
+      this.deps.logger?.warn({ err }, 'could not store unanswered question');
+    }
+  }
+}

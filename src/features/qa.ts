@@ -1,0 +1,26 @@
+/**
+ * Q&A feature: routes policy questions (and anything no other flow takes) to QaDialog.
+ * Registers 'knowledge', 'answerBuilder' and 'unansweredQuestions' for other features.
+ */
+import { QaDialog } from '../../dialogs/qaDialog';
+import { AnswerBuilder } from '../knowledge/answer/answerBuilder';
+import { loadKnowledge } from '../knowledge/loader';
+import { UnansweredStore } from '../knowledge/unansweredStore';
+import type { FeatureFactory } from './feature';
+
+export const qaFeature: FeatureFactory = async (services) => {
+  const kb = await loadKnowledge();
+  const builder = new AnswerBuilder(kb);
+  const unanswered = new UnansweredStore(services.db);
+  services.registry.set('knowledge', kb);
+  services.registry.set('answerBuilder', builder);
+  services.registry.set('unansweredQuestions', unanswered);
+  const dialog = new QaDialog({
+    builder,
+    recognizer: services.recognizer,
+    conversationState: services.conversationState,
+    unanswered,
+    logger: services.logger,
+  });
+  return { name: 'qa', routes: [{ intents: ['policy_question', 'none'], dialog }] };
+};

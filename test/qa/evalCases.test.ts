@@ -1,0 +1,25 @@
+/**
+ * Every case of ../shared/eval/dev.jsonl and eval/*.jsonl, through the recognizer and the Q&A
+ * answer builder in process: an answer that regresses fails here.
+ */
+import path from 'node:path';
+import { checkReply, defaultEvalFiles, loadCases } from '../../src/nlu/eval/cases';
+import { createLocalBot } from '../../src/nlu/eval/localBot';
+import { recognizer } from '../nlu/fixture';
+
+const cases = loadCases(defaultEvalFiles(path.resolve(__dirname, '..', '..')));
+
+test('the dev set is there', () => {
+  expect(cases.filter((c) => c.file === 'dev.jsonl').length).toBeGreaterThanOrEqual(39);
+  expect(cases.filter((c) => c.file !== 'dev.jsonl').length).toBeGreaterThanOrEqual(60);
+});
+
+describe.each([...new Set(cases.map((c) => c.file))])('%s', (file) => {
+  test.each(cases.filter((c) => c.file === file).map((c) => [c.id, c.turns.join(' → '), c] as const))('%s %s', async (_id, _turns, c) => {
+    const r = await recognizer();
+    const conversation = createLocalBot(r.kb, (t) => r.recognizeSync(t)).conversation();
+    let reply = '';
+    for (const turn of c.turns) reply = await conversation.send(turn);
+    expect({ reply, problems: checkReply(c, reply) }).toEqual({ reply, problems: [] });
+  });
+});
