@@ -159,9 +159,29 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-function summarise(r: RunResult) {
+function summarise(r: RunResult, serverCpu: number) {
   const sorted = [...r.latencies].sort((a, b) => a - b);
-  return { rate: r.turns / r.seconds, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors: r.errors };
+  return {
+    rate: r.turns / r.seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    errors: r.errors,
+    cpuPerTurn: serverCpu / Math.max(1, r.turns),
+  };
+}
+
+/** The child's CPU time so far, in milliseconds (user + system). */
+function serverCpuMs(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const onMessage = (message: { cpu?: NodeJS.CpuUsage }) => {
+      if (!message.cpu) return;
+      child.off('message', onMessage);
+      resolve((message.cpu.user + message.cpu.system) / 1000);
+    };
+    child.on('message', onMessage);
+    child.send({ cpu: true });
+  });
 }
 
 function startServer(kind: ServerKind): Promise<{ url: string; child: ChildProcess }> {
@@ -179,11 +199,18 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
+function line(m: ReturnType<typeof summarise>): string {
+  return (
+    `${m.rate.toFixed(0)} turns/s, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ` +
+    `errors ${m.errors}, server CPU ${m.cpuPerTurn.toFixed(2)} ms/turn`
+  );
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const turnsFlag = args.indexOf('--turns');
   const turns = turnsFlag >= 0 ? Number(args[turnsFlag + 1]) : 20;
-  const counts = args.filter((a, i) => /^\d+$/.test(a) && i !== turnsFlag + 1).map(Number);
+  const counts = args.filter((a, i) => /^\d+$/.test(a) && !(turnsFlag >= 0 && i === turnsFlag + 1)).map(Number);
   const levels = counts.length > 0 ? counts : [20, 200];
 
   console.log(`Direct Line HTTP benchmark — ${os.cpus().length} CPU(s), Node ${process.version}, ${turns} turns per conversation\n`);
@@ -193,15 +220,17 @@ async function main(): Promise<void> {
     for (const kind of ['ceiling', 'bot'] as ServerKind[]) {
       const { url, child } = await startServer(kind);
       await run(url, Math.min(conversations, 20), 5); // warm-up
-      measured[kind] = summarise(await run(url, conversations, turns));
+      const cpuBefore = await serverCpuMs(child);
+      const result = await run(url, conversations, turns);
+      measured[kind] = summarise(result, (await serverCpuMs(child)) - cpuBefore);
       await stopServer(child);
     }
     const { bot, ceiling } = measured;
     rows.push(
       [
         `${conversations} conversations × ${turns} turns`,
-        `  ceiling (bare restify): ${ceiling.rate.toFixed(0)} turns/s, p50 ${ceiling.p50.toFixed(1)} ms, p95 ${ceiling.p95.toFixed(1)} ms, p99 ${ceiling.p99.toFixed(1)} ms, errors ${ceiling.errors}`,
-        `  huibot Direct Line:     ${bot.rate.toFixed(0)} turns/s, p50 ${bot.p50.toFixed(1)} ms, p95 ${bot.p95.toFixed(1)} ms, p99 ${bot.p99.toFixed(1)} ms, errors ${bot.errors}`,
+        `  ceiling (bare restify): ${line(ceiling)}`,
+        `  huibot Direct Line:     ${line(bot)}`,
         `  ratio: ${((bot.rate / ceiling.rate) * 100).toFixed(0)}% of the ceiling's rate; p50 +${(bot.p50 - ceiling.p50).toFixed(1)} ms over the ceiling`,
       ].join('\n'),
     );
@@ -212,6 +241,10 @@ async function main(): Promise<void> {
 
 if (process.argv[2] === '--serve') {
   const kind = process.argv[3] as ServerKind;
+  // The parent asks for the server's CPU time around each measured run.
+  process.on('message', (message: { cpu?: boolean }) => {
+    if (message.cpu) process.send?.({ cpu: process.cpuUsage() });
+  });
   (kind === 'bot' ? serveBot() : serveCeiling()).then(
     (url) => process.send?.({ url }),
     (err) => {

@@ -36,12 +36,21 @@ interface DlActivity {
   channelData?: { clientActivityID?: string };
 }
 
+/** Retries after HTTP 429 (rate limit) this many times, waiting Retry-After (or 1 s). */
+const MAX_RATE_LIMIT_RETRIES = 20;
+
 async function http<T>(method: string, url: string, token?: string, body?: unknown): Promise<T> {
-  const res = await fetch(url, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  let res: Response;
+  for (let attempt = 0; ; attempt++) {
+    res = await fetch(url, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (res.status !== 429 || attempt >= MAX_RATE_LIMIT_RETRIES) break;
+    const wait = Number(res.headers.get('retry-after')) || 1;
+    await new Promise((r) => setTimeout(r, wait * 1000));
+  }
   if (!res.ok) throw new Error(`${method} ${url} → HTTP ${res.status} ${await res.text().catch(() => '')}`);
   const text = await res.text();
   return (text ? JSON.parse(text) : {}) as T;

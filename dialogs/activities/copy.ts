@@ -82,7 +82,7 @@ export const ACT_TEXT = {
 export const TIER_CHOICES = ['一类（国家级、省级专精特新）', '二类（市级、区级专精特新）', '三类（入库培育企业）', '不清楚'];
 
 export function availabilityText(seats: Availability): string {
-  if (seats.remaining > 0 && seats.waitlisted === 0) return `剩余名额 ${seats.remaining} / ${seats.capacity}`;
+  if (seats.remaining > 0 && seats.waitlisted === 0) return `剩余名额 ${seats.remaining}（共 ${seats.capacity}）`;
   return `名额已满（共 ${seats.capacity}），可登记候补${seats.waitlisted ? `，已有 ${seats.waitlisted} 家候补` : ''}`;
 }
 
@@ -106,7 +106,8 @@ export function activityCard(activity: Activity, seats: Availability, now: Date)
     activity.title,
     lines.join('\n'),
     undefined,
-    CardFactory.actions(buttons.map((b) => ({ type: 'imBack', title: b.startsWith(SIGN_UP_PREFIX) ? '我要报名' : '查看详情', value: b }))),
+    // The button says which activity it is for: channels without buttons (WeChat) list them as text.
+    CardFactory.actions(buttons.map((b) => ({ type: 'imBack', title: b, value: b }))),
     { subtitle: `${ACTIVITY_TYPE_LABELS[activity.type]} · ${formatTimeRange(activity.startsAt, activity.endsAt, now)}` },
   );
 }
@@ -204,7 +205,7 @@ export function registrationCard(view: RegistrationView, now: Date): Attachment 
     activity.title,
     [`状态：${statusText(view)}`, `企业：${registration.enterpriseName}`, `地点：${formatPlace(activity)}`].join('\n'),
     undefined,
-    cancellable ? CardFactory.actions([{ type: 'imBack', title: '取消报名', value: `${CANCEL_PREFIX}${activity.title}` }]) : [],
+    cancellable ? CardFactory.actions([{ type: 'imBack', title: `${CANCEL_PREFIX}${activity.title}`, value: `${CANCEL_PREFIX}${activity.title}` }]) : [],
     { subtitle: formatTimeRange(activity.startsAt, activity.endsAt, now) },
   );
 }

@@ -44,7 +44,7 @@ export class ListActivitiesDialog extends InterruptibleDialog {
   private async showList(step: WaterfallStepContext, query: ActivityQuery): Promise<void> {
     const { activities } = this.deps.module;
     let list = await activities.listUpcoming({ type: query.type, dateRange: query.dateRange, limit: MAX_CARDS });
-    let intro = `${filterLabel(query)}共 ${list.length} 项，点击“我要报名”即可报名：`;
+    let intro = `${filterLabel(query)}共 ${list.length} 项，点击“报名：活动名称”即可报名：`;
     if (!list.length && hasFilter(query)) {
       list = await activities.listUpcoming({ limit: MAX_CARDS });
       intro = list.length ? `暂时没有${filterLabel(query)}。以下是近期其他活动：` : '';

@@ -20,7 +20,7 @@ export class MySignupsDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     const now = this.deps.clock();
-    const hint = views.some((v) => isCancellable(v, now)) ? '如需取消，请点击对应的“取消报名”。' : '';
+    const hint = views.some((v) => isCancellable(v, now)) ? '如需取消，请点击对应的“取消报名：活动名称”。' : '';
     await step.context.sendActivity(activityCarousel(`您有 ${views.length} 项报名：${hint}`, views.map((v) => registrationCard(v, now))));
     return step.endDialog();
   }

@@ -41,11 +41,6 @@ export async function waitlistPosition(q: Queryable, registrationId: number): Pr
   return row?.position ?? undefined;
 }
 
-export async function nextWaitlistSeq(q: Queryable, activityId: number): Promise<number> {
-  const row = await q.get<{ seq: number }>('SELECT COALESCE(MAX(waitlist_seq), 0) + 1 AS seq FROM registrations WHERE activity_id = ?', [activityId]);
-  return row?.seq ?? 1;
-}
-
 /**
  * Moves waitlisted registrations to confirmed, first come first served, while the first in line
  * fits into the free seats (nobody jumps the queue), and queues a message for each one promoted.
@@ -53,10 +48,13 @@ export async function nextWaitlistSeq(q: Queryable, activityId: number): Promise
 export async function promoteWaitlisted(q: Queryable, activity: Activity, outbox: ActivityOutbox, now: Date): Promise<Registration[]> {
   const nowIso = now.toISOString();
   if (activity.status !== 'published' || activity.startsAt <= nowIso) return [];
-  let { taken } = await availability(q, activity);
+  const seats = await availability(q, activity);
+  if (seats.remaining <= 0) return [];
+  let taken = seats.taken;
+  // Each registration takes at least one seat: no more than `remaining` can move up.
   const waiting = await q.all<RegistrationRow>(
-    `SELECT * FROM registrations WHERE activity_id = ? AND status = 'waitlisted' ORDER BY waitlist_seq`,
-    [activity.id],
+    `SELECT * FROM registrations WHERE activity_id = ? AND status = 'waitlisted' ORDER BY waitlist_seq LIMIT ?`,
+    [activity.id, seats.remaining],
   );
   const promoted: Registration[] = [];
   for (const row of waiting) {

@@ -69,10 +69,6 @@ export class ConsentService {
     return lastID;
   }
 
-  async setSubject(q: Queryable, id: number, subject: string): Promise<void> {
-    await q.run('UPDATE consents SET subject = ? WHERE id = ?', [subject, id]);
-  }
-
   async withdraw(q: Queryable, id: number, via: string, at: string): Promise<void> {
     await q.run('UPDATE consents SET withdrawn_at = ?, withdrawn_via = ? WHERE id = ? AND withdrawn_at IS NULL', [at, via, id]);
   }

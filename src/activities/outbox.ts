@@ -103,6 +103,8 @@ export class ActivityOutbox {
 
   private async deliverDue(): Promise<number> {
     let sent = 0;
+    // Each entry is tried at most once per run, whatever happens to its row.
+    const tried = new Set<number>();
     for (;;) {
       if (this.db.isClosed) return sent;
       const now = this.clock().toISOString();
@@ -117,8 +119,10 @@ export class ActivityOutbox {
           LIMIT ?`,
         [now, BATCH],
       );
-      if (!rows.length) return sent;
-      for (const row of rows) {
+      const fresh = rows.filter((row) => !tried.has(row.id));
+      if (!fresh.length) return sent;
+      for (const row of fresh) {
+        tried.add(row.id);
         if (!stillRelevant(row, now)) {
           await this.db.run(`UPDATE activity_outbox SET gave_up_at = ?, last_error = 'no longer relevant' WHERE id = ?`, [now, row.id]);
           continue;
@@ -151,7 +155,7 @@ export class ActivityOutbox {
     }
     const now = this.clock().toISOString();
     if (delivered) {
-      await this.db.run('UPDATE activity_outbox SET attempts = attempts + 1 WHERE id = ? AND ? IS NULL', [now, row.id]);
+      await this.db.run('UPDATE activity_outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?', [now, row.id]);
     } else {
       // The conversation was never stored (or was removed): nowhere to deliver.
       await this.db.run(`UPDATE activity_outbox SET gave_up_at = ?, last_error = 'unknown conversation' WHERE id = ?`, [now, row.id]);

@@ -13,8 +13,8 @@ import type {
   SignUpOutcome,
 } from './types';
 import { ActivityError } from './errors';
-import { registrationFromRow, type RegistrationRow } from './rows';
-import { availability, loadActivity, loadRegistration, nextWaitlistSeq, promoteWaitlisted, waitlistPosition } from './capacity';
+import { activityFromRow, registrationFromRow, type ActivityRow, type RegistrationRow } from './rows';
+import { loadActivity, loadRegistration, promoteWaitlisted, waitlistPosition } from './capacity';
 import { SIGNUP_CONSENT_KIND } from './notice';
 import { formatTiers } from './format';
 import { validateCreditCode } from './validation/creditCode';
@@ -46,6 +46,16 @@ export interface CancelOutcome {
   promoted: Registration[];
 }
 
+/** The activity with its seat counts and this enterprise's existing registration, read at sign-up. */
+type SignUpSnapshot = ActivityRow & {
+  taken: number;
+  waitlisted: number;
+  last_seq: number;
+  existing_id: number | null;
+  existing_status: string | null;
+  existing_name: string | null;
+};
+
 /** The details a user gave last time, offered for reuse in the next sign-up. */
 export interface SignUpDetails {
   enterpriseName: string;
@@ -72,8 +82,20 @@ export class RegistrationService {
     const nowDate = this.clock();
     const now = nowDate.toISOString();
     const outcome = await this.db.transaction(async (tx) => {
-      const activity = await loadActivity(tx, clean.activityId);
-      if (!activity || activity.status !== 'published') {
+      // One read for everything the decision needs: the activity, its seats, and this enterprise's row.
+      const row = await tx.get<SignUpSnapshot>(
+        `SELECT a.*,
+                COALESCE((SELECT SUM(attendees) FROM registrations
+                           WHERE activity_id = a.id AND status IN ('confirmed', 'checked_in')), 0) AS taken,
+                (SELECT COUNT(*) FROM registrations WHERE activity_id = a.id AND status = 'waitlisted') AS waitlisted,
+                COALESCE((SELECT MAX(waitlist_seq) FROM registrations WHERE activity_id = a.id AND status = 'waitlisted'), 0) AS last_seq,
+                e.id AS existing_id, e.status AS existing_status, e.enterprise_name AS existing_name
+           FROM activities a LEFT JOIN registrations e ON e.activity_id = a.id AND e.credit_code = ?
+          WHERE a.id = ?`,
+        [clean.creditCode, clean.activityId],
+      );
+      const activity = row && activityFromRow(row);
+      if (!row || !activity || activity.status !== 'published') {
         throw new ActivityError('activity_not_open', activity?.status === 'cancelled' ? '该活动已取消。' : '该活动不存在或尚未开放报名。');
       }
       if (activity.startsAt <= now) throw new ActivityError('activity_started', `「${activity.title}」已经开始，不能再报名。`);
@@ -90,21 +112,15 @@ export class RegistrationService {
       }
       const positions = activity.type === 'jobfair' ? clean.positions : undefined;
       if (activity.type === 'jobfair' && !positions?.length) throw new ActivityError('invalid_input', '专场招聘请填写招聘岗位及人数。');
-
-      const existing = await tx.get<RegistrationRow>('SELECT * FROM registrations WHERE activity_id = ? AND credit_code = ?', [
-        activity.id,
-        clean.creditCode,
-      ]);
-      if (existing && existing.status !== 'cancelled') {
-        throw new ActivityError('already_registered', `该企业（${existing.enterprise_name}）已报名「${activity.title}」。`, {
-          registrationId: existing.id,
-          status: existing.status,
+      if (row.existing_id !== null && row.existing_status !== 'cancelled') {
+        throw new ActivityError('already_registered', `该企业（${row.existing_name}）已报名「${activity.title}」。`, {
+          registrationId: row.existing_id,
+          status: row.existing_status,
         });
       }
 
-      const seats = await availability(tx, activity);
-      const confirm = seats.waitlisted === 0 && seats.taken + clean.attendees <= activity.capacity;
-      const seq = confirm ? null : await nextWaitlistSeq(tx, activity.id);
+      // Nobody overtakes the waitlist: a seat is given only while nobody is waiting.
+      const confirm = row.waitlisted === 0 && row.taken + clean.attendees <= activity.capacity;
       const consentId = await this.consents.grant(tx, {
         kind: SIGNUP_CONSENT_KIND,
         noticeId: clean.consent.noticeId,
@@ -113,6 +129,7 @@ export class RegistrationService {
         userId: clean.origin.userId,
         conversationId: clean.origin.conversationId,
         refKey: clean.origin.refKey,
+        subject: `activity:${activity.id}`,
         grantedAt: clean.consent.grantedAt,
       });
       const values = [
@@ -123,7 +140,7 @@ export class RegistrationService {
         positions ? JSON.stringify(positions) : null,
         clean.tier ?? null,
         confirm ? 'confirmed' : 'waitlisted',
-        seq,
+        confirm ? null : row.last_seq + 1,
         clean.origin.channelId,
         clean.origin.userId,
         clean.origin.refKey ?? null,
@@ -132,30 +149,28 @@ export class RegistrationService {
         now,
         confirm ? now : null,
       ];
-      let id: number;
-      if (existing) {
-        id = existing.id;
-        await tx.run(
-          `UPDATE registrations SET enterprise_name = ?, contact_name = ?, mobile = ?, attendees = ?, positions = ?, tier = ?,
-                  status = ?, waitlist_seq = ?, channel_id = ?, user_id = ?, ref_key = ?, consent_id = ?,
-                  updated_at = ?, registered_at = ?, confirmed_at = ?, cancel_reason = NULL, cancelled_at = NULL,
-                  checked_in_at = NULL, personal_data_erased_at = NULL
-            WHERE id = ?`,
-          [...values, id],
-        );
-      } else {
-        const result = await tx.run(
-          `INSERT INTO registrations (enterprise_name, contact_name, mobile, attendees, positions, tier, status, waitlist_seq,
-                  channel_id, user_id, ref_key, consent_id, updated_at, registered_at, confirmed_at, activity_id, credit_code, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [...values, activity.id, clean.creditCode, now],
-        );
-        id = result.lastID;
-      }
-      await this.consents.setSubject(tx, consentId, `registration:${id}`);
-      const registration = (await loadRegistration(tx, id))!;
-      const position = confirm ? undefined : await waitlistPosition(tx, id);
-      return { registration, waitlistPosition: position, reactivated: Boolean(existing) };
+      const saved =
+        row.existing_id !== null
+          ? await tx.get<RegistrationRow>(
+              `UPDATE registrations SET enterprise_name = ?, contact_name = ?, mobile = ?, attendees = ?, positions = ?, tier = ?,
+                      status = ?, waitlist_seq = ?, channel_id = ?, user_id = ?, ref_key = ?, consent_id = ?,
+                      updated_at = ?, registered_at = ?, confirmed_at = ?, cancel_reason = NULL, cancelled_at = NULL,
+                      checked_in_at = NULL, personal_data_erased_at = NULL
+                WHERE id = ? RETURNING *`,
+              [...values, row.existing_id],
+            )
+          : await tx.get<RegistrationRow>(
+              `INSERT INTO registrations (enterprise_name, contact_name, mobile, attendees, positions, tier, status, waitlist_seq,
+                      channel_id, user_id, ref_key, consent_id, updated_at, registered_at, confirmed_at, activity_id, credit_code, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+              [...values, activity.id, clean.creditCode, now],
+            );
+      return {
+        registration: registrationFromRow(saved!),
+        // The new entry is last in line: everyone waiting before it, plus itself.
+        waitlistPosition: confirm ? undefined : row.waitlisted + 1,
+        reactivated: row.existing_id !== null,
+      };
     });
     this.logger.info(
       { registrationId: outcome.registration.id, activityId: clean.activityId, status: outcome.registration.status, at: nowDate.toISOString() },

@@ -2,6 +2,8 @@ import type { FeatureFactory } from './feature';
 import { wechatFeature } from './wechat';
 import { directLineFeature } from './directline';
 import { activitiesFeature } from './activities';
+import { advisorFeature } from './advisor';
+import { adminFeature } from './admin';
 
 /**
  * The features this bot runs, in order. Each capability adds its factory here;
@@ -11,4 +13,6 @@ export const featureFactories: FeatureFactory[] = [
   wechatFeature,
   directLineFeature,
   activitiesFeature,
+  advisorFeature,
+  adminFeature,
 ];

@@ -3,7 +3,7 @@
  * a broken file stops the start with the file and the field named.
  */
 import { z } from 'zod';
-import { HONOUR_LEVELS, INTENTS } from '../nlu/types';
+import { ACTIVITY_TYPES, HONOUR_LEVELS, INTENTS } from '../nlu/types';
 
 const text = z.string().trim().min(1);
 const honourLevel = z.enum(HONOUR_LEVELS);
@@ -40,23 +40,56 @@ export const facetSchema = z
   .strict()
   .refine((f) => f.cues.length > 0 || f.when !== undefined, { message: 'a facet needs cues or a when condition', path: ['cues'] });
 
-/** Declarative eligibility of a measure, for the advisor. */
+/** Enterprise traits the advisor asks about (profile: planningIpo, manufacturing, hiring, firstRecognition). */
+export const TRAIT_IDS = ['pre_ipo', 'manufacturing', 'hiring', 'first_recognition'] as const;
+
+const traitSchema = z
+  .object({
+    id: z.enum(TRAIT_IDS),
+    label: text,
+    /** required: no trait, no measure; preferred: the measure applies, the trait adds `met` */
+    mode: z.enum(['required', 'preferred']),
+    /** what holding the trait adds, e.g. 鼓励参与专项诊断 */
+    met: text.optional(),
+    /** why the measure does not apply without it (required) or what is missed (preferred) */
+    unmet: text.optional(),
+  })
+  .strict();
+
+/**
+ * Declarative eligibility of a measure, for the advisor (src/advisor/ruleEngine.ts). Checked in
+ * order: large enterprise → tier → honourLevels → required traits → rules → preferred traits.
+ */
 export const eligibilitySchema = z
   .object({
+    /** the name advisor lists use when it differs from the item title, e.g. 首次认定奖补 */
+    name: text.optional(),
     /** who it targets, in words */
     audience: text,
+    /** what the enterprise gets, in a few words of the policy */
+    offer: text,
     /** cultivation tiers (1 一类, 2 二类, 3 三类) the measure serves */
     tiers: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).min(1),
     honourLevels: z
       .object({ levels: z.array(honourLevel).min(1), mode: z.enum(['required', 'preferred']) })
       .strict()
       .optional(),
-    /** enterprise traits, e.g. pre_ipo 拟上市, manufacturing 制造业 */
-    traits: z
-      .array(z.object({ id: z.string().regex(/^[a-z_]+$/), label: text, mode: z.enum(['required', 'preferred']) }).strict())
-      .default([]),
-    /** outcomes that depend on the enterprise's situation */
+    /** enterprise traits, e.g. pre_ipo 拟上市, manufacturing 工业（制造业）企业 */
+    traits: z.array(traitSchema).default([]),
+    /** outcomes that depend on the enterprise's situation, tried in order: the first that holds applies */
     rules: z.array(z.object({ when: conditionSchema, outcome: text }).strict()).default([]),
+    /** the outcome when no rule holds; without it, a measure with rules needs one to hold */
+    otherwise: text.optional(),
+    /** why the tiers left out do not get it, and what they can look at instead */
+    unmet: text.optional(),
+    /** a condition the advisor does not assess: told with the answer, never asked */
+    note: text.optional(),
+    /** what the enterprise can do next (only steps the policy names) */
+    nextStep: text,
+    /** upcoming activities of this type are offered for sign-up as the next step */
+    activityType: z.enum(ACTIVITY_TYPES).optional(),
+    /** what a large enterprise (the programme targets SMEs) can do under this measure */
+    forLarge: text.optional(),
   })
   .strict();
 
@@ -84,8 +117,11 @@ export const itemSchema = z
     facets: z.array(facetSchema).default([]),
     /** 'all': answer every matching facet (e.g. several honour levels); 'best': only the best one */
     facetMode: z.enum(['best', 'all']).default('best'),
-    /** 'tier': answered from the tier definitions when the question names an honour */
-    resolver: z.enum(['tier']).optional(),
+    /**
+     * 'tier': answered from the tier definitions when the question names an honour;
+     * 'unit': answered with the measures of the 责任单位 the question names.
+     */
+    resolver: z.enum(['tier', 'unit']).optional(),
     related: z.array(itemId).default([]),
     /** extra follow-up buttons that lead to other features (e.g. 最近有什么活动) */
     suggest: z.array(text).default([]),
@@ -184,6 +220,7 @@ export const messagesFileSchema = z
     tierPromptSuggestions: z.array(text).min(1),
     tierVerdict: text,
     tierNoHonourNotInPool: text,
+    unitMeasures: text,
     genericFacets: z.array(
       z
         .object({ id: facetId, field: z.enum(['responsible', 'audience']), cues: z.array(text).min(1), template: text })

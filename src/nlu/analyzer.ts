@@ -15,6 +15,8 @@ export interface Analysis {
   words: string[];
   /** canonical terms of synonyms found in the text */
   canonicals: string[];
+  /** synonym variants found in the text with their canonical term */
+  synonymMatches: Array<{ variant: string; canonical: string }>;
   /** content words (no stopwords) plus canonicals, deduplicated */
   terms: string[];
   features: FeatureBag;
@@ -39,7 +41,7 @@ export class Analyzer {
 
   analyze(raw: string): Analysis {
     const clean = this.normalizer.fixTypos(raw);
-    const { text: normalized, canonicals } = this.normalizer.normalize(raw);
+    const { text: normalized, canonicals, matches } = this.normalizer.normalize(raw);
     const words = this.segmenter.cut(normalized);
     const terms = [...new Set([...words.filter((w) => !this.stopwords.has(w)), ...canonicals])];
     return {
@@ -48,6 +50,7 @@ export class Analyzer {
       normalized,
       words,
       canonicals,
+      synonymMatches: matches,
       terms,
       features: buildFeatures(normalized, words, canonicals),
       meaningless: isMeaningless(clean),

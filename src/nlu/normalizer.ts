@@ -11,6 +11,8 @@ export interface Normalized {
   text: string;
   /** canonical terms of the synonyms found in the text */
   canonicals: string[];
+  /** the synonym variants found, with their canonical term */
+  matches: Array<{ variant: string; canonical: string }>;
 }
 
 interface Variant {
@@ -57,19 +59,21 @@ export class Normalizer {
   /** Typos fixed, synonyms resolved. */
   normalize(raw: string): Normalized {
     const fixed = this.fixTypos(raw);
-    if (!this.variantRe) return { text: fixed, canonicals: [] };
+    if (!this.variantRe) return { text: fixed, canonicals: [], matches: [] };
     const canonicals = new Set<string>();
+    const matches: Normalized['matches'] = [];
     const text = fixed.replace(this.variantRe, (m, offset: number) => {
       const list = this.variants.get(m) ?? [];
       let out = m;
       for (const v of list) {
         canonicals.add(v.canonical);
+        matches.push({ variant: m, canonical: v.canonical });
         // Do not rewrite when the canonical term is already there (招聘会 inside 专场招聘会).
         const around = fixed.slice(Math.max(0, offset - v.canonical.length), offset + m.length + v.canonical.length);
         if (v.replace && !around.includes(v.canonical)) out = v.canonical;
       }
       return out;
     });
-    return { text, canonicals: [...canonicals] };
+    return { text, canonicals: [...canonicals], matches };
   }
 }

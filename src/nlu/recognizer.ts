@@ -89,7 +89,7 @@ export class HuiRecognizer implements Recognizer {
       intent: decided.intent,
       intentScore: Number(decided.score.toFixed(3)),
       candidates,
-      confidence: assessment.level,
+      confidence: decided.tierQuestion ? 'high' : assessment.level,
       ...(followUp ? { followUp } : {}),
     };
   }
@@ -111,6 +111,7 @@ export class HuiRecognizer implements Recognizer {
 
   private decideIntent(a: Analysis, entities: Entities, assessment: Assessment, followUp: boolean): IntentScore & { tierQuestion?: boolean } {
     const ruled = this.rules.match(a.clean);
+    if (ruled === 'which_tier' && canDecideTier(entities)) return { intent: 'policy_question', score: 1, tierQuestion: true };
     if (ruled) return { intent: ruled, score: 1 };
     if (this.outOfScope.some((t) => a.clean.includes(t))) return { intent: 'none', score: 1 };
     const top = assessment.ranked[0];

@@ -150,20 +150,33 @@ export class Retriever {
   /** Informative words of the question with their weight and synonym canonicals (computed once per question). */
   private informativeWords(a: Analysis): QueryWord[] {
     return a.words
-      .filter((w) => !this.analyzer.isStopword(w) && /[\p{L}\p{N}]/u.test(w))
+      .filter((w) => !this.analyzer.isStopword(w) && /[\p{L}\p{N}]/u.test(w) && ![...w].every((ch) => this.analyzer.isStopword(ch)))
       .map((word) => ({ word, weight: this.weights.weight(word), canonicals: this.analyzer.normalizer.normalize(word).canonicals }));
   }
 
-  private coverage(words: QueryWord[], vocab: Set<string>): number {
+  /**
+   * Share of the question's informative weight the vocabulary knows. A word also counts as known
+   * when it lies inside a phrase the item knows: one of its keywords, or a synonym whose
+   * canonical term the item uses (制定 in 谁制定 → 发文单位).
+   */
+  private coverage(words: QueryWord[], vocab: Set<string>, phrases: string[]): number {
     const total = words.reduce((s, w) => s + w.weight, 0);
     // Only function words ("有什么支持"): coverage says nothing either way.
     if (total === 0) return NEUTRAL_COVERAGE;
     let covered = 0;
     for (const { word, weight, canonicals } of words) {
-      if (vocab.has(word) || canonicals.some((c) => vocab.has(c))) covered += weight;
+      if (vocab.has(word) || canonicals.some((c) => vocab.has(c)) || phrases.some((p) => p.includes(word))) covered += weight;
       else covered += weight * partialCredit(word, vocab);
     }
     return covered / total;
+  }
+
+  /** Phrases of the question an item knows: its matched keywords and synonym variants it knows. */
+  private knownPhrases(itemId: string, matched: Set<string>, a: Analysis, vocab: Set<string>): string[] {
+    const map = this.keywords.get(itemId);
+    const phrases = map ? [...matched].filter((k) => map.has(k)) : [];
+    for (const m of a.synonymMatches) if (vocab.has(m.canonical)) phrases.push(m.variant);
+    return phrases;
   }
 
   /** Keywords (of any item) found in the question, without those inside a longer found one. */
@@ -195,11 +208,12 @@ export class Retriever {
         const phrase = phraseBest.get(item.id) ?? 0;
         const b = bm25.get(item.id) ?? 0;
         const keywords = this.keywordScore(item.id, matched);
-        const coverage = this.coverage(words, this.vocab.get(item.id) ?? new Set());
+        const vocab = this.vocab.get(item.id) ?? new Set<string>();
+        const coverage = this.coverage(words, vocab, this.knownPhrases(item.id, matched, a, vocab));
         const score = W_PHRASE * phrase + W_BM25 * b + W_KEYWORDS * keywords;
         return { item, score, phrase, bm25: b, keywords, coverage };
       })
       .sort((x, y) => y.score - x.score);
-    return { ranked, globalCoverage: this.coverage(words, this.globalVocab) };
+    return { ranked, globalCoverage: this.coverage(words, this.globalVocab, [...matched, ...a.synonymMatches.map((m) => m.variant)]) };
   }
 }

@@ -14,6 +14,14 @@ function familyWeight(feature: string): number {
   return FEATURE_WEIGHTS[feature.slice(0, feature.indexOf(':'))] ?? 1;
 }
 
+/**
+ * Features in more than this share of the documents (专, 企业…) get no posting list: they
+ * still count in every vector's length, but scoring skips them (speed; they carry little).
+ */
+const COMMON_FEATURE_SHARE = 0.25;
+/** hits below this share of the best score are not returned */
+const MIN_SHARE_OF_BEST = 0.1;
+
 export class VectorIndex<L> {
   private readonly bags: FeatureBag[] = [];
   private readonly labels: L[] = [];
@@ -41,8 +49,10 @@ export class VectorIndex<L> {
     const n = this.bags.length;
     this.idf = new Map([...df].map(([f, d]) => [f, Math.log((n + 1) / (d + 1)) + 1]));
     this.postings = new Map();
+    const common = new Set([...df].filter(([, d]) => n > 20 && d / n > COMMON_FEATURE_SHARE).map(([f]) => f));
     this.bags.forEach((bag, doc) => {
       for (const [f, w] of this.vectorize(bag)) {
+        if (common.has(f)) continue;
         let list = this.postings.get(f);
         if (!list) this.postings.set(f, (list = []));
         list.push([doc, w]);
@@ -92,7 +102,12 @@ export class VectorIndex<L> {
         scores[doc] += (w / norm) * dw;
       }
     }
+    // Partial selection: only documents near the best can be in the top `limit`.
+    let best = 0;
+    for (const doc of touched) if (scores[doc] > best) best = scores[doc];
+    const floor = best * MIN_SHARE_OF_BEST;
     return touched
+      .filter((doc) => scores[doc] >= floor)
       .map((doc) => ({ label: this.labels[doc], doc, score: scores[doc] }))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);

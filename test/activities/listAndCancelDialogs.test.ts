@@ -27,10 +27,10 @@ describe('activity list dialog', () => {
     const reply = await h.user('u1').sayAll('最近有什么活动');
     expect(reply).toContain('共 2 项');
     expect(reply.indexOf('最近的沙龙')).toBeLessThan(reply.indexOf('后面的培训'));
-    expect(reply).toContain('[按钮 我要报名] 报名：最近的沙龙');
-    expect(reply).toContain('[按钮 查看详情] 详情：后面的培训');
+    expect(reply).toContain('[按钮 报名：最近的沙龙] 报名：最近的沙龙');
+    expect(reply).toContain('[按钮 详情：后面的培训] 详情：后面的培训');
     expect(reply).toContain('线上：https://example.com/live');
-    expect(reply).toContain('剩余名额 20 / 20');
+    expect(reply).toContain('剩余名额 20（共 20）');
     expect(reply).not.toContain('草稿活动');
   });
 
@@ -81,7 +81,7 @@ describe('my sign-ups and cancellation dialogs', () => {
     expect(mine).toContain('您有 2 项报名');
     expect(mine).toContain('状态：候补第 1 位');
     expect(mine).toContain('状态：报名成功（1 人）');
-    expect(mine).toContain('[按钮 取消报名] 取消报名：大培训');
+    expect(mine).toContain('[按钮 取消报名：大培训] 取消报名：大培训');
   });
 
   test('cancel with confirmation promotes the first waitlisted, who is told on their own channel', async () => {

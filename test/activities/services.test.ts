@@ -113,7 +113,7 @@ describe('sign-up service', () => {
     expect(again).toMatchObject({ reactivated: true, registration: { id: registration.id, status: 'confirmed', contactName: '李四' } });
     expect(again.registration.consentId).not.toBe(registration.consentId);
     const consent = await h.module.consents.get(again.registration.consentId!);
-    expect(consent).toMatchObject({ kind: 'activity_signup', noticeId: SIGNUP_NOTICE_ID, noticeVersion: '1', channelId: 'test', subject: `registration:${registration.id}` });
+    expect(consent).toMatchObject({ kind: 'activity_signup', noticeId: SIGNUP_NOTICE_ID, noticeVersion: '1', channelId: 'test', subject: `activity:${id}` });
   });
 
   test('somebody else cannot cancel a registration', async () => {

@@ -66,7 +66,7 @@ describe('sign-up dialog', () => {
       user_id: 'u1',
       conversation_id: 'conv-u1',
       granted_at: NOW.toISOString(),
-      subject: `registration:${rows[0].id}`,
+      subject: `activity:${rows[0].activity_id}`,
       withdrawn_at: null,
     });
   });
@@ -292,7 +292,7 @@ describe('sign-up dialog', () => {
     await chat(u, '我要报名', '同意', '甲科技有限公司');
     expect(await u.sayAll('取消')).toContain('已取消当前事项');
     expect(await registrations(h)).toEqual([]);
-    expect(await u.sayAll('最近有什么活动')).toContain('我要报名');
+    expect(await u.sayAll('最近有什么活动')).toContain('[按钮 报名：');
   });
 
   test('重新填写 asks the fields again without repeating the notice', async () => {

@@ -34,10 +34,12 @@ export interface RunningApp {
 }
 
 /** The whole bot with only the Direct Line feature, listening on a random port. */
-export async function startDirectLineApp(options: { dbPath?: string; env?: Record<string, string> } = {}): Promise<RunningApp> {
+export async function startDirectLineApp(
+  options: { dbPath?: string; env?: Record<string, string>; recognizer?: Recognizer } = {},
+): Promise<RunningApp> {
   const dbPath = options.dbPath ?? tempDbPath();
   const config = loadConfig({ DB_PATH: dbPath, LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...options.env });
-  const app = await createApp(config, { features: [directLineFeature], recognizer: fakeRecognizer(TEST_RULES) });
+  const app = await createApp(config, { features: [directLineFeature], recognizer: options.recognizer ?? fakeRecognizer(TEST_RULES) });
   const url = await app.listen(0, '127.0.0.1');
   return { app, url, dbPath, close: () => app.close() };
 }

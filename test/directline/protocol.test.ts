@@ -163,7 +163,6 @@ describe('Direct Line 3.0 protocol (open mode, polling)', () => {
       ['no type', 400, JSON.stringify({ text: '你好' })],
       ['an unsupported type', 400, JSON.stringify({ type: 'invoke', name: 'x' })],
       ['a non-string text', 400, JSON.stringify({ type: 'message', text: 42 })],
-      ['a bad from.id', 400, JSON.stringify({ type: 'message', text: 'hi', from: { id: '<script>' } })],
       ['too many attachments', 400, JSON.stringify({ type: 'message', attachments: new Array(11).fill({}) })],
       ['a body over 64 KB', 413, JSON.stringify({ type: 'message', text: '汇'.repeat(40000) })],
     ])('%s → %i', async (_label, status, rawBody) => {
@@ -175,11 +174,23 @@ describe('Direct Line 3.0 protocol (open mode, polling)', () => {
     test('a malformed start body and a malformed watermark are rejected', async () => {
       const start = await call(`${running.url}/v3/directline/conversations`, { rawBody: '{"user": ' });
       expect(start.status).toBe(400);
-      const badUser = await call(`${running.url}/v3/directline/conversations`, { body: { user: 'me' } });
-      expect(badUser.status).toBe(400);
+      const badLocale = await call(`${running.url}/v3/directline/conversations`, { body: { locale: 42 } });
+      expect(badLocale.status).toBe(400);
+      // In open mode the browser's user id is ignored, so an odd one (Web Chat's userID prop) does no harm.
+      const oddUser = await call(`${running.url}/v3/directline/conversations`, { body: { user: { id: '王 敏' } } });
+      expect(oddUser.status).toBe(201);
+      expect(decodeClaims(oddUser.body.token).user).toMatch(/^dl_/);
       const poll = await call(`${client.activitiesUrl()}?watermark=abc`, { token: client.token });
       expect(poll.status).toBe(400);
       expect(poll.body.error.message).toContain('watermark');
+    });
+
+    test('a sender id the server cannot use is ignored, not fatal', async () => {
+      await client.poll();
+      const sent = await client.post('你好', { from: { id: '<script>', name: 42 } } as never);
+      const [echo] = await client.poll();
+      expect(echo).toMatchObject({ id: sent.id, from: { id: decodeClaims(client.token).user, role: 'user' } });
+      expect(echo.from?.name).toBeUndefined();
     });
 
     test('long, emoji and injection-like texts are stored and answered like any other', async () => {

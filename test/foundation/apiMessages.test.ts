@@ -83,3 +83,17 @@ describe('POST /api/messages (Bot Framework channel, anonymous like the Emulator
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 });
+
+describe('POST /api/messages with MicrosoftAppId set', () => {
+  test('a request without a valid Bot Framework JWT is refused with 401', async () => {
+    const { app, url } = await startTestApp({ env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' } });
+    try {
+      const activity = messageActivity('http://127.0.0.1:9', 'conv-auth', '你好');
+      expect((await postJson(`${url}/api/messages`, activity)).status).toBe(401);
+      const forged = await postJson(`${url}/api/messages`, activity, { authorization: 'Bearer not.a.jwt' });
+      expect(forged.status).toBe(401);
+    } finally {
+      await app.close();
+    }
+  });
+});

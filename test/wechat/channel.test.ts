@@ -5,7 +5,7 @@ import { createWechatFeature, getWechatStatus } from '../../src/features/wechat'
 import { splitText } from '../../src/channels/wechat/render';
 import type { WechatChannelService } from '../../src/channels/wechat/status';
 import { startTestApp, tempDbPath } from '../helpers/testApp';
-import { MockWechat, waitUntil } from './mockWechat';
+import { FakeClock, MockWechat, waitUntil } from './mockWechat';
 import { LONG_ANSWER_LINES, testFeature, testRecognizer } from './testFeature';
 
 interface Handled {
@@ -17,7 +17,10 @@ interface Handled {
 const QUICK_SENDS = { WECHAT_SEND_GAP_MIN_MS: '1', WECHAT_SEND_GAP_MAX_MS: '5' };
 
 /** The whole bot (createApp) with the WeChat feature on a mock WeChat account. */
-async function startWechatApp(world: MockWechat, options: { dbPath?: string; env?: Record<string, string>; qr?: string[] } = {}) {
+async function startWechatApp(
+  world: MockWechat,
+  options: { dbPath?: string; env?: Record<string, string>; qr?: string[]; clock?: FakeClock } = {},
+) {
   const handled: Handled[] = [];
   const { app, dbPath } = await startTestApp({
     dbPath: options.dbPath,
@@ -26,6 +29,7 @@ async function startWechatApp(world: MockWechat, options: { dbPath?: string; env
       testFeature,
       createWechatFeature({
         wechaty: world.wechaty,
+        clock: options.clock,
         printQr: (qr) => options.qr?.push(qr),
         onMessageHandled: (message, outcome) => handled.push({ id: message.id, text: message.text(), outcome }),
       }),
@@ -208,6 +212,31 @@ describe('WeChat login, restart and changed ids', () => {
       expect(getWechatStatus(app.services.registry)).toMatchObject({ qrcode: 'https://login.weixin.qq.com/l/test-qr', qrcodeStatus: 'waiting' });
       await world.login();
       expect(getWechatStatus(app.services.registry)).toMatchObject({ state: 'logged_in', qrcode: undefined });
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('after a logout the channel restarts with back-off; pushes wait for the new login', async () => {
+    const world = new MockWechat();
+    const clock = new FakeClock(Date.now());
+    const { app } = await startWechatApp(world, { clock });
+    const status = () => getWechatStatus(app.services.registry);
+    try {
+      await world.login();
+      const quinn = world.person('Quinn');
+      await quinn.ask('你好');
+
+      await world.puppet.logout('kicked out by WeChat');
+      await waitUntil(() => status().state === 'retrying', 'the scheduled restart');
+      expect(status().nextRetryAt).toBe(new Date(clock.now() + 5000).toISOString());
+      await app.services.proactive.send(`wechat|contact:${quinn.id}`, '登录恢复后发送的通知');
+
+      clock.advance(5000);
+      await waitUntil(() => status().restarts === 1 && status().state === 'starting', 'the restart');
+      await world.login();
+      expect(await quinn.replies(1, 1)).toEqual(['登录恢复后发送的通知']);
+      expect(status()).toMatchObject({ state: 'logged_in', restarts: 1 });
     } finally {
       await app.close();
     }

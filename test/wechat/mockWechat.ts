@@ -7,11 +7,11 @@ type RoomMock = InstanceType<typeof mock.RoomMock>;
 type MessageMock = InstanceType<typeof mock.MessageMock>;
 
 /** Polls until `check` returns a truthy value (no fixed sleeps in assertions). */
-export async function waitUntil<T>(check: () => T | Promise<T>, what: string, timeoutMs = 8000): Promise<T> {
+export async function waitUntil<T>(check: () => T | Promise<T>, what: string, timeoutMs = 8000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }

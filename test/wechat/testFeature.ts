@@ -13,6 +13,10 @@ import { fakeRecognizer } from '../helpers/testApp';
 
 export const LONG_ANSWER_LINES = Array.from({ length: 80 }, (_, i) => `第${i + 1}项：园区专精特新企业培育支持政策说明。`);
 
+interface SignupValues {
+  type?: string;
+}
+
 /** A two-step sign-up: a choice (buttons in Web Chat, a numbered menu in WeChat), then free text. */
 class SignupTestDialog extends InterruptibleDialog {
   constructor() {
@@ -28,12 +32,12 @@ class SignupTestDialog extends InterruptibleDialog {
             choices: ['企业沙龙', '培训辅导', '专场招聘'],
             style: ListStyle.suggestedAction,
           }),
-        (step) => {
-          step.values.type = (step.result as FoundChoice).value;
+        (step: WaterfallStepContext) => {
+          (step.values as SignupValues).type = (step.result as FoundChoice).value;
           return step.prompt('namePrompt', { prompt: '请输入企业名称：' });
         },
         async (step: WaterfallStepContext) => {
-          await step.context.sendActivity(`已为${step.result as string}登记：${step.values.type as string}`);
+          await step.context.sendActivity(`已为${step.result as string}登记：${(step.values as SignupValues).type ?? ''}`);
           return step.endDialog();
         },
       ]),

@@ -9,6 +9,9 @@ import { DirectLineStore } from './store';
 import { DirectLineStreams } from './stream';
 import { DirectLineTokens } from './tokens';
 
+/** How often botframework-directlinejs refreshes its token. */
+const WEBCHAT_REFRESH_SECONDS = 15 * 60;
+
 /**
  * The web chat channel, assembled: a local Direct Line 3.0 service (REST + WebSocket) backed
  * by SQLite, the in-process adapter that runs the bot for it, and the chat page.
@@ -29,6 +32,12 @@ export class DirectLineChannel {
     const store = new DirectLineStore(db);
     const key = config.DIRECTLINE_TOKEN_KEY || (await store.signingKey());
     const tokens = new DirectLineTokens(key, config.DIRECTLINE_TOKEN_TTL_SECONDS);
+    if (config.DIRECTLINE_TOKEN_TTL_SECONDS < WEBCHAT_REFRESH_SECONDS) {
+      logger.warn(
+        { ttlSeconds: config.DIRECTLINE_TOKEN_TTL_SECONDS },
+        'DIRECTLINE_TOKEN_TTL_SECONDS is below 900: Web Chat refreshes its token every 15 minutes, so open chats will expire',
+      );
+    }
     const serviceUrl = `${(config.PUBLIC_URL ?? 'http://localhost').replace(/\/+$/, '')}${DIRECTLINE_BASE}`;
     const service = new DirectLineService(store, tokens, serviceUrl, logger.child({ channel: 'directline' }));
     const origins = new OriginPolicy(config.WEBCHAT_ALLOWED_ORIGINS, config.PUBLIC_URL);

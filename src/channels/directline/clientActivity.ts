@@ -64,17 +64,14 @@ export function parseClientActivity(body: unknown): Parsed<ClientActivity> {
     activity.replyToId = body.replyToId;
   }
 
+  // The sender is decided by the server (token or conversation); what the client claims is only
+  // a hint, and one we cannot use is ignored rather than failing the message.
   let claimedUserId: string | undefined;
   let claimedUserName: string | undefined;
-  if (body.from !== undefined) {
-    if (!isObject(body.from)) return fail('activity.from must be an object');
+  if (isObject(body.from)) {
     const { id, name } = body.from;
-    if (id !== undefined && (typeof id !== 'string' || !USER_ID_PATTERN.test(id))) {
-      return fail('activity.from.id must be 1-128 letters, digits or _.:@-');
-    }
-    if (name !== undefined && name !== null && typeof name !== 'string') return fail('activity.from.name must be a string');
-    claimedUserId = id;
-    claimedUserName = typeof name === 'string' && name.trim() ? name.trim().slice(0, MAX_NAME_CHARS) : undefined;
+    if (typeof id === 'string' && USER_ID_PATTERN.test(id)) claimedUserId = id;
+    if (typeof name === 'string' && name.trim()) claimedUserName = name.trim().slice(0, MAX_NAME_CHARS);
   }
   return { ok: true, value: { activity, claimedUserId, claimedUserName } };
 }
@@ -85,12 +82,15 @@ export interface StartRequest {
   locale?: string;
 }
 
-/** The optional body of POST /conversations and /tokens/generate: `{ user: { id, name }, locale }`. */
-export function parseStartRequest(body: unknown): Parsed<StartRequest> {
+/**
+ * The optional body of POST /conversations and /tokens/generate: `{ user: { id, name }, locale }`.
+ * The user is read only when `trustUser` (the secret's holder); browsers' ids are ignored.
+ */
+export function parseStartRequest(body: unknown, trustUser: boolean): Parsed<StartRequest> {
   if (body === undefined || body === null || body === '' || (Buffer.isBuffer(body) && body.length === 0)) return { ok: true, value: {} };
   if (!isObject(body)) return fail('body must be a JSON object');
   const value: StartRequest = {};
-  if (body.user !== undefined && body.user !== null) {
+  if (trustUser && body.user !== undefined && body.user !== null) {
     if (!isObject(body.user)) return fail('user must be an object');
     const { id, name } = body.user;
     if (id !== undefined && id !== null && id !== '') {

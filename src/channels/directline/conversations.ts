@@ -8,9 +8,9 @@ export const PAGE_SIZE = 500;
 export const TYPING_REPLAY_MS = 10_000;
 
 /** Activities kept in memory per conversation, so polling reads rarely touch the database. */
-const RECENT_PER_CONVERSATION = 64;
-/** Conversations kept in memory; idle ones beyond this are dropped (they reload from SQLite). */
-const MAX_LIVE_CONVERSATIONS = 5000;
+const RECENT_PER_CONVERSATION = 32;
+/** Conversations kept in memory (at most ~32k activities); idle ones beyond this reload from SQLite. */
+const MAX_LIVE_CONVERSATIONS = 1000;
 
 export type StreamListener = (entry: StoredActivity) => void;
 
@@ -122,11 +122,13 @@ export class DirectLineConversations {
       conversation: { id: conversation.id } as Activity['conversation'],
     };
     delete stored.serviceUrl;
-    // Timestamps travel as ISO strings, the same before and after a restart.
-    const wire = JSON.parse(JSON.stringify(stored)) as Partial<Activity>;
+    // Serialised once: the stored text, and (parsed back) the object clients get, with the
+    // timestamp as an ISO string exactly as after a restart.
+    const json = JSON.stringify(stored);
+    const wire = JSON.parse(json) as Partial<Activity>;
     conversation.busy++;
     try {
-      await this.store.append(conversation.id, seq, wire);
+      await this.store.append(conversation.id, seq, wire.type ?? 'message', json);
     } finally {
       conversation.busy--;
     }

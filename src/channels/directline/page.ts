@@ -56,7 +56,7 @@ export function registerPageRoutes(server: Server, { service, origins, limiter, 
   server.post(
     TOKEN_ENDPOINT,
     origins.check,
-    ...parseJsonBody(8 * 1024),
+    ...parseJsonBody(4 * 1024),
     handle(logger, async (req, res) => {
       const decision = limiter.take(`client:${clientAddress(req)}`);
       if (!decision.allowed) {

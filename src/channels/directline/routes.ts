@@ -103,9 +103,9 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
       if (!caller) return;
       if (secret && caller.kind !== 'secret') return sendJsonError(res, 403, 'the Direct Line secret is required');
       if (caller.kind !== 'secret' && !withinRate(res, `client:${clientAddress(req)}`)) return;
-      const start = parseStartRequest(req.body);
-      if (!start.ok) return sendJsonError(res, 400, start.error);
       // Only the secret's holder (the site's back end) may choose who the user is.
+      const start = parseStartRequest(req.body, caller.kind === 'secret');
+      if (!start.ok) return sendJsonError(res, 400, start.error);
       const grant = service.newGrant(caller.kind === 'secret' ? start.value : { userId: newUserId() });
       const issued = tokens.issueConversationToken(grant);
       res.send(200, { conversationId: grant.conversationId, token: issued.token, expires_in: issued.expiresIn });
@@ -132,7 +132,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
     wrap(async (req, res) => {
       const caller = authenticate(req, res, !secret);
       if (!caller) return;
-      const start = parseStartRequest(req.body);
+      const start = parseStartRequest(req.body, caller.kind === 'secret');
       if (!start.ok) return sendJsonError(res, 400, start.error);
       let grant: ConversationGrant;
       if (caller.kind === 'token') {
@@ -143,7 +143,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
       } else {
         if (!withinRate(res, `client:${clientAddress(req)}`)) return;
         // Open mode: a browser may not pick its user id (that would let it read another user's state).
-        grant = service.newGrant({ userId: newUserId(), userName: start.value.userName });
+        grant = service.newGrant({ userId: newUserId() });
       }
       const { conversation, created } = await service.start(grant, start.value.locale);
       const issued = conversationToken(conversation);

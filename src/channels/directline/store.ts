@@ -75,13 +75,6 @@ export class DirectLineStore {
     ]);
   }
 
-  async lastSeq(conversationId: string): Promise<number> {
-    const row = await this.db.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM directline_activities WHERE conversation_id = ?', [
-      conversationId,
-    ]);
-    return row?.seq ?? 0;
-  }
-
   /** The newest `limit` activities, oldest first. */
   async tail(conversationId: string, limit: number): Promise<StoredActivity[]> {
     const rows = await this.db.all<{ seq: number; activity: string }>(
@@ -100,9 +93,9 @@ export class DirectLineStore {
     return rows.map(toStored);
   }
 
-  /** Persists one activity; resolves once it is in the database. Call in seq order. */
-  append(conversationId: string, seq: number, activity: Partial<Activity>): Promise<void> {
-    const params = [conversationId, seq, activity.type ?? 'message', JSON.stringify(activity)];
+  /** Persists one activity (as its JSON text); resolves once it is in the database. Call in seq order. */
+  append(conversationId: string, seq: number, type: string, json: string): Promise<void> {
+    const params = [conversationId, seq, type, json];
     return new Promise((resolve, reject) => {
       this.queue.push({ params, resolve, reject });
       if (!this.flushing) void this.flush();

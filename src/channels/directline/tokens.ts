@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, createSecretKey, randomBytes, randomUUID, timingSafeEqual, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
 const ISSUER = 'huibot-directline';
@@ -36,10 +36,15 @@ interface Claims {
 
 /** Signs and checks Direct Line tokens (HS256 JWTs) with one key. */
 export class DirectLineTokens {
+  /** A KeyObject: given a string, jsonwebtoken first tries (and fails) to parse it as a PEM key on every call. */
+  private readonly key: KeyObject;
+
   constructor(
-    private readonly key: string,
+    key: string,
     readonly ttlSeconds: number,
-  ) {}
+  ) {
+    this.key = createSecretKey(Buffer.from(key, 'utf8'));
+  }
 
   issueConversationToken(grant: ConversationGrant): IssuedToken {
     const claims: Claims = { conv: grant.conversationId, scope: 'conversation' };

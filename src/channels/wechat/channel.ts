@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { WechatyBuilder, type Message, type Wechaty } from 'wechaty';
+import { WechatyBuilder, log as wechatyLog, type Message, type PuppetModuleName, type Wechaty } from 'wechaty';
 import type { AppConfig } from '../../config';
 import type { ProactiveChannel } from '../../bot/proactive';
 import type { BotRuntime } from '../../features/feature';
@@ -49,6 +49,8 @@ export class WechatChannel implements WechatChannelService {
 
   constructor(private readonly options: WechatChannelOptions) {
     const { config, db, logger } = options;
+    // wechaty logs to the console on its own; follow LOG_LEVEL unless WECHATY_LOG says otherwise.
+    if (!process.env.WECHATY_LOG) wechatyLog.level(config.LOG_LEVEL === 'silent' ? 'silent' : 'warn');
     this.clock = options.clock ?? systemClock;
     this.status = { enabled: true, puppet: config.WECHATY_PUPPET, name: config.WECHATY_NAME, state: 'stopped', restarts: 0 };
     this.menus = new MenuStore(db);
@@ -96,7 +98,7 @@ export class WechatChannel implements WechatChannelService {
         WechatyBuilder.build({
           name: config.WECHATY_NAME,
           // Any puppet name wechaty can load; its own WECHATY_PUPPET_* variables are read by the puppet.
-          puppet: config.WECHATY_PUPPET as never,
+          puppet: config.WECHATY_PUPPET as PuppetModuleName,
         });
       const wechaty = this.wechaty;
       this.adapter.attach(runtime, this.clock.now());

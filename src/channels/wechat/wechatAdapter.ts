@@ -175,7 +175,7 @@ export class WechatAdapter extends BotAdapter {
     context.turnState.set(DELIVERY, delivery);
     await this.runMiddleware(context, (ctx) => runtime.bot.run(ctx));
     // The numbered menu a reply "1" refers to is the one the user saw last.
-    if (delivery.lastMenu) await this.options.menus.set(turn.conversationId, delivery.lastMenu);
+    if (delivery.sentAny) await this.options.menus.set(turn.conversationId, delivery.lastMenu);
   }
 
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

@@ -8,6 +8,7 @@ import { canDecideTier, tierVerdict } from '../tiers';
 import type { KnowledgeItem } from '../schema';
 import type { KnowledgeBase } from '../types';
 import { fillTemplate } from '../template';
+import { unitsIn } from '../units';
 import { isFresh, type QaContext } from './context';
 import { selectFacets } from './facets';
 import { followUps } from './followUps';
@@ -84,9 +85,13 @@ export class AnswerBuilder {
     let text = item.answer;
     let facetIds: string[] = [];
     const verdict = item.resolver === 'tier' ? tierVerdict(recognition.entities, this.kb) : undefined;
+    const units = item.resolver === 'unit' ? unitsIn(`${recognition.text} ${recognition.normalized}`, this.kb) : [];
     if (verdict) {
       text = verdict.text;
       facetIds = [`tier-${verdict.tier.id}`];
+    } else if (units.length) {
+      text = units.map((u) => fillTemplate(m.unitMeasures, { unit: u.unit, measures: u.measures.map((x) => x.title).join('、') })).join('');
+      facetIds = units.map((u) => `unit-${u.unit}`);
     } else {
       const facet = selectFacets(item, recognition.normalized, recognition.entities, m.genericFacets);
       if (facet) {

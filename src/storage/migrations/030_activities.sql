@@ -36,7 +36,7 @@ CREATE TABLE consents (
   user_id         TEXT NOT NULL,
   conversation_id TEXT,
   ref_key         TEXT,                          -- channelId|conversationId
-  subject         TEXT,                          -- what it covers, e.g. 'registration:42'
+  subject         TEXT,                          -- what it covers, e.g. 'activity:42' (the sign-up notice for it)
   granted_at      TEXT NOT NULL,
   withdrawn_at    TEXT,
   withdrawn_via   TEXT                           -- 'cancel_signup', 'handoff', 'admin', ...
@@ -70,7 +70,8 @@ CREATE TABLE registrations (
   personal_data_erased_at TEXT,
   UNIQUE (activity_id, credit_code)
 );
-CREATE INDEX registrations_activity_status ON registrations (activity_id, status, waitlist_seq);
+-- Covers the seat count (SUM of attendees), the waitlist order and positions.
+CREATE INDEX registrations_activity_status ON registrations (activity_id, status, waitlist_seq, attendees);
 CREATE INDEX registrations_user ON registrations (channel_id, user_id);
 
 -- Proactive messages to registrants. Written in the same transaction as the change that causes

@@ -1,0 +1,165 @@
+/**
+ * Asks, one at a time, only the facts the advisor still needs for a purpose (the tier, the rules of
+ * some measures, the honours, one field), and keeps every answer in the profile as it goes.
+ * Corrections are taken at any question ("不对，是市级的"); "不清楚" settles a fact as unknown
+ * (for the honours it brings guidance on how to check, and the question again).
+ */
+import { MessageFactory } from 'botbuilder';
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { Advisor } from '../../src/advisor';
+import { profileFacts } from '../../src/advisor/explain';
+import { yearFactLevel, type FactAnswer, type FactKey } from '../../src/advisor/facts';
+import { applyUpdate, setHonourYear, type EnterpriseProfile, type TraitFactKey } from '../../src/advisor/profile';
+import type { SupportRequest } from '../../src/advisor/requests';
+import { ADVISOR_TEXT, question } from './copy';
+import { ADVISOR_DIALOGS } from './ids';
+
+export type CollectPurpose =
+  | { kind: 'tier' }
+  | { kind: 'support'; request: SupportRequest }
+  /** honours, then the pool (without honours) and the year of every honour */
+  | { kind: 'honours' }
+  | { kind: 'fact'; fact: FactKey };
+
+export interface CollectOptions {
+  purpose: CollectPurpose;
+  profile: EnterpriseProfile;
+  /** facts the user could not tell */
+  settled: FactKey[];
+  /** questions asked so far (the caller says "based on what you told me before" only without) */
+  asked?: number;
+}
+
+export interface CollectResult {
+  profile: EnterpriseProfile;
+  settled: FactKey[];
+  asked: number;
+  /** the user could not answer after several tries */
+  gaveUp?: boolean;
+}
+
+const FACT_PROMPT = 'advisor.factPrompt';
+const STEPS = 'advisor.collect.steps';
+/** Longest reply looked at. */
+const MAX_REPLY = 500;
+/** Tries per question before the flow ends politely. */
+const MAX_ATTEMPTS = 4;
+
+interface FactValidation {
+  fact: FactKey;
+}
+
+export class CollectFactsDialog extends ComponentDialog {
+  constructor(private readonly advisor: Advisor) {
+    super(ADVISOR_DIALOGS.collect);
+    this.addDialog(new TextPrompt(FACT_PROMPT, this.validate.bind(this)));
+    this.addDialog(new WaterfallDialog(STEPS, [this.askStep.bind(this), this.receiveStep.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  /** The next fact this purpose needs, or undefined when the profile is enough. */
+  nextFact(purpose: CollectPurpose, profile: EnterpriseProfile, settled: FactKey[]): FactKey | undefined {
+    const a = this.advisor;
+    switch (purpose.kind) {
+      case 'tier':
+        return a.nextTierFact(profile, settled);
+      case 'support':
+        return a.nextSupportFact(profile, settled, a.itemsFor(purpose.request));
+      case 'honours': {
+        const tierFact = a.nextTierFact(profile, settled);
+        if (tierFact) return tierFact;
+        const undated = profile.honours.find((h) => h.year === undefined && !settled.includes(`year:${h.level}`));
+        return undated ? `year:${undated.level}` : undefined;
+      }
+      case 'fact': {
+        if (settled.includes(purpose.fact)) return undefined;
+        const level = yearFactLevel(purpose.fact);
+        if (level) return profile.honours.some((h) => h.level === level && h.year === undefined) ? purpose.fact : undefined;
+        if (purpose.fact === 'honours' || purpose.fact === 'inPool') return a.nextTierFact(profile, settled);
+        return profile[purpose.fact as TraitFactKey] === undefined ? purpose.fact : undefined;
+      }
+    }
+  }
+
+  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as CollectOptions;
+    const fact = this.nextFact(options.purpose, options.profile, options.settled);
+    if (!fact) return step.endDialog({ profile: options.profile, settled: options.settled, asked: options.asked ?? 0 } satisfies CollectResult);
+    (step.values as { fact?: FactKey }).fact = fact;
+    const q = question(fact, this.advisor.now());
+    return step.prompt(FACT_PROMPT, {
+      prompt: MessageFactory.suggestedActions(q.choices, q.text),
+      retryPrompt: MessageFactory.suggestedActions(q.choices, q.text),
+      validations: { fact } satisfies FactValidation,
+    });
+  }
+
+  private async receiveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as CollectOptions;
+    const fact = (step.values as { fact: FactKey }).fact;
+    const now = this.advisor.now();
+    const answer = this.advisor.facts.answer(fact, String(step.result ?? '').slice(0, MAX_REPLY), now);
+    let profile = options.profile;
+    const settled = [...options.settled];
+    const asked = (options.asked ?? 0) + 1;
+
+    if (answer.kind === 'invalid' || (answer.kind === 'unknown' && fact === 'honours')) {
+      await step.context.sendActivity(ADVISOR_TEXT.gaveUp);
+      return step.endDialog({ profile, settled, asked, gaveUp: true } satisfies CollectResult);
+    }
+    const before = profile.creditCode;
+    profile = applyUpdate(profile, answer.update, now);
+    const level = yearFactLevel(fact);
+    if (answer.kind === 'answer' && level && answer.year !== undefined) profile = setHonourYear(profile, level, answer.year, now);
+    if (answer.kind === 'unknown') settled.push(fact);
+    if (profile.creditCode && profile.creditCode !== before) {
+      const adopted = await this.advisor.store.adoptEnterprise(profile, now);
+      profile = adopted.profile;
+      if (adopted.filled) await step.context.sendActivity(ADVISOR_TEXT.adopted);
+    }
+    if (answer.kind === 'other') await step.context.sendActivity(ADVISOR_TEXT.updated(profileFacts(profile)));
+    profile = await this.advisor.store.save(step.context, profile);
+    return step.replaceDialog(STEPS, { ...options, profile, settled, asked } satisfies CollectOptions);
+  }
+
+  /** Accepts answers, "不清楚" and corrections; says what is wrong otherwise. */
+  private async validate(pc: PromptValidatorContext<string>): Promise<boolean> {
+    const { fact } = pc.options.validations as FactValidation;
+    const q = question(fact, this.advisor.now());
+    const retry = (message: string) => {
+      pc.options.retryPrompt = MessageFactory.suggestedActions(q.choices, `${message}${q.text}`);
+      return false;
+    };
+    const text = pc.recognized.succeeded ? (pc.recognized.value ?? '').trim() : '';
+    const lastTry = pc.attemptCount >= MAX_ATTEMPTS;
+    if (!text) return lastTry || retry(ADVISOR_TEXT.empty);
+    if (text.length > MAX_REPLY) return lastTry || retry(ADVISOR_TEXT.tooLong);
+    const answer = this.advisor.facts.answer(fact, text, this.advisor.now());
+    if (answer.kind === 'answer' || answer.kind === 'other') return true;
+    if (answer.kind === 'unknown') {
+      if (fact !== 'honours') return true;
+      return lastTry || retry(`${this.advisor.knowledge.texts.honourUnknown}\n`);
+    }
+    return lastTry || retry(problemText(answer));
+  }
+}
+
+function problemText(answer: Extract<FactAnswer, { kind: 'invalid' }>): string {
+  switch (answer.problem) {
+    case 'future_year':
+      return ADVISOR_TEXT.futureYear;
+    case 'old_year':
+      return ADVISOR_TEXT.oldYear;
+    case 'vague_honour':
+      return ADVISOR_TEXT.vagueHonour;
+    case 'not_understood':
+      return ADVISOR_TEXT.notUnderstood;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * "删除我的信息": after an explicit confirmation, deletes the user's enterprise profile (UserState)
+ * and the enterprise's row saved by 统一社会信用代码.
+ */
+import { MessageFactory } from 'botbuilder';
+import { TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Advisor } from '../../src/advisor';
+import { profileFacts } from '../../src/advisor/explain';
+import { maskCode } from '../../src/advisor/replies';
+import { InterruptibleDialog } from '../interruptibleDialog';
+import { ADVISOR_TEXT, DELETE_CHOICES } from './copy';
+import { ADVISOR_DIALOGS } from './ids';
+
+const STEPS = 'advisor.deleteProfile.steps';
+const CONFIRM_PROMPT = 'advisor.deleteProfile.confirm';
+const MAX_REPLY = 200;
+
+export class DeleteProfileDialog extends InterruptibleDialog {
+  constructor(private readonly advisor: Advisor) {
+    super(ADVISOR_DIALOGS.deleteProfile);
+    this.addDialog(new TextPrompt(CONFIRM_PROMPT, this.validate.bind(this)));
+    this.addDialog(new WaterfallDialog(STEPS, [this.confirmStep.bind(this), this.deleteStep.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const profile = await this.advisor.store.load(step.context);
+    if (!profile) {
+      await step.context.sendActivity(ADVISOR_TEXT.nothingToDelete);
+      return step.endDialog();
+    }
+    const what = [
+      `· 企业情况：${profileFacts(profile)}`,
+      ...(profile.name ? [`· 企业名称：${profile.name}`] : []),
+      ...(profile.creditCode ? [`· 统一社会信用代码 ${maskCode(profile.creditCode)} 下保存的企业记录`] : []),
+    ].join('\n');
+    return step.prompt(CONFIRM_PROMPT, {
+      prompt: MessageFactory.suggestedActions(DELETE_CHOICES, ADVISOR_TEXT.confirmDelete(what)),
+      retryPrompt: MessageFactory.suggestedActions(DELETE_CHOICES, ADVISOR_TEXT.confirmRetry),
+    });
+  }
+
+  private async deleteStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result !== 'yes') {
+      await step.context.sendActivity(ADVISOR_TEXT.kept);
+      return step.endDialog();
+    }
+    const removed = await this.advisor.store.remove(step.context);
+    await step.context.sendActivity(ADVISOR_TEXT.deleted(removed.enterpriseRowDeleted));
+    return step.endDialog();
+  }
+
+  /** 确认删除 / 删除 / 是 → yes; 暂不删除 / 不 / 否 → no; anything else is asked again. */
+  private async validate(pc: PromptValidatorContext<string>): Promise<boolean> {
+    const text = (pc.recognized.succeeded ? (pc.recognized.value ?? '') : '').replace(/[\s\p{P}\p{S}]+/gu, '').slice(0, MAX_REPLY);
+    if (!text) return false;
+    if (/^(暂不|不|否|别|先不|保留|no$)/iu.test(text)) {
+      pc.recognized.value = 'no';
+      return true;
+    }
+    if (/^(确认删除|确认|删除|确定|是|是的|对|好|好的|yes|ok)/iu.test(text)) {
+      pc.recognized.value = 'yes';
+      return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,8 @@
+/** Dialog ids of the advisor (unique across features: MainDialog holds every routed dialog). */
+export const ADVISOR_DIALOGS = {
+  tier: 'advisor.tier',
+  support: 'advisor.support',
+  profile: 'advisor.profile',
+  deleteProfile: 'advisor.deleteProfile',
+  collect: 'advisor.collect',
+} as const;

@@ -1,0 +1,75 @@
+/**
+ * "我们能享受哪些支持？": builds the enterprise profile by asking only what the rules of the measures
+ * in question still need, then answers with the measures that apply, grouped by 汇 — or one 汇, one
+ * measure ("我们能参加人才对接吗", "为什么没有人才对接"), or the measures that do not apply.
+ */
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Advisor } from '../../src/advisor';
+import type { SupportRequest } from '../../src/advisor/requests';
+import type { AdvisorReply } from '../../src/advisor/replies';
+import type { EnterpriseProfile } from '../../src/advisor/profile';
+import type { FactKey } from '../../src/advisor/facts';
+import { InterruptibleDialog } from '../interruptibleDialog';
+import { CollectFactsDialog, type CollectOptions, type CollectResult } from './collectFactsDialog';
+import { ADVISOR_TEXT } from './copy';
+import { ADVISOR_DIALOGS } from './ids';
+import { sendReplies } from './send';
+import { startFromMessage } from './start';
+import { hasFacts } from '../../src/advisor/profile';
+
+const STEPS = 'advisor.support.steps';
+
+interface SupportValues {
+  request: SupportRequest;
+  fromSaved: boolean;
+}
+
+export class SupportDialog extends InterruptibleDialog {
+  constructor(private readonly advisor: Advisor) {
+    super(ADVISOR_DIALOGS.support);
+    this.addDialog(new CollectFactsDialog(advisor));
+    this.addDialog(new WaterfallDialog(STEPS, [this.startStep.bind(this), this.answerStep.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const start = await startFromMessage(this.advisor, step);
+    const request = this.advisor.requests.read(start.text);
+    const values = step.values as SupportValues;
+    values.request = request;
+    values.fromSaved = start.saved !== undefined && !hasFacts(start.read.update);
+    const items = this.advisor.itemsFor(request);
+    if (this.advisor.nextSupportFact(start.profile, [], items) && request.kind === 'overview') {
+      await step.context.sendActivity(ADVISOR_TEXT.supportIntro);
+    }
+    return step.beginDialog(ADVISOR_DIALOGS.collect, { purpose: { kind: 'support', request }, profile: start.profile, settled: [] } satisfies CollectOptions);
+  }
+
+  private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = step.result as CollectResult;
+    if (result.gaveUp) return step.endDialog();
+    const values = step.values as SupportValues;
+    const profile = await this.advisor.store.save(step.context, result.profile);
+    const reused = values.fromSaved && result.asked === 0;
+    await sendReplies(step.context, await this.reply(values.request, profile, result.settled, reused));
+    return step.endDialog();
+  }
+
+  private async reply(request: SupportRequest, profile: EnterpriseProfile, settled: FactKey[], reused: boolean): Promise<AdvisorReply[]> {
+    const { replies } = this.advisor;
+    const verdicts = this.advisor.evaluate(profile, settled);
+    const options = { reused };
+    switch (request.kind) {
+      case 'overview':
+        return replies.overview(profile, verdicts, options);
+      case 'hui':
+        return replies.hui(request.hui, profile, verdicts, options);
+      case 'whyNot':
+        return replies.whyNot(profile, verdicts, options);
+      case 'item': {
+        const verdict = verdicts.find((v) => v.item.id === request.itemId);
+        return verdict ? [await replies.item(verdict, profile, options)] : replies.overview(profile, verdicts, options);
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { maskMobile } from '../../src/activities/validation/mobile';
+
+/** Chinese copy of the hand-off (转人工) dialog. No policy facts here. */
+export const HANDOFF_TEXT = {
+  askQuestion: '好的，我来为您转接“专精特新”服务专员。请简要描述您要咨询的问题：',
+  askQuestionWithRecent: (recent: string) =>
+    `好的，我来为您转接“专精特新”服务专员。请简要描述您要咨询的问题；如果就是刚才没能回答的“${recent}”，点击下方按钮即可。`,
+  useRecent: '就是刚才的问题',
+  questionEmpty: '请用文字简要描述您要咨询的问题：',
+  questionTooLong: (n: number, max: number) => `问题有些长（${n} 字），请精简到 ${max} 字以内，或先说明要点：`,
+  askContact:
+    '服务专员如何回复您？可以直接在本会话回复；也可以留下姓名和手机号（例如：王先生 13912345678），姓名和手机号仅用于服务专员就本次咨询联系您。',
+  replyInChat: '本会话回复即可',
+  leavePhone: '留下姓名和手机号',
+  contactRetry: '请点击“本会话回复即可”，或直接输入姓名和手机号（例如：王先生 13912345678）。',
+  askName: '请输入您的姓名（或称呼，例如：王先生）：',
+  askMobile: '请输入您的手机号：',
+  opened: (id: number, question: string, contact: string | undefined) =>
+    [
+      `已为您转交服务专员，工单号 #${id}。`,
+      `问题：${question.length > 100 ? `${question.slice(0, 100)}…` : question}`,
+      `回复方式：${contact ?? '在本会话回复'}`,
+      `服务专员会在工作日内回复您，回复将发送到本会话${contact ? '，必要时也会按您留下的电话联系您' : ''}。`,
+    ].join('\n'),
+  activeTicket: (id: number, question: string) =>
+    `您的咨询（工单 #${id}：${question.length > 40 ? `${question.slice(0, 40)}…` : question}）正在处理中，服务专员会在工作日内回复到本会话。如需补充说明，请直接输入；输入“取消”结束。`,
+  added: (id: number) => `已将补充内容添加到工单 #${id}，服务专员会一并处理。`,
+  failed: '抱歉，转人工暂时没有成功，您输入的内容已记录在会话中，请稍后再试。',
+} as const;
+
+export function contactText(name: string | undefined, mobile: string | undefined): string | undefined {
+  return name && mobile ? `${name} ${maskMobile(mobile)}` : undefined;
+}

@@ -1,0 +1,233 @@
+import type { Server } from 'restify';
+import { z } from 'zod';
+import { activityInputSchema, type ActivitiesModule, type ActivityInput } from '../../activities';
+import { ACTIVITY_STATUSES, REGISTRATION_STATUSES, type Activity, type Registration } from '../../activities/types';
+import { maskMobile } from '../../activities/validation/mobile';
+import { ACTIVITY_TYPES } from '../../nlu/types';
+import type { AuditLog } from '../audit';
+import { registrationsCsv } from '../csv';
+import { AdminError } from '../errors';
+import { roleAllows } from '../roles';
+import { ADMIN_API, bodyOf, idParam, parse, route, type RouteDeps } from './http';
+
+export interface ActivityRouteDeps extends RouteDeps {
+  audit: AuditLog;
+  activities: () => ActivitiesModule | undefined;
+}
+
+const INPUT_KEYS: Array<keyof ActivityInput> = [
+  'type',
+  'title',
+  'description',
+  'startsAt',
+  'endsAt',
+  'place',
+  'onlineUrl',
+  'capacity',
+  'signupDeadline',
+  'eligibleTiers',
+  'seatsPerEnterprise',
+];
+
+const listQuery = z.object({
+  status: z.enum(ACTIVITY_STATUSES).optional(),
+  type: z.enum(ACTIVITY_TYPES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+});
+
+const registrationQuery = z.object({
+  activityId: z.coerce.number().int().positive().optional(),
+  status: z.enum(REGISTRATION_STATUSES).optional(),
+  search: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+});
+
+const cancelBody = z.object({ reason: z.string().trim().max(200, '取消原因最多 200 字').optional() }).strict();
+const checkInBody = z.object({ creditCode: z.string({ required_error: '请填写统一社会信用代码' }).trim().min(1, '请填写统一社会信用代码').max(40) }).strict();
+
+/** The fields an activity was created with, for validating an edit as a whole. */
+function inputOf(a: Activity): ActivityInput {
+  return {
+    type: a.type,
+    title: a.title,
+    description: a.description,
+    startsAt: a.startsAt,
+    endsAt: a.endsAt,
+    place: a.place,
+    onlineUrl: a.onlineUrl,
+    capacity: a.capacity,
+    signupDeadline: a.signupDeadline,
+    eligibleTiers: a.eligibleTiers,
+    seatsPerEnterprise: a.seatsPerEnterprise,
+  };
+}
+
+/** Activities (create, edit, publish, cancel, list) and registrations (list, CSV export, check-in). */
+export function registerActivityRoutes(server: Server, deps: ActivityRouteDeps): void {
+  const module = (): ActivitiesModule => {
+    const m = deps.activities();
+    if (!m) throw new AdminError(503, '活动功能未启用。');
+    return m;
+  };
+  const withAvailability = async (a: Activity) => ({ ...a, availability: await module().activities.availability(a.id) });
+
+  server.get(
+    `${ADMIN_API}/activities`,
+    ...route(deps, 'viewer', async ({ req, res }) => {
+      const q = parse(listQuery, req.query ?? {});
+      const { items, total } = await module().activities.list(q);
+      res.send(200, { items: await Promise.all(items.map(withAvailability)), total });
+    }),
+  );
+
+  server.get(
+    `${ADMIN_API}/activities/:id`,
+    ...route(deps, 'viewer', async ({ req, res }) => {
+      const activity = await module().activities.get(idParam(req));
+      if (!activity) throw new AdminError(404, '找不到该活动。');
+      res.send(200, await withAvailability(activity));
+    }),
+  );
+
+  server.post(
+    `${ADMIN_API}/activities`,
+    ...route(
+      deps,
+      'editor',
+      async ({ req, res, actor, ip }) => {
+        const body = bodyOf(req);
+        parse(activityInputSchema, body);
+        const created = await module().activities.create(body as ActivityInput);
+        await deps.audit.record({ actor, action: 'activity.create', target: `activity:${created.id}`, details: { title: created.title, type: created.type }, ip });
+        res.send(201, await withAvailability(created));
+      },
+      { body: true },
+    ),
+  );
+
+  server.patch(
+    `${ADMIN_API}/activities/:id`,
+    ...route(
+      deps,
+      'editor',
+      async ({ req, res, actor, ip }) => {
+        const id = idParam(req);
+        const body = bodyOf(req);
+        if (typeof body !== 'object' || Array.isArray(body)) throw AdminError.fields({ _: ['请提交要修改的字段'] });
+        const unknown = Object.keys(body as object).filter((k) => !(INPUT_KEYS as string[]).includes(k));
+        if (unknown.length) throw AdminError.fields({ _: [`不支持的字段：${unknown.join('、')}`] });
+        const current = await module().activities.get(id);
+        if (!current) throw new AdminError(404, '找不到该活动。');
+        parse(activityInputSchema, { ...inputOf(current), ...(body as object) });
+        const updated = await module().activities.update(id, body as Partial<ActivityInput>);
+        await deps.audit.record({ actor, action: 'activity.update', target: `activity:${id}`, details: { fields: Object.keys(body as object) }, ip });
+        res.send(200, await withAvailability(updated));
+      },
+      { body: true },
+    ),
+  );
+
+  server.post(
+    `${ADMIN_API}/activities/:id/publish`,
+    ...route(deps, 'editor', async ({ req, res, actor, ip }) => {
+      const id = idParam(req);
+      const published = await module().activities.publish(id);
+      await deps.audit.record({ actor, action: 'activity.publish', target: `activity:${id}`, details: { title: published.title }, ip });
+      res.send(200, await withAvailability(published));
+    }),
+  );
+
+  server.post(
+    `${ADMIN_API}/activities/:id/cancel`,
+    ...route(
+      deps,
+      'editor',
+      async ({ req, res, actor, ip }) => {
+        const id = idParam(req);
+        const { reason } = parse(cancelBody, bodyOf(req));
+        const result = await module().activities.cancel(id, reason);
+        await deps.audit.record({
+          actor,
+          action: 'activity.cancel',
+          target: `activity:${id}`,
+          details: { reason, registrationsCancelled: result.registrationsCancelled },
+          ip,
+        });
+        res.send(200, { activity: result.activity, registrationsCancelled: result.registrationsCancelled });
+      },
+      { body: true },
+    ),
+  );
+
+  server.get(
+    `${ADMIN_API}/registrations`,
+    ...route(deps, 'viewer', async ({ req, res, actor }) => {
+      const q = parse(registrationQuery, req.query ?? {});
+      const { items, total } = await module().registrations.list(q);
+      // Viewers see who registered, not how to call them.
+      const showContact = roleAllows(actor.role, 'editor');
+      res.send(200, { items: showContact ? items : items.map(maskContact), total });
+    }),
+  );
+
+  server.get(
+    `${ADMIN_API}/registrations/export.csv`,
+    ...route(deps, 'editor', async ({ req, res, actor, ip }) => {
+      const q = parse(registrationQuery, req.query ?? {});
+      const m = module();
+      const rows: Array<Registration & { waitlistPosition?: number }> = [];
+      for (let offset = 0; ; offset += 1000) {
+        const page = await m.registrations.list({ ...q, limit: 1000, offset });
+        rows.push(...page.items);
+        if (page.items.length < 1000) break;
+      }
+      const activities = new Map<number, Activity>();
+      for (const id of new Set(rows.map((r) => r.activityId))) {
+        const a = await m.activities.get(id);
+        if (a) activities.set(id, a);
+      }
+      const csv = registrationsCsv(rows, activities);
+      await deps.audit.record({ actor, action: 'registrations.export', target: q.activityId ? `activity:${q.activityId}` : undefined, details: { rows: rows.length, filter: q }, ip });
+      const name = q.activityId ? `报名名单-活动${q.activityId}.csv` : '报名名单.csv';
+      res.writeHead(200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="registrations.csv"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(csv);
+    }),
+  );
+
+  server.post(
+    `${ADMIN_API}/registrations/:id/check-in`,
+    ...route(deps, 'editor', async ({ req, res, actor, ip }) => {
+      const id = idParam(req);
+      const registration = await module().registrations.checkIn(id);
+      await deps.audit.record({ actor, action: 'registration.check_in', target: `registration:${id}`, ip });
+      res.send(200, registration);
+    }),
+  );
+
+  server.post(
+    `${ADMIN_API}/activities/:id/check-in`,
+    ...route(
+      deps,
+      'editor',
+      async ({ req, res, actor, ip }) => {
+        const activityId = idParam(req);
+        const { creditCode } = parse(checkInBody, bodyOf(req));
+        const registration = await module().registrations.checkInByCreditCode(activityId, creditCode);
+        await deps.audit.record({ actor, action: 'registration.check_in', target: `registration:${registration.id}`, details: { activityId }, ip });
+        res.send(200, registration);
+      },
+      { body: true },
+    ),
+  );
+}
+
+function maskContact<T extends Registration>(r: T): T {
+  return { ...r, mobile: r.mobile ? maskMobile(r.mobile) : r.mobile, contactName: r.contactName ? `${[...r.contactName][0]}**` : r.contactName };
+}

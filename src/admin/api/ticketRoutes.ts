@@ -1,0 +1,73 @@
+import type { Server } from 'restify';
+import { z } from 'zod';
+import { maskMobile } from '../../activities/validation/mobile';
+import { AdminError } from '../errors';
+import { roleAllows } from '../roles';
+import { MAX_REPLY_CHARS, TICKET_STATUSES, type Ticket, type TicketService } from '../tickets';
+import { ADMIN_API, bodyOf, idParam, parse, route, type RouteDeps } from './http';
+
+export interface TicketRouteDeps extends RouteDeps {
+  tickets: TicketService;
+}
+
+const listQuery = z.object({
+  status: z.enum(TICKET_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+});
+
+const replyBody = z
+  .object({
+    text: z
+      .string({ required_error: '请填写回复内容', invalid_type_error: '回复内容应为文字' })
+      .transform((t) => t.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim())
+      .pipe(z.string().min(1, '请填写回复内容').max(MAX_REPLY_CHARS, `回复内容最多 ${MAX_REPLY_CHARS} 字`)),
+  })
+  .strict();
+
+/** 转人工 tickets: list, read (with transcript), reply (reaches the user's conversation), close. */
+export function registerTicketRoutes(server: Server, deps: TicketRouteDeps): void {
+  server.get(
+    `${ADMIN_API}/tickets`,
+    ...route(deps, 'viewer', async ({ req, res, actor }) => {
+      const q = parse(listQuery, req.query ?? {});
+      const { items, total } = await deps.tickets.list(q);
+      const showContact = roleAllows(actor.role, 'editor');
+      res.send(200, { items: showContact ? items : items.map(maskContact), total });
+    }),
+  );
+
+  server.get(
+    `${ADMIN_API}/tickets/:id`,
+    ...route(deps, 'viewer', async ({ req, res, actor }) => {
+      const detail = await deps.tickets.detail(idParam(req));
+      if (!detail) throw new AdminError(404, '找不到该工单。');
+      res.send(200, roleAllows(actor.role, 'editor') ? detail : maskContact(detail));
+    }),
+  );
+
+  server.post(
+    `${ADMIN_API}/tickets/:id/reply`,
+    ...route(
+      deps,
+      'editor',
+      async ({ req, res, actor, ip }) => {
+        const id = idParam(req);
+        const { text } = parse(replyBody, bodyOf(req));
+        res.send(202, await deps.tickets.reply(id, text, actor, ip));
+      },
+      { body: true },
+    ),
+  );
+
+  server.post(
+    `${ADMIN_API}/tickets/:id/close`,
+    ...route(deps, 'editor', async ({ req, res, actor, ip }) => {
+      res.send(200, await deps.tickets.close(idParam(req), actor, ip));
+    }),
+  );
+}
+
+function maskContact<T extends Ticket>(t: T): T {
+  return { ...t, mobile: t.mobile ? maskMobile(t.mobile) : t.mobile };
+}

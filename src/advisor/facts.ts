@@ -1,0 +1,238 @@
+/**
+ * Reads what a message says about the enterprise: honours and the year of each, the cultivation
+ * pool, size, traits, a credit code. Honour, pool, correction and "不清楚" patterns are the shared
+ * ones of knowledge/nlu/entities.yaml (through the recognizer's EntityExtractor); the advisor adds
+ * year pairing, negations and yes/no answers (knowledge/advisor/advisor.yaml).
+ */
+import { EntityExtractor } from '../nlu/entities';
+import { Normalizer } from '../nlu/normalizer';
+import { HONOUR_LEVELS, type HonourLevel } from '../nlu/types';
+import type { KnowledgeBase } from '../knowledge/types';
+import { validateCreditCode } from '../activities/validation/creditCode';
+import { toHalfWidth } from '../activities/validation/text';
+import { yearIn } from './clock';
+import type { AdvisorKnowledge } from './advisorKnowledge';
+import { TRAIT_FACTS, hasFacts, type HonourRecord, type ProfileUpdate, type TraitFactKey } from './profile';
+
+/** The facts the advisor may ask for, in the order it asks them. */
+export type FactKey = 'honours' | 'inPool' | `year:${HonourLevel}` | TraitFactKey;
+
+export const FACT_ORDER: readonly FactKey[] = [
+  'honours',
+  'inPool',
+  'manufacturing',
+  ...HONOUR_LEVELS.map((l) => `year:${l}` as const),
+  'planningIpo',
+  'hiring',
+  'firstRecognition',
+];
+
+export function yearFactLevel(fact: FactKey): HonourLevel | undefined {
+  return fact.startsWith('year:') ? (fact.slice(5) as HonourLevel) : undefined;
+}
+
+export const MIN_HONOUR_YEAR = 2000;
+
+export interface ReadResult {
+  update: ProfileUpdate;
+  /** the text says "不清楚" */
+  unknown: boolean;
+  /** the text corrects something said before */
+  correction: boolean;
+  /** years that are out of range (future, too old) */
+  badYears: number[];
+  /** years found that no honour claimed */
+  looseYears: number[];
+}
+
+export type FactAnswer =
+  | { kind: 'answer'; update: ProfileUpdate; year?: number }
+  | { kind: 'unknown'; update: ProfileUpdate }
+  | { kind: 'other'; update: ProfileUpdate }
+  | { kind: 'invalid'; problem: 'future_year' | 'old_year' | 'vague_honour' | 'not_understood' };
+
+interface Mention<T> {
+  value: T;
+  index: number;
+}
+
+/** Longest cleaned answer still read as a plain yes or no. */
+const SHORT_ANSWER = 16;
+const CLAUSE_BREAK = /[，,；;。、\n]|以及|另外|此外/gu;
+const CREDIT_CODE_TOKEN = /(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])/g;
+
+export class FactReader {
+  private readonly normalizer: Normalizer;
+  private readonly entities: EntityExtractor;
+  private readonly honourPatterns: Array<[HonourLevel, RegExp]>;
+
+  constructor(
+    kb: KnowledgeBase,
+    private readonly advisor: AdvisorKnowledge,
+  ) {
+    this.normalizer = new Normalizer(kb.synonyms);
+    this.entities = new EntityExtractor(kb.entities);
+    this.honourPatterns = HONOUR_LEVELS.flatMap((level) => {
+      const list = kb.entities.honourLevels[level];
+      return list.length ? [[level, new RegExp(list.map((p) => `(?:${p})`).join('|'), 'gu')] as [HonourLevel, RegExp]] : [];
+    });
+  }
+
+  /** The cleaned form the patterns expect (NFKC, lower case, typos fixed). */
+  clean(raw: string): string {
+    return this.normalizer.fixTypos(raw ?? '');
+  }
+
+  /** Everything a free-text message says about the enterprise. */
+  read(raw: string, now: Date): ReadResult {
+    const text = this.clean(raw);
+    const m = this.advisor.match;
+    const entities = this.entities.extract(text, now);
+    const update: ProfileUpdate = {};
+
+    const honourMentions = this.honourMentions(text);
+    const { paired, bad, loose } = this.pairYears(text, honourMentions, now);
+    if (honourMentions.length > 0) {
+      const levels = [...new Set(honourMentions.map((h) => h.value))];
+      update.honours = levels.map((level) => (paired.has(level) ? { level, year: paired.get(level) } : { level }));
+      update.honoursMode = m.addHonour.test(text) && !entities.correction ? 'add' : 'replace';
+    } else if (entities.noHonour) {
+      update.noHonour = true;
+    }
+
+    if (m.notInPool.test(text)) update.inPool = false;
+    else if (entities.inPool) update.inPool = true;
+    if (m.large.test(text)) update.large = true;
+    else if (m.sme.test(text)) update.large = false;
+    for (const fact of TRAIT_FACTS) {
+      const traits = m.traits[fact];
+      if (traits.no.test(text)) update[fact] = false;
+      else if (traits.yes.test(text)) update[fact] = true;
+    }
+    const code = findCreditCode(raw ?? '');
+    if (code) update.creditCode = code;
+
+    return { update, unknown: entities.unknown === true, correction: entities.correction === true, badYears: bad, looseYears: loose };
+  }
+
+  /** The reply to a question about `fact`, plus anything else it says (e.g. a correction). */
+  answer(fact: FactKey, raw: string, now: Date): FactAnswer {
+    const read = this.read(raw, now);
+    const { update } = read;
+    const text = this.clean(raw).replace(/[\s\p{P}\p{S}]+/gu, '');
+    const generic = text.length <= SHORT_ANSWER ? this.yesNo(text) : undefined;
+
+    if (fact === 'honours') {
+      if (update.honours?.length || update.noHonour || update.large) return { kind: 'answer', update };
+      if (read.unknown) return { kind: 'unknown', update };
+      if (generic === 'no') return { kind: 'answer', update: { ...update, noHonour: true } };
+      if (generic === 'yes') return { kind: 'invalid', problem: 'vague_honour' };
+      return hasFacts(update) ? { kind: 'other', update } : { kind: 'invalid', problem: 'not_understood' };
+    }
+
+    const level = yearFactLevel(fact);
+    if (level) {
+      // Another level named here is added to the saved ones, unless the text corrects them.
+      if (update.honours && !read.correction) update.honoursMode = 'add';
+      const year = update.honours?.find((h) => h.level === level)?.year ?? read.looseYears[0];
+      if (year !== undefined) return { kind: 'answer', update: withoutOtherHonours(update, level), year };
+      if (read.badYears.length) return { kind: 'invalid', problem: read.badYears[0] > yearIn(now) ? 'future_year' : 'old_year' };
+      if (hasFacts(update)) return { kind: 'other', update };
+      if (read.unknown) return { kind: 'unknown', update };
+      return { kind: 'invalid', problem: 'not_understood' };
+    }
+
+    const key = fact as 'inPool' | TraitFactKey;
+    if (update[key] !== undefined) return { kind: 'answer', update };
+    if (hasFacts(update)) return { kind: 'other', update };
+    if (read.unknown) return { kind: 'unknown', update };
+    if (generic) return { kind: 'answer', update: { ...update, [key]: generic === 'yes' } };
+    return { kind: 'invalid', problem: 'not_understood' };
+  }
+
+  /** A plain yes or no (text without punctuation); "no" is checked first (不是 starts like 是). */
+  private yesNo(text: string): 'yes' | 'no' | undefined {
+    if (!text) return undefined;
+    if (this.advisor.match.no.test(text)) return 'no';
+    if (this.advisor.match.yes.test(text)) return 'yes';
+    return undefined;
+  }
+
+  private honourMentions(text: string): Array<Mention<HonourLevel>> {
+    const found: Array<Mention<HonourLevel>> = [];
+    for (const [level, re] of this.honourPatterns) {
+      re.lastIndex = 0;
+      for (const match of text.matchAll(re)) found.push({ value: level, index: match.index ?? 0 });
+    }
+    return found.sort((a, b) => a.index - b.index);
+  }
+
+  /** Four-digit, two-digit ("22年") and relative years (去年), with where they stand. */
+  private yearMentions(text: string, now: Date): Array<Mention<number>> {
+    const found: Array<Mention<number>> = [];
+    for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) found.push({ value: Number(match[1]), index: match.index ?? 0 });
+    for (const match of text.matchAll(/(?<!\d)(\d{2})\s*年/g)) found.push({ value: 2000 + Number(match[1]), index: match.index ?? 0 });
+    const taken: Array<[number, number]> = [];
+    for (const { re, yearsAgo } of this.advisor.match.relativeYears) {
+      const global = new RegExp(re.source, 'gu');
+      for (const match of text.matchAll(global)) {
+        const start = match.index ?? 0;
+        const end = start + match[0].length;
+        if (taken.some(([s, e]) => start < e && end > s)) continue;
+        taken.push([start, end]);
+        found.push({ value: yearIn(now) - yearsAgo, index: start });
+      }
+    }
+    return found.sort((a, b) => a.index - b.index);
+  }
+
+  /**
+   * Gives each year to the honour named in the same clause ("省级2021年，市级2019年"); with one
+   * honour in the whole text, every year belongs to it.
+   */
+  private pairYears(text: string, honours: Array<Mention<HonourLevel>>, now: Date) {
+    const clauseOf = clauseIndexer(text);
+    const paired = new Map<HonourLevel, number>();
+    const bad: number[] = [];
+    const loose: number[] = [];
+    const distinctLevels = [...new Set(honours.map((h) => h.value))];
+    for (const year of this.yearMentions(text, now)) {
+      if (year.value > yearIn(now) || year.value < MIN_HONOUR_YEAR) {
+        bad.push(year.value);
+        continue;
+      }
+      const clause = clauseOf(year.index);
+      const sameClause = [...new Set(honours.filter((h) => clauseOf(h.index) === clause).map((h) => h.value))];
+      const owners = sameClause.length > 0 ? sameClause : distinctLevels.length === 1 ? distinctLevels : [];
+      if (owners.length === 0) loose.push(year.value);
+      for (const level of owners) if (!paired.has(level)) paired.set(level, year.value);
+    }
+    return { paired, bad, loose };
+  }
+}
+
+/** Maps a character index to the number of its clause. */
+function clauseIndexer(text: string): (index: number) => number {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0);
+  return (index) => breaks.filter((b) => b < index).length;
+}
+
+/** The first valid 统一社会信用代码 in a text (check character verified). */
+export function findCreditCode(raw: string): string | undefined {
+  for (const match of toHalfWidth(raw).matchAll(CREDIT_CODE_TOKEN)) {
+    const code = validateCreditCode(match[0]);
+    if (code.ok) return code.code;
+  }
+  return undefined;
+}
+
+/** Keeps only the asked level's honour in an update (the year answer is about that one). */
+function withoutOtherHonours(update: ProfileUpdate, level: HonourLevel): ProfileUpdate {
+  if (!update.honours) return update;
+  const others: HonourRecord[] = update.honours.filter((h) => h.level !== level);
+  if (others.length === 0) {
+    const { honours: _h, honoursMode: _m, ...rest } = update;
+    return rest;
+  }
+  return { ...update, honours: others, honoursMode: 'add' };
+}

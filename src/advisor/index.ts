@@ -1,0 +1,97 @@
+/**
+ * The tier and support advisor, built once per app: reads enterprise facts, evaluates the
+ * eligibility rules of knowledge/, keeps profiles, and words the answers. Dialogs in
+ * dialogs/advisor/ drive it.
+ */
+import type { UserState } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { KnowledgeBase } from '../knowledge/types';
+import type { Database } from '../storage/database';
+import { getKnowledge } from '../knowledge/loader';
+import { getAdvisorKnowledge, type AdvisorKnowledge } from './advisorKnowledge';
+import { FactReader, type FactKey } from './facts';
+import { EnterpriseProfileRepository } from './profileRepository';
+import { ProfileStore } from './profileStore';
+import { AdvisorReplies } from './replies';
+import { SupportRequestReader, type SupportRequest } from './requests';
+import { evaluateAll, judgedItems, missingFacts, type JudgedItem, type Verdict } from './ruleEngine';
+import { tierStatus } from './tierStatus';
+import { RegistryActivitySource, type UpcomingActivitySource } from './upcomingActivities';
+import type { EnterpriseProfile } from './profile';
+
+export interface AdvisorDeps {
+  db: Database;
+  userState: UserState;
+  /** services.registry: the activities module is used when present */
+  registry?: Map<string, unknown>;
+  logger?: Logger;
+  knowledge?: KnowledgeBase;
+  /** knowledge directory holding advisor/advisor.yaml (default: the knowledge base's) */
+  knowledgeDir?: string;
+  /** overrides the registry lookup (tests) */
+  activities?: UpcomingActivitySource;
+  now?: () => Date;
+}
+
+export class Advisor {
+  readonly facts: FactReader;
+  readonly requests: SupportRequestReader;
+  readonly replies: AdvisorReplies;
+  readonly store: ProfileStore;
+  readonly items: JudgedItem[];
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    readonly knowledge: AdvisorKnowledge,
+    store: ProfileStore,
+    activities: UpcomingActivitySource | undefined,
+    readonly now: () => Date,
+    readonly logger?: Logger,
+  ) {
+    this.facts = new FactReader(kb, knowledge);
+    this.requests = new SupportRequestReader(kb);
+    this.replies = new AdvisorReplies(kb, knowledge.texts, activities, now);
+    this.store = store;
+    this.items = judgedItems(kb);
+  }
+
+  /** The measures a request is about. */
+  itemsFor(request: SupportRequest): JudgedItem[] {
+    switch (request.kind) {
+      case 'item':
+        return this.items.filter((i) => i.id === request.itemId);
+      case 'hui':
+        return this.items.filter((i) => i.hui === request.hui);
+      default:
+        return this.items;
+    }
+  }
+
+  evaluate(profile: EnterpriseProfile, settled: Iterable<FactKey>, items: JudgedItem[] = this.items): Verdict[] {
+    return evaluateAll(this.kb, profile, { now: this.now(), settled: new Set(settled) }, items);
+  }
+
+  /** The next fact to ask before the tier can be told; undefined when it can. */
+  nextTierFact(profile: EnterpriseProfile, settled: Iterable<FactKey>): FactKey | undefined {
+    const status = tierStatus(profile, this.kb);
+    if (status.kind !== 'needs') return undefined;
+    return new Set(settled).has(status.fact) ? undefined : status.fact;
+  }
+
+  /** The next fact the rules of these measures need; undefined when every verdict is known. */
+  nextSupportFact(profile: EnterpriseProfile, settled: Iterable<FactKey>, items: JudgedItem[]): FactKey | undefined {
+    return missingFacts(this.evaluate(profile, settled, items))[0];
+  }
+}
+
+export function createAdvisor(deps: AdvisorDeps): Advisor {
+  const kb = deps.knowledge ?? getKnowledge();
+  const knowledge = getAdvisorKnowledge(deps.knowledgeDir ?? kb.dir);
+  const store = new ProfileStore(deps.userState, new EnterpriseProfileRepository(deps.db), kb, deps.logger);
+  const activities = deps.activities ?? (deps.registry ? new RegistryActivitySource(deps.registry, deps.logger) : undefined);
+  return new Advisor(kb, knowledge, store, activities, deps.now ?? (() => new Date()), deps.logger);
+}
+
+export type { EnterpriseProfile } from './profile';
+export type { FactKey } from './facts';
+export type { Verdict } from './ruleEngine';

@@ -1,0 +1,46 @@
+import type { Feature, FeatureFactory } from './feature';
+import { ADMIN_REGISTRY_KEY, createAdminModule, registerAdminRoutes, type AdminModuleOptions } from '../admin';
+import { Housekeeping } from '../admin/housekeeping';
+import { TurnRecorder } from '../admin/turnRecorder';
+import { systemClock } from '../activities/clock';
+import { SubscribeDialog } from '../../dialogs/subscription/subscribeDialog';
+import { UnsubscribeDialog } from '../../dialogs/subscription/unsubscribeDialog';
+import { HandoffDialog } from '../../dialogs/handoff/handoffDialog';
+
+/**
+ * 官员后台: the officials' console (`/admin`, `/admin/api`) — activities, registrations,
+ * notifications to subscribers on every channel, unanswered questions, hand-off tickets — and the
+ * chat side of it: 订阅活动通知 / 退订 and 转人工. List it after the activities feature.
+ */
+export function createAdminFeature(options: AdminModuleOptions = {}): FeatureFactory {
+  return async (services): Promise<Feature> => {
+    const clock = options.clock ?? systemClock;
+    const module = createAdminModule(services, { ...options, clock });
+    services.registry.set(ADMIN_REGISTRY_KEY, module);
+    const logger = services.logger.child({ module: 'admin' });
+    const recorder = new TurnRecorder(module.transcript, module.stats, services.recognizer, services.conversationState, logger);
+    const housekeeping = new Housekeeping(module.transcript, module.tickets, logger);
+    const subscriptionDeps = { subscriptions: module.subscriptions, logger };
+    return {
+      name: 'admin',
+      routes: [
+        { intents: ['subscribe'], dialog: new SubscribeDialog(subscriptionDeps) },
+        { intents: ['unsubscribe'], dialog: new UnsubscribeDialog(subscriptionDeps) },
+        { intents: ['handoff'], dialog: new HandoffDialog({ tickets: module.tickets, unanswered: module.unanswered, logger, clock }) },
+      ],
+      observeTurn: (context) => recorder.observe(context),
+      registerRoutes: (server) => registerAdminRoutes(server, module, services),
+      async start() {
+        await module.worker.start();
+        housekeeping.start();
+      },
+      async stop() {
+        await housekeeping.stop();
+        await module.worker.stop();
+        await recorder.idle();
+      },
+    };
+  };
+}
+
+export const adminFeature: FeatureFactory = createAdminFeature();

@@ -1,0 +1,36 @@
+/**
+ * 培育类别与支持顾问: "我们属于哪一类", "我们能享受哪些支持", "我的企业信息", "删除我的信息".
+ * The enterprise profile lives in UserState 'enterpriseProfile' (read by activity sign-up) and,
+ * by 统一社会信用代码, in enterprise_profiles.
+ */
+import { createAdvisor, type AdvisorDeps } from '../advisor';
+import { TierDialog } from '../../dialogs/advisor/tierDialog';
+import { SupportDialog } from '../../dialogs/advisor/supportDialog';
+import { ProfileDialog } from '../../dialogs/advisor/profileDialog';
+import { DeleteProfileDialog } from '../../dialogs/advisor/deleteProfileDialog';
+import type { Feature, FeatureFactory } from './feature';
+
+export type AdvisorFeatureOptions = Pick<AdvisorDeps, 'knowledge' | 'knowledgeDir' | 'activities' | 'now'>;
+
+export function createAdvisorFeature(options: AdvisorFeatureOptions = {}): FeatureFactory {
+  return (services): Feature => {
+    const advisor = createAdvisor({
+      ...options,
+      db: services.db,
+      userState: services.userState,
+      registry: services.registry,
+      logger: services.logger.child({ module: 'advisor' }),
+    });
+    return {
+      name: 'advisor',
+      routes: [
+        { intents: ['which_tier'], dialog: new TierDialog(advisor) },
+        { intents: ['what_support'], dialog: new SupportDialog(advisor) },
+        { intents: ['my_profile'], dialog: new ProfileDialog(advisor) },
+        { intents: ['delete_profile'], dialog: new DeleteProfileDialog(advisor) },
+      ],
+    };
+  };
+}
+
+export const advisorFeature: FeatureFactory = createAdvisorFeature();
