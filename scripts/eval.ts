@@ -18,6 +18,8 @@ const USER_ID = 'eval-user';
 const QUIET_MS = 300;
 const REPLY_TIMEOUT_MS = 20000;
 const POLL_MS = 80;
+/** accept bot messages that do not name the message they answer after this long */
+const UNLINKED_AFTER_MS = 3000;
 
 interface Conversation {
   send(text: string): Promise<string>;
@@ -28,7 +30,7 @@ interface Conversation {
 interface DlActivity {
   id?: string;
   type: string;
-  from?: { id?: string };
+  from?: { id?: string; role?: string };
   replyToId?: string;
   text?: string;
   attachments?: Array<{ contentType?: string; content?: unknown }>;
@@ -93,18 +95,23 @@ async function directLineConversation(base: string): Promise<Conversation> {
       const replies: DlActivity[] = [];
       const started = Date.now();
       let lastNew = 0;
+      // Bot messages without replyToId (e.g. the welcome) only count when nothing else answers.
+      const unlinked: DlActivity[] = [];
       for (;;) {
         const url = watermark ? `${activitiesUrl}?watermark=${encodeURIComponent(watermark)}` : activitiesUrl;
         const set = await http<{ activities: DlActivity[]; watermark?: string }>('GET', url, token);
         if (set.watermark !== undefined) watermark = set.watermark;
-        const fresh = set.activities.filter(
-          (a) => a.from?.id !== USER_ID && a.type === 'message' && (!a.replyToId || a.replyToId === posted.id),
+        const fromBot = set.activities.filter(
+          (a) => a.type === 'message' && a.id !== posted.id && a.from?.role !== 'user' && a.from?.id !== USER_ID && a.channelData?.clientActivityID !== clientActivityID,
         );
+        const fresh = fromBot.filter((a) => a.replyToId === posted.id);
+        unlinked.push(...fromBot.filter((a) => !a.replyToId && (a.id ?? '') > posted.id));
         if (fresh.length) {
           replies.push(...fresh);
           lastNew = Date.now();
         }
         if (replies.length && Date.now() - lastNew >= QUIET_MS) break;
+        if (!replies.length && unlinked.length && Date.now() - started > UNLINKED_AFTER_MS) replies.push(...unlinked.splice(0));
         if (Date.now() - started > REPLY_TIMEOUT_MS) {
           if (replies.length) break;
           throw new Error(`no reply within ${REPLY_TIMEOUT_MS} ms`);

@@ -124,7 +124,10 @@ export class CollectFactsDialog extends ComponentDialog {
       profile = adopted.profile;
       if (adopted.filled) await step.context.sendActivity(ADVISOR_TEXT.adopted);
     }
-    if (answer.kind === 'other') await step.context.sendActivity(ADVISOR_TEXT.updated(profileFacts(profile)));
+    // A correction instead of an answer: confirm it when another question follows (else the answer shows it).
+    if (answer.kind === 'other' && this.nextFact(options.purpose, profile, settled)) {
+      await step.context.sendActivity(ADVISOR_TEXT.updated(profileFacts(profile)));
+    }
     profile = await this.advisor.store.save(step.context, profile);
     return step.replaceDialog(STEPS, { ...options, profile, settled, asked } satisfies CollectOptions);
   }

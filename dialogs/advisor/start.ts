@@ -1,7 +1,7 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Advisor } from '../../src/advisor';
 import type { ReadResult } from '../../src/advisor/facts';
-import { applyUpdate, emptyProfile, type EnterpriseProfile } from '../../src/advisor/profile';
+import { applyUpdate, emptyProfile, hasFacts, type EnterpriseProfile } from '../../src/advisor/profile';
 import type { RoutedDialogOptions } from '../mainDialog';
 import { ADVISOR_TEXT } from './copy';
 
@@ -33,6 +33,8 @@ export async function startFromMessage(advisor: Advisor, step: WaterfallStepCont
     profile = adopted.profile;
     if (adopted.filled) await step.context.sendActivity(ADVISOR_TEXT.adopted);
   }
+  // What the user said is kept at once, even if the flow is cancelled later.
+  if (hasFacts(read.update)) profile = await advisor.store.save(step.context, profile);
   return { saved, profile, read, text };
 }
 

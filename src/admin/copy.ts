@@ -38,10 +38,15 @@ export function composeNotification(text: string, activity?: Activity, now: Date
   return { message: lines.join('\n'), actions };
 }
 
+/**
+ * Officials' text is sent as plain text: line breaks are kept, and nothing in it is read as
+ * Markdown (a link or image written into a notification stays visible text).
+ */
 export function notificationActivity(message: string, actions: string[]): Partial<BotActivity> {
-  return actions.length ? MessageFactory.suggestedActions(actions, message) : MessageFactory.text(message);
+  const activity = actions.length ? MessageFactory.suggestedActions(actions, message) : MessageFactory.text(message);
+  return { ...activity, textFormat: 'plain' };
 }
 
 export function ticketReplyActivity(ticketId: number, text: string): Partial<BotActivity> {
-  return MessageFactory.text(`${PUSH_TEXT.ticketReplyHeader(ticketId)}\n${text}\n\n${PUSH_TEXT.ticketReplyFooter}`);
+  return { ...MessageFactory.text(`${PUSH_TEXT.ticketReplyHeader(ticketId)}\n${text}\n\n${PUSH_TEXT.ticketReplyFooter}`), textFormat: 'plain' };
 }

@@ -14,6 +14,7 @@ import { TicketService } from './tickets';
 import { TokenStore } from './tokens';
 import { TranscriptLog } from './transcript';
 import { UnansweredReview } from './unanswered';
+import { AuthFailures } from './api/http';
 import { registerAccessRoutes } from './api/accessRoutes';
 import { registerActivityRoutes } from './api/activityRoutes';
 import { registerConsoleRoutes } from './api/consoleRoutes';
@@ -73,7 +74,7 @@ export function getAdminModule(registry: Map<string, unknown>): AdminModule | un
 
 /** The console page and every `/admin/api` route. */
 export function registerAdminRoutes(server: Server, module: AdminModule, services: Pick<Services, 'logger' | 'registry'>): void {
-  const base = { tokens: module.tokens, logger: services.logger.child({ module: 'admin-api' }) };
+  const base = { tokens: module.tokens, logger: services.logger.child({ module: 'admin-api' }), failures: new AuthFailures() };
   registerConsoleRoutes(server, services.logger);
   registerAccessRoutes(server, { ...base, audit: module.audit });
   registerActivityRoutes(server, { ...base, audit: module.audit, activities: module.activities });

@@ -123,7 +123,7 @@ export class FactReader {
     const generic = text.length <= SHORT_ANSWER ? this.yesNo(text) : undefined;
 
     if (fact === 'honours') {
-      if (update.honours?.length || update.noHonour || update.large) return { kind: 'answer', update };
+      if (update.honours?.length || update.noHonour || update.large || update.inPool === true) return { kind: 'answer', update };
       if (read.unknown) return { kind: 'unknown', update };
       if (generic === 'no') return { kind: 'answer', update: { ...update, noHonour: true } };
       if (generic === 'yes') return { kind: 'invalid', problem: 'vague_honour' };

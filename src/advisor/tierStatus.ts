@@ -17,7 +17,8 @@ export type TierStatus =
 export function tierStatus(profile: EnterpriseProfile, kb: KnowledgeBase): TierStatus {
   if (profile.large) return { kind: 'large' };
   if (profile.honours.length > 0) return { kind: 'tier', tier: tierForHonours(profile.honours.map((h) => h.level), kb) };
-  if (!profile.noHonour) return { kind: 'needs', fact: 'honours' };
+  // "我们是入库企业" without an honour: the pool is where an enterprise without honours stands.
+  if (!profile.noHonour && profile.inPool !== true) return { kind: 'needs', fact: 'honours' };
   if (profile.inPool === true) return { kind: 'tier', tier: tierForHonours([], kb) };
   if (profile.inPool === false) return { kind: 'notInPool' };
   return { kind: 'needs', fact: 'inPool' };

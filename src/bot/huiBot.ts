@@ -69,7 +69,7 @@ export class HuiBot extends ActivityHandler {
     if (!activity.conversation?.id || !activity.from?.id) return;
     if (activity.type !== 'message') return;
     try {
-      await this.references.save(TurnContext.getConversationReference(activity));
+      await this.references.saveIfChanged(TurnContext.getConversationReference(activity));
     } catch (err) {
       this.logger.warn({ err }, 'could not store conversation reference');
     }

@@ -19,6 +19,8 @@ export interface RecognizerOptions {
   now?: () => Date;
   /** phrasings to leave out of training (cross-validation) */
   exclude?: ReadonlySet<string>;
+  /** use the high-precision patterns of intents.yaml (default true; off to measure the classifier alone) */
+  rules?: boolean;
 }
 
 /** Conversational intents below this score yield to a confident knowledge match. */
@@ -59,7 +61,7 @@ export class HuiRecognizer implements Recognizer {
     this.now = options.now ?? (() => new Date());
     this.analyzer = new Analyzer(kb);
     this.entities = new EntityExtractor(kb.entities);
-    this.rules = new IntentRules(kb.intents);
+    this.rules = new IntentRules(options.rules === false ? {} : kb.intents);
     this.classifier = new IntentClassifier(
       trainingExamples(kb).filter((e) => !exclude.has(e.text)),
       this.analyzer,

@@ -16,7 +16,22 @@ export function referenceKey(channelId: string, conversationId: string): string 
 
 /** Every conversation's reference, so the bot can speak first later on any channel. */
 export class ConversationReferenceStore {
+  /** What was last written per key, so a turn that changes nothing costs no database write. */
+  private readonly lastSaved = new Map<string, string>();
+
   constructor(private readonly db: Database) {}
+
+  /** Saves the reference unless it equals the one last saved (the message id aside). */
+  async saveIfChanged(reference: Partial<ConversationReference>): Promise<string> {
+    const { activityId: _ignored, ...stable } = reference;
+    const key = referenceKey(stable.channelId ?? 'unknown', stable.conversation?.id ?? 'unknown');
+    const json = JSON.stringify(stable);
+    if (this.lastSaved.get(key) === json) return key;
+    await this.save(stable);
+    this.lastSaved.set(key, json);
+    if (this.lastSaved.size > 10000) this.lastSaved.delete(this.lastSaved.keys().next().value as string);
+    return key;
+  }
 
   async save(reference: Partial<ConversationReference>): Promise<string> {
     const channelId = reference.channelId ?? 'unknown';

@@ -2,24 +2,45 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Database } from './database';
 
+interface CachedDoc {
+  json: string;
+  etag: string;
+}
+
 /**
  * Bot Framework `Storage` on SQLite, with the same contract as botbuilder's MemoryStorage:
  * unknown keys are absent from a read, a write with a stale eTag is rejected, `'*'` or no eTag
  * overwrites, whole documents replace, deleting an unknown key does nothing.
+ *
+ * Every turn reads and writes its state, so recently used documents are also kept in a bounded
+ * write-through cache: reads of hot keys skip the database lock. This assumes one bot process per
+ * database file, as everywhere else in huibot.
  */
 export class SqliteStorage implements Storage {
-  constructor(private readonly db: Database) {}
+  private readonly cache = new Map<string, CachedDoc>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly cacheSize = 5000,
+  ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
     const items: StoreItems = {};
-    if (keys.length === 0) return items;
-    const placeholders = keys.map(() => '?').join(',');
+    const missing = keys.filter((key) => {
+      const hit = this.cache.get(key);
+      if (hit) items[key] = { ...JSON.parse(hit.json), eTag: hit.etag };
+      return !hit;
+    });
+    if (missing.length === 0) return items;
     const rows = await this.db.all<{ key: string; doc: string; etag: string }>(
-      `SELECT key, doc, etag FROM bot_state WHERE key IN (${placeholders})`,
-      keys,
+      `SELECT key, doc, etag FROM bot_state WHERE key IN (${missing.map(() => '?').join(',')})`,
+      missing,
     );
-    for (const row of rows) items[row.key] = { ...JSON.parse(row.doc), eTag: row.etag };
+    for (const row of rows) {
+      items[row.key] = { ...JSON.parse(row.doc), eTag: row.etag };
+      this.remember(row.key, { json: row.doc, etag: row.etag });
+    }
     return items;
   }
 
@@ -27,28 +48,45 @@ export class SqliteStorage implements Storage {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
     const keys = Object.keys(changes);
     if (keys.length === 0) return;
-    await this.db.transaction(async (tx) => {
-      for (const key of keys) {
-        const { eTag, ...doc } = (changes[key] ?? {}) as { eTag?: string; [k: string]: unknown };
-        if (eTag && eTag !== '*') {
-          const current = await tx.get<{ etag: string }>('SELECT etag FROM bot_state WHERE key = ?', [key]);
-          if (current && current.etag !== eTag) {
-            throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+    const written: Array<[string, CachedDoc]> = [];
+    try {
+      await this.db.transaction(async (tx) => {
+        for (const key of keys) {
+          const { eTag, ...doc } = (changes[key] ?? {}) as { eTag?: string; [k: string]: unknown };
+          if (eTag && eTag !== '*') {
+            const current = await tx.get<{ etag: string }>('SELECT etag FROM bot_state WHERE key = ?', [key]);
+            if (current && current.etag !== eTag) {
+              throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+            }
           }
+          const entry: CachedDoc = { json: JSON.stringify(doc), etag: randomUUID() };
+          await tx.run(
+            `INSERT INTO bot_state (key, doc, etag) VALUES (?, ?, ?)
+             ON CONFLICT(key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag,
+               updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
+            [key, entry.json, entry.etag],
+          );
+          written.push([key, entry]);
         }
-        await tx.run(
-          `INSERT INTO bot_state (key, doc, etag) VALUES (?, ?, ?)
-           ON CONFLICT(key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag,
-             updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-          [key, JSON.stringify(doc), randomUUID()],
-        );
-      }
-    });
+      });
+    } catch (err) {
+      // The transaction rolled back: forget what it touched so the next read goes to the database.
+      for (const key of keys) this.cache.delete(key);
+      throw err;
+    }
+    for (const [key, entry] of written) this.remember(key, entry);
   }
 
   async delete(keys: string[]): Promise<void> {
     if (!keys) throw new ReferenceError('Keys are required when deleting.');
     if (keys.length === 0) return;
+    for (const key of keys) this.cache.delete(key);
     await this.db.run(`DELETE FROM bot_state WHERE key IN (${keys.map(() => '?').join(',')})`, keys);
+  }
+
+  private remember(key: string, entry: CachedDoc): void {
+    this.cache.delete(key); // re-insert: Map order is the recency order
+    this.cache.set(key, entry);
+    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
   }
 }

@@ -17,8 +17,8 @@ describe('push outbox across a restart (createApp twice on the same database fil
       const refKey = await run1.app.services.proactive.references.save({
         channelId: 'test',
         conversation: { id: conversationId } as never,
-        user: { id: `user-${i}` },
-        bot: { id: 'huibot' },
+        user: { id: `user-${i}`, name: `user-${i}` },
+        bot: { id: 'huibot', name: '汇计划助手' },
         serviceUrl: 'https://test.invalid',
       });
       await admin1.subscriptions.subscribe({ channelId: 'test', userId: `user-${i}`, conversationId, refKey });

@@ -71,7 +71,12 @@ export async function buildBot(options: { dbPath?: string; recognizer?: Recogniz
   ]);
   const bot = new HuiBot(conversationState, userState, main, new ConversationReferenceStore(db), logger);
   const makeAdapter = (userId: string) => {
-    const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'test', user: { id: userId, name: userId }, bot: { id: 'huibot', name: 'huibot' }, conversation: { id: `conv-${userId}` } } as never);
+    const adapter = new TestAdapter((context) => bot.run(context), {
+      channelId: 'test',
+      from: { id: userId, name: userId },
+      recipient: { id: 'huibot', name: 'huibot' },
+      conversation: { id: `conv-${userId}`, isGroup: false, conversationType: 'personal', name: userId },
+    });
     adapter.onTurnError = createTurnErrorHandler(conversationState, logger);
     return adapter;
   };

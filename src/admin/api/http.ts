@@ -21,6 +21,40 @@ export interface AdminCall {
 export interface RouteDeps {
   tokens: TokenStore;
   logger: Logger;
+  failures?: AuthFailures;
+}
+
+/**
+ * Failed logins per client address: past `limit` in `windowMs` the address gets 429 until the
+ * window ends, so a short token in ADMIN_TOKENS cannot be guessed by trying.
+ */
+export class AuthFailures {
+  private readonly byAddress = new Map<string, { count: number; resetAt: number }>();
+
+  constructor(
+    private readonly limit = 20,
+    private readonly windowMs = 10 * 60_000,
+  ) {}
+
+  blocked(address: string, now = Date.now()): number | undefined {
+    const entry = this.byAddress.get(address);
+    if (!entry || entry.resetAt <= now) return undefined;
+    return entry.count >= this.limit ? Math.ceil((entry.resetAt - now) / 1000) : undefined;
+  }
+
+  record(address: string, now = Date.now()): void {
+    const entry = this.byAddress.get(address);
+    if (!entry || entry.resetAt <= now) {
+      if (this.byAddress.size > 10_000) this.prune(now);
+      this.byAddress.set(address, { count: 1, resetAt: now + this.windowMs });
+    } else {
+      entry.count++;
+    }
+  }
+
+  private prune(now: number): void {
+    for (const [address, entry] of this.byAddress) if (entry.resetAt <= now) this.byAddress.delete(address);
+  }
 }
 
 const ACTOR = Symbol('adminActor');
@@ -41,9 +75,17 @@ function secureHeaders(res: Response): void {
 function authenticate(deps: RouteDeps, role: Role): RequestHandler {
   return (req: Request, res: Response, next: Next) => {
     secureHeaders(res);
+    const address = req.socket.remoteAddress ?? 'unknown';
+    const wait = deps.failures?.blocked(address);
+    if (wait !== undefined) {
+      res.header('Retry-After', String(wait));
+      sendJsonError(res, 429, `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试。`);
+      return next(false);
+    }
     deps.tokens.verify(bearer(req)).then(
       (actor) => {
         if (!actor) {
+          deps.failures?.record(address);
           res.header('WWW-Authenticate', 'Bearer realm="huibot-admin"');
           sendJsonError(res, 401, '请先登录：需要有效的访问令牌。');
           return next(false);

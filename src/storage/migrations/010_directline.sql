@@ -10,6 +10,7 @@ CREATE TABLE directline_conversations (
 );
 
 -- One row per activity in a conversation's stream; seq is the Direct Line watermark.
+-- A rowid table: rows hold whole activities (about 0.5-2 KB), too big for WITHOUT ROWID.
 CREATE TABLE directline_activities (
   conversation_id TEXT    NOT NULL REFERENCES directline_conversations (conversation_id) ON DELETE CASCADE,
   seq             INTEGER NOT NULL,
@@ -17,7 +18,7 @@ CREATE TABLE directline_activities (
   activity        TEXT    NOT NULL,          -- the activity as JSON, exactly as clients receive it
   created_at      TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
   PRIMARY KEY (conversation_id, seq)
-) WITHOUT ROWID;
+);
 
 -- Channel settings that must survive restarts (the generated token signing key).
 CREATE TABLE directline_settings (

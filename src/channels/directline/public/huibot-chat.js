@@ -56,6 +56,7 @@
     sendBoxBorderTop: 'solid 1px #dfe4ec',
     sendBoxHeight: 52,
     hideUploadButton: true,
+    richCardWrapTitle: true,
     timestampFormat: 'absolute',
   };
 
