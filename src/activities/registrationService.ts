@@ -79,8 +79,7 @@ export class RegistrationService {
 
   async register(input: RegistrationInput): Promise<SignUpOutcome> {
     const clean = cleanInput(input);
-    const nowDate = this.clock();
-    const now = nowDate.toISOString();
+    const now = this.clock().toISOString();
     const outcome = await this.db.transaction(async (tx) => {
       // One read for everything the decision needs: the activity, its seats, and this enterprise's row.
       const row = await tx.get<SignUpSnapshot>(
@@ -172,10 +171,7 @@ export class RegistrationService {
         reactivated: row.existing_id !== null,
       };
     });
-    this.logger.info(
-      { registrationId: outcome.registration.id, activityId: clean.activityId, status: outcome.registration.status, at: nowDate.toISOString() },
-      'activity sign-up',
-    );
+    this.logger.info({ registrationId: outcome.registration.id, activityId: clean.activityId, status: outcome.registration.status }, 'activity sign-up');
     return outcome;
   }
 

@@ -94,12 +94,17 @@ export class NotificationService {
     return { recipients: recipients.length, byChannel: countByChannel(recipients), message, actions };
   }
 
-  /** Records the notification and queues it for every recipient, in one transaction. */
+  /**
+   * Records the notification and queues it for every recipient. The audience is read inside the
+   * same transaction, so someone who unsubscribes meanwhile is either left out or skipped later.
+   */
   async send(request: NotificationRequest, actor: Actor, ip?: string): Promise<{ id: number; recipients: number; byChannel: Record<string, number> }> {
-    const { recipients, message, actions, activity } = await this.prepare(request);
-    if (!recipients.length) throw new AdminError(409, '没有符合条件的订阅用户，通知未发送。请调整接收范围。');
+    const activity = await this.checkedActivities(request);
+    const { message, actions } = composeNotification(request.text, activity, this.clock());
     const now = this.clock().toISOString();
-    const id = await this.db.transaction(async (tx) => {
+    const result = await this.db.transaction(async (tx) => {
+      const recipients = await this.subscriptions.findRecipients(request.audience, tx);
+      if (!recipients.length) throw new AdminError(409, '没有符合条件的订阅用户，通知未发送。请调整接收范围。');
       const { lastID } = await tx.run(
         `INSERT INTO notifications (text, message, actions, activity_id, audience, recipients, created_by, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -116,10 +121,10 @@ export class NotificationService {
         },
         tx,
       );
-      return lastID;
+      return { id: lastID, recipients };
     });
     this.worker.kick();
-    return { id, recipients: recipients.length, byChannel: countByChannel(recipients) };
+    return { id: result.id, recipients: result.recipients.length, byChannel: countByChannel(result.recipients) };
   }
 
   async get(id: number): Promise<NotificationDetail | undefined> {
@@ -145,12 +150,18 @@ export class NotificationService {
     return { items, total };
   }
 
-  private async prepare(request: NotificationRequest): Promise<{ recipients: Recipient[]; message: string; actions: string[]; activity?: Activity }> {
-    const activity = request.activityId ? await this.loadActivity(request.activityId, 'activityId') : undefined;
-    if (request.audience.registrantsOf !== undefined) await this.loadActivity(request.audience.registrantsOf, 'audience.registrantsOf');
+  private async prepare(request: NotificationRequest): Promise<{ recipients: Recipient[]; message: string; actions: string[] }> {
+    const activity = await this.checkedActivities(request);
     const recipients = await this.subscriptions.findRecipients(request.audience);
     const { message, actions } = composeNotification(request.text, activity, this.clock());
-    return { recipients, message, actions, activity };
+    return { recipients, message, actions };
+  }
+
+  /** The attached activity (must be published) and the one whose registrants are targeted (must exist). */
+  private async checkedActivities(request: NotificationRequest): Promise<Activity | undefined> {
+    const activity = request.activityId ? await this.loadActivity(request.activityId, 'activityId') : undefined;
+    if (request.audience.registrantsOf !== undefined) await this.loadActivity(request.audience.registrantsOf, 'audience.registrantsOf');
+    return activity;
   }
 
   private async loadActivity(id: number, field: string): Promise<Activity> {

@@ -1,4 +1,4 @@
-import type { Database } from '../storage/database';
+import type { Database, Queryable } from '../storage/database';
 import type { ConsentService } from '../activities/consentService';
 import { systemClock, type Clock } from '../activities/clock';
 import { ACTIVITY_TYPES, type ActivityType } from '../nlu/types';
@@ -143,7 +143,7 @@ export class SubscriptionService {
   }
 
   /** Active subscriptions matching the audience, one per user (their latest conversation). */
-  async findRecipients(audience: Audience): Promise<Recipient[]> {
+  async findRecipients(audience: Audience, q: Queryable = this.db): Promise<Recipient[]> {
     const where = ['c.kind = ?', 'c.withdrawn_at IS NULL', 'c.ref_key IS NOT NULL'];
     const params: unknown[] = [NOTIFICATION_CONSENT_KIND];
     if (audience.channels?.length) {
@@ -161,7 +161,7 @@ export class SubscriptionService {
       ? `, (SELECT r.tier FROM registrations r WHERE r.channel_id = c.channel_id AND r.user_id = c.user_id AND r.tier IS NOT NULL
             ORDER BY r.registered_at DESC, r.id DESC LIMIT 1) AS tier`
       : '';
-    const rows = await this.db.all<SubscriptionRow>(
+    const rows = await q.all<SubscriptionRow>(
       `SELECT c.id, c.channel_id, c.user_id, c.ref_key, c.subject, c.granted_at ${tierColumn}
          FROM consents c WHERE ${where.join(' AND ')} ORDER BY c.id DESC`,
       params,

@@ -3,7 +3,7 @@
  * eligibility rules of knowledge/, keeps profiles, and words the answers. Dialogs in
  * dialogs/advisor/ drive it.
  */
-import type { UserState } from 'botbuilder';
+import type { TurnContext, UserState } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { Database } from '../storage/database';
@@ -12,12 +12,15 @@ import { getAdvisorKnowledge, type AdvisorKnowledge } from './advisorKnowledge';
 import { FactReader, type FactKey } from './facts';
 import { EnterpriseProfileRepository } from './profileRepository';
 import { ProfileStore } from './profileStore';
-import { AdvisorReplies } from './replies';
+import { AdvisorReplies, type AdvisorReply } from './replies';
 import { SupportRequestReader, type SupportRequest } from './requests';
 import { evaluateAll, judgedItems, missingFacts, type JudgedItem, type Verdict } from './ruleEngine';
 import { tierStatus } from './tierStatus';
 import { RegistryActivitySource, type UpcomingActivitySource } from './upcomingActivities';
 import type { EnterpriseProfile } from './profile';
+
+/** Where other features find the advisor: `services.registry.get('advisor')`. */
+export const ADVISOR_REGISTRY_KEY = 'advisor';
 
 export interface AdvisorDeps {
   db: Database;
@@ -76,6 +79,19 @@ export class Advisor {
     const status = tierStatus(profile, this.kb);
     if (status.kind !== 'needs') return undefined;
     return new Set(settled).has(status.fact) ? undefined : status.fact;
+  }
+
+  /**
+   * For other features (e.g. the Q&A answering "我们能参加人才对接吗"): this user's standing on one
+   * measure from the saved profile, without asking anything. Undefined without a saved profile or
+   * when the saved facts do not decide it.
+   */
+  async savedItemReply(context: TurnContext, itemId: string): Promise<AdvisorReply | undefined> {
+    const item = this.items.find((i) => i.id === itemId);
+    const profile = item ? await this.store.load(context) : undefined;
+    if (!item || !profile) return undefined;
+    const [verdict] = this.evaluate(profile, [], [item]);
+    return verdict.status === 'needs' ? undefined : this.replies.item(verdict, profile, { reused: true });
   }
 
   /** The next fact the rules of these measures need; undefined when every verdict is known. */

@@ -33,14 +33,20 @@ export interface ReplyOptions {
   brief?: boolean;
 }
 
-/** Buttons that lead on from an answer (texts the recognizer routes to the advisor). */
+/**
+ * Buttons that lead on from an answer. The recognizer routes them to the advisor: `支持详情：<汇>` by
+ * its prefix (like the activities' `报名：<title>`), the others as ordinary what_support / my_profile /
+ * delete_profile phrasings.
+ */
+export const SUPPORT_DETAIL_PREFIX = '支持详情：';
+
 export const ADVISOR_BUTTONS = {
   support: '我们能享受哪些支持',
   whyNot: '我们不能享受哪些支持',
   profile: '我的企业信息',
   editProfile: '修改企业信息',
   deleteProfile: '删除我的信息',
-  hui: (title: string) => `我们能享受哪些${title}支持`,
+  hui: (title: string) => `${SUPPORT_DETAIL_PREFIX}${title}`,
   signUp: (title: string) => `报名：${title}`,
 } as const;
 

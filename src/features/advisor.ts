@@ -1,9 +1,10 @@
 /**
  * 培育类别与支持顾问: "我们属于哪一类", "我们能享受哪些支持", "我的企业信息", "删除我的信息".
  * The enterprise profile lives in UserState 'enterpriseProfile' (read by activity sign-up) and,
- * by 统一社会信用代码, in enterprise_profiles.
+ * by 统一社会信用代码, in enterprise_profiles. Other features find the advisor as
+ * `services.registry.get('advisor')` (e.g. `savedItemReply` for a measure question).
  */
-import { createAdvisor, type AdvisorDeps } from '../advisor';
+import { ADVISOR_REGISTRY_KEY, createAdvisor, type AdvisorDeps } from '../advisor';
 import { TierDialog } from '../../dialogs/advisor/tierDialog';
 import { SupportDialog } from '../../dialogs/advisor/supportDialog';
 import { ProfileDialog } from '../../dialogs/advisor/profileDialog';
@@ -21,6 +22,7 @@ export function createAdvisorFeature(options: AdvisorFeatureOptions = {}): Featu
       registry: services.registry,
       logger: services.logger.child({ module: 'advisor' }),
     });
+    services.registry.set(ADVISOR_REGISTRY_KEY, advisor);
     return {
       name: 'advisor',
       routes: [

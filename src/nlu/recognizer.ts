@@ -24,12 +24,11 @@ export interface RecognizerOptions {
 }
 
 /** Conversational intents below this score yield to a confident knowledge match. */
-const WEAK_INTENT = 0.55;
+const WEAK_INTENT = 0.7;
 /** Below this the nearest conversational example is not similar enough to count. */
 const MIN_INTENT = 0.45;
-/** A what_support question without "we" that names a measure this clearly is a policy question. */
+/** A what_support question that names a measure this clearly is a policy question. */
 const SPECIFIC_TOPIC = 0.6;
-const FIRST_PERSON = /我们|我司|我公司|本公司|咱们|我们公司|我们企业|我的|我方|我厂/u;
 /** How many candidates a Recognition carries. */
 const CANDIDATES = 3;
 
@@ -96,6 +95,12 @@ export class HuiRecognizer implements Recognizer {
     };
   }
 
+  /** "我们想上市，有什么支持" names a measure: answer it rather than run the advisor. */
+  private namesMeasure(assessment: Assessment): boolean {
+    const top = assessment.ranked[0];
+    return assessment.level === 'high' && !!top && (top.item.kind === 'measure' || top.item.kind === 'hui') && top.keywords >= SPECIFIC_TOPIC;
+  }
+
   private informativeWordCount(a: Analysis): number {
     return a.words.filter((w) => !this.analyzer.isStopword(w) && !/^(那|那么|呢|的话|如果|要是)$/.test(w)).length;
   }
@@ -114,6 +119,7 @@ export class HuiRecognizer implements Recognizer {
   private decideIntent(a: Analysis, entities: Entities, assessment: Assessment, followUp: boolean): IntentScore & { tierQuestion?: boolean } {
     const ruled = this.rules.match(a.clean);
     if (ruled === 'which_tier' && canDecideTier(entities)) return { intent: 'policy_question', score: 1, tierQuestion: true };
+    if (ruled === 'what_support' && this.namesMeasure(assessment)) return { intent: 'policy_question', score: assessment.ranked[0].confidence };
     if (ruled) return { intent: ruled, score: 1 };
     if (this.outOfScope.some((t) => a.clean.includes(t))) return { intent: 'none', score: 1 };
     const top = assessment.ranked[0];
@@ -134,8 +140,7 @@ export class HuiRecognizer implements Recognizer {
       case 'none':
         return assessment.level === 'high' && knowledge > best.score ? { intent: 'policy_question', score: knowledge } : best;
       default: {
-        const specific = best.intent === 'what_support' && !FIRST_PERSON.test(a.clean) && (top?.keywords ?? 0) >= SPECIFIC_TOPIC && assessment.level === 'high';
-        if (specific) return { intent: 'policy_question', score: knowledge };
+        if (best.intent === 'what_support' && this.namesMeasure(assessment)) return { intent: 'policy_question', score: knowledge };
         return best.score < WEAK_INTENT && assessment.level === 'high' && knowledge > best.score ? { intent: 'policy_question', score: knowledge } : best;
       }
     }

@@ -85,3 +85,13 @@ describe('订阅活动通知 / 退订 in the chat', () => {
     expect(recipients.filter((r) => r.userId === 'sub-3').map((r) => r.refKey)).toEqual(['test|conv-sub-3-b']);
   });
 });
+
+describe('the real recognizer routes the phrases of these flows', () => {
+  test('订阅 / 退订 / 转人工 / 联系服务专员 reach the console feature’s dialogs', async () => {
+    const { createRecognizer } = await import('../../src/nlu');
+    const recognizer = await createRecognizer();
+    const intents = async (texts: string[]) => Promise.all(texts.map(async (t) => (await recognizer.recognize(t)).intent));
+    expect(await intents(['订阅活动通知', '订阅沙龙通知', '退订', '转人工', '联系服务专员'])).toEqual(['subscribe', 'subscribe', 'unsubscribe', 'handoff', 'handoff']);
+    expect((await recognizer.recognize('订阅沙龙通知')).entities.activityType).toBe('salon');
+  }, 60000);
+});

@@ -41,7 +41,7 @@ export const DEFAULT_RULES: Array<[RegExp, Intent]> = [
   [/删除|清除/, 'delete_profile'],
   [/我的企业信息|修改企业信息|我们的资料/, 'my_profile'],
   [/哪一类|哪类|几类|培育类型|类别|其实是|不对/, 'which_tier'],
-  [/享受|支持|能参加|为什么没有|不能/, 'what_support'],
+  [/享受|支持|能参加|为什么没有|不能|^支持详情[:：]/, 'what_support'],
   [/^你好/, 'greeting'],
 ];
 

@@ -11,15 +11,15 @@ async function enterpriseRow(bot: TestBot): Promise<{ name: string | null; profi
   return bot.db.get('SELECT name, profile FROM enterprise_profiles WHERE credit_code = ?', [CODE]);
 }
 
+/** A turn context of `userId` outside any dialog, as another feature would have. */
+function contextFor(bot: TestBot, userId: string): TurnContext {
+  const activity = { type: 'message', channelId: 'test', from: { id: userId }, conversation: { id: `conv-${userId}` }, recipient: { id: 'huibot' } } as Activity;
+  return new TurnContext(bot.adapterFor(userId), activity);
+}
+
 /** The raw UserState property another feature (activity sign-up) reads. */
 async function storedProfile(bot: TestBot, userId = 'user-1'): Promise<Record<string, unknown> | undefined> {
-  let value: Record<string, unknown> | undefined;
-  const adapter = bot.adapterFor(userId);
-  const accessor = bot.userState.createProperty<Record<string, unknown>>(ENTERPRISE_PROFILE_PROPERTY);
-  const activity = { type: 'message', channelId: 'test', from: { id: userId }, conversation: { id: `conv-${userId}` }, recipient: { id: 'huibot' } } as Activity;
-  const context = new TurnContext(adapter, activity);
-  value = await accessor.get(context);
-  return value;
+  return bot.userState.createProperty<Record<string, unknown>>(ENTERPRISE_PROFILE_PROPERTY).get(contextFor(bot, userId));
 }
 
 describe('my_profile and delete_profile', () => {
@@ -119,6 +119,14 @@ describe('my_profile and delete_profile', () => {
     expect(await enterpriseRow(bot)).toBeUndefined();
     expect(await storedProfile(bot)).toBeUndefined();
     expect((await say(bot.adapter, '我们属于哪一类'))[0].text).toContain('获得过哪一级');
+  });
+
+  test('other features get the saved standing on one measure, without questions', async () => {
+    await say(bot.adapter, '我们是市级专精特新，属于哪类');
+    const reply = await bot.advisor.savedItemReply(contextFor(bot, 'user-1'), 'tal.talent-matching');
+    expect(reply?.text).toMatch(/^根据您之前提供的信息（市级专精特新），贵企业暂不符合“人才对接”的条件/);
+    expect(await bot.advisor.savedItemReply(contextFor(bot, 'user-1'), 'fin.ipo-cultivation')).toBeUndefined();
+    expect(await bot.advisor.savedItemReply(contextFor(bot, 'stranger'), 'tal.talent-matching')).toBeUndefined();
   });
 
   test('delete with nothing saved', async () => {

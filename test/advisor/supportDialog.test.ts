@@ -50,11 +50,11 @@ describe('SupportDialog: what can we get', () => {
     expect(overview).toContain('暂不适用 1 项：首次认定奖补');
     expect(overview).toContain('可报名近期的「集成电路产业专精特新企业沙龙」（7月2日）');
     expect(buttons(replies[0])).toEqual([
-      '我们能享受哪些产业汇支持',
-      '我们能享受哪些金融汇支持',
-      '我们能享受哪些人才汇支持',
-      '我们能享受哪些服务汇支持',
-      '我们能享受哪些技术汇支持',
+      '支持详情：产业汇',
+      '支持详情：金融汇',
+      '支持详情：人才汇',
+      '支持详情：服务汇',
+      '支持详情：技术汇',
       '我们不能享受哪些支持',
       '报名：集成电路产业专精特新企业沙龙',
     ]);
@@ -64,7 +64,7 @@ describe('SupportDialog: what can we get', () => {
   test('a 汇 in detail: each measure with why, responsible units and next step, within 600 characters a message', async () => {
     bot = await buildBot({ activities: salonSource });
     await say(bot.adapter, '我们是省级专精特新，2024年认定，工业企业，拟上市，有招聘需求，首次认定，能享受哪些支持');
-    const replies = await say(bot.adapter, '我们能享受哪些服务汇支持');
+    const replies = await say(bot.adapter, '支持详情：服务汇');
     const all = texts(replies).join('\n');
     expect(all).toMatch(/^根据您之前提供的信息（省级专精特新，2024年认定），【服务汇】贵企业可享受 5 项/);
     expect(all).toContain('▸ 深度诊断：专家免费诊断');

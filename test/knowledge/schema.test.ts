@@ -5,6 +5,7 @@ import YAML from 'yaml';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeSync } from '../../src/knowledge/loader';
 import { KnowledgeError } from '../../src/knowledge/errors';
 import { tierForHonours, tierVerdict } from '../../src/knowledge/tiers';
+import { unitMeasures } from '../../src/knowledge/units';
 
 /** A copy of knowledge/ that a test may break. */
 function copyKnowledge(): string {
@@ -91,6 +92,15 @@ describe('knowledge base', () => {
     const answers = kb.items.flatMap((i) => [i.answer, ...i.facets.map((f) => f.answer)]);
     const invented = answers.flatMap((a) => (a.match(/\d+/g) ?? []).filter((n) => !known.has(n)).map((n) => `${n} in ${a}`));
     expect(invented).toEqual([]);
+  });
+
+  test('the units overview agrees with the 责任单位 of every measure', () => {
+    const answer = kb.itemById.get('impl.units')!.answer;
+    const all = kb.items.filter((i) => i.kind === 'measure').length;
+    for (const { unit, measures } of unitMeasures(kb)) {
+      if (measures.length === all) expect(answer).toMatch(new RegExp(`${unit}[^；]*是全部措施的责任单位`));
+      else expect(answer).toContain(`${unit}负责${measures.map((m) => m.title).join('、')}`);
+    }
   });
 
   test('tierForHonours: the highest honour decides', () => {

@@ -42,6 +42,11 @@ describe('answers', () => {
     expect(reply.text).toMatch(/^“上市培育”的责任单位：金融局、经发委/);
   });
 
+  test('measures of a unit', async () => {
+    const reply = await (await conversation()).ask('人社局负责哪些措施');
+    expect(reply.text).toMatch(/^人社局是以下措施的责任单位之一：专场招聘。/);
+  });
+
   test('"那市级呢" answers the previous topic for 市级', async () => {
     const c = await conversation();
     await c.ask('省级专精特新在资源集约利用评价里加几分');
