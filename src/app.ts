@@ -94,6 +94,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   for (const feature of features) feature.registerRoutes?.(server, runtime);
 
   let closing: Promise<void> | undefined;
+  let purgeTimer: NodeJS.Timeout | undefined;
   return {
     services,
     runtime,
@@ -108,11 +109,20 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       const address = server.address();
       const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
       for (const feature of features) await feature.start?.(runtime);
+      const purge = () =>
+        storage
+          .purgeConversationState(config.CONVERSATION_STATE_DAYS)
+          .then((count) => count && logger.info({ count }, 'stale conversation state purged'))
+          .catch((err) => logger.warn({ err }, 'conversation state purge failed'));
+      void purge();
+      purgeTimer = setInterval(purge, 3600_000);
+      purgeTimer.unref();
       logger.info({ url, version: VERSION }, 'huibot listening');
       return url;
     },
     close() {
       closing ??= (async () => {
+        clearInterval(purgeTimer);
         await new Promise<void>((resolve) => {
           if (!server.server.listening) return resolve();
           // Keep-alive sockets would hold close() open until they time out: drop each one as soon as

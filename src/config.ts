@@ -36,6 +36,8 @@ export const configSchema = z.object({
   MicrosoftAppTenantId: z.string().optional().default(''),
 
   SEED_DEMO: bool(true),
+  // Days after which an untouched conversation's dialog state (half-filled forms) is deleted.
+  CONVERSATION_STATE_DAYS: int(7, 1, 365),
 
   // Direct Line (web chat).
   DIRECTLINE_SECRET: z.string().optional().default(''),

@@ -79,7 +79,9 @@ export class AdvisorReplies {
     const tier3 = this.kb.tiers.find((x) => x.id === 3)!;
     if (status.kind === 'notInPool') return { text: [fillTemplate(t.notInPool, { definition: tier3.definition }), source].join('\n'), buttons: [ADVISOR_BUTTONS.profile] };
     if (status.kind === 'needs') {
-      return { text: [fillTemplate(t.poolUnknown, { tier: tier3.name, definition: tier3.definition }), source].join('\n'), buttons };
+      // Only the pool can stay unknown (the honours are asked until known); else the classification itself.
+      const text = status.fact === 'inPool' ? fillTemplate(t.poolUnknown, { tier: tier3.name, definition: tier3.definition }) : this.tierItem().answer;
+      return { text: [text, source].join('\n'), buttons };
     }
     const levels = profile.honours.map((h) => h.level);
     const verdict = tierVerdict({ honourLevels: levels, inPool: profile.inPool, noHonour: profile.noHonour }, this.kb);

@@ -26,8 +26,6 @@ export interface ScoredItem {
 
 export interface RetrievalResult {
   ranked: ScoredItem[];
-  /** share of the question's informative words known anywhere in the knowledge */
-  globalCoverage: number;
 }
 
 /** Weights of the fused score. */
@@ -91,7 +89,6 @@ export class Retriever {
   private readonly phrases = new VectorIndex<PhraseLabel>();
   private readonly bm25 = new Bm25<string>();
   private readonly vocab = new Map<string, Set<string>>();
-  private readonly globalVocab = new Set<string>();
   /** cleaned keyword → weight (specificity) per item */
   private readonly keywords = new Map<string, Map<string, number>>();
   private readonly weights = new TermWeights();
@@ -129,7 +126,6 @@ export class Retriever {
         set.add(item.id);
         keywordItems.set(key, set);
       }
-      vocab.forEach((w) => this.globalVocab.add(w));
       this.vocab.set(item.id, vocab);
       this.bm25.add(item.id, terms);
     }
@@ -214,6 +210,6 @@ export class Retriever {
         return { item, score, phrase, bm25: b, keywords, coverage };
       })
       .sort((x, y) => y.score - x.score);
-    return { ranked, globalCoverage: this.coverage(words, this.globalVocab, [...matched, ...a.synonymMatches.map((m) => m.variant)]) };
+    return { ranked };
   }
 }

@@ -84,6 +84,21 @@ export class SqliteStorage implements Storage {
     await this.db.run(`DELETE FROM bot_state WHERE key IN (${keys.map(() => '?').join(',')})`, keys);
   }
 
+  /**
+   * Deletes conversation state (dialog stacks, half-filled forms) untouched for `days`, so what a
+   * user typed into an abandoned flow is not kept for ever. User state (profiles) is kept.
+   */
+  async purgeConversationState(days: number): Promise<number> {
+    const cutoff = new Date(Date.now() - days * 86400000).toISOString();
+    const stale = await this.db.all<{ key: string }>(
+      `SELECT key FROM bot_state WHERE key LIKE '%/conversations/%' AND updated_at < ?`,
+      [cutoff],
+    );
+    if (stale.length === 0) return 0;
+    await this.delete(stale.map((row) => row.key));
+    return stale.length;
+  }
+
   private remember(key: string, entry: CachedDoc): void {
     this.cache.delete(key); // re-insert: Map order is the recency order
     this.cache.set(key, entry);

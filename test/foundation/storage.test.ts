@@ -163,3 +163,21 @@ describe.each([
       .startTest();
   });
 });
+
+describe('SqliteStorage housekeeping', () => {
+  test('stale conversation state is purged, user state and fresh conversations are kept', async () => {
+    const db = await Database.open(tempDbPath());
+    await migrate(db);
+    const storage = new SqliteStorage(db);
+    await storage.write({
+      'emulator/conversations/old/': { form: { mobile: '13800000000' } },
+      'emulator/conversations/new/': { form: {} },
+      'emulator/users/u1/': { enterpriseProfile: { name: '某公司' } },
+    });
+    await db.run(`UPDATE bot_state SET updated_at = '2000-01-01T00:00:00.000Z' WHERE key != 'emulator/conversations/new/'`);
+    expect(await storage.purgeConversationState(7)).toBe(1);
+    const left = await storage.read(['emulator/conversations/old/', 'emulator/conversations/new/', 'emulator/users/u1/']);
+    expect(Object.keys(left).sort()).toEqual(['emulator/conversations/new/', 'emulator/users/u1/']);
+    await db.close();
+  });
+});

@@ -15,11 +15,12 @@ export function followUps(kb: KnowledgeBase, item: KnowledgeItem, usedFacetIds: 
     seen.add(key);
     out.push(q);
   };
-  // One sibling sub-question of the same item, then the related items, then other features.
+  // A sibling sub-question of the same item (after a specific answer), the next step in another
+  // feature (e.g. 最近有什么活动), then the related items.
   const sibling = item.facets.find((f) => f.ask && !usedFacetIds.includes(f.id));
   if (usedFacetIds.length > 0) push(sibling?.ask);
+  push(item.suggest[0]);
   for (const id of item.related) push(kb.itemById.get(id)?.ask);
-  for (const s of item.suggest) push(s);
-  if (usedFacetIds.length === 0) push(sibling?.ask);
+  for (const s of item.suggest.slice(1)) push(s);
   return out;
 }
