@@ -129,6 +129,7 @@ export class AdvisorReplies {
   async hui(hui: HuiId, profile: EnterpriseProfile, verdicts: Verdict[], options: ReplyOptions = {}): Promise<AdvisorReply[]> {
     const status = tierStatus(profile, this.kb);
     if (status.kind === 'notInPool') return [this.tier(profile)];
+    if (status.kind === 'large') return [this.largeSupport(verdicts)];
     const title = this.huiTitles.get(hui) ?? hui;
     const inHui = verdicts.filter((v) => v.item.hui === hui);
     const usable = inHui.filter((v) => v.status === 'eligible' || v.status === 'conditional');
@@ -174,6 +175,7 @@ export class AdvisorReplies {
   whyNot(profile: EnterpriseProfile, verdicts: Verdict[], options: ReplyOptions = {}): AdvisorReply[] {
     const status = tierStatus(profile, this.kb);
     if (status.kind === 'notInPool') return [this.tier(profile)];
+    if (status.kind === 'large') return [this.largeSupport(verdicts)];
     const ineligible = verdicts.filter((v) => v.status === 'ineligible');
     if (ineligible.length === 0) {
       return [{ text: `${this.lead(profile, options)}汇计划各项措施贵企业均可享受或视情况享受，没有不适用的措施。`, buttons: [ADVISOR_BUTTONS.support] }];
@@ -281,12 +283,17 @@ export class AdvisorReplies {
     return fillTemplate(this.kb.messages.source, { source: item.source });
   }
 
-  /** Splits lines into messages of at most MAX_MESSAGE characters; buttons go on the last one. */
+  /**
+   * Splits lines into messages that, with the buttons (shown with the last one), stay within
+   * MAX_MESSAGE characters.
+   */
   private fit(lines: string[], buttons: string[]): AdvisorReply[] {
+    const unique = dedupe(buttons);
+    const limit = MAX_MESSAGE - unique.reduce((sum, b) => sum + b.length + 1, 0);
     const messages: string[] = [];
     let current = '';
     for (const line of lines) {
-      if (current && current.length + 1 + line.length > MAX_MESSAGE) {
+      if (current && current.length + 1 + line.length > limit) {
         messages.push(current);
         current = line;
       } else {
@@ -294,12 +301,11 @@ export class AdvisorReplies {
       }
     }
     if (current) messages.push(current);
-    return messages.map((text, i) => ({ text, buttons: i === messages.length - 1 ? dedupe(buttons) : [] }));
+    return messages.map((text, i) => ({ text, buttons: i === messages.length - 1 ? unique : [] }));
   }
-
 }
 
-/** 913205************1234 → 913205********1234: enough to recognise, not to copy. */
+/** The first 6 and last 4 characters of a credit code: enough to recognise it, not to copy it. */
 export function maskCode(code: string): string {
   return code.length === 18 ? `${code.slice(0, 6)}********${code.slice(14)}` : code;
 }
