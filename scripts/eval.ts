@@ -149,6 +149,14 @@ async function main(): Promise<void> {
   const files = args.filter((a) => !a.startsWith('-')).map((f) => path.resolve(f));
   const cases = loadCases(files.length ? files : defaultEvalFiles(ROOT));
   const base = (process.env.BOT_URL ?? 'http://localhost:3978').replace(/\/$/, '');
+  if (!local) {
+    try {
+      await fetch(`${base}/healthz`);
+    } catch {
+      console.error(`The bot is not reachable at ${base}. Start it (npm start) or set BOT_URL, or run in process: npm run eval -- --local`);
+      process.exit(2);
+    }
+  }
   const newConversation = local ? await localFactory() : () => directLineConversation(base);
   console.log(`${cases.length} cases, ${local ? 'in process (--local)' : `Direct Line at ${base}`}`);
 

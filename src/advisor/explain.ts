@@ -54,6 +54,12 @@ export function tierLabel(tier: Tier, profile: EnterpriseProfile): string {
   return `${tier.name}（${honourPhrase(profile)}）`;
 }
 
+/** 贵企业为二类（市级专精特新）; without honours and with the pool unknown, no tier is claimed. */
+export function standing(tier: Tier, profile: EnterpriseProfile): string {
+  if (profile.honours.length === 0 && profile.inPool !== true && !profile.large) return `贵企业${honourPhrase(profile)}`;
+  return `贵企业为${tierLabel(tier, profile)}`;
+}
+
 /** 近三年内认定的省级“专精特新”企业加 2 分. */
 export function conditionText(when: Condition): string {
   const within = when.recognisedWithinYears ? `近${CHINESE_NUMBERS[when.recognisedWithinYears] ?? when.recognisedWithinYears}年内认定的` : '';
@@ -115,8 +121,10 @@ function conditionalLine(verdict: Verdict, profile: EnterpriseProfile, now: Date
   if (rule) {
     const undated = profile.honours.filter((h) => rule.when.honourLevels?.includes(h.level) && h.year === undefined);
     const window = rule.when.recognisedWithinYears ? windowYears(rule.when.recognisedWithinYears, now) : undefined;
+    // A rule that only repeats a pending trait (首次认定) adds no condition of its own.
+    const onlyTraits = rule.when.firstRecognition !== undefined && !rule.when.honourLevels && verdict.traitsPending.some((t) => t.id === 'first_recognition');
     if (undated.length && window) ifs.push(`${levelsText(undated.map((h) => h.level))}荣誉为${window.from}年及以后认定`);
-    else ifs.push(conditionText(rule.when).replace(/企业$/, ''));
+    else if (!onlyTraits) ifs.push(conditionText(rule.when).replace(/的?企业$/, ''));
   }
   const outcome = rule?.outcome ?? verdict.outcome ?? '可享受';
   const otherwise = rule && verdict.outcome ? `；否则${verdict.outcome}` : '';
@@ -138,7 +146,7 @@ function whyNotLine(verdict: Verdict, profile: EnterpriseProfile, texts: Advisor
       return texts.unmetNotInPool;
     case 'tier': {
       const extra = elig.unmet ?? (reason.tier.id === 3 ? texts.defaultUnmet : '');
-      return `${audienceClause(elig.audience)}；贵企业为${tierLabel(reason.tier, profile)}${extra ? `。${extra}` : ''}`;
+      return `${audienceClause(elig.audience)}；${standing(reason.tier, profile)}${extra ? `。${extra}` : ''}`;
     }
     case 'honour':
       return `${audienceClause(elig.audience)}；贵企业暂无相应荣誉`;

@@ -5,10 +5,10 @@
  */
 import { fillTemplate } from '../knowledge/template';
 import { tierVerdict } from '../knowledge/tiers';
-import type { KnowledgeItem } from '../knowledge/schema';
+import type { KnowledgeItem, Tier } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { AdvisorTexts } from './advisorKnowledge';
-import { LEVEL_LABELS, honourPhrase, levelsText, profileFacts, whyLine } from './explain';
+import { LEVEL_LABELS, honourPhrase, levelsText, profileFacts, standing, whyLine } from './explain';
 import type { EnterpriseProfile } from './profile';
 import type { HuiId } from './requests';
 import { judgedItems, type JudgedItem, type Verdict } from './ruleEngine';
@@ -107,13 +107,15 @@ export class AdvisorReplies {
     const pending = verdicts.filter((v) => v.status === 'conditional');
     const ineligible = verdicts.filter((v) => v.status === 'ineligible');
     const tierName = status.kind === 'tier' ? status.tier.name : `${this.kb.tiers.find((x) => x.id === 3)!.name}（如已入库培育）`;
-    const lines = [`${this.lead(profile, options)}贵企业属于${tierName}，可享受以下 ${eligible.length} 项支持：`];
-    if (eligible.length === 0) lines[0] = `${this.lead(profile, options)}${t.noneQualified}`;
+    // The answer first; the facts it rests on follow the list.
+    const lead = options.reused ? this.lead(profile, { ...options, brief: true }) : '';
+    const lines = [eligible.length ? `${lead}贵企业属于${tierName}，可享受以下 ${eligible.length} 项支持：` : `${lead}${t.noneQualified}`];
     for (const [group, list] of this.groups(eligible)) {
       lines.push(`【${group}】${list.map((v) => `${this.name(v.item)}${v.rule?.when.honourLevels ? `（${v.rule.outcome}）` : ''}`).join('、')}`);
     }
     if (pending.length) lines.push(`视情况而定 ${pending.length} 项：${pending.map((v) => `${this.name(v.item)}（${whyLine(v, profile, t, this.now())}）`).join('；')}`);
     if (ineligible.length) lines.push(`暂不适用 ${ineligible.length} 项：${ineligible.map((v) => this.name(v.item)).join('、')}。`);
+    lines.push(fillTemplate(t.basedOn, { facts: profileFacts(profile) }));
     const next = await this.nextSteps(eligible, profile);
     lines.push(`下一步：${next.text}`);
 
@@ -181,7 +183,14 @@ export class AdvisorReplies {
       return [{ text: `${this.lead(profile, options)}汇计划各项措施贵企业均可享受或视情况享受，没有不适用的措施。`, buttons: [ADVISOR_BUTTONS.support] }];
     }
     const lines = [`${this.lead(profile, { ...options, brief: true })}以下 ${ineligible.length} 项暂不适用：`];
-    for (const v of ineligible) lines.push(`▸ ${this.name(v.item)}：${whyLine(v, profile, this.texts, this.now())}。`);
+    // Measures left out only because the enterprise has no honour yet share one line.
+    const forHonoured = ineligible.filter((v) => v.reason?.kind === 'tier' && v.reason.tier.id === 3 && !v.item.eligibility.unmet);
+    const single = forHonoured.length > 1 ? ineligible.filter((v) => !forHonoured.includes(v)) : ineligible;
+    if (forHonoured.length > 1) {
+      const tier = (forHonoured[0].reason as { tier: Tier }).tier;
+      lines.push(`▸ ${forHonoured.map((v) => this.name(v.item)).join('、')}：${fillTemplate(this.texts.groupUnmet, { standing: standing(tier, profile) })}。`);
+    }
+    for (const v of single) lines.push(`▸ ${this.name(v.item)}：${whyLine(v, profile, this.texts, this.now())}。`);
     lines.push(this.texts.contact);
     return this.fit(lines, [ADVISOR_BUTTONS.support, ADVISOR_BUTTONS.profile]);
   }

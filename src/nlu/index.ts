@@ -2,7 +2,6 @@
  * Language understanding of huibot. `createRecognizer()` loads knowledge/ (validated), the
  * segmenter and the matchers once; `recognize(text)` then takes well under 2 ms.
  */
-process.env.DOTENV_CONFIG_QUIET ??= 'true';
 import { getKnowledge, loadKnowledge } from '../knowledge/loader';
 import type { KnowledgeBase } from '../knowledge/types';
 import { HuiRecognizer, type RecognizerOptions } from './recognizer';

@@ -74,8 +74,9 @@ export class HuiRecognizer implements Recognizer {
     return this.recognizeSync(text);
   }
 
-  recognizeSync(text: string): Recognition {
-    const a = this.analyzer.analyze(typeof text === 'string' ? text : '');
+  recognizeSync(input: string): Recognition {
+    const text = typeof input === 'string' ? input : '';
+    const a = this.analyzer.analyze(text);
     const entities = this.entities.extract(a.clean, this.now());
     const base = { text, normalized: a.normalized, entities };
     if (!a.clean) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'empty' };

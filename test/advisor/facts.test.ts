@@ -16,7 +16,7 @@ const read = (text: string) => reader.read(text, NOW).update;
 const answer = (fact: Parameters<FactReader['answer']>[0], text: string) => reader.answer(fact, text, NOW);
 
 const FIRST17 = '91320594MA1W5K3R8';
-export const CREDIT_CODE = FIRST17 + creditCodeCheckChar(FIRST17);
+const CREDIT_CODE = FIRST17 + creditCodeCheckChar(FIRST17);
 
 describe('reading what a message says about the enterprise', () => {
   test.each([

@@ -43,7 +43,8 @@ describe('SupportDialog: what can we get', () => {
 
     expect(replies).toHaveLength(1);
     const overview = replies[0].text!;
-    expect(overview).toMatch(/^根据您提供的信息（省级专精特新，2024年认定；工业（制造业）企业；拟上市；有招聘需求；非首次认定），贵企业属于一类，可享受以下 16 项支持/);
+    expect(overview).toMatch(/^贵企业属于一类，可享受以下 16 项支持/);
+    expect(overview).toContain('判断依据：省级专精特新，2024年认定；工业（制造业）企业；拟上市；有招聘需求；非首次认定');
     for (const line of ['【产业汇】配套合作、标杆学习、产业对接', '【金融汇】金融支持、上市培育', '【人才汇】人才对接、人才申报（申报人才计划获重点辅导）、专场招聘', '【服务汇】深度诊断、培训辅导、定向服务、企业沙龙、资源集约利用评价（加 2 分）', '【技术汇】知识产权保护、转型升级、平台服务']) {
       expect(overview).toContain(line);
     }
@@ -114,7 +115,8 @@ describe('SupportDialog: what can we get', () => {
     const replies = await say(bot.adapter, '我们不能享受哪些支持');
     const all = texts(replies).join('\n');
     expect(all).toMatch(/以下 13 项暂不适用/);
-    expect(all).toContain('▸ 深度诊断：面向“专精特新”企业；贵企业为三类（入库培育企业）。此项面向获得“专精特新”荣誉的企业');
+    expect(all).toMatch(/▸ 产业对接、金融支持、上市培育、深度诊断.*：面向获得“专精特新”荣誉的企业；贵企业为三类（入库培育企业），获得荣誉后可按条件享受/);
+    expect(all).toContain('▸ 人才对接：优先面向国家级、省级“专精特新”企业；贵企业为三类（入库培育企业）');
     expect(all).toContain('▸ 专场招聘：专场招聘根据企业需求举办');
     expectWithinLimit(replies);
   });
