@@ -1,4 +1,5 @@
 import type { FeatureFactory } from './feature';
+import { qaFeature } from './qa';
 import { wechatFeature } from './wechat';
 import { directLineFeature } from './directline';
 import { activitiesFeature } from './activities';
@@ -10,6 +11,7 @@ import { adminFeature } from './admin';
  * MainDialog routes intents to the dialogs they register.
  */
 export const featureFactories: FeatureFactory[] = [
+  qaFeature,
   wechatFeature,
   directLineFeature,
   activitiesFeature,

@@ -23,6 +23,7 @@ interface Candidate {
 
 const ENTITY_MATCH = 2;
 
+/** Entity conditions a message can show; advisor-only ones (recognisedWithinYears, firstRecognition) are not checked here. */
 function conditionHolds(when: Condition, entities: Entities): boolean {
   if (when.honourLevels && !when.honourLevels.some((l) => entities.honourLevels?.includes(l))) return false;
   if (when.noHonour !== undefined && (entities.noHonour === true) !== when.noHonour) return false;
