@@ -90,12 +90,10 @@ function signupLine(activity: Activity, now: Date): string {
   return activity.signupDeadline > now.toISOString() ? `报名截止：${formatDateTime(activity.signupDeadline, now)}` : '报名已截止';
 }
 
-/** A card of the activity list: when, where, seats, with 报名 / 详情 buttons. */
+/** A card of the activity list: when, seats, deadline, with 报名 / 详情 buttons (place and the rest in 详情). */
 export function activityCard(activity: Activity, seats: Availability, now: Date): Attachment {
   const lines = [
-    `地点：${formatPlace(activity)}`,
-    availabilityText(seats),
-    signupLine(activity, now),
+    `${availabilityText(seats)}；${signupLine(activity, now)}`,
     ...(activity.eligibleTiers ? [`面向：${formatTiers(activity.eligibleTiers)}`] : []),
   ];
   const buttons = [

@@ -10,7 +10,8 @@ import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
 import { findByTitle, hasFilter, queryFromRecognition, type ActivityQuery } from './resolver';
 import { parseButton } from './buttons';
 
-const MAX_CARDS = 8;
+// Few enough that the whole list stays a short read on a phone (and in WeChat's text menus).
+const MAX_CARDS = 3;
 
 /**
  * "最近有什么活动", "下个月的沙龙", "详情：<title>": upcoming published activities as cards with
