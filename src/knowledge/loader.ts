@@ -153,7 +153,7 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   const synonyms = readFile(abs, NLU_FILES.synonyms, synonymsFileSchema);
   const entities = readFile(abs, NLU_FILES.entities, entitiesFileSchema);
   for (const [level, patterns] of Object.entries(entities.honourLevels)) checkPatterns(NLU_FILES.entities, `honourLevels.${level}`, patterns);
-  for (const key of ['noHonour', 'inPool', 'correction', 'unknown'] as const) checkPatterns(NLU_FILES.entities, key, entities[key]);
+  for (const key of ['noHonour', 'inPool', 'notInPool', 'correction', 'unknown'] as const) checkPatterns(NLU_FILES.entities, key, entities[key]);
   const intents = readFile(abs, NLU_FILES.intents, intentsFileSchema).intents;
   for (const [name, def] of Object.entries(intents)) checkPatterns(NLU_FILES.intents, `intents.${name}.patterns`, def?.patterns ?? []);
   const messages = readFile(abs, MESSAGES_FILE, messagesFileSchema);

@@ -190,6 +190,8 @@ export const entitiesFileSchema = z
     honourLevels: z.object({ national: patternList, provincial: patternList, city: patternList, district: patternList }).strict(),
     noHonour: patternList,
     inPool: patternList,
+    /** the enterprise says it is NOT in the cultivation pool (没入库); wins over inPool */
+    notInPool: patternList,
     correction: patternList,
     unknown: patternList,
     activityTypes: z.object({ salon: patternList, training: patternList, jobfair: patternList }).strict(),
@@ -201,7 +203,14 @@ export const intentsFileSchema = z
   .object({
     intents: z.record(
       intentName,
-      z.object({ patterns: z.array(text).default([]), examples: z.array(text).default([]) }).strict(),
+      z
+        .object({
+          patterns: z.array(text).default([]),
+          examples: z.array(text).default([]),
+          /** prefixes of the buttons the dialogs render ("报名" routes "报名：<title>") */
+          buttons: z.array(text).default([]),
+        })
+        .strict(),
     ),
   })
   .strict();
@@ -220,6 +229,8 @@ export const messagesFileSchema = z
     tierPromptSuggestions: z.array(text).min(1),
     tierVerdict: text,
     tierNoHonourNotInPool: text,
+    /** no honour and explicitly not in the pool: not (yet) a cultivation target */
+    tierNotInPool: text.optional(),
     unitMeasures: text,
     genericFacets: z.array(
       z

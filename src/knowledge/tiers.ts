@@ -17,7 +17,7 @@ export function tierForHonours(levels: readonly HonourLevel[], kb: KnowledgeBase
 
 /** True when the entities say enough to decide the tier. */
 export function canDecideTier(entities: Entities): boolean {
-  return (entities.honourLevels?.length ?? 0) > 0 || entities.noHonour === true || entities.inPool === true;
+  return (entities.honourLevels?.length ?? 0) > 0 || entities.noHonour === true || entities.inPool === true || entities.notInPool === true;
 }
 
 /**
@@ -29,6 +29,11 @@ export function tierVerdict(entities: Entities, kb: KnowledgeBase = getKnowledge
   const tier = tierForHonours(entities.honourLevels ?? [], kb);
   const values = { tier: tier.name, definition: tier.definition };
   const noHonourOutsidePool = (entities.honourLevels?.length ?? 0) === 0 && !entities.inPool;
-  const template = noHonourOutsidePool ? kb.messages.tierNoHonourNotInPool : kb.messages.tierVerdict;
+  const notInPool = noHonourOutsidePool && entities.notInPool === true;
+  const template = notInPool
+    ? (kb.messages.tierNotInPool ?? kb.messages.tierNoHonourNotInPool)
+    : noHonourOutsidePool
+      ? kb.messages.tierNoHonourNotInPool
+      : kb.messages.tierVerdict;
   return { tier, text: fillTemplate(template, values) };
 }

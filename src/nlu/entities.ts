@@ -11,6 +11,7 @@ export class EntityExtractor {
   private readonly honour: Array<[HonourLevel, RegExp | undefined]>;
   private readonly noHonour?: RegExp;
   private readonly inPool?: RegExp;
+  private readonly notInPool?: RegExp;
   private readonly correction?: RegExp;
   private readonly unknown?: RegExp;
   private readonly activities: Array<[ActivityType, RegExp | undefined]>;
@@ -19,6 +20,7 @@ export class EntityExtractor {
     this.honour = HONOUR_LEVELS.map((level) => [level, compile(def.honourLevels[level])]);
     this.noHonour = compile(def.noHonour);
     this.inPool = compile(def.inPool);
+    this.notInPool = compile(def.notInPool);
     this.correction = compile(def.correction);
     this.unknown = compile(def.unknown);
     this.activities = (['salon', 'training', 'jobfair'] as const).map((t) => [t, compile(def.activityTypes[t])]);
@@ -30,7 +32,9 @@ export class EntityExtractor {
     const levels = this.honour.filter(([, re]) => re?.test(text)).map(([level]) => level);
     if (levels.length) entities.honourLevels = levels;
     if (this.noHonour?.test(text)) entities.noHonour = true;
-    if (this.inPool?.test(text)) entities.inPool = true;
+    // "没入库" contains 入库: a negated pool is never read as in the pool.
+    if (this.notInPool?.test(text)) entities.notInPool = true;
+    else if (this.inPool?.test(text)) entities.inPool = true;
     if (this.correction?.test(text)) entities.correction = true;
     if (this.unknown?.test(text)) entities.unknown = true;
 

@@ -44,6 +44,8 @@ export interface Entities {
   noHonour?: boolean;
   /** the text says the enterprise is in the cultivation pool (入库培育) */
   inPool?: boolean;
+  /** the text says the enterprise is NOT in the cultivation pool (没入库, 不在培育库); inPool is then absent */
+  notInPool?: boolean;
   /** four-digit years mentioned (2021, 2022年) */
   years?: number[];
   activityType?: ActivityType;

@@ -54,7 +54,8 @@ export class SqliteStorage implements Storage {
         for (const key of keys) {
           const { eTag, ...doc } = (changes[key] ?? {}) as { eTag?: string; [k: string]: unknown };
           if (eTag && eTag !== '*') {
-            const current = await tx.get<{ etag: string }>('SELECT etag FROM bot_state WHERE key = ?', [key]);
+            // The cache is written through, so a cached eTag is the stored one.
+            const current = this.cache.get(key) ?? (await tx.get<{ etag: string }>('SELECT etag FROM bot_state WHERE key = ?', [key]));
             if (current && current.etag !== eTag) {
               throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
             }

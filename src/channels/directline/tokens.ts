@@ -83,7 +83,21 @@ export class DirectLineTokens {
     return jwt.sign(claims, this.key, { algorithm: 'HS256', expiresIn: ttlSeconds, issuer: ISSUER, jwtid: randomUUID() });
   }
 
+  /** Tokens already verified (every poll presents the same one): skips the HMAC and JSON work. */
+  private readonly verified = new Map<string, Claims & { exp?: number }>();
+
   private verify(token: string, scope: Claims['scope'], ignoreExpiration = false): Claims & { exp?: number } {
+    const known = this.verified.get(token);
+    if (known && known.scope === scope && (ignoreExpiration || (known.exp ?? 0) * 1000 > Date.now())) return known;
+    const claims = this.verifySignature(token, scope, ignoreExpiration);
+    if (!ignoreExpiration) {
+      this.verified.set(token, claims);
+      if (this.verified.size > 10000) this.verified.delete(this.verified.keys().next().value as string);
+    }
+    return claims;
+  }
+
+  private verifySignature(token: string, scope: Claims['scope'], ignoreExpiration: boolean): Claims & { exp?: number } {
     let payload: string | jwt.JwtPayload;
     try {
       payload = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER, ignoreExpiration });
