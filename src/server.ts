@@ -1,4 +1,4 @@
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Next, type Request, type RequestHandler, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -10,6 +10,32 @@ export function jsonBody(maxBodySize = MAX_BODY_BYTES) {
 
 export function sendJsonError(res: Response, status: number, message: string, details?: unknown): void {
   res.send(status, { error: { status, message, ...(details ? { details } : {}) } });
+}
+
+export interface BodyErrorText {
+  tooLarge: (maxKb: number) => string;
+  malformed: string;
+}
+
+/**
+ * JSON body parsing for one route with our error shape instead of restify's: 413 past
+ * `maxBytes`, 400 for malformed JSON; each API words the messages for its own readers.
+ */
+export function parseJsonBody(maxBytes: number, text: BodyErrorText): RequestHandler[] {
+  const parsers = ([] as RequestHandler[]).concat(jsonBody(maxBytes) as RequestHandler | RequestHandler[]);
+  return parsers.map(
+    (parser): RequestHandler =>
+      (req: Request, res: Response, next: Next) =>
+        parser(req, res, ((err?: unknown) => {
+          if (err instanceof Error) {
+            const status = (err as Error & { statusCode?: number }).statusCode ?? 400;
+            if (status === 413) sendJsonError(res, 413, text.tooLarge(Math.round(maxBytes / 1024)));
+            else sendJsonError(res, 400, text.malformed);
+            return next(false);
+          }
+          return next(err as never);
+        }) as Next),
+  );
 }
 
 /** The restify server, without routes: one place for limits, error shapes and crash safety. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_TYPES } from '../nlu/types';
-import type { ActivityType, Tier } from './types';
+import type { Activity, ActivityType, Tier } from './types';
 import { hasEmoji } from './validation/text';
 
 /** What an official provides to create an activity (the admin console reuses this schema). */
@@ -75,3 +75,20 @@ export const activityInputSchema = z
   });
 
 export type NormalizedActivityInput = z.output<typeof activityInputSchema>;
+
+/** The fields an existing activity was created with, so an edit can be validated as a whole. */
+export function activityInputOf(a: Activity): ActivityInput {
+  return {
+    type: a.type,
+    title: a.title,
+    description: a.description,
+    startsAt: a.startsAt,
+    endsAt: a.endsAt,
+    place: a.place,
+    onlineUrl: a.onlineUrl,
+    capacity: a.capacity,
+    signupDeadline: a.signupDeadline,
+    eligibleTiers: a.eligibleTiers,
+    seatsPerEnterprise: a.seatsPerEnterprise,
+  };
+}

@@ -5,7 +5,7 @@ import type { DateRange } from '../nlu/types';
 import type { Clock } from './clock';
 import type { ActivityOutbox } from './outbox';
 import type { Activity, ActivityStatus, ActivityType, Availability } from './types';
-import { activityInputSchema, type ActivityInput, type NormalizedActivityInput } from './activityInput';
+import { activityInputOf, activityInputSchema, type ActivityInput, type NormalizedActivityInput } from './activityInput';
 import { ActivityError } from './errors';
 import { activityFromRow, type ActivityRow, type RegistrationRow } from './rows';
 import { availability, loadActivity, promoteWaitlisted } from './capacity';
@@ -60,7 +60,7 @@ export class ActivityService {
       const current = await loadActivity(tx, id);
       if (!current) throw notFound(id);
       if (current.status === 'cancelled') throw new ActivityError('invalid_state', '活动已取消，不能再修改。');
-      const v = parseInput({ ...toInput(current), ...patch });
+      const v = parseInput({ ...activityInputOf(current), ...patch });
       await tx.run(
         `UPDATE activities SET type = ?, title = ?, description = ?, starts_at = ?, ends_at = ?, place = ?, online_url = ?,
                 capacity = ?, signup_deadline = ?, eligible_tiers = ?, seats_per_enterprise = ?, updated_at = ?
@@ -263,22 +263,6 @@ function columnValues(v: NormalizedActivityInput): unknown[] {
     v.eligibleTiers ? JSON.stringify(v.eligibleTiers) : null,
     v.seatsPerEnterprise,
   ];
-}
-
-function toInput(a: Activity): ActivityInput {
-  return {
-    type: a.type,
-    title: a.title,
-    description: a.description,
-    startsAt: a.startsAt,
-    endsAt: a.endsAt,
-    place: a.place,
-    onlineUrl: a.onlineUrl,
-    capacity: a.capacity,
-    signupDeadline: a.signupDeadline,
-    eligibleTiers: a.eligibleTiers,
-    seatsPerEnterprise: a.seatsPerEnterprise,
-  };
 }
 
 function notFound(id: number): ActivityError {

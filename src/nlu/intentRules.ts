@@ -1,5 +1,6 @@
-/** High-precision intent patterns from knowledge/nlu/intents.yaml. */
+/** High-precision intent rules from knowledge/nlu/intents.yaml: button prefixes, then patterns. */
 import type { IntentsFile } from '../knowledge/schema';
+import { escapeRegExp } from './text';
 import type { Intent } from './types';
 
 /**
@@ -10,18 +11,28 @@ const PRIORITY: Intent[] = ['cancel_signup', 'unsubscribe', 'delete_profile', 'h
 
 export class IntentRules {
   private readonly rules: Array<{ intent: Intent; re: RegExp }> = [];
+  private readonly buttons: Array<{ intent: Intent; re: RegExp }> = [];
 
   constructor(intents: IntentsFile['intents']) {
-    const entries = Object.entries(intents) as Array<[Intent, { patterns: string[] } | undefined]>;
+    const entries = Object.entries(intents) as Array<[Intent, { patterns: string[]; buttons?: string[] } | undefined]>;
     const rank = (i: Intent) => (PRIORITY.includes(i) ? PRIORITY.indexOf(i) : PRIORITY.length);
     entries.sort(([a], [b]) => rank(a) - rank(b));
     for (const [intent, def] of entries) {
       for (const p of def?.patterns ?? []) this.rules.push({ intent, re: new RegExp(p, 'u') });
     }
+    // Longest prefix first: "取消报名：…" is not "报名：…".
+    const prefixes = entries.flatMap(([intent, def]) => (def?.buttons ?? []).map((prefix) => ({ intent, prefix })));
+    prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+    for (const { intent, prefix } of prefixes) this.buttons.push({ intent, re: new RegExp(`^\\s*${escapeRegExp(prefix)}\\s*[:：]\\s*\\S`, 'u') });
   }
 
-  /** The intent of the first matching pattern (text: cleaned, lower case). */
+  /** The intent of a button text ("报名：<title>"), whatever the title says. */
+  button(text: string): Intent | undefined {
+    return this.buttons.find((b) => b.re.test(text))?.intent;
+  }
+
+  /** The intent of a button, else of the first matching pattern (text: cleaned, lower case). */
   match(text: string): Intent | undefined {
-    return this.rules.find((r) => r.re.test(text))?.intent;
+    return this.button(text) ?? this.rules.find((r) => r.re.test(text))?.intent;
   }
 }

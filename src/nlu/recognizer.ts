@@ -7,6 +7,7 @@ import { canDecideTier } from '../knowledge/tiers';
 import type { KnowledgeBase } from '../knowledge/types';
 import { Analyzer, type Analysis } from './analyzer';
 import { assess, type Assessment } from './confidence';
+import { asksOwnEligibility } from './eligibility';
 import { EntityExtractor } from './entities';
 import { isFollowUp } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
@@ -102,6 +103,18 @@ export class HuiRecognizer implements Recognizer {
     return assessment.level === 'high' && !!top && (top.item.kind === 'measure' || top.item.kind === 'hui') && top.keywords >= SPECIFIC_TOPIC;
   }
 
+  /** The question names one measure the advisor can judge (it has eligibility rules). */
+  private namesJudgedMeasure(assessment: Assessment): boolean {
+    const top = assessment.ranked[0];
+    return assessment.level !== 'low' && !!top && !!top.item.eligibility && top.item.kind !== 'tier' && top.keywords >= SPECIFIC_TOPIC;
+  }
+
+  /** "不对，是省级的", "我们其实是市级的": the tier facts are being corrected. */
+  private correctsTierFacts(entities: Entities, assessment: Assessment): boolean {
+    const facts = (entities.honourLevels?.length ?? 0) > 0 || entities.noHonour === true || entities.inPool === true || entities.notInPool === true;
+    return entities.correction === true && facts && !this.namesMeasure(assessment);
+  }
+
   private informativeWordCount(a: Analysis): number {
     return a.words.filter((w) => !this.analyzer.isStopword(w) && !/^(那|那么|呢|的话|如果|要是)$/.test(w)).length;
   }
@@ -118,7 +131,14 @@ export class HuiRecognizer implements Recognizer {
   }
 
   private decideIntent(a: Analysis, entities: Entities, assessment: Assessment, followUp: boolean): IntentScore & { tierQuestion?: boolean } {
+    // A button the dialogs rendered says exactly where it goes, whatever its title contains.
+    const button = this.rules.button(a.clean);
+    if (button) return { intent: button, score: 1 };
+    if (this.correctsTierFacts(entities, assessment)) return { intent: 'which_tier', score: 1 };
     const ruled = this.rules.match(a.clean);
+    if (!ruled && asksOwnEligibility(a.clean) && this.namesJudgedMeasure(assessment)) {
+      return { intent: 'what_support', score: Math.max(0.7, assessment.ranked[0].confidence) };
+    }
     if (ruled === 'which_tier' && canDecideTier(entities)) return { intent: 'policy_question', score: 1, tierQuestion: true };
     if (ruled === 'what_support' && this.namesMeasure(assessment)) return { intent: 'policy_question', score: assessment.ranked[0].confidence };
     if (ruled) return { intent: ruled, score: 1 };

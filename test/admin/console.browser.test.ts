@@ -1,22 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { OUTPUT_DIR as OUTPUT, WAIT_MS, launchChromium, seeText, type HeadlessBrowser } from '../helpers/chromium';
 import { DAY, TOKENS, api, startAdminApp, type RunningAdminApp } from './helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const OUTPUT = path.join(__dirname, '..', '..', 'test-output');
 const CHAT_PLACEHOLDER = '请输入您的问题，例如：深度诊断收费吗？';
-const WAIT_MS = 20000;
 
 /** "YYYY-MM-DDTHH:mm" in Beijing time, as a datetime-local input takes it. */
 function beijingInput(date: Date): string {
@@ -26,10 +13,6 @@ function beijingInput(date: Date): string {
       .map((x) => [x.type, x.value]),
   );
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-}
-
-async function seeText(page: Page, text: string): Promise<void> {
-  await page.getByText(text, { exact: false }).last().waitFor({ state: 'visible', timeout: WAIT_MS });
 }
 
 function watchErrors(page: Page, errors: string[]): void {
@@ -42,28 +25,17 @@ function watchErrors(page: Page, errors: string[]): void {
 describe('the officials’ console in a real browser, with a subscriber’s web chat open beside it', () => {
   let running: RunningAdminApp;
   let context: BrowserContext;
-  let userDataDir: string;
+  let browser: HeadlessBrowser | undefined;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is required at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-microhei`);
-    }
     running = await startAdminApp();
-    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'huibot-admin-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      locale: 'zh-CN',
-      viewport: { width: 1280, height: 900 },
-    });
-    fs.mkdirSync(OUTPUT, { recursive: true });
+    browser = await launchChromium({ width: 1280, height: 900 });
+    context = browser.context;
   }, 60000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await running?.close();
-    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
   });
 
   test('log in, create and publish an activity, send a notification, and see it arrive in the subscribed web chat', async () => {

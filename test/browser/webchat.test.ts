@@ -1,54 +1,27 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { OUTPUT_DIR, WAIT_MS, launchChromium, seeText, type HeadlessBrowser } from '../helpers/chromium';
 import { TEXT } from '../../dialogs/messages';
 import { startDirectLineApp, type RunningApp } from '../directline/harness';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SCREENSHOT = path.join(__dirname, '..', '..', 'test-output', 'webchat.png');
+const SCREENSHOT = path.join(OUTPUT_DIR, 'webchat.png');
 const PLACEHOLDER = '请输入您的问题，例如：深度诊断收费吗？';
-const WAIT_MS = 20000;
-
-/** Waits until the page shows `text` somewhere (Web Chat renders bubbles asynchronously). */
-async function seeText(page: Page, text: string): Promise<void> {
-  await page.getByText(text, { exact: false }).last().waitFor({ state: 'visible', timeout: WAIT_MS });
-}
 
 describe('the chat page in a real browser (Chromium + Bot Framework Web Chat)', () => {
   let running: RunningApp;
   let context: BrowserContext;
-  let userDataDir: string;
+  let browser: HeadlessBrowser | undefined;
   const browserErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is required at ${CHROMIUM} for the web chat test: apt-get install -y chromium fonts-wqy-microhei`);
-    }
     running = await startDirectLineApp();
-    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'huibot-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      locale: 'zh-CN',
-      viewport: { width: 900, height: 780 },
-    });
+    browser = await launchChromium({ width: 900, height: 780 });
+    context = browser.context;
   }, 60000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await running?.close();
-    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
   });
 
   test('a user asks, sees the reply, clicks a suggested action, sees the next reply, and finds the history after a reload', async () => {
@@ -84,7 +57,6 @@ describe('the chat page in a real browser (Chromium + Bot Framework Web Chat)', 
     await seeText(page, '判断培育类别（例如');
 
     expect(await page.getByText('发送失败').count()).toBe(0);
-    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
 
     // Reload: the page resumes its conversation and shows the history again.

@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import { activityInputSchema, type ActivitiesModule, type ActivityInput } from '../../activities';
+import { activityInputOf } from '../../activities/activityInput';
 import { ACTIVITY_STATUSES, REGISTRATION_STATUSES, type Activity, type Registration } from '../../activities/types';
 import { maskMobile } from '../../activities/validation/mobile';
 import { ACTIVITY_TYPES } from '../../nlu/types';
@@ -46,23 +47,6 @@ const registrationQuery = z.object({
 
 const cancelBody = z.object({ reason: z.string().trim().max(200, '取消原因最多 200 字').optional() }).strict();
 const checkInBody = z.object({ creditCode: z.string({ required_error: '请填写统一社会信用代码' }).trim().min(1, '请填写统一社会信用代码').max(40) }).strict();
-
-/** The fields an activity was created with, for validating an edit as a whole. */
-function inputOf(a: Activity): ActivityInput {
-  return {
-    type: a.type,
-    title: a.title,
-    description: a.description,
-    startsAt: a.startsAt,
-    endsAt: a.endsAt,
-    place: a.place,
-    onlineUrl: a.onlineUrl,
-    capacity: a.capacity,
-    signupDeadline: a.signupDeadline,
-    eligibleTiers: a.eligibleTiers,
-    seatsPerEnterprise: a.seatsPerEnterprise,
-  };
-}
 
 /** Activities (create, edit, publish, cancel, list) and registrations (list, CSV export, check-in). */
 export function registerActivityRoutes(server: Server, deps: ActivityRouteDeps): void {
@@ -120,7 +104,7 @@ export function registerActivityRoutes(server: Server, deps: ActivityRouteDeps):
         if (unknown.length) throw AdminError.fields({ _: [`不支持的字段：${unknown.join('、')}`] });
         const current = await module().activities.get(id);
         if (!current) throw new AdminError(404, '找不到该活动。');
-        parse(activityInputSchema, { ...inputOf(current), ...(body as object) });
+        parse(activityInputSchema, { ...activityInputOf(current), ...(body as object) });
         const updated = await module().activities.update(id, body as Partial<ActivityInput>);
         await deps.audit.record({ actor, action: 'activity.update', target: `activity:${id}`, details: { fields: Object.keys(body as object) }, ip });
         res.send(200, await withAvailability(updated));

@@ -1,7 +1,7 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
 import type { Logger } from 'pino';
 import { ZodError, type ZodType, type ZodTypeDef } from 'zod';
-import { jsonBody, sendJsonError } from '../../server';
+import { parseJsonBody, sendJsonError } from '../../server';
 import { isActivityError } from '../../activities/errors';
 import { roleAllows, type Actor, type Role } from '../roles';
 import type { TokenStore } from '../tokens';
@@ -106,22 +106,12 @@ function authenticate(deps: RouteDeps, role: Role): RequestHandler {
   };
 }
 
-/** JSON bodies up to ADMIN_BODY_BYTES, with our error shape for malformed or oversized ones. */
+/** JSON bodies up to ADMIN_BODY_BYTES, with messages the console shows. */
 function parseBody(): RequestHandler[] {
-  const parsers = ([] as RequestHandler[]).concat(jsonBody(ADMIN_BODY_BYTES) as RequestHandler | RequestHandler[]);
-  return parsers.map(
-    (parser): RequestHandler =>
-      (req: Request, res: Response, next: Next) =>
-        parser(req, res, ((err?: unknown) => {
-          if (err instanceof Error) {
-            const status = (err as Error & { statusCode?: number }).statusCode ?? 400;
-            if (status === 413) sendJsonError(res, 413, `提交的内容过大（最多 ${ADMIN_BODY_BYTES / 1024} KB）。`);
-            else sendJsonError(res, 400, '请求内容不是有效的 JSON。');
-            return next(false);
-          }
-          return next(err as never);
-        }) as Next),
-  );
+  return parseJsonBody(ADMIN_BODY_BYTES, {
+    tooLarge: (kb) => `提交的内容过大（最多 ${kb} KB）。`,
+    malformed: '请求内容不是有效的 JSON。',
+  });
 }
 
 /** Turns any error into the JSON answer the console shows; unexpected ones are logged as 500. */

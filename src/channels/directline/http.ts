@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Next, Request, RequestHandler, Response } from 'restify';
 import type { Logger } from 'pino';
-import { jsonBody, sendJsonError } from '../../server';
+import { parseJsonBody as parseSharedJsonBody, sendJsonError } from '../../server';
 
 /** Request headers a Web Chat page on another origin sends to Direct Line. */
 const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, x-ms-bot-agent, x-requested-with';
@@ -81,25 +81,12 @@ function normaliseOrigin(value: string): string | undefined {
   }
 }
 
-/**
- * JSON body parsing for one route, with our error shape: 413 past `maxBytes`, 400 for
- * malformed JSON (restify's parser underneath).
- */
+/** JSON bodies for the Direct Line routes (protocol API: English messages). */
 export function parseJsonBody(maxBytes: number): RequestHandler[] {
-  const parsers = ([] as RequestHandler[]).concat(jsonBody(maxBytes) as RequestHandler | RequestHandler[]);
-  return parsers.map(
-    (parser): RequestHandler =>
-      (req: Request, res: Response, next: Next) =>
-        parser(req, res, ((err?: unknown) => {
-          if (err instanceof Error) {
-            const status = (err as Error & { statusCode?: number }).statusCode ?? 400;
-            if (status === 413) sendJsonError(res, 413, `body too large (at most ${Math.round(maxBytes / 1024)} KB)`);
-            else sendJsonError(res, 400, 'malformed JSON body');
-            return next(false);
-          }
-          return next(err as never);
-        }) as Next),
-  );
+  return parseSharedJsonBody(maxBytes, {
+    tooLarge: (kb) => `body too large (at most ${kb} KB)`,
+    malformed: 'malformed JSON body',
+  });
 }
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * First-person eligibility questions about one measure ("我们能参加人才对接吗",
+ * "为什么我们不能享受上市培育"): the advisor answers them from the saved profile. A general
+ * question about a measure ("人才对接是什么", "深度诊断收费吗") has no first person asking
+ * whether it applies, and stays a policy question.
+ */
+
+const SUBJECT = '(?:我们|我司|我公司|我们公司|我们企业|我们单位|本公司|本企业|咱们|咱|我)';
+/** "may we / can we", then what they would do with the measure (能 of 智能/功能 is no "can") */
+const MAY = '(?:能不能|可不可以|能否|是否能|是否可以|(?<![智功可技性效本才职])能(?!力|源|耗|化)|可以|有没有资格|有资格|够不够格|够格|符不符合|符合)';
+const USE = '(?:参加|参与|享受|申请|获得|得到|拿到|用上|用|对接|报名|加入|入选|做|走|找)';
+/** a yes/no question: a particle at the end, or an A-not-A form */
+const YES_NO = /(?:吗|么|嘛|不|没|没有|呢)[？?。!！~～\s]*$|能不能|可不可以|能否|是否|够不够|符不符合/u;
+
+const MAY_WE = new RegExp(`^(?:请问|想问一下|想问下|问一下|问下)?[，,]?${SUBJECT}[^？?]{0,12}?${MAY}${USE}`, 'u');
+const WHY_NOT = new RegExp(
+  `(?:为什么|为啥|为何|怎么|凭什么)${SUBJECT}?[^？?]{0,6}?(?:没有|没|不能|不可以|享受不了|不符合|参加不了|用不了|拿不到|不给|不在|不算)`,
+  'u',
+);
+/** "我们是不是可以…", "我们有没有…" */
+const ARE_WE = new RegExp(`^${SUBJECT}[^？?]{0,12}?(?:是不是|是否)(?:能|可以|符合|属于|有资格)`, 'u');
+
+/** True when the text asks whether the measure it names applies to the asker's enterprise. */
+export function asksOwnEligibility(text: string): boolean {
+  if (WHY_NOT.test(text)) return true;
+  return (MAY_WE.test(text) && YES_NO.test(text)) || ARE_WE.test(text);
+}
