@@ -113,6 +113,8 @@ export class Retriever {
         const a = analyzer.analyze(t);
         terms.push(...a.terms);
         for (const w of [...a.words, ...a.canonicals]) vocab.add(w);
+        // The parts of a compound the item uses count as known words (辅导 of 上市辅导).
+        for (const w of a.words) if ([...w].length >= 3) for (const part of analyzer.segmenter.cutForSearch(w)) vocab.add(part);
       }
       for (const cue of item.facets.flatMap((f) => f.cues)) vocab.add(cleanText(cue));
       for (const g of kb.messages.genericFacets) {

@@ -15,6 +15,12 @@ export class Segmenter {
     this.jieba.loadDict(Buffer.from(lines, 'utf8'));
   }
 
+  /** Also the shorter words inside long ones (上市辅导 → 上市, 辅导), for vocabularies. */
+  cutForSearch(text: string): string[] {
+    if (!text) return [];
+    return this.jieba.cutForSearch(text, true).filter((w) => !isPunctuation(w));
+  }
+
   /** Words of the text, without punctuation or spaces. */
   cut(text: string): string[] {
     if (!text) return [];

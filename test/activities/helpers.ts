@@ -21,11 +21,12 @@ import { SqliteStorage } from '../../src/storage/sqliteStorage';
 import { ConversationReferenceStore } from '../../src/storage/conversationReferences';
 import { ProactiveService, type ProactiveChannel } from '../../src/bot/proactive';
 import type { Feature, Services } from '../../src/features/feature';
-import type { Entities, Intent, Recognition, Recognizer } from '../../src/nlu/types';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { createActivitiesFeature } from '../../src/features/activities';
 import { getActivitiesModule, type ActivitiesModule, type ActivityInput } from '../../src/activities';
-import { creditCodeCheckChar, CREDIT_CODE_CHARSET } from '../../src/activities/validation/creditCode';
+import { creditCode, fakeRecognizer, removeDb, type FakeRule as Rule } from '../helpers/testApp';
+
+export { creditCode, fakeRecognizer, removeDb };
 
 /** Monday 2030-06-03 10:00 Beijing time: a fixed "now" for every dialog test. */
 export const NOW = new Date('2030-06-03T02:00:00.000Z');
@@ -34,34 +35,6 @@ export const DAY = 24 * HOUR;
 
 export function tempDb(): string {
   return path.join(os.tmpdir(), `huibot-act-${randomUUID()}.db`);
-}
-
-export function removeDb(file: string): void {
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
-}
-
-/** A valid 统一社会信用代码 derived from a number (different numbers, different codes). */
-export function creditCode(n: number): string {
-  let body = '';
-  let rest = n;
-  for (let i = 0; i < 9; i++) {
-    body = CREDIT_CODE_CHARSET[rest % 31] + body;
-    rest = Math.floor(rest / 31);
-  }
-  const first17 = `91320594${body}`;
-  return first17 + creditCodeCheckChar(first17);
-}
-
-type Rule = [RegExp | string, Intent, Entities?];
-
-/** A recognizer for tests: exact texts or regexes → intent and entities. */
-export function fakeRecognizer(rules: Rule[]): Recognizer {
-  return {
-    async recognize(text: string): Promise<Recognition> {
-      const rule = rules.find(([p]) => (typeof p === 'string' ? p === text : p.test(text)));
-      return { text, normalized: text, intent: rule ? rule[1] : 'none', intentScore: rule ? 1 : 0, entities: rule?.[2] ?? {}, candidates: [] };
-    },
-  };
 }
 
 /** The rules the dialog tests share (what the real recognizer is expected to return). */

@@ -12,8 +12,10 @@ import type { ProactiveChannel } from '../../src/bot/proactive';
 import type { AdminModuleOptions } from '../../src/admin';
 import { getAdminModule, type AdminModule } from '../../src/admin';
 import { getActivitiesModule, type ActivitiesModule } from '../../src/activities';
-import { creditCodeCheckChar, CREDIT_CODE_CHARSET } from '../../src/activities/validation/creditCode';
-import type { Entities, Intent, Recognition, Recognizer } from '../../src/nlu/types';
+import type { Recognizer } from '../../src/nlu/types';
+import { creditCode, fakeRecognizer as sharedFakeRecognizer, removeDb, type FakeRule as Rule } from '../helpers/testApp';
+
+export { creditCode, removeDb };
 
 export const TOKENS = {
   admin: 'admin-token-0123456789abcdef',
@@ -25,7 +27,6 @@ export const ADMIN_TOKENS_ENV = `alice:admin:${TOKENS.admin},bob:editor:${TOKENS
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
-type Rule = [RegExp | string, Intent, Entities?];
 
 /** What the real recognizer is expected to return for the phrases these tests use. */
 export const RULES: Rule[] = [
@@ -38,39 +39,11 @@ export const RULES: Rule[] = [
 ];
 
 export function fakeRecognizer(rules: Rule[] = RULES): Recognizer {
-  return {
-    async recognize(text: string): Promise<Recognition> {
-      const rule = rules.find(([p]) => (typeof p === 'string' ? p === text : p.test(text)));
-      return {
-        text,
-        normalized: text,
-        intent: rule ? rule[1] : 'none',
-        intentScore: rule ? 1 : 0,
-        entities: rule?.[2] ?? {},
-        candidates: [],
-      };
-    },
-  };
+  return sharedFakeRecognizer(rules);
 }
 
 export function tempDbPath(): string {
   return path.join(os.tmpdir(), `huibot-admin-${randomUUID()}.db`);
-}
-
-export function removeDb(file: string): void {
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
-}
-
-/** A valid 统一社会信用代码 derived from a number. */
-export function creditCode(n: number): string {
-  let body = '';
-  let rest = n;
-  for (let i = 0; i < 9; i++) {
-    body = CREDIT_CODE_CHARSET[rest % 31] + body;
-    rest = Math.floor(rest / 31);
-  }
-  const first17 = `91320594${body}`;
-  return first17 + creditCodeCheckChar(first17);
 }
 
 /** A proactive channel that records what it delivers; it can fail, or hold sends behind a gate. */

@@ -16,7 +16,8 @@ import { TierDialog } from '../../dialogs/advisor/tierDialog';
 import { SupportDialog } from '../../dialogs/advisor/supportDialog';
 import { ProfileDialog } from '../../dialogs/advisor/profileDialog';
 import { DeleteProfileDialog } from '../../dialogs/advisor/deleteProfileDialog';
-import type { Intent, Recognition, Recognizer } from '../../src/nlu/types';
+import type { Intent, Recognizer } from '../../src/nlu/types';
+import { fakeRecognizer as sharedFakeRecognizer } from '../helpers/testApp';
 
 /** Fixed clock: 2025-06-18 10:00 in Suzhou (so "近三年" is 2023—2025). */
 export const NOW = new Date('2025-06-18T02:00:00Z');
@@ -29,12 +30,7 @@ export function tempDbPath(): string {
 
 /** Routes by patterns like the real recognizer would; entities are left to the advisor's own reading. */
 export function fakeRecognizer(rules: Array<[RegExp, Intent]> = DEFAULT_RULES): Recognizer {
-  return {
-    async recognize(text: string): Promise<Recognition> {
-      const rule = rules.find(([re]) => re.test(text));
-      return { text, normalized: text, intent: rule ? rule[1] : 'none', intentScore: rule ? 1 : 0, entities: {}, candidates: [] };
-    },
-  };
+  return sharedFakeRecognizer(rules);
 }
 
 export const DEFAULT_RULES: Array<[RegExp, Intent]> = [

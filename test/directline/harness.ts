@@ -5,20 +5,13 @@ import type { Activity } from 'botbuilder';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { directLineFeature } from '../../src/features/directline';
-import type { Intent, Recognition, Recognizer } from '../../src/nlu/types';
+import type { Intent, Recognizer } from '../../src/nlu/types';
+import { fakeRecognizer } from '../helpers/testApp';
+
+export { fakeRecognizer };
 
 export function tempDbPath(): string {
   return path.join(os.tmpdir(), `huibot-dl-${randomUUID()}.db`);
-}
-
-/** Texts (exact or pattern) mapped to intents; anything else is 'none'. Keeps tests off the real NLU. */
-export function fakeRecognizer(rules: Array<[RegExp | string, Intent]>): Recognizer {
-  return {
-    async recognize(text: string): Promise<Recognition> {
-      const rule = rules.find(([p]) => (typeof p === 'string' ? p === text : p.test(text)));
-      return { text, normalized: text, intent: rule ? rule[1] : 'none', intentScore: rule ? 1 : 0, entities: {}, candidates: [] };
-    },
-  };
 }
 
 export const TEST_RULES: Array<[RegExp | string, Intent]> = [

@@ -1,23 +1,44 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createApp, type App, type AppOptions } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import type { Intent, Recognition, Recognizer } from '../../src/nlu/types';
+import type { Entities, Intent, Recognition, Recognizer } from '../../src/nlu/types';
+import { creditCodeCheckChar, CREDIT_CODE_CHARSET } from '../../src/activities/validation/creditCode';
 
 export function tempDbPath(): string {
   return path.join(os.tmpdir(), `huibot-test-${randomUUID()}.db`);
 }
 
+export function removeDb(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+}
+
+/** A rule of the fake recognizer: exact text or regex → intent (and entities). */
+export type FakeRule = [RegExp | string, Intent, Entities?];
+
 /** A recognizer that maps exact texts (or regexes) to intents; everything else is 'none'. */
-export function fakeRecognizer(rules: Array<[RegExp | string, Intent]> = []): Recognizer {
+export function fakeRecognizer(rules: FakeRule[] = []): Recognizer {
   return {
     async recognize(text: string): Promise<Recognition> {
       const rule = rules.find(([pattern]) => (typeof pattern === 'string' ? pattern === text : pattern.test(text)));
-      return { text, normalized: text, intent: rule ? rule[1] : 'none', intentScore: rule ? 1 : 0, entities: {}, candidates: [] };
+      return { text, normalized: text, intent: rule ? rule[1] : 'none', intentScore: rule ? 1 : 0, entities: rule?.[2] ?? {}, candidates: [] };
     },
   };
+}
+
+/** A valid 统一社会信用代码 derived from a number (different numbers, different codes). */
+export function creditCode(n: number): string {
+  let body = '';
+  let rest = n;
+  for (let i = 0; i < 9; i++) {
+    body = CREDIT_CODE_CHARSET[rest % 31] + body;
+    rest = Math.floor(rest / 31);
+  }
+  const first17 = `91320594${body}`;
+  return first17 + creditCodeCheckChar(first17);
 }
 
 export async function startTestApp(

@@ -31,10 +31,19 @@ function conditionHolds(when: Condition, entities: Entities): boolean {
   return true;
 }
 
+/**
+ * A cue that asks for a quantity (多少钱, 几场, 多久) names what is asked; a plain topic word
+ * (奖补, 首次) only what it is about: "首次认定奖补多少钱" asks for the amount.
+ */
+const QUESTION_CUE = /多少|几|多久|多长/u;
+const QUESTION_CUE_WEIGHT = 2;
+
 /** Sum over the cues found in the text; longer cues weigh more, a cue inside a longer found cue does not count. */
 function cueScore(cues: string[], text: string): number {
   const found = cues.map(cleanText).filter((c) => c && text.includes(c));
-  return found.filter((c) => !found.some((o) => o !== c && o.includes(c))).reduce((s, c) => s + 1 + 0.1 * c.length, 0);
+  return found
+    .filter((c) => !found.some((o) => o !== c && o.includes(c)))
+    .reduce((s, c) => s + (1 + 0.1 * c.length) * (QUESTION_CUE.test(c) ? QUESTION_CUE_WEIGHT : 1), 0);
 }
 
 export function selectFacets(item: KnowledgeItem, text: string, entities: Entities, generic: GenericFacet[]): FacetAnswer | undefined {

@@ -19,11 +19,19 @@ export interface EvalCase {
 export const DEFAULT_WITHIN = 150;
 export const DEFAULT_MAX_LEN = 600;
 
-/** The shared dev set and the project's own eval/*.jsonl, relative to the project root. */
+/**
+ * Held-out sets: written before tuning and only measured (`npm run eval -- --local eval/unseen.jsonl`),
+ * never a regression gate, so that nothing is tuned to pass them.
+ */
+export const HELD_OUT_FILES: ReadonlySet<string> = new Set(['unseen.jsonl']);
+
+/** The shared dev set and the project's own eval/*.jsonl (without the held-out sets), relative to the project root. */
 export function defaultEvalFiles(root: string): string[] {
   const own = path.join(root, 'eval');
   const files = [path.join(root, '..', 'shared', 'eval', 'dev.jsonl')];
-  if (fs.existsSync(own)) files.push(...fs.readdirSync(own).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(own, f)));
+  if (fs.existsSync(own)) {
+    files.push(...fs.readdirSync(own).filter((f) => f.endsWith('.jsonl') && !HELD_OUT_FILES.has(f)).sort().map((f) => path.join(own, f)));
+  }
   return files.filter((f) => fs.existsSync(f));
 }
 
