@@ -237,6 +237,14 @@ export const messagesFileSchema = z
         .object({ id: facetId, field: z.enum(['responsible', 'audience']), cues: z.array(text).min(1), template: text })
         .strict(),
     ),
+    /** details the policy never gives (电话, 地址, 截止日期…): said honestly unless an item's own facet answers them */
+    unlistedDetails: z
+      .object({
+        template: text,
+        details: z.array(z.object({ detail: text, cues: z.array(text).min(1) }).strict()).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

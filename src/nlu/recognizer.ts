@@ -30,6 +30,8 @@ const WEAK_INTENT = 0.7;
 const MIN_INTENT = 0.45;
 /** A what_support question that names a measure this clearly is a policy question. */
 const SPECIFIC_TOPIC = 0.6;
+/** Longest message (characters) read as an aspect-only follow-up ("谁负责", "那收费吗"). */
+const MAX_ASPECT_ONLY = 8;
 /** How many candidates a Recognition carries. */
 const CANDIDATES = 3;
 
@@ -52,6 +54,8 @@ export class HuiRecognizer implements Recognizer {
   private readonly tierItemId: string;
   private readonly now: () => Date;
   private readonly outOfScope: string[];
+  /** words that select a specific answer of an item (收费, 谁负责, 面向谁) */
+  private readonly facetCues: string[];
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -69,6 +73,8 @@ export class HuiRecognizer implements Recognizer {
     this.retriever = new Retriever(kb, this.analyzer, exclude);
     this.tierItemId = kb.items.find((i) => i.resolver === 'tier')?.id ?? '';
     this.outOfScope = kb.outOfScope.map((t) => this.analyzer.normalizer.fixTypos(t));
+    const cues = [...kb.messages.genericFacets.flatMap((g) => g.cues), ...kb.items.flatMap((i) => i.facets.flatMap((f) => f.cues))];
+    this.facetCues = [...new Set(cues.map((c) => this.analyzer.normalizer.fixTypos(c)))].filter((c) => [...c].length >= 2);
   }
 
   async recognize(text: string): Promise<Recognition> {
@@ -84,7 +90,7 @@ export class HuiRecognizer implements Recognizer {
     if (a.meaningless) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'unreadable' };
 
     const assessment = assess(this.retriever.retrieve(a));
-    const followUp = isFollowUp(a, entities, this.informativeWordCount(a));
+    const followUp = isFollowUp(a, entities, this.informativeWordCount(a)) || this.asksAspectOnly(a, assessment);
     const decided = this.decideIntent(a, entities, assessment, followUp);
     const candidates = this.candidates(assessment, decided.tierQuestion === true);
     return {
@@ -113,6 +119,22 @@ export class HuiRecognizer implements Recognizer {
   private correctsTierFacts(entities: Entities, assessment: Assessment): boolean {
     const facts = (entities.honourLevels?.length ?? 0) > 0 || entities.noHonour === true || entities.inPool === true || entities.notInPool === true;
     return entities.correction === true && facts && !this.namesMeasure(assessment);
+  }
+
+  /**
+   * "谁负责", "面向谁", "收费吗": a short question about an aspect without naming any topic refers
+   * to the previous one (the Q&A answers it from context, or asks for the whole question).
+   */
+  private asksAspectOnly(a: Analysis, assessment: Assessment): boolean {
+    if ([...a.normalized].length > MAX_ASPECT_ONLY) return false;
+    const top = assessment.ranked[0];
+    if (assessment.level === 'high' && top && top.keywords > 0) return false;
+    const found = this.facetCues.filter((c) => a.normalized.includes(c));
+    if (found.length === 0) return false;
+    // Nothing but the aspect may remain: "物业电话是多少" names a topic of its own.
+    let rest = a.normalized;
+    for (const c of found.sort((x, y) => y.length - x.length)) rest = rest.split(c).join(' ');
+    return this.informativeWordCount(this.analyzer.analyze(rest)) === 0;
   }
 
   private informativeWordCount(a: Analysis): number {

@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../types';
 import { fillTemplate } from '../template';
 import { unitsIn } from '../units';
 import { isFresh, type QaContext } from './context';
-import { selectFacets } from './facets';
+import { selectFacets, unlistedDetail } from './facets';
 import { followUps } from './followUps';
 import type { QaReply } from './reply';
 
@@ -75,7 +75,7 @@ export class AnswerBuilder {
     const last = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
     if (!last) return undefined;
     if (last.resolver === 'tier' && canDecideTier(recognition.entities)) return this.answer(last, recognition, now);
-    const facet = selectFacets(last, recognition.normalized, recognition.entities, []);
+    const facet = selectFacets(last, recognition.normalized, recognition.entities, this.kb.messages.genericFacets);
     if (!facet || facet.ids.every((id) => context.lastFacetIds?.includes(id))) return undefined;
     return this.answer(last, recognition, now);
   }
@@ -99,6 +99,11 @@ export class AnswerBuilder {
         facetIds = facet.ids;
       }
     }
+    const unlisted = verdict || units.length || !m.unlistedDetails ? undefined : unlistedDetail(item, recognition.normalized, m.unlistedDetails.details, facetIds);
+    if (unlisted && m.unlistedDetails) {
+      text = fillTemplate(m.unlistedDetails.template, { detail: unlisted });
+      facetIds = [];
+    }
     const source = fillTemplate(m.source, { source: item.source });
     return {
       reply: {
@@ -107,6 +112,8 @@ export class AnswerBuilder {
         suggestions: followUps(this.kb, item, facetIds, recognition.text),
         itemId: item.id,
         facetIds,
+        // Officials see what people ask that the policy does not say.
+        ...(unlisted ? { unanswered: 'out_of_scope' as const } : {}),
       },
       context: { lastItemId: item.id, lastFacetIds: facetIds, at: now },
     };
