@@ -225,6 +225,8 @@ export const messagesFileSchema = z
     empty: text,
     unreadable: text,
     followUpWithoutTopic: text,
+    /** reply to requests the assistant does not serve (chit-chat, 翻译, another region's policy) */
+    scope: text.optional(),
     tierPrompt: text,
     tierPromptSuggestions: z.array(text).min(1),
     tierVerdict: text,

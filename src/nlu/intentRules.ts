@@ -5,9 +5,11 @@ import type { Intent } from './types';
 
 /**
  * Undoing intents are tried first: "取消订阅活动通知" is unsubscribe although it contains a
- * subscribe pattern, "取消报名" is cancel_signup although it contains 报名.
+ * subscribe pattern, "取消报名" is cancel_signup although it contains 报名. Requests the assistant
+ * does not serve (none: 翻译, 你叫什么名字, 上海的政策) come before greeting and help:
+ * "你好，帮我翻译一下" is not a greeting.
  */
-const PRIORITY: Intent[] = ['cancel_signup', 'unsubscribe', 'delete_profile', 'handoff', 'my_signups', 'my_profile'];
+const PRIORITY: Intent[] = ['cancel_signup', 'unsubscribe', 'delete_profile', 'handoff', 'my_signups', 'my_profile', 'none'];
 
 export class IntentRules {
   private readonly rules: Array<{ intent: Intent; re: RegExp }> = [];
@@ -31,8 +33,11 @@ export class IntentRules {
     return this.buttons.find((b) => b.re.test(text))?.intent;
   }
 
-  /** The intent of a button, else of the first matching pattern (text: cleaned, lower case). */
-  match(text: string): Intent | undefined {
-    return this.button(text) ?? this.rules.find((r) => r.re.test(text))?.intent;
+  /**
+   * The intent of a button, else of the first matching pattern (text: cleaned, lower case) that
+   * `accept` allows (it vetoes e.g. a help pattern when the message asks about something else).
+   */
+  match(text: string, accept: (intent: Intent) => boolean = () => true): Intent | undefined {
+    return this.button(text) ?? this.rules.find((r) => r.re.test(text) && accept(r.intent))?.intent;
   }
 }

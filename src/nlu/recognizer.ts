@@ -34,6 +34,8 @@ const SPECIFIC_TOPIC = 0.6;
 const MAX_ASPECT_ONLY = 8;
 /** How many candidates a Recognition carries. */
 const CANDIDATES = 3;
+/** Intents that carry no question of their own: a message with other content is not one of them. */
+const SOCIAL_INTENTS: ReadonlySet<Intent> = new Set(['greeting', 'help', 'thanks_bye']);
 
 /** Training examples: intents.yaml plus every knowledge question as policy_question. */
 export function trainingExamples(kb: KnowledgeBase): TrainingExample[] {
@@ -43,6 +45,18 @@ export function trainingExamples(kb: KnowledgeBase): TrainingExample[] {
   }
   for (const item of kb.items) for (const text of item.questions) examples.push({ text, intent: 'policy_question' });
   return examples;
+}
+
+/** The word is a sequence of known pieces (jieba joins 能干 of 你都能干些什么, 谢谢您). */
+function splitsInto(word: string, known: (piece: string) => boolean): boolean {
+  const chars = [...word];
+  const reachable = [true, ...chars.map(() => false)];
+  for (let end = 1; end <= chars.length; end++) {
+    for (let start = 0; start < end && !reachable[end]; start++) {
+      if (reachable[start] && known(chars.slice(start, end).join(''))) reachable[end] = true;
+    }
+  }
+  return reachable[chars.length];
 }
 
 export class HuiRecognizer implements Recognizer {
@@ -56,6 +70,8 @@ export class HuiRecognizer implements Recognizer {
   private readonly outOfScope: string[];
   /** words that select a specific answer of an item (收费, 谁负责, 面向谁) */
   private readonly facetCues: string[];
+  /** words of the examples of each social intent (你好, 功能, 谢谢): what such a message may contain */
+  private readonly socialVocab = new Map<Intent, Set<string>>();
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -75,6 +91,11 @@ export class HuiRecognizer implements Recognizer {
     this.outOfScope = kb.outOfScope.map((t) => this.analyzer.normalizer.fixTypos(t));
     const cues = [...kb.messages.genericFacets.flatMap((g) => g.cues), ...kb.items.flatMap((i) => i.facets.flatMap((f) => f.cues))];
     this.facetCues = [...new Set(cues.map((c) => this.analyzer.normalizer.fixTypos(c)))].filter((c) => [...c].length >= 2);
+    for (const intent of SOCIAL_INTENTS) {
+      const vocab = new Set<string>();
+      for (const example of kb.intents[intent]?.examples ?? []) for (const w of this.analyzer.analyze(example).words) vocab.add(w);
+      this.socialVocab.set(intent, vocab);
+    }
   }
 
   async recognize(text: string): Promise<Recognition> {
@@ -100,7 +121,19 @@ export class HuiRecognizer implements Recognizer {
       candidates,
       confidence: decided.tierQuestion ? 'high' : assessment.level,
       ...(followUp ? { followUp } : {}),
+      ...(decided.request ? { offTopicRequest: true } : {}),
     };
+  }
+
+  /**
+   * A greeting, help or thanks message holds nothing but words of that intent's examples and
+   * function words: "hello能帮我查下快递吗" and "你们能提供哪些金融支持" ask about something else.
+   */
+  private carriesOtherContent(a: Analysis, intent: Intent): boolean {
+    const vocab = this.socialVocab.get(intent);
+    if (!vocab) return false;
+    const known = (w: string) => vocab.has(w) || this.analyzer.isStopword(w);
+    return a.words.some((w) => /[\p{L}\p{N}]/u.test(w) && !known(w) && !splitsInto(w, known));
   }
 
   /** "我们想上市，有什么支持" names a measure: answer it rather than run the advisor. */
@@ -152,12 +185,19 @@ export class HuiRecognizer implements Recognizer {
     return all.slice(0, CANDIDATES);
   }
 
-  private decideIntent(a: Analysis, entities: Entities, assessment: Assessment, followUp: boolean): IntentScore & { tierQuestion?: boolean } {
+  private decideIntent(
+    a: Analysis,
+    entities: Entities,
+    assessment: Assessment,
+    followUp: boolean,
+  ): IntentScore & { tierQuestion?: boolean; request?: boolean } {
     // A button the dialogs rendered says exactly where it goes, whatever its title contains.
     const button = this.rules.button(a.clean);
     if (button) return { intent: button, score: 1 };
     if (this.correctsTierFacts(entities, assessment)) return { intent: 'which_tier', score: 1 };
-    const ruled = this.rules.match(a.clean);
+    const ruled = this.rules.match(a.clean, (intent) => !this.carriesOtherContent(a, intent));
+    // Chit-chat, questions about the assistant itself, tasks (翻译, 写一份) and other regions' policies.
+    if (ruled === 'none') return { intent: 'none', score: 1, request: true };
     if (!ruled && asksOwnEligibility(a.clean) && this.namesJudgedMeasure(assessment)) {
       return { intent: 'what_support', score: Math.max(0.7, assessment.ranked[0].confidence) };
     }
@@ -169,7 +209,9 @@ export class HuiRecognizer implements Recognizer {
     const knowledge = assessment.level === 'low' ? 0 : (top?.confidence ?? 0);
     if (followUp) return { intent: 'policy_question', score: Math.max(knowledge, 0.5) };
 
-    const [best] = this.classifier.classify(a);
+    const [classified] = this.classifier.classify(a);
+    // A social intent whose message asks about something else is no evidence either way.
+    const best = classified && SOCIAL_INTENTS.has(classified.intent) && this.carriesOtherContent(a, classified.intent) ? undefined : classified;
     if (!best) return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 0 };
     if (best.intent !== 'policy_question' && best.intent !== 'none' && best.score < MIN_INTENT) {
       return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 1 - best.score };

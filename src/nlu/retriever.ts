@@ -117,6 +117,9 @@ export class Retriever {
         for (const w of a.words) if ([...w].length >= 3) for (const part of analyzer.segmenter.cutForSearch(w)) vocab.add(part);
       }
       for (const cue of item.facets.flatMap((f) => f.cues)) vocab.add(cleanText(cue));
+      // Every item can say honestly that it does not give a detail (课程表, 通过率): asking for one
+      // is still a question about the item, not an unknown topic.
+      for (const cue of kb.messages.unlistedDetails?.details.flatMap((d) => d.cues) ?? []) vocab.add(cleanText(cue));
       for (const g of kb.messages.genericFacets) {
         if (item[g.field] === undefined) continue;
         for (const cue of g.cues) for (const w of [cleanText(cue), ...analyzer.analyze(cue).words]) vocab.add(w);

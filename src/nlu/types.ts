@@ -77,6 +77,8 @@ export interface Recognition {
   confidence?: 'high' | 'ambiguous' | 'low';
   /** an elliptical follow-up ("那市级呢") that refers to the previous topic */
   followUp?: boolean;
+  /** a request outside what the assistant does (chit-chat, 翻译, 你叫什么名字, another region's policy): intent none */
+  offTopicRequest?: boolean;
   /** the message carries no question: nothing typed, or only punctuation/emoji */
   inputProblem?: 'empty' | 'unreadable';
 }

@@ -63,10 +63,17 @@ export class AnswerBuilder {
 
     const top = recognition.candidates[0];
     const topItem = top ? this.kb.itemById.get(top.id) : undefined;
+    if (recognition.intent === 'none' && recognition.offTopicRequest && m.scope) {
+      return { reply: { kind: 'fallback', text: m.scope, suggestions: m.fallbackSuggestions, unanswered: 'out_of_scope' }, context };
+    }
     if (recognition.intent === 'none' || recognition.confidence === 'low' || !topItem) {
       return this.fallback(context, recognition.intent === 'none' ? 'out_of_scope' : 'low_confidence');
     }
-    if (recognition.confidence === 'ambiguous') return this.clarify(recognition, context);
+    if (recognition.confidence === 'ambiguous') {
+      // Which topic is meant does not matter when none of them gives the detail asked for (截止日期).
+      if (this.noneGivesDetail(recognition)) return this.answer(topItem, recognition, now);
+      return this.clarify(recognition, context);
+    }
     return this.answer(topItem, recognition, now);
   }
 
@@ -117,6 +124,18 @@ export class AnswerBuilder {
       },
       context: { lastItemId: item.id, lastFacetIds: facetIds, at: now },
     };
+  }
+
+  /** The question asks for a detail the policy never gives, and no close candidate answers it. */
+  private noneGivesDetail(recognition: Recognition): boolean {
+    const details = this.kb.messages.unlistedDetails?.details;
+    if (!details || recognition.candidates.length === 0) return false;
+    return recognition.candidates.every((c) => {
+      const item = this.kb.itemById.get(c.id);
+      if (!item) return false;
+      const facet = selectFacets(item, recognition.normalized, recognition.entities, this.kb.messages.genericFacets);
+      return unlistedDetail(item, recognition.normalized, details, facet?.ids ?? []) !== undefined;
+    });
   }
 
   private clarify(recognition: Recognition, context: QaContext): BuiltReply {

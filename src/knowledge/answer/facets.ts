@@ -80,7 +80,9 @@ export function unlistedDetail(item: KnowledgeItem, text: string, details: Array
     // What the policy itself mentions (帮代办重点企业名单) is not a detail it leaves out.
     const found = d.cues.map(cleanText).filter((c) => text.includes(c) && !own.includes(c));
     if (found.length === 0) continue;
-    const answered = item.facets.some((f) => usedFacetIds.includes(f.id) && f.cues.map(cleanText).some((c) => found.some((x) => x.includes(c) || c.includes(x))));
+    // The facet answers the detail only if it was chosen for that very request: a facet on who does
+    // the work (cue 哪些人) does not give the names asked for by "专家有哪些人".
+    const answered = item.facets.some((f) => usedFacetIds.includes(f.id) && f.cues.map(cleanText).some((c) => found.some((x) => c.includes(x))));
     if (!answered) return d.detail;
   }
   return undefined;

@@ -23,7 +23,7 @@ export const DEFAULT_MAX_LEN = 600;
  * Held-out sets: written before tuning and only measured (`npm run eval -- --local eval/unseen.jsonl`),
  * never a regression gate, so that nothing is tuned to pass them.
  */
-export const HELD_OUT_FILES: ReadonlySet<string> = new Set(['unseen.jsonl', 'unseen2.jsonl']);
+export const HELD_OUT_FILES: ReadonlySet<string> = new Set(['unseen.jsonl', 'unseen2.jsonl', 'unseen3.jsonl']);
 
 /** The shared dev set and the project's own eval/*.jsonl (without the held-out sets), relative to the project root. */
 export function defaultEvalFiles(root: string): string[] {
