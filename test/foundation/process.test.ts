@@ -7,7 +7,7 @@ const ROOT = path.resolve(__dirname, '../..');
 /** Starts `src/index.ts` as a real process (what `npm start` runs) and resolves with its URL. */
 function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--no-deprecation', require.resolve('tsx/cli'), 'src/index.ts'], {
+    const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/index.ts'], {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DB_PATH: dbPath, LOG_LEVEL: 'warn', SEED_DEMO: 'false', WECHATY_PUPPET: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,7 +66,7 @@ describe('the real server process', () => {
   });
 
   test('a wrong configuration value stops the start with a message naming the variable', async () => {
-    const child = spawn(process.execPath, ['--no-deprecation', require.resolve('tsx/cli'), 'src/index.ts'], {
+    const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/index.ts'], {
       cwd: ROOT,
       env: { ...process.env, PORT: 'not-a-port', DB_PATH: tempDbPath() },
       stdio: ['ignore', 'pipe', 'pipe'],
