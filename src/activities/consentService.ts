@@ -16,17 +16,8 @@ export interface Consent {
   withdrawnVia?: string;
 }
 
-export interface ConsentGrantInput {
-  kind: string;
-  noticeId: string;
-  noticeVersion: string;
-  channelId: string;
-  userId: string;
-  conversationId?: string;
-  refKey?: string;
-  subject?: string;
-  grantedAt: string;
-}
+/** What a new consent records: everything but its id and the withdrawal. */
+export type ConsentGrantInput = Omit<Consent, 'id' | 'withdrawnAt' | 'withdrawnVia'>;
 
 interface ConsentRow {
   id: number;

@@ -25,6 +25,9 @@ import { MainDialog } from '../../dialogs/mainDialog';
 import { createActivitiesFeature } from '../../src/features/activities';
 import { getActivitiesModule, type ActivitiesModule, type ActivityInput } from '../../src/activities';
 import { creditCode, fakeRecognizer, removeDb, type FakeRule as Rule } from '../helpers/testApp';
+import { RecordingChannel } from '../helpers/recordingChannel';
+
+export { RecordingChannel };
 
 export { creditCode, fakeRecognizer, removeDb };
 
@@ -51,39 +54,6 @@ export const RULES: Rule[] = [
   [/^我要报名/, 'sign_up'],
   [/^我们是省级专精特新.*报名/, 'sign_up', { honourLevels: ['provincial'] }],
 ];
-
-export interface SentMessage {
-  refKey: string;
-  conversationId: string;
-  text: string;
-}
-
-/** A proactive channel that records what would be delivered. */
-export class RecordingChannel implements ProactiveChannel {
-  readonly sent: SentMessage[] = [];
-  failNext = 0;
-
-  async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    if (this.failNext > 0) {
-      this.failNext--;
-      throw new Error('channel unavailable');
-    }
-    const adapter = new TestAdapter();
-    const context = new TurnContext(adapter, TurnContext.applyConversationReference({ type: 'event', name: 'proactive' }, reference, true));
-    await logic(context);
-    for (const activity of adapter.activeQueue) {
-      this.sent.push({
-        refKey: `${reference.channelId}|${reference.conversation?.id}`,
-        conversationId: reference.conversation?.id ?? '',
-        text: activity.text ?? '',
-      });
-    }
-  }
-
-  to(conversationId: string): string[] {
-    return this.sent.filter((m) => m.conversationId === conversationId).map((m) => m.text);
-  }
-}
 
 export interface Harness {
   services: Services;

@@ -14,6 +14,9 @@ import { getAdminModule, type AdminModule } from '../../src/admin';
 import { getActivitiesModule, type ActivitiesModule } from '../../src/activities';
 import type { Recognizer } from '../../src/nlu/types';
 import { creditCode, fakeRecognizer as sharedFakeRecognizer, removeDb, type FakeRule as Rule } from '../helpers/testApp';
+import { RecordingChannel } from '../helpers/recordingChannel';
+
+export { RecordingChannel };
 
 export { creditCode, removeDb };
 
@@ -44,50 +47,6 @@ export function fakeRecognizer(rules: Rule[] = RULES): Recognizer {
 
 export function tempDbPath(): string {
   return path.join(os.tmpdir(), `huibot-admin-${randomUUID()}.db`);
-}
-
-/** A proactive channel that records what it delivers; it can fail, or hold sends behind a gate. */
-export class RecordingChannel implements ProactiveChannel {
-  readonly sent: Array<{ conversationId: string; text: string; actions: string[] }> = [];
-  failNext = 0;
-  private gate?: Promise<void>;
-  private openGate?: () => void;
-  /** sends that reached the channel while the gate was closed */
-  waiting = 0;
-
-  async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    if (this.failNext > 0) {
-      this.failNext--;
-      throw new Error('channel unavailable');
-    }
-    if (this.gate) {
-      this.waiting++;
-      await this.gate;
-    }
-    const adapter = new TestAdapter();
-    const context = new TurnContext(adapter, TurnContext.applyConversationReference({ type: 'event', name: 'proactive' }, reference, true));
-    await logic(context);
-    for (const activity of adapter.activeQueue) {
-      this.sent.push({
-        conversationId: reference.conversation?.id ?? '',
-        text: activity.text ?? '',
-        actions: (activity.suggestedActions?.actions ?? []).map((a) => String(a.value ?? a.title)),
-      });
-    }
-  }
-
-  hold(): void {
-    this.gate = new Promise((resolve) => (this.openGate = resolve));
-  }
-
-  release(): void {
-    this.openGate?.();
-    this.gate = undefined;
-  }
-
-  to(conversationId: string): string[] {
-    return this.sent.filter((m) => m.conversationId === conversationId).map((m) => m.text);
-  }
 }
 
 export interface RunningAdminApp {
