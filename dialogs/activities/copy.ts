@@ -79,6 +79,16 @@ export const ACT_TEXT = {
   keepSignup: '好的，已为您保留报名。',
 };
 
+/** Everyday replies that mean one of the fixed choices, typed instead of clicking its button. */
+export const CHOICE_SYNONYMS: Record<string, readonly string[]> = {
+  [ACT_TEXT.confirmSubmit]: ['确认', '确定', '提交', '确认报名', '确认无误', '没问题', '好', '好的', '是', '是的', '对', '可以', 'ok', 'yes'],
+  [ACT_TEXT.confirmRestart]: ['重填', '重新', '修改', '改一下', '有误', '不对', '填错了'],
+  [ACT_TEXT.joinWaitlist]: ['候补', '登记', '要', '好', '好的', '是', '可以', '排队'],
+  [ACT_TEXT.seeOthers]: ['不用', '不用了', '不要', '其他活动', '否'],
+  [ACT_TEXT.confirmCancelYes]: ['确认', '确定', '是', '是的', '好', '好的', '对', '确认取消'],
+  [ACT_TEXT.confirmCancelNo]: ['不', '不取消', '保留', '否', '不要', '不用了'],
+};
+
 export const TIER_CHOICES = ['一类（国家级、省级专精特新）', '二类（市级、区级专精特新）', '三类（入库培育企业）', '不清楚'];
 
 export function availabilityText(seats: Availability): string {

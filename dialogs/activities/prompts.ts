@@ -6,7 +6,7 @@ import { validateAttendees, validateContactName, validateEnterpriseName } from '
 import { validatePositions } from '../../src/activities/validation/positions';
 import { CONSENT_ACCEPT, CONSENT_REFUSE } from '../../src/activities/notice';
 import { choiceCard } from '../messages';
-import { ACT_TEXT } from './copy';
+import { ACT_TEXT, CHOICE_SYNONYMS } from './copy';
 import { matchChoice } from './buttons';
 
 /** The one prompt of the activity dialogs: a TextPrompt whose validator depends on the field asked. */
@@ -66,7 +66,7 @@ async function validate(pc: PromptValidatorContext<string>): Promise<boolean> {
   };
   const text = pc.recognized.succeeded ? (pc.recognized.value ?? '') : '';
   if (rules.field === 'choice') {
-    const index = text.length > MAX_REPLY ? undefined : matchChoice(text, rules.choices);
+    const index = text.length > MAX_REPLY ? undefined : matchChoice(text, rules.choices, CHOICE_SYNONYMS);
     if (index === undefined) {
       pc.options.retryPrompt = choiceCard(rules.retry, rules.choices, rules.body);
       return false;
