@@ -27,6 +27,8 @@ export interface QaDialogDeps {
   conversationState: ConversationState;
   unanswered?: UnansweredStore;
   logger?: Logger;
+  /** Keeps facts the user states about their own enterprise (the advisor's profile), when present. */
+  rememberFacts?: (context: TurnContext, text: string) => Promise<unknown>;
 }
 
 /** The reply as a Bot Framework message: text plus suggested actions (imBack buttons). */
@@ -55,7 +57,18 @@ export class QaDialog extends InterruptibleDialog {
     await this.qaContext.set(step.context, context);
     await step.context.sendActivity(toActivity(reply));
     if (reply.unanswered) await this.record(step.context, recognition, reply.unanswered);
+    else await this.remember(step.context, recognition);
     return step.endDialog({ kind: reply.kind, itemId: reply.itemId });
+  }
+
+  private async remember(context: TurnContext, recognition: Recognition): Promise<void> {
+    const { honourLevels, noHonour, inPool, notInPool } = recognition.entities;
+    if (!this.deps.rememberFacts || !(honourLevels?.length || noHonour || inPool || notInPool)) return;
+    try {
+      await this.deps.rememberFacts(context, recognition.text);
+    } catch (err) {
+      this.deps.logger?.warn({ err }, 'could not keep the stated enterprise facts');
+    }
   }
 
   /** Stores a fallback for officials; a storage problem never breaks the conversation. */

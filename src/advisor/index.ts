@@ -17,7 +17,10 @@ import { SupportRequestReader, type SupportRequest } from './requests';
 import { evaluateAll, judgedItems, missingFacts, type JudgedItem, type Verdict } from './ruleEngine';
 import { tierStatus } from './tierStatus';
 import { RegistryActivitySource, type UpcomingActivitySource } from './upcomingActivities';
-import type { EnterpriseProfile } from './profile';
+import { applyUpdate, emptyProfile, type EnterpriseProfile } from './profile';
+
+/** Words by which a user speaks of their own enterprise. */
+const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|我方|我单位|我厂/;
 
 /** Where other features find the advisor: `services.registry.get('advisor')`. */
 export const ADVISOR_REGISTRY_KEY = 'advisor';
@@ -56,6 +59,21 @@ export class Advisor {
     this.replies = new AdvisorReplies(kb, knowledge.texts, activities, now);
     this.store = store;
     this.items = judgedItems(kb);
+  }
+
+  /**
+   * Keeps what a message to another flow says about the user's own enterprise ("我们是省级专精特新，
+   * 属于哪类" answered by the Q&A), so that "我们能享受哪些支持" does not ask it again. Only
+   * first-person statements count: "区级企业算几类" is a question, not a fact about the user.
+   */
+  async rememberStatedFacts(context: TurnContext, text: string): Promise<boolean> {
+    if (!FIRST_PERSON.test(text)) return false;
+    const now = this.now();
+    const { update } = this.facts.read(text, now);
+    if (Object.keys(update).length === 0) return false;
+    const saved = await this.store.load(context);
+    await this.store.save(context, applyUpdate(saved ?? emptyProfile(now), update, now));
+    return true;
   }
 
   /** The measures a request is about. */
