@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import type { Database } from './database';
+import type { Database, Queryable } from './database';
 
 interface CachedDoc {
   json: string;
@@ -49,33 +49,38 @@ export class SqliteStorage implements Storage {
     const keys = Object.keys(changes);
     if (keys.length === 0) return;
     const written: Array<[string, CachedDoc]> = [];
+    const writeAll = async (db: Queryable) => {
+      for (const key of keys) written.push([key, await this.writeOne(db, key, changes[key])]);
+    };
     try {
-      await this.db.transaction(async (tx) => {
-        for (const key of keys) {
-          const { eTag, ...doc } = (changes[key] ?? {}) as { eTag?: string; [k: string]: unknown };
-          if (eTag && eTag !== '*') {
-            // The cache is written through, so a cached eTag is the stored one.
-            const current = this.cache.get(key) ?? (await tx.get<{ etag: string }>('SELECT etag FROM bot_state WHERE key = ?', [key]));
-            if (current && current.etag !== eTag) {
-              throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
-            }
-          }
-          const entry: CachedDoc = { json: JSON.stringify(doc), etag: randomUUID() };
-          await tx.run(
-            `INSERT INTO bot_state (key, doc, etag) VALUES (?, ?, ?)
-             ON CONFLICT(key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag,
-               updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-            [key, entry.json, entry.etag],
-          );
-          written.push([key, entry]);
-        }
-      });
+      // One key (the usual turn) is one atomic statement; several keys are all-or-nothing.
+      if (keys.length === 1) await writeAll(this.db);
+      else await this.db.transaction(writeAll);
     } catch (err) {
-      // The transaction rolled back: forget what it touched so the next read goes to the database.
+      // Nothing of a failed write is stored: forget the keys so the next read goes to the database.
       for (const key of keys) this.cache.delete(key);
       throw err;
     }
     for (const [key, entry] of written) this.remember(key, entry);
+  }
+
+  /**
+   * Upserts one document. With a concrete eTag the update only applies while the stored eTag
+   * still matches (checked by the same statement, so no other write can slip in between).
+   */
+  private async writeOne(db: Queryable, key: string, change: unknown): Promise<CachedDoc> {
+    const { eTag, ...doc } = (change ?? {}) as { eTag?: string; [k: string]: unknown };
+    const entry: CachedDoc = { json: JSON.stringify(doc), etag: randomUUID() };
+    const guarded = Boolean(eTag && eTag !== '*');
+    const result = await db.run(
+      `INSERT INTO bot_state (key, doc, etag) VALUES (?, ?, ?)
+       ON CONFLICT(key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+       ${guarded ? 'WHERE bot_state.etag = ?' : ''}`,
+      guarded ? [key, entry.json, entry.etag, eTag] : [key, entry.json, entry.etag],
+    );
+    if (result.changes === 0) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+    return entry;
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -181,3 +181,20 @@ describe('SqliteStorage housekeeping', () => {
     await db.close();
   });
 });
+
+describe('SqliteStorage under concurrent writers', () => {
+  test('of two writers holding the same eTag, exactly one wins', async () => {
+    const db = await Database.open(tempDbPath());
+    await migrate(db);
+    const storage = new SqliteStorage(db);
+    await storage.write({ doc: { n: 0 } });
+    const { doc } = await storage.read(['doc']);
+    const results = await Promise.allSettled([
+      storage.write({ doc: { ...doc, n: 1 } }),
+      storage.write({ doc: { ...doc, n: 2 } }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((await storage.read(['doc'])).doc.n).toBe(1);
+    await db.close();
+  });
+});
