@@ -8,6 +8,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   setupFiles: ['<rootDir>/test/setupEnv.ts'],
+  reporters: ['default', '<rootDir>/test/summaryReporter.js'],
   testTimeout: 30000,
   // Several suites start servers and Chromium; two workers match the two cores.
   maxWorkers: 2,
