@@ -146,6 +146,7 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     });
   }
   if (!items.some((i) => i.resolver === 'tier')) throw new KnowledgeError(POLICY_DIR, 'items', 'no item has resolver "tier"');
+  deriveHuiUnits(items);
 
   const dictionary = readFile(abs, NLU_FILES.dictionary, dictionaryFileSchema).words;
   const stopwords = readFile(abs, NLU_FILES.stopwords, stopwordsFileSchema).words;
@@ -177,4 +178,15 @@ export function getKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase
 /** Loads the knowledge base once per directory (validated; rejects with KnowledgeError when broken). */
 export async function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Promise<KnowledgeBase> {
   return getKnowledge(dir);
+}
+
+/**
+ * A 汇 names no 责任单位 of its own in the policy: its units are those of its measures, in the
+ * order they first appear (so "哪些部门参与服务汇" is answered from the measures' own lines).
+ */
+function deriveHuiUnits(items: KnowledgeItem[]): void {
+  for (const hui of items.filter((i) => i.kind === 'hui' && !i.responsible)) {
+    const units = items.filter((i) => i.kind === 'measure' && i.hui === hui.hui).flatMap((m) => m.responsible ?? []);
+    if (units.length) hui.responsible = [...new Set(units)];
+  }
 }
