@@ -12,16 +12,28 @@ const USE = '(?:参加|参与|享受|申请|获得|得到|拿到|用上|用|对�
 /** a yes/no question: a particle at the end, or an A-not-A form */
 const YES_NO = /(?:吗|么|嘛|不|没|没有|呢)[？?。!！~～\s]*$|能不能|可不可以|能否|是否|够不够|符不符合/u;
 
-const MAY_WE = new RegExp(`^(?:请问|想问一下|想问下|问一下|问下)?[，,]?${SUBJECT}[^？?]{0,12}?${MAY}${USE}`, 'u');
+/** conversational openers before the question proper: "那我们能…", "另外请问…" */
+const OPENER = '(?:那么?|所以|另外|还有|再问一下|对了)?[，,]?(?:请问|想问一下|想问下|问一下|问下)?[，,]?';
+
+const MAY_WE = new RegExp(`^${OPENER}${SUBJECT}[^？?]{0,12}?${MAY}${USE}`, 'u');
 const WHY_NOT = new RegExp(
   `(?:为什么|为啥|为何|怎么|凭什么)${SUBJECT}?[^？?]{0,6}?(?:没有|没|不能|不可以|享受不了|不符合|参加不了|用不了|拿不到|不给|不在|不算)`,
   'u',
 );
 /** "我们是不是可以…", "我们有没有…" */
-const ARE_WE = new RegExp(`^${SUBJECT}[^？?]{0,12}?(?:是不是|是否)(?:能|可以|符合|属于|有资格)`, 'u');
+const ARE_WE = new RegExp(`^${OPENER}${SUBJECT}[^？?]{0,12}?(?:是不是|是否)(?:能|可以|符合|属于|有资格)`, 'u');
 
 /** True when the text asks whether the measure it names applies to the asker's enterprise. */
 export function asksOwnEligibility(text: string): boolean {
   if (WHY_NOT.test(text)) return true;
   return (MAY_WE.test(text) && YES_NO.test(text)) || ARE_WE.test(text);
+}
+
+/** "我们是市级专精特新" / "我司去年评上了省级专精特新": a statement about the user's own enterprise, no question. */
+const STATES_OWN = new RegExp(`^${OPENER}${SUBJECT}(?:公司|企业)?[^，,。？?]{0,8}?(?:是|属于|获得了?|拿到了?|评上了?|被认定为|已经是|已是)`, 'u');
+const QUESTION = /[？?]|吗|呢|么|嘛|哪|几|什么|怎么|如何|是否|能不能|可不可以/u;
+
+/** True when the text states the user's own enterprise facts without asking anything. */
+export function statesOwnFacts(text: string): boolean {
+  return STATES_OWN.test(text) && !QUESTION.test(text);
 }

@@ -7,7 +7,7 @@ import { canDecideTier } from '../knowledge/tiers';
 import type { KnowledgeBase } from '../knowledge/types';
 import { Analyzer, type Analysis } from './analyzer';
 import { assess, type Assessment } from './confidence';
-import { asksOwnEligibility } from './eligibility';
+import { asksOwnEligibility, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
 import { isFollowUp } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
@@ -195,6 +195,8 @@ export class HuiRecognizer implements Recognizer {
     const button = this.rules.button(a.clean);
     if (button) return { intent: button, score: 1 };
     if (this.correctsTierFacts(entities, assessment)) return { intent: 'which_tier', score: 1 };
+    // "我们是市级专精特新": the user tells their honour; the tier it gives is the useful answer.
+    if (statesOwnFacts(a.clean) && canDecideTier(entities)) return { intent: 'policy_question', score: 1, tierQuestion: true };
     const ruled = this.rules.match(a.clean, (intent) => !this.carriesOtherContent(a, intent));
     // Chit-chat, questions about the assistant itself, tasks (翻译, 写一份) and other regions' policies.
     if (ruled === 'none') return { intent: 'none', score: 1, request: true };

@@ -35,6 +35,16 @@ describe('whether one measure applies to us goes to the advisor', () => {
     expect((await recognize(text)).intent).toBe('policy_question');
   });
 
+  test.each(['那我们能参加人才对接吗', '另外请问我们能申请深度诊断吗'])('%s (after an opener) → what_support', async (text) => {
+    expect((await recognize(text)).intent).toBe('what_support');
+  });
+
+  test.each(['我们是市级专精特新', '我司去年评上了省级专精特新'])('the statement %s is answered with the tier it gives', async (text) => {
+    const r = await recognize(text);
+    expect(r.intent).toBe('policy_question');
+    expect(r.candidates[0].id).toBe('tiers.classification');
+  });
+
   test('a tier question that names the level is still answered at once', async () => {
     const r = await recognize('我们是省级专精特新，属于哪一类');
     expect(r.intent).toBe('policy_question');
