@@ -110,7 +110,7 @@ export class HuiRecognizer implements Recognizer {
     if (!a.clean) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'empty' };
     if (a.meaningless) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'unreadable' };
 
-    const assessment = assess(this.retriever.retrieve(a));
+    const assessment = assess(withoutUnaskedTier(this.retriever.retrieve(a), a.clean));
     const followUp = isFollowUp(a, entities, this.informativeWordCount(a)) || this.asksAspectOnly(a, assessment);
     const decided = this.decideIntent(a, entities, assessment, followUp);
     const candidates = this.candidates(assessment, decided.tierQuestion === true);
@@ -232,4 +232,20 @@ export class HuiRecognizer implements Recognizer {
       }
     }
   }
+}
+
+/** Words that ask about the tiers themselves ("属于哪类", "三类是什么"). */
+const ASKS_TIER = /哪一?类|几类|类别|分类|属于|培育对象|[一二三]类|第几/u;
+
+/**
+ * "入库培育企业能参加沙龙吗" names a tier but asks about a measure: the tier item would win on the
+ * tier words and hide the measure. When the text does not ask about tiers and a measure is among
+ * the candidates by name, the tier item steps aside.
+ */
+function withoutUnaskedTier<R extends { ranked: Array<{ item: { kind: string }; keywords: number }> }>(result: R, text: string): R {
+  if (ASKS_TIER.test(text)) return result;
+  const top = result.ranked.slice(0, 3);
+  const namedMeasure = top.some((s) => s.item.kind === 'measure' && s.keywords >= SPECIFIC_TOPIC);
+  if (!namedMeasure || !top.some((s) => s.item.kind === 'tier')) return result;
+  return { ...result, ranked: result.ranked.filter((s) => s.item.kind !== 'tier') };
 }

@@ -97,3 +97,16 @@ describe('the pool', () => {
     expect(reply.text).toMatch(/^属于三类/);
   });
 });
+
+describe('a tier named in a question about a measure does not hide the measure', () => {
+  test.each([
+    ['入库培育企业能参加沙龙吗', 'svc.salon'],
+    ['入库企业可以申请深度诊断吗', 'svc.deep-diagnosis'],
+    ['入库培育是什么意思', 'tiers.classification'],
+    ['市级专精特新属于哪一类', 'tiers.classification'],
+  ])('%s → %s', async (text, item) => {
+    const r = await recognize(text);
+    expect(r.intent).toBe('policy_question');
+    expect(r.candidates[0].id).toBe(item);
+  });
+});
