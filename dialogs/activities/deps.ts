@@ -14,9 +14,6 @@ export interface ActivityDialogDeps {
   logger: Logger;
 }
 
-/** UserState property where the advisor feature stores the enterprise profile. */
-export const ENTERPRISE_PROFILE_PROPERTY = 'enterpriseProfile';
-
 export const DIALOG_IDS = {
   list: 'activities.list',
   signUp: 'activities.signUp',

@@ -19,7 +19,8 @@ import {
   waitlistedText,
   type SignUpForm,
 } from './copy';
-import { DIALOG_IDS, ENTERPRISE_PROFILE_PROPERTY, type ActivityDialogDeps } from './deps';
+import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
+import { ENTERPRISE_PROFILE_PROPERTY } from '../../src/advisor/profile';
 import { FIELD_PROMPT, askChoice, askConsent, askField, createFieldPrompt } from './prompts';
 import { findByTitle, findTitleInText, hasFilter, queryFromRecognition } from './resolver';
 import { extractSignUpSlots, profileHints, tierFromEntities } from './slots';
