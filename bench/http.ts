@@ -4,6 +4,7 @@
  *
  *   npm run bench:http                 # 20 and 200 concurrent conversations, 20 turns each
  *   npm run bench:http -- 50 --turns 10
+ *   BENCH_PROFILE_DIR=/tmp/prof npm run bench:http -- 200   # CPU profiles of the measured runs
  *
  * Each server runs in its own child process; this process is the client. A turn's latency is
  * from posting the message until a poll returns the bot's reply to it. The bot side uses a fixed
@@ -15,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import inspector from 'node:inspector';
 import restify from 'restify';
 
 type ServerKind = 'bot' | 'ceiling';
@@ -71,6 +73,26 @@ async function serveCeiling(): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   process.on('disconnect', () => process.exit(0));
   return `http://127.0.0.1:${server.address().port}`;
+}
+
+/** BENCH_PROFILE_DIR: a CPU profile of each server over its measured run only (not start-up or warm-up). */
+const profiler = new inspector.Session();
+async function profile(action: 'start' | 'stop', kind: ServerKind): Promise<void> {
+  const post = (method: string) =>
+    new Promise<any>((resolve, reject) => profiler.post(method, (err, result) => (err ? reject(err) : resolve(result))));
+  if (action === 'start') {
+    profiler.connect();
+    await post('Profiler.enable');
+    await post('Profiler.start');
+    process.send?.({ profiling: true });
+  } else {
+    const { profile: data } = await post('Profiler.stop');
+    const dir = process.env.BENCH_PROFILE_DIR ?? os.tmpdir();
+    const file = path.join(dir, `bench-${kind}-${Date.now()}.cpuprofile`);
+    fs.writeFileSync(file, JSON.stringify(data));
+    profiler.disconnect();
+    process.send?.({ profiled: file });
+  }
 }
 
 // ---------------------------------------------------------------- client
@@ -184,9 +206,31 @@ function serverCpuMs(child: ChildProcess): Promise<number> {
   });
 }
 
+/**
+ * The runtime flags `npm start` gives Node (e.g. the young-generation size), so both servers run
+ * as the bot does in production; the loader flags are this process's own.
+ */
+function startFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((arg) => /^--(max|min)-/.test(arg));
+}
+
+/** Sends the child a message and resolves with the `answer` field of its reply. */
+function ask(child: ChildProcess, message: object, answer: string): Promise<unknown> {
+  return new Promise((resolve) => {
+    const onMessage = (reply: Record<string, unknown>) => {
+      if (!(answer in reply)) return;
+      child.off('message', onMessage);
+      resolve(reply[answer]);
+    };
+    child.on('message', onMessage);
+    child.send(message);
+  });
+}
+
 function startServer(kind: ServerKind): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, ['--serve', kind], { execArgv: process.execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(__filename, ['--serve', kind], { execArgv: [...process.execArgv, ...startFlags()], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     child.once('message', (message: { url?: string }) => (message.url ? resolve({ url: message.url, child }) : reject(new Error('no url'))));
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
   });
@@ -219,10 +263,12 @@ async function main(): Promise<void> {
     const measured: Record<ServerKind, ReturnType<typeof summarise>> = {} as never;
     for (const kind of ['ceiling', 'bot'] as ServerKind[]) {
       const { url, child } = await startServer(kind);
-      await run(url, Math.min(conversations, 20), 5); // warm-up
+      await run(url, conversations, 5); // warm-up at the measured concurrency: JIT and caches settle first
+      if (process.env.BENCH_PROFILE_DIR) await ask(child, { profile: 'start' }, 'profiling');
       const cpuBefore = await serverCpuMs(child);
       const result = await run(url, conversations, turns);
       measured[kind] = summarise(result, (await serverCpuMs(child)) - cpuBefore);
+      if (process.env.BENCH_PROFILE_DIR) console.log(`  ${kind} profile: ${await ask(child, { profile: 'stop' }, 'profiled')}`);
       await stopServer(child);
     }
     const { bot, ceiling } = measured;
@@ -242,8 +288,9 @@ async function main(): Promise<void> {
 if (process.argv[2] === '--serve') {
   const kind = process.argv[3] as ServerKind;
   // The parent asks for the server's CPU time around each measured run.
-  process.on('message', (message: { cpu?: boolean }) => {
+  process.on('message', (message: { cpu?: boolean; profile?: 'start' | 'stop' }) => {
     if (message.cpu) process.send?.({ cpu: process.cpuUsage() });
+    if (message.profile) void profile(message.profile, kind);
   });
   (kind === 'bot' ? serveBot() : serveCeiling()).then(
     (url) => process.send?.({ url }),

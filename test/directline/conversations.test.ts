@@ -2,10 +2,12 @@ import { ActivityTypes } from 'botbuilder';
 import { Database } from '../../src/storage/database';
 import { migrate } from '../../src/storage/migrate';
 import { DirectLineStore } from '../../src/channels/directline/store';
-import { DirectLineConversations, TYPING_REPLAY_MS } from '../../src/channels/directline/conversations';
+import { DirectLineConversations, TYPING_REPLAY_MS, type ReadResult } from '../../src/channels/directline/conversations';
 import type { Recognition, Recognizer } from '../../src/nlu/types';
 import { TEXT } from '../../dialogs/messages';
 import { DirectLineClient, startDirectLineApp, tempDbPath } from './harness';
+
+const activitiesOf = (page: ReadResult): Array<{ type?: string; text?: string }> => page.activityJson.map((json) => JSON.parse(json));
 
 describe('conversation streams', () => {
   let db: Database;
@@ -24,12 +26,12 @@ describe('conversation streams', () => {
     const { conversation } = await conversations.create({ conversationId: 'c1', userId: 'u1' });
     await conversations.append(conversation, { type: ActivityTypes.Typing });
     await conversations.append(conversation, { type: ActivityTypes.Message, text: '您好' });
-    expect((await conversations.read(conversation, 0)).activities.map((a) => a.type)).toEqual(['typing', 'message']);
+    expect(activitiesOf(await conversations.read(conversation, 0)).map((a) => a.type)).toEqual(['typing', 'message']);
 
     const later = Date.now() + TYPING_REPLAY_MS + 1000;
     jest.spyOn(Date, 'now').mockReturnValue(later);
     const replay = await conversations.read(conversation, 0);
-    expect(replay.activities.map((a) => a.text)).toEqual(['您好']);
+    expect(activitiesOf(replay).map((a) => a.text)).toEqual(['您好']);
     expect(replay.watermark).toBe('2');
   });
 
@@ -39,10 +41,10 @@ describe('conversation streams', () => {
     const reloaded = new DirectLineConversations(new DirectLineStore(db));
     const again = (await reloaded.get('c2'))!;
     const page = await reloaded.read(again, 0, 40);
-    expect(page.activities.map((a) => a.text)).toEqual(Array.from({ length: 40 }, (_, i) => `第${i + 1}条`));
+    expect(activitiesOf(page).map((a) => a.text)).toEqual(Array.from({ length: 40 }, (_, i) => `第${i + 1}条`));
     expect(page.watermark).toBe('40');
     const rest = await reloaded.read(again, 40);
-    expect(rest.activities).toHaveLength(60);
+    expect(rest.activityJson).toHaveLength(60);
     expect(rest.watermark).toBe('100');
     // New appends continue after the stored ones.
     const next = await reloaded.append(again, { type: ActivityTypes.Message, text: '新消息' });

@@ -48,8 +48,14 @@ export class LiveConversation {
 }
 
 export interface ReadResult {
-  activities: Partial<Activity>[];
+  /** The activities after the watermark, each as its JSON text. */
+  activityJson: string[];
   watermark: string;
+}
+
+/** The Direct Line body of a read, `{ activities, watermark }`, spliced from the stored texts. */
+export function pageBody(page: ReadResult): string {
+  return `{"activities":[${page.activityJson.join(',')}],"watermark":${JSON.stringify(page.watermark)}}`;
 }
 
 export function activityId(conversationId: string, seq: number): string {
@@ -114,30 +120,28 @@ export class DirectLineConversations {
     const seq = ++conversation.allocatedSeq;
     const nowMs = Math.max(Date.now(), conversation.lastTimestampMs + 1);
     conversation.lastTimestampMs = nowMs;
+    const { serviceUrl: _internal, ...rest } = activity;
+    // The timestamp is an ISO string, as clients get it and as it reads back after a restart.
     const stored: Partial<Activity> = {
-      ...activity,
+      ...rest,
       id: reuseId ?? activityId(conversation.id, seq),
-      timestamp: new Date(nowMs),
+      timestamp: new Date(nowMs).toISOString() as unknown as Date,
       channelId: DIRECTLINE_CHANNEL_ID,
       conversation: { id: conversation.id } as Activity['conversation'],
     };
-    delete stored.serviceUrl;
-    // Serialised once: the stored text, and (parsed back) the object clients get, with the
-    // timestamp as an ISO string exactly as after a restart.
-    const json = JSON.stringify(stored);
-    const wire = JSON.parse(json) as Partial<Activity>;
+    // Serialised once: the caller may change its objects later without changing the history.
+    const entry: StoredActivity = { seq, type: stored.type ?? 'message', json: JSON.stringify(stored), timestampMs: nowMs };
     conversation.busy++;
     try {
-      await this.store.append(conversation.id, seq, wire.type ?? 'message', json);
+      await this.store.append(conversation.id, seq, entry.type, entry.json);
     } finally {
       conversation.busy--;
     }
-    const entry: StoredActivity = { seq, activity: wire };
     conversation.visibleSeq = Math.max(conversation.visibleSeq, seq);
     conversation.recent.push(entry);
     if (conversation.recent.length > RECENT_PER_CONVERSATION) conversation.recent.shift();
     for (const listener of conversation.listeners) listener(entry);
-    return wire;
+    return stored;
   }
 
   /** Activities after the watermark (a seq), and the watermark to ask with next time. */
@@ -155,7 +159,7 @@ export class DirectLineConversations {
     }
     const watermark = entries.length > 0 ? entries[entries.length - 1].seq : Math.min(afterSeq, conversation.visibleSeq);
     const now = Date.now();
-    return { activities: entries.filter((e) => !isStaleTyping(e.activity, now)).map((e) => e.activity), watermark: String(watermark) };
+    return { activityJson: entries.filter((e) => !isStaleTyping(e, now)).map((e) => e.json), watermark: String(watermark) };
   }
 
   subscribe(conversation: LiveConversation, listener: StreamListener): () => void {
@@ -179,7 +183,8 @@ export class DirectLineConversations {
     const recent = await this.store.tail(conversationId, RECENT_PER_CONVERSATION);
     const lastSeq = recent.length > 0 ? recent[recent.length - 1].seq : 0;
     const conversation = new LiveConversation(conversationId, record, lastSeq, recent);
-    const lastTimestamp = Date.parse(String(recent[recent.length - 1]?.activity.timestamp ?? ''));
+    const last = recent[recent.length - 1];
+    const lastTimestamp = last ? timestampOf(last) : NaN;
     if (Number.isFinite(lastTimestamp)) conversation.lastTimestampMs = lastTimestamp;
     this.live.set(conversationId, conversation);
     this.evictIdle();
@@ -195,8 +200,15 @@ export class DirectLineConversations {
   }
 }
 
-function isStaleTyping(activity: Partial<Activity>, now: number): boolean {
-  if (activity.type !== 'typing') return false;
-  const at = Date.parse(String(activity.timestamp ?? ''));
+function isStaleTyping(entry: StoredActivity, now: number): boolean {
+  if (entry.type !== 'typing') return false;
+  const at = timestampOf(entry);
   return !Number.isFinite(at) || now - at > TYPING_REPLAY_MS;
+}
+
+/** When the entry was appended, in ms (NaN if its text carries no valid timestamp). */
+function timestampOf(entry: StoredActivity): number {
+  if (entry.timestampMs !== undefined) return entry.timestampMs;
+  const { timestamp } = JSON.parse(entry.json) as { timestamp?: unknown };
+  return Date.parse(String(timestamp ?? ''));
 }

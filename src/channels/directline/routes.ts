@@ -2,7 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import { sendJsonError } from '../../server';
 import { parseClientActivity, parseStartRequest } from './clientActivity';
-import type { LiveConversation } from './conversations';
+import { pageBody, type LiveConversation } from './conversations';
 import { bearerOf, clientAddress, handle, parseJsonBody, type OriginPolicy } from './http';
 import type { RateLimiter } from './rateLimiter';
 import { newUserId, type DirectLineService } from './service';
@@ -197,7 +197,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
       if (!call) return;
       const watermark = parseWatermark(queryValue(req, 'watermark'));
       if (watermark === undefined) return sendJsonError(res, 400, 'watermark must be a number');
-      res.send(200, await conversations.read(call.conversation, watermark));
+      // The stored texts go out as they are, without parsing and re-serialising them.
+      res.sendRaw(200, pageBody(await conversations.read(call.conversation, watermark)), { 'Content-Type': 'application/json' });
     }),
   );
 }

@@ -1,4 +1,3 @@
-import type { Activity } from 'botbuilder';
 import type { Database } from '../../storage/database';
 import { generateSigningKey } from './tokens';
 
@@ -9,9 +8,16 @@ export interface ConversationRecord {
   locale?: string;
 }
 
+/**
+ * One activity of a stream, kept as the JSON text clients receive: it is serialised once when
+ * appended and never parsed again on the way out (polls and stream frames splice the texts).
+ */
 export interface StoredActivity {
   seq: number;
-  activity: Partial<Activity>;
+  type: string;
+  json: string;
+  /** When it was appended; absent for rows read back from the database (parsed on demand). */
+  timestampMs?: number;
 }
 
 interface PendingAppend {
@@ -77,8 +83,8 @@ export class DirectLineStore {
 
   /** The newest `limit` activities, oldest first. */
   async tail(conversationId: string, limit: number): Promise<StoredActivity[]> {
-    const rows = await this.db.all<{ seq: number; activity: string }>(
-      'SELECT seq, activity FROM directline_activities WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?',
+    const rows = await this.db.all<ActivityRow>(
+      'SELECT seq, type, activity FROM directline_activities WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?',
       [conversationId, limit],
     );
     return rows.reverse().map(toStored);
@@ -86,8 +92,8 @@ export class DirectLineStore {
 
   /** Activities after `afterSeq`, oldest first, at most `limit`. */
   async after(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivity[]> {
-    const rows = await this.db.all<{ seq: number; activity: string }>(
-      'SELECT seq, activity FROM directline_activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    const rows = await this.db.all<ActivityRow>(
+      'SELECT seq, type, activity FROM directline_activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
       [conversationId, afterSeq, limit],
     );
     return rows.map(toStored);
@@ -141,6 +147,12 @@ export class DirectLineStore {
   }
 }
 
-function toStored(row: { seq: number; activity: string }): StoredActivity {
-  return { seq: row.seq, activity: JSON.parse(row.activity) };
+interface ActivityRow {
+  seq: number;
+  type: string;
+  activity: string;
+}
+
+function toStored(row: ActivityRow): StoredActivity {
+  return { seq: row.seq, type: row.type, json: row.activity };
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from 'pino';
-import type { DirectLineConversations, LiveConversation } from './conversations';
+import { pageBody, type DirectLineConversations, type LiveConversation } from './conversations';
 import type { StoredActivity } from './store';
 import { TokenError, type DirectLineTokens } from './tokens';
 import type { OriginPolicy } from './http';
@@ -95,11 +95,11 @@ export class DirectLineStreams {
     let sentSeq = watermark;
     let backlogDone = false;
     const waiting: StoredActivity[] = [];
-    const send = (entries: Array<{ seq: number; activity: unknown }>) => {
+    const send = (entries: StoredActivity[]) => {
       const fresh = entries.filter((e) => e.seq > sentSeq);
       if (fresh.length === 0 || ws.readyState !== ws.OPEN) return;
       sentSeq = fresh[fresh.length - 1].seq;
-      ws.send(JSON.stringify({ activities: fresh.map((e) => e.activity), watermark: String(sentSeq) }));
+      ws.send(pageBody({ activityJson: fresh.map((e) => e.json), watermark: String(sentSeq) }));
     };
     const unsubscribe = this.conversations.subscribe(conversation, (entry) => {
       if (backlogDone) send([entry]);
@@ -111,7 +111,7 @@ export class DirectLineStreams {
         const page = await this.conversations.read(conversation, sentSeq);
         const pageSeq = Number(page.watermark);
         if (pageSeq <= sentSeq) break;
-        if (page.activities.length > 0 && ws.readyState === ws.OPEN) ws.send(JSON.stringify(page));
+        if (page.activityJson.length > 0 && ws.readyState === ws.OPEN) ws.send(pageBody(page));
         sentSeq = pageSeq;
       }
       backlogDone = true;
