@@ -20,6 +20,7 @@ import inspector from 'node:inspector';
 import restify from 'restify';
 
 type ServerKind = 'bot' | 'ceiling';
+const WARM_UP_TURNS = 1000;
 
 // ---------------------------------------------------------------- servers (child processes)
 
@@ -263,7 +264,8 @@ async function main(): Promise<void> {
     const measured: Record<ServerKind, ReturnType<typeof summarise>> = {} as never;
     for (const kind of ['ceiling', 'bot'] as ServerKind[]) {
       const { url, child } = await startServer(kind);
-      await run(url, conversations, 5); // warm-up at the measured concurrency: JIT and caches settle first
+      // Warm-up at the measured concurrency, ~1,000 turns: the JIT and the caches settle first.
+      await run(url, conversations, Math.max(5, Math.ceil(WARM_UP_TURNS / conversations)));
       if (process.env.BENCH_PROFILE_DIR) await ask(child, { profile: 'start' }, 'profiling');
       const cpuBefore = await serverCpuMs(child);
       const result = await run(url, conversations, turns);

@@ -88,6 +88,13 @@ describe('Direct Line 3.0 protocol (open mode, polling)', () => {
     expect(history.map((a) => a.id?.split('|')[1])).toEqual(['0000001', '0000002', '0000003', '0000004', '0000005']);
     expect(textsFrom(history, 'user')).toEqual(['你好', '我们属于哪一类']);
     expect(textsFrom(history, 'bot')).toEqual([TEXT.welcome, TEXT.greeting, TEXT.help]);
+
+    // The poll body is spliced from stored JSON texts: still one valid JSON document, with its length and type.
+    const raw = await fetch(`${client.activitiesUrl()}?watermark=`, { headers: { Authorization: `Bearer ${client.token}` } });
+    const text = await raw.text();
+    expect(raw.headers.get('content-type')).toBe('application/json');
+    expect(Number(raw.headers.get('content-length'))).toBe(Buffer.byteLength(text));
+    expect(JSON.parse(text)).toMatchObject({ watermark: '5', activities: history });
   });
 
   test('events and typing from the client are accepted and echoed; the bot answers only messages', async () => {

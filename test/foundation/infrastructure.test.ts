@@ -89,6 +89,28 @@ describe('database', () => {
     expect(await db.all('SELECT v FROM t')).toEqual([{ v: 'kept' }]);
     await db.close();
   });
+
+  test('prepared statements: reused with new parameters, errors not kept, evicted past the limit, finalized on close', async () => {
+    const file = tempDbPath();
+    const db = await Database.open(file);
+    await db.exec('CREATE TABLE kv (k TEXT PRIMARY KEY, v INTEGER)');
+    for (let i = 0; i < 5; i++) await db.run('INSERT INTO kv (k, v) VALUES (?, ?)', [`k${i}`, i]);
+    expect(await db.all('SELECT k FROM kv WHERE v >= ? ORDER BY v', [3])).toEqual([{ k: 'k3' }, { k: 'k4' }]);
+    expect(await db.all('SELECT k FROM kv WHERE v >= ? ORDER BY v', [4])).toEqual([{ k: 'k4' }]);
+    // A statement that fails (constraint) or cannot be prepared (unknown table) leaves the next calls working.
+    await expect(db.run('INSERT INTO kv (k, v) VALUES (?, ?)', ['k1', 9])).rejects.toThrow(/UNIQUE/);
+    expect((await db.run('INSERT INTO kv (k, v) VALUES (?, ?)', ['k9', 9])).changes).toBe(1);
+    await expect(db.all('SELECT * FROM later')).rejects.toThrow(/no such table/);
+    await db.exec('CREATE TABLE later (x INTEGER); INSERT INTO later VALUES (1);');
+    expect(await db.all('SELECT * FROM later')).toEqual([{ x: 1 }]);
+    // More distinct statements than the cache holds: the oldest are finalized, all still answer.
+    for (let i = 0; i < 260; i++) expect(await db.all(`SELECT ${i} AS n FROM kv LIMIT 1`)).toEqual([{ n: i }]);
+    expect(await db.all('SELECT COUNT(*) AS n FROM kv WHERE v >= ?', [0])).toEqual([{ n: 6 }]);
+    await db.close(); // SQLite refuses to close with statements left unfinalized
+    const reopened = await Database.open(file);
+    expect(await reopened.all('SELECT COUNT(*) AS n FROM kv')).toEqual([{ n: 6 }]);
+    await reopened.close();
+  });
 });
 
 describe('proactive messages and shutdown', () => {

@@ -198,7 +198,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
       const watermark = parseWatermark(queryValue(req, 'watermark'));
       if (watermark === undefined) return sendJsonError(res, 400, 'watermark must be a number');
       // The stored texts go out as they are, without parsing and re-serialising them.
-      res.sendRaw(200, pageBody(await conversations.read(call.conversation, watermark)), { 'Content-Type': 'application/json' });
+      const body = pageBody(await conversations.read(call.conversation, watermark));
+      res.sendRaw(200, body, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) });
     }),
   );
 }
