@@ -195,16 +195,9 @@ function summarise(r: RunResult, serverCpu: number) {
 }
 
 /** The child's CPU time so far, in milliseconds (user + system). */
-function serverCpuMs(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => {
-    const onMessage = (message: { cpu?: NodeJS.CpuUsage }) => {
-      if (!message.cpu) return;
-      child.off('message', onMessage);
-      resolve((message.cpu.user + message.cpu.system) / 1000);
-    };
-    child.on('message', onMessage);
-    child.send({ cpu: true });
-  });
+async function serverCpuMs(child: ChildProcess): Promise<number> {
+  const cpu = (await ask(child, { cpu: true }, 'cpu')) as NodeJS.CpuUsage;
+  return (cpu.user + cpu.system) / 1000;
 }
 
 /**
