@@ -48,20 +48,13 @@ export interface EnterpriseProfile {
 }
 
 /** What one message (or one answer) says about the enterprise. */
-export interface ProfileUpdate {
+export type ProfileUpdate = Partial<
+  Pick<EnterpriseProfile, 'noHonour' | 'inPool' | 'manufacturing' | 'planningIpo' | 'hiring' | 'firstRecognition' | 'large' | 'name' | 'creditCode'>
+> & {
   /** honours named in the text; `replace` unless the text adds to the saved ones */
   honours?: HonourRecord[];
   honoursMode?: 'replace' | 'add';
-  noHonour?: boolean;
-  inPool?: boolean;
-  manufacturing?: boolean;
-  planningIpo?: boolean;
-  hiring?: boolean;
-  firstRecognition?: boolean;
-  large?: boolean;
-  name?: string;
-  creditCode?: string;
-}
+};
 
 const LEVEL_ORDER = new Map(HONOUR_LEVELS.map((l, i) => [l, i]));
 const MIN_YEAR = 2000;
