@@ -2,7 +2,7 @@
  * Recognizer benchmark: huibot's recognizer vs nlp.js (node-nlp, language 'zh') trained on the
  * same knowledge phrasings (knowledge/nlu/intents.yaml + every policy item's questions, one
  * nlp.js intent per item). Both are plugged into the same Q&A answer builder and run on the
- * eval files (../shared/eval/dev.jsonl, eval/*.jsonl, or the files given); prints pass rates
+ * eval files (eval/shared/dev.jsonl, eval/*.jsonl, or the files given); prints pass rates
  * and milliseconds per message side by side.
  *
  *   npm run bench:nlu [-- FILE…]

@@ -1,11 +1,11 @@
 /**
- * Answer-quality evaluation (rules: ../shared/eval/README.md).
+ * Answer-quality evaluation (rules: eval/shared/README.md).
  *
  *   npm run eval [-- FILE…]            through the running bot's Direct Line endpoint, as a user
  *   npm run eval -- --local [FILE…]    in process: recognizer + Q&A answer builder
  *   options: --verbose (print every reply), BOT_URL (default http://localhost:3978)
  *
- * Default files: ../shared/eval/dev.jsonl and eval/*.jsonl. Ends with "N passed, N failed".
+ * Default files: eval/shared/dev.jsonl and eval/*.jsonl. Ends with "N passed, N failed".
  */
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import path from 'node:path';

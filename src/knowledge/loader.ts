@@ -26,6 +26,8 @@ import type { KnowledgeBase } from './types';
 export const DEFAULT_KNOWLEDGE_DIR = path.resolve(__dirname, '..', '..', 'knowledge');
 
 const POLICY_DIR = 'policy';
+/** The policy text itself, verbatim: not loaded, but every item must quote it (tests). */
+export const POLICY_SOURCE_FILE = path.join(DEFAULT_KNOWLEDGE_DIR, POLICY_DIR, 'source.md');
 const NLU_FILES = {
   dictionary: 'nlu/dictionary.yaml',
   stopwords: 'nlu/stopwords.yaml',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getKnowledge, DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/loader';
+import { getKnowledge, DEFAULT_KNOWLEDGE_DIR, POLICY_SOURCE_FILE } from '../../src/knowledge/loader';
 import { KnowledgeError } from '../../src/knowledge/errors';
 import { getAdvisorKnowledge } from '../../src/advisor/advisorKnowledge';
 import { FactReader } from '../../src/advisor/facts';
@@ -143,7 +143,7 @@ describe('stored profiles are not trusted', () => {
 
 describe('knowledge for the advisor', () => {
   test('every judged measure has an offer and a next step, and names no number the policy lacks', () => {
-    const policy = fs.readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, '..', '..', 'shared', 'policy', 'huiplan-2022.md'), 'utf8');
+    const policy = fs.readFileSync(POLICY_SOURCE_FILE, 'utf8');
     const known = new Set(policy.match(/\d+/g));
     for (const item of judgedItems(kb)) {
       const e = item.eligibility;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeSync } from '../../src/knowledge/loader';
+import { DEFAULT_KNOWLEDGE_DIR, POLICY_SOURCE_FILE, loadKnowledgeSync } from '../../src/knowledge/loader';
 import { KnowledgeError } from '../../src/knowledge/errors';
 import { tierForHonours, tierVerdict } from '../../src/knowledge/tiers';
 import { unitMeasures } from '../../src/knowledge/units';
@@ -75,7 +75,7 @@ describe('knowledge base', () => {
 
   test('every item quotes the policy verbatim in `text`', () => {
     const squash = (s: string) => s.replace(/[\s#*]+/g, '');
-    const policy = squash(fs.readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, '..', '..', 'shared', 'policy', 'huiplan-2022.md'), 'utf8'));
+    const policy = squash(fs.readFileSync(POLICY_SOURCE_FILE, 'utf8'));
     const missing: string[] = [];
     for (const item of kb.items) {
       for (const sentence of item.text.split(/[。；：，]|……/)) {
@@ -87,7 +87,7 @@ describe('knowledge base', () => {
   });
 
   test('no answer states a number the policy does not have', () => {
-    const policy = fs.readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, '..', '..', 'shared', 'policy', 'huiplan-2022.md'), 'utf8');
+    const policy = fs.readFileSync(POLICY_SOURCE_FILE, 'utf8');
     const known = new Set(policy.match(/\d+/g));
     const answers = kb.items.flatMap((i) => [i.answer, ...i.facets.map((f) => f.answer)]);
     const invented = answers.flatMap((a) => (a.match(/\d+/g) ?? []).filter((n) => !known.has(n)).map((n) => `${n} in ${a}`));

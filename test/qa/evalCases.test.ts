@@ -1,5 +1,5 @@
 /**
- * Every case of ../shared/eval/dev.jsonl and eval/*.jsonl, through the recognizer and the Q&A
+ * Every case of eval/shared/dev.jsonl and eval/*.jsonl, through the recognizer and the Q&A
  * answer builder in process: an answer that regresses fails here.
  */
 import path from 'node:path';

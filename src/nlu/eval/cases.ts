@@ -1,5 +1,5 @@
 /**
- * Evaluation cases (see ../shared/eval/README.md): loading JSONL files and checking a reply
+ * Evaluation cases (see eval/shared/README.md): loading JSONL files and checking a reply
  * against a case's rules. Shared by scripts/eval.ts, bench/nlu.ts and the tests.
  */
 import fs from 'node:fs';
@@ -25,10 +25,13 @@ export const DEFAULT_MAX_LEN = 600;
  */
 export const HELD_OUT_FILES: ReadonlySet<string> = new Set(['unseen.jsonl', 'unseen2.jsonl', 'unseen3.jsonl']);
 
-/** The shared dev set and the project's own eval/*.jsonl (without the held-out sets), relative to the project root. */
+/**
+ * The shared dev set (eval/shared/dev.jsonl, a copy kept fresh by `npm run eval:refresh`) and the
+ * project's own eval/*.jsonl (without the held-out sets), relative to the project root.
+ */
 export function defaultEvalFiles(root: string): string[] {
   const own = path.join(root, 'eval');
-  const files = [path.join(root, '..', 'shared', 'eval', 'dev.jsonl')];
+  const files = [path.join(own, 'shared', 'dev.jsonl')];
   if (fs.existsSync(own)) {
     files.push(...fs.readdirSync(own).filter((f) => f.endsWith('.jsonl') && !HELD_OUT_FILES.has(f)).sort().map((f) => path.join(own, f)));
   }

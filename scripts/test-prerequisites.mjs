@@ -1,0 +1,55 @@
+// Runs before the test suite (`npm test`): the browser tests need Debian's Chromium and a CJK font.
+// Missing ones are installed when this user can (root, or password-less sudo); otherwise the run
+// stops with one line saying what to install. Browser tests are never skipped.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const PACKAGES = ['chromium', 'fonts-wqy-microhei'];
+
+function hasCjkFont() {
+  const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  return r.status === 0 && /WenQuanYi/i.test(r.stdout);
+}
+
+function missing() {
+  const need = [];
+  if (!fs.existsSync(CHROMIUM)) need.push('chromium');
+  if (!hasCjkFont()) need.push('fonts-wqy-microhei');
+  return need;
+}
+
+/** 'root', 'sudo' or undefined: how packages can be installed without asking for a password. */
+function installer() {
+  if (spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status !== 0) return undefined;
+  if (process.getuid?.() === 0) return 'root';
+  return spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0 ? 'sudo' : undefined;
+}
+
+function apt(how, args) {
+  const [cmd, argv] = how === 'sudo' ? ['sudo', ['-n', 'apt-get', ...args]] : ['apt-get', args];
+  execFileSync(cmd, argv, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+const need = missing();
+if (need.length > 0) {
+  const how = installer();
+  const hint = `The browser tests need Debian's ${PACKAGES.join(' and ')}: run "sudo apt-get install -y ${PACKAGES.join(' ')}" and then npm test again.`;
+  if (!how) {
+    console.error(hint);
+    process.exit(1);
+  }
+  console.error(`Installing ${need.join(' and ')} for the browser tests (apt-get)…`);
+  try {
+    apt(how, ['update', '-qq']);
+    apt(how, ['install', '-y', '-qq', ...PACKAGES]);
+  } catch {
+    console.error(hint);
+    process.exit(1);
+  }
+  const still = missing();
+  if (still.length > 0) {
+    console.error(`${still.join(' and ')} still missing after apt-get. ${hint}`);
+    process.exit(1);
+  }
+}
