@@ -25,6 +25,11 @@ export const DEFAULT_MAX_LEN = 600;
  */
 export const HELD_OUT_FILES: ReadonlySet<string> = new Set(['unseen.jsonl', 'unseen2.jsonl', 'unseen3.jsonl']);
 
+/** Held-out sets named by date (heldout-YYYY-MM-DD.jsonl, heldout-dialogs-….jsonl) are measured only, too. */
+export function isHeldOut(file: string): boolean {
+  return HELD_OUT_FILES.has(file) || file.startsWith('heldout-');
+}
+
 /**
  * The shared dev set (eval/shared/dev.jsonl, a copy kept fresh by `npm run eval:refresh`) and the
  * project's own eval/*.jsonl (without the held-out sets), relative to the project root.
@@ -33,7 +38,7 @@ export function defaultEvalFiles(root: string): string[] {
   const own = path.join(root, 'eval');
   const files = [path.join(own, 'shared', 'dev.jsonl')];
   if (fs.existsSync(own)) {
-    files.push(...fs.readdirSync(own).filter((f) => f.endsWith('.jsonl') && !HELD_OUT_FILES.has(f)).sort().map((f) => path.join(own, f)));
+    files.push(...fs.readdirSync(own).filter((f) => f.endsWith('.jsonl') && !isHeldOut(f)).sort().map((f) => path.join(own, f)));
   }
   return files.filter((f) => fs.existsSync(f));
 }
