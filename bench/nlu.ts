@@ -16,6 +16,7 @@ import { getKnowledge } from '../src/knowledge/loader';
 import { canDecideTier } from '../src/knowledge/tiers';
 import { checkReply, defaultEvalFiles, isOutOfScopeCase, loadCases, type EvalCase } from '../src/nlu/eval/cases';
 import { createLocalBot, type RecognizeFn } from '../src/nlu/eval/localBot';
+import { advisorStandIn } from '../src/advisor/standIn';
 import { EntityExtractor } from '../src/nlu/entities';
 import { isFollowUp } from '../src/nlu/followUp';
 import { HuiRecognizer, trainingExamples } from '../src/nlu/recognizer';
@@ -85,21 +86,31 @@ interface Score {
   outOfScope: [number, number];
   ms: number;
   messages: number;
+  /** milliseconds of each message, for percentiles */
+  times: number[];
+}
+
+function percentile(times: number[], p: number): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))].toFixed(3) : '-';
 }
 
 async function evaluate(kb: KnowledgeBase, recognize: RecognizeFn, cases: EvalCase[]): Promise<Score> {
   // Time recognition alone (answers are built by the same code for both).
   let ms = 0;
   let messages = 0;
+  const times: number[] = [];
   const timed: RecognizeFn = async (text) => {
     const start = process.hrtime.bigint();
     const r = await recognize(text);
-    ms += Number(process.hrtime.bigint() - start) / 1e6;
+    const took = Number(process.hrtime.bigint() - start) / 1e6;
+    ms += took;
+    times.push(took);
     messages++;
     return r;
   };
-  const bot = createLocalBot(kb, timed);
-  const score: Score = { passed: 0, inScope: [0, 0], outOfScope: [0, 0], ms: 0, messages: 0 };
+  const bot = createLocalBot(kb, timed, advisorStandIn(kb));
+  const score: Score = { passed: 0, inScope: [0, 0], outOfScope: [0, 0], ms: 0, messages: 0, times };
   for (const c of cases) {
     const conversation = bot.conversation();
     let reply = '';
@@ -112,7 +123,7 @@ async function evaluate(kb: KnowledgeBase, recognize: RecognizeFn, cases: EvalCa
       score.passed++;
     }
   }
-  return { ...score, ms, messages };
+  return { ...score, ms, messages, times };
 }
 
 function pct([n, d]: [number, number]): string {
@@ -148,6 +159,8 @@ async function main(): Promise<void> {
     ['  in scope', pct(a.inScope), pct(b.inScope)],
     ['  out of scope (fallback)', pct(a.outOfScope), pct(b.outOfScope)],
     ['ms / message', (a.ms / a.messages).toFixed(3), (b.ms / b.messages).toFixed(3)],
+    ['  p50 ms', percentile(a.times, 0.5), percentile(b.times, 0.5)],
+    ['  p99 ms', percentile(a.times, 0.99), percentile(b.times, 0.99)],
   ];
   console.log(`${cases.length} eval cases from ${[...new Set(cases.map((c) => c.file))].join(', ')}\n`);
   console.log(`${''.padEnd(28)}${'huibot'.padEnd(22)}nlp.js (node-nlp, zh)`);

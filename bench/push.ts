@@ -1,7 +1,7 @@
 /**
  * Notification push throughput: one notification to N web chat subscribers (default 10,000),
- * through the real path — POST /admin/api/notifications, the persisted outbox, the push worker,
- * ProactiveService and the Direct Line adapter, which stores each message in its conversation.
+ * through the real path — POST /admin/api/notifications, the delivery outbox and worker, and the
+ * web chat lane, which appends each message to its conversation and marks it sent in one transaction.
  *
  *   npm run bench:push              # 10,000 subscribers
  *   npm run bench:push -- 2000      # another count
@@ -77,11 +77,11 @@ async function main(): Promise<void> {
     const body = (await res.json()) as { id: number; recipients: number };
     if (res.status !== 202) throw new Error(`notification refused: ${res.status} ${JSON.stringify(body)}`);
 
-    let status: { totals: { queued: number; sent: number; failed: number; skipped: number } } | undefined;
+    let status: { state: string; totals: { queued: number; sending: number; sent: number; failed: number; unknown: number; skipped: number } } | undefined;
     for (;;) {
       const s = await fetch(`${url}/admin/api/notifications/${body.id}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
       status = (await s.json()) as typeof status;
-      if (status!.totals.queued === 0) break;
+      if (status!.state === 'done') break;
       if (Date.now() - start > TIMEOUT_MS) throw new Error(`not delivered within ${TIMEOUT_MS / 60000} minutes: ${JSON.stringify(status)}`);
       await new Promise((r) => setTimeout(r, POLL_MS));
     }

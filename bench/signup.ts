@@ -11,7 +11,9 @@ import { createLogger } from '../src/logger';
 import { Database } from '../src/storage/database';
 import { migrate } from '../src/storage/migrate';
 import { ConversationReferenceStore } from '../src/storage/conversationReferences';
-import { ProactiveService } from '../src/bot/proactive';
+import { ProactiveService } from '../src/delivery/proactive';
+import { DeliveryService } from '../src/delivery';
+import { adapterLane } from '../src/delivery/adapterLane';
 import { createActivitiesModule, type ActivitiesModule, type RegistrationInput } from '../src/activities';
 import { CREDIT_CODE_CHARSET, creditCodeCheckChar } from '../src/activities/validation/creditCode';
 import { SIGNUP_NOTICE_ID, SIGNUP_NOTICE_VERSION } from '../src/activities/notice';
@@ -63,7 +65,9 @@ async function main(): Promise<void> {
   try {
     await migrate(db, logger);
     const proactive = new ProactiveService(new ConversationReferenceStore(db), logger);
-    const module = createActivitiesModule({ db, logger, proactive, config: loadConfig({ LOG_LEVEL: 'silent' }) });
+    const delivery = new DeliveryService(db, logger);
+    delivery.registerLane(adapterLane(proactive));
+    const module = createActivitiesModule({ db, logger, delivery, config: loadConfig({ LOG_LEVEL: 'silent' }) });
     console.log(`sign-up benchmark — SQLite WAL, temp file ${file}, Node ${process.version}, ${os.cpus().length} cores`);
 
     const warm = await activity(module, 100);
@@ -93,7 +97,7 @@ async function main(): Promise<void> {
     t = performance.now();
     for (const id of confirmedIds) await module.registrations.cancel(id, { by: 'admin' });
     report('cancellations, each promoting the next', cancelCount, performance.now() - t, 'cancellations');
-    await module.outbox.idle();
+    await delivery.stop();
   } finally {
     await db.close();
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });

@@ -1,33 +1,183 @@
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { ActivityTypes } from 'botbuilder';
-import { detectInterruption } from './interruptions';
+import {
+  ComponentDialog,
+  Dialog,
+  DialogTurnStatus,
+  type DialogContext,
+  type DialogInstance,
+  type DialogTurnResult,
+  type PromptOptions,
+} from 'botbuilder-dialogs';
+import { ActivityTypes, MessageFactory, type Activity } from 'botbuilder';
+import type { Intent, Recognition } from '../src/nlu/types';
+import {
+  decide,
+  detectInterruption,
+  interruptionServices,
+  isAttemptAware,
+  type AttemptVerdict,
+  type FlowExit,
+  type ResumableOptions,
+} from './interruptions';
 import { TEXT, withMenu } from './messages';
 
+/** Longest text handed to the recognizer from inside a flow. */
+const MAX_TEXT = 500;
+
+interface PromptInstanceOptions extends PromptOptions, ResumableOptions {
+  /** the prompt as first asked, kept when the re-ask text replaces it */
+  firstPrompt?: string | Partial<Activity>;
+}
+
 /**
- * Base of every multi-turn flow: 帮助 / 取消 / 返回主菜单 work at any step.
- * 帮助 shows the help and keeps the flow waiting at the same step.
+ * Base of every multi-turn flow. At every prompt the message is looked at first:
+ * 帮助 / 取消 / 返回主菜单 always work; a global command (转人工, 我的报名, 取消报名, 订阅, 退订…) or a
+ * clear policy question is served — the command's dialog runs on top of the prompt, the question is
+ * answered by the Q&A dialog — and the same step is asked again. Only a reply that looks like an
+ * attempt at the field (the prompt decides, see AttemptAware) is validated as the field.
+ * Commands listed in `endsOn` end the flow instead (the user is told nothing was kept).
  */
 export class InterruptibleDialog extends ComponentDialog {
+  /** Said before a step is asked again after an interruption ("我们继续报名。"). */
+  protected resumePrefix = '我们继续刚才的事项。';
+  /** Said when the user leaves the flow (取消, or a command that ends it). */
+  protected leaveText: string = TEXT.cancelled;
+  /** Commands that end this flow rather than interrupt it (sign-up: 取消报名). */
+  protected endsOn: readonly Intent[] = [];
+  /** Set by a flow that is only an offer (订阅): a question ends it, with this text, and is answered. */
+  protected leaveOnQuestion?: string;
+  /** Said when the flow starts over for a new request of its own kind. */
+  protected restartText = '好的，重新开始。';
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     return interrupted ?? super.onContinueDialog(innerDc);
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
-    if (innerDc.context.activity.type !== ActivityTypes.Message) return undefined;
-    switch (detectInterruption(innerDc.context.activity.text)) {
+    const activity = innerDc.context.activity;
+    if (activity.type !== ActivityTypes.Message) return undefined;
+    const leaf = leafContext(innerDc);
+    // A flow started on top of one of this flow's prompts handles its own interruptions.
+    if (!leaf) return undefined;
+    const text = (activity.text ?? '').trim();
+
+    switch (detectInterruption(text)) {
       case 'help':
         await innerDc.context.sendActivity(TEXT.help);
-        await innerDc.context.sendActivity(TEXT.helpInFlow);
-        return { status: DialogTurnStatus.waiting };
+        await this.reask(leaf, TEXT.helpInFlow);
+        return Dialog.EndOfTurn;
       case 'cancel':
-        await innerDc.context.sendActivity(withMenu(TEXT.cancelled));
-        return innerDc.cancelAllDialogs(true);
+        await innerDc.context.sendActivity(withMenu(this.leaveText));
+        return innerDc.cancelAllDialogs(false);
       case 'menu':
-        await innerDc.context.sendActivity(withMenu(TEXT.menu));
-        return innerDc.cancelAllDialogs(true);
-      default:
-        return undefined;
+        await innerDc.context.sendActivity(withMenu(`${this.leaveText}${TEXT.menu}`));
+        return cancelEverything(innerDc);
     }
+
+    if (text && (await this.answerInFlow(innerDc, text))) {
+      await this.reask(leaf);
+      return Dialog.EndOfTurn;
+    }
+
+    const services = interruptionServices(innerDc.context);
+    if (!services || !text) return undefined;
+    const prompt = leaf.activeDialog ? leaf.findDialog(leaf.activeDialog.id) : undefined;
+    const options = (leaf.activeDialog?.state as { options?: object } | undefined)?.options ?? {};
+    const verdict: AttemptVerdict = isAttemptAware(prompt) ? prompt.judgeAttempt(text, options) : 'freeText';
+    if (verdict === 'answer') return undefined;
+
+    const recognition = await services.recognizer.recognize(text.slice(0, MAX_TEXT));
+    const decision = decide(text, verdict, recognition);
+    if (decision.kind === 'field') return undefined;
+
+    const intent = decision.kind === 'question' ? 'policy_question' : decision.intent;
+    if (intent === 'help') {
+      await innerDc.context.sendActivity(TEXT.help);
+      await this.reask(leaf, TEXT.helpInFlow);
+      return Dialog.EndOfTurn;
+    }
+    const target = services.dialogFor(intent);
+    if (!target) return undefined;
+    if (target === this.id) {
+      // The same request anew, about something else (another activity's 报名 button): start over with it.
+      if (this.restartsWith(recognition)) {
+        await innerDc.context.sendActivity(this.restartText);
+        await innerDc.cancelAllDialogs(false);
+        return { status: DialogTurnStatus.complete, result: { next: { intent, recognition } } satisfies FlowExit };
+      }
+      // Asking for what is being done already ("确认删除" in 删除我的信息): it is an answer.
+      return undefined;
+    }
+    const leaving = this.endsOn.includes(intent) || (decision.kind === 'question' && this.leaveOnQuestion);
+    if (leaving) {
+      await innerDc.context.sendActivity(decision.kind === 'question' && this.leaveOnQuestion ? this.leaveOnQuestion : this.leaveText);
+      await innerDc.cancelAllDialogs(false);
+      return { status: DialogTurnStatus.complete, result: { next: { intent, recognition } } satisfies FlowExit };
+    }
+    // The prompt asks again when the served dialog ends (Prompt.resumeDialog re-prompts).
+    this.prepareReask(leaf);
+    await leaf.beginDialog(target, { recognition });
+    return Dialog.EndOfTurn;
   }
+
+  /** Whether a request of this flow's own intent, typed at one of its prompts, starts it over. */
+  protected restartsWith(_recognition: Recognition): boolean {
+    return false;
+  }
+
+  /**
+   * A flow may answer questions about what it is doing (sign-up: "这个活动在哪里举办") before the
+   * message is recognised; true when it did (the step is then asked again).
+   */
+  protected async answerInFlow(_innerDc: DialogContext, _text: string): Promise<boolean> {
+    return false;
+  }
+
+  /** Asks the step of the leaf context again, with the re-ask text (after `prefix`, this time only). */
+  private async reask(leaf: DialogContext, prefix?: string): Promise<void> {
+    this.prepareReask(leaf, prefix);
+    await leaf.repromptDialog();
+    if (prefix) this.prepareReask(leaf);
+  }
+
+  /** From now on the prompt's re-ask text (after the flow's resume prefix) is what it sends. */
+  private prepareReask(leaf: DialogContext, prefix = this.resumePrefix): void {
+    const state = leaf.activeDialog?.state as { options?: PromptInstanceOptions } | undefined;
+    const options = state?.options;
+    if (!options) return;
+    options.firstPrompt ??= options.prompt;
+    const base = options.reask ?? options.firstPrompt;
+    if (base) options.prompt = withPrefix(base, prefix);
+  }
+}
+
+/**
+ * The context of the prompt this flow waits on, through nested components that are not flows
+ * themselves; undefined when another flow (an InterruptibleDialog) is active below this one.
+ */
+function leafContext(innerDc: DialogContext): DialogContext | undefined {
+  let dc = innerDc;
+  for (;;) {
+    const instance: DialogInstance | undefined = dc.activeDialog;
+    if (!instance) return dc;
+    const dialog = dc.findDialog(instance.id);
+    if (dialog instanceof InterruptibleDialog) return undefined;
+    const child = dc.child;
+    if (!child) return dc;
+    dc = child;
+  }
+}
+
+/** Ends every dialog of the conversation (返回主菜单), not only this flow. */
+async function cancelEverything(innerDc: DialogContext): Promise<DialogTurnResult> {
+  let root = innerDc;
+  while (root.parent) root = root.parent;
+  await root.cancelAllDialogs(false);
+  return { status: DialogTurnStatus.cancelled };
+}
+
+function withPrefix(prompt: string | Partial<Activity>, prefix: string): Partial<Activity> {
+  const activity: Partial<Activity> = typeof prompt === 'string' ? MessageFactory.text(prompt) : { ...prompt };
+  if (!prefix || activity.text?.startsWith(prefix)) return activity;
+  return { ...activity, text: activity.text ? `${prefix}${activity.text}` : prefix };
 }

@@ -1,3 +1,7 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import { TextPrompt, type PromptValidator } from 'botbuilder-dialogs';
+import type { Intent, Recognition, Recognizer } from '../src/nlu/types';
+
 /** Words that interrupt any flow, after trimming punctuation and spaces. */
 export type Interruption = 'help' | 'cancel' | 'menu';
 
@@ -10,6 +14,10 @@ const WORDS: Record<string, Interruption> = {
   退出: 'cancel',
   算了: 'cancel',
   不办了: 'cancel',
+  不填了: 'cancel',
+  不报了: 'cancel',
+  结束报名: 'cancel',
+  退出报名: 'cancel',
   cancel: 'cancel',
   返回主菜单: 'menu',
   主菜单: 'menu',
@@ -22,4 +30,121 @@ export function detectInterruption(text: string | undefined): Interruption | und
   if (!text) return undefined;
   const key = text.trim().toLowerCase().replace(/[\s。.!！~～]+/g, '');
   return WORDS[key];
+}
+
+/**
+ * How a prompt judges a reply before validating it:
+ * - 'answer': it is an attempt at the field (digits for a head count, an 18-character code...): validate it;
+ * - 'notAnswer': it cannot be the field: a recognised command or policy question is served instead;
+ * - 'freeText': the field takes free text (a name): only commands and clear questions interrupt;
+ * - 'question': the field IS a question (转人工's "what do you want to ask"): only commands interrupt.
+ */
+export type AttemptVerdict = 'answer' | 'notAnswer' | 'freeText' | 'question';
+
+/** A prompt that can tell whether a reply is meant as its field. */
+export interface AttemptAware {
+  judgeAttempt(text: string, options: object): AttemptVerdict;
+}
+
+export function isAttemptAware(dialog: unknown): dialog is AttemptAware {
+  return typeof (dialog as Partial<AttemptAware> | undefined)?.judgeAttempt === 'function';
+}
+
+/** A text prompt with a judge of attempts (see AttemptVerdict). */
+export class JudgedTextPrompt extends TextPrompt implements AttemptAware {
+  constructor(
+    id: string,
+    validator: PromptValidator<string>,
+    private readonly judge: (text: string) => AttemptVerdict,
+  ) {
+    super(id, validator);
+  }
+
+  judgeAttempt(text: string): AttemptVerdict {
+    return this.judge(text);
+  }
+}
+
+/** Extra prompt options the interruption mechanism reads (persisted with the prompt's state). */
+export interface ResumableOptions {
+  /** what to send when the flow comes back to this prompt after serving an interruption */
+  reask?: Partial<Activity>;
+}
+
+/** Requests that may be made at any prompt of any flow. */
+export const COMMAND_INTENTS: readonly Intent[] = [
+  'handoff',
+  'my_signups',
+  'cancel_signup',
+  'subscribe',
+  'unsubscribe',
+  'my_profile',
+  'delete_profile',
+  'list_activities',
+  'sign_up',
+  'which_tier',
+  'what_support',
+  'help',
+];
+
+/** Requests that are questions: only a message phrased as a question makes them. */
+const ASKED_INTENTS: readonly Intent[] = ['which_tier', 'what_support'];
+
+/** What an interrupting message asks for. */
+export type Decision = { kind: 'field' } | { kind: 'command'; intent: Intent } | { kind: 'question' };
+
+const QUESTION_CUES = /[吗呢么？?]|什么|怎么|怎样|如何|哪些|哪个|哪里|多少|几个|是否|能否|可否|有没有|是不是|能不能|可不可以|需不需要|要不要/u;
+const ORGANISATION = /(公司|集团|研究院|研究所|事务所|中心|工厂|厂|合作社|商行|门市部)$/u;
+
+/** A message phrased as a question (吗/呢/？, 什么/怎么/哪些/是否...). */
+export function looksLikeQuestion(text: string): boolean {
+  return QUESTION_CUES.test(text);
+}
+
+/**
+ * Decides, for a reply at a prompt, whether to validate it as the field or to serve it as a command
+ * or a policy question. Pure: the verdict comes from the prompt, the recognition from the recognizer.
+ */
+export function decide(text: string, verdict: AttemptVerdict, recognition: Recognition): Decision {
+  if (verdict === 'answer') return { kind: 'field' };
+  const trimmed = text.trim();
+  if (verdict !== 'notAnswer' && ORGANISATION.test(trimmed)) return { kind: 'field' };
+  const { intent } = recognition;
+  // "我们属于哪一类" is asked; "不对，我们是市级的" answers (a correction is never a new request).
+  const asked = !ASKED_INTENTS.includes(intent) || (looksLikeQuestion(trimmed) && !recognition.entities.correction);
+  if (COMMAND_INTENTS.includes(intent) && asked && recognition.intentScore >= 0.8 && (verdict === 'notAnswer' || [...trimmed].length <= 40)) {
+    return { kind: 'command', intent };
+  }
+  if (verdict === 'question') return { kind: 'field' };
+  const clearQuestion = intent === 'policy_question' && recognition.confidence === 'high';
+  if (clearQuestion && (verdict === 'notAnswer' || looksLikeQuestion(trimmed))) return { kind: 'question' };
+  // Asked where a number or a code is expected: answered (or honestly not), never taken as the field.
+  if (verdict === 'notAnswer' && looksLikeQuestion(trimmed)) return { kind: 'question' };
+  return { kind: 'field' };
+}
+
+/**
+ * What the base dialog of every flow needs to serve interruptions, put in the turn state by the
+ * root dialog: the recognizer and where each intent's dialog is. Without it (a flow tested on its
+ * own), only 帮助 / 取消 / 返回主菜单 interrupt.
+ */
+export interface InterruptionServices {
+  recognizer: Recognizer;
+  /** the dialog id that serves an intent (policy questions: the Q&A dialog) */
+  dialogFor(intent: Intent): string | undefined;
+}
+
+export const INTERRUPTION_SERVICES = Symbol('huibot.interruptionServices');
+
+export function interruptionServices(context: TurnContext): InterruptionServices | undefined {
+  return context.turnState.get(INTERRUPTION_SERVICES) as InterruptionServices | undefined;
+}
+
+/** A flow ended by a request it does not serve: the root dialog routes `next` after it. */
+export interface FlowExit {
+  next: { intent: Intent; recognition: Recognition };
+}
+
+export function isFlowExit(value: unknown): value is FlowExit {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<FlowExit>).next?.intent === 'string';
 }

@@ -10,8 +10,9 @@ import {
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
 import type { Intent, Recognition, Recognizer } from '../src/nlu/types';
-import type { DialogRoute } from '../src/features/feature';
-import { detectInterruption } from './interruptions';
+import { planFrame, TURN_RECOGNITION, type RouteGroup } from '../src/nlu/frame';
+import type { DialogRoute } from '../src/contracts/feature';
+import { INTERRUPTION_SERVICES, detectInterruption, isFlowExit, type InterruptionServices } from './interruptions';
 import { TEXT, withMenu } from './messages';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -24,6 +25,14 @@ const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 /** Options every routed dialog receives from MainDialog. */
 export interface RoutedDialogOptions {
   recognition: Recognition;
+  /** the route claimed the message before intent routing (see DialogRoute.claims) */
+  claimed?: boolean;
+  /** the questions of the message this dialog answers (a frame with several questions), in order */
+  questions?: Recognition[];
+  /** other questions of the message are answered after this dialog */
+  more?: boolean;
+  /** earlier questions of the message were answered before this dialog */
+  after?: boolean;
 }
 
 /**
@@ -32,19 +41,24 @@ export interface RoutedDialogOptions {
  */
 export class MainDialog extends ComponentDialog {
   private readonly routes = new Map<Intent, string>();
+  private readonly claimants: DialogRoute[];
   private stateManagerConfiguration?: DialogStateManagerConfiguration;
+  /** What every flow's base dialog uses to serve commands and questions typed at its prompts. */
+  private readonly interruptions: InterruptionServices;
 
   constructor(
     private readonly recognizer: Recognizer,
     routes: DialogRoute[],
   ) {
     super(MAIN_DIALOG);
+    this.claimants = routes.filter((r) => r.claims);
     for (const route of routes) {
       this.addDialog(route.dialog);
       for (const intent of route.intents) this.routes.set(intent, route.dialog.id);
     }
     this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]));
     this.initialDialogId = MAIN_WATERFALL;
+    this.interruptions = { recognizer, dialogFor: (intent) => this.routes.get(intent) };
   }
 
   /** Runs the dialog stack for one turn (the samples' DialogHelper). */
@@ -52,6 +66,7 @@ export class MainDialog extends ComponentDialog {
     // botbuilder-dialogs rebuilds its (stateless) memory scopes on every turn unless the turn
     // already carries them; building them once per process saves a good part of a turn's work.
     if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION, this.stateManagerConfiguration);
+    context.turnState.set(INTERRUPTION_SERVICES, this.interruptions);
     const dialogSet = new DialogSet(accessor);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
@@ -61,9 +76,19 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    // The rest of a message with several questions, after the dialog that answered the first ones.
+    const pending = (step.options as { pending?: RouteGroup[] } | undefined)?.pending;
+    if (pending?.length) return this.beginGroup(step, pending);
     const activity = step.context.activity;
     if (activity.type !== ActivityTypes.Message) return step.endDialog();
     const raw = (activity.text ?? '').trim();
+    for (const route of this.claimants) {
+      if (await route.claims!(step.context)) {
+        const recognition = await this.recognizer.recognize(raw.slice(0, MAX_TEXT));
+        step.context.turnState.set(TURN_RECOGNITION, recognition);
+        return step.beginDialog(route.dialog.id, { recognition, claimed: true } satisfies RoutedDialogOptions);
+      }
+    }
 
     switch (detectInterruption(raw)) {
       case 'help':
@@ -79,6 +104,9 @@ export class MainDialog extends ComponentDialog {
 
     if (raw.length > MAX_TEXT) await step.context.sendActivity(TEXT.tooLong);
     const recognition = await this.recognizer.recognize(raw.slice(0, MAX_TEXT));
+    step.context.turnState.set(TURN_RECOGNITION, recognition);
+    const groups = planFrame(recognition, (intent) => this.routes.get(intent) ?? this.routes.get('none'));
+    if (groups) return this.beginGroup(step, groups);
     const target = this.routes.get(recognition.intent);
     if (target) return step.beginDialog(target, { recognition } satisfies RoutedDialogOptions);
 
@@ -101,6 +129,20 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async finalStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    // A flow left for another request (取消报名 typed during a sign-up): serve that request now.
+    if (isFlowExit(step.result)) {
+      const target = this.routes.get(step.result.next.intent);
+      if (target) return step.beginDialog(target, { recognition: step.result.next.recognition } satisfies RoutedDialogOptions);
+    }
+    const rest = (step.values as { rest?: RouteGroup[] }).rest;
+    if (rest?.length) return step.replaceDialog(MAIN_WATERFALL, { pending: rest });
     return step.endDialog();
+  }
+
+  /** Starts the dialog of the first group; the others follow when it ends. */
+  private async beginGroup(step: WaterfallStepContext, [group, ...rest]: RouteGroup[]): Promise<DialogTurnResult> {
+    const after = (step.options as { pending?: RouteGroup[] } | undefined)?.pending !== undefined;
+    (step.values as { rest?: RouteGroup[] }).rest = rest;
+    return step.beginDialog(group.dialogId, { recognition: group.recognition, questions: group.questions, more: rest.length > 0, after } satisfies RoutedDialogOptions);
   }
 }

@@ -53,17 +53,19 @@ export class QaDialog extends InterruptibleDialog {
     const options = step.options as Partial<RoutedDialogOptions> | undefined;
     const recognition = options?.recognition ?? (await this.deps.recognizer.recognize(step.context.activity.text ?? ''));
     const previous = await this.qaContext.get(step.context, {});
-    const { reply, context } = this.deps.builder.build(recognition, previous);
+    const { reply: built, context } = this.deps.builder.buildAll(options?.questions ?? [recognition], previous);
+    // Another dialog answers the rest of the message: its buttons come last.
+    const reply = options?.more ? { ...built, suggestions: [] } : built;
     await this.qaContext.set(step.context, context);
     await step.context.sendActivity(toActivity(reply));
     if (reply.unanswered) await this.record(step.context, recognition, reply.unanswered);
-    else await this.remember(step.context, recognition);
+    // Facts stated in any question (answered or not) are kept for the advisor.
+    await this.remember(step.context, recognition);
     return step.endDialog({ kind: reply.kind, itemId: reply.itemId });
   }
 
   private async remember(context: TurnContext, recognition: Recognition): Promise<void> {
-    const { honourLevels, noHonour, inPool, notInPool } = recognition.entities;
-    if (!this.deps.rememberFacts || !(honourLevels?.length || noHonour || inPool || notInPool)) return;
+    if (!this.deps.rememberFacts) return;
     try {
       await this.deps.rememberFacts(context, recognition.text);
     } catch (err) {

@@ -16,8 +16,8 @@ import { loadConfig, ConfigError } from '../src/config';
 import { Database } from '../src/storage/database';
 import { migrate } from '../src/storage/migrate';
 import { TokenStore, validTokenName } from '../src/admin/tokens';
-import { AuditLog } from '../src/admin/audit';
-import { ROLES, isRole, type Actor } from '../src/admin/roles';
+import { AuditLog } from '../src/officials/audit';
+import { ROLES, isRole, type Actor } from '../src/officials/roles';
 
 const USAGE = `用法 (usage):
   npm run admin -- token create --name NAME --role viewer|editor|admin

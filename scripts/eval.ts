@@ -129,7 +129,8 @@ async function localFactory(): Promise<() => Conversation> {
   const { createRecognizer } = await import('../src/nlu');
   const { createLocalBot } = await import('../src/nlu/eval/localBot');
   const recognizer = await createRecognizer();
-  const bot = createLocalBot(recognizer.kb, (t) => recognizer.recognizeSync(t));
+  const { advisorStandIn } = await import('../src/advisor/standIn');
+  const bot = createLocalBot(recognizer.kb, (t) => recognizer.recognizeSync(t), advisorStandIn(recognizer.kb));
   return () => bot.conversation();
 }
 

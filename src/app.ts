@@ -7,22 +7,29 @@ import { Database } from './storage/database';
 import { migrate } from './storage/migrate';
 import { SqliteStorage } from './storage/sqliteStorage';
 import { ConversationReferenceStore } from './storage/conversationReferences';
-import { ProactiveService } from './bot/proactive';
+import { ProactiveService } from './delivery/proactive';
+import { DeliveryService } from './delivery';
+import type { WorkerOptions } from './delivery/worker';
+import { adapterLane } from './delivery/adapterLane';
+import { Scheduler } from './scheduler';
 import { HuiBot } from './bot/huiBot';
 import { createTurnErrorHandler } from './bot/turnError';
 import { MainDialog } from '../dialogs/mainDialog';
 import { createRecognizer } from './nlu';
 import type { Recognizer } from './nlu/types';
 import { featureFactories } from './features';
-import type { BotRuntime, Feature, FeatureFactory, Services } from './features/feature';
-import { activityBodyProblem, createCloudAdapter } from './channels/botframework';
-import { createHttpServer, jsonBody, sendJsonError } from './server';
+import type { BotRuntime, Feature, FeatureFactory, Services } from './contracts/feature';
+import { createCloudAdapter, registerBotFrameworkEndpoint } from './channels/botframework';
+import { createHttpServer, httpHardening } from './server';
 import { VERSION } from './version';
+import { personalData, RETENTION_EVERY_SECONDS } from './privacy';
 
 export interface AppOptions {
   logger?: Logger;
   recognizer?: Recognizer;
   features?: FeatureFactory[];
+  /** delivery worker options (tests: clock, no gaps, short back-off) */
+  delivery?: WorkerOptions;
 }
 
 export interface App {
@@ -50,6 +57,11 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const references = new ConversationReferenceStore(db);
   const proactive = new ProactiveService(references, logger);
   const recognizer = options.recognizer ?? (await createRecognizer());
+  // Everything the bot sends on its own goes through one outbox and worker; every periodic task through one scheduler.
+  const delivery = new DeliveryService(db, logger, options.delivery);
+  const scheduler = new Scheduler(logger.child({ module: 'scheduler' }));
+  delivery.registerLane(adapterLane(proactive));
+  delivery.schedule(scheduler);
 
   const services: Services = {
     config,
@@ -58,6 +70,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     conversationState,
     userState,
     proactive,
+    delivery,
+    scheduler,
     recognizer,
     registry: new Map(),
   };
@@ -76,12 +90,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     continueConversation: (reference, logic) => cloudAdapter.continueConversationAsync(config.MicrosoftAppId, reference, logic),
   });
 
-  const server = createHttpServer(logger);
-  server.post('/api/messages', jsonBody(), async (req, res) => {
-    const problem = activityBodyProblem(req.body);
-    if (problem) return sendJsonError(res, 400, problem);
-    await cloudAdapter.process(req, res, (context) => bot.run(context));
-  });
+  const server = createHttpServer(logger, httpHardening(config));
+  if (config.BOTFRAMEWORK_ENABLED) registerBotFrameworkEndpoint(server, { config, adapter: cloudAdapter, run: (context) => bot.run(context) });
   server.get('/healthz', async (_req, res) => {
     try {
       await db.get('SELECT 1 AS ok');
@@ -94,7 +104,14 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   for (const feature of features) feature.registerRoutes?.(server, runtime);
 
   let closing: Promise<void> | undefined;
-  let purgeTimer: NodeJS.Timeout | undefined;
+  scheduler.every('state.purge', 3600, async () => {
+    const count = await storage.purgeConversationState(config.CONVERSATION_STATE_DAYS);
+    if (count) logger.info({ count }, 'stale conversation state purged');
+  });
+  scheduler.every('privacy.retention', RETENTION_EVERY_SECONDS, async () => {
+    const report = await personalData(services).retention.run();
+    if (Object.values(report).some(Boolean)) logger.info(report, 'personal data past its retention period deleted');
+  });
   return {
     services,
     runtime,
@@ -109,20 +126,14 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       const address = server.address();
       const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
       for (const feature of features) await feature.start?.(runtime);
-      const purge = () =>
-        storage
-          .purgeConversationState(config.CONVERSATION_STATE_DAYS)
-          .then((count) => count && logger.info({ count }, 'stale conversation state purged'))
-          .catch((err) => logger.warn({ err }, 'conversation state purge failed'));
-      void purge();
-      purgeTimer = setInterval(purge, 3600_000);
-      purgeTimer.unref();
+      // Lanes are registered by now: settle what a crash left in flight, then deliver and schedule.
+      await delivery.start();
+      scheduler.start();
       logger.info({ url, version: VERSION }, 'huibot listening');
       return url;
     },
     close() {
       closing ??= (async () => {
-        clearInterval(purgeTimer);
         await new Promise<void>((resolve) => {
           if (!server.server.listening) return resolve();
           // Keep-alive sockets would hold close() open until they time out: drop each one as soon as
@@ -135,6 +146,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
           server.server.closeIdleConnections();
         });
         await bot.whenIdle();
+        await scheduler.stop();
+        await delivery.stop();
         for (const feature of [...features].reverse()) {
           try {
             await feature.stop?.();

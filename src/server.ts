@@ -1,5 +1,9 @@
 import restify, { type Next, type Request, type RequestHandler, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
+import type { AppConfig } from './config';
+import { markClientAddress, parseTrustProxy, type TrustProxy } from './http/clientAddress';
+import { guardConnections, type ConnectionLimits } from './http/connections';
+import { jsonShapeProblem, MAX_JSON_DEPTH } from './http/jsonLimits';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -15,7 +19,11 @@ export function sendJsonError(res: Response, status: number, message: string, de
 export interface BodyErrorText {
   tooLarge: (maxKb: number) => string;
   malformed: string;
+  /** nested deeper than MAX_JSON_DEPTH or too many values (default: English) */
+  tooComplex?: string;
 }
+
+const TOO_COMPLEX = `JSON body too deeply nested or too large (at most ${MAX_JSON_DEPTH} levels)`;
 
 /**
  * JSON body parsing for one route with our error shape instead of restify's: 413 past
@@ -33,14 +41,44 @@ export function parseJsonBody(maxBytes: number, text: BodyErrorText): RequestHan
             else sendJsonError(res, 400, text.malformed);
             return next(false);
           }
+          // Checked before anything stores or re-serialises the body (JSON.stringify recurses).
+          if (err === undefined && req.body !== null && typeof req.body === 'object' && !Buffer.isBuffer(req.body) && jsonShapeProblem(req.body)) {
+            sendJsonError(res, 400, text.tooComplex ?? TOO_COMPLEX);
+            return next(false);
+          }
           return next(err as never);
         }) as Next),
   );
 }
 
+export interface HttpHardening {
+  /** TRUST_PROXY: whose X-Forwarded-For is believed */
+  trust: TrustProxy;
+  limits: ConnectionLimits;
+}
+
 /** The restify server, without routes: one place for limits, error shapes and crash safety. */
-export function createHttpServer(logger: Logger): Server {
+export function createHttpServer(logger: Logger, hardening?: HttpHardening): Server {
   const server = restify.createServer({ name: 'huibot', handleUncaughtExceptions: false });
+  // A request target restify cannot parse (e.g. `http://[/x`) would throw inside its router.
+  server.pre((req: Request, res: Response, next: Next) => {
+    try {
+      req.getUrl();
+      new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      sendJsonError(res, 400, 'malformed request target');
+      return next(false);
+    }
+    return next();
+  });
+  if (hardening) {
+    guardConnections(server.server, hardening.limits, hardening.trust, logger);
+    const { trust } = hardening;
+    server.pre((req: Request, _res: Response, next: Next) => {
+      markClientAddress(req, trust);
+      return next();
+    });
+  }
   server.use(restify.plugins.queryParser({ mapParams: false }));
   // Errors thrown by handlers become JSON 500s, logged once; the process keeps serving.
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
@@ -50,4 +88,17 @@ export function createHttpServer(logger: Logger): Server {
     callback();
   });
   return server;
+}
+
+/** The connection limits and proxy trust of a configuration. */
+export function httpHardening(config: AppConfig): HttpHardening {
+  return {
+    trust: parseTrustProxy(config.TRUST_PROXY),
+    limits: {
+      maxConnections: config.HTTP_MAX_CONNECTIONS,
+      maxPerClient: config.HTTP_MAX_CONNECTIONS_PER_CLIENT,
+      headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,
+      idleTimeoutMs: config.HTTP_IDLE_TIMEOUT_SECONDS * 1000,
+    },
+  };
 }

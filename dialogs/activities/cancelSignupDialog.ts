@@ -19,6 +19,9 @@ const STEPS = `${DIALOG_IDS.cancel}.steps`;
 
 /** "取消报名": pick one of the user's cancellable sign-ups, confirm, cancel (the waitlist moves up). */
 export class CancelSignupDialog extends InterruptibleDialog {
+  protected override resumePrefix = '我们继续取消报名。';
+  protected override leaveText = ACT_TEXT.keepSignupLeft;
+
   constructor(private readonly deps: ActivityDialogDeps) {
     super(DIALOG_IDS.cancel);
     this.addDialog(createFieldPrompt());

@@ -18,6 +18,13 @@ import { CANCEL_PREFIX, DETAILS_PREFIX, SIGN_UP_PREFIX } from './buttons';
 export const ACT_TEXT = {
   noneAtAll:
     '近期暂无已发布的活动。新活动会通过企服中心官网、“经济大脑”企业服务一张网发布，届时也可以在这里报名。',
+  listIntro: (label: string, total: number, from: number, to: number) =>
+    total <= to && from === 1
+      ? `${label}共 ${total} 项，点击“报名：活动名称”即可报名：`
+      : `${label}共 ${total} 项，以下是第 ${from === to ? from : `${from}–${to}`} 项，点击“报名：活动名称”即可报名：`,
+  more: '更多活动',
+  moreHint: (rest: number) => `还有 ${rest} 项活动，点击“更多活动”查看；也可以说“下个月的沙龙”“最近的培训”等筛选。`,
+  listEnd: (label: string, total: number) => `${label}共 ${total} 项，已经全部列出。输入“最近有什么活动”可从头查看。`,
   noneOpen: '目前没有可报名的活动。您可以输入“最近有什么活动”看看近期安排。',
   chooseActivity: '请选择要报名的活动（点击按钮或回复序号）：',
   chooseActivityRetry: '没有识别出您选的活动，请点击下方按钮或回复序号：',
@@ -34,6 +41,8 @@ export const ACT_TEXT = {
   seeOthers: '看看其他活动',
   seeOthersReply: '好的。输入“最近有什么活动”可查看近期全部活动。',
   consentRetry: '请点击“同意”继续报名，或点击“不同意”结束报名。',
+  consentStuck: '您也可以随时提问政策问题，或输入“转人工”“我的报名”，我会先为您办理。',
+  consentResume: '是否同意上面的《个人信息告知》？同意后开始填写报名信息。',
   consentRefused: '好的，已结束报名，您的任何信息都没有保存。如改变主意，随时可以再次输入“我要报名”。',
   reuseOffer: '您之前填写过以下信息，本次是否直接使用？',
   reuseYes: '使用这些信息',
@@ -42,7 +51,7 @@ export const ACT_TEXT = {
   askEnterpriseName: '请输入企业全称（与营业执照一致）：',
   askCreditCode: '请输入 18 位统一社会信用代码：',
   askContactName: '请输入联系人姓名：',
-  askMobile: '请输入联系人手机号：',
+  askMobile: '请输入手机号：',
   askAttendees: (max: number) => `请问有几人参加？（每家企业最多 ${max} 人）`,
   askPositions: '请填写本次招聘的岗位和人数，多个岗位用分号隔开，例如：软件工程师 3；测试工程师 2',
   reask: {
@@ -54,15 +63,41 @@ export const ACT_TEXT = {
     positions: '请重新填写招聘岗位和人数：',
   },
   notText: '请用文字回复。',
+  /** Asking a field again after a question or command was served in between. */
+  resumeField: {
+    enterpriseName: '请接着填写企业全称（与营业执照一致）：',
+    creditCode: '请接着填写 18 位统一社会信用代码：',
+    contactName: '请接着填写联系人姓名：',
+    mobile: '请接着填写手机号：',
+    attendees: '请接着填写参会人数（数字）：',
+    positions: '请接着填写招聘岗位和人数（例如：软件工程师 3；测试工程师 2）：',
+  },
+  shortEnterpriseName: '这看起来不像企业名称。请输入营业执照上的企业全称，例如：苏州某某科技有限公司。',
+  /** What a field expects, shown after two failed attempts. */
+  example: {
+    enterpriseName: '企业全称请与营业执照一致，例如：苏州某某科技有限公司。',
+    creditCode: '统一社会信用代码共 18 位，由数字和大写字母组成，印在营业执照上，例如：91320594MA1XXXXXXX 这样的格式。',
+    contactName: '联系人姓名请填写真实姓名，例如：王明。',
+    mobile: '手机号为 11 位数字，例如：13912345678。',
+    attendees: '参会人数请只填数字，例如：2。',
+    positions: '岗位和人数例如：软件工程师 3；测试工程师 2。',
+  },
+  offerLeave: '如暂时不便填写，可点击“结束报名”（已填写的信息不会保存），或输入“转人工”。',
+  offerLeaveChoice: '也可以输入“取消”结束当前事项，或输入“转人工”。',
+  leave: '结束报名',
+  left: '好的，已取消当前事项：本次报名没有提交，填写的信息没有保存。',
+  switched: '好的，改为报名您新选的活动；刚才的报名没有提交，填写的信息没有保存。',
   alreadyRegistered: (title: string, status: string) =>
     `该企业已报名「${title}」（${status}），无需重复报名。可输入“我的报名”查看；如需更改，请先输入“取消报名”再重新报名。`,
+  mySignups: '我的报名',
   confirmTitle: '请核对报名信息',
   confirmSubmit: '确认提交',
   confirmRestart: '重新填写',
   confirmCancel: '取消',
-  confirmRetry: '请点击“确认提交”，或选择“重新填写”“取消”。',
+  confirmRetry: '请核对上面的报名信息：无误请点击“确认提交”；需要修改可点“重新填写”，或直接说要改哪一项；也可点“取消”。',
   willWaitlist: (remaining: number) => `提示：当前剩余 ${remaining} 个名额，少于您填写的人数，提交后将进入候补。`,
   restart: '好的，我们重新填写一遍。',
+  editField: '好的，请重新填写这一项，其他信息保持不变。',
   saveFailed: '抱歉，保存时出了点问题，您填写的信息都还在。请点击“确认提交”重试，或输入“转人工”联系服务专员。',
   deadlinePassed: (title: string) => `抱歉，「${title}」报名已截止。您可以输入“最近有什么活动”查看其他活动，或输入“转人工”咨询。`,
   started: (title: string) => `「${title}」已经开始，不能再报名了。您可以输入“最近有什么活动”查看其他活动。`,
@@ -75,8 +110,9 @@ export const ACT_TEXT = {
   confirmCancelTitle: '确定要取消这项报名吗？',
   confirmCancelYes: '确认取消报名',
   confirmCancelNo: '保留报名',
-  confirmCancelRetry: '请选择“确认取消报名”或“保留报名”。',
+  confirmCancelRetry: '确定要取消这项报名吗？请选择“确认取消报名”或“保留报名”。',
   keepSignup: '好的，已为您保留报名。',
+  keepSignupLeft: '好的，已取消当前事项，您的报名都保持不变。',
 };
 
 /** Everyday replies that mean one of the fixed choices, typed instead of clicking its button. */
@@ -100,9 +136,10 @@ function signupLine(activity: Activity, now: Date): string {
   return activity.signupDeadline > now.toISOString() ? `报名截止：${formatDateTime(activity.signupDeadline, now)}` : '报名已截止';
 }
 
-/** A card of the activity list: when, seats, deadline, with 报名 / 详情 buttons (place and the rest in 详情). */
+/** A card of the activity list: when, where, seats, deadline, with 报名 / 详情 buttons (the rest in 详情). */
 export function activityCard(activity: Activity, seats: Availability, now: Date): Attachment {
   const lines = [
+    `地点：${formatPlace(activity)}`,
     `${availabilityText(seats)}；${signupLine(activity, now)}`,
     ...(activity.eligibleTiers ? [`面向：${formatTiers(activity.eligibleTiers)}`] : []),
   ];
@@ -136,8 +173,12 @@ export function activityDetails(activity: Activity, seats: Availability, now: Da
   return MessageFactory.suggestedActions([`${SIGN_UP_PREFIX}${activity.title}`], text);
 }
 
-export function activityCarousel(intro: string, cards: Attachment[]): Partial<BotActivity> {
-  return MessageFactory.carousel(cards, intro);
+/**
+ * A lead sentence and the cards. The sentence is its own message: inside a carousel Web Chat lays
+ * it out on the cards' horizontal strip, where on a phone it runs off the screen instead of wrapping.
+ */
+export function activityCarousel(intro: string, cards: Attachment[]): Array<Partial<BotActivity>> {
+  return [MessageFactory.text(intro), MessageFactory.carousel(cards)];
 }
 
 /** "6月1日至6月30日" for a recognized date range (its end is exclusive). */
@@ -200,7 +241,8 @@ export function waitlistedText(activity: Activity, position: number): string {
 
 export function statusText(view: RegistrationView): string {
   const { registration, activity, waitlistPosition } = view;
-  if (registration.status === 'cancelled') return activity.status === 'cancelled' ? '活动已取消' : '已取消';
+  if (activity.status === 'cancelled') return '活动已取消';
+  if (registration.status === 'cancelled') return '已取消';
   if (registration.status === 'waitlisted') return `候补第 ${waitlistPosition ?? '?'} 位`;
   return `${REGISTRATION_STATUS_LABELS[registration.status]}（${registration.attendees} 人）`;
 }

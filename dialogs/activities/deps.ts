@@ -1,4 +1,4 @@
-import type { UserState } from 'botbuilder';
+import type { ConversationState, UserState } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ActivitiesModule } from '../../src/activities';
 import type { Clock } from '../../src/activities/clock';
@@ -8,6 +8,8 @@ export interface ActivityDialogDeps {
   module: ActivitiesModule;
   /** the advisor keeps the enterprise profile in UserState property 'enterpriseProfile' */
   userState: UserState;
+  /** keeps the last activity listing, so "更多" / "下一页" shows the next page */
+  conversationState?: ConversationState;
   clock: Clock;
   /** hours before the start when reminders go out (REMINDER_HOURS_BEFORE) */
   reminderHours: number;

@@ -1,4 +1,4 @@
-import { MessageFactory } from 'botbuilder';
+import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { withMenu } from '../messages';
@@ -10,16 +10,35 @@ import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
 import { findByTitle, hasFilter, queryFromRecognition, type ActivityQuery } from './resolver';
 import { parseButton } from './buttons';
 
-// Few enough that the whole list stays a short read on a phone (and in WeChat's text menus).
-const MAX_CARDS = 3;
+// Few enough that a page stays a short read on a phone (and in WeChat's text menus).
+const PAGE_SIZE = 3;
+/** Upcoming activities looked at for one listing (the count told is of these). */
+const MAX_LISTED = 100;
+/** conversation-state property: the last listing, for "更多" / "下一页" */
+export const LISTING_PROPERTY = 'activityListing';
+/** "更多", "下一页", "还有吗": the next page of the last listing. */
+const MORE = /^(更多|下一页|再来几个|查看更多|看看更多|更多活动|还有吗|还有呢|还有别的活动吗|还有其他活动吗|还有哪些活动)[？?。!！]*$/u;
+
+/** The message asks for the details of an activity ("沙龙的详情"). */
+const DETAILS = /详情|详细|具体安排/u;
+
+interface Listing {
+  query: Omit<ActivityQuery, 'text' | 'title'>;
+  /** how many were shown so far */
+  shown: number;
+}
 
 /**
- * "最近有什么活动", "下个月的沙龙", "详情：<title>": upcoming published activities as cards with
- * 报名 / 详情 buttons, filtered by type and time; or one activity in full.
+ * "最近有什么活动", "下个月的沙龙", "详情：<title>", "更多": upcoming published activities as cards
+ * with 报名 / 详情 buttons, filtered by type and time, a page at a time with the true count; or one
+ * activity in full.
  */
 export class ListActivitiesDialog extends InterruptibleDialog {
+  private readonly listing?: StatePropertyAccessor<Listing | undefined>;
+
   constructor(private readonly deps: ActivityDialogDeps) {
     super(DIALOG_IDS.list);
+    this.listing = deps.conversationState?.createProperty<Listing | undefined>(LISTING_PROPERTY);
     this.addDialog(new WaterfallDialog(`${DIALOG_IDS.list}.steps`, [this.showStep.bind(this)]));
     this.initialDialogId = `${DIALOG_IDS.list}.steps`;
   }
@@ -27,8 +46,25 @@ export class ListActivitiesDialog extends InterruptibleDialog {
   private async showStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const recognition = (step.options as Partial<RoutedDialogOptions>).recognition;
     const button = parseButton(recognition?.text);
-    if (button?.kind === 'details') await this.showDetails(step, button.title);
-    else await this.showList(step, queryFromRecognition(recognition));
+    if (button?.kind === 'details') {
+      await this.showDetails(step, button.title);
+      return step.endDialog();
+    }
+    if (DETAILS.test(recognition?.text ?? '')) {
+      // "招聘会的详情": the one activity meant, in full.
+      const { type, dateRange } = queryFromRecognition(recognition);
+      const matching = await this.deps.module.activities.listUpcoming({ type, dateRange, limit: 2 });
+      if (matching.length === 1) {
+        await this.showDetails(step, matching[0].title);
+        return step.endDialog();
+      }
+    }
+    const previous = MORE.test((recognition?.text ?? '').trim()) ? await this.listing?.get(step.context) : undefined;
+    if (previous) await this.showList(step, previous.query, previous.shown);
+    else {
+      const { type, dateRange } = queryFromRecognition(recognition);
+      await this.showList(step, { type, dateRange }, 0);
+    }
     return step.endDialog();
   }
 
@@ -42,20 +78,36 @@ export class ListActivitiesDialog extends InterruptibleDialog {
     await step.context.sendActivity(activityDetails(activity, seats, this.deps.clock()));
   }
 
-  private async showList(step: WaterfallStepContext, query: ActivityQuery): Promise<void> {
+  private async showList(step: WaterfallStepContext, query: Listing['query'], skip: number): Promise<void> {
     const { activities } = this.deps.module;
-    let list = await activities.listUpcoming({ type: query.type, dateRange: query.dateRange, limit: MAX_CARDS });
-    let intro = `${filterLabel(query)}共 ${list.length} 项，点击“报名：活动名称”即可报名：`;
-    if (!list.length && hasFilter(query)) {
-      list = await activities.listUpcoming({ limit: MAX_CARDS });
-      intro = list.length ? `暂时没有${filterLabel(query)}。以下是近期其他活动：` : '';
+    let all = await activities.listUpcoming({ type: query.type, dateRange: query.dateRange, limit: MAX_LISTED });
+    let label = filterLabel(query);
+    let lead = '';
+    if (!all.length && hasFilter(query)) {
+      all = await activities.listUpcoming({ limit: MAX_LISTED });
+      lead = all.length ? `暂时没有${label}。` : '';
+      query = {};
+      label = filterLabel(query);
+      skip = 0;
     }
-    if (!list.length) {
+    if (!all.length) {
+      await this.listing?.delete(step.context);
       await step.context.sendActivity(withMenu(ACT_TEXT.noneAtAll));
       return;
     }
-    await step.context.sendActivity(activityCarousel(intro, await this.cards(list)));
-    if (list.length === MAX_CARDS) await step.context.sendActivity(MessageFactory.text('以上是最近的活动。想看某类活动，可以说“下个月的沙龙”“最近的培训”等。'));
+    if (skip >= all.length) {
+      await this.listing?.delete(step.context);
+      await step.context.sendActivity(withMenu(ACT_TEXT.listEnd(label, all.length)));
+      return;
+    }
+    const page = all.slice(skip, skip + PAGE_SIZE);
+    const shown = skip + page.length;
+    await this.listing?.set(step.context, { query: { type: query.type, dateRange: query.dateRange }, shown });
+    const intro = `${lead}${ACT_TEXT.listIntro(label, all.length, skip + 1, shown)}`;
+    await step.context.sendActivities(activityCarousel(intro, await this.cards(page)));
+    if (shown < all.length) {
+      await step.context.sendActivity(MessageFactory.suggestedActions([ACT_TEXT.more], ACT_TEXT.moreHint(all.length - shown)));
+    }
   }
 
   private async cards(list: Activity[]) {
@@ -67,7 +119,7 @@ export class ListActivitiesDialog extends InterruptibleDialog {
 }
 
 /** "下个月（7月1日至7月31日）的企业沙龙" / "近期的活动". */
-function filterLabel(query: ActivityQuery): string {
+function filterLabel(query: Listing['query']): string {
   const range = query.dateRange ? dateRangeLabel(query.dateRange) : '';
   const what = query.type ? ACTIVITY_TYPE_LABELS[query.type] : '活动';
   return `${range ? `${range}` : '近期'}的${what}`;

@@ -21,7 +21,7 @@ export class MySignupsDialog extends InterruptibleDialog {
     }
     const now = this.deps.clock();
     const hint = views.some((v) => isCancellable(v, now)) ? '如需取消，请点击对应的“取消报名：活动名称”。' : '';
-    await step.context.sendActivity(activityCarousel(`您有 ${views.length} 项报名：${hint}`, views.map((v) => registrationCard(v, now))));
+    await step.context.sendActivities(activityCarousel(`您有 ${views.length} 项报名：${hint}`, views.map((v) => registrationCard(v, now))));
     return step.endDialog();
   }
 }

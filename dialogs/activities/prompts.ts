@@ -6,8 +6,12 @@ import { validateAttendees, validateContactName, validateEnterpriseName } from '
 import { validatePositions } from '../../src/activities/validation/positions';
 import { CONSENT_ACCEPT, CONSENT_REFUSE } from '../../src/activities/notice';
 import { choiceCard } from '../messages';
-import { ACT_TEXT, CHOICE_SYNONYMS } from './copy';
+import type { AttemptAware, AttemptVerdict, ResumableOptions } from '../interruptions';
+import { ACT_TEXT, CHOICE_SYNONYMS, TIER_CHOICES } from './copy';
+import { parseTier } from '../../src/activities/validation/tier';
 import { matchChoice } from './buttons';
+import { extractSignUpSlots } from './slots';
+import { toHalfWidth } from '../../src/activities/validation/text';
 
 /** The one prompt of the activity dialogs: a TextPrompt whose validator depends on the field asked. */
 export const FIELD_PROMPT = 'activities.fieldPrompt';
@@ -16,7 +20,7 @@ export type FieldKind = 'enterpriseName' | 'creditCode' | 'contactName' | 'mobil
 
 export type FieldValidation =
   | { field: FieldKind; max?: number }
-  | { field: 'choice'; choices: string[]; retry: string; body?: string }
+  | { field: 'choice'; choices: string[]; retry: string; body?: string; /** the choices are TIER_CHOICES: "我们是省级专精特新" picks one */ tier?: boolean; /** the summary: "手机号填错了" re-asks that field */ edit?: boolean }
   | { field: 'consent' };
 
 type Checked = { ok: true; value: string } | { ok: false; message: string };
@@ -24,22 +28,48 @@ type Checked = { ok: true; value: string } | { ok: false; message: string };
 /** Longest reply a prompt looks at; longer ones are refused before any parsing. */
 const MAX_REPLY = 2000;
 
+/** "我们公司叫…", "联系人：王明", "我的手机是…": the value without the words around it. */
+const NAME_LEAD = /^(我们|我司|本公司|我方)?(的)?(公司|企业|单位)?(的)?(名称|全称|名字)?(是|叫|为)[:：\s]*/u;
+const CONTACT_LEAD = /^(联系人|姓名|名字|我叫|我是)(是|为|叫)?[:：\s]*/u;
+const ORGANISATION_END = /(公司|集团|厂|中心|所|院|社|店|行|部|馆|站|局|会)$/u;
+const CODE_TOKEN = /(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])/g;
+const MOBILE_TOKEN = /(?:\+?86[\s-]?)?1\d(?:[\s-]?\d){9}/;
+
 function checkField(kind: FieldKind, text: string, max = 1): Checked {
   switch (kind) {
-    case 'enterpriseName':
-      return validateEnterpriseName(text);
+    case 'enterpriseName': {
+      const named = extractSignUpSlots(text).enterpriseName;
+      const checked = validateEnterpriseName(named ?? text.trim().replace(NAME_LEAD, ''));
+      // "王明": a person's name typed a step early, not an enterprise.
+      if (checked.ok && /^\p{Script=Han}{2,4}$/u.test(checked.value) && !ORGANISATION_END.test(checked.value)) {
+        return { ok: false, message: ACT_TEXT.shortEnterpriseName };
+      }
+      return checked;
+    }
     case 'creditCode': {
       const r = validateCreditCode(text);
-      return r.ok ? { ok: true, value: r.code } : r;
+      if (r.ok) return { ok: true, value: r.code };
+      // One code inside a sentence ("代码是9132…"): that code, with its own verdict.
+      const tokens = [...toHalfWidth(text).matchAll(CODE_TOKEN)];
+      if (tokens.length !== 1) return r;
+      const inner = validateCreditCode(tokens[0][0]);
+      return inner.ok ? { ok: true, value: inner.code } : inner;
     }
-    case 'contactName':
-      return validateContactName(text);
+    case 'contactName': {
+      // "联系人王明，13912345678": the name (the mobile is kept by the sign-up for its own step).
+      const name = toHalfWidth(text).replace(MOBILE_TOKEN, ' ').replace(/(手机号?码?|电话)[:：是]?/gu, ' ').trim().replace(CONTACT_LEAD, '');
+      return validateContactName(name.replace(/^[\s,，;；。、:：]+|[\s,，;；。、:：]+$/gu, ''));
+    }
     case 'mobile': {
       const r = validateMobile(text);
-      return r.ok ? { ok: true, value: r.mobile } : r;
+      if (r.ok) return { ok: true, value: r.mobile };
+      const token = MOBILE_TOKEN.exec(toHalfWidth(text));
+      const inner = token ? validateMobile(token[0]) : r;
+      return inner.ok ? { ok: true, value: inner.mobile } : r;
     }
     case 'attendees': {
-      const r = validateAttendees(text, max);
+      const plain = toHalfWidth(text).trim().replace(/^(我们|我方|共|一共|总共)/u, '').replace(/(参加|参会|出席|到场)$/u, '');
+      const r = validateAttendees(plain, max);
       return r.ok ? { ok: true, value: String(r.value) } : r;
     }
     case 'positions': {
@@ -60,15 +90,25 @@ export function parseConsent(text: string): 'accept' | 'refuse' | undefined {
 
 async function validate(pc: PromptValidatorContext<string>): Promise<boolean> {
   const rules = (pc.options.validations ?? {}) as FieldValidation;
+  // After two failed attempts: what is expected, with an example, and the way out.
+  const stuck = pc.attemptCount >= 2;
   const retry = (message: string, actions?: string[]) => {
-    pc.options.retryPrompt = actions ? MessageFactory.suggestedActions(actions, message) : MessageFactory.text(message);
+    const hint = stuck && rules.field !== 'choice' && rules.field !== 'consent' ? `\n${ACT_TEXT.example[rules.field]}\n${ACT_TEXT.offerLeave}` : '';
+    const buttons = stuck ? [...(actions ?? []), ACT_TEXT.leave] : actions;
+    pc.options.retryPrompt = buttons?.length ? MessageFactory.suggestedActions(buttons, message + hint) : MessageFactory.text(message + hint);
     return false;
   };
   const text = pc.recognized.succeeded ? (pc.recognized.value ?? '') : '';
   if (rules.field === 'choice') {
-    const index = text.length > MAX_REPLY ? undefined : matchChoice(text, rules.choices, CHOICE_SYNONYMS);
+    const index = text.length > MAX_REPLY ? undefined : (matchChoice(text, rules.choices, CHOICE_SYNONYMS) ?? (rules.tier ? tierChoice(text) : undefined));
+    const field = index === undefined && rules.edit ? fieldToEdit(text) : undefined;
+    if (field) {
+      pc.recognized.value = `${ACT_TEXT.confirmRestart}：${field}`;
+      return true;
+    }
     if (index === undefined) {
-      pc.options.retryPrompt = choiceCard(rules.retry, rules.choices, rules.body);
+      // The details are just above: the retry only says what to choose.
+      pc.options.retryPrompt = choiceCard(stuck ? `${rules.retry}${ACT_TEXT.offerLeaveChoice}` : rules.retry, rules.choices);
       return false;
     }
     pc.recognized.value = rules.choices[index];
@@ -76,7 +116,7 @@ async function validate(pc: PromptValidatorContext<string>): Promise<boolean> {
   }
   if (rules.field === 'consent') {
     const answer = text.length > MAX_REPLY ? undefined : parseConsent(text);
-    if (!answer) return retry(ACT_TEXT.consentRetry, [CONSENT_ACCEPT, CONSENT_REFUSE]);
+    if (!answer) return retry(stuck ? `${ACT_TEXT.consentRetry}${ACT_TEXT.consentStuck}` : ACT_TEXT.consentRetry, [CONSENT_ACCEPT, CONSENT_REFUSE]);
     pc.recognized.value = answer;
     return true;
   }
@@ -90,28 +130,105 @@ async function validate(pc: PromptValidatorContext<string>): Promise<boolean> {
   return true;
 }
 
-export function createFieldPrompt(): TextPrompt {
-  return new TextPrompt(FIELD_PROMPT, validate);
+const COUNT_LIKE = /^(?:共|一共|我们|我方)?\s*(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:个人|人|位|名|个)?\s*(?:参加|参会|出席|到场)?$/u;
+
+/**
+ * Whether a reply is meant as the field being asked: digits for a head count, an 18-character code,
+ * a phone number, one of the choices. Names and job lists are free text.
+ */
+export function judgeFieldAttempt(text: string, rules: FieldValidation): AttemptVerdict {
+  const plain = toHalfWidth(text).trim();
+  switch (rules.field) {
+    case 'choice':
+      if (rules.tier && tierChoice(plain) !== undefined) return 'answer';
+      if (rules.edit && fieldToEdit(plain)) return 'answer';
+      return matchChoice(plain, rules.choices, CHOICE_SYNONYMS) === undefined ? 'notAnswer' : 'answer';
+    case 'consent':
+      return parseConsent(plain) ? 'answer' : 'notAnswer';
+    case 'creditCode':
+      return /^[0-9A-Za-z]{6,}$/.test(plain.replace(/[\s-]+/g, '')) ? 'answer' : 'notAnswer';
+    case 'mobile':
+      return /\d{5,}/.test(plain.replace(/[\s-]+/g, '')) ? 'answer' : 'notAnswer';
+    case 'attendees':
+      return COUNT_LIKE.test(plain) ? 'answer' : 'notAnswer';
+    default:
+      return 'freeText';
+  }
 }
 
+/** The prompt of the activity dialogs; it tells the flow which replies are attempts at its field. */
+export class FieldPrompt extends TextPrompt implements AttemptAware {
+  constructor() {
+    super(FIELD_PROMPT, validate);
+  }
+
+  judgeAttempt(text: string, options: object): AttemptVerdict {
+    const rules = (options as PromptOptions).validations as FieldValidation | undefined;
+    return rules ? judgeFieldAttempt(text, rules) : 'freeText';
+  }
+}
+
+export function createFieldPrompt(): TextPrompt {
+  return new FieldPrompt();
+}
+
+type AskOptions = PromptOptions & ResumableOptions;
+
 /** Options for asking a field. */
-export function askField(prompt: string | Partial<BotActivity>, field: FieldKind, extra: { max?: number; actions?: string[] } = {}): PromptOptions {
-  const message = typeof prompt === 'string' ? (extra.actions ? MessageFactory.suggestedActions(extra.actions, prompt) : MessageFactory.text(prompt)) : prompt;
-  return { prompt: message, validations: { field, max: extra.max } satisfies FieldValidation };
+export function askField(prompt: string | Partial<BotActivity>, field: FieldKind, extra: { max?: number; actions?: string[] } = {}): AskOptions {
+  const text = (t: string) => (extra.actions ? MessageFactory.suggestedActions(extra.actions, t) : MessageFactory.text(t));
+  const message = typeof prompt === 'string' ? text(prompt) : prompt;
+  return { prompt: message, reask: text(ACT_TEXT.resumeField[field]), validations: { field, max: extra.max } satisfies FieldValidation };
 }
 
 /**
  * Options for a choice shown as a card of buttons (a short question as the title, details as the
  * body, shown again on a retry); the result is the chosen text.
  */
-export function askChoice(title: string, choices: string[], retry: string, body?: string): PromptOptions {
+export function askChoice(title: string, choices: string[], retry: string, body?: string): AskOptions {
   return { prompt: choiceCard(title, choices, body), validations: { field: 'choice', choices, retry, body } satisfies FieldValidation };
 }
 
+const EDIT_WORDS = /改|更正|换|填错|写错|输错|不对|错了/u;
+const FIELD_WORDS: Array<[RegExp, FieldKind]> = [
+  [/手机|电话/u, 'mobile'],
+  [/联系人|姓名/u, 'contactName'],
+  [/信用代码|代码/u, 'creditCode'],
+  [/企业名称|公司名|企业全称|企业名|名称/u, 'enterpriseName'],
+  [/人数|几个人|几人/u, 'attendees'],
+  [/岗位/u, 'positions'],
+];
+
+/** "手机号填错了", "改一下联系人": the field of the summary to fill in again. */
+export function fieldToEdit(text: string): FieldKind | undefined {
+  if (text.length > 60 || !EDIT_WORDS.test(text)) return undefined;
+  return FIELD_WORDS.find(([re]) => re.test(text))?.[1];
+}
+
+/** The summary before submitting; the result is a choice, or "重新填写：<field>". */
+export function askSummary(title: string, choices: string[], retry: string, body: string): AskOptions {
+  const options = askChoice(title, choices, retry, body);
+  return { ...options, validations: { ...(options.validations as FieldValidation), edit: true } as FieldValidation };
+}
+
+/** The tier question of a sign-up; the result is one of TIER_CHOICES. */
+export function askTier(title: string, retry: string): AskOptions {
+  const options = askChoice(title, TIER_CHOICES, retry);
+  return { ...options, validations: { ...(options.validations as FieldValidation), tier: true } as FieldValidation };
+}
+
+/** The index in TIER_CHOICES a statement of honour or tier means ("我们是省级专精特新" → 一类). */
+function tierChoice(text: string): number | undefined {
+  if (text.length > 100) return undefined;
+  const tier = parseTier(text);
+  return tier === undefined ? undefined : tier === 'unknown' ? 3 : tier - 1;
+}
+
 /** Options for the consent question; the result is 'accept' or 'refuse'. */
-export function askConsent(notice: string): PromptOptions {
+export function askConsent(notice: string): AskOptions {
   return {
     prompt: MessageFactory.suggestedActions([CONSENT_ACCEPT, CONSENT_REFUSE], notice),
+    reask: MessageFactory.suggestedActions([CONSENT_ACCEPT, CONSENT_REFUSE], ACT_TEXT.consentResume),
     validations: { field: 'consent' } satisfies FieldValidation,
   };
 }

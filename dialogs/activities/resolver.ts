@@ -42,7 +42,20 @@ export async function findTitleInText(activities: ActivityService, text: string 
     const title = looseText(a.title);
     return title.length >= 4 && wanted.includes(title);
   });
-  return hits.length === 1 ? hits[0] : undefined;
+  if (hits.length === 1) return hits[0];
+  if (hits.length > 1) return undefined;
+  // A distinctive part of one title ("产业对接专场" of "【示例】产业对接专场：供需对接与产学研合作").
+  const partly = upcoming.filter((a) => titleParts(a.title).some((part) => wanted.includes(part)));
+  return partly.length === 1 ? partly[0] : undefined;
+}
+
+/** The parts of a title between brackets and colons, 5 characters or longer, in loose form. */
+function titleParts(title: string): string[] {
+  return title
+    .replace(/【[^】]*】/g, ' ')
+    .split(/[：:（）()，,、\s]+/)
+    .map(looseText)
+    .filter((part) => [...part].length >= 5);
 }
 
 export function hasFilter(query: ActivityQuery): boolean {

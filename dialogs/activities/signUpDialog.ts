@@ -1,5 +1,8 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { CANCEL_PREFIX, parseButton } from './buttons';
+import type { Recognition } from '../../src/nlu/types';
+import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { looksLikeQuestion } from '../interruptions';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { withMenu } from '../messages';
 import type { RoutedDialogOptions } from '../mainDialog';
@@ -13,6 +16,7 @@ import { validatePositions } from '../../src/activities/validation/positions';
 import {
   ACT_TEXT,
   TIER_CHOICES,
+  activityDetails,
   confirmationText,
   confirmedText,
   formSummary,
@@ -21,7 +25,7 @@ import {
 } from './copy';
 import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
 import { ENTERPRISE_PROFILE_PROPERTY } from '../../src/advisor/profile';
-import { FIELD_PROMPT, askChoice, askConsent, askField, createFieldPrompt } from './prompts';
+import { FIELD_PROMPT, askChoice, askConsent, askField, askSummary, askTier, createFieldPrompt, type FieldKind } from './prompts';
 import { findByTitle, findTitleInText, hasFilter, queryFromRecognition } from './resolver';
 import { extractSignUpSlots, profileHints, tierFromEntities } from './slots';
 
@@ -49,6 +53,8 @@ interface SignUpValues {
 }
 
 const STEPS = `${DIALOG_IDS.signUp}.steps`;
+/** A question about the activity itself (place, time, seats, deadline, link). */
+const ABOUT_THE_ACTIVITY = /在哪|哪里|地点|地址|几点|什么时候|时间|名额|位置|截止|线上|线下|链接|多长/u;
 
 /**
  * 活动报名: activity → eligibility (tier, seats) → personal-information notice and explicit consent →
@@ -57,6 +63,15 @@ const STEPS = `${DIALOG_IDS.signUp}.steps`;
  */
 export class SignUpDialog extends InterruptibleDialog {
   private readonly profile: StatePropertyAccessor<unknown>;
+  protected override resumePrefix = '我们继续报名。';
+  protected override leaveText = ACT_TEXT.left;
+  protected override endsOn = ['cancel_signup'] as const;
+  protected override restartText = ACT_TEXT.switched;
+
+  /** 报名 for an activity named by a button, a type or a date: that sign-up instead of this one. */
+  protected override restartsWith(recognition: Recognition): boolean {
+    return parseButton(recognition.text)?.kind === 'sign_up' || Boolean(recognition.entities.activityType || recognition.entities.dateRange);
+  }
 
   constructor(private readonly deps: ActivityDialogDeps) {
     super(DIALOG_IDS.signUp);
@@ -95,6 +110,36 @@ export class SignUpDialog extends InterruptibleDialog {
   private async activity(step: WaterfallStepContext): Promise<Activity | undefined> {
     const id = this.values(step).activityId;
     return id === undefined ? undefined : this.deps.module.activities.get(id);
+  }
+
+  /** "在哪里举办", "几点开始", "还有名额吗" about the activity being signed up for: its details. */
+  protected override async answerInFlow(innerDc: DialogContext, text: string): Promise<boolean> {
+    if (!ABOUT_THE_ACTIVITY.test(text) || !looksLikeQuestion(text)) return false;
+    const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
+    if (values?.activityId === undefined) return false;
+    const activity = await this.deps.module.activities.get(values.activityId);
+    if (!activity) return false;
+    const seats = await this.deps.module.activities.availability(activity.id);
+    await innerDc.context.sendActivity(MessageFactory.text(activityDetails(activity, seats, this.deps.clock()).text ?? ''));
+    return true;
+  }
+
+  /** Says at once that the user or the enterprise is signed up already (with 我的报名 / 取消报名). */
+  private async stopIfRegistered(step: WaterfallStepContext, activity: Activity, creditCode: string | undefined): Promise<boolean> {
+    const { registrations } = this.deps.module;
+    const { channelId, from } = step.context.activity;
+    const mine = (await registrations.listForUser(channelId, from.id)).find(
+      (v) => v.activity.id === activity.id && v.registration.status !== 'cancelled',
+    )?.registration;
+    const existing = mine ?? (creditCode ? await registrations.findActive(activity.id, creditCode) : undefined);
+    if (!existing) return false;
+    const position = existing.status === 'waitlisted' ? await registrations.waitlistPosition(existing.id) : undefined;
+    const status = position ? `候补第 ${position} 位` : REGISTRATION_STATUS_LABELS[existing.status];
+    this.values(step).form = {};
+    await step.context.sendActivity(
+      MessageFactory.suggestedActions([ACT_TEXT.mySignups, `${CANCEL_PREFIX}${activity.title}`], ACT_TEXT.alreadyRegistered(activity.title, status)),
+    );
+    return true;
   }
 
   // 1. Which activity: given, from a button title, a title in the text, or type + date; else a choice.
@@ -163,10 +208,13 @@ export class SignUpDialog extends InterruptibleDialog {
       await step.context.sendActivity(withMenu(text));
       return step.endDialog();
     }
+    // Known already: this user, or the enterprise of the message or the profile, is signed up.
+    const hints = profileHints(await this.profile.get(step.context));
+    if (await this.stopIfRegistered(step, activity, values.form.creditCode ?? hints.creditCode)) return step.endDialog();
     if (!activity.eligibleTiers) return step.next();
-    values.tier ??= profileHints(await this.profile.get(step.context)).tier;
+    values.tier ??= hints.tier;
     if (values.tier) return step.next();
-    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.askTier(formatTiers(activity.eligibleTiers)), TIER_CHOICES, ACT_TEXT.tierRetry));
+    return step.prompt(FIELD_PROMPT, askTier(ACT_TEXT.askTier(formatTiers(activity.eligibleTiers)), ACT_TEXT.tierRetry));
   }
 
   // 3. Tier eligible? Seats left, or does the user accept the waitlist?
@@ -237,9 +285,19 @@ export class SignUpDialog extends InterruptibleDialog {
     return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askEnterpriseName, 'enterpriseName'));
   }
 
+  /** Details typed along with the field asked ("苏州某某科技有限公司，13912345678") are kept too. */
+  private absorb(step: WaterfallStepContext): void {
+    const values = this.values(step);
+    const slots = extractSignUpSlots(step.context.activity.text ?? '');
+    for (const key of ['creditCode', 'mobile', 'attendees'] as const) {
+      if (slots[key] !== undefined && values.form[key] === undefined) (values.form as Record<string, unknown>)[key] = slots[key];
+    }
+  }
+
   private async creditCodeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = this.values(step);
     values.form.enterpriseName = step.result as string;
+    this.absorb(step);
     if (values.form.creditCode) return step.next(values.form.creditCode);
     return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askCreditCode, 'creditCode'));
   }
@@ -248,15 +306,9 @@ export class SignUpDialog extends InterruptibleDialog {
   private async contactNameStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = this.values(step);
     values.form.creditCode = step.result as string;
+    this.absorb(step);
     const activity = (await this.activity(step))!;
-    const existing = await this.deps.module.registrations.findActive(activity.id, values.form.creditCode);
-    if (existing) {
-      const position = existing.status === 'waitlisted' ? await this.deps.module.registrations.waitlistPosition(existing.id) : undefined;
-      const status = position ? `候补第 ${position} 位` : REGISTRATION_STATUS_LABELS[existing.status];
-      values.form = {};
-      await step.context.sendActivity(withMenu(ACT_TEXT.alreadyRegistered(activity.title, status)));
-      return step.endDialog();
-    }
+    if (await this.stopIfRegistered(step, activity, values.form.creditCode)) return step.endDialog();
     if (values.form.contactName) return step.next(values.form.contactName);
     return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askContactName, 'contactName'));
   }
@@ -264,6 +316,7 @@ export class SignUpDialog extends InterruptibleDialog {
   private async mobileStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = this.values(step);
     values.form.contactName = step.result as string;
+    this.absorb(step);
     if (values.form.mobile) return step.next(values.form.mobile);
     return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askMobile, 'mobile'));
   }
@@ -299,7 +352,7 @@ export class SignUpDialog extends InterruptibleDialog {
     const seats = await this.deps.module.activities.availability(activity.id);
     const waitlistNote = seats.waitlisted === 0 && seats.remaining > 0 && seats.remaining < (values.form.attendees ?? 1) ? `\n${ACT_TEXT.willWaitlist(seats.remaining)}` : '';
     const choices = [ACT_TEXT.confirmSubmit, ACT_TEXT.confirmRestart, ACT_TEXT.confirmCancel];
-    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.confirmTitle, choices, ACT_TEXT.confirmRetry, confirmationText(activity, values.form, now) + waitlistNote));
+    return step.prompt(FIELD_PROMPT, askSummary(ACT_TEXT.confirmTitle, choices, ACT_TEXT.confirmRetry, confirmationText(activity, values.form, now) + waitlistNote));
   }
 
   private async submitStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -309,6 +362,15 @@ export class SignUpDialog extends InterruptibleDialog {
     if (step.result === ACT_TEXT.confirmCancel) {
       await step.context.sendActivity(withMenu('好的，已取消本次报名，填写的信息没有保存。'));
       return step.endDialog();
+    }
+    const editPrefix = `${ACT_TEXT.confirmRestart}：`;
+    if (typeof step.result === 'string' && step.result.startsWith(editPrefix)) {
+      // One field again ("手机号填错了"); everything else stays.
+      const field = step.result.slice(editPrefix.length) as FieldKind;
+      const form: SignUpForm = { ...values.form };
+      delete form[field];
+      await step.context.sendActivity(ACT_TEXT.editField);
+      return step.replaceDialog(STEPS, { ...base, form } satisfies SignUpOptions);
     }
     if (step.result === ACT_TEXT.confirmRestart) {
       await step.context.sendActivity(ACT_TEXT.restart);

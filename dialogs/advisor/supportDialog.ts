@@ -16,6 +16,7 @@ import { ADVISOR_DIALOGS } from './ids';
 import { sendReplies } from './send';
 import { startFromMessage } from './start';
 import { hasFacts } from '../../src/advisor/profile';
+import type { RoutedDialogOptions } from '../mainDialog';
 
 const STEPS = 'advisor.support.steps';
 
@@ -34,13 +35,21 @@ export class SupportDialog extends InterruptibleDialog {
 
   private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const start = await startFromMessage(this.advisor, step);
-    const request = this.advisor.requests.read(start.text);
+    // What is asked comes from the question itself; the facts (read by startFromMessage) from the whole message.
+    const options = step.options as Partial<RoutedDialogOptions> | undefined;
+    const asked = options?.recognition?.normalized;
+    const request = this.advisor.requests.fromTopic(options?.recognition) ?? this.advisor.requests.read(asked || start.text);
     const values = step.values as SupportValues;
     values.request = request;
     values.fromSaved = start.saved !== undefined && !hasFacts(start.read.update);
     const items = this.advisor.itemsFor(request);
     if (this.advisor.nextSupportFact(start.profile, [], items) && request.kind === 'overview') {
-      await step.context.sendActivity(ADVISOR_TEXT.supportIntro);
+      // What the facts already given decide comes first; then only what is still missing is asked.
+      // Facts given with the question are named; after other answers to the same message, what they decide is listed too.
+      const soFar = hasFacts(start.read.update)
+        ? this.advisor.replies.supportSoFar(start.profile, this.advisor.evaluate(start.profile, [], items), { list: options?.after === true })
+        : undefined;
+      await step.context.sendActivity(soFar ?? ADVISOR_TEXT.supportIntro);
     }
     return step.beginDialog(ADVISOR_DIALOGS.collect, { purpose: { kind: 'support', request }, profile: start.profile, settled: [] } satisfies CollectOptions);
   }

@@ -35,8 +35,33 @@ export function parseContact(raw: string | undefined): ContactAnswer {
   }
   if (CHAT_WORDS.test(text)) return { kind: 'chat' };
   if (PHONE_WORDS.test(text)) return { kind: 'phone' };
+  // Just a name or form of address ("王先生"): the mobile is asked next.
+  const name = checkName(text);
+  if (name.ok && looksLikeName(name.value)) return { kind: 'phone', name: name.value };
   return { kind: 'unclear' };
 }
+
+/** Common Chinese surnames: a bare "王明" is a name, "随便" is not. */
+const SURNAMES = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'],
+);
+
+/** A person's name or form of address: 王明, 欧阳娜娜, a title (王先生, 李经理), or Latin letters. */
+function looksLikeName(text: string): boolean {
+  if (/^\p{Script=Han}{1,3}(先生|女士|小姐|老师|经理|主任|总|工)$/u.test(text)) return true;
+  if (/^\p{Script=Han}{2,4}$/u.test(text)) return SURNAMES.has(text[0]);
+  return /^[A-Za-z][A-Za-z .·-]{1,29}$/.test(text);
+}
+
+/** Whether a reply to "服务专员如何回复您" is meant as an answer: a number, or words about how to answer. */
+export function looksLikeContactAnswer(raw: string): boolean {
+  const text = toHalfWidth(raw);
+  return /\d{5,}/.test(text.replace(/[\s-]+/g, '')) || CHAT_WORDS.test(text) || PHONE_WORDS.test(text);
+}
+
+/** Replies that are answers to some other question, never a name. */
+const NOT_A_NAME =
+  /^(同意|不同意|好的?|确认|确定|是的?|对|可以|行|嗯|不用|不要|取消|谢谢|没有|不知道|不清楚|本会话回复即可|留下姓名和手机号|就是刚才的问题|转人工|人工|人工客服|找人工|真人|我要找真人|帮助|退订|订阅|我的报名|取消报名)$/u;
 
 export type QuestionCheck = { ok: true; value: string } | { ok: false; reason: 'empty' | 'too_long'; length?: number };
 
@@ -51,6 +76,7 @@ export function checkQuestion(raw: string | undefined): QuestionCheck {
 
 /** A name or form of address ("王先生", "Li Lei"). */
 export function checkName(raw: string | undefined): { ok: true; value: string } | { ok: false; message: string } {
+  if (NOT_A_NAME.test((raw ?? '').trim())) return { ok: false, message: '请输入您的姓名或称呼。' };
   const name = validateContactName(raw);
   return name.ok ? name : { ok: false, message: name.message.replace(/联系人姓名/g, '姓名') };
 }

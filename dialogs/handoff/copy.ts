@@ -6,7 +6,9 @@ export const HANDOFF_TEXT = {
   askQuestionWithRecent: (recent: string) =>
     `好的，我来为您转接“专精特新”服务专员。请简要描述您要咨询的问题；如果就是刚才没能回答的“${recent}”，点击下方按钮即可。`,
   useRecent: '就是刚才的问题',
+  noRecent: '没有找到您刚才的问题，请直接输入您要咨询的问题，方便服务专员准确答复：',
   questionEmpty: '请用文字简要描述您要咨询的问题：',
+  questionNeeded: '正在为您转人工。请简要描述您要咨询的问题，方便服务专员准确答复：',
   questionTooLong: (n: number, max: number) => `问题有些长（${n} 字），请精简到 ${max} 字以内，或先说明要点：`,
   askContact:
     '服务专员如何回复您？可以直接在本会话回复；也可以留下姓名和手机号（例如：王先生 13912345678），姓名和手机号仅用于服务专员就本次咨询联系您。',
@@ -22,6 +24,17 @@ export const HANDOFF_TEXT = {
       `回复方式：${contact ?? '在本会话回复'}`,
       `服务专员会在工作日内回复您，回复将发送到本会话${contact ? '，必要时也会按您留下的电话联系您' : ''}。`,
     ].join('\n'),
+  answeredTicket: (id: number, question: string) =>
+    `服务专员已回复您的咨询（工单 #${id}：${question.length > 40 ? `${question.slice(0, 40)}…` : question}），回复在本会话中。如需继续咨询或补充，请直接输入，我会转给服务专员；输入“取消”结束。`,
+  askNameOrBoth: '请输入您的姓名（或称呼）和手机号，例如：王先生 13912345678',
+  relayed: (id: number) => `已将补充内容添加到工单 #${id}，服务专员会在本会话回复。如需回到智能助手，请输入“返回助手”。`,
+  inSession: (id: number) =>
+    `您的咨询（工单 #${id}）正在处理中，服务专员已在本会话回复。您直接输入的内容都会转给服务专员；如需回到智能助手，请输入“返回助手”。`,
+  returned: '好的，已回到智能助手，您可以继续提问。服务专员如再回复，仍会发到本会话。',
+  returnButton: '返回助手',
+  offerLeave: '手机号为 11 位数字，例如：13912345678。也可以输入“取消”结束转人工。',
+  left: '好的，已取消当前事项，没有创建转人工工单。',
+  stuckContact: '您可以点击“本会话回复即可”，或输入姓名和手机号，例如：王先生 13912345678；也可输入“取消”结束。',
   activeTicket: (id: number, question: string) =>
     `您的咨询（工单 #${id}：${question.length > 40 ? `${question.slice(0, 40)}…` : question}）正在处理中，服务专员会在工作日内回复到本会话。如需补充说明，请直接输入；输入“取消”结束。`,
   added: (id: number) => `已将补充内容添加到工单 #${id}，服务专员会一并处理。`,

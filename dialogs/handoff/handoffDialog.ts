@@ -1,6 +1,5 @@
-import { MessageFactory, type Activity } from 'botbuilder';
+import { MessageFactory, type Activity, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import {
-  TextPrompt,
   WaterfallDialog,
   type DialogTurnResult,
   type PromptValidatorContext,
@@ -8,14 +7,16 @@ import {
 } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { InterruptibleDialog } from '../interruptibleDialog';
+import { COMMAND_INTENTS, JudgedTextPrompt, detectInterruption, interruptionServices } from '../interruptions';
+import type { RoutedDialogOptions } from '../mainDialog';
 import { withMenu } from '../messages';
 import { referenceKey } from '../../src/storage/conversationReferences';
 import { validateMobile } from '../../src/activities/validation/mobile';
 import type { Clock } from '../../src/activities/clock';
-import type { TicketService } from '../../src/admin/tickets';
-import type { UnansweredReview } from '../../src/admin/unanswered';
+import type { TicketService } from '../../src/handoff/tickets';
+import type { UnansweredReview } from '../../src/stats/unanswered';
 import { HANDOFF_TEXT, contactText } from './copy';
-import { MAX_QUESTION_CHARS, checkName, checkQuestion, parseContact, type ContactAnswer } from './contact';
+import { MAX_QUESTION_CHARS, checkName, checkQuestion, looksLikeContactAnswer, parseContact, type ContactAnswer } from './contact';
 
 export const HANDOFF_DIALOG = 'handoff';
 const STEPS = `${HANDOFF_DIALOG}.steps`;
@@ -23,14 +24,30 @@ const QUESTION_PROMPT = `${HANDOFF_DIALOG}.question`;
 const CONTACT_PROMPT = `${HANDOFF_DIALOG}.contact`;
 const NAME_PROMPT = `${HANDOFF_DIALOG}.name`;
 const MOBILE_PROMPT = `${HANDOFF_DIALOG}.mobile`;
-/** A fallback this recent in the conversation is offered as the question. */
+/** A fallback (or any question) this recent in the conversation is offered as the question. */
 const RECENT_FALLBACK_MS = 30 * 60_000;
+/** Conversation-state property: the ticket this conversation talks to. */
+export const HANDOFF_SESSION_PROPERTY = 'handoffSession';
+/** Typed to leave the conversation with the 服务专员 and talk to the bot again. */
+const RETURN_WORDS = /^(返回助手|回到助手|返回机器人|回到机器人|结束人工|退出人工|结束对话|返回智能助手)$/u;
+/** "就是刚才的问题", "上面那个问题": the question asked before 转人工. */
+const REFERS_BACK = /^(就是)?(刚才|刚刚|上面|之前|前面|上一个)(的|那个)?(问题|那个)?$/u;
 
 export interface HandoffDialogDeps {
   tickets: TicketService;
   unanswered: UnansweredReview;
   logger: Logger;
   clock: Clock;
+  /** keeps which ticket this conversation talks to, so replies after an official's answer reach it */
+  conversationState?: ConversationState;
+  /** the conversation's last messages, to find the question asked before 转人工 */
+  transcript?: { recent(refKey: string): Promise<Array<{ role: 'user' | 'bot'; text: string; at: string }>> };
+}
+
+interface HandoffSession {
+  ticketId: number;
+  /** when the user typed 返回助手 (ISO) */
+  returnedAt?: string;
 }
 
 interface HandoffValues {
@@ -51,12 +68,17 @@ interface HandoffValues {
  * from the console; the reply comes back to this conversation.
  */
 export class HandoffDialog extends InterruptibleDialog {
+  protected override resumePrefix = '我们继续转人工。';
+  protected override leaveText = HANDOFF_TEXT.left;
+  private readonly session?: StatePropertyAccessor<HandoffSession | undefined>;
+
   constructor(private readonly deps: HandoffDialogDeps) {
     super(HANDOFF_DIALOG);
-    this.addDialog(new TextPrompt(QUESTION_PROMPT, validateQuestion));
-    this.addDialog(new TextPrompt(CONTACT_PROMPT, validateContact));
-    this.addDialog(new TextPrompt(NAME_PROMPT, validateName));
-    this.addDialog(new TextPrompt(MOBILE_PROMPT, validateMobileAnswer));
+    this.session = deps.conversationState?.createProperty<HandoffSession | undefined>(HANDOFF_SESSION_PROPERTY);
+    this.addDialog(new JudgedTextPrompt(QUESTION_PROMPT, validateQuestion, () => 'question'));
+    this.addDialog(new JudgedTextPrompt(CONTACT_PROMPT, validateContact, (t) => (looksLikeContactAnswer(t) ? 'answer' : 'freeText')));
+    this.addDialog(new JudgedTextPrompt(NAME_PROMPT, validateName, (t) => (/\d{5,}/.test(t) ? 'answer' : 'freeText')));
+    this.addDialog(new JudgedTextPrompt(MOBILE_PROMPT, validateMobileAnswer, (t) => (/\d{5,}/.test(t.replace(/[\s-]+/g, '')) ? 'answer' : 'notAnswer')));
     this.addDialog(
       new WaterfallDialog(STEPS, [
         this.startStep.bind(this),
@@ -74,17 +96,92 @@ export class HandoffDialog extends InterruptibleDialog {
     return referenceKey(channelId, conversation.id);
   }
 
+  /**
+   * True while this conversation talks to a 服务专员: a ticket not closed, answered by an official
+   * since the user last typed 返回助手. Global commands (我的报名, 退订…) still go to the bot.
+   */
+  async claims(context: TurnContext): Promise<boolean> {
+    const session = await this.session?.get(context);
+    if (!session?.ticketId) return false;
+    const ticket = await this.deps.tickets.get(session.ticketId);
+    if (!ticket || ticket.status === 'closed') {
+      await this.session!.delete(context);
+      return false;
+    }
+    const answeredAt = await this.deps.tickets.lastOfficialReplyAt(ticket.id);
+    if (!answeredAt || (session.returnedAt && session.returnedAt >= answeredAt)) return false;
+    const text = (context.activity.text ?? '').trim();
+    if (!text || RETURN_WORDS.test(text) || detectInterruption(text)) return true;
+    const recognizer = interruptionServices(context)?.recognizer;
+    if (!recognizer) return true;
+    const recognition = await recognizer.recognize(text.slice(0, 500));
+    return !(recognition.intent !== 'handoff' && COMMAND_INTENTS.includes(recognition.intent) && recognition.intentScore >= 0.8);
+  }
+
+  /** A message of a conversation handed over: to the ticket, or back to the bot. */
+  private async relay(step: WaterfallStepContext, options: Partial<RoutedDialogOptions>): Promise<DialogTurnResult> {
+    const session = (await this.session?.get(step.context))!;
+    const text = (step.context.activity.text ?? '').trim();
+    if (RETURN_WORDS.test(text) || detectInterruption(text)) {
+      await this.session!.set(step.context, { ...session, returnedAt: this.deps.clock().toISOString() });
+      await step.context.sendActivity(withMenu(HANDOFF_TEXT.returned));
+      return step.endDialog();
+    }
+    const actions = [HANDOFF_TEXT.returnButton];
+    if (!text || options.recognition?.intent === 'handoff') {
+      await step.context.sendActivity(MessageFactory.suggestedActions(actions, HANDOFF_TEXT.inSession(session.ticketId)));
+      return step.endDialog();
+    }
+    try {
+      await this.deps.tickets.addUserMessage(session.ticketId, text);
+      await step.context.sendActivity(MessageFactory.suggestedActions(actions, HANDOFF_TEXT.relayed(session.ticketId)));
+    } catch (err) {
+      this.deps.logger.error({ err, ticketId: session.ticketId }, 'could not add to ticket');
+      await step.context.sendActivity(withMenu(HANDOFF_TEXT.failed));
+    }
+    return step.endDialog();
+  }
+
+  private async remember(context: TurnContext, ticketId: number): Promise<void> {
+    await this.session?.set(context, { ticketId });
+  }
+
+  /** The user's last question before this 转人工 (the transcript's latest user line that is not a command). */
+  private async lastQuestion(step: WaterfallStepContext): Promise<string | undefined> {
+    if (!this.deps.transcript) return undefined;
+    const since = new Date(this.deps.clock().getTime() - RECENT_FALLBACK_MS).toISOString();
+    const current = (step.context.activity.text ?? '').trim();
+    const lines = (await this.deps.transcript.recent(this.refKey(step))).filter((l) => l.role === 'user' && l.at >= since);
+    const recognizer = interruptionServices(step.context)?.recognizer;
+    for (const line of lines.reverse()) {
+      const text = line.text.trim();
+      if (!text || text === current || detectInterruption(text) || [...text].length < 4 || REFERS_BACK.test(text)) continue;
+      const intent = recognizer ? (await recognizer.recognize(text.slice(0, 500))).intent : 'none';
+      if (intent === 'policy_question' || intent === 'none') return text;
+    }
+    return undefined;
+  }
+
   private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as HandoffValues;
+    const options = (step.options ?? {}) as Partial<RoutedDialogOptions> & { askAgain?: boolean };
+    if (options.claimed && this.session) return this.relay(step, options);
+    if (options.askAgain) return step.prompt(QUESTION_PROMPT, { prompt: HANDOFF_TEXT.noRecent });
     const { channelId, conversation } = step.context.activity;
     try {
       const active = await this.deps.tickets.activeFor(this.refKey(step));
       if (active) {
         values.addTo = active.id;
-        return step.prompt(QUESTION_PROMPT, { prompt: HANDOFF_TEXT.activeTicket(active.id, active.question) });
+        const answered = active.status === 'answered' || Boolean(await this.deps.tickets.lastOfficialReplyAt(active.id));
+        const text = answered ? HANDOFF_TEXT.answeredTicket(active.id, active.question) : HANDOFF_TEXT.activeTicket(active.id, active.question);
+        return step.prompt(QUESTION_PROMPT, { prompt: text });
       }
       const since = new Date(this.deps.clock().getTime() - RECENT_FALLBACK_MS).toISOString();
       values.recent = await this.deps.unanswered.latestInConversation(channelId, conversation.id, since);
+      if (!values.recent) {
+        const text = await this.lastQuestion(step);
+        if (text) values.recent = { id: 0, text };
+      }
     } catch (err) {
       this.deps.logger.warn({ err }, 'hand-off lookup failed; asking for the question anyway');
     }
@@ -103,6 +200,7 @@ export class HandoffDialog extends InterruptibleDialog {
     if (values.addTo) {
       try {
         await this.deps.tickets.addUserMessage(values.addTo, answer);
+        await this.remember(step.context, values.addTo);
         await step.context.sendActivity(withMenu(HANDOFF_TEXT.added(values.addTo)));
       } catch (err) {
         this.deps.logger.error({ err, ticketId: values.addTo }, 'could not add to ticket');
@@ -110,16 +208,18 @@ export class HandoffDialog extends InterruptibleDialog {
       }
       return step.endDialog();
     }
-    if (values.recent && answer === HANDOFF_TEXT.useRecent) {
+    const refersBack = answer === HANDOFF_TEXT.useRecent || REFERS_BACK.test(answer.replace(/[\s\p{P}]+/gu, ''));
+    if (refersBack && !values.recent) {
+      // Nothing asked before that we could find: the question itself is needed.
+      return step.replaceDialog(STEPS, { askAgain: true });
+    }
+    if (values.recent && refersBack) {
       values.question = values.recent.text;
-      values.unansweredId = values.recent.id;
+      values.unansweredId = values.recent.id || undefined;
     } else {
       values.question = answer;
     }
-    return step.prompt(CONTACT_PROMPT, {
-      prompt: MessageFactory.suggestedActions([HANDOFF_TEXT.replyInChat, HANDOFF_TEXT.leavePhone], HANDOFF_TEXT.askContact),
-      retryPrompt: MessageFactory.suggestedActions([HANDOFF_TEXT.replyInChat, HANDOFF_TEXT.leavePhone], HANDOFF_TEXT.contactRetry),
-    });
+    return step.prompt(CONTACT_PROMPT, contactPromptOptions());
   }
 
   private async contactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -135,14 +235,19 @@ export class HandoffDialog extends InterruptibleDialog {
     }
     if (!values.name) {
       values.awaiting = 'name';
-      return step.prompt(NAME_PROMPT, { prompt: HANDOFF_TEXT.askName });
+      return step.prompt(NAME_PROMPT, { prompt: values.mobile ? HANDOFF_TEXT.askName : HANDOFF_TEXT.askNameOrBoth });
     }
     return step.next();
   }
 
   private async nameStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as HandoffValues;
-    if (values.awaiting === 'name') values.name = String(step.result);
+    if (values.awaiting === 'name') {
+      // The name, or the name and the mobile in one message ("王先生 13912345678").
+      const given = JSON.parse(String(step.result)) as { name: string; mobile?: string };
+      values.name = given.name;
+      values.mobile ??= given.mobile;
+    }
     if (!values.inChat && !values.mobile) {
       values.awaiting = 'mobile';
       return step.prompt(MOBILE_PROMPT, { prompt: HANDOFF_TEXT.askMobile });
@@ -170,6 +275,7 @@ export class HandoffDialog extends InterruptibleDialog {
         unansweredId: values.unansweredId,
       });
       const contact = values.inChat ? undefined : contactText(values.name, values.mobile);
+      await this.remember(step.context, ticket.id);
       await step.context.sendActivity(withMenu(HANDOFF_TEXT.opened(ticket.id, ticket.question, contact)));
     } catch (err) {
       this.deps.logger.error({ err }, 'could not open hand-off ticket');
@@ -179,8 +285,23 @@ export class HandoffDialog extends InterruptibleDialog {
   }
 }
 
+function contactPromptOptions() {
+  const actions = [HANDOFF_TEXT.replyInChat, HANDOFF_TEXT.leavePhone];
+  return {
+    prompt: MessageFactory.suggestedActions(actions, HANDOFF_TEXT.askContact),
+    retryPrompt: MessageFactory.suggestedActions(actions, HANDOFF_TEXT.contactRetry),
+  };
+}
+
+/** "转人工" again is not a question. */
+const HANDOFF_WORDS = /^(转人工|人工|人工客服|人工服务|找人工|转接人工|找真人|真人|我要找真人|联系服务专员)$/u;
+
 async function validateQuestion(pc: PromptValidatorContext<string>): Promise<boolean> {
   const checked = checkQuestion(pc.recognized.value);
+  if (checked.ok && HANDOFF_WORDS.test(checked.value.replace(/[\s\p{P}]+/gu, ''))) {
+    pc.options.retryPrompt = MessageFactory.text(HANDOFF_TEXT.questionNeeded);
+    return false;
+  }
   if (checked.ok) {
     (pc.recognized as { value: string }).value = checked.value;
     return true;
@@ -198,17 +319,29 @@ async function validateContact(pc: PromptValidatorContext<string>): Promise<bool
     return true;
   }
   const actions = [HANDOFF_TEXT.replyInChat, HANDOFF_TEXT.leavePhone];
-  pc.options.retryPrompt = MessageFactory.suggestedActions(actions, answer.kind === 'invalid' ? `${answer.message}\n${HANDOFF_TEXT.contactRetry}` : HANDOFF_TEXT.contactRetry);
+  const retry = pc.attemptCount >= 2 ? HANDOFF_TEXT.stuckContact : HANDOFF_TEXT.contactRetry;
+  pc.options.retryPrompt = MessageFactory.suggestedActions(actions, answer.kind === 'invalid' ? `${answer.message}\n${retry}` : retry);
   return false;
 }
 
+/** A name, or a name with a mobile; the result is JSON {name, mobile?}. */
 async function validateName(pc: PromptValidatorContext<string>): Promise<boolean> {
-  const checked = checkName(pc.recognized.value);
-  if (checked.ok) {
-    (pc.recognized as { value: string }).value = checked.value;
+  const both = parseContact(pc.recognized.value);
+  if (both.kind === 'phone' && both.name && both.mobile) {
+    (pc.recognized as { value: string }).value = JSON.stringify({ name: both.name, mobile: both.mobile });
     return true;
   }
-  pc.options.retryPrompt = MessageFactory.text(`${checked.message}\n${HANDOFF_TEXT.askName}`);
+  if (both.kind === 'invalid') {
+    pc.options.retryPrompt = MessageFactory.text(`${both.message}\n${HANDOFF_TEXT.askNameOrBoth}`);
+    return false;
+  }
+  const checked = checkName(pc.recognized.value);
+  if (checked.ok) {
+    (pc.recognized as { value: string }).value = JSON.stringify({ name: checked.value });
+    return true;
+  }
+  const leave = pc.attemptCount >= 2 ? `\n${HANDOFF_TEXT.offerLeave}` : '';
+  pc.options.retryPrompt = MessageFactory.text(`${checked.message}\n${HANDOFF_TEXT.askNameOrBoth}${leave}`);
   return false;
 }
 
@@ -218,6 +351,7 @@ async function validateMobileAnswer(pc: PromptValidatorContext<string>): Promise
     (pc.recognized as { value: string }).value = checked.mobile;
     return true;
   }
-  pc.options.retryPrompt = MessageFactory.text(`${checked.message}\n${HANDOFF_TEXT.askMobile}`);
+  const leave = pc.attemptCount >= 2 ? `\n${HANDOFF_TEXT.offerLeave}` : '';
+  pc.options.retryPrompt = MessageFactory.text(`${checked.message}\n${HANDOFF_TEXT.askMobile}${leave}`);
   return false;
 }

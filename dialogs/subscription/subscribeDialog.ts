@@ -1,11 +1,12 @@
 import { MessageFactory } from 'botbuilder';
-import { TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type PromptOptions, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { InterruptibleDialog } from '../interruptibleDialog';
+import { JudgedTextPrompt, type ResumableOptions } from '../interruptions';
 import type { RoutedDialogOptions } from '../mainDialog';
 import { withMenu } from '../messages';
 import { referenceKey } from '../../src/storage/conversationReferences';
-import type { SubscriptionService } from '../../src/admin/subscriptions';
+import type { SubscriptionService } from '../../src/notifications/subscriptions';
 import type { ActivityType } from '../../src/nlu/types';
 import { SUB_TEXT, parseYesNo, typesText } from './copy';
 
@@ -29,9 +30,14 @@ interface SubscribeValues {
  * conversation's reference key) once the user confirms, and says so.
  */
 export class SubscribeDialog extends InterruptibleDialog {
+  protected override resumePrefix = '我们继续订阅。';
+  protected override leaveText = SUB_TEXT.left;
+  protected override endsOn = ['unsubscribe'] as const;
+  protected override leaveOnQuestion = SUB_TEXT.gaveUp;
+
   constructor(private readonly deps: SubscriptionDialogDeps) {
     super(SUBSCRIBE_DIALOG);
-    this.addDialog(new TextPrompt(CONFIRM_PROMPT, validateConfirm));
+    this.addDialog(new JudgedTextPrompt(CONFIRM_PROMPT, validateConfirm, (t) => (parseYesNo(t) ? 'answer' : 'notAnswer')));
     this.addDialog(new WaterfallDialog(STEPS, [this.offerStep.bind(this), this.recordStep.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -61,10 +67,12 @@ export class SubscribeDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     const scope = values.types ? `\n订阅范围：${typesText(values.types)}` : '';
-    return step.prompt(CONFIRM_PROMPT, {
+    const ask: PromptOptions & ResumableOptions = {
       prompt: MessageFactory.suggestedActions([SUB_TEXT.confirm, SUB_TEXT.decline], `${SUB_TEXT.noticeTitle}\n${SUB_TEXT.notice}${scope}`),
+      reask: MessageFactory.suggestedActions([SUB_TEXT.confirm, SUB_TEXT.decline], SUB_TEXT.resume),
       retryPrompt: MessageFactory.suggestedActions([SUB_TEXT.confirm, SUB_TEXT.decline], SUB_TEXT.retry),
-    });
+    };
+    return step.prompt(CONFIRM_PROMPT, ask);
   }
 
   private async recordStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -3,13 +3,13 @@ import type { ZodError } from 'zod';
 import type { Database, Queryable } from '../storage/database';
 import type { DateRange } from '../nlu/types';
 import type { Clock } from './clock';
-import type { ActivityOutbox } from './outbox';
+import type { DeliveryService } from '../delivery';
 import type { Activity, ActivityStatus, ActivityType, Availability } from './types';
 import { activityInputOf, activityInputSchema, type ActivityInput, type NormalizedActivityInput } from './activityInput';
 import { ActivityError } from './errors';
 import { activityFromRow, type ActivityRow, type RegistrationRow } from './rows';
 import { availability, loadActivity, promoteWaitlisted } from './capacity';
-import { activityCancelledMessage, activityChangedMessage } from './notifications';
+import { activityCancelledMessage, activityChangedMessage, registrantDelivery } from './notifications';
 
 export interface ActivityFilter {
   status?: ActivityStatus | ActivityStatus[];
@@ -31,7 +31,7 @@ export interface UpcomingFilter {
 export class ActivityService {
   constructor(
     private readonly db: Database,
-    private readonly outbox: ActivityOutbox,
+    private readonly delivery: DeliveryService,
     private readonly logger: Logger,
     private readonly clock: Clock,
   ) {}
@@ -74,11 +74,13 @@ export class ActivityService {
         updated.endsAt !== current.endsAt ||
         updated.place !== current.place ||
         updated.onlineUrl !== current.onlineUrl;
-      if (moved) await this.queueForRegistrants(tx, updated, 'activity_changed', activityChangedMessage(updated, now), now, ['confirmed', 'waitlisted']);
-      const promoted = await promoteWaitlisted(tx, updated, this.outbox, now);
+      // Every registration that is not cancelled hears of it, checked in or not; a reminder or an
+      // earlier change notice still queued for the old arrangement no longer applies.
+      if (moved) await this.queueForRegistrants(tx, updated, 'activity_changed', activityChangedMessage(updated, now), now, ['confirmed', 'waitlisted', 'checked_in'], ['reminder', 'activity_changed']);
+      const promoted = await promoteWaitlisted(tx, updated, this.delivery, now);
       return { updated, notify: moved || promoted.length > 0 };
     });
-    if (result.notify) this.outbox.kick();
+    if (result.notify) this.delivery.kick();
     return result.updated;
   }
 
@@ -111,16 +113,20 @@ export class ActivityService {
         [cleanReason, nowIso, nowIso, id],
       );
       const activity = (await loadActivity(tx, id))!;
-      await this.queueForRegistrants(tx, activity, 'activity_cancelled', activityCancelledMessage(activity, now), now, ['confirmed', 'waitlisted']);
+      await this.queueForRegistrants(tx, activity, 'activity_cancelled', activityCancelledMessage(activity, now), now, ['confirmed', 'waitlisted', 'checked_in'], [
+        'reminder',
+        'promotion',
+        'activity_changed',
+      ]);
       const { changes } = await tx.run(
         `UPDATE registrations SET status = 'cancelled', cancel_reason = 'activity_cancelled', cancelled_at = ?, updated_at = ?
-          WHERE activity_id = ? AND status IN ('confirmed', 'waitlisted')`,
+          WHERE activity_id = ? AND status IN ('confirmed', 'waitlisted', 'checked_in')`,
         [nowIso, nowIso, id],
       );
       return { activity, registrationsCancelled: changes };
     });
     this.logger.info({ activityId: id, registrations: result.registrationsCancelled }, 'activity cancelled');
-    this.outbox.kick();
+    this.delivery.kick();
     return result;
   }
 
@@ -220,21 +226,23 @@ export class ActivityService {
     message: string,
     now: Date,
     statuses: string[],
+    supersedes: Array<'reminder' | 'promotion' | 'activity_changed'>,
   ): Promise<void> {
     const rows = await tx.all<RegistrationRow>(
-      `SELECT * FROM registrations WHERE activity_id = ? AND ref_key IS NOT NULL AND status IN (${statuses.map(() => '?').join(',')})`,
+      `SELECT * FROM registrations WHERE activity_id = ? AND status IN (${statuses.map(() => '?').join(',')})`,
       [activity.id, ...statuses],
     );
-    for (const row of rows) {
-      await this.outbox.enqueue(tx, {
-        registrationId: row.id,
-        kind,
-        dedupeKey: now.toISOString(),
-        refKey: row.ref_key!,
-        message,
-        dueAt: now.toISOString(),
+    const nowIso = now.toISOString();
+    await this.delivery.outbox.expireForRegistrations(tx, rows.map((r) => r.id), supersedes, kind === 'activity_cancelled' ? '活动已取消' : '活动安排已变更');
+    const entries = rows.flatMap((row) => {
+      const entry = registrantDelivery({ id: row.id, refKey: row.ref_key ?? undefined }, kind, nowIso, message, {
+        now: nowIso,
+        // A change notice is moot once the activity started; a cancellation is always told.
+        expiresAt: kind === 'activity_changed' ? activity.startsAt : undefined,
       });
-    }
+      return entry ? [entry] : [];
+    });
+    await this.delivery.enqueue(tx, entries);
   }
 }
 

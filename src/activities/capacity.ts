@@ -1,8 +1,8 @@
 import type { Queryable } from '../storage/database';
-import type { ActivityOutbox } from './outbox';
+import type { DeliveryService } from '../delivery';
 import type { Activity, Availability, Registration } from './types';
 import { activityFromRow, registrationFromRow, type ActivityRow, type RegistrationRow } from './rows';
-import { promotionMessage } from './notifications';
+import { promotionMessage, registrantDelivery } from './notifications';
 
 /**
  * Seat arithmetic shared by sign-up, cancellation and capacity edits. Each function takes the
@@ -45,7 +45,7 @@ export async function waitlistPosition(q: Queryable, registrationId: number): Pr
  * Moves waitlisted registrations to confirmed, first come first served, while the first in line
  * fits into the free seats (nobody jumps the queue), and queues a message for each one promoted.
  */
-export async function promoteWaitlisted(q: Queryable, activity: Activity, outbox: ActivityOutbox, now: Date): Promise<Registration[]> {
+export async function promoteWaitlisted(q: Queryable, activity: Activity, delivery: DeliveryService, now: Date): Promise<Registration[]> {
   const nowIso = now.toISOString();
   if (activity.status !== 'published' || activity.startsAt <= nowIso) return [];
   const seats = await availability(q, activity);
@@ -59,20 +59,18 @@ export async function promoteWaitlisted(q: Queryable, activity: Activity, outbox
   const promoted: Registration[] = [];
   for (const row of waiting) {
     if (taken + row.attendees > activity.capacity) break;
-    await q.run(`UPDATE registrations SET status = 'confirmed', confirmed_at = ?, updated_at = ? WHERE id = ?`, [nowIso, nowIso, row.id]);
     taken += row.attendees;
-    const registration = registrationFromRow({ ...row, status: 'confirmed', confirmed_at: nowIso, updated_at: nowIso });
-    promoted.push(registration);
-    if (registration.refKey) {
-      await outbox.enqueue(q, {
-        registrationId: registration.id,
-        kind: 'promotion',
-        dedupeKey: nowIso,
-        refKey: registration.refKey,
-        message: promotionMessage(activity, registration, now),
-        dueAt: nowIso,
-      });
-    }
+    promoted.push(await confirmFromWaitlist(q, activity, row, delivery, now));
   }
   return promoted;
+}
+
+/** Confirms one waitlisted registration and queues its promotion message (same transaction). */
+export async function confirmFromWaitlist(q: Queryable, activity: Activity, row: RegistrationRow, delivery: DeliveryService, now: Date): Promise<Registration> {
+  const nowIso = now.toISOString();
+  await q.run(`UPDATE registrations SET status = 'confirmed', confirmed_at = ?, updated_at = ? WHERE id = ?`, [nowIso, nowIso, row.id]);
+  const registration = registrationFromRow({ ...row, status: 'confirmed', confirmed_at: nowIso, updated_at: nowIso });
+  const message = registrantDelivery(registration, 'promotion', nowIso, promotionMessage(activity, registration, now), { expiresAt: activity.startsAt, now: nowIso });
+  if (message) await delivery.enqueue(q, message);
+  return registration;
 }

@@ -9,7 +9,10 @@ export type ActivityErrorCode =
   | 'too_many_attendees'
   | 'already_registered'
   | 'registration_not_found'
-  | 'invalid_state';
+  | 'invalid_state'
+  | 'no_seats'
+  | 'checkin_not_open'
+  | 'checkin_closed';
 
 export class ActivityError extends Error {
   constructor(

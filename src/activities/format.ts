@@ -89,3 +89,18 @@ export function formatPlace(activity: Pick<Activity, 'place' | 'onlineUrl'>): st
 export function formatTiers(tiers: Tier[] | undefined): string {
   return tiers?.length ? tiers.map((t) => TIER_SHORT[t]).join('、') + '培育对象' : '不限';
 }
+
+const exportTimeFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An ISO time as Beijing date and time to the minute, for exports and the audit log; empty when absent. */
+export function beijingTime(iso: string | undefined): string {
+  return iso ? exportTimeFormat.format(new Date(iso)) : '';
+}

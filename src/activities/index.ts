@@ -1,8 +1,10 @@
-import type { Services } from '../features/feature';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config';
+import type { Database } from '../storage/database';
+import type { DeliveryService } from '../delivery';
 import { ActivityService } from './activityService';
 import { RegistrationService } from './registrationService';
 import { ConsentService } from './consentService';
-import { ActivityOutbox } from './outbox';
 import { ReminderScheduler } from './reminderScheduler';
 import { systemClock, type Clock } from './clock';
 
@@ -14,31 +16,29 @@ export interface ActivitiesModule {
   activities: ActivityService;
   registrations: RegistrationService;
   consents: ConsentService;
-  outbox: ActivityOutbox;
+  /** reminders and retention; run by the one scheduler (see the activities feature) */
   scheduler: ReminderScheduler;
 }
 
 export interface ActivitiesModuleOptions {
   clock?: Clock;
-  /** scheduler period; default 30 s */
-  reminderIntervalMs?: number;
 }
 
 export function createActivitiesModule(
-  services: Pick<Services, 'db' | 'logger' | 'proactive' | 'config'>,
+  services: { db: Database; logger: Logger; delivery: DeliveryService; config: Pick<AppConfig, 'REMINDER_HOURS_BEFORE' | 'CHECKIN_OPENS_HOURS_BEFORE'> },
   options: ActivitiesModuleOptions = {},
 ): ActivitiesModule {
   const clock = options.clock ?? systemClock;
   const logger = services.logger.child({ module: 'activities' });
-  const outbox = new ActivityOutbox(services.db, services.proactive, logger, clock);
   const consents = new ConsentService(services.db);
-  const activities = new ActivityService(services.db, outbox, logger, clock);
-  const registrations = new RegistrationService(services.db, consents, outbox, logger, clock);
-  const scheduler = new ReminderScheduler(services.db, registrations, outbox, logger, clock, {
-    hoursBefore: services.config.REMINDER_HOURS_BEFORE,
-    intervalMs: options.reminderIntervalMs,
+  const activities = new ActivityService(services.db, services.delivery, logger, clock);
+  const registrations = new RegistrationService(services.db, consents, services.delivery, logger, clock, {
+    checkInOpensHoursBefore: services.config.CHECKIN_OPENS_HOURS_BEFORE,
   });
-  return { activities, registrations, consents, outbox, scheduler };
+  const scheduler = new ReminderScheduler(services.db, registrations, services.delivery, logger, clock, {
+    hoursBefore: services.config.REMINDER_HOURS_BEFORE,
+  });
+  return { activities, registrations, consents, scheduler };
 }
 
 /** The module another feature registered, or undefined when activities are not enabled. */
@@ -46,7 +46,7 @@ export function getActivitiesModule(registry: Map<string, unknown>): ActivitiesM
   return registry.get(ACTIVITIES_REGISTRY_KEY) as ActivitiesModule | undefined;
 }
 
-export { ActivityService, RegistrationService, ConsentService, ActivityOutbox, ReminderScheduler };
+export { ActivityService, RegistrationService, ConsentService, ReminderScheduler };
 export type { ActivityInput } from './activityInput';
 export { activityInputSchema } from './activityInput';
 export type { ActivityFilter, UpcomingFilter } from './activityService';

@@ -1,3 +1,4 @@
+import type { NewDelivery } from '../delivery/types';
 import type { Activity, Registration } from './types';
 import { formatDateTime, formatPlace, formatTimeRange } from './format';
 
@@ -36,4 +37,35 @@ export function activityChangedMessage(activity: Activity, now: Date): string {
     `地点：${formatPlace(activity)}`,
     '如不能参加，请输入“取消报名”。',
   ].join('\n');
+}
+
+export function registrationCancelledMessage(activity: Activity, registration: Registration, reason: string | undefined, now: Date): string {
+  return [
+    `报名取消通知：${registration.enterpriseName}报名的「${activity.title}」（${formatDateTime(activity.startsAt, now)}）已由工作人员取消${reason ? `（原因：${reason}）` : ''}。`,
+    '如有疑问，请输入“转人工”联系服务专员；可输入“最近有什么活动”查看其他活动。',
+  ].join('\n');
+}
+
+/**
+ * The delivery of one message to a registrant, on the channel they signed up from; undefined when
+ * the registration has no conversation to reach. `key` makes it unique per registration and kind.
+ */
+export function registrantDelivery(
+  registration: Pick<Registration, 'id' | 'refKey'>,
+  kind: 'reminder' | 'promotion' | 'activity_changed' | 'activity_cancelled' | 'registration_cancelled',
+  key: string,
+  text: string,
+  options: { now: string; dueAt?: string; expiresAt?: string; skipReason?: string },
+): NewDelivery | undefined {
+  if (!registration.refKey) return undefined;
+  return {
+    kind,
+    dedupeKey: `activity:${registration.id}:${kind}:${key}`,
+    refKey: registration.refKey,
+    activities: [{ type: 'message', text }],
+    registrationId: registration.id,
+    dueAt: options.dueAt ?? options.now,
+    expiresAt: options.expiresAt,
+    skipReason: options.skipReason,
+  };
 }

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database } from '../storage/database';
 import type { Clock } from './clock';
-import type { ActivityOutbox } from './outbox';
+import type { DeliveryService } from '../delivery';
 import type { ConsentService } from './consentService';
 import type {
   Activity,
@@ -14,7 +14,8 @@ import type {
 } from './types';
 import { ActivityError } from './errors';
 import { activityFromRow, registrationFromRow, type ActivityRow, type RegistrationRow } from './rows';
-import { loadActivity, loadRegistration, promoteWaitlisted, waitlistPosition } from './capacity';
+import { availability, confirmFromWaitlist, loadActivity, loadRegistration, promoteWaitlisted, waitlistPosition } from './capacity';
+import { registrantDelivery, registrationCancelledMessage } from './notifications';
 import { SIGNUP_CONSENT_KIND } from './notice';
 import { formatTiers } from './format';
 import { validateCreditCode } from './validation/creditCode';
@@ -38,6 +39,13 @@ export interface CancelOptions {
   by: 'user' | 'admin';
   /** when set, the registration must belong to this user */
   owner?: { channelId: string; userId: string };
+  /** an official's reason, told to the company */
+  reason?: string;
+}
+
+export interface RegistrationServiceOptions {
+  /** check-in opens this many hours before the start (and closes at the end) */
+  checkInOpensHoursBefore?: number;
 }
 
 export interface CancelOutcome {
@@ -69,12 +77,19 @@ export interface SignUpDetails {
  * nobody is waiting, waitlisted otherwise; a cancellation hands its seats to the waitlist in order.
  */
 export class RegistrationService {
+  /**
+   * Called after a registrant withdrew (cancelled) with what was erased, so the same values can be
+   * redacted from conversation records (web chat history, transcripts): see src/privacy.
+   */
+  onContactErased?: (erased: Registration) => Promise<void>;
+
   constructor(
     private readonly db: Database,
     private readonly consents: ConsentService,
-    private readonly outbox: ActivityOutbox,
+    private readonly delivery: DeliveryService,
     private readonly logger: Logger,
     private readonly clock: Clock,
+    private readonly options: RegistrationServiceOptions = {},
   ) {}
 
   async register(input: RegistrationInput): Promise<SignUpOutcome> {
@@ -190,20 +205,55 @@ export class RegistrationService {
       if (activity.startsAt <= now && options.by === 'user') throw new ActivityError('activity_started', `「${activity.title}」已经开始，不能在线取消。`);
 
       const erase = options.by === 'user';
+      const note = options.by === 'admin' ? options.reason?.trim().slice(0, 200) || null : null;
       await tx.run(
-        `UPDATE registrations SET status = 'cancelled', cancel_reason = ?, cancelled_at = ?, updated_at = ?
+        `UPDATE registrations SET status = 'cancelled', cancel_reason = ?, cancel_note = ?, cancelled_at = ?, updated_at = ?
                 ${erase ? ', contact_name = NULL, mobile = NULL, personal_data_erased_at = ?' : ''}
           WHERE id = ?`,
-        erase ? [options.by, now, now, now, id] : [options.by, now, now, id],
+        erase ? [options.by, note, now, now, now, id] : [options.by, note, now, now, id],
       );
       if (erase && current.consentId) await this.consents.withdraw(tx, current.consentId, 'cancel_signup', now);
-      await this.outbox.discardPending(tx, id, ['reminder', 'promotion', 'activity_changed']);
-      const promoted = current.status === 'confirmed' ? await promoteWaitlisted(tx, activity, this.outbox, nowDate) : [];
-      return { registration: (await loadRegistration(tx, id))!, promoted };
+      await this.delivery.outbox.expireForRegistrations(tx, [id], ['reminder', 'promotion', 'activity_changed'], '报名已取消');
+      if (options.by === 'admin') {
+        // The company learns it from the bot, on the channel it signed up from.
+        const told = registrantDelivery(current, 'registration_cancelled', now, registrationCancelledMessage(activity, current, note ?? undefined, nowDate), { now });
+        if (told) await this.delivery.enqueue(tx, told);
+      }
+      const promoted = current.status === 'confirmed' ? await promoteWaitlisted(tx, activity, this.delivery, nowDate) : [];
+      return { registration: (await loadRegistration(tx, id))!, promoted, erased: erase ? current : undefined };
     });
     this.logger.info({ registrationId: id, by: options.by, promoted: result.promoted.map((r) => r.id) }, 'activity sign-up cancelled');
-    if (result.promoted.length) this.outbox.kick();
-    return result;
+    this.delivery.kick();
+    if (options.by === 'user' && result.erased) await this.onContactErased?.(result.erased);
+    return { registration: result.registration, promoted: result.promoted };
+  }
+
+  /**
+   * An official moves a waitlisted registration to confirmed, out of turn if need be (a no-show
+   * freed a seat, a company phoned). The seats must suffice; the company is told like any promotion.
+   */
+  async promote(id: number): Promise<Registration> {
+    const nowDate = this.clock();
+    const now = nowDate.toISOString();
+    const promoted = await this.db.transaction(async (tx) => {
+      const row = await tx.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]);
+      if (!row) throw new ActivityError('registration_not_found', '没有找到这条报名记录。');
+      if (row.status !== 'waitlisted') throw new ActivityError('invalid_state', '只有候补中的报名可以递补。');
+      const activity = (await loadActivity(tx, row.activity_id))!;
+      if (activity.status !== 'published') throw new ActivityError('invalid_state', '活动未在发布状态，不能递补。');
+      if (activity.endsAt <= now) throw new ActivityError('invalid_state', '活动已结束，不能递补。');
+      const seats = await availability(tx, activity);
+      if (seats.remaining < row.attendees) {
+        throw new ActivityError('no_seats', `剩余名额 ${seats.remaining} 个，不足该企业的 ${row.attendees} 人。请先增加活动名额或取消其他报名。`, {
+          remaining: seats.remaining,
+          attendees: row.attendees,
+        });
+      }
+      return confirmFromWaitlist(tx, activity, row, this.delivery, nowDate);
+    });
+    this.logger.info({ registrationId: id }, 'waitlisted registration promoted by an official');
+    this.delivery.kick();
+    return promoted;
   }
 
   /** Marks a confirmed registration as checked in (idempotent). */
@@ -216,6 +266,12 @@ export class RegistrationService {
       if (current.status !== 'confirmed') {
         throw new ActivityError('invalid_state', current.status === 'waitlisted' ? '候补中的报名不能签到。' : '已取消的报名不能签到。');
       }
+      const activity = (await loadActivity(tx, current.activityId))!;
+      const hours = this.options.checkInOpensHoursBefore ?? 3;
+      const opens = new Date(Date.parse(activity.startsAt) - hours * 3_600_000).toISOString();
+      if (activity.status === 'cancelled') throw new ActivityError('invalid_state', '活动已取消，不能签到。');
+      if (now < opens) throw new ActivityError('checkin_not_open', `签到于活动开始前 ${hours} 小时开放。`, { opensAt: opens });
+      if (now >= activity.endsAt) throw new ActivityError('checkin_closed', '活动已结束，签到已关闭。');
       await tx.run(`UPDATE registrations SET status = 'checked_in', checked_in_at = ?, updated_at = ? WHERE id = ?`, [now, now, id]);
       return (await loadRegistration(tx, id))!;
     });

@@ -1,81 +1,47 @@
 import type { Logger } from 'pino';
 import type { Database } from '../storage/database';
+import type { DeliveryService } from '../delivery';
 import { HOUR_MS, type Clock } from './clock';
-import type { ActivityOutbox } from './outbox';
 import type { RegistrationService } from './registrationService';
 import { activityFromRow, registrationFromRow, type ActivityRow, type RegistrationRow } from './rows';
-import { reminderMessage } from './notifications';
+import { registrantDelivery, reminderMessage } from './notifications';
 import { RETENTION_DAYS } from './notice';
 
 export interface ReminderSchedulerOptions {
   hoursBefore: number;
-  /** how often to look for due reminders */
-  intervalMs?: number;
-  /** how often the retention purge runs */
-  purgeEveryMs?: number;
 }
 
 type DueRow = RegistrationRow & { a_id: number };
 
+/** Seconds between two looks for due reminders (a task of the one scheduler). */
+export const REMINDER_CHECK_SECONDS = 30;
+/** Seconds between two runs of the sign-up retention purge. */
+export const RETENTION_CHECK_SECONDS = 3600;
+
 /**
- * Every ~30 s: queues a reminder for each confirmed registrant whose activity starts within
- * `hoursBefore` hours (once per registration and start time, kept in activity_outbox), delivers
- * due outbox messages, and now and then erases contact data past the retention period.
+ * The activities' periodic work, run by the one scheduler: queues a reminder for each confirmed
+ * registrant whose activity starts within `hoursBefore` hours (once per registration and start time,
+ * through the delivery pipeline), and erases sign-up contact data past the retention period.
  */
 export class ReminderScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private lastPurge = 0;
-  private readonly intervalMs: number;
-  private readonly purgeEveryMs: number;
-
   constructor(
     private readonly db: Database,
     private readonly registrations: RegistrationService,
-    private readonly outbox: ActivityOutbox,
+    private readonly delivery: DeliveryService,
     private readonly logger: Logger,
     private readonly clock: Clock,
     private readonly options: ReminderSchedulerOptions,
-  ) {
-    this.intervalMs = options.intervalMs ?? 30_000;
-    this.purgeEveryMs = options.purgeEveryMs ?? HOUR_MS;
-  }
+  ) {}
 
-  start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), this.intervalMs);
-    this.timer.unref();
-    void this.tick();
-  }
-
-  /** Stops the timer and waits for a tick and any delivery in progress. */
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
-    await this.outbox.idle();
-  }
-
-  /** One pass; never throws (errors are logged, the next tick tries again). Overlapping calls share a pass. */
-  tick(): Promise<void> {
-    this.running ??= this.pass().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
-  }
-
-  private async pass(): Promise<void> {
+  /** One look for due reminders; they are handed to the delivery worker at once. */
+  async tick(): Promise<void> {
     if (this.db.isClosed) return;
-    try {
-      await this.queueDueReminders();
-      await this.outbox.flush();
-      if (this.clock().getTime() - this.lastPurge >= this.purgeEveryMs) {
-        this.lastPurge = this.clock().getTime();
-        await this.registrations.purgeExpired(RETENTION_DAYS);
-      }
-    } catch (err) {
-      this.logger.error({ err }, 'activity reminder pass failed');
-    }
+    if (await this.queueDueReminders()) this.delivery.kick();
+  }
+
+  async purge(): Promise<number> {
+    if (this.db.isClosed) return 0;
+    return this.registrations.purgeExpired(RETENTION_DAYS);
   }
 
   /** Queues reminders that are due and not queued yet; returns how many were queued. */
@@ -87,8 +53,8 @@ export class ReminderScheduler {
       `SELECT r.*, a.id AS a_id FROM registrations r JOIN activities a ON a.id = r.activity_id
         WHERE r.status = 'confirmed' AND r.ref_key IS NOT NULL AND a.status = 'published'
           AND a.starts_at > ? AND a.starts_at <= ?
-          AND NOT EXISTS (SELECT 1 FROM activity_outbox o
-                           WHERE o.registration_id = r.id AND o.kind = 'reminder' AND o.dedupe_key = a.starts_at)`,
+          AND NOT EXISTS (SELECT 1 FROM deliveries d
+                           WHERE d.dedupe_key = 'activity:' || r.id || ':reminder:' || a.starts_at)`,
       [nowIso, windowEnd],
     );
     if (!rows.length) return 0;
@@ -106,15 +72,13 @@ export class ReminderScheduler {
         const dueAt = new Date(Date.parse(activity.startsAt) - this.options.hoursBefore * HOUR_MS).toISOString();
         // Confirmed inside the window: the confirmation itself carried the time and place.
         const late = Boolean(registration.confirmedAt && registration.confirmedAt >= dueAt);
-        await this.outbox.enqueue(tx, {
-          registrationId: registration.id,
-          kind: 'reminder',
-          dedupeKey: activity.startsAt,
-          refKey: registration.refKey!,
-          message: reminderMessage(activity, registration, now),
+        const entry = registrantDelivery(registration, 'reminder', activity.startsAt, reminderMessage(activity, registration, now), {
+          now: nowIso,
           dueAt,
-          skipReason: late ? 'confirmed after the reminder time' : undefined,
+          expiresAt: activity.startsAt,
+          skipReason: late ? '报名确认晚于提醒时间，确认消息已含时间地点' : undefined,
         });
+        if (entry) await this.delivery.enqueue(tx, entry);
         if (!late) queued++;
       }
     });

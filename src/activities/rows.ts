@@ -40,6 +40,8 @@ export interface RegistrationRow {
   ref_key: string | null;
   consent_id: number | null;
   cancel_reason: string | null;
+  /** an official's reason (070_delivery.sql) */
+  cancel_note?: string | null;
   created_at: string;
   updated_at: string;
   registered_at: string;
@@ -101,6 +103,7 @@ export function registrationFromRow(row: RegistrationRow): Registration {
     refKey: opt(row.ref_key),
     consentId: opt(row.consent_id),
     cancelReason: opt(row.cancel_reason) as CancelReason | undefined,
+    cancelNote: opt(row.cancel_note ?? null),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     registeredAt: row.registered_at,

@@ -63,6 +63,8 @@ export interface Registration {
   refKey?: string;
   consentId?: number;
   cancelReason?: CancelReason;
+  /** the reason an official gave when cancelling */
+  cancelNote?: string;
   createdAt: string;
   updatedAt: string;
   registeredAt: string;

@@ -1,74 +1,65 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Activity, Registration } from '../activities/types';
-import { ACTIVITY_TYPE_LABELS, REGISTRATION_STATUS_LABELS, TIME_ZONE } from '../activities/format';
+import { ACTIVITY_TYPE_LABELS, REGISTRATION_STATUS_LABELS, beijingTime } from '../activities/format';
 import { TIER_SHORT } from '../activities/validation/tier';
+import { CANCEL_REASON_LABELS, channelLabel } from './labels';
 
-const timeFormat = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
-/** "2030/06/18 14:00" in Beijing time; empty for no time. */
-export function beijingTime(iso: string | undefined): string {
-  return iso ? timeFormat.format(new Date(iso)) : '';
+
+export type ExportRow = Registration & { waitlistPosition?: number };
+
+/** One export column: its Chinese header, its value, and whether it is an identifier Excel must keep as text. */
+interface Column {
+  header: string;
+  value(r: ExportRow, activity: Activity | undefined): string | number;
+  text?: boolean;
+  width?: number;
 }
 
-export const REGISTRATION_CSV_COLUMNS = [
-  '报名编号',
-  '活动编号',
-  '活动名称',
-  '活动类型',
-  '企业名称',
-  '统一社会信用代码',
-  '联系人',
-  '手机号',
-  '参会人数',
-  '培育类别',
-  '招聘岗位',
-  '状态',
-  '候补位次',
-  '报名渠道',
-  '报名时间',
-  '签到时间',
+const ERASED = '（已删除）';
+
+/** The columns of both exports (CSV and .xlsx), in order. */
+export const REGISTRATION_COLUMNS: Column[] = [
+  { header: '报名编号', value: (r) => r.id, width: 9 },
+  { header: '活动编号', value: (r) => r.activityId, width: 9 },
+  { header: '活动名称', value: (_r, a) => a?.title ?? '', width: 28 },
+  { header: '活动类型', value: (_r, a) => (a ? ACTIVITY_TYPE_LABELS[a.type] : ''), width: 10 },
+  { header: '企业名称', value: (r) => r.enterpriseName, width: 28 },
+  { header: '统一社会信用代码', value: (r) => r.creditCode, text: true, width: 22 },
+  { header: '联系人', value: (r) => r.contactName ?? ERASED, width: 10 },
+  { header: '手机号', value: (r) => r.mobile ?? ERASED, text: true, width: 14 },
+  { header: '参会人数', value: (r) => r.attendees, width: 9 },
+  { header: '培育类别', value: (r) => (r.tier ? TIER_SHORT[r.tier] : ''), width: 9 },
+  { header: '招聘岗位', value: (r) => r.positions?.map((p) => `${p.title} ${p.headcount}人`).join('；') ?? '', width: 24 },
+  { header: '状态', value: (r) => REGISTRATION_STATUS_LABELS[r.status], width: 9 },
+  { header: '候补位次', value: (r) => r.waitlistPosition ?? '', width: 9 },
+  { header: '取消原因', value: (r) => (r.status === 'cancelled' ? [r.cancelReason ? CANCEL_REASON_LABELS[r.cancelReason] : '', r.cancelNote].filter(Boolean).join('：') : ''), width: 18 },
+  { header: '报名渠道', value: (r) => channelLabel(r.channelId), width: 12 },
+  { header: '报名时间', value: (r) => beijingTime(r.registeredAt), width: 17 },
+  { header: '签到时间', value: (r) => beijingTime(r.checkedInAt), width: 17 },
 ];
+
+export const REGISTRATION_CSV_COLUMNS = REGISTRATION_COLUMNS.map((c) => c.header);
+
+// A cell Excel would run as a formula: neutralised with a leading '.
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * Registrations as CSV for Excel: UTF-8 with a byte-order mark (so Excel reads Chinese correctly),
- * CRLF line ends, every field quoted as needed, and cells that start like a formula (= + - @, tab,
+ * CRLF line ends, every field quoted as needed, cells that start like a formula (= + - @, tab,
  * carriage return) prefixed with ' so a spreadsheet shows them as text instead of running them.
+ * Identifiers (credit codes, mobiles) are written as ="…": Excel keeps them as text, so an
+ * all-digit code does not become 9.13206E+17. They are validated (letters and digits only).
  */
-export function registrationsCsv(rows: Array<Registration & { waitlistPosition?: number }>, activities: Map<number, Activity>): string {
+export function registrationsCsv(rows: ExportRow[], activities: Map<number, Activity>): string {
   const records = rows.map((r) => {
     const activity = activities.get(r.activityId);
-    return [
-      r.id,
-      r.activityId,
-      activity?.title ?? '',
-      activity ? ACTIVITY_TYPE_LABELS[activity.type] : '',
-      r.enterpriseName,
-      r.creditCode,
-      r.contactName ?? '（已删除）',
-      r.mobile ?? '（已删除）',
-      r.attendees,
-      r.tier ? TIER_SHORT[r.tier] : '',
-      r.positions?.map((p) => `${p.title} ${p.headcount}人`).join('；') ?? '',
-      REGISTRATION_STATUS_LABELS[r.status],
-      r.waitlistPosition ?? '',
-      r.channelId,
-      beijingTime(r.registeredAt),
-      beijingTime(r.checkedInAt),
-    ];
+    return REGISTRATION_COLUMNS.map((c) => {
+      const value = c.value(r, activity);
+      if (typeof value === 'number') return value;
+      if (c.text && /^[0-9A-Za-z*]+$/.test(value)) return `="${value}"`;
+      return FORMULA_START.test(value) ? `'${value}` : value;
+    });
   });
-  return stringify(records, {
-    header: true,
-    columns: REGISTRATION_CSV_COLUMNS,
-    bom: true,
-    record_delimiter: 'windows',
-    escape_formulas: true,
-  });
+  return stringify(records, { header: true, columns: REGISTRATION_CSV_COLUMNS, bom: true, record_delimiter: 'windows' });
 }

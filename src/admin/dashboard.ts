@@ -1,9 +1,9 @@
 import type { Database } from '../storage/database';
 import { systemClock, type Clock } from '../activities/clock';
 import type { QuestionStats, DayCount } from './stats';
-import type { SubscriptionService } from './subscriptions';
-import type { TicketService } from './tickets';
-import type { UnansweredReview } from './unanswered';
+import type { SubscriptionService } from '../notifications/subscriptions';
+import type { TicketService } from '../handoff/tickets';
+import type { UnansweredReview } from '../stats/unanswered';
 
 export interface ActivitySignups {
   id: number;

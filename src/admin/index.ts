@@ -1,22 +1,24 @@
 import type { Server } from 'restify';
-import type { Services } from '../features/feature';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config';
+import type { Database } from '../storage/database';
+import type { DeliveryService } from '../delivery';
 import { getActivitiesModule, type ActivitiesModule } from '../activities';
 import { ConsentService } from '../activities/consentService';
 import { systemClock, type Clock } from '../activities/clock';
-import { AuditLog } from './audit';
+import { AuditLog } from '../officials/audit';
 import { Dashboard } from './dashboard';
-import { NotificationService } from './notifications';
-import { PushOutbox } from './outbox';
-import { PushWorker, type PushWorkerOptions } from './pushWorker';
+import { NotificationService } from '../notifications/notifications';
 import { QuestionStats } from './stats';
-import { SubscriptionService } from './subscriptions';
-import { TicketService } from './tickets';
+import { SubscriptionService } from '../notifications/subscriptions';
+import { TicketService } from '../handoff/tickets';
 import { TokenStore } from './tokens';
-import { TranscriptLog } from './transcript';
-import { UnansweredReview } from './unanswered';
-import { AuthFailures } from './api/http';
+import { TranscriptLog } from '../handoff/transcript';
+import { UnansweredReview } from '../stats/unanswered';
+import { LoginThrottle } from '../http/loginThrottle';
 import { registerAccessRoutes } from './api/accessRoutes';
 import { registerActivityRoutes } from './api/activityRoutes';
+import { registerRegistrationRoutes } from './api/registrationRoutes';
 import { registerConsoleRoutes } from './api/consoleRoutes';
 import { registerNotificationRoutes } from './api/notificationRoutes';
 import { registerReviewRoutes } from './api/reviewRoutes';
@@ -27,7 +29,6 @@ export const ADMIN_REGISTRY_KEY = 'admin';
 
 export interface AdminModuleOptions {
   clock?: Clock;
-  worker?: PushWorkerOptions;
 }
 
 /** Everything the officials' console and its chat dialogs (subscribe, hand-off) share. */
@@ -35,8 +36,8 @@ export interface AdminModule {
   tokens: TokenStore;
   audit: AuditLog;
   subscriptions: SubscriptionService;
-  outbox: PushOutbox;
-  worker: PushWorker;
+  /** the one delivery pipeline (shared with every feature) */
+  delivery: DeliveryService;
   notifications: NotificationService;
   tickets: TicketService;
   transcript: TranscriptLog;
@@ -47,7 +48,17 @@ export interface AdminModule {
   activities(): ActivitiesModule | undefined;
 }
 
-export function createAdminModule(services: Services, options: AdminModuleOptions = {}): AdminModule {
+/** What the console needs from the app (a subset of the features' Services). */
+export interface AdminServices {
+  config: Pick<AppConfig, 'ADMIN_TOKENS'>;
+  logger: Logger;
+  db: Database;
+  delivery: DeliveryService;
+  /** features find each other's services here (activities, WeChat status) */
+  registry: Map<string, unknown>;
+}
+
+export function createAdminModule(services: AdminServices, options: AdminModuleOptions = {}): AdminModule {
   const clock = options.clock ?? systemClock;
   const { db, registry } = services;
   const logger = services.logger.child({ module: 'admin' });
@@ -57,15 +68,14 @@ export function createAdminModule(services: Services, options: AdminModuleOption
   const tokens = new TokenStore(db, services.config.ADMIN_TOKENS, logger, clock);
   const audit = new AuditLog(db, clock);
   const subscriptions = new SubscriptionService(db, consents, clock);
-  const outbox = new PushOutbox(db, clock);
-  const worker = new PushWorker(db, outbox, services.proactive, logger, { clock, ...options.worker });
+  const delivery = services.delivery;
   const transcript = new TranscriptLog(db, clock);
-  const tickets = new TicketService(db, outbox, transcript, audit, () => worker.kick(), clock);
+  const tickets = new TicketService(db, delivery, transcript, audit, clock);
   const stats = new QuestionStats(db, clock);
   const unanswered = new UnansweredReview(db, clock);
-  const notifications = new NotificationService(db, subscriptions, outbox, worker, audit, activities, clock);
+  const notifications = new NotificationService(db, subscriptions, delivery, audit, activities, clock);
   const dashboard = new Dashboard(db, stats, subscriptions, tickets, unanswered, clock);
-  return { tokens, audit, subscriptions, outbox, worker, notifications, tickets, transcript, stats, unanswered, dashboard, activities };
+  return { tokens, audit, subscriptions, delivery, notifications, tickets, transcript, stats, unanswered, dashboard, activities };
 }
 
 export function getAdminModule(registry: Map<string, unknown>): AdminModule | undefined {
@@ -73,12 +83,13 @@ export function getAdminModule(registry: Map<string, unknown>): AdminModule | un
 }
 
 /** The console page and every `/admin/api` route. */
-export function registerAdminRoutes(server: Server, module: AdminModule, services: Pick<Services, 'logger' | 'registry'>): void {
-  const base = { tokens: module.tokens, logger: services.logger.child({ module: 'admin-api' }), failures: new AuthFailures() };
+export function registerAdminRoutes(server: Server, module: AdminModule, services: Pick<AdminServices, 'logger' | 'registry'>): void {
+  const base = { tokens: module.tokens, logger: services.logger.child({ module: 'admin-api' }), failures: new LoginThrottle() };
   registerConsoleRoutes(server, services.logger);
   registerAccessRoutes(server, { ...base, audit: module.audit });
   registerActivityRoutes(server, { ...base, audit: module.audit, activities: module.activities });
-  registerNotificationRoutes(server, { ...base, notifications: module.notifications, subscriptions: module.subscriptions });
+  registerRegistrationRoutes(server, { ...base, audit: module.audit, activities: module.activities });
+  registerNotificationRoutes(server, { ...base, notifications: module.notifications, subscriptions: module.subscriptions, delivery: module.delivery, audit: module.audit });
   registerTicketRoutes(server, { ...base, tickets: module.tickets });
   registerReviewRoutes(server, { ...base, audit: module.audit, unanswered: module.unanswered, dashboard: module.dashboard, registry: services.registry });
 }

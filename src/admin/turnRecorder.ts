@@ -1,12 +1,13 @@
 import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import type { Recognizer } from '../nlu/types';
+import { TURN_RECOGNITION } from '../nlu/frame';
+import type { Recognition, Recognizer } from '../nlu/types';
 import { referenceKey } from '../storage/conversationReferences';
 import { detectInterruption } from '../../dialogs/interruptions';
 import type { QuestionStats } from './stats';
 import { topicOf } from './stats';
-import { describeActivity, type TranscriptLog } from './transcript';
+import { describeActivity, type TranscriptLog } from '../handoff/transcript';
 
 /**
  * Watches every turn on every channel (Feature.observeTurn): keeps the conversation's short
@@ -34,7 +35,13 @@ export class TurnRecorder {
     const refKey = referenceKey(activity.channelId, activity.conversation.id);
     const line = describeActivity(activity);
     if (line) this.track(this.transcript.record(refKey, 'user', line));
+    // A new question is counted by the topic the router recognised (read when the first reply goes out).
+    let countOnReply = false;
     context.onSendActivities(async (_context, activities, next) => {
+      if (countOnReply) {
+        countOnReply = false;
+        this.track(this.countQuestion(activity.channelId, context));
+      }
       for (const sent of activities) {
         if (sent.type && sent.type !== ActivityTypes.Message) continue;
         const reply = describeActivity(sent);
@@ -51,7 +58,7 @@ export class TurnRecorder {
       this.logger.warn({ err }, 'dialog state unavailable for question statistics');
       return;
     }
-    this.track(this.countQuestion(activity.channelId, text));
+    countOnReply = true;
   }
 
   /** Resolves when every background write has finished (before the database closes). */
@@ -59,8 +66,10 @@ export class TurnRecorder {
     while (this.pending.size) await Promise.allSettled([...this.pending]);
   }
 
-  private async countQuestion(channelId: string, text: string): Promise<void> {
-    const recognition = await this.recognizer.recognize(text.slice(0, 500));
+  private async countQuestion(channelId: string, context: TurnContext): Promise<void> {
+    // MainDialog keeps the turn's recognition; only a turn it did not route is recognised here.
+    const routed = context.turnState.get(TURN_RECOGNITION) as Recognition | undefined;
+    const recognition = routed ?? (await this.recognizer.recognize((context.activity.text ?? '').trim().slice(0, 500)));
     const topic = topicOf(recognition);
     if (topic) await this.stats.record(channelId, topic);
   }

@@ -1,8 +1,4 @@
-/** Calendar year in Suzhou (honour years and "近三年" are counted in local years). */
-const YEAR_FORMAT = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' });
-
-export function yearIn(now: Date): number {
-  return Number(YEAR_FORMAT.format(now));
-}
+/** Calendar year in Suzhou (honour years and "近三年" are counted in local years): shared with the Q&A. */
+export { yearIn } from '../knowledge/years';
 
 export type Now = () => Date;

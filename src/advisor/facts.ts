@@ -6,6 +6,7 @@
  */
 import { EntityExtractor } from '../nlu/entities';
 import { Normalizer } from '../nlu/normalizer';
+import { pinyinCorrectorFor } from '../nlu/vocabulary';
 import { HONOUR_LEVELS, type HonourLevel } from '../nlu/types';
 import type { KnowledgeBase } from '../knowledge/types';
 import { validateCreditCode } from '../activities/validation/creditCode';
@@ -70,7 +71,7 @@ export class FactReader {
     kb: KnowledgeBase,
     private readonly advisor: AdvisorKnowledge,
   ) {
-    this.normalizer = new Normalizer(kb.synonyms);
+    this.normalizer = new Normalizer(kb.synonyms, pinyinCorrectorFor(kb));
     this.entities = new EntityExtractor(kb.entities);
     this.honourPatterns = HONOUR_LEVELS.flatMap((level) => {
       const list = kb.entities.honourLevels[level];
@@ -102,8 +103,8 @@ export class FactReader {
 
     if (m.notInPool.test(text)) update.inPool = false;
     else if (entities.inPool) update.inPool = true;
-    if (m.large.test(text)) update.large = true;
-    else if (m.sme.test(text)) update.large = false;
+    if (m.large.test(text) || entities.large === true) update.large = true;
+    else if (m.sme.test(text) || entities.large === false) update.large = false;
     for (const fact of TRAIT_FACTS) {
       const traits = m.traits[fact];
       if (traits.no.test(text)) update[fact] = false;

@@ -62,11 +62,15 @@ export class ProfileStore {
     return shared ? fillFromShared(profile, shared, now) : { profile, filled: false };
   }
 
+  /** Called by remove() with the deleted profile, to redact it from conversation records (src/privacy). */
+  onRemoved?: (context: TurnContext, profile: EnterpriseProfile | undefined) => Promise<void>;
+
   /** Deletes the user's profile and the enterprise's row (by the profile's credit code). */
   async remove(context: TurnContext): Promise<{ hadProfile: boolean; enterpriseRowDeleted: boolean }> {
     const profile = await this.load(context);
     await this.accessor.delete(context);
     const enterpriseRowDeleted = profile?.creditCode ? await this.repository.delete(profile.creditCode) : false;
+    await this.onRemoved?.(context, profile);
     return { hadProfile: profile !== undefined, enterpriseRowDeleted };
   }
 }

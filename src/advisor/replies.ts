@@ -127,6 +127,20 @@ export class AdvisorReplies {
     return this.fit(lines, buttons);
   }
 
+  /**
+   * Before the missing facts are asked: the tier and the measures the given facts already decide,
+   * and which facts were used ("根据您提供的信息（省级专精特新，2024年认定），贵企业属于一类，已可
+   * 享受：…"). Undefined when the facts decide no tier yet.
+   */
+  supportSoFar(profile: EnterpriseProfile, verdicts: Verdict[], options: { list?: boolean } = {}): string | undefined {
+    const status = tierStatus(profile, this.kb);
+    if (status.kind !== 'tier') return undefined;
+    const eligible = options.list ? verdicts.filter((v) => v.status === 'eligible') : [];
+    const names = eligible.map((v) => `${this.name(v.item)}${v.rule?.when.honourLevels ? `（${v.rule.outcome}）` : ''}`);
+    const sofar = names.length ? `已可享受：${names.join('、')}；其余几项` : '为判断可享受哪些支持，';
+    return `根据您提供的信息（${honourPhrase(profile, true)}），贵企业属于${status.tier.name}。${sofar}我再了解几项情况（只问判断所需的），随时可输入“取消”结束。`;
+  }
+
   /** One 汇 in detail: each measure with why, responsible units and next step. */
   async hui(hui: HuiId, profile: EnterpriseProfile, verdicts: Verdict[], options: ReplyOptions = {}): Promise<AdvisorReply[]> {
     const status = tierStatus(profile, this.kb);

@@ -23,6 +23,8 @@ const WHY_NOT = /为什么(没有|没|不能|不可以|不行|不符合|享受�
 export class SupportRequestReader {
   private readonly terms: Array<{ term: string; itemId: string }>;
   private readonly huis: Array<{ term: string; hui: HuiId }>;
+  private readonly huiOfItem = new Map<string, HuiId>();
+  private readonly judged = new Set<string>();
 
   constructor(kb: KnowledgeBase) {
     const owners = new Map<string, Set<string>>();
@@ -40,9 +42,24 @@ export class SupportRequestReader {
       .filter(([, ids]) => ids.size === 1)
       .map(([term, ids]) => ({ term, itemId: [...ids][0] }))
       .sort((a, b) => b.term.length - a.term.length);
+    for (const item of kb.items) if (item.kind === 'hui' && item.hui) this.huiOfItem.set(item.id, item.hui as HuiId);
+    for (const item of judgedItems(kb)) this.judged.add(item.id);
     this.huis = kb.items
       .filter((i) => i.kind === 'hui' && i.hui)
       .map((i) => ({ term: cleanText(i.title), hui: i.hui as HuiId }));
+  }
+
+  /**
+   * The request for the topic the recognizer found named in the question ("金融这块有什么支持" →
+   * 金融汇), when it is a 汇 or a measure the advisor judges; undefined otherwise.
+   */
+  fromTopic(recognition: { namesTopic?: boolean; candidates: Array<{ id: string }>; normalized: string } | undefined): SupportRequest | undefined {
+    const id = recognition?.namesTopic ? recognition.candidates[0]?.id : undefined;
+    if (!id || !recognition) return undefined;
+    const hui = this.huiOfItem.get(id);
+    if (hui) return { kind: 'hui', hui };
+    if (this.judged.has(id)) return { kind: 'item', itemId: id, whyNot: WHY_NOT.test(cleanText(recognition.normalized)) };
+    return undefined;
   }
 
   read(raw: string): SupportRequest {

@@ -1,7 +1,9 @@
-import type { Feature, FeatureFactory } from './feature';
+import type { Feature, FeatureFactory } from '../contracts/feature';
 import { ACTIVITIES_REGISTRY_KEY, createActivitiesModule, type ActivitiesModuleOptions } from '../activities';
 import { seedDemoActivities } from '../activities/seed';
 import { systemClock } from '../activities/clock';
+import { eraseTyped } from '../privacy';
+import { REMINDER_CHECK_SECONDS, RETENTION_CHECK_SECONDS } from '../activities/reminderScheduler';
 import type { ActivityDialogDeps } from '../../dialogs/activities/deps';
 import { ListActivitiesDialog } from '../../dialogs/activities/listActivitiesDialog';
 import { SignUpDialog } from '../../dialogs/activities/signUpDialog';
@@ -17,11 +19,16 @@ export function createActivitiesFeature(options: ActivitiesModuleOptions = {}): 
     const clock = options.clock ?? systemClock;
     const module = createActivitiesModule(services, { ...options, clock });
     services.registry.set(ACTIVITIES_REGISTRY_KEY, module);
+    // Withdrawal (取消报名) also redacts what was typed from the conversation records.
+    module.registrations.onContactErased = (erased) => eraseTyped(services, erased.channelId, erased.userId, erased.refKey, [erased.contactName, erased.mobile, erased.creditCode]);
     if (services.config.SEED_DEMO) await seedDemoActivities(services.db, module.activities, clock, services.logger);
+    services.scheduler.every('activities.reminders', REMINDER_CHECK_SECONDS, () => module.scheduler.tick());
+    services.scheduler.every('activities.retention', RETENTION_CHECK_SECONDS, () => module.scheduler.purge());
 
     const deps: ActivityDialogDeps = {
       module,
       userState: services.userState,
+      conversationState: services.conversationState,
       clock,
       reminderHours: services.config.REMINDER_HOURS_BEFORE,
       logger: services.logger.child({ module: 'activities' }),
@@ -34,12 +41,6 @@ export function createActivitiesFeature(options: ActivitiesModuleOptions = {}): 
         { intents: ['my_signups'], dialog: new MySignupsDialog(deps) },
         { intents: ['cancel_signup'], dialog: new CancelSignupDialog(deps) },
       ],
-      async start() {
-        module.scheduler.start();
-      },
-      async stop() {
-        await module.scheduler.stop();
-      },
     };
   };
 }

@@ -1,6 +1,6 @@
-import type { Feature, FeatureFactory } from './feature';
+import type { Feature, FeatureFactory } from '../contracts/feature';
 import { ADMIN_REGISTRY_KEY, createAdminModule, registerAdminRoutes, type AdminModuleOptions } from '../admin';
-import { Housekeeping } from '../admin/housekeeping';
+import { Housekeeping, HOUSEKEEPING_SECONDS } from '../admin/housekeeping';
 import { TurnRecorder } from '../admin/turnRecorder';
 import { systemClock } from '../activities/clock';
 import { SubscribeDialog } from '../../dialogs/subscription/subscribeDialog';
@@ -20,23 +20,26 @@ export function createAdminFeature(options: AdminModuleOptions = {}): FeatureFac
     const logger = services.logger.child({ module: 'admin' });
     const recorder = new TurnRecorder(module.transcript, module.stats, services.recognizer, services.conversationState, logger);
     const housekeeping = new Housekeeping(module.transcript, module.tickets, logger);
+    services.scheduler.every('admin.housekeeping', HOUSEKEEPING_SECONDS, () => housekeeping.run());
     const subscriptionDeps = { subscriptions: module.subscriptions, logger };
+    const handoff = new HandoffDialog({
+      tickets: module.tickets,
+      unanswered: module.unanswered,
+      logger,
+      clock,
+      conversationState: services.conversationState,
+      transcript: module.transcript,
+    });
     return {
       name: 'admin',
       routes: [
         { intents: ['subscribe'], dialog: new SubscribeDialog(subscriptionDeps) },
         { intents: ['unsubscribe'], dialog: new UnsubscribeDialog(subscriptionDeps) },
-        { intents: ['handoff'], dialog: new HandoffDialog({ tickets: module.tickets, unanswered: module.unanswered, logger, clock }) },
+        { intents: ['handoff'], dialog: handoff, claims: (context) => handoff.claims(context) },
       ],
       observeTurn: (context) => recorder.observe(context),
       registerRoutes: (server) => registerAdminRoutes(server, module, services),
-      async start() {
-        await module.worker.start();
-        housekeeping.start();
-      },
       async stop() {
-        await housekeeping.stop();
-        await module.worker.stop();
         await recorder.idle();
       },
     };

@@ -5,11 +5,12 @@
  * `services.registry.get('advisor')` (e.g. `savedItemReply` for a measure question).
  */
 import { ADVISOR_REGISTRY_KEY, createAdvisor, type AdvisorDeps } from '../advisor';
+import { eraseTyped } from '../privacy';
 import { TierDialog } from '../../dialogs/advisor/tierDialog';
 import { SupportDialog } from '../../dialogs/advisor/supportDialog';
 import { ProfileDialog } from '../../dialogs/advisor/profileDialog';
 import { DeleteProfileDialog } from '../../dialogs/advisor/deleteProfileDialog';
-import type { Feature, FeatureFactory } from './feature';
+import type { Feature, FeatureFactory } from '../contracts/feature';
 
 export type AdvisorFeatureOptions = Pick<AdvisorDeps, 'knowledge' | 'knowledgeDir' | 'activities' | 'now'>;
 
@@ -23,6 +24,12 @@ export function createAdvisorFeature(options: AdvisorFeatureOptions = {}): Featu
       logger: services.logger.child({ module: 'advisor' }),
     });
     services.registry.set(ADVISOR_REGISTRY_KEY, advisor);
+    // 删除我的信息 also redacts the person's typed details (profile and sign-ups) from conversation records.
+    advisor.store.onRemoved = (context, profile) =>
+      eraseTyped(services, context.activity.channelId, context.activity.from.id, `${context.activity.channelId}|${context.activity.conversation.id}`, [
+        profile?.creditCode,
+        profile?.name,
+      ], { withRegistrations: true });
     return {
       name: 'advisor',
       routes: [

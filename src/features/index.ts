@@ -1,6 +1,7 @@
-import type { FeatureFactory } from './feature';
+import type { FeatureFactory } from '../contracts/feature';
 import { qaFeature } from './qa';
 import { wechatFeature } from './wechat';
+import { officialAccountFeature } from './officialAccount';
 import { directLineFeature } from './directline';
 import { activitiesFeature } from './activities';
 import { advisorFeature } from './advisor';
@@ -13,6 +14,7 @@ import { adminFeature } from './admin';
 export const featureFactories: FeatureFactory[] = [
   qaFeature,
   wechatFeature,
+  officialAccountFeature,
   directLineFeature,
   activitiesFeature,
   advisorFeature,

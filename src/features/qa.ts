@@ -4,14 +4,16 @@
  */
 import { QaDialog } from '../../dialogs/qaDialog';
 import { AnswerBuilder } from '../knowledge/answer/answerBuilder';
+import { ConditionJudge } from '../advisor/conditions';
 import { loadKnowledge } from '../knowledge/loader';
 import { UnansweredStore } from '../knowledge/unansweredStore';
-import type { FeatureFactory } from './feature';
+import type { FeatureFactory } from '../contracts/feature';
 import { ADVISOR_REGISTRY_KEY, type Advisor } from '../advisor';
 
 export const qaFeature: FeatureFactory = async (services) => {
   const kb = await loadKnowledge();
-  const builder = new AnswerBuilder(kb);
+  // The Q&A reasons on stated conditions (years, 大型企业) with the advisor's rule engine.
+  const builder = new AnswerBuilder(kb, Date.now, new ConditionJudge(kb));
   const unanswered = new UnansweredStore(services.db);
   services.registry.set('knowledge', kb);
   services.registry.set('answerBuilder', builder);

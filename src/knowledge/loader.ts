@@ -8,6 +8,7 @@ import YAML from 'yaml';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { KnowledgeError, formatPath } from './errors';
 import {
+  aspectsFileSchema,
   dictionaryFileSchema,
   entitiesFileSchema,
   intentsFileSchema,
@@ -35,6 +36,7 @@ const NLU_FILES = {
   entities: 'nlu/entities.yaml',
   intents: 'nlu/intents.yaml',
   outOfScope: 'nlu/out-of-scope.yaml',
+  aspects: 'nlu/aspects.yaml',
 } as const;
 const MESSAGES_FILE = 'qa/messages.yaml';
 
@@ -156,12 +158,13 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   const synonyms = readFile(abs, NLU_FILES.synonyms, synonymsFileSchema);
   const entities = readFile(abs, NLU_FILES.entities, entitiesFileSchema);
   for (const [level, patterns] of Object.entries(entities.honourLevels)) checkPatterns(NLU_FILES.entities, `honourLevels.${level}`, patterns);
-  for (const key of ['noHonour', 'inPool', 'notInPool', 'correction', 'unknown'] as const) checkPatterns(NLU_FILES.entities, key, entities[key]);
+  for (const key of ['noHonour', 'inPool', 'notInPool', 'correction', 'unknown', 'large', 'sme'] as const) checkPatterns(NLU_FILES.entities, key, entities[key]);
   const intents = readFile(abs, NLU_FILES.intents, intentsFileSchema).intents;
   for (const [name, def] of Object.entries(intents)) checkPatterns(NLU_FILES.intents, `intents.${name}.patterns`, def?.patterns ?? []);
   const messages = readFile(abs, MESSAGES_FILE, messagesFileSchema);
+  const aspects = readFile(abs, NLU_FILES.aspects, aspectsFileSchema).aspects;
 
-  return { dir: abs, document, tiers, items, itemById, dictionary, stopwords, outOfScope, synonyms, entities, intents, messages };
+  return { dir: abs, document, tiers, items, itemById, dictionary, stopwords, outOfScope, synonyms, entities, intents, messages, aspects };
 }
 
 const cache = new Map<string, KnowledgeBase>();

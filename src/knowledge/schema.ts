@@ -194,7 +194,27 @@ export const entitiesFileSchema = z
     notInPool: patternList,
     correction: patternList,
     unknown: patternList,
+    /** the enterprise's size: large (大型企业) or small and medium (中小企业); large wins */
+    large: patternList,
+    sme: patternList,
     activityTypes: z.object({ salon: patternList, training: patternList, jobfair: patternList }).strict(),
+  })
+  .strict();
+
+export const aspectsFileSchema = z
+  .object({
+    aspects: z.array(
+      z
+        .object({
+          id: facetId,
+          cues: z.array(text).min(1),
+          /** a detail: said honestly to be unlisted when an item neither has a facet nor evidence for it */
+          unlisted: z.boolean().default(false),
+          evidence: z.array(text).default([]),
+          label: text.optional(),
+        })
+        .strict(),
+    ),
   })
   .strict();
 
@@ -234,6 +254,8 @@ export const messagesFileSchema = z
     /** no honour and explicitly not in the pool: not (yet) a cultivation target */
     tierNotInPool: text.optional(),
     unitMeasures: text,
+    /** the programme's scope, for a question about a large enterprise */
+    programmeScope: text.optional(),
     genericFacets: z.array(
       z
         .object({ id: facetId, field: z.enum(['responsible', 'audience']), cues: z.array(text).min(1), template: text })
@@ -261,3 +283,4 @@ export type EntitiesFile = z.infer<typeof entitiesFileSchema>;
 export type IntentsFile = z.infer<typeof intentsFileSchema>;
 export type Messages = z.infer<typeof messagesFileSchema>;
 export type GenericFacet = Messages['genericFacets'][number];
+export type Aspect = z.infer<typeof aspectsFileSchema>['aspects'][number];

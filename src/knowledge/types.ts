@@ -1,4 +1,5 @@
 import type {
+  Aspect,
   EntitiesFile,
   IntentsFile,
   KnowledgeItem,
@@ -26,4 +27,6 @@ export interface KnowledgeBase {
   entities: EntitiesFile;
   intents: IntentsFile['intents'];
   messages: Messages;
+  /** what a question can ask about a topic (knowledge/nlu/aspects.yaml) */
+  aspects: Aspect[];
 }

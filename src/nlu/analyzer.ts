@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import { buildFeatures, type FeatureBag } from './features';
 import { Normalizer } from './normalizer';
 import { Segmenter } from './segmenter';
+import { pinyinCorrectorFor } from './vocabulary';
 import { cleanText, isMeaningless } from './text';
 
 export interface Analysis {
@@ -30,7 +31,7 @@ export class Analyzer {
   private readonly stopwords: Set<string>;
 
   constructor(kb: KnowledgeBase) {
-    this.normalizer = new Normalizer(kb.synonyms);
+    this.normalizer = new Normalizer(kb.synonyms, pinyinCorrectorFor(kb));
     this.segmenter = new Segmenter(kb.dictionary);
     this.stopwords = new Set(kb.stopwords.map((w) => cleanText(w)));
   }
@@ -39,9 +40,10 @@ export class Analyzer {
     return this.stopwords.has(word);
   }
 
-  analyze(raw: string): Analysis {
-    const clean = this.normalizer.fixTypos(raw);
-    const { text: normalized, canonicals, matches } = this.normalizer.normalize(raw);
+  /** `fixed`: the text is already cleaned with its typos fixed (a clause of an analysed message). */
+  analyze(raw: string, fixed = false): Analysis {
+    const clean = fixed ? raw : this.normalizer.fixTypos(raw);
+    const { text: normalized, canonicals, matches } = this.normalizer.resolveSynonyms(clean);
     const words = this.segmenter.cut(normalized);
     const terms = [...new Set([...words.filter((w) => !this.stopwords.has(w)), ...canonicals])];
     return {

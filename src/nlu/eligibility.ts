@@ -37,3 +37,23 @@ const QUESTION = /[？?]|吗|呢|么|嘛|哪|几|什么|怎么|如何|是否|能
 export function statesOwnFacts(text: string): boolean {
   return STATES_OWN.test(text) && !QUESTION.test(text);
 }
+
+const WE_MAY = new RegExp(`${SUBJECT}[^？?]{0,12}?${MAY}${USE}`, 'u');
+
+/**
+ * Like asksOwnEligibility, with the subject anywhere ("汇计划的培育我们能参加吗"): used when the
+ * message's facts already decide the answer (a large enterprise, one outside the pool).
+ */
+export function asksWhetherWeMay(text: string): boolean {
+  return asksOwnEligibility(text) || (WE_MAY.test(text) && YES_NO.test(text));
+}
+
+const ANY_MAY = new RegExp(`${MAY}${USE}`, 'u');
+
+/**
+ * "大型企业能参加吗", "没入库能参加沙龙吗": whether an enterprise (the asker's or one the question
+ * describes) may take part; the caller knows from the entities who is described.
+ */
+export function asksWhetherMay(text: string): boolean {
+  return asksWhetherWeMay(text) || (ANY_MAY.test(text) && YES_NO.test(text));
+}

@@ -14,6 +14,8 @@ export class EntityExtractor {
   private readonly notInPool?: RegExp;
   private readonly correction?: RegExp;
   private readonly unknown?: RegExp;
+  private readonly large?: RegExp;
+  private readonly sme?: RegExp;
   private readonly activities: Array<[ActivityType, RegExp | undefined]>;
 
   constructor(def: EntitiesFile) {
@@ -23,6 +25,8 @@ export class EntityExtractor {
     this.notInPool = compile(def.notInPool);
     this.correction = compile(def.correction);
     this.unknown = compile(def.unknown);
+    this.large = compile(def.large);
+    this.sme = compile(def.sme);
     this.activities = (['salon', 'training', 'jobfair'] as const).map((t) => [t, compile(def.activityTypes[t])]);
   }
 
@@ -37,6 +41,8 @@ export class EntityExtractor {
     else if (this.inPool?.test(text)) entities.inPool = true;
     if (this.correction?.test(text)) entities.correction = true;
     if (this.unknown?.test(text)) entities.unknown = true;
+    if (this.large?.test(text)) entities.large = true;
+    else if (this.sme?.test(text)) entities.large = false;
 
     const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
     if (years.length) entities.years = [...new Set(years)];

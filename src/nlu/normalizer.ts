@@ -4,6 +4,7 @@
  * (and replace it in the text when the group says `replace: true`).
  */
 import type { SynonymsFile } from '../knowledge/schema';
+import type { PinyinCorrector } from './pinyinCorrector';
 import { cleanText, escapeRegExp } from './text';
 
 export interface Normalized {
@@ -35,7 +36,11 @@ export class Normalizer {
   private readonly variants = new Map<string, Variant[]>();
   private readonly variantRe?: RegExp;
 
-  constructor(synonyms: SynonymsFile) {
+  constructor(
+    synonyms: SynonymsFile,
+    /** homophone typos of domain words (read by pinyin), after the listed typos */
+    private readonly corrector?: PinyinCorrector,
+  ) {
     this.typos = new Map(Object.entries(synonyms.typos).map(([k, v]) => [cleanText(k), cleanText(v)]));
     this.typoRe = alternation([...this.typos.keys()]);
     for (const group of synonyms.synonyms) {
@@ -53,12 +58,17 @@ export class Normalizer {
   /** Cleans the text and fixes known typos. */
   fixTypos(raw: string): string {
     const text = cleanText(raw);
-    return this.typoRe ? text.replace(this.typoRe, (m) => this.typos.get(m) ?? m) : text;
+    const fixed = this.typoRe ? text.replace(this.typoRe, (m) => this.typos.get(m) ?? m) : text;
+    return this.corrector ? this.corrector.correct(fixed) : fixed;
   }
 
   /** Typos fixed, synonyms resolved. */
   normalize(raw: string): Normalized {
-    const fixed = this.fixTypos(raw);
+    return this.resolveSynonyms(this.fixTypos(raw));
+  }
+
+  /** Synonyms resolved in a text already cleaned and fixed (fixTypos). */
+  resolveSynonyms(fixed: string): Normalized {
     if (!this.variantRe) return { text: fixed, canonicals: [], matches: [] };
     const canonicals = new Set<string>();
     const matches: Normalized['matches'] = [];

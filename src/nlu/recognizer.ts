@@ -3,17 +3,19 @@
  * combined into one Recognition. Loading is done once in the constructor; recognize() is
  * synchronous work of well under 2 ms.
  */
-import { canDecideTier } from '../knowledge/tiers';
+import { canDecideTier as canDecideTierOf } from '../knowledge/tiers';
 import type { KnowledgeBase } from '../knowledge/types';
 import { Analyzer, type Analysis } from './analyzer';
 import { assess, type Assessment } from './confidence';
-import { asksOwnEligibility, statesOwnFacts } from './eligibility';
+import { splitClauses, type Clause } from './clauses';
+import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
 import { isFollowUp } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
 import { Retriever } from './retriever';
-import type { Entities, Intent, KnowledgeCandidate, Recognition, Recognizer } from './types';
+import { cleanText } from './text';
+import type { Entities, Frame, Intent, KnowledgeCandidate, Recognition, Recognizer } from './types';
 
 export interface RecognizerOptions {
   /** clock for relative dates (tests) */
@@ -32,8 +34,25 @@ const MIN_INTENT = 0.45;
 const SPECIFIC_TOPIC = 0.6;
 /** Longest message (characters) read as an aspect-only follow-up ("谁负责", "那收费吗"). */
 const MAX_ASPECT_ONLY = 8;
+/** A word used by this few items (BM25 idf) says what a question is about (印发 yes, 提供 no). */
+const TOPIC_WORD_SPECIFICITY = 2.2;
+/** Longest question read as "may we (take part in what we just talked about)". */
+const MAX_MAY_WE = 12;
 /** How many candidates a Recognition carries. */
 const CANDIDATES = 3;
+/** Requests that their patterns recognise in the whole message, whatever clauses it has. */
+const WHOLE_MESSAGE_INTENTS: ReadonlySet<Intent> = new Set([
+  'list_activities',
+  'sign_up',
+  'cancel_signup',
+  'my_signups',
+  'subscribe',
+  'unsubscribe',
+  'handoff',
+  'my_profile',
+  'delete_profile',
+  'none',
+]);
 /** Intents that carry no question of their own: a message with other content is not one of them. */
 const SOCIAL_INTENTS: ReadonlySet<Intent> = new Set(['greeting', 'help', 'thanks_bye']);
 
@@ -72,6 +91,10 @@ export class HuiRecognizer implements Recognizer {
   private readonly facetCues: string[];
   /** words of the examples of each social intent (你好, 功能, 谢谢): what such a message may contain */
   private readonly socialVocab = new Map<Intent, Set<string>>();
+  /** aspect cues, longest first, with their aspect id */
+  private readonly aspectCues: Array<{ cue: string; aspect: string }>;
+  /** words that ask for an aspect: they name no topic */
+  private readonly aspectWords: Set<string>;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -91,6 +114,10 @@ export class HuiRecognizer implements Recognizer {
     this.outOfScope = kb.outOfScope.map((t) => this.analyzer.normalizer.fixTypos(t));
     const cues = [...kb.messages.genericFacets.flatMap((g) => g.cues), ...kb.items.flatMap((i) => i.facets.flatMap((f) => f.cues))];
     this.facetCues = [...new Set(cues.map((c) => this.analyzer.normalizer.fixTypos(c)))].filter((c) => [...c].length >= 2);
+    this.aspectCues = kb.aspects
+      .flatMap((a) => a.cues.map((c) => ({ cue: this.analyzer.normalizer.fixTypos(c), aspect: a.id })))
+      .sort((x, y) => y.cue.length - x.cue.length);
+    this.aspectWords = new Set([...this.aspectCues.map((c) => c.cue), ...kb.messages.genericFacets.flatMap((g) => g.cues.map(cleanText))]);
     for (const intent of SOCIAL_INTENTS) {
       const vocab = new Set<string>();
       for (const example of kb.intents[intent]?.examples ?? []) for (const w of this.analyzer.analyze(example).words) vocab.add(w);
@@ -102,26 +129,149 @@ export class HuiRecognizer implements Recognizer {
     return this.recognizeSync(text);
   }
 
+  /**
+   * The message as a frame: clauses first (facts are kept, not searched), then every asking clause
+   * recognised on its own; the top-level Recognition is the first question, with the facts of the
+   * whole message in its entities and the frame attached.
+   */
   recognizeSync(input: string): Recognition {
     const text = typeof input === 'string' ? input : '';
-    const a = this.analyzer.analyze(text);
-    const entities = this.entities.extract(a.clean, this.now());
+    const whole = this.analyzer.analyze(text);
+    const entities = this.entities.extract(whole.clean, this.now());
+    if (!whole.clean || whole.meaningless) return this.recognizeClause(text, entities, whole);
+    const clauses = splitClauses(whole.clean);
+    const asks = clauses.filter((c) => c.kind === 'ask');
+    const frameOf = (questions: Recognition[]): Frame => ({
+      clauses: clauses.map((c) => ({ text: c.text, kind: c.kind })),
+      factText: clauses.filter((c) => c.kind === 'fact').map((c) => c.text).join('，'),
+      questions,
+    });
+    // One clause, nothing asked (a bare statement) or a request a pattern names as a whole
+    // ("以后有新活动，能不能第一时间告诉我们" subscribes): the message as a whole.
+    const ruled = this.rules.match(whole.clean);
+    if (clauses.length <= 1 || asks.length === 0 || (ruled && WHOLE_MESSAGE_INTENTS.has(ruled))) {
+      const single = this.recognizeClause(text, entities, whole);
+      return { ...single, frame: frameOf([single]) };
+    }
+    const questions = this.questionsOf(clauses, entities).map((q) => ({ ...q, message: text }));
+    const [first] = questions;
+    return { ...first, text, frame: frameOf(questions) };
+  }
+
+  /**
+   * Every question of the message. A question without a topic of its own takes the one an earlier
+   * clause named ("听说有个苗圃计划，这个是面向什么企业的"; "专场招聘一年几场？是线上还是线下？");
+   * a topic named without an aspect and an aspect asked right after are one question ("那培训呢，收费不").
+   */
+  private questionsOf(clauses: Clause[], entities: Entities): Recognition[] {
+    const speaksForSelf = clauses.some((c) => c.firstPerson && c.kind !== 'ask');
+    const questions: Recognition[] = [];
+    let lender: Recognition | undefined;
+    for (const clause of clauses) {
+      // Background and plans (打算上市, 想搞数字化改造) may lend their topic; plain facts never do.
+      if (clause.kind === 'context' || (clause.kind === 'fact' && PLAN.test(clause.text))) {
+        const r = this.lendable(this.recognizeClause(clause.text, entities));
+        if (r) lender = r;
+        continue;
+      }
+      if (clause.kind !== 'ask') continue;
+      // The subject of the facts carries into the question ("我们是省级的，能享受哪些支持").
+      const asked = speaksForSelf && !clause.firstPerson ? `我们${clause.text}` : clause.text;
+      let r = this.recognizeClause(asked, entities);
+      const previous = questions[questions.length - 1];
+      if (!r.namesTopic && lender) {
+        if (previous && previous === lender && previous.followUp && !this.asksAnAspect(previous) && r.aspect && !r.reference) {
+          questions[questions.length - 1] = {
+            ...previous,
+            text: `${previous.text}，${r.text}`,
+            normalized: `${previous.normalized}，${r.normalized}`,
+            aspect: r.aspect,
+          };
+          continue;
+        }
+        if (r.intent === 'policy_question' || r.intent === 'none' || r.followUp || (r.intent === 'what_support' && this.lendable(lender))) {
+          r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined };
+        }
+      }
+      // Facts that put the enterprise outside the programme (大型企业, 未入库) decide "can we…" at once.
+      if ((r.intent === 'policy_question' || r.intent === 'none') && !r.offTopicRequest && !r.namesTopic && outsideProgramme(entities) && asksWhetherWeMay(r.normalized)) {
+        r = { ...r, intent: 'what_support', intentScore: 1 };
+      }
+      questions.push(r);
+      if (r.namesTopic) lender = r;
+    }
+    return questions;
+  }
+
+  /**
+   * A clause that can lend its topic: it names a measure or a 汇 by its own keyword. The named item
+   * comes first among its candidates, whatever else the clause's words matched.
+   */
+  private lendable(r: Recognition): Recognition | undefined {
+    const named = (r.topics ?? []).map((id) => this.kb.itemById.get(id)).filter((i) => i && (i.kind === 'measure' || i.kind === 'hui'));
+    if (named.length === 0) return undefined;
+    const ids = new Set(named.map((i) => i!.id));
+    const first = r.candidates.filter((c) => ids.has(c.id));
+    const lead = first.length ? first : [{ id: named[0]!.id, title: named[0]!.title, score: Math.max(0.5, r.candidates[0]?.score ?? 0) }];
+    return { ...r, candidates: [...lead, ...r.candidates.filter((c) => !ids.has(c.id))].slice(0, CANDIDATES), confidence: 'high', intentScore: Math.max(r.intentScore, 0.5) };
+  }
+
+  /** The question asks for something particular of its topic: an aspect or one of the item's own facets. */
+  private asksAnAspect(r: Recognition): boolean {
+    if (r.aspect) return true;
+    const item = r.candidates[0] ? this.kb.itemById.get(r.candidates[0].id) : undefined;
+    return !!item && item.facets.some((f) => f.cues.some((c) => r.normalized.includes(cleanText(c))));
+  }
+
+  /** One clause (or a whole short message): intent, topic, aspect. */
+  private recognizeClause(text: string, messageEntities?: Entities, analysed?: Analysis): Recognition {
+    // A clause comes from the message's cleaned, fixed text.
+    const a = analysed ?? this.analyzer.analyze(text, messageEntities !== undefined);
+    const own = analysed && messageEntities ? messageEntities : this.entities.extract(a.clean, this.now());
+    const entities = messageEntities && messageEntities !== own ? mergeEntities(messageEntities, own) : own;
     const base = { text, normalized: a.normalized, entities };
     if (!a.clean) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'empty' };
     if (a.meaningless) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'unreadable' };
 
     const assessment = assess(withoutUnaskedTier(this.retriever.retrieve(a), a.clean));
     const followUp = isFollowUp(a, entities, this.informativeWordCount(a)) || this.asksAspectOnly(a, assessment);
-    const decided = this.decideIntent(a, entities, assessment, followUp);
-    const candidates = this.candidates(assessment, decided.tierQuestion === true);
+    // In a clause of a longer message, the message's facts decide the tier only for a clause that asks it.
+    const clauseOfMessage = messageEntities !== undefined && analysed === undefined;
+    let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
+    let candidates = this.candidates(assessment, decided.tierQuestion === true);
+    const named = this.retriever.namedItems(a, this.aspectWords);
+    // "大型企业可以享受深度诊断吗", "没入库能参加沙龙吗": the programme's scope answers it, whatever
+    // else the question's words cover — about the measure named, or the programme itself.
+    const outsider = !decided.request && outsideProgramme(entities) && asksWhetherMay(a.normalized);
+    if (outsider) {
+      decided = { intent: 'policy_question', score: 1 };
+      if (named.size === 0) candidates = [{ id: this.tierItemId, title: this.kb.itemById.get(this.tierItemId)?.title ?? '', score: 1 }];
+      else candidates = candidates.filter((c) => named.has(c.id)).concat(candidates.filter((c) => !named.has(c.id))).slice(0, CANDIDATES);
+    }
+    const aspect = this.aspectCues.find((c) => a.normalized.includes(c.cue))?.aspect;
+    // "我们也能享受吗": whether we may, of no topic named — the topic is the one just talked about.
+    // "要交钱吗": an aspect, short, naming nothing else — about the topic just talked about.
+    const aspectOnly = !followUp && !!aspect && named.size === 0 && [...a.normalized].length <= MAX_ASPECT_ONLY && !this.saysMoreThanAspects(a);
+    const mayWeOfLastTopic =
+      !followUp &&
+      !outsider &&
+      named.size === 0 &&
+      !decided.request &&
+      (decided.intent === 'policy_question' || decided.intent === 'none') &&
+      [...a.normalized].length <= MAX_MAY_WE &&
+      asksWhetherMay(a.normalized);
     return {
       ...base,
       intent: decided.intent,
       intentScore: Number(decided.score.toFixed(3)),
       candidates,
-      confidence: decided.tierQuestion ? 'high' : assessment.level,
-      ...(followUp ? { followUp } : {}),
+      confidence: decided.tierQuestion || outsider ? 'high' : assessment.level,
+      ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
+      ...(aspect ? { aspect } : {}),
+      namesTopic: named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && this.saysMoreThanAspects(a)),
+      ...(named.size ? { topics: [...named] } : {}),
+      ...(REFERENCE.test(a.clean) ? { reference: true } : {}),
     };
   }
 
@@ -167,7 +317,15 @@ export class HuiRecognizer implements Recognizer {
     // Nothing but the aspect may remain: "物业电话是多少" names a topic of its own.
     let rest = a.normalized;
     for (const c of found.sort((x, y) => y.length - x.length)) rest = rest.split(c).join(' ');
-    return this.informativeWordCount(this.analyzer.analyze(rest)) === 0;
+    return this.informativeWordCount(this.analyzer.analyze(rest, true)) === 0;
+  }
+
+  /** Content words beyond the aspect asked ("哪天印发的" names what it is about; "是线上还是线下的" does not). */
+  private saysMoreThanAspects(a: Analysis): boolean {
+    let rest = a.normalized;
+    for (const c of this.aspectCues) if (rest.includes(c.cue)) rest = rest.split(c.cue).join(' ');
+    const words = this.analyzer.analyze(rest, true).words.filter((w) => !this.analyzer.isStopword(w));
+    return words.some((w) => this.retriever.specificity(w) >= TOPIC_WORD_SPECIFICITY);
   }
 
   private informativeWordCount(a: Analysis): number {
@@ -190,14 +348,18 @@ export class HuiRecognizer implements Recognizer {
     entities: Entities,
     assessment: Assessment,
     followUp: boolean,
+    /** the honours in the entities are the message's facts, not this question's */
+    factsOnly = false,
   ): IntentScore & { tierQuestion?: boolean; request?: boolean } {
+    const canDecideTier = (e: Entities) => !factsOnly && canDecideTierOf(e);
     // A button the dialogs rendered says exactly where it goes, whatever its title contains.
     const button = this.rules.button(a.clean);
     if (button) return { intent: button, score: 1 };
     if (this.correctsTierFacts(entities, assessment)) return { intent: 'which_tier', score: 1 };
     // "我们是市级专精特新": the user tells their honour; the tier it gives is the useful answer.
     if (statesOwnFacts(a.clean) && canDecideTier(entities)) return { intent: 'policy_question', score: 1, tierQuestion: true };
-    const ruled = this.rules.match(a.clean, (intent) => !this.carriesOtherContent(a, intent));
+    // A conversational opener ("那我们能享受哪些支持", "另外…") does not hide the request.
+    const ruled = this.rules.match(a.clean.replace(OPENER, ''), (intent) => !this.carriesOtherContent(a, intent));
     // Chit-chat, questions about the assistant itself, tasks (翻译, 写一份) and other regions' policies.
     if (ruled === 'none') return { intent: 'none', score: 1, request: true };
     if (!ruled && asksOwnEligibility(a.clean) && this.namesJudgedMeasure(assessment)) {
@@ -220,6 +382,8 @@ export class HuiRecognizer implements Recognizer {
     }
     switch (best.intent) {
       case 'which_tier':
+        // A clause that does not ask the tier is not made a tier question by the message's facts.
+        if (factsOnly) return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : best;
         // The honour is in the text: the answer comes from knowledge at once.
         return canDecideTier(entities) ? { intent: 'policy_question', score: best.score, tierQuestion: true } : best;
       case 'policy_question':
@@ -232,6 +396,31 @@ export class HuiRecognizer implements Recognizer {
       }
     }
   }
+}
+
+/** A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的". */
+const REFERENCE = /^(?:那|那么)?(?:它|它们|该|此|这项|那项|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
+
+/** Openers of a message that continue the conversation. */
+const OPENER = /^(?:那么?|所以|另外|还有|对了|然后)[，,]?/u;
+
+/** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
+const PLAN = /打算|准备|计划|想|要|需要|希望|正在|筹备/u;
+
+/** The message says the enterprise is large, or has no honour and is not in the pool. */
+function outsideProgramme(entities: Entities): boolean {
+  return entities.large === true || (entities.notInPool === true && !(entities.honourLevels?.length ?? 0));
+}
+
+/** The message's facts with the clause's own entities (the clause wins where both say something). */
+function mergeEntities(message: Entities, own: Entities): Entities {
+  const merged: Entities = { ...message, ...own };
+  const levels = [...new Set([...(message.honourLevels ?? []), ...(own.honourLevels ?? [])])];
+  if (levels.length) merged.honourLevels = levels;
+  const years = [...new Set([...(message.years ?? []), ...(own.years ?? [])])];
+  if (years.length) merged.years = years;
+  if (merged.notInPool) delete merged.inPool;
+  return merged;
 }
 
 /** Words that ask about the tiers themselves ("属于哪类", "三类是什么"). */

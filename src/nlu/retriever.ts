@@ -152,7 +152,7 @@ export class Retriever {
   private informativeWords(a: Analysis): QueryWord[] {
     return a.words
       .filter((w) => !this.analyzer.isStopword(w) && /[\p{L}\p{N}]/u.test(w) && ![...w].every((ch) => this.analyzer.isStopword(ch)))
-      .map((word) => ({ word, weight: this.weights.weight(word), canonicals: this.analyzer.normalizer.normalize(word).canonicals }));
+      .map((word) => ({ word, weight: this.weights.weight(word), canonicals: this.analyzer.normalizer.resolveSynonyms(word).canonicals }));
   }
 
   /**
@@ -178,6 +178,24 @@ export class Retriever {
     const phrases = map ? [...matched].filter((k) => map.has(k)) : [];
     for (const m of a.synonymMatches) if (vocab.has(m.canonical)) phrases.push(m.variant);
     return phrases;
+  }
+
+  /** How specific a term is to few items (BM25 idf over the items; 0 when no item uses it). */
+  specificity(term: string): number {
+    return this.bm25.termIdf(term);
+  }
+
+  /**
+   * Items the question names by a keyword of their own that is not an aspect word (收费, 负责,
+   * 多久…): "要钱吗" names no topic, "上市培育要钱吗" does.
+   */
+  namedItems(a: Analysis, aspectWords: ReadonlySet<string>): Set<string> {
+    const named = new Set<string>();
+    for (const k of this.matchedKeywords(a)) {
+      if (aspectWords.has(k)) continue;
+      for (const [id, map] of this.keywords) if (map.has(k)) named.add(id);
+    }
+    return named;
   }
 
   /** Keywords (of any item) found in the question, without those inside a longer found one. */

@@ -32,6 +32,11 @@ export class TermWeights {
     this.idf = table;
   }
 
+  /** True when the word is in jieba's table of general Chinese words. */
+  known(word: string): boolean {
+    return this.idf.has(word);
+  }
+
   weight(word: string): number {
     const w = this.idf.get(word);
     if (w === undefined) return /^[\p{L}]$/u.test(word) ? 3 : UNKNOWN_WEIGHT;

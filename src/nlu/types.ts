@@ -46,6 +46,8 @@ export interface Entities {
   inPool?: boolean;
   /** the text says the enterprise is NOT in the cultivation pool (没入库, 不在培育库); inPool is then absent */
   notInPool?: boolean;
+  /** the enterprise is large (true: 大型企业, 链主) or small/medium (false: 中小企业) */
+  large?: boolean;
   /** four-digit years mentioned (2021, 2022年) */
   years?: number[];
   activityType?: ActivityType;
@@ -81,6 +83,37 @@ export interface Recognition {
   offTopicRequest?: boolean;
   /** the message carries no question: nothing typed, or only punctuation/emoji */
   inputProblem?: 'empty' | 'unreadable';
+  /** what the question asks about its topic (knowledge/nlu/aspects.yaml: cost, responsible, frequency…) */
+  aspect?: string;
+  /** the question names a topic of its own (a measure, 汇, document…), not only an aspect */
+  namesTopic?: boolean;
+  /** ids of the knowledge items the text names by one of their own keywords */
+  topics?: string[];
+  /** the question refers to the entity just named (它, 这个, 那个计划) */
+  reference?: boolean;
+  /** the topic was lent by an earlier clause of the same message ("听说有个苗圃计划，这个是面向谁的") */
+  topicFromMessage?: boolean;
+  /** the whole message this question is part of (its facts: "我们2019年评上的省级…") */
+  message?: string;
+  /** the whole message as a frame: its clauses, the facts stated and every question, in order */
+  frame?: Frame;
+}
+
+export interface FrameClause {
+  text: string;
+  kind: 'filler' | 'fact' | 'context' | 'ask';
+}
+
+/**
+ * A message as the dialogs answer it: facts about the user's enterprise (fact clauses, never
+ * searched) and one or more questions, each a Recognition with its own topic and aspect.
+ */
+export interface Frame {
+  clauses: FrameClause[];
+  /** the fact clauses, joined: what the message says about the enterprise */
+  factText: string;
+  /** every question of the message, in order (the top-level Recognition is the first) */
+  questions: Recognition[];
 }
 
 export interface Recognizer {

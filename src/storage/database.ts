@@ -29,6 +29,9 @@ export interface Queryable {
  * statement takes it for its own duration. Inside `transaction(fn)` use the `tx` handle
  * (calling `db.run` there would wait for the lock the transaction holds).
  */
+/** Statements that return rows even when run for their effect (PRAGMA, SELECT, … RETURNING). */
+const YIELDS_ROWS = /^\s*(PRAGMA|SELECT|WITH|VALUES)\b|\bRETURNING\b/i;
+
 export class Database implements Queryable {
   private lock: Promise<void> = Promise.resolve();
   private closed = false;
@@ -51,7 +54,8 @@ export class Database implements Queryable {
     });
     const db = new Database(conn, file);
     conn.configure('busyTimeout', 5000);
-    await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;');
+    // secure_delete: deleted and redacted personal data is overwritten in the file, not left in free pages.
+    await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;');
     logger?.debug({ file }, 'database opened');
     return db;
   }
@@ -91,17 +95,28 @@ export class Database implements Queryable {
 
   private async rawRun(sql: string, params: SqlParams = []): Promise<RunResult> {
     const statement = await this.prepared(sql);
-    return new Promise((resolve, reject) => {
+    const result = await new Promise<RunResult>((resolve, reject) => {
       statement.run(params, function (this: sqlite3.RunResult, err: Error | null) {
         if (err) reject(err);
         else resolve({ lastID: this.lastID, changes: this.changes });
       });
     });
+    // run() steps once: a statement that produced a row stays active (holding its snapshot, and a
+    // pending write blocks COMMIT with "SQL statements in progress") until it is reset.
+    if (YIELDS_ROWS.test(sql)) await new Promise<void>((resolve) => statement.reset(() => resolve()));
+    return result;
   }
 
+  /**
+   * A one-off statement, finalized before the promise settles: a kept statement stepped once would
+   * stay active, and a COMMIT issued before a lazy finalize (e.g. after INSERT … RETURNING) fails.
+   */
   private rawGet<T>(sql: string, params: SqlParams = []): Promise<T | undefined> {
     return new Promise((resolve, reject) => {
-      this.conn.get(sql, params, (err: Error | null, row: T) => (err ? reject(err) : resolve(row)));
+      const statement = this.conn.prepare(sql, (prepareError: Error | null) => {
+        if (prepareError) return reject(prepareError);
+        statement.get(params, (err: Error | null, row: T) => statement.finalize(() => (err ? reject(err) : resolve(row))));
+      });
     });
   }
 

@@ -68,7 +68,7 @@ describe('activities feature in the app', () => {
 
       await say('conv-a', 'alice', '取消报名');
       expect(await say('conv-a', 'alice', '确认取消报名')).toContain('已取消');
-      await module.outbox.idle();
+      await app.services.delivery.drain();
       const promotions = listener.replies.filter((r) => r.body.text?.includes('有名额了'));
       expect(promotions.map((r) => r.url.split('/')[3])).toEqual(['conv-b']);
       expect(promotions[0].body.text).toContain('乙科技有限公司的报名已确认');

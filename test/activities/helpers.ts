@@ -19,8 +19,11 @@ import { Database } from '../../src/storage/database';
 import { migrate } from '../../src/storage/migrate';
 import { SqliteStorage } from '../../src/storage/sqliteStorage';
 import { ConversationReferenceStore } from '../../src/storage/conversationReferences';
-import { ProactiveService, type ProactiveChannel } from '../../src/bot/proactive';
-import type { Feature, Services } from '../../src/features/feature';
+import { ProactiveService, type ProactiveChannel } from '../../src/delivery/proactive';
+import { DeliveryService } from '../../src/delivery';
+import { adapterLane } from '../../src/delivery/adapterLane';
+import { Scheduler } from '../../src/scheduler';
+import type { Feature, Services } from '../../src/contracts/feature';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { createActivitiesFeature } from '../../src/features/activities';
 import { getActivitiesModule, type ActivitiesModule, type ActivityInput } from '../../src/activities';
@@ -84,6 +87,9 @@ export async function createHarness(options: { dbPath?: string; env?: Record<str
   const channel = new RecordingChannel();
   proactive.registerChannel('test', channel);
   const recognizer = fakeRecognizer(options.rules ?? RULES);
+  const delivery = new DeliveryService(db, logger, { clock, sleep: async () => undefined, policyOverrides: { retryBaseMs: 60_000 } });
+  delivery.registerLane(adapterLane(proactive));
+  const scheduler = new Scheduler(logger);
   const services: Services = {
     config,
     logger,
@@ -91,10 +97,13 @@ export async function createHarness(options: { dbPath?: string; env?: Record<str
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
     proactive,
+    delivery,
+    scheduler,
     recognizer,
     registry: new Map(),
   };
   const feature = await createActivitiesFeature({ clock })(services);
+  await delivery.start();
   const module = getActivitiesModule(services.registry)!;
   const main = new MainDialog(recognizer, feature.routes ?? []);
   let counter = 0;
@@ -130,6 +139,8 @@ export async function createHarness(options: { dbPath?: string; env?: Record<str
       return created.id;
     },
     async close({ keepDb = false } = {}) {
+      await scheduler.stop();
+      await delivery.stop();
       await feature.stop?.();
       await db.close();
       if (!keepDb) removeDb(dbPath);

@@ -29,7 +29,7 @@ describe('activity list dialog', () => {
     expect(reply.indexOf('最近的沙龙')).toBeLessThan(reply.indexOf('后面的培训'));
     expect(reply).toContain('[按钮 报名：最近的沙龙] 报名：最近的沙龙');
     expect(reply).toContain('[按钮 详情：后面的培训] 详情：后面的培训');
-    expect(reply).not.toContain('线上：https://example.com/live'); // the place is shown in 详情, keeping the list short
+    expect(reply).toContain('地点：线上：https://example.com/live'); // every card says where
     expect(reply).toContain('剩余名额 20（共 20）');
     expect(reply).not.toContain('草稿活动');
   });
@@ -99,7 +99,7 @@ describe('my sign-ups and cancellation dialogs', () => {
     await alice.sayAll('取消报名');
     expect(await alice.sayAll('确认取消报名')).toContain('已取消「小沙龙」的报名');
 
-    await h.module.outbox.idle();
+    await h.services.delivery.drain();
     expect(h.channel.to('conv-bob')).toEqual([expect.stringContaining('好消息！您候补的「小沙龙」有名额了')]);
     expect(h.channel.to('conv-alice')).toEqual([]);
     expect(await bob.sayAll('我的报名')).toContain('状态：报名成功');
@@ -142,7 +142,7 @@ describe('my sign-ups and cancellation dialogs', () => {
     const u = h.user('u1');
     await signUp(u, '沙龙甲', 1);
     await h.module.activities.cancel(id, '讲师行程变动');
-    await h.module.outbox.idle();
+    await h.services.delivery.drain();
     expect(h.channel.to('conv-u1')).toEqual([expect.stringContaining('「沙龙甲」已取消（原因：讲师行程变动）')]);
     expect(await u.sayAll('我的报名')).toContain('状态：活动已取消');
     expect(await u.sayAll('取消报名')).toContain('没有可以取消的报名');

@@ -35,20 +35,24 @@ describe('reminders', () => {
     await signUp(h1.user('u1'), '沙龙', 1);
 
     await h1.module.scheduler.tick();
+    await h1.services.delivery.drain();
     expect(h1.channel.sent).toEqual([]); // too early
 
     h1.setNow(new Date(start - 23 * HOUR));
     await h1.module.scheduler.tick();
+    await h1.services.delivery.drain();
     await h1.module.scheduler.tick();
+    await h1.services.delivery.drain();
     expect(h1.channel.to('conv-u1')).toEqual([expect.stringMatching(/^活动提醒：您报名的「沙龙」将于 .+ 开始/)]);
     await h1.close({ keepDb: true });
 
     const h2 = await open(new Date(start - 22 * HOUR));
     await h2.feature.start?.(undefined as never); // the scheduler's first pass runs at start
     await h2.module.scheduler.tick();
+    await h2.services.delivery.drain();
     await h2.feature.stop?.();
     expect(h2.channel.sent).toEqual([]);
-    const rows = await h2.services.db.all<{ kind: string; sent_at: string | null }>('SELECT kind, sent_at FROM activity_outbox');
+    const rows = await h2.services.db.all<{ kind: string; sent_at: string | null }>('SELECT kind, sent_at FROM deliveries');
     expect(rows).toEqual([{ kind: 'reminder', sent_at: new Date(start - 23 * HOUR).toISOString() }]);
   });
 
@@ -60,7 +64,9 @@ describe('reminders', () => {
 
     const h2 = await open(new Date(NOW.getTime() + 3 * DAY - 2 * HOUR));
     await h2.module.scheduler.tick();
+    await h2.services.delivery.drain();
     await h2.module.scheduler.tick();
+    await h2.services.delivery.drain();
     expect(h2.channel.to('conv-u1')).toHaveLength(1);
   });
 
@@ -71,9 +77,11 @@ describe('reminders', () => {
     await signUp(h.user('u1'), '沙龙', 1);
     h.setNow(new Date(start - 3 * HOUR));
     await h.module.scheduler.tick();
+    await h.services.delivery.drain();
     expect(h.channel.sent).toEqual([]);
     h.setNow(new Date(start - 90 * 60_000));
     await h.module.scheduler.tick();
+    await h.services.delivery.drain();
     expect(h.channel.sent).toHaveLength(1);
   });
 
@@ -85,8 +93,9 @@ describe('reminders', () => {
     // u1, u2 confirmed; u3, u4 waitlisted. u2 cancels inside the window: u3 is promoted late.
     h.setNow(new Date(start - 12 * HOUR));
     await chat(h.user('u2'), '取消报名', '确认取消报名');
-    await h.module.outbox.idle();
+    await h.services.delivery.drain();
     await h.module.scheduler.tick();
+    await h.services.delivery.drain();
     expect(h.channel.to('conv-u1')).toEqual([expect.stringContaining('活动提醒')]);
     expect(h.channel.to('conv-u2')).toEqual([]);
     expect(h.channel.to('conv-u3')).toEqual([expect.stringContaining('有名额了')]);
@@ -101,12 +110,15 @@ describe('reminders', () => {
     h.setNow(new Date(due + HOUR));
     h.channel.failNext = 1;
     await h.module.scheduler.tick();
+    await h.services.delivery.drain();
     expect(h.channel.sent).toEqual([]);
     h.setNow(new Date(due + 2 * HOUR));
     await h.module.scheduler.tick();
+    await h.services.delivery.drain();
     await h.module.scheduler.tick();
+    await h.services.delivery.drain();
     expect(h.channel.to('conv-u1')).toHaveLength(1);
-    const row = await h.services.db.get<{ attempts: number; last_error: string }>('SELECT attempts, last_error FROM activity_outbox');
-    expect(row).toEqual({ attempts: 2, last_error: 'channel unavailable' });
+    const row = await h.services.db.get<{ attempts: number; status: string }>('SELECT attempts, status FROM deliveries');
+    expect(row).toEqual({ attempts: 2, status: 'sent' });
   });
 });

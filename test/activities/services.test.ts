@@ -96,7 +96,7 @@ describe('sign-up service', () => {
 
     const second = await h.module.registrations.cancel((await h.module.registrations.findActive(id, creditCode(1)))!.id, { by: 'admin' });
     expect(second.promoted.map((r) => r.creditCode)).toEqual([creditCode(3)]);
-    await h.module.outbox.idle();
+    await h.services.delivery.drain();
     expect(h.channel.to('conv-3')).toEqual([expect.stringContaining('有名额了')]);
     expect(h.channel.to('conv-4')).toEqual([]);
     expect(await h.module.registrations.waitlistPosition(fourth.registration.id)).toBe(1);
@@ -113,7 +113,7 @@ describe('sign-up service', () => {
     expect(again).toMatchObject({ reactivated: true, registration: { id: registration.id, status: 'confirmed', contactName: '李四' } });
     expect(again.registration.consentId).not.toBe(registration.consentId);
     const consent = await h.module.consents.get(again.registration.consentId!);
-    expect(consent).toMatchObject({ kind: 'activity_signup', noticeId: SIGNUP_NOTICE_ID, noticeVersion: '1', channelId: 'test', subject: `activity:${id}` });
+    expect(consent).toMatchObject({ kind: 'activity_signup', noticeId: SIGNUP_NOTICE_ID, noticeVersion: SIGNUP_NOTICE_VERSION, channelId: 'test', subject: `activity:${id}` });
   });
 
   test('somebody else cannot cancel a registration', async () => {
@@ -156,12 +156,16 @@ describe('sign-up service', () => {
     expect((await h.module.registrations.list({ search: '%' })).total).toBe(0);
   });
 
-  test('check-in: confirmed only, idempotent, also by credit code', async () => {
-    const id = await h.activity({ capacity: 1 });
+  test('check-in: only in its window around the start, confirmed only, idempotent, also by credit code', async () => {
+    const id = await h.activity({ capacity: 1, daysAhead: 2 });
     const a = await h.module.registrations.register(signUp(id, 1));
     const b = await h.module.registrations.register(signUp(id, 2));
+    // Two days ahead: not yet (CHECKIN_OPENS_HOURS_BEFORE, default 3 h).
+    await expect(h.module.registrations.checkIn(a.registration.id)).rejects.toMatchObject({ code: 'checkin_not_open', message: '签到于活动开始前 3 小时开放。' });
+    const activity = (await h.module.activities.get(id))!;
+    h.setNow(new Date(Date.parse(activity.startsAt) - 2 * HOUR));
     const checked = await h.module.registrations.checkInByCreditCode(id, creditCode(1).toLowerCase());
-    expect(checked).toMatchObject({ id: a.registration.id, status: 'checked_in', checkedInAt: NOW.toISOString() });
+    expect(checked).toMatchObject({ id: a.registration.id, status: 'checked_in', checkedInAt: h.now().toISOString() });
     await expect(h.module.registrations.checkIn(a.registration.id)).resolves.toMatchObject({ status: 'checked_in' });
     await expect(h.module.registrations.checkIn(b.registration.id)).rejects.toMatchObject({ code: 'invalid_state' });
     await expect(h.module.registrations.cancel(a.registration.id, { by: 'user' })).rejects.toMatchObject({ code: 'invalid_state' });
@@ -212,7 +216,7 @@ describe('activity service', () => {
     await h.module.registrations.register(signUp(id, 2));
     const result = await h.module.activities.cancel(id, '场地调整');
     expect(result.registrationsCancelled).toBe(2);
-    await h.module.outbox.idle();
+    await h.services.delivery.drain();
     expect(h.channel.to('conv-1')).toEqual([expect.stringContaining('已取消（原因：场地调整）')]);
     expect(h.channel.to('conv-2')).toHaveLength(1);
     const { items } = await h.module.registrations.list({ activityId: id });
@@ -226,13 +230,13 @@ describe('activity service', () => {
     await h.module.registrations.register(signUp(id, 1));
     await h.module.registrations.register(signUp(id, 2));
     await h.module.activities.update(id, { capacity: 2 });
-    await h.module.outbox.idle();
+    await h.services.delivery.drain();
     expect(h.channel.to('conv-2')).toEqual([expect.stringContaining('有名额了')]);
 
     const activity = (await h.module.activities.get(id))!;
     const later = new Date(Date.parse(activity.startsAt) + DAY);
     await h.module.activities.update(id, { startsAt: later, endsAt: new Date(later.getTime() + HOUR) });
-    await h.module.outbox.idle();
+    await h.services.delivery.drain();
     expect(h.channel.to('conv-1')).toEqual([expect.stringContaining('活动变更')]);
     expect(h.channel.to('conv-2')).toHaveLength(2);
   });
@@ -243,12 +247,15 @@ describe('activity service', () => {
     await h.module.registrations.register(signUp(id, 1));
     h.channel.failNext = 1;
     await h.module.activities.cancel(id);
-    await h.module.outbox.idle();
+    await h.services.delivery.drain();
     expect(h.channel.to('conv-1')).toEqual([]);
-    expect(await h.module.outbox.flush()).toBe(0); // not due again yet
+    await h.services.delivery.drain(); // not due again yet
+    expect(h.channel.to('conv-1')).toEqual([]);
     h.setNow(new Date(NOW.getTime() + 2 * 60_000));
-    expect(await h.module.outbox.flush()).toBe(1);
-    expect(await h.module.outbox.flush()).toBe(0);
+    await h.services.delivery.drain();
+    await h.services.delivery.drain();
     expect(h.channel.to('conv-1')).toHaveLength(1);
+    const row = await h.services.db.get<{ status: string; attempts: number }>(`SELECT status, attempts FROM deliveries WHERE kind = 'activity_cancelled'`);
+    expect(row).toEqual({ status: 'sent', attempts: 2 });
   });
 });

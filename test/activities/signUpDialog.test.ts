@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { DAY, HOUR, NOW, createHarness, creditCode, type ChatUser, type Harness } from './helpers';
+import { SIGNUP_NOTICE_VERSION } from '../../src/activities/notice';
 
 /** Runs a conversation; returns the replies of the last message. */
 async function chat(user: ChatUser, ...texts: string[]): Promise<string> {
@@ -61,7 +62,7 @@ describe('sign-up dialog', () => {
     expect(consent).toMatchObject({
       kind: 'activity_signup',
       notice_id: 'activity-signup-privacy',
-      notice_version: '1',
+      notice_version: SIGNUP_NOTICE_VERSION,
       channel_id: 'test',
       user_id: 'u1',
       conversation_id: 'conv-u1',

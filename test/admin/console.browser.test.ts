@@ -115,7 +115,9 @@ describe('the officials’ console in a real browser, with a subscriber’s web 
     await page.locator('#notify-count', { hasText: '1 位订阅用户' }).waitFor({ timeout: WAIT_MS });
     await page.screenshot({ path: path.join(OUTPUT, 'admin-notification-compose.png'), fullPage: true });
     await page.getByRole('button', { name: '发送通知' }).click();
-    await page.locator('#notify-status-table tbody tr', { hasText: '网页聊天' }).locator('td').nth(2).filter({ hasText: '1' }).waitFor({ timeout: WAIT_MS });
+    // Columns: 渠道, 排队中, 发送中, 已送达 …
+    await page.locator('#notify-status-table tbody tr', { hasText: '网页聊天' }).locator('td').nth(3).filter({ hasText: '1' }).waitFor({ timeout: WAIT_MS });
+    await page.locator('#lane-rows tr', { hasText: '网页聊天' }).waitFor({ timeout: WAIT_MS });
     await page.screenshot({ path: path.join(OUTPUT, 'admin-notification-status.png'), fullPage: true });
 
     // The subscriber's open chat receives it, with the sign-up button.
@@ -128,7 +130,9 @@ describe('the officials’ console in a real browser, with a subscriber’s web 
     await page.getByRole('button', { name: '概览' }).click();
     await page.locator('#stat-subscribers', { hasText: '1' }).waitFor({ timeout: WAIT_MS });
     expect(await page.evaluate(() => typeof (window as unknown as { Chart?: unknown }).Chart)).toBe('function');
-    expect(await page.locator('canvas#chart-signups').evaluate((c: HTMLCanvasElement) => c.width > 0)).toBe(true);
+    expect(await page.locator('canvas#chart-questions').evaluate((c: HTMLCanvasElement) => c.width > 0 && !c.hidden)).toBe(true);
+    // Nobody signed up yet: the chart says so instead of showing empty axes.
+    await page.locator('#chart-signups ~ .chart-empty', { hasText: '暂无数据' }).waitFor({ timeout: WAIT_MS });
     await page.screenshot({ path: path.join(OUTPUT, 'admin-dashboard.png'), fullPage: true });
 
     // Logging out forgets the token.

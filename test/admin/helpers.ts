@@ -7,8 +7,9 @@ import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { featureFactories } from '../../src/features';
 import { adminFeature, createAdminFeature } from '../../src/features/admin';
-import type { FeatureFactory } from '../../src/features/feature';
-import type { ProactiveChannel } from '../../src/bot/proactive';
+import type { FeatureFactory } from '../../src/contracts/feature';
+import type { ProactiveChannel } from '../../src/delivery/proactive';
+import type { WorkerOptions } from '../../src/delivery/worker';
 import type { AdminModuleOptions } from '../../src/admin';
 import { getAdminModule, type AdminModule } from '../../src/admin';
 import { getActivitiesModule, type ActivitiesModule } from '../../src/activities';
@@ -65,13 +66,14 @@ export interface RunningAdminApp {
  * recognizer for the test phrases, and a recording proactive channel for conversations on 'test'.
  */
 export async function startAdminApp(
-  options: { dbPath?: string; env?: Record<string, string>; admin?: AdminModuleOptions; channel?: RecordingChannel; rules?: Rule[] } = {},
+  options: { dbPath?: string; env?: Record<string, string>; admin?: AdminModuleOptions; delivery?: WorkerOptions; channel?: RecordingChannel; rules?: Rule[] } = {},
 ): Promise<RunningAdminApp> {
   const dbPath = options.dbPath ?? tempDbPath();
   const config = loadConfig({ DB_PATH: dbPath, LOG_LEVEL: 'silent', SEED_DEMO: 'false', ADMIN_TOKENS: ADMIN_TOKENS_ENV, ...options.env });
-  const adminOptions: AdminModuleOptions = { ...options.admin, worker: { intervalMs: 50, retryBaseMs: 20, retryMaxMs: 100, ...options.admin?.worker } };
+  const adminOptions: AdminModuleOptions = { ...options.admin };
   const features: FeatureFactory[] = featureFactories.map((f) => (f === adminFeature ? createAdminFeature(adminOptions) : f));
-  const app = await createApp(config, { features, recognizer: fakeRecognizer(options.rules) });
+  const delivery: WorkerOptions = { ...options.delivery, policyOverrides: { retryBaseMs: 20, retryMaxMs: 100, ...options.delivery?.policyOverrides } };
+  const app = await createApp(config, { features, recognizer: fakeRecognizer(options.rules), delivery });
   const channel = options.channel ?? new RecordingChannel();
   app.services.proactive.registerChannel('test', channel);
   const url = await app.listen(0, '127.0.0.1');

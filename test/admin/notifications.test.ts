@@ -100,7 +100,7 @@ describe('notifications: audience, delivery through the outbox, status per chann
       const s = await api(`${running.api}/notifications/${sent.body.id}`, { token: TOKENS.viewer });
       return s.body.state === 'done' && s.body;
     });
-    expect(status.byChannel).toEqual({ test: { queued: 0, sent: 2, failed: 0, skipped: 0 } });
+    expect(status.byChannel).toEqual({ test: { queued: 0, sending: 0, expired: 0, unknown: 0, sent: 2, failed: 0, skipped: 0 } });
     expect(status.createdBy).toBe('bob');
     const toA = running.channel.sent.filter((m) => m.conversationId === 'conv-a');
     expect(toA).toHaveLength(1);
@@ -108,8 +108,15 @@ describe('notifications: audience, delivery through the outbox, status per chann
     expect(toA[0].text).toContain('欢迎报名本月企业沙龙。');
     expect(toA[0].text).toContain('活动：企业沙龙·数字化转型（企业沙龙）');
     expect(toA[0].text).toContain('回复“退订”');
-    expect(toA[0].actions).toEqual(['报名：企业沙龙·数字化转型']);
-    expect(running.channel.to('conv-b')).toHaveLength(1);
+    // A registered for the salon already: no sign-up button, no 欢迎报名 — told it is registered.
+    expect(toA[0].actions).toEqual([]);
+    expect(toA[0].text).toContain('您已报名该活动（报名成功），无需重复报名');
+    expect(toA[0].text).not.toContain('即可报名');
+    const toB = running.channel.sent.filter((m) => m.conversationId === 'conv-b');
+    expect(toB).toHaveLength(1);
+    expect(toB[0].actions).toEqual(['报名：企业沙龙·数字化转型']);
+    expect(toB[0].text).toContain('即可报名');
+    expect(sent.body).toMatchObject({ alreadyRegistered: 1, warnings: [expect.stringContaining('其中 1 位已报名该活动')] });
     expect(running.channel.to('conv-d')).toHaveLength(0);
     const list = await api(`${running.api}/notifications`, { token: TOKENS.viewer });
     expect(list.body.items[0]).toMatchObject({ id: sent.body.id, recipients: 2, totals: { sent: 2 } });
@@ -127,11 +134,11 @@ describe('notifications: audience, delivery through the outbox, status per chann
       const s = await api(`${running.api}/notifications/${sent.body.id}`, { token: TOKENS.viewer });
       return s.body.state === 'done' && s.body;
     });
-    expect(status.byChannel.test).toEqual({ queued: 0, sent: 2, failed: 1, skipped: 0 });
-    expect(status.failures).toEqual([expect.objectContaining({ refKey: 'test|conv-f', error: 'unknown conversation' })]);
+    expect(status.byChannel.test).toEqual({ queued: 0, sending: 0, expired: 0, unknown: 0, sent: 2, failed: 1, skipped: 0 });
+    expect(status.failures).toEqual([expect.objectContaining({ refKey: 'test|conv-f', status: 'failed', reason: expect.stringContaining('找不到该会话') })]);
     expect(running.channel.sent.length - before).toBe(2);
     const attempts = await running.app.services.db.all<{ attempts: number }>(
-      `SELECT attempts FROM push_outbox WHERE notification_id = ? AND status = 'sent'`,
+      `SELECT attempts FROM deliveries WHERE notification_id = ? AND status = 'sent'`,
       [sent.body.id],
     );
     expect(attempts.reduce((sum, r) => sum + r.attempts, 0)).toBe(4);
@@ -150,7 +157,7 @@ describe('notifications: audience, delivery through the outbox, status per chann
       const s = await api(`${running.api}/notifications/${second.body.id}`, { token: TOKENS.viewer });
       return s.body.state === 'done' && s.body;
     });
-    expect(status.totals).toEqual({ queued: 0, sent: 0, failed: 0, skipped: 1 });
+    expect(status.totals).toEqual({ queued: 0, sending: 0, expired: 0, unknown: 0, sent: 0, failed: 0, skipped: 1 });
     expect(running.channel.to('conv-b').filter((t) => t.includes('第二条'))).toHaveLength(0);
   });
 });

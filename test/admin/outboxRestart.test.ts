@@ -3,14 +3,14 @@ import { RecordingChannel, TOKENS, api, eventually, removeDb, startAdminApp, tem
 
 const SUBSCRIBERS = 30;
 
-describe('push outbox across a restart (createApp twice on the same database file)', () => {
+describe('the delivery outbox across a restart (createApp twice on the same database file)', () => {
   const dbPath = tempDbPath();
   afterAll(() => removeDb(dbPath));
 
-  test('what was sent before the stop is not sent again; what was queued is sent after; an interrupted send is never repeated', async () => {
+  test('what was sent before the stop is not sent again; what was queued is sent after; an interrupted external send is shown as unknown and not repeated', async () => {
     // First run: subscribers, then a notification whose delivery is stopped part-way.
     const first = new RecordingChannel();
-    const run1 = await startAdminApp({ dbPath, channel: first, admin: { worker: { batchSize: 5, concurrency: 2 } } });
+    const run1 = await startAdminApp({ dbPath, channel: first, delivery: { policyOverrides: { batchSize: 5, concurrency: 2 } } });
     const admin1 = getAdminModule(run1.app.services.registry)!;
     for (let i = 0; i < SUBSCRIBERS; i++) {
       const conversationId = `conv-${i}`;
@@ -29,7 +29,7 @@ describe('push outbox across a restart (createApp twice on the same database fil
     expect(sent.body.recipients).toBe(SUBSCRIBERS);
     // Two sends are held at the channel; stopping lets them finish and puts the rest of the batch back.
     await eventually(async () => first.waiting === 2);
-    const stopping = run1.admin.worker.stop();
+    const stopping = run1.app.services.delivery.stop();
     first.release();
     await stopping;
     await run1.close({ keepDb: true });
@@ -37,17 +37,17 @@ describe('push outbox across a restart (createApp twice on the same database fil
     expect(deliveredFirst.length).toBeGreaterThanOrEqual(2);
     expect(deliveredFirst.length).toBeLessThan(SUBSCRIBERS);
 
-    // A crash in the middle of a send: the row is left 'sending' (delivery unknown).
+    // A crash in the middle of a send: the row is left 'sending' (the channel's answer is unknown).
     const db = (await import('../../src/storage/database')).Database;
     const raw = await db.open(dbPath);
     const { changes } = await raw.run(
-      `UPDATE push_outbox SET status = 'sending' WHERE id = (SELECT MIN(id) FROM push_outbox WHERE status = 'queued')`,
+      `UPDATE deliveries SET status = 'sending' WHERE id = (SELECT MIN(id) FROM deliveries WHERE status = 'queued')`,
     );
     expect(changes).toBe(1);
-    const interrupted = (await raw.get<{ ref_key: string }>(`SELECT ref_key FROM push_outbox WHERE status = 'sending'`))!.ref_key;
+    const interrupted = (await raw.get<{ ref_key: string }>(`SELECT ref_key FROM deliveries WHERE status = 'sending'`))!.ref_key;
     await raw.close();
 
-    // Second run on the same file: the worker resumes.
+    // Second run on the same file: the worker settles the interrupted row, then resumes.
     const second = new RecordingChannel();
     const run2 = await startAdminApp({ dbPath, channel: second });
     try {
@@ -61,12 +61,22 @@ describe('push outbox across a restart (createApp twice on the same database fil
       expect(deliveredSecond.filter((c) => deliveredFirst.includes(c))).toEqual([]);
       expect(all).not.toContain(interrupted.split('|')[1]);
       expect(all).toHaveLength(SUBSCRIBERS - 1);
-      expect(status.byChannel.test).toEqual({ queued: 0, sent: SUBSCRIBERS - 1, failed: 1, skipped: 0 });
-      expect(status.failures[0]).toMatchObject({ refKey: interrupted, error: expect.stringContaining('interrupted') });
+      expect(status.byChannel.test).toMatchObject({ queued: 0, sending: 0, sent: SUBSCRIBERS - 1, unknown: 1, failed: 0 });
+      expect(status.failures[0]).toMatchObject({ refKey: interrupted, status: 'unknown', reason: expect.stringContaining('未知') });
 
-      // Queuing the same notification again for the same recipients is refused by the database.
-      const again = await run2.admin.outbox.enqueueNotification(run2.app.services.db, sent.body.id, [{ refKey: 'test|conv-1', channelId: 'test' }]);
+      // Queuing the same notification again for the same recipient is refused by the database.
+      const again = await run2.app.services.delivery.enqueue(run2.app.services.db, {
+        kind: 'notification',
+        dedupeKey: `notification:${sent.body.id}:test|conv-1`,
+        refKey: 'test|conv-1',
+        activities: [{ type: 'message', text: 'x' }],
+      });
       expect(again).toBe(0);
+
+      // An official can send the unknown one again on purpose.
+      const retried = await api(`${run2.api}/notifications/${sent.body.id}/retry`, { token: TOKENS.editor, body: { includeUnknown: true } });
+      expect(retried.body).toEqual({ requeued: 1 });
+      await eventually(async () => second.to(interrupted.split('|')[1]).length === 1);
     } finally {
       await run2.close({ keepDb: true });
     }

@@ -1,4 +1,4 @@
-import { groupQuestions, normalizeQuestion } from '../../src/admin/unanswered';
+import { groupQuestions, normalizeQuestion } from '../../src/stats/unanswered';
 import { beijingDay } from '../../src/admin/stats';
 import { ChatUser, TOKENS, api, creditCode, eventually, publishedActivity, startAdminApp, type RunningAdminApp } from './helpers';
 

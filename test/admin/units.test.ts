@@ -1,9 +1,9 @@
-import { AuthFailures } from '../../src/admin/api/http';
+import { LoginThrottle } from '../../src/http/loginThrottle';
 import { parseEnvTokens, hashToken } from '../../src/admin/tokens';
-import { composeNotification } from '../../src/admin/copy';
+import { composeNotification } from '../../src/notifications/copy';
 import { parseContact, checkQuestion } from '../../dialogs/handoff/contact';
 import { parseYesNo } from '../../dialogs/subscription/copy';
-import { roleAllows } from '../../src/admin/roles';
+import { roleAllows } from '../../src/officials/roles';
 import type { Activity } from '../../src/activities/types';
 
 describe('console building blocks', () => {
@@ -19,15 +19,18 @@ describe('console building blocks', () => {
     expect(roleAllows('admin', 'viewer')).toBe(true);
   });
 
-  test('failed logins from one address are limited for the rest of the window', () => {
-    const failures = new AuthFailures(3, 60_000);
-    for (let i = 0; i < 3; i++) {
-      expect(failures.blocked('1.2.3.4', 1000)).toBeUndefined();
-      failures.record('1.2.3.4', 1000);
+  test('failed logins back off exponentially per address; other addresses are not held back', () => {
+    let now = 1000;
+    const throttle = new LoginThrottle(() => now);
+    for (let i = 0; i < 5; i++) {
+      expect(throttle.blocked('1.2.3.4', 'wrong-token-guess')).toBeUndefined();
+      throttle.recordFailure('1.2.3.4', 'wrong-token-guess');
     }
-    expect(failures.blocked('1.2.3.4', 1000)).toBe(60);
-    expect(failures.blocked('5.6.7.8', 1000)).toBeUndefined();
-    expect(failures.blocked('1.2.3.4', 61_001)).toBeUndefined();
+    expect(throttle.blocked('1.2.3.4', 'x')).toBe(1);
+    expect(throttle.blocked('5.6.7.8', 'wrong-token-guess')).toBeUndefined();
+    now += 1000;
+    throttle.recordFailure('1.2.3.4', 'x');
+    expect(throttle.blocked('1.2.3.4', 'x')).toBe(2);
   });
 
   test('the contact answer: in the conversation, name and mobile in either order, a wrong number explained', () => {

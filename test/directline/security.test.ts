@@ -151,16 +151,20 @@ describe('Direct Line security', () => {
 describe('Direct Line rate limit', () => {
   let running: RunningApp;
   beforeAll(async () => {
-    running = await startDirectLineApp({ env: { DIRECTLINE_RATE_LIMIT_PER_MINUTE: '5' } });
+    running = await startDirectLineApp({ env: { DIRECTLINE_RATE_LIMIT_PER_MINUTE: '5', DIRECTLINE_POLL_LIMIT_PER_MINUTE: '8' } });
   });
   afterAll(() => running.close());
 
-  test('a token over its per-minute budget gets 429 with Retry-After; other conversations are unaffected', async () => {
+  test('a token over its per-minute budget gets 429 with Retry-After; polls and posts have separate budgets; other conversations are unaffected', async () => {
     const noisy = await DirectLineClient.start(running.url);
     const quiet = await DirectLineClient.start(running.url);
-    const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await call(`${noisy.activitiesUrl()}?watermark=`, { token: noisy.token })).status);
-    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    const posts: number[] = [];
+    for (let i = 0; i < 7; i++) posts.push((await call(noisy.activitiesUrl(), { token: noisy.token, body: { type: 'typing' } })).status);
+    expect(posts).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    // Polling is counted on its own, looser budget: posting's limit does not stop the reads.
+    const polls: number[] = [];
+    for (let i = 0; i < 10; i++) polls.push((await call(`${noisy.activitiesUrl()}?watermark=`, { token: noisy.token })).status);
+    expect(polls).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429, 429]);
     const limited = await call(noisy.activitiesUrl(), { token: noisy.token, body: { type: 'message', text: '你好' } });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);

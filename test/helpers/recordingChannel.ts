@@ -1,5 +1,5 @@
 import { TestAdapter, TurnContext, type ConversationReference } from 'botbuilder';
-import type { ProactiveChannel } from '../../src/bot/proactive';
+import type { ProactiveChannel } from '../../src/delivery/proactive';
 
 export interface SentMessage {
   refKey: string;

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { checkReply, defaultEvalFiles, loadCases } from '../../src/nlu/eval/cases';
 import { createLocalBot } from '../../src/nlu/eval/localBot';
+import { advisorStandIn } from '../../src/advisor/standIn';
 import { recognizer } from '../nlu/fixture';
 
 const cases = loadCases(defaultEvalFiles(path.resolve(__dirname, '..', '..')));
@@ -17,7 +18,7 @@ test('the dev set is there', () => {
 describe.each([...new Set(cases.map((c) => c.file))])('%s', (file) => {
   test.each(cases.filter((c) => c.file === file).map((c) => [c.id, c.turns.join(' → '), c] as const))('%s %s', async (_id, _turns, c) => {
     const r = await recognizer();
-    const conversation = createLocalBot(r.kb, (t) => r.recognizeSync(t)).conversation();
+    const conversation = createLocalBot(r.kb, (t) => r.recognizeSync(t), advisorStandIn(r.kb)).conversation();
     let reply = '';
     for (const turn of c.turns) reply = await conversation.send(turn);
     expect({ reply, problems: checkReply(c, reply) }).toEqual({ reply, problems: [] });

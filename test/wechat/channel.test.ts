@@ -3,7 +3,6 @@ import type { App } from '../../src/app';
 import { TEXT, withMenu } from '../../dialogs/messages';
 import { createWechatFeature, getWechatStatus } from '../../src/features/wechat';
 import { splitText } from '../../src/channels/wechat/render';
-import type { WechatChannelService } from '../../src/channels/wechat/status';
 import { startTestApp, tempDbPath } from '../helpers/testApp';
 import { FakeClock, MockWechat, waitUntil } from './mockWechat';
 import { LONG_ANSWER_LINES, testFeature, testRecognizer } from './testFeature';
@@ -184,13 +183,13 @@ describe('WeChat channel through the whole bot (wechaty-puppet-mock)', () => {
     expect(pushed[0]).toBe('活动提醒：3月15日 企业沙龙明天上午9点开始。');
     expect(pushed[1]).toContain('回复数字：\n1. 我们属于哪一类');
     await waitUntil(async () => (await app.services.db.get<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM wechat_outbox WHERE conversation_id = ? AND status = 'sent'`, [`contact:${nina.id}`]))?.n === 2, 'both marked sent');
+      `SELECT COUNT(*) AS n FROM deliveries WHERE ref_key = ? AND status = 'sent'`, [`wechat|contact:${nina.id}`]))?.n === 2, 'both marked sent');
 
     // The menu arrived with the push, so "3" picks from it.
     expect(await nina.ask('3')).toEqual(['近期活动：3月15日 企业沙龙']);
 
-    const service = app.services.registry.get('wechat') as WechatChannelService;
-    expect((await service.queueStats()).pending).toBe(0);
+    const lane = (await app.services.delivery.laneStates()).find((l) => l.channel === 'wechat');
+    expect(lane).toMatchObject({ queued: 0, sending: 0, ready: true, sentToday: 2, extra: { login: 'logged_in' } });
   });
 
   test('the status shows the logged-in account', () => {
@@ -268,8 +267,8 @@ describe('WeChat login, restart and changed ids', () => {
     await second.login();
     try {
       expect(await olivia2.replies(2)).toEqual(['通知二', '通知三']);
-      const rows = await run2.app.services.db.all<{ text: string; status: string }>(
-        `SELECT text, status FROM wechat_outbox WHERE conversation_id = 'contact:olivia-1' ORDER BY id`,
+      const rows = await run2.app.services.db.all<{ status: string }>(
+        `SELECT status FROM deliveries WHERE ref_key = 'wechat|contact:olivia-1' ORDER BY id`,
       );
       expect(rows.map((r) => r.status)).toEqual(['sent', 'sent', 'sent']);
 

@@ -8,7 +8,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { InterruptibleDialog } from '../../dialogs/interruptibleDialog';
-import type { Feature, FeatureFactory } from '../../src/features/feature';
+import type { Feature, FeatureFactory } from '../../src/contracts/feature';
 import { fakeRecognizer } from '../helpers/testApp';
 
 export const LONG_ANSWER_LINES = Array.from({ length: 80 }, (_, i) => `第${i + 1}项：园区专精特新企业培育支持政策说明。`);

@@ -1,8 +1,8 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
-import type { AuditLog } from '../audit';
-import { AdminError } from '../errors';
-import { ROLES } from '../roles';
+import type { AuditLog } from '../../officials/audit';
+import { AdminError } from '../../officials/errors';
+import { ROLES } from '../../officials/roles';
 import { validTokenName, type TokenStore } from '../tokens';
 import { ADMIN_API, bodyOf, idParam, parse, route, type RouteDeps } from './http';
 

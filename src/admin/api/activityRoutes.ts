@@ -2,13 +2,11 @@ import type { Server } from 'restify';
 import { z } from 'zod';
 import { activityInputSchema, type ActivitiesModule, type ActivityInput } from '../../activities';
 import { activityInputOf } from '../../activities/activityInput';
-import { ACTIVITY_STATUSES, REGISTRATION_STATUSES, type Activity, type Registration } from '../../activities/types';
-import { maskMobile } from '../../activities/validation/mobile';
+import { ACTIVITY_STATUSES, type Activity } from '../../activities/types';
 import { ACTIVITY_TYPES } from '../../nlu/types';
-import type { AuditLog } from '../audit';
-import { registrationsCsv } from '../csv';
-import { AdminError } from '../errors';
-import { roleAllows } from '../roles';
+import type { AuditLog } from '../../officials/audit';
+import { changedFields } from '../../officials/auditLabels';
+import { AdminError } from '../../officials/errors';
 import { ADMIN_API, bodyOf, idParam, parse, route, type RouteDeps } from './http';
 
 export interface ActivityRouteDeps extends RouteDeps {
@@ -37,18 +35,10 @@ const listQuery = z.object({
   offset: z.coerce.number().int().min(0).optional(),
 });
 
-const registrationQuery = z.object({
-  activityId: z.coerce.number().int().positive().optional(),
-  status: z.enum(REGISTRATION_STATUSES).optional(),
-  search: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).optional(),
-  offset: z.coerce.number().int().min(0).optional(),
-});
-
 const cancelBody = z.object({ reason: z.string().trim().max(200, '取消原因最多 200 字').optional() }).strict();
 const checkInBody = z.object({ creditCode: z.string({ required_error: '请填写统一社会信用代码' }).trim().min(1, '请填写统一社会信用代码').max(40) }).strict();
 
-/** Activities (create, edit, publish, cancel, list) and registrations (list, CSV export, check-in). */
+/** Activities (create, edit, publish, cancel, list) and check-in at the door by credit code. */
 export function registerActivityRoutes(server: Server, deps: ActivityRouteDeps): void {
   const module = (): ActivitiesModule => {
     const m = deps.activities();
@@ -106,7 +96,9 @@ export function registerActivityRoutes(server: Server, deps: ActivityRouteDeps):
         if (!current) throw new AdminError(404, '找不到该活动。');
         parse(activityInputSchema, { ...activityInputOf(current), ...(body as object) });
         const updated = await module().activities.update(id, body as Partial<ActivityInput>);
-        await deps.audit.record({ actor, action: 'activity.update', target: `activity:${id}`, details: { fields: Object.keys(body as object) }, ip });
+        // Only what really changed is recorded, with the old and the new value.
+        const changes = changedFields(activityInputOf(current) as ActivityInput, activityInputOf(updated) as ActivityInput, INPUT_KEYS);
+        await deps.audit.record({ actor, action: 'activity.update', target: `activity:${id}`, details: { changes }, ip });
         res.send(200, await withAvailability(updated));
       },
       { body: true },
@@ -145,56 +137,6 @@ export function registerActivityRoutes(server: Server, deps: ActivityRouteDeps):
     ),
   );
 
-  server.get(
-    `${ADMIN_API}/registrations`,
-    ...route(deps, 'viewer', async ({ req, res, actor }) => {
-      const q = parse(registrationQuery, req.query ?? {});
-      const { items, total } = await module().registrations.list(q);
-      // Viewers see who registered, not how to call them.
-      const showContact = roleAllows(actor.role, 'editor');
-      res.send(200, { items: showContact ? items : items.map(maskContact), total });
-    }),
-  );
-
-  server.get(
-    `${ADMIN_API}/registrations/export.csv`,
-    ...route(deps, 'editor', async ({ req, res, actor, ip }) => {
-      const q = parse(registrationQuery, req.query ?? {});
-      const m = module();
-      const rows: Array<Registration & { waitlistPosition?: number }> = [];
-      for (let offset = 0; ; offset += 1000) {
-        const page = await m.registrations.list({ ...q, limit: 1000, offset });
-        rows.push(...page.items);
-        if (page.items.length < 1000) break;
-      }
-      const activities = new Map<number, Activity>();
-      for (const id of new Set(rows.map((r) => r.activityId))) {
-        const a = await m.activities.get(id);
-        if (a) activities.set(id, a);
-      }
-      const csv = registrationsCsv(rows, activities);
-      await deps.audit.record({ actor, action: 'registrations.export', target: q.activityId ? `activity:${q.activityId}` : undefined, details: { rows: rows.length, filter: q }, ip });
-      const name = q.activityId ? `报名名单-活动${q.activityId}.csv` : '报名名单.csv';
-      res.writeHead(200, {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="registrations.csv"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-      });
-      res.end(csv);
-    }),
-  );
-
-  server.post(
-    `${ADMIN_API}/registrations/:id/check-in`,
-    ...route(deps, 'editor', async ({ req, res, actor, ip }) => {
-      const id = idParam(req);
-      const registration = await module().registrations.checkIn(id);
-      await deps.audit.record({ actor, action: 'registration.check_in', target: `registration:${id}`, ip });
-      res.send(200, registration);
-    }),
-  );
-
   server.post(
     `${ADMIN_API}/activities/:id/check-in`,
     ...route(
@@ -210,8 +152,4 @@ export function registerActivityRoutes(server: Server, deps: ActivityRouteDeps):
       { body: true },
     ),
   );
-}
-
-function maskContact<T extends Registration>(r: T): T {
-  return { ...r, mobile: r.mobile ? maskMobile(r.mobile) : r.mobile, contactName: r.contactName ? `${[...r.contactName][0]}**` : r.contactName };
 }

@@ -2,10 +2,12 @@ import type { Next, Request, RequestHandler, Response } from 'restify';
 import type { Logger } from 'pino';
 import { ZodError, type ZodType, type ZodTypeDef } from 'zod';
 import { parseJsonBody, sendJsonError } from '../../server';
+import { clientAddress } from '../../http/clientAddress';
+import type { LoginThrottle } from '../../http/loginThrottle';
 import { isActivityError } from '../../activities/errors';
-import { roleAllows, type Actor, type Role } from '../roles';
+import { roleAllows, type Actor, type Role } from '../../officials/roles';
 import type { TokenStore } from '../tokens';
-import { AdminError, type FieldErrors } from '../errors';
+import { AdminError, type FieldErrors } from '../../officials/errors';
 
 export const ADMIN_API = '/admin/api';
 export const ADMIN_BODY_BYTES = 64 * 1024;
@@ -21,40 +23,7 @@ export interface AdminCall {
 export interface RouteDeps {
   tokens: TokenStore;
   logger: Logger;
-  failures?: AuthFailures;
-}
-
-/**
- * Failed logins per client address: past `limit` in `windowMs` the address gets 429 until the
- * window ends, so a short token in ADMIN_TOKENS cannot be guessed by trying.
- */
-export class AuthFailures {
-  private readonly byAddress = new Map<string, { count: number; resetAt: number }>();
-
-  constructor(
-    private readonly limit = 20,
-    private readonly windowMs = 10 * 60_000,
-  ) {}
-
-  blocked(address: string, now = Date.now()): number | undefined {
-    const entry = this.byAddress.get(address);
-    if (!entry || entry.resetAt <= now) return undefined;
-    return entry.count >= this.limit ? Math.ceil((entry.resetAt - now) / 1000) : undefined;
-  }
-
-  record(address: string, now = Date.now()): void {
-    const entry = this.byAddress.get(address);
-    if (!entry || entry.resetAt <= now) {
-      if (this.byAddress.size > 10_000) this.prune(now);
-      this.byAddress.set(address, { count: 1, resetAt: now + this.windowMs });
-    } else {
-      entry.count++;
-    }
-  }
-
-  private prune(now: number): void {
-    for (const [address, entry] of this.byAddress) if (entry.resetAt <= now) this.byAddress.delete(address);
-  }
+  failures?: LoginThrottle;
 }
 
 const ACTOR = Symbol('adminActor');
@@ -75,17 +44,18 @@ function secureHeaders(res: Response): void {
 function authenticate(deps: RouteDeps, role: Role): RequestHandler {
   return (req: Request, res: Response, next: Next) => {
     secureHeaders(res);
-    const address = req.socket.remoteAddress ?? 'unknown';
-    const wait = deps.failures?.blocked(address);
+    const address = clientAddress(req);
+    const token = bearer(req);
+    const wait = deps.failures?.blocked(address, token);
     if (wait !== undefined) {
       res.header('Retry-After', String(wait));
-      sendJsonError(res, 429, `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试。`);
+      sendJsonError(res, 429, wait < 60 ? `登录失败次数过多，请 ${wait} 秒后再试。` : `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试。`);
       return next(false);
     }
-    deps.tokens.verify(bearer(req)).then(
+    deps.tokens.verify(token).then(
       (actor) => {
         if (!actor) {
-          deps.failures?.record(address);
+          deps.failures?.recordFailure(address, token);
           res.header('WWW-Authenticate', 'Bearer realm="huibot-admin"');
           sendJsonError(res, 401, '请先登录：需要有效的访问令牌。');
           return next(false);
@@ -94,6 +64,7 @@ function authenticate(deps: RouteDeps, role: Role): RequestHandler {
           sendJsonError(res, 403, `权限不足：此操作需要“${role}”或更高权限。`);
           return next(false);
         }
+        deps.failures?.recordSuccess(address);
         (req as WithActor)[ACTOR] = actor;
         return next();
       },
@@ -111,6 +82,7 @@ function parseBody(): RequestHandler[] {
   return parseJsonBody(ADMIN_BODY_BYTES, {
     tooLarge: (kb) => `提交的内容过大（最多 ${kb} KB）。`,
     malformed: '请求内容不是有效的 JSON。',
+    tooComplex: '提交的内容层级过深或过于复杂。',
   });
 }
 
@@ -143,7 +115,7 @@ export function sendError(res: Response, err: unknown, logger: Logger, url?: str
 export function route(deps: RouteDeps, role: Role, work: (call: AdminCall) => Promise<void>, options: { body?: boolean } = {}): RequestHandler[] {
   const run: RequestHandler = (req: Request, res: Response, next: Next) => {
     const actor = (req as WithActor)[ACTOR]!;
-    work({ req, res, actor, ip: req.socket.remoteAddress ?? '' }).then(
+    work({ req, res, actor, ip: clientAddress(req) }).then(
       () => next(),
       (err: unknown) => {
         sendError(res, err, deps.logger, req.url);

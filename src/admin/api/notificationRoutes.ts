@@ -1,14 +1,32 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
-import { AdminError } from '../errors';
-import { notificationSchema, type NotificationService } from '../notifications';
-import type { SubscriptionService } from '../subscriptions';
+import { AdminError } from '../../officials/errors';
+import { notificationSchema, type NotificationService } from '../../notifications/notifications';
+import type { SubscriptionService } from '../../notifications/subscriptions';
+import type { DeliveryService } from '../../delivery';
+import type { AuditLog } from '../../officials/audit';
 import { ADMIN_API, bodyOf, idParam, parse, route, type RouteDeps } from './http';
 
 export interface NotificationRouteDeps extends RouteDeps {
   notifications: NotificationService;
   subscriptions: SubscriptionService;
+  delivery: DeliveryService;
+  audit: AuditLog;
 }
+
+const retryBody = z.object({ includeUnknown: z.boolean({ invalid_type_error: 'includeUnknown 应为 true 或 false' }).optional() }).strict();
+
+const problemsQuery = z.object({
+  channel: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, '渠道标识无效').optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+
+const deliveryRetryBody = z
+  .object({
+    ids: z.array(z.number().int().positive(), { required_error: '请选择要重发的消息' }).min(1, '请选择要重发的消息').max(500),
+    includeUnknown: z.boolean().optional(),
+  })
+  .strict();
 
 const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).optional(),
@@ -59,6 +77,51 @@ export function registerNotificationRoutes(server: Server, deps: NotificationRou
       const q = parse(listQuery, req.query ?? {});
       res.send(200, await deps.notifications.list(q.limit, q.offset));
     }),
+  );
+
+  server.post(
+    `${ADMIN_API}/notifications/:id/retry`,
+    ...route(
+      deps,
+      'editor',
+      async ({ req, res, actor, ip }) => {
+        const body = parse(retryBody, bodyOf(req) ?? {});
+        res.send(200, await deps.notifications.retryFailed(idParam(req), body.includeUnknown ?? false, actor, ip));
+      },
+      { body: true },
+    ),
+  );
+
+  server.get(
+    `${ADMIN_API}/delivery/lanes`,
+    ...route(deps, 'viewer', async ({ res }) => {
+      res.send(200, { lanes: await deps.delivery.laneStates() });
+    }),
+  );
+
+  // Every kind of message (reminders, promotions, ticket replies…): the latest failed, unknown and retrying ones.
+  server.get(
+    `${ADMIN_API}/delivery/problems`,
+    ...route(deps, 'viewer', async ({ req, res }) => {
+      const q = parse(problemsQuery, req.query ?? {});
+      res.send(200, { items: await deps.delivery.outbox.problems({ channelId: q.channel }, q.limit ?? 50) });
+    }),
+  );
+
+  server.post(
+    `${ADMIN_API}/delivery/retry`,
+    ...route(
+      deps,
+      'editor',
+      async ({ req, res, actor, ip }) => {
+        const body = parse(deliveryRetryBody, bodyOf(req) ?? {});
+        const requeued = await deps.delivery.outbox.retry({ ids: body.ids }, body.includeUnknown ?? false);
+        await deps.audit.record({ actor, action: 'delivery.retry', details: { ids: body.ids, requeued, includeUnknown: body.includeUnknown ?? false }, ip });
+        deps.delivery.kick();
+        res.send(200, { requeued });
+      },
+      { body: true },
+    ),
   );
 
   server.get(

@@ -2,8 +2,8 @@ import type { Server } from 'restify';
 import { z } from 'zod';
 import { getWechatStatus } from '../../channels/wechat/status';
 import type { Dashboard } from '../dashboard';
-import type { AuditLog } from '../audit';
-import type { UnansweredReview } from '../unanswered';
+import type { AuditLog } from '../../officials/audit';
+import type { UnansweredReview } from '../../stats/unanswered';
 import { ADMIN_API, bodyOf, parse, route, type RouteDeps } from './http';
 
 export interface ReviewRouteDeps extends RouteDeps {

@@ -1,9 +1,8 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
-import { maskMobile } from '../../activities/validation/mobile';
-import { AdminError } from '../errors';
-import { roleAllows } from '../roles';
-import { MAX_REPLY_CHARS, TICKET_STATUSES, type Ticket, type TicketService } from '../tickets';
+import { maskerFor, maskTranscript, type Masker } from '../privacy';
+import { AdminError } from '../../officials/errors';
+import { MAX_REPLY_CHARS, TICKET_STATUSES, type Ticket, type TicketDetail, type TicketService } from '../../handoff/tickets';
 import { ADMIN_API, bodyOf, idParam, parse, route, type RouteDeps } from './http';
 
 export interface TicketRouteDeps extends RouteDeps {
@@ -32,8 +31,8 @@ export function registerTicketRoutes(server: Server, deps: TicketRouteDeps): voi
     ...route(deps, 'viewer', async ({ req, res, actor }) => {
       const q = parse(listQuery, req.query ?? {});
       const { items, total } = await deps.tickets.list(q);
-      const showContact = roleAllows(actor.role, 'editor');
-      res.send(200, { items: showContact ? items : items.map(maskContact), total });
+      const masker = maskerFor(actor.role);
+      res.send(200, { items: items.map((t) => maskTicket(t, masker)), total });
     }),
   );
 
@@ -42,7 +41,12 @@ export function registerTicketRoutes(server: Server, deps: TicketRouteDeps): voi
     ...route(deps, 'viewer', async ({ req, res, actor }) => {
       const detail = await deps.tickets.detail(idParam(req));
       if (!detail) throw new AdminError(404, '找不到该工单。');
-      res.send(200, roleAllows(actor.role, 'editor') ? detail : maskContact(detail));
+      const masker = maskerFor(actor.role);
+      res.send(200, {
+        ...maskTicket(detail, masker),
+        transcript: maskTranscript(detail.transcript, masker),
+        messages: detail.messages.map((m) => ({ ...m, text: masker.text(m.text) })),
+      } satisfies TicketDetail);
     }),
   );
 
@@ -68,6 +72,8 @@ export function registerTicketRoutes(server: Server, deps: TicketRouteDeps): voi
   );
 }
 
-function maskContact<T extends Ticket>(t: T): T {
-  return { ...t, mobile: t.mobile ? maskMobile(t.mobile) : t.mobile };
+/** The one masking rule applied to a ticket's own fields (contact, and mobiles typed into the question). */
+function maskTicket<T extends Ticket>(t: T, m: Masker): T {
+  if (m.full) return t;
+  return { ...t, contactName: m.name(t.contactName), mobile: m.mobile(t.mobile), question: m.text(t.question) };
 }

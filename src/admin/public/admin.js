@@ -15,8 +15,10 @@
   var ACTIVITY_STATUS = { draft: '草稿', published: '已发布', cancelled: '已取消' };
   var REG_STATUS = { confirmed: '报名成功', waitlisted: '候补中', cancelled: '已取消', checked_in: '已签到' };
   var TICKET_STATUS = { open: '待处理', answered: '已回复', closed: '已关闭' };
-  var PUSH_STATUS = { queued: '排队中', sending: '发送中', sent: '已送达', failed: '失败', skipped: '已跳过' };
-  var CHANNEL_LABELS = { directline: '网页聊天', wechat: '微信', emulator: 'Bot Framework 模拟器', msteams: 'Teams', webchat: 'Azure 网页聊天', test: '测试渠道' };
+  var PUSH_STATUS = { queued: '排队中', sending: '发送中', sent: '已送达', failed: '失败', expired: '已过期', unknown: '结果未知', skipped: '已跳过' };
+  var KIND_LABELS = { notification: '活动通知', ticket_reply: '工单回复', reminder: '活动提醒', promotion: '候补递补', activity_changed: '活动变更', activity_cancelled: '活动取消', registration_cancelled: '报名取消', reply: '微信回复' };
+  var LOGIN_STATE = { logged_in: '已登录', waiting_for_scan: '待扫码', logged_out: '已退出', retrying: '重连中', starting: '启动中', stopped: '已停止' };
+  var CHANNEL_LABELS = { directline: '网页聊天', wechat: '微信', 'wechat-oa': '微信服务号', emulator: 'Bot Framework 模拟器', msteams: 'Teams', webchat: 'Azure 网页聊天', test: '测试渠道' };
   var TIER_LABELS = { 1: '一类', 2: '二类', 3: '三类' };
 
   var me = null;
@@ -177,6 +179,7 @@
     document.querySelectorAll('[data-role]').forEach(function (n) { n.hidden = !can(n.dataset.role); });
     document.querySelectorAll('[data-min-role]').forEach(function (n) { n.hidden = !can(n.dataset.minRole); });
     showView('dashboard');
+    updateTicketBadge();
   }
 
   $('login-form').addEventListener('submit', function (event) {
@@ -214,10 +217,26 @@
 
   var PALETTE = ['#1f5fa8', '#1d7a46', '#d9822b', '#8e44ad', '#c0392b', '#16a085', '#7f8c8d'];
 
+  function hasData(config) {
+    return config.data.labels.length > 0 && config.data.datasets.some(function (d) { return d.data.some(function (v) { return v > 0; }); });
+  }
+
   function drawChart(id, config) {
     if (charts[id]) charts[id].destroy();
+    delete charts[id];
+    var canvas = $(id);
+    var box = canvas.parentNode;
+    var note = box.querySelector('.chart-empty');
+    if (!hasData(config)) {
+      // Empty axes say nothing: say so in words.
+      canvas.hidden = true;
+      if (!note) box.appendChild(el('p', { className: 'chart-empty hint', text: '暂无数据' }));
+      return;
+    }
+    canvas.hidden = false;
+    if (note) note.remove();
     if (typeof Chart === 'undefined') return;
-    charts[id] = new Chart($(id), config);
+    charts[id] = new Chart(canvas, config);
   }
 
   loaders.dashboard = function () {
@@ -432,6 +451,26 @@
             }, reportError);
           }));
         }
+        if (can('editor') && r.status === 'waitlisted') {
+          action.appendChild(activityAction('递补', 'secondary', function () {
+            if (!window.confirm('确定将「' + r.enterpriseName + '」从候补转为报名成功吗？企业会收到通知。')) return;
+            request('POST', '/registrations/' + r.id + '/promote').then(function () {
+              toast('已递补：' + r.enterpriseName + '，已通知企业。');
+              renderRegistrations();
+            }, reportError);
+          }));
+        }
+        if (can('editor') && (r.status === 'confirmed' || r.status === 'waitlisted')) {
+          action.appendChild(activityAction('取消报名', 'danger', function () {
+            var reason = window.prompt('取消「' + r.enterpriseName + '」的报名。请填写原因（将告知企业）：', '');
+            if (reason === null) return;
+            if (!reason.trim()) return toast('请填写取消原因。', true);
+            request('POST', '/registrations/' + r.id + '/cancel', { reason: reason }).then(function (res) {
+              toast('已取消并通知企业' + (res.promoted.length ? '；候补递补 ' + res.promoted.length + ' 家：' + res.promoted.map(function (p) { return p.enterpriseName; }).join('、') : '') + '。');
+              renderRegistrations();
+            }, reportError);
+          }));
+        }
         return el('tr', null,
           el('td', { text: r.id }),
           el('td', { className: 'wrap', text: titles[r.activityId] || '#' + r.activityId }),
@@ -439,7 +478,7 @@
           el('td', { text: r.contactName || '（已删除）' }),
           el('td', { text: r.mobile || '（已删除）' }),
           el('td', { text: r.attendees }),
-          el('td', null, badge(r.status, REG_STATUS), r.waitlistPosition ? ' 第 ' + r.waitlistPosition + ' 位' : ''),
+          el('td', null, badge(r.status, REG_STATUS), r.waitlistPosition ? ' 第 ' + r.waitlistPosition + ' 位' : '', r.cancelNote ? el('div', { className: 'hint', text: '原因：' + r.cancelNote }) : null),
           el('td', { text: showTime(r.registeredAt) }),
           el('td', null, action));
       });
@@ -457,22 +496,24 @@
   $('reg-activity').addEventListener('change', renderRegistrations);
   $('reg-status').addEventListener('change', renderRegistrations);
 
-  $('reg-export').addEventListener('click', function () {
-    fetch(API + '/registrations/export.csv?' + registrationQuery().toString(), {
+  function exportRegistrations(ext) {
+    fetch(API + '/registrations/export.' + ext + '?' + registrationQuery().toString(), {
       headers: { Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) },
       cache: 'no-store',
     }).then(function (res) {
       if (!res.ok) return res.json().then(function (d) { throw new ApiError(res.status, (d && d.error && d.error.message) || '导出失败'); });
       return res.blob().then(function (blob) {
         var url = URL.createObjectURL(blob);
-        var link = el('a', { href: url, download: '报名名单' + ($('reg-activity').value ? '-活动' + $('reg-activity').value : '') + '.csv' });
+        var link = el('a', { href: url, download: '报名名单' + ($('reg-activity').value ? '-活动' + $('reg-activity').value : '') + '.' + ext });
         document.body.appendChild(link);
         link.click();
         link.remove();
         setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
       });
     }).catch(reportError);
-  });
+  }
+  $('reg-export').addEventListener('click', function () { exportRegistrations('csv'); });
+  $('reg-export-xlsx').addEventListener('click', function () { exportRegistrations('xlsx'); });
 
   $('checkin-form').addEventListener('submit', function (event) {
     event.preventDefault();
@@ -528,6 +569,7 @@
       $('notify-by-channel').textContent = Object.keys(p.byChannel).map(function (c) { return channelLabel(c) + ' ' + p.byChannel[c]; }).join('，');
       var text = p.message + (p.actions.length ? '\n[按钮] ' + p.actions.join(' / ') : '');
       $('notify-preview').textContent = notifyForm.elements.text.value.trim() ? text : '';
+      replaceWith($('notify-warnings'), (p.warnings || []).map(function (w) { return el('li', { text: w }); }));
     }, function (err) { reportError(err, notifyForm); });
   }
 
@@ -574,8 +616,8 @@
           el('td', { text: showTime(n.createdAt) }),
           el('td', { text: n.recipients }),
           el('td', { text: n.totals.sent }),
-          el('td', { text: n.totals.queued }),
-          el('td', { text: n.totals.failed }),
+          el('td', { text: n.totals.queued + n.totals.sending }),
+          el('td', { text: n.totals.failed + (n.totals.unknown ? '（未知 ' + n.totals.unknown + '）' : '') }),
           el('td', null, badge(n.state === 'done' ? 'done' : 'sending', { done: '已完成', sending: '发送中' })));
       });
       replaceWith($('notify-rows'), rows.length ? rows : [el('tr', null, el('td', { colspan: 9, className: 'hint', text: '还没有发送过通知' }))]);
@@ -589,22 +631,70 @@
       box.hidden = false;
       var channelRows = Object.keys(n.byChannel).map(function (c) {
         var x = n.byChannel[c];
-        return el('tr', null, el('td', { text: channelLabel(c) }), el('td', { text: x.queued }), el('td', { text: x.sent }), el('td', { text: x.failed }), el('td', { text: x.skipped }));
+        return el('tr', { dataset: { channel: c } }, el('td', { text: channelLabel(c) }), el('td', { text: x.queued }), el('td', { text: x.sending }), el('td', { text: x.sent }),
+          el('td', { text: x.failed }), el('td', { text: x.unknown }), el('td', { text: x.expired }), el('td', { text: x.skipped }));
       });
+      var retry = null;
+      if (can('editor') && (n.totals.failed || n.totals.unknown)) {
+        retry = el('div', { className: 'actions' },
+          n.totals.failed ? el('button', { type: 'button', className: 'secondary', text: '重发失败的 ' + n.totals.failed + ' 条', onclick: function () {
+            request('POST', '/notifications/' + n.id + '/retry', {}).then(function (r) { toast('已重新排队 ' + r.requeued + ' 条。'); showNotification(n.id); }, reportError);
+          } }) : null,
+          n.totals.unknown ? el('button', { type: 'button', className: 'secondary', text: '也重发结果未知的 ' + n.totals.unknown + ' 条（可能重复）', onclick: function () {
+            if (!window.confirm('结果未知的消息可能已送达，重发可能让对方收到两次。确定重发吗？')) return;
+            request('POST', '/notifications/' + n.id + '/retry', { includeUnknown: true }).then(function (r) { toast('已重新排队 ' + r.requeued + ' 条。'); showNotification(n.id); }, reportError);
+          } }) : null);
+      }
       replaceWith(box, [
         el('h3', { text: '通知 #' + n.id + ' 的送达情况' }),
         el('p', null, badge(n.state === 'done' ? 'done' : 'sending', { done: '已完成', sending: '发送中' }), ' 接收人数 ' + n.recipients + '，发送人 ' + n.createdBy + '，' + showTime(n.createdAt)),
         el('table', { className: 'data', id: 'notify-status-table' },
-          el('thead', null, el('tr', null, el('th', { text: '渠道' }), el('th', { text: '排队中' }), el('th', { text: '已送达' }), el('th', { text: '失败' }), el('th', { text: '已跳过（已退订）' }))),
+          el('thead', null, el('tr', null, el('th', { text: '渠道' }), el('th', { text: '排队中' }), el('th', { text: '发送中' }), el('th', { text: '已送达' }), el('th', { text: '失败' }), el('th', { text: '结果未知' }), el('th', { text: '已过期' }), el('th', { text: '已跳过（已退订）' }))),
           el('tbody', null, channelRows)),
-        n.failures.length ? el('details', null, el('summary', { text: '失败明细（' + n.failures.length + '）' }),
-          el('ul', null, n.failures.map(function (f) { return el('li', { text: channelLabel(f.channelId) + ' · ' + f.refKey + ' · 第 ' + f.attempts + ' 次：' + f.error }); }))) : null,
+        n.failures.length ? el('details', { open: true }, el('summary', { text: '失败、未知与待重试明细（' + n.failures.length + '）' }),
+          el('ul', null, n.failures.map(function (f) { return el('li', { text: channelLabel(f.channelId) + ' · ' + f.refKey + ' · ' + (PUSH_STATUS[f.status] || f.status) + ' · 第 ' + f.attempts + ' 次：' + f.reason }); }))) : null,
+        retry,
         el('pre', { className: 'message-preview', text: n.message })]);
+      renderLanes();
       if (n.state !== 'done') {
         pollTimers.notification = setTimeout(function () {
           if (!$('view-notifications').hidden) { showNotification(id); renderNotifications(); }
         }, 1000);
       }
+    }, reportError);
+  }
+
+  function renderLanes() {
+    return request('GET', '/delivery/lanes').then(function (data) {
+      var rows = data.lanes.map(function (l) {
+        var extra = l.extra || {};
+        var state = l.ready ? '可发送' : '暂停';
+        if (extra.login) state = (LOGIN_STATE[extra.login] || extra.login) + (extra.user ? '（' + extra.user + '）' : '') + (l.ready ? '' : '，暂停发送');
+        return el('tr', { dataset: { channel: l.channel } },
+          el('td', { text: channelLabel(l.channel) }), el('td', { text: state }),
+          el('td', { text: l.queued + l.sending }),
+          el('td', { text: l.sentToday + (l.dailyCap ? ' / ' + l.dailyCap : '') }),
+          el('td', { text: l.failed }), el('td', { text: l.unknown }));
+      });
+      replaceWith($('lane-rows'), rows.length ? rows : [el('tr', null, el('td', { colspan: 6, className: 'hint', text: '暂无数据' }))]);
+      return renderDeliveryProblems();
+    }, reportError);
+  }
+
+  /** Failed, unknown and retrying messages of every kind (reminders, promotions, ticket replies…). */
+  function renderDeliveryProblems() {
+    return request('GET', '/delivery/problems?limit=50').then(function (data) {
+      var box = $('delivery-problems');
+      if (!data.items.length) return replaceWith(box, []);
+      var failed = data.items.filter(function (p) { return p.status === 'failed'; }).map(function (p) { return p.id; });
+      replaceWith(box, [el('details', null,
+        el('summary', { text: '最近未送达的消息（全部类型，' + data.items.length + ' 条）' }),
+        el('ul', null, data.items.map(function (p) {
+          return el('li', { text: (KIND_LABELS[p.kind] || p.kind) + ' · ' + channelLabel(p.channelId) + ' · ' + p.refKey + ' · ' + (PUSH_STATUS[p.status] || p.status) + ' · 第 ' + p.attempts + ' 次：' + p.reason });
+        })),
+        can('editor') && failed.length ? el('button', { type: 'button', className: 'secondary', text: '重发其中失败的 ' + failed.length + ' 条', onclick: function () {
+          request('POST', '/delivery/retry', { ids: failed }).then(function (r) { toast('已重新排队 ' + r.requeued + ' 条。'); renderLanes(); }, reportError);
+        } }) : null)]);
     }, reportError);
   }
 
@@ -617,6 +707,7 @@
       return renderChannelChoices();
     }).then(function () {
       schedulePreview();
+      renderLanes();
       return renderNotifications();
     }).catch(reportError);
   };
@@ -668,12 +759,39 @@
       var items = data.items.map(function (t) {
         var button = el('button', { type: 'button', onclick: function () { showTicket(t.id); } },
           el('strong', { text: '#' + t.id + ' ' }), badge(t.status, TICKET_STATUS), ' ' + shorten(t.question, 30),
-          el('div', { className: 'hint', text: channelLabel(t.channelId) + ' · ' + showTime(t.createdAt) }));
+          el('div', { className: 'hint', text: companyText(t) + channelLabel(t.channelId) + ' · ' + showTime(t.createdAt) }));
+        if (t.status === 'open' && t.id > seenTicket()) button.appendChild(el('span', { className: 'tab-badge', text: '新' }));
         if (currentTicket === t.id) button.setAttribute('aria-current', 'true');
         return el('li', null, button);
       });
       replaceWith($('ticket-list'), items.length ? items : [el('li', { className: 'hint', text: '没有工单。' })]);
+      var newest = data.items.reduce(function (m, t) { return Math.max(m, t.id); }, 0);
+      if (newest > seenTicket()) localStorage.setItem(SEEN_TICKET_KEY, String(newest));
+      updateTicketBadge();
     }, reportError);
+  }
+
+  var SEEN_TICKET_KEY = 'huibot.admin.seenTicket';
+  var BASE_TITLE = document.title;
+  function seenTicket() { return Number(localStorage.getItem(SEEN_TICKET_KEY) || 0); }
+  function companyText(t) {
+    if (!t.company || !t.company.name) return '';
+    return t.company.name + (t.company.tier ? '（' + TIER_LABELS[t.company.tier] + '）' : '') + ' · ';
+  }
+
+  /** New open tickets (not yet listed in this browser): a badge on the tab and in the page title. */
+  function updateTicketBadge() {
+    if (!me) return;
+    request('GET', '/tickets?status=open&limit=200').then(function (data) {
+      var seen = seenTicket();
+      var fresh = data.items.filter(function (t) { return t.id > seen; }).length;
+      var badgeNode = $('ticket-badge');
+      badgeNode.hidden = fresh === 0;
+      badgeNode.textContent = String(fresh);
+      document.title = fresh ? '（' + fresh + ' 条新工单）' + BASE_TITLE : BASE_TITLE;
+    }, function () { /* shown on the next try */ });
+    clearTimeout(pollTimers.ticketBadge);
+    pollTimers.ticketBadge = setTimeout(updateTicketBadge, 15000);
   }
 
   function transcriptLine(role, who, text, extra) {
@@ -687,7 +805,8 @@
       var pane = $('ticket-detail');
       var contact = t.contactName ? t.contactName + ' ' + (t.mobile || '') : '在会话中回复';
       var transcript = el('div', { className: 'transcript', 'aria-label': '会话记录' },
-        t.transcript.length ? t.transcript.map(function (l) { return transcriptLine(l.role, l.role === 'user' ? '用户' : '助手', l.text); }) : el('p', { className: 'hint', text: '没有会话记录。' }));
+        // Newest first: the latest messages (what the user finally asked) are what an official reads first.
+        t.transcript.length ? t.transcript.slice().reverse().map(function (l) { return transcriptLine(l.role, l.role === 'user' ? '用户' : '助手', l.text + '  (' + showTime(l.at) + ')'); }) : el('p', { className: 'hint', text: '没有会话记录。' }));
       var messages = el('div', { className: 'transcript', 'aria-label': '工单往来' },
         t.messages.length ? t.messages.map(function (m) {
           var delivery = m.delivery ? el('span', { className: 'hint' }, ' ', badge(m.delivery.status, PUSH_STATUS), m.delivery.error ? ' ' + m.delivery.error : '') : null;
@@ -696,9 +815,10 @@
       var children = [
         el('h2', null, '工单 #' + t.id + ' ', badge(t.status, TICKET_STATUS)),
         el('p', { className: 'hint', text: channelLabel(t.channelId) + ' · 创建于 ' + showTime(t.createdAt) + (t.closedAt ? ' · 关闭于 ' + showTime(t.closedAt) + '（' + (t.closedBy || '') + '）' : '') }),
+        el('p', null, el('strong', { text: '企业：' }), t.company && t.company.name ? t.company.name + (t.company.tier ? '（' + TIER_LABELS[t.company.tier] + '）' : '') + (t.company.source === 'profile' ? '，来自企业信息' : '，来自最近报名') : '未知（用户未提供企业信息）'),
         el('p', null, el('strong', { text: '问题：' }), t.question),
         el('p', null, el('strong', { text: '联系方式：' }), contact),
-        el('h3', { text: '转人工前的会话' }), transcript,
+        el('h3', { text: '转人工前的会话（最新在上）' }), transcript,
         el('h3', { text: '回复记录' }), messages,
       ];
       if (can('editor') && t.status !== 'closed') {
@@ -780,8 +900,8 @@
       var rows = data.items.map(function (e) {
         return el('tr', null,
           el('td', { text: showTime(e.at) }), el('td', { text: e.actor }), el('td', { text: ROLE_LABELS[e.role] || e.role }),
-          el('td', { text: e.action }), el('td', { text: e.target || '' }),
-          el('td', { className: 'wrap', text: e.details === undefined ? '' : JSON.stringify(e.details) }));
+          el('td', { text: e.actionLabel || e.action }), el('td', { text: e.targetLabel || e.target || '' }),
+          el('td', { className: 'wrap', text: e.summary || (e.details === undefined ? '' : JSON.stringify(e.details)) }));
       });
       replaceWith($('audit-rows'), rows.length ? rows : [el('tr', null, el('td', { colspan: 6, className: 'hint', text: '暂无记录' }))]);
     }, reportError);

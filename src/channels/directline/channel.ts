@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
-import type { BotRuntime, Services } from '../../features/feature';
+import type { BotRuntime, Services } from '../../contracts/feature';
+import { personalData } from '../../privacy';
 import { OriginPolicy } from './http';
 import { registerPageRoutes } from './page';
 import { RateLimiter } from './rateLimiter';
@@ -25,6 +26,7 @@ export class DirectLineChannel {
     readonly service: DirectLineService,
     private readonly origins: OriginPolicy,
     private readonly limiter: RateLimiter,
+    private readonly pollLimiter: RateLimiter,
   ) {}
 
   static async create(services: Services): Promise<DirectLineChannel> {
@@ -42,7 +44,12 @@ export class DirectLineChannel {
     const service = new DirectLineService(store, tokens, serviceUrl, logger.child({ channel: 'directline' }));
     const origins = new OriginPolicy(config.WEBCHAT_ALLOWED_ORIGINS, config.PUBLIC_URL);
     const limiter = new RateLimiter(config.DIRECTLINE_RATE_LIMIT_PER_MINUTE);
-    return new DirectLineChannel(services, service, origins, limiter);
+    const pollLimiter = new RateLimiter(config.DIRECTLINE_POLL_LIMIT_PER_MINUTE);
+    // Redaction and retention rewrite the stored history; the in-memory tails follow.
+    const privacy = personalData(services);
+    privacy.onRedaction((ids, redact) => service.conversations.rewriteCached(ids, redact));
+    privacy.onWebChatExpired((cutoff) => service.conversations.forgetBefore(cutoff));
+    return new DirectLineChannel(services, service, origins, limiter, pollLimiter);
   }
 
   registerRoutes(server: Server, runtime: BotRuntime): void {
@@ -50,9 +57,9 @@ export class DirectLineChannel {
     this.server = server;
     this.service.attach(runtime);
     const common = { service: this.service, origins: this.origins, limiter: this.limiter, logger };
-    registerDirectLineRoutes(server, { ...common, secret: config.DIRECTLINE_SECRET, publicUrl: config.PUBLIC_URL });
+    registerDirectLineRoutes(server, { ...common, pollLimiter: this.pollLimiter, secret: config.DIRECTLINE_SECRET, publicUrl: config.PUBLIC_URL });
     registerPageRoutes(server, common);
-    this.streams = new DirectLineStreams(this.service.conversations, this.service.tokens, this.origins, this.limiter, logger);
+    this.streams = new DirectLineStreams(this.service.conversations, this.service.tokens, this.origins, this.pollLimiter, logger);
     this.streams.attach(server.server);
   }
 

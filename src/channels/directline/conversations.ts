@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import type { Queryable } from '../../storage/database';
 import type { ConversationRecord, DirectLineStore, StoredActivity } from './store';
 
 export const DIRECTLINE_CHANNEL_ID = 'directline';
@@ -144,6 +145,47 @@ export class DirectLineConversations {
     return stored;
   }
 
+  /**
+   * Stores activities at the end of the stream in one transaction with `inTransaction` (the
+   * delivery pipeline marks its message sent there): either both are written or neither is.
+   */
+  async appendAtomically(
+    conversation: LiveConversation,
+    activities: Array<Partial<Activity>>,
+    inTransaction: (tx: Queryable) => Promise<void>,
+  ): Promise<Array<Partial<Activity>>> {
+    const entries: StoredActivity[] = [];
+    const stored: Array<Partial<Activity>> = [];
+    for (const activity of activities) {
+      const seq = ++conversation.allocatedSeq;
+      const nowMs = Math.max(Date.now(), conversation.lastTimestampMs + 1);
+      conversation.lastTimestampMs = nowMs;
+      const { serviceUrl: _internal, ...rest } = activity;
+      const item: Partial<Activity> = {
+        ...rest,
+        id: activityId(conversation.id, seq),
+        timestamp: new Date(nowMs).toISOString() as unknown as Date,
+        channelId: DIRECTLINE_CHANNEL_ID,
+        conversation: { id: conversation.id } as Activity['conversation'],
+      };
+      stored.push(item);
+      entries.push({ seq, type: item.type ?? 'message', json: JSON.stringify(item), timestampMs: nowMs });
+    }
+    conversation.busy++;
+    try {
+      await this.store.appendAtomically(conversation.id, entries, inTransaction);
+    } finally {
+      conversation.busy--;
+    }
+    for (const entry of entries) {
+      conversation.visibleSeq = Math.max(conversation.visibleSeq, entry.seq);
+      conversation.recent.push(entry);
+      if (conversation.recent.length > RECENT_PER_CONVERSATION) conversation.recent.shift();
+      for (const listener of conversation.listeners) listener(entry);
+    }
+    return stored;
+  }
+
   /** Activities after the watermark (a seq), and the watermark to ask with next time. */
   async read(conversation: LiveConversation, afterSeq: number, limit = PAGE_SIZE): Promise<ReadResult> {
     const firstCached = conversation.recent[0]?.seq ?? conversation.visibleSeq + 1;
@@ -160,6 +202,24 @@ export class DirectLineConversations {
     const watermark = entries.length > 0 ? entries[entries.length - 1].seq : Math.min(afterSeq, conversation.visibleSeq);
     const now = Date.now();
     return { activityJson: entries.filter((e) => !isStaleTyping(e, now)).map((e) => e.json), watermark: String(watermark) };
+  }
+
+  /** Applies a redaction to the cached copies of these conversations' history (the database was rewritten). */
+  rewriteCached(conversationIds: string[], rewrite: (json: string) => string): void {
+    for (const id of conversationIds) {
+      const conversation = this.live.get(id);
+      if (!conversation) continue;
+      conversation.recent = conversation.recent.map((entry) => ({ ...entry, json: rewrite(entry.json) }));
+    }
+  }
+
+  /** Drops cached activities older than `cutoff` (the retention job deleted them from the database). */
+  forgetBefore(cutoff: Date): void {
+    const limit = cutoff.getTime();
+    for (const conversation of this.live.values()) {
+      const kept = conversation.recent.filter((entry) => !(timestampOf(entry) < limit));
+      if (kept.length !== conversation.recent.length) conversation.recent = kept;
+    }
   }
 
   subscribe(conversation: LiveConversation, listener: StreamListener): () => void {

@@ -106,7 +106,5 @@ export function handle(logger: Logger, work: (req: Request, res: Response) => Pr
   };
 }
 
-/** The client address for rate limiting anonymous calls. */
-export function clientAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}
+/** The client address for rate limiting anonymous calls (TRUST_PROXY-aware, see src/http/clientAddress). */
+export { clientAddress } from '../../http/clientAddress';

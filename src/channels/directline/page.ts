@@ -12,8 +12,11 @@ export const PUBLIC_DIR = path.join(__dirname, 'public');
 /** The Web Chat browser bundle from the installed package (not in its exports map: found by path). */
 export const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 export const TOKEN_ENDPOINT = '/api/webchat/token';
-/** A page may return to its conversation up to this long after its token expired. */
-export const RESUME_GRACE_SECONDS = 30 * 24 * 3600;
+/**
+ * A page may return to its conversation only while its (refreshed) token is still valid: an
+ * expired token never resumes, so a closed chat's history is readable for DIRECTLINE_TOKEN_TTL_SECONDS at most.
+ */
+export const RESUME_GRACE_SECONDS = 0;
 
 /**
  * Web Chat renders cards and markdown with inline styles; everything else, including the

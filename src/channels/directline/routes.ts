@@ -18,7 +18,10 @@ type Caller = { kind: 'secret' } | { kind: 'token'; grant: ConversationGrant } |
 export interface DirectLineRouteOptions {
   service: DirectLineService;
   origins: OriginPolicy;
+  /** Posts (and new conversations, token refreshes) per conversation or client address. */
   limiter: RateLimiter;
+  /** Reads: polls and conversation reconnects, looser (Web Chat polls every second or faster). */
+  pollLimiter?: RateLimiter;
   logger: Logger;
   /** DIRECTLINE_SECRET; empty = starting conversations is open. */
   secret: string;
@@ -33,6 +36,7 @@ export interface DirectLineRouteOptions {
  */
 export function registerDirectLineRoutes(server: Server, options: DirectLineRouteOptions): void {
   const { service, origins, limiter, logger, secret } = options;
+  const pollLimiter = options.pollLimiter ?? limiter;
   const { tokens, conversations } = service;
   const wrap = (work: (req: Request, res: Response) => Promise<void>) => handle(logger, work);
 
@@ -54,8 +58,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
   }
 
   /** Answers 429 and returns false when `key` is over its per-minute budget. */
-  function withinRate(res: Response, key: string): boolean {
-    const decision = limiter.take(key);
+  function withinRate(res: Response, key: string, budget: RateLimiter = limiter): boolean {
+    const decision = budget.take(key);
     if (decision.allowed) return true;
     res.header('Retry-After', String(decision.retryAfterSeconds));
     sendJsonError(res, 429, 'too many requests, slow down');
@@ -63,7 +67,11 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
   }
 
   /** Authorises a call on the conversation in the URL and loads it (401/403/429/404 otherwise). */
-  async function conversationCall(req: Request, res: Response): Promise<{ caller: Caller; conversation: LiveConversation } | undefined> {
+  async function conversationCall(
+    req: Request,
+    res: Response,
+    kind: 'post' | 'read',
+  ): Promise<{ caller: Caller; conversation: LiveConversation } | undefined> {
     const caller = authenticate(req, res, false);
     if (!caller) return undefined;
     const conversationId = String(req.params.conversationId ?? '');
@@ -71,7 +79,8 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
       sendJsonError(res, 403, 'token is not valid for this conversation');
       return undefined;
     }
-    if (caller.kind !== 'secret' && !withinRate(res, `conversation:${conversationId}`)) return undefined;
+    const withinBudget = kind === 'post' ? withinRate(res, `conversation:${conversationId}`) : withinRate(res, `read:${conversationId}`, pollLimiter);
+    if (caller.kind !== 'secret' && !withinBudget) return undefined;
     const conversation = await conversations.get(conversationId);
     if (!conversation) {
       sendJsonError(res, 404, 'conversation not found');
@@ -160,7 +169,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
     `${DIRECTLINE_BASE}/conversations/:conversationId`,
     origins.check,
     wrap(async (req, res) => {
-      const call = await conversationCall(req, res);
+      const call = await conversationCall(req, res, 'read');
       if (!call) return;
       const watermark = parseWatermark(queryValue(req, 'watermark'));
       if (watermark === undefined) return sendJsonError(res, 400, 'watermark must be a number');
@@ -179,7 +188,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
     origins.check,
     ...parseJsonBody(ACTIVITY_BODY_BYTES),
     wrap(async (req, res) => {
-      const call = await conversationCall(req, res);
+      const call = await conversationCall(req, res, 'post');
       if (!call) return;
       const input = parseClientActivity(req.body);
       if (!input.ok) return sendJsonError(res, 400, input.error);
@@ -193,7 +202,7 @@ export function registerDirectLineRoutes(server: Server, options: DirectLineRout
     `${DIRECTLINE_BASE}/conversations/:conversationId/activities`,
     origins.check,
     wrap(async (req, res) => {
-      const call = await conversationCall(req, res);
+      const call = await conversationCall(req, res, 'read');
       if (!call) return;
       const watermark = parseWatermark(queryValue(req, 'watermark'));
       if (watermark === undefined) return sendJsonError(res, 400, 'watermark must be a number');

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { BotRuntime } from '../../features/feature';
+import type { BotRuntime } from '../../contracts/feature';
 import { BOT_ACCOUNT, DirectLineAdapter, userAccount } from './adapter';
 import type { ClientActivity } from './clientActivity';
 import { DIRECTLINE_CHANNEL_ID, DirectLineConversations, type LiveConversation } from './conversations';

@@ -1,4 +1,4 @@
-import type { Database } from '../../storage/database';
+import type { Database, Queryable } from '../../storage/database';
 import { generateSigningKey } from './tokens';
 
 export interface ConversationRecord {
@@ -21,7 +21,11 @@ export interface StoredActivity {
 }
 
 interface PendingAppend {
+  /** one row's 4 parameters per activity */
   params: unknown[];
+  rows: number;
+  /** runs in the same transaction as the insert (a delivery marked sent: exactly once) */
+  inTransaction?: (tx: Queryable) => Promise<void>;
   resolve: () => void;
   reject: (err: unknown) => void;
 }
@@ -103,7 +107,23 @@ export class DirectLineStore {
   append(conversationId: string, seq: number, type: string, json: string): Promise<void> {
     const params = [conversationId, seq, type, json];
     return new Promise((resolve, reject) => {
-      this.queue.push({ params, resolve, reject });
+      this.queue.push({ params, rows: 1, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  /**
+   * Persists activities together with `inTransaction` (one transaction: all or nothing), in the
+   * same order as other appends. The delivery pipeline marks a message sent this way.
+   */
+  appendAtomically(
+    conversationId: string,
+    entries: Array<{ seq: number; type: string; json: string }>,
+    inTransaction: (tx: Queryable) => Promise<void>,
+  ): Promise<void> {
+    const params = entries.flatMap((e) => [conversationId, e.seq, e.type, e.json]);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ params, rows: entries.length, inTransaction, resolve, reject });
       if (!this.flushing) void this.flush();
     });
   }
@@ -117,7 +137,10 @@ export class DirectLineStore {
     this.flushing = true;
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, MAX_BATCH);
+        let rows = 0;
+        let take = 0;
+        while (take < this.queue.length && (take === 0 || rows + this.queue[take].rows <= MAX_BATCH)) rows += this.queue[take++].rows;
+        const batch = this.queue.splice(0, take);
         try {
           await this.insert(batch);
           for (const item of batch) item.resolve();
@@ -139,11 +162,14 @@ export class DirectLineStore {
   }
 
   private insert(batch: PendingAppend[]): Promise<unknown> {
-    const values = batch.map(() => '(?, ?, ?, ?)').join(', ');
-    return this.db.run(
-      `INSERT INTO directline_activities (conversation_id, seq, type, activity) VALUES ${values}`,
-      batch.flatMap((item) => item.params),
-    );
+    const rows = batch.reduce((n, item) => n + item.rows, 0);
+    const sql = `INSERT INTO directline_activities (conversation_id, seq, type, activity) VALUES ${Array(rows).fill('(?, ?, ?, ?)').join(', ')}`;
+    const params = batch.flatMap((item) => item.params);
+    if (!batch.some((item) => item.inTransaction)) return this.db.run(sql, params);
+    return this.db.transaction(async (tx) => {
+      await tx.run(sql, params);
+      for (const item of batch) await item.inTransaction?.(tx);
+    });
   }
 }
 

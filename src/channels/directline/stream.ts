@@ -7,6 +7,7 @@ import type { StoredActivity } from './store';
 import { TokenError, type DirectLineTokens } from './tokens';
 import type { OriginPolicy } from './http';
 import type { RateLimiter } from './rateLimiter';
+import { refuseUpgrade } from '../../http/connections';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/?#]+)\/stream$/;
 const HEARTBEAT_MS = 30_000;
@@ -31,12 +32,18 @@ export class DirectLineStreams {
     private readonly logger: Logger,
   ) {}
 
-  /** Handles upgrades for stream URLs on the bot's HTTP server; other paths are left alone. */
+  /**
+   * Handles upgrades on the bot's HTTP server. Streams are its only WebSockets: any other upgrade,
+   * and any stream URL that does not parse, is answered with a status and closed (an ignored
+   * upgrade socket would stay open for ever).
+   */
   attach(server: HttpServer): void {
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-      const match = STREAM_PATH.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
-      if (!match) return;
-      this.upgrade(req, socket, head, decodeURIComponent(match[1])).catch((err) => {
+      socket.on('error', () => socket.destroy());
+      const conversationId = streamConversationId(req.url);
+      if (conversationId === undefined) return reject(socket, 404, 'Not Found');
+      if (conversationId === null) return reject(socket, 400, 'Bad Request');
+      this.upgrade(req, socket, head, conversationId).catch((err) => {
         this.logger.error({ err }, 'web chat stream upgrade failed');
         reject(socket, 500, 'Internal Server Error');
       });
@@ -68,7 +75,7 @@ export class DirectLineStreams {
   }
 
   private async upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, conversationId: string): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = new URL(req.url!, 'http://localhost');
     if (!this.origins.allows(req)) return reject(socket, 403, 'Forbidden');
     let granted: string;
     try {
@@ -77,7 +84,7 @@ export class DirectLineStreams {
       return reject(socket, err instanceof TokenError ? 403 : 500, 'Forbidden');
     }
     if (granted !== conversationId) return reject(socket, 403, 'Forbidden');
-    if (!this.limiter.take(`conversation:${conversationId}`).allowed) return reject(socket, 429, 'Too Many Requests');
+    if (!this.limiter.take(`read:${conversationId}`).allowed) return reject(socket, 429, 'Too Many Requests');
     const conversation = await this.conversations.get(conversationId);
     if (!conversation) return reject(socket, 404, 'Not Found');
     const watermark = parseWatermark(url.searchParams.get('watermark'));
@@ -141,7 +148,26 @@ export function parseWatermark(value: string | null | undefined): number | undef
   return Number(value);
 }
 
+/**
+ * The conversation id of a stream request target; undefined when it is not a stream path,
+ * null when it looks like one but does not parse (bad URL or percent-encoding).
+ */
+export function streamConversationId(target: string | undefined): string | null | undefined {
+  let pathname: string;
+  try {
+    pathname = new URL(target ?? '/', 'http://localhost').pathname;
+  } catch {
+    return target?.includes('/stream') ? null : undefined;
+  }
+  const match = STREAM_PATH.exec(pathname);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
 function reject(socket: Duplex, status: number, reason: string): void {
-  if (socket.writable) socket.write(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  socket.destroy();
+  refuseUpgrade(socket, status, reason);
 }

@@ -1,13 +1,14 @@
 import type { Logger } from 'pino';
 import { WechatyBuilder, log as wechatyLog, type Message, type PuppetModuleName, type Wechaty } from 'wechaty';
 import type { AppConfig } from '../../config';
-import type { ProactiveChannel } from '../../bot/proactive';
-import type { BotRuntime } from '../../features/feature';
+import type { ProactiveChannel } from '../../delivery/proactive';
+import type { BotRuntime } from '../../contracts/feature';
 import type { Database } from '../../storage/database';
 import { systemClock, type Clock } from './clock';
 import { WechatConversationStore } from './conversationStore';
 import { MenuStore } from './menuStore';
-import { WechatSendQueue, type OutboxFailure, type OutboxItem, type OutboxStats } from './sendQueue';
+import type { DeliveryService, Lane } from '../../delivery';
+import { wechatLane, wechatOutbox } from './lane';
 import { WechatSession } from './session';
 import type { WechatChannelService, WechatStatus } from './status';
 import { WechatTargets } from './targets';
@@ -17,6 +18,8 @@ export interface WechatChannelOptions {
   config: AppConfig;
   db: Database;
   logger: Logger;
+  /** The delivery pipeline: proactive WeChat messages go out through this channel's lane. */
+  delivery: DeliveryService;
   /** A ready-made Wechaty (tests pass one built with the mock puppet); otherwise built from the config. */
   wechaty?: Wechaty;
   clock?: Clock;
@@ -34,11 +37,12 @@ export interface WechatChannelOptions {
 
 /**
  * The WeChat channel as one service: the wechaty session (login, QR code, restarts), the adapter
- * that runs the bot for incoming messages, and the paced send queue for proactive messages.
+ * that runs the bot for incoming messages, and the paced delivery lane for proactive messages.
  */
 export class WechatChannel implements WechatChannelService {
   readonly adapter: WechatAdapter;
-  readonly queue: WechatSendQueue;
+  /** The paced lane the delivery pipeline sends WeChat messages through. */
+  readonly lane: Lane;
   readonly menus: MenuStore;
   readonly conversations: WechatConversationStore;
   private readonly status: WechatStatus;
@@ -56,27 +60,22 @@ export class WechatChannel implements WechatChannelService {
     this.menus = new MenuStore(db);
     this.conversations = new WechatConversationStore(db);
     const targets = new WechatTargets(() => this.wechaty, this.conversations, logger);
-    this.queue = new WechatSendQueue({
-      db,
-      account: config.WECHATY_NAME,
-      logger,
-      gapMinMs: config.WECHAT_SEND_GAP_MIN_MS,
-      gapMaxMs: config.WECHAT_SEND_GAP_MAX_MS,
-      dailyCap: config.WECHAT_DAILY_CAP,
+    this.lane = wechatLane({
+      config,
+      targets,
+      menus: this.menus,
+      loggedIn: () => this.status.state === 'logged_in' && Boolean(this.wechaty?.isLoggedIn),
+      maxChars: options.maxMessageChars,
       retryBaseMs: options.sendRetryBaseMs,
       maxAttempts: options.sendMaxAttempts,
-      clock: this.clock,
-      deliver: async (item: OutboxItem) => (await targets.resolve(item.conversationId, item.mention)).say(item.text),
-      afterDelivery: async (item: OutboxItem) => {
-        if (item.menu) await this.menus.set(item.conversationId, item.menu);
-      },
+      state: () => ({ login: this.status.state, user: this.status.user?.name }),
     });
     this.adapter = new WechatAdapter({
       wechaty: () => this.wechaty,
       account: config.WECHATY_NAME,
       conversations: this.conversations,
       menus: this.menus,
-      outbox: this.queue,
+      outbox: wechatOutbox(options.delivery, () => new Date(this.clock.now())),
       logger,
       clock: this.clock,
       maxChars: options.maxMessageChars,
@@ -106,7 +105,6 @@ export class WechatChannel implements WechatChannelService {
         this.listening = true;
         wechaty.on('message', (message) => void this.adapter.handleMessage(message));
       }
-      this.queue.start();
       this.session ??= new WechatSession({
         wechaty,
         status: this.status,
@@ -115,8 +113,8 @@ export class WechatChannel implements WechatChannelService {
         printQr: this.options.printQr,
         retryBaseMs: this.options.loginRetryBaseMs,
         retryMaxMs: this.options.loginRetryMaxMs,
-        onLogin: () => this.queue.resume(),
-        onLogout: () => this.queue.pause(),
+        onLogin: () => this.options.delivery.kick(),
+        onLogout: () => undefined,
       });
       await this.session.start();
     } catch (err) {
@@ -130,7 +128,6 @@ export class WechatChannel implements WechatChannelService {
     try {
       this.adapter.close();
       await this.adapter.whenIdle();
-      await this.queue.stop();
       await this.session?.stop();
     } catch (err) {
       this.options.logger.warn({ err }, 'WeChat channel did not stop cleanly');
@@ -140,13 +137,5 @@ export class WechatChannel implements WechatChannelService {
 
   getStatus(): WechatStatus {
     return { ...this.status, user: this.status.user && { ...this.status.user } };
-  }
-
-  queueStats(): Promise<OutboxStats> {
-    return this.queue.stats();
-  }
-
-  recentFailures(limit?: number): Promise<OutboxFailure[]> {
-    return this.queue.failures(limit);
   }
 }

@@ -26,13 +26,13 @@ const SILENT_TYPES = new Set(['typing', 'delay', 'event', 'trace', 'endOfConvers
  * suggested actions and card buttons become a numbered menu; links are written out.
  * Returns undefined for activities that show nothing (typing, events, empty messages).
  */
-export function renderActivity(activity: Partial<Activity>, maxChars = MAX_MESSAGE_CHARS): RenderedMessage | undefined {
+export function renderActivity(activity: Partial<Activity>, maxChars = MAX_MESSAGE_CHARS, firstNumber = 1): RenderedMessage | undefined {
   if (activity.type && SILENT_TYPES.has(activity.type)) return undefined;
   const blocks: string[] = [];
   const options: MenuOption[] = [];
   const links: string[] = [];
 
-  if (activity.text?.trim()) blocks.push(toPlainText(activity.text.trim()));
+  if (activity.text?.trim()) blocks.push(forWechat(toPlainText(activity.text.trim())));
   for (const attachment of activity.attachments ?? []) {
     const block = renderAttachment(attachment, options, links);
     if (block) blocks.push(block);
@@ -41,14 +41,26 @@ export function renderActivity(activity: Partial<Activity>, maxChars = MAX_MESSA
 
   if (links.length) blocks.push(links.join('\n'));
   const menu = dedupe(options);
-  if (menu.length) blocks.push(formatMenu(menu));
+  if (menu.length) blocks.push(formatMenu(menu, firstNumber));
   if (!blocks.length) return undefined;
   return { texts: splitText(blocks.join('\n\n'), maxChars), menu: menu.length ? menu : undefined };
 }
 
-/** "回复数字：\n1. …\n2. …" */
-export function formatMenu(menu: MenuOption[]): string {
-  return [MENU_HEADER, ...menu.map((option, i) => `${i + 1}. ${option.label}`)].join('\n');
+/**
+ * "回复数字：\n1. …\n2. …"; a later message of the same reply goes on numbering (firstNumber), so
+ * every number shown before the user's next message stays valid.
+ */
+export function formatMenu(menu: MenuOption[], firstNumber = 1): string {
+  return [MENU_HEADER, ...menu.map((option, i) => `${i + firstNumber}. ${option.label}`)].join('\n');
+}
+
+/** The bot's words for buttons, said as WeChat has them: numbers to reply, not buttons to click. */
+export function forWechat(text: string): string {
+  return text
+    .replace(/[（(]?(点击|点选)(下方)?按钮或回复(序号|数字)[）)]?/g, '（回复数字）')
+    .replace(/(点击|点选)(下方)?(按钮|菜单)/g, '回复数字')
+    .replace(/(点击|点选)(对应的)?“(报名|详情|取消报名)：活动名称”/g, '回复对应数字')
+    .replace(/(点击|点选)/g, '回复');
 }
 
 /**
@@ -110,7 +122,7 @@ function renderAttachment(attachment: Attachment, options: MenuOption[], links: 
   if ((attachment.contentType === HERO_CARD || attachment.contentType === THUMBNAIL_CARD) && content) {
     const lines = [content.title, content.subtitle, content.text]
       .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
-      .map((v) => toPlainText(v.trim()));
+      .map((v) => forWechat(toPlainText(v.trim())));
     for (const button of (content.buttons as CardAction[] | undefined) ?? []) collectAction(button, options, links);
     return lines.join('\n') || undefined;
   }

@@ -1,4 +1,3 @@
-import type { OutboxFailure, OutboxStats } from './sendQueue';
 
 export type WechatLoginState = 'disabled' | 'stopped' | 'starting' | 'waiting_for_scan' | 'logged_in' | 'logged_out' | 'retrying';
 
@@ -27,8 +26,6 @@ export interface WechatStatus {
 /** The service the WeChat feature puts in `services.registry` under 'wechat'. */
 export interface WechatChannelService {
   getStatus(): WechatStatus;
-  queueStats(): Promise<OutboxStats>;
-  recentFailures(limit?: number): Promise<OutboxFailure[]>;
 }
 
 export const WECHAT_REGISTRY_KEY = 'wechat';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Contact, Room, Wechaty } from 'wechaty';
 import type { WechatConversationStore } from './conversationStore';
-import type { Mention } from './sendQueue';
+import type { Mention } from './lane';
 
 /** Where a proactive message goes. */
 export interface SayTarget {

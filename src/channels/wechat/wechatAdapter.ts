@@ -9,7 +9,7 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import { types, type Contact, type Message, type Room, type Wechaty } from 'wechaty';
-import type { BotRuntime } from '../../features/feature';
+import type { BotRuntime } from '../../contracts/feature';
 import { systemClock, type Clock } from './clock';
 import { EMPTY_MENTION, EMPTY_MESSAGE, nonTextNote } from './copy';
 import {
@@ -21,7 +21,7 @@ import {
 import { WECHAT_CHANNEL_ID } from './ids';
 import type { MenuStore } from './menuStore';
 import { MAX_MESSAGE_CHARS, matchMenuChoice, renderActivity, type MenuOption } from './render';
-import type { Mention, OutboxMessage, WechatSendQueue } from './sendQueue';
+import type { Mention, OutboxMessage, WechatOutbox } from './lane';
 
 /** What became of one incoming WeChat message (logged, and observable in tests). */
 export type MessageOutcome =
@@ -41,7 +41,7 @@ export interface WechatAdapterOptions {
   account: string;
   conversations: WechatConversationStore;
   menus: MenuStore;
-  outbox: WechatSendQueue;
+  outbox: WechatOutbox;
   logger: Logger;
   clock?: Clock;
   maxChars?: number;
@@ -184,12 +184,14 @@ export class WechatAdapter extends BotAdapter {
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
       responses.push({ id: randomUUID() });
-      const rendered = renderActivity(activity, this.maxChars);
+      // One reply may take several messages: their menus are numbered on, and all stay valid.
+      const shown = delivery.kind === 'reply' ? (delivery.lastMenu?.length ?? 0) : 0;
+      const rendered = renderActivity(activity, this.maxChars, shown + 1);
       if (!rendered) continue;
       if (delivery.kind === 'reply') {
         await delivery.replier.send(rendered.texts, rendered.menu);
         delivery.sentAny = true;
-        delivery.lastMenu = rendered.menu;
+        if (rendered.menu) delivery.lastMenu = [...(delivery.lastMenu ?? []), ...rendered.menu];
       } else {
         const last = rendered.texts.length - 1;
         for (const [i, text] of rendered.texts.entries()) delivery.collected.push({ text, menu: i === last ? rendered.menu : undefined });

@@ -3,7 +3,11 @@
  * (answer first, then the source section, then related follow-ups), a "您是想问" choice when
  * two topics are close, or an honest fallback. Keeps the last topic for "那市级呢".
  */
+import { asksWhetherMay } from '../../nlu/eligibility';
+import { cleanText } from '../../nlu/text';
 import type { Recognition } from '../../nlu/types';
+import type { Aspect } from '../schema';
+import { recentYearsText } from '../years';
 import { canDecideTier, tierVerdict } from '../tiers';
 import type { KnowledgeItem } from '../schema';
 import type { KnowledgeBase } from '../types';
@@ -19,16 +23,75 @@ export interface BuiltReply {
   context: QaContext;
 }
 
+/**
+ * Reasoning on the conditions a question states (a dated honour against 近三年内, an enterprise
+ * outside the programme): the advisor's rule engine, given by the composition root.
+ */
+export interface ConditionReasoner {
+  /** the item's dated rules for the honours and years the message states */
+  dated(item: KnowledgeItem, message: string, now: Date): string | undefined;
+  /** the programme's scope for an enterprise the question describes (大型企业, 未入库) */
+  scope(item: KnowledgeItem, entities: Recognition['entities']): string | undefined;
+}
+
+/** 近三年内: the years counted, filled into answers from today's date. */
+const RECENT_YEARS = 3;
+
 export class AnswerBuilder {
   private readonly tierItem: KnowledgeItem;
+  private readonly aspects: Map<string, Aspect>;
 
   constructor(
     readonly kb: KnowledgeBase,
     private readonly clock: () => number = Date.now,
+    /** without it, stated conditions are answered with the general rule */
+    private readonly reasoner?: ConditionReasoner,
   ) {
     const tierItem = kb.items.find((i) => i.resolver === 'tier');
     if (!tierItem) throw new Error('knowledge has no tier item');
     this.tierItem = tierItem;
+    this.aspects = new Map(kb.aspects.map((a) => [a.id, a]));
+  }
+
+  /**
+   * Answers every question of a frame in order, in one reply: each answer first, then its source
+   * (once per topic), the follow-up buttons of the last answer at the end. Context carries from one
+   * question to the next, as between turns.
+   */
+  buildAll(questions: Recognition[], previous: QaContext = {}): BuiltReply {
+    if (questions.length <= 1) return this.build(questions[0], previous);
+    let context = previous;
+    const built: BuiltReply[] = [];
+    for (const q of questions) {
+      const one = this.build(q, context);
+      context = one.context;
+      built.push(one);
+    }
+    const answers = built.filter((b) => b.reply.kind === 'answer');
+    if (answers.length === 0) return built[0];
+    const source = (text: string) => text.slice(text.lastIndexOf('\n') + 1);
+    const body = (text: string) => text.slice(0, text.lastIndexOf('\n'));
+    const lines: string[] = [];
+    const seen = new Set<string>();
+    answers.forEach((b, i) => {
+      const text = body(b.reply.text);
+      if (!seen.has(text)) lines.push(text);
+      seen.add(text);
+      // The source follows the last answer from that section.
+      const next = answers[i + 1];
+      if (!next || source(next.reply.text) !== source(b.reply.text)) lines.push(source(b.reply.text));
+    });
+    const last = answers[answers.length - 1];
+    const unanswered = built.find((b) => b.reply.unanswered)?.reply.unanswered;
+    return {
+      reply: {
+        ...last.reply,
+        text: lines.join('\n'),
+        facetIds: answers.flatMap((b) => b.reply.facetIds ?? []),
+        ...(unanswered ? { unanswered } : {}),
+      },
+      context,
+    };
   }
 
   build(recognition: Recognition, previous: QaContext = {}): BuiltReply {
@@ -52,6 +115,20 @@ export class AnswerBuilder {
       };
     }
 
+    const last = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
+    // "它的文号", "这个归哪个部门管": the entity just named.
+    if (recognition.reference && last && !recognition.topicFromMessage && this.canAnswerOf(last, recognition)) return this.answer(last, recognition, now, recognition.aspect);
+    if (recognition.followUp && last) {
+      const top = recognition.candidates[0] ? this.kb.itemById.get(recognition.candidates[0].id) : undefined;
+      // "那标杆学习呢": a new topic, the aspect asked before.
+      if (recognition.namesTopic && top && top.id !== last.id && top.resolver !== 'tier') return this.answer(top, recognition, now, recognition.aspect ?? context.lastAspect);
+      // "要钱吗", "谁负责": an aspect of the last topic; "那市级呢": the last topic and aspect for another honour.
+      if (!recognition.namesTopic || top?.id === last.id) {
+        if (last.resolver === 'tier') {
+          if (canDecideTier(entities)) return this.answer(last, recognition, now);
+        } else return this.answer(last, recognition, now, recognition.aspect ?? context.lastAspect);
+      }
+    }
     if (recognition.followUp) {
       const fromContext = this.followUpAnswer(recognition, context, now);
       if (fromContext) return fromContext;
@@ -87,10 +164,14 @@ export class AnswerBuilder {
     return this.answer(last, recognition, now);
   }
 
-  private answer(item: KnowledgeItem, recognition: Recognition, now: number): BuiltReply {
+  private answer(item: KnowledgeItem, recognition: Recognition, now: number, aspectId: string | undefined = recognition.aspect): BuiltReply {
     const m = this.kb.messages;
+    const today = new Date(now);
     let text = item.answer;
     let facetIds: string[] = [];
+    const aspect = aspectId ? this.aspects.get(aspectId) : undefined;
+    // An aspect carried from the previous question is read as if asked now ("那标杆学习呢" → 收费?).
+    const asked = aspect && aspectId !== recognition.aspect ? `${recognition.normalized} ${cleanText(aspect.cues[0])}` : recognition.normalized;
     const verdict = item.resolver === 'tier' ? tierVerdict(recognition.entities, this.kb) : undefined;
     const units = item.resolver === 'unit' ? unitsIn(`${recognition.text} ${recognition.normalized}`, this.kb) : [];
     if (verdict) {
@@ -100,17 +181,28 @@ export class AnswerBuilder {
       text = units.map((u) => fillTemplate(m.unitMeasures, { unit: u.unit, measures: u.measures.map((x) => x.title).join('、') })).join('');
       facetIds = units.map((u) => `unit-${u.unit}`);
     } else {
-      const facet = selectFacets(item, recognition.normalized, recognition.entities, m.genericFacets);
+      const facet = selectFacets(item, asked, recognition.entities, m.genericFacets);
       if (facet) {
         text = facet.text;
         facetIds = facet.ids;
       }
     }
-    const unlisted = verdict || units.length || !m.unlistedDetails ? undefined : unlistedDetail(item, recognition.normalized, m.unlistedDetails.details, facetIds);
+    // Conditions the question states: a dated honour against 近三年内, an enterprise outside the programme.
+    const reasoned = verdict || units.length ? undefined : this.reasoned(item, recognition, today);
+    if (reasoned) {
+      text = reasoned;
+      facetIds = ['conditions'];
+    }
+    let unlisted = verdict || units.length || reasoned || !m.unlistedDetails ? undefined : unlistedDetail(item, asked, m.unlistedDetails.details, facetIds);
+    // An aspect the item neither answers with a facet nor mentions (培训辅导 收费?) is not in the policy.
+    if (!unlisted && !reasoned && aspect?.unlisted && facetIds.length === 0 && !aspect.evidence.some((e) => item.text.includes(e))) {
+      unlisted = `“${item.title}”${aspect.label ?? ''}`;
+    }
     if (unlisted && m.unlistedDetails) {
       text = fillTemplate(m.unlistedDetails.template, { detail: unlisted });
       facetIds = [];
     }
+    text = fillTemplate(text, { recentYears: recentYearsText(RECENT_YEARS, today) });
     const source = fillTemplate(m.source, { source: item.source });
     return {
       reply: {
@@ -122,8 +214,29 @@ export class AnswerBuilder {
         // Officials see what people ask that the policy does not say.
         ...(unlisted ? { unanswered: 'out_of_scope' as const } : {}),
       },
-      context: { lastItemId: item.id, lastFacetIds: facetIds, at: now },
+      context: { lastItemId: item.id, lastFacetIds: facetIds, ...(aspectId ? { lastAspect: aspectId } : {}), at: now },
     };
+  }
+
+  /**
+   * The entity just named answers a question that refers to it unless the question names another
+   * topic the entity says nothing about ("汇计划哪年发布的" → "它的发文单位是谁": 发文单位).
+   */
+  private canAnswerOf(last: KnowledgeItem, recognition: Recognition): boolean {
+    const others = (recognition.topics ?? []).filter((id) => id !== last.id);
+    if (others.length === 0) return true;
+    return selectFacets(last, recognition.normalized, recognition.entities, this.kb.messages.genericFacets) !== undefined;
+  }
+
+  /** The rule engine on the conditions the question states, or undefined when it states none that matter. */
+  private reasoned(item: KnowledgeItem, recognition: Recognition, now: Date): string | undefined {
+    const e = recognition.entities;
+    if (!this.reasoner) return undefined;
+    const describesOutsider = e.large === true || (e.notInPool === true && !(e.honourLevels?.length ?? 0));
+    if (describesOutsider && asksWhetherMay(recognition.normalized)) return this.reasoner.scope(item, e);
+    const message = recognition.message ?? recognition.text;
+    if (e.years?.length || /今年|去年|前年/u.test(message)) return this.reasoner.dated(item, message, now);
+    return undefined;
   }
 
   /** The question asks for a detail the policy never gives, and no close candidate answers it. */

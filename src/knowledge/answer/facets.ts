@@ -19,6 +19,10 @@ interface Candidate {
   score: number;
   /** matched on an entity condition */
   byEntity: boolean;
+  /** selected by the entity condition alone (no cue words) */
+  entityOnly?: boolean;
+  /** a generic facet (责任单位, 面向对象) */
+  generic?: boolean;
 }
 
 const ENTITY_MATCH = 2;
@@ -52,15 +56,17 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
     const byCue = facet.cues.length ? cueScore(facet.cues, text) : 0;
     if (facet.cues.length && byCue === 0) continue;
     if (facet.when && !conditionHolds(facet.when, entities)) continue;
-    candidates.push({ id: facet.id, text: facet.answer, score: byCue + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when });
+    candidates.push({ id: facet.id, text: facet.answer, score: byCue + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0 });
   }
   for (const g of generic) {
     const value = g.field === 'responsible' ? item.responsible?.join('、') : item.audience;
     if (!value) continue;
     const score = cueScore(g.cues, text);
-    if (score > 0) candidates.push({ id: g.id, text: fillTemplate(g.template, { title: item.title, [g.field]: value }), score, byEntity: false });
+    if (score > 0) candidates.push({ id: g.id, text: fillTemplate(g.template, { title: item.title, [g.field]: value }), score, byEntity: false, generic: true });
   }
   if (candidates.length === 0) return undefined;
+  // "谁负责", "面向谁" are answered by the generic facets, not by what the honour alone selects.
+  if (candidates.some((c) => c.generic)) candidates.splice(0, candidates.length, ...candidates.filter((c) => !c.entityOnly));
   // Stable: on equal scores the item's own facets (listed first) win.
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   if (item.facetMode === 'all' && best.byEntity) {

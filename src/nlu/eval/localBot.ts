@@ -1,9 +1,10 @@
 /**
  * In-process stand-in for the running bot: recognizer + Q&A answer builder, routed like
- * MainDialog does (greeting/help/thanks answered by it, other flows by their dialogs).
- * Used by `npm run eval -- --local`, bench/nlu.ts and the tests.
+ * MainDialog does (greeting/help/thanks answered by it, other flows by their dialogs). With the
+ * advisor's stand-in (src/advisor/standIn.ts) a support question gets the advisor's answer from the
+ * facts stated so far. Used by `npm run eval -- --local`, bench/nlu.ts and the tests.
  */
-import { AnswerBuilder } from '../../knowledge/answer/answerBuilder';
+import { AnswerBuilder, type ConditionReasoner } from '../../knowledge/answer/answerBuilder';
 import type { QaContext } from '../../knowledge/answer/context';
 import { replyText } from '../../knowledge/answer/reply';
 import type { KnowledgeBase } from '../../knowledge/types';
@@ -18,19 +19,46 @@ export interface LocalConversation {
 
 export type RecognizeFn = (text: string) => Promise<Recognition> | Recognition;
 
-export function createLocalBot(kb: KnowledgeBase, recognize: RecognizeFn) {
-  const builder = new AnswerBuilder(kb);
+/** What the running bot's advisor adds (src/advisor/standIn.ts): support answers and condition reasoning. */
+export interface LocalAdvisor {
+  reasoner: ConditionReasoner;
+  /** a conversation's support answers; `read` is given every message, `answer` a support question */
+  conversation(): { read(text: string): void; answer(question: Recognition): Promise<string> };
+}
+
+export function createLocalBot(kb: KnowledgeBase, recognize: RecognizeFn, advisor?: LocalAdvisor) {
+  const builder = new AnswerBuilder(kb, Date.now, advisor?.reasoner);
   return {
     builder,
     conversation(): LocalConversation {
       let context: QaContext = {};
+      const support = advisor?.conversation();
       return {
         async send(text: string): Promise<string> {
           const recognition = await recognize(text);
-          if (!QA_INTENTS.has(recognition.intent)) return `[${recognition.intent}]`;
-          const built = builder.build(recognition, context);
-          context = built.context;
-          return replyText(built.reply);
+          support?.read(text);
+          // Like MainDialog: the Q&A answers its questions of the frame, in one reply; other flows are named.
+          const questions = recognition.frame?.questions.length ? recognition.frame.questions : [recognition];
+          const parts: string[] = [];
+          for (let i = 0; i < questions.length; ) {
+            if (questions[i].intent === 'what_support' && support) {
+              parts.push(await support.answer(questions[i]));
+              i++;
+              continue;
+            }
+            if (!QA_INTENTS.has(questions[i].intent)) {
+              parts.push(`[${questions[i].intent}]`);
+              i++;
+              continue;
+            }
+            let j = i;
+            while (j < questions.length && QA_INTENTS.has(questions[j].intent)) j++;
+            const built = builder.buildAll(questions.slice(i, j), context);
+            context = built.context;
+            parts.push(replyText(j < questions.length ? { ...built.reply, suggestions: [] } : built.reply));
+            i = j;
+          }
+          return parts.join('\n');
         },
       };
     },

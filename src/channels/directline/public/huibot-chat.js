@@ -60,6 +60,33 @@
     timestampFormat: 'absolute',
   };
 
+  /**
+   * The bot writes one item per line. In markdown a single line break is only a space, so details,
+   * summaries and notices would run together: every line break is made a hard one ("  \n").
+   */
+  function keepLineBreaks(markdown) {
+    var LIST_ITEM = /^\s*(\d+[.)]|[-*+])\s/;
+    var lines = String(markdown).replace(/\r\n?/g, '\n').split('\n');
+    var out = [];
+    for (var i = 0; i < lines.length; i++) {
+      // A line after a numbered list that is not an item of it ends the list (else markdown runs it into the last item).
+      if (i > 0 && LIST_ITEM.test(lines[i - 1]) && lines[i].trim() && !LIST_ITEM.test(lines[i])) out.push('');
+      out.push(lines[i]);
+    }
+    return out
+      .map(function (line, j) {
+        return j < out.length - 1 && line.trim() && out[j + 1].trim() ? line + '  ' : line;
+      })
+      .join('\n');
+  }
+
+  function renderMarkdown(markdown, style, extras) {
+    return window.WebChat.renderMarkdown(keepLineBreaks(markdown), style, extras);
+  }
+
+  // Set while «新对话» leaves the page: nothing may save the old conversation again.
+  var leaving = false;
+
   var container = document.getElementById(options.container || 'huibot-webchat');
   var statusBox = options.status ? document.getElementById(options.status) : null;
 
@@ -73,6 +100,7 @@
   }
 
   function saveSession(session) {
+    if (leaving) return;
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
     } catch (err) {
@@ -148,6 +176,7 @@
             directLine: directLine,
             locale: 'zh-CN',
             styleOptions: styleOptions,
+            renderMarkdown: window.WebChat.renderMarkdown ? renderMarkdown : undefined,
             overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: TEXT.placeholder },
           },
           container,
@@ -166,6 +195,8 @@
   var newButton = options.newButton ? document.getElementById(options.newButton) : null;
   if (newButton) {
     newButton.addEventListener('click', function () {
+      // The reload's pagehide would save the old token again: forget it for good, then start over.
+      leaving = true;
       forgetSession();
       location.reload();
     });

@@ -1,0 +1,79 @@
+/**
+ * Conditions a question states, reasoned with the advisor's one rule engine and the eligibility
+ * data of knowledge/: the year an honour was recognised against 近三年内 (counted from today's
+ * date, naming the years that count), and the programme's own scope (a large enterprise, one with
+ * no honour outside the pool). The Q&A answers these in general terms; nothing is asked.
+ */
+import type { ConditionReasoner } from '../knowledge/answer/answerBuilder';
+import type { KnowledgeItem } from '../knowledge/schema';
+import { fillTemplate } from '../knowledge/template';
+import type { KnowledgeBase } from '../knowledge/types';
+import { recentYearsText } from '../knowledge/years';
+import type { Entities } from '../nlu/types';
+import { getAdvisorKnowledge, type AdvisorKnowledge } from './advisorKnowledge';
+import { LEVEL_LABELS, rulesSummary } from './explain';
+import { FactReader } from './facts';
+import { emptyProfile, type HonourRecord } from './profile';
+import { isWithin, judgedItems, matchCondition } from './ruleEngine';
+
+/** The advisor's reasoning, offered to the Q&A (wired by the composition root). */
+export class ConditionJudge implements ConditionReasoner {
+  private readonly advisor: AdvisorKnowledge;
+  private readonly reader: FactReader;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    this.advisor = getAdvisorKnowledge(kb.dir);
+    this.reader = new FactReader(kb, this.advisor);
+  }
+
+  /**
+   * "我们2019年评上的省级，今年还加分吗": the item's dated rules (近三年内认定的…) evaluated for the
+   * honours and years the message states. Undefined when the message gives no dated honour or the
+   * item has no dated rule.
+   */
+  dated(item: KnowledgeItem, text: string, now: Date): string | undefined {
+    const rules = item.eligibility?.rules.filter((r) => r.when.recognisedWithinYears && r.when.honourLevels) ?? [];
+    if (rules.length === 0) return undefined;
+    const read = this.reader.read(text, now);
+    const honours = (read.update.honours ?? []).filter((h): h is Required<HonourRecord> => h.year !== undefined);
+    const years = rules[0].when.recognisedWithinYears!;
+    const window = recentYearsText(years, now);
+    if (honours.length === 0) {
+      // A year without its level ("2023年认定的还算吗"): the window alone decides, for every level.
+      const [year] = read.looseYears;
+      if (year === undefined) return undefined;
+      return isWithin(year, years, now)
+        ? `可以：${year}年认定的在近三年内（当前指${window}认定）。方案规定：${rulesSummary(rules)}。`
+        : `不能。${year}年认定的“专精特新”荣誉不在近三年内（当前指${window}认定），不再享受此项提档加分。方案规定：${rulesSummary(rules)}。`;
+    }
+    const profile = { ...emptyProfile(now), honours };
+    for (const rule of rules) {
+      const match = matchCondition(rule.when, profile, now);
+      if (match.kind !== 'yes') continue;
+      const used = match.honours.map((h) => `${h.year}年认定的${LEVEL_LABELS[h.level]}`).join('、');
+      return `可以，${rule.outcome}：${used}“专精特新”荣誉在近三年内（当前指${window}认定）。`;
+    }
+    const stated = honours.map((h) => `${h.year}年认定的${LEVEL_LABELS[h.level]}`).join('、');
+    return `不能。${stated}“专精特新”荣誉不在近三年内（当前指${window}认定），不再享受此项提档加分。方案规定：${rulesSummary(rules)}。`;
+  }
+
+  /**
+   * "大型企业能参加吗", "没入库能参加沙龙吗": the programme's scope for an enterprise the question
+   * describes. Undefined when the question describes none outside the programme.
+   */
+  scope(item: KnowledgeItem, entities: Entities): string | undefined {
+    const t = this.advisor.texts;
+    if (entities.large === true) {
+      const scope = this.kb.messages.programmeScope ?? t.large;
+      const forLarge = item.eligibility?.forLarge ?? judgedItems(this.kb).find((i) => i.eligibility.forLarge)?.eligibility.forLarge;
+      return forLarge ? `${scope}大型企业${forLarge.replace(/^作为/, '如为')}。` : scope;
+    }
+    if (entities.notInPool === true && !(entities.honourLevels?.length ?? 0)) {
+      const tier3 = this.kb.tiers.find((x) => x.id === 3)!;
+      const notInPool = fillTemplate(this.kb.messages.tierNotInPool ?? this.kb.messages.tierNoHonourNotInPool, { tier: tier3.name, definition: tier3.definition });
+      const audience = item.eligibility?.audience ?? item.audience;
+      return audience && item.kind === 'measure' ? `${notInPool}“${item.title}”面向${audience.replace(/^面向/, '')}。` : notInPool;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The advisor for the in-process stand-in of the bot (src/nlu/eval/localBot.ts: `npm run eval --
+ * --local`, bench/nlu.ts, the tests): condition reasoning for the Q&A, and support answers from the
+ * facts stated so far, as if every fact the advisor would still ask were answered "不清楚" (the
+ * running bot asks them).
+ */
+import type { KnowledgeBase } from '../knowledge/types';
+import type { LocalAdvisor } from '../nlu/eval/localBot';
+import type { Recognition } from '../nlu/types';
+import { getAdvisorKnowledge } from './advisorKnowledge';
+import { ConditionJudge } from './conditions';
+import { FACT_ORDER, FactReader } from './facts';
+import { applyUpdate, emptyProfile } from './profile';
+import { AdvisorReplies } from './replies';
+import { SupportRequestReader } from './requests';
+import { evaluateAll } from './ruleEngine';
+
+export function advisorStandIn(kb: KnowledgeBase): LocalAdvisor {
+  const knowledge = getAdvisorKnowledge(kb.dir);
+  const facts = new FactReader(kb, knowledge);
+  const requests = new SupportRequestReader(kb);
+  const replies = new AdvisorReplies(kb, knowledge.texts);
+  return {
+    reasoner: new ConditionJudge(kb),
+    conversation() {
+      let profile = emptyProfile(new Date());
+      return {
+        read(text: string) {
+          profile = applyUpdate(profile, facts.read(text, new Date()).update, new Date());
+        },
+        async answer(question: Recognition): Promise<string> {
+          const request = requests.fromTopic(question) ?? requests.read(question.normalized);
+          const verdicts = evaluateAll(kb, profile, { now: new Date(), settled: new Set(FACT_ORDER) });
+          const item = request.kind === 'item' ? verdicts.find((v) => v.item.id === request.itemId) : undefined;
+          const answer =
+            request.kind === 'hui'
+              ? await replies.hui(request.hui, profile, verdicts)
+              : item
+                ? [await replies.item(item, profile)]
+                : request.kind === 'whyNot'
+                  ? replies.whyNot(profile, verdicts)
+                  : await replies.overview(profile, verdicts);
+          return answer.map((r) => [r.text, ...r.buttons].join('\n')).join('\n');
+        },
+      };
+    },
+  };
+}

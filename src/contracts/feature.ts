@@ -1,0 +1,76 @@
+import type { Dialog } from 'botbuilder-dialogs';
+import type { Server } from 'restify';
+import type { ConversationState, UserState } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config';
+import type { Database } from '../storage/database';
+import type { ProactiveService } from '../delivery/proactive';
+import type { DeliveryService } from '../delivery';
+import type { Scheduler } from '../scheduler';
+import type { Intent, Recognizer } from '../nlu/types';
+import type { TurnContext } from 'botbuilder';
+
+/** Everything a feature may use; built once in src/app.ts. */
+export interface Services {
+  config: AppConfig;
+  logger: Logger;
+  db: Database;
+  conversationState: ConversationState;
+  userState: UserState;
+  /** Low-level: speaks into a stored conversation through its channel's adapter (used by the delivery lanes). */
+  proactive: ProactiveService;
+  /** The one delivery pipeline for every message the bot sends on its own (queue + lanes per channel). */
+  delivery: DeliveryService;
+  /** The one scheduler for every periodic task. */
+  scheduler: Scheduler;
+  recognizer: Recognizer;
+  /** Shared registry so features can find each other's services by name (e.g. 'activities'). */
+  registry: Map<string, unknown>;
+}
+
+/** What a channel needs of the bot: run one turn (HuiBot implements it). */
+export interface TurnRunner {
+  run(context: TurnContext): Promise<void>;
+}
+
+/** The running bot, available once every feature's dialogs are in place. */
+export interface BotRuntime {
+  bot: TurnRunner;
+  /** The shared onTurnError: channels set it on their adapters. */
+  onTurnError: (context: TurnContext, error: Error) => Promise<void>;
+}
+
+/** A dialog MainDialog starts when the recognizer returns one of `intents`. */
+export interface DialogRoute {
+  intents: Intent[];
+  dialog: Dialog;
+  /**
+   * Takes a message before intent routing when it returns true (a conversation handed over to a
+   * 服务专员 sends its replies to the ticket); the dialog then starts with `claimed: true`.
+   */
+  claims?(context: TurnContext): Promise<boolean>;
+}
+
+/**
+ * One capability of the bot (Q&A, advisor, activities, a channel, the console...).
+ * The contract every feature implements (this layer names no concrete feature or bot); features
+ * are listed in src/features/index.ts and wired by src/app.ts.
+ */
+export interface Feature {
+  name: string;
+  /** Dialogs routed from MainDialog by intent. */
+  routes?: DialogRoute[];
+  /**
+   * Called at the start of every turn on every channel, before the dialogs run (e.g. a transcript
+   * logger can record the incoming activity and attach `context.onSendActivities` for the replies).
+   */
+  observeTurn?(context: TurnContext): Promise<void> | void;
+  /** Extra HTTP routes on the shared restify server. */
+  registerRoutes?(server: Server, runtime: BotRuntime): void;
+  /** Called after the server listens (schedulers, channel logins). */
+  start?(runtime: BotRuntime): Promise<void>;
+  /** Called on shutdown, before the database closes. */
+  stop?(): Promise<void>;
+}
+
+export type FeatureFactory = (services: Services) => Feature | Promise<Feature>;

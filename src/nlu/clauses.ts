@@ -1,0 +1,110 @@
+/**
+ * A message cut into clauses before anything is searched: punctuation, spaces in unpunctuated
+ * (WeChat-style) text and connectives (另外, 顺便, 想问, 请问, 老板让我问…) end a clause. Each clause
+ * is then one of:
+ * - filler: greetings and politeness (您好, 打扰一下);
+ * - fact: a statement about the user's own enterprise (我们是做…的, 员工…人, 2024年评上…, 制造业) —
+ *   it feeds the facts and is never searched;
+ * - context: background that is neither (听说有个苗圃计划): it may lend its topic to a question
+ *   that has none of its own ("这个是面向什么企业的");
+ * - ask: a question or request; retrieval and aspect detection read only these.
+ */
+
+export type ClauseKind = 'filler' | 'fact' | 'context' | 'ask';
+
+export interface Clause {
+  /** the clause without its lead-in (想问一下, 请问) */
+  text: string;
+  kind: ClauseKind;
+  /** the clause names the user's own enterprise as its subject (我们, 我司…) */
+  firstPerson: boolean;
+}
+
+/** Punctuation that ends a clause (、 joins lists and does not); a question mark is kept as a sign. */
+const BREAK = /([，,。．！!？?；;\n~～…]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han}))/u;
+/**
+ * Connectives that open a new clause; the lead-in itself is dropped. Longest first.
+ * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外".
+ */
+const LEAD_IN =
+  /(?:(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听)(?:一下|下)?|另外|此外|顺便(?:问一?下)?|请问(?:一下|下)?|对了/u;
+const LEAD_IN_AT_START = new RegExp(`^(?:${LEAD_IN.source})+[：:，,]?`, 'u');
+const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便|请问|(?:老板|领导)(?:开会)?(?:让我|叫我|要我|想)|我?想(?:问问|问一下|问下|咨询|了解|知道))/gu;
+const MARK = '\u0001';
+
+const FILLER = /^(?:您好|你好|你们好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在不在|打扰了|打扰一下|打扰|不好意思|麻烦了|麻烦您|谢谢|感谢|请问|嗯|那个)+$/u;
+const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们/u;
+/** A question: particles, question words, A-not-A, or asking verbs. */
+const QUESTION =
+  /[？?]|吗|呢|么|嘛|哪|几|什么|啥|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱/u;
+/** Facts an enterprise tells about itself, with or without a subject. */
+const FACT =
+  /做[^，,。？?]{1,14}的|主营|主要做|主要从事|从事|成立|员工|职工|人左右|来号人|\d+人|多人|(?:评上|评的|评为|获评|认定|拿到|拿了|获得|入选|刚评)|国家级|省级|市级|区级|园区级|小巨人|制造业|工业企业|大型|中小企业|入库|培育库|(?:打算|准备|计划)(?:明年|今年|后年)?(?:上市|ipo)|招聘需求|缺人|营收|产值|荣誉|称号/u;
+
+/** The clause without a lead-in ("想问一下…", "老板让我问一下…"). */
+export function stripLeadIn(text: string): string {
+  return text.replace(LEAD_IN_AT_START, '').trim();
+}
+
+/** Splits a cleaned message into clauses, each classified. */
+export function splitClauses(text: string): Clause[] {
+  const parts = text.split(BREAK);
+  const clauses: Clause[] = [];
+  let condition = '';
+  for (let i = 0; i < parts.length; i += 2) {
+    const asked = /[？?]/u.test(parts[i + 1] ?? '');
+    const pieces = mergeBare(parts[i].replace(CONNECTIVE, `${MARK}$1`).split(MARK));
+    pieces.forEach((piece, j) => {
+      const trimmed = piece.trim();
+      const last = asked && j === pieces.length - 1;
+      if (!last && CONDITION.test(trimmed) && !/[？?]/u.test(trimmed)) {
+        condition += `${trimmed}，`;
+        return;
+      }
+      const clause = classify(`${condition}${trimmed}`, last);
+      condition = '';
+      if (clause) clauses.push(clause);
+    });
+  }
+  if (condition) {
+    const clause = classify(condition.replace(/，$/u, ''), false);
+    if (clause) clauses.push(clause);
+  }
+  return clauses;
+}
+
+/** A piece that is only who asks ("我", "领导") belongs to the asking clause after it. */
+const BARE = /^(?:我|我这边|领导|老板|公司|财务|同事|上级)(?:开会)?$/u;
+
+function mergeBare(pieces: string[]): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const p of pieces) {
+    if (BARE.test(p.trim())) carry += p;
+    else {
+      out.push(carry + p);
+      carry = '';
+    }
+  }
+  if (carry) out.push(carry);
+  return out;
+}
+
+/** A short clause ending in 不/没(有) asks A-not-A ("收费不"). */
+const A_NOT_A_END = /^.{1,6}(?:不|没有?)$/u;
+
+/** A condition of the question ("如果是区级的话", "第一次认定的话"): part of the question after it. */
+const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
+
+function classify(raw: string, questionMark: boolean): Clause | undefined {
+  if (!raw) return undefined;
+  const hadLeadIn = LEAD_IN_AT_START.test(raw) || questionMark;
+  const text = stripLeadIn(raw);
+  if (!text) return undefined;
+  const firstPerson = FIRST_PERSON.test(text);
+  if (FILLER.test(text)) return { text, kind: 'filler', firstPerson };
+  // An asking verb (想问, 想了解) makes the rest a question even without a question word.
+  if (QUESTION.test(text) || A_NOT_A_END.test(text) || hadLeadIn) return { text, kind: 'ask', firstPerson };
+  if (FACT.test(text)) return { text, kind: 'fact', firstPerson };
+  return { text, kind: firstPerson ? 'fact' : 'context', firstPerson };
+}

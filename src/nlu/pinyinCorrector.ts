@@ -1,0 +1,206 @@
+/**
+ * Homophone and near-homophone typos in domain words, read through pinyin (pinyin-pro, every
+ * reading of a polyphonic character): 描圃计划 → 苗圃计划, 深度枕断 → 深度诊断, 汇计画 → 汇计划.
+ *
+ * The vocabulary (measure, 汇, programme and unit names, keywords, synonyms, facet cues) is indexed
+ * once at start by the "fuzzy" pinyin of its characters (zh/z, ch/c, sh/s, n/l, -ng/-n merged). A
+ * window of the text with the same fuzzy pinyin as a vocabulary word of its length is rewritten when
+ * it differs in few characters, and each differing character costs by kind: same syllable (a
+ * homophone) less than a near syllable. Words of the text that are themselves known words are never
+ * rewritten, so different words stay different.
+ */
+import { pinyin } from 'pinyin-pro';
+import { isCjk } from './text';
+
+/** Costs of one substituted character. */
+const COST = { homophone: 0.25, near: 0.5 } as const;
+/** Highest total cost accepted, by window length. */
+function maxCost(length: number): number {
+  return length <= 3 ? COST.near : 0.75;
+}
+/** Most substituted characters, by window length. */
+function maxSubstitutions(length: number): number {
+  return length <= 3 ? 1 : 2;
+}
+const MIN_WORD = 2;
+const MAX_WORD = 8;
+
+const readingCache = new Map<string, string[]>();
+
+/** Toneless pinyin readings of one character (every reading of a polyphone). */
+export function readings(ch: string): string[] {
+  let found = readingCache.get(ch);
+  if (!found) {
+    found = isCjk(ch) ? [...new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true }) as string[])] : [ch];
+    if (found.length === 0) found = [ch];
+    readingCache.set(ch, found);
+  }
+  return found;
+}
+
+/** The syllable with the usual confusions merged (zh→z, ch→c, sh→s, l→n, ang→an, eng→en, ing→in). */
+export function fuzzy(syllable: string): string {
+  return syllable
+    .replace(/^zh/, 'z')
+    .replace(/^ch/, 'c')
+    .replace(/^sh/, 's')
+    .replace(/^l/, 'n')
+    .replace(/ang$/, 'an')
+    .replace(/eng$/, 'en')
+    .replace(/ing$/, 'in');
+}
+
+const fuzzyCache = new Map<string, string[]>();
+
+function fuzzyReadings(ch: string): string[] {
+  let found = fuzzyCache.get(ch);
+  if (!found) {
+    found = [...new Set(readings(ch).map(fuzzy))];
+    fuzzyCache.set(ch, found);
+  }
+  return found;
+}
+
+
+/** Cost of reading `typed` as `known` (same length), or undefined when they are different words. */
+function substitutionCost(typed: string[], known: string[]): number | undefined {
+  let cost = 0;
+  let substituted = 0;
+  for (let i = 0; i < typed.length; i++) {
+    if (typed[i] === known[i]) continue;
+    if (!isCjk(typed[i])) return undefined;
+    substituted++;
+    // A typed character is read as people read it (its first reading: 给 is gei, not ji); the word
+    // it stands for in any of its readings.
+    const a = readings(typed[i])[0];
+    const b = readings(known[i]);
+    if (b.includes(a)) cost += COST.homophone;
+    else {
+      if (!fuzzyReadings(known[i]).includes(fuzzy(a))) return undefined;
+      cost += COST.near;
+    }
+  }
+  const length = typed.length;
+  if (substituted === 0 || substituted > maxSubstitutions(length)) return undefined;
+  // Two-character words only take a true homophone (辅到 → 辅导), never a near one.
+  if (length === 2 && cost > COST.homophone) return undefined;
+  return cost <= maxCost(length) ? cost : undefined;
+}
+
+export interface Correction {
+  from: string;
+  to: string;
+  index: number;
+}
+
+interface Occurrence {
+  word: string;
+  length: number;
+  /** position of the character in the word */
+  pos: number;
+}
+
+export class PinyinCorrector {
+  private readonly vocab: Set<string>;
+  /** character → where it stands in vocabulary words: windows are found from the characters they share */
+  private readonly occurrences = new Map<string, Occurrence[]>();
+
+  /**
+   * @param words domain vocabulary (cleaned, lower case)
+   * @param isKnownWord words of the general language (jieba's dictionary): such a window is a word of its own
+   */
+  constructor(
+    words: Iterable<string>,
+    private readonly isKnownWord: (word: string) => boolean = () => false,
+  ) {
+    this.vocab = new Set([...words].filter((w) => {
+      const chars = [...w];
+      return chars.length >= MIN_WORD && chars.length <= MAX_WORD && chars.every(isCjk);
+    }));
+    for (const word of this.vocab) {
+      const chars = [...word];
+      chars.forEach((ch, pos) => {
+        const list = this.occurrences.get(ch) ?? [];
+        list.push({ word, length: chars.length, pos });
+        this.occurrences.set(ch, list);
+        readings(ch);
+      });
+    }
+  }
+
+  get size(): number {
+    return this.vocab.size;
+  }
+
+  /** Corrections of the text, longest words first, never overlapping each other or a known domain word. */
+  corrections(text: string): Correction[] {
+    const chars = [...text];
+    const n = chars.length;
+    // Vocabulary words aligned with the text, by how many characters they share with it there.
+    const shared = new Map<string, number>();
+    for (let p = 0; p < n; p++) {
+      for (const o of this.occurrences.get(chars[p]) ?? []) {
+        const start = p - o.pos;
+        if (start < 0 || start + o.length > n) continue;
+        const key = `${start}\u0000${o.word}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+    const covered = new Uint8Array(n);
+    const candidates: Array<{ start: number; word: string; length: number }> = [];
+    for (const [key, count] of shared) {
+      const cut = key.indexOf('\u0000');
+      const start = Number(key.slice(0, cut));
+      const word = key.slice(cut + 1);
+      const length = [...word].length;
+      // Exact domain words stay as they are.
+      if (count === length) covered.fill(1, start, start + length);
+      else if (length - count <= maxSubstitutions(length)) candidates.push({ start, word, length });
+    }
+    const found: Array<Correction & { cost: number; length: number }> = [];
+    for (const { start, word, length } of candidates) {
+      let allCovered = true;
+      for (let j = start; j < start + length; j++) if (!covered[j]) allCovered = false;
+      if (allCovered) continue;
+      const window = chars.slice(start, start + length);
+      const cost = substitutionCost(window, [...word]);
+      if (cost === undefined) continue;
+      const typed = window.join('');
+      if (length <= 3 && this.isKnownWord(typed)) continue;
+      // A two-character window whose characters belong to words beside it (市计 of 上市计划) is no word.
+      if (length === 2 && (this.isKnownWord(`${chars[start - 1] ?? ''}${chars[start]}`) || this.isKnownWord(`${chars[start + 1]}${chars[start + 2] ?? ''}`))) continue;
+      if (this.insideLongerWord(chars, start, length)) continue;
+      found.push({ from: typed, to: word, index: start, cost, length });
+    }
+    found.sort((a, b) => b.length - a.length || a.cost - b.cost || a.index - b.index);
+    const taken = new Uint8Array(n);
+    const chosen: Correction[] = [];
+    for (const f of found) {
+      let free = true;
+      for (let j = f.index; j < f.index + f.length; j++) if (taken[j]) free = false;
+      if (!free) continue;
+      taken.fill(1, f.index, f.index + f.length);
+      chosen.push({ from: f.from, to: f.to, index: f.index });
+    }
+    return chosen.sort((a, b) => a.index - b.index);
+  }
+
+  /** The window is part of a longer word of the language (国家机 of 国家机关): it is no typo. */
+  private insideLongerWord(chars: string[], start: number, length: number): boolean {
+    for (let a = Math.max(0, start - 2); a <= start; a++) {
+      for (let b = start + length; b <= Math.min(chars.length, start + length + 2); b++) {
+        if (b - a > length && this.isKnownWord(chars.slice(a, b).join(''))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text with every correction applied. */
+  correct(text: string): string {
+    const list = this.corrections(text);
+    if (list.length === 0) return text;
+    const chars = [...text];
+    for (const c of list.reverse()) chars.splice(c.index, [...c.from].length, ...c.to);
+    return chars.join('');
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The domain vocabulary read by the pinyin typo tolerance: every measure, 汇, programme and unit
+ * name, keywords, synonyms, facet cues and domain dictionary words of knowledge/. Built once per
+ * knowledge base (start-up), never per turn.
+ */
+import type { KnowledgeBase } from '../knowledge/types';
+import { PinyinCorrector } from './pinyinCorrector';
+import { TermWeights } from './termWeights';
+import { cleanText } from './text';
+
+export function domainVocabulary(kb: KnowledgeBase): Set<string> {
+  const words = new Set<string>();
+  // Two-character words only from the domain dictionary and titles: everyday two-character words
+  // (要钱, 联系) have too many homophones (要签) to be read as typos.
+  const add = (w: string | undefined, short = false) => {
+    const c = cleanText(w).replace(/\s+/g, '');
+    if (c && ([...c].length > 2 || short)) words.add(c);
+  };
+  kb.dictionary.forEach((w) => add(w, true));
+  for (const item of kb.items) {
+    add(item.title, true);
+    add(item.eligibility?.name);
+    item.keywords.forEach((w) => add(w));
+    item.responsible?.forEach((w) => add(w));
+    for (const f of item.facets) f.cues.forEach((w) => add(w));
+  }
+  for (const g of kb.synonyms.synonyms) {
+    add(g.canonical);
+    g.variants.forEach((w) => add(w));
+  }
+  Object.values(kb.synonyms.typos).forEach((w) => add(w));
+  for (const g of kb.messages.genericFacets) g.cues.forEach((w) => add(w));
+  return words;
+}
+
+const cache = new WeakMap<KnowledgeBase, PinyinCorrector>();
+
+/** The knowledge base's pinyin corrector, built on first use and shared (recognizer, fact reader). */
+export function pinyinCorrectorFor(kb: KnowledgeBase): PinyinCorrector {
+  let corrector = cache.get(kb);
+  if (!corrector) {
+    const weights = new TermWeights();
+    corrector = new PinyinCorrector(domainVocabulary(kb), (w) => weights.known(w));
+    cache.set(kb, corrector);
+  }
+  return corrector;
+}

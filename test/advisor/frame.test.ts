@@ -1,0 +1,91 @@
+/**
+ * The advisor and the Q&A behind the real recognizer, as one bot: facts given up front are used
+ * and not asked again (also when they came with a question the Q&A could not answer), corrections
+ * replace them, and a message asking the tier and the support gets both, in order.
+ */
+import { ConversationState, TestAdapter, UserState, type Activity } from 'botbuilder';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { QaDialog } from '../../dialogs/qaDialog';
+import { TierDialog } from '../../dialogs/advisor/tierDialog';
+import { SupportDialog } from '../../dialogs/advisor/supportDialog';
+import { ProfileDialog } from '../../dialogs/advisor/profileDialog';
+import { HuiBot } from '../../src/bot/huiBot';
+import { createAdvisor } from '../../src/advisor';
+import { ConditionJudge } from '../../src/advisor/conditions';
+import { AnswerBuilder } from '../../src/knowledge/answer/answerBuilder';
+import { ConversationReferenceStore } from '../../src/storage/conversationReferences';
+import { Database } from '../../src/storage/database';
+import { migrate } from '../../src/storage/migrate';
+import { SqliteStorage } from '../../src/storage/sqliteStorage';
+import { recognizer } from '../nlu/fixture';
+import { NOW, logger, say, tempDbPath } from './helpers';
+
+const text = (replies: Partial<Activity>[]) => replies.map((a) => [a.text ?? '', ...(a.suggestedActions?.actions ?? []).map((x) => x.title)].join('\n')).join('\n');
+
+async function buildFullBot() {
+  const db = await Database.open(tempDbPath());
+  await migrate(db);
+  const storage = new SqliteStorage(db);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const advisor = createAdvisor({ db, userState, logger, now: () => NOW });
+  const r = await recognizer();
+  const qa = new QaDialog({
+    builder: new AnswerBuilder(r.kb, () => NOW.getTime(), new ConditionJudge(r.kb)),
+    recognizer: r,
+    conversationState,
+    rememberFacts: (context, message) => advisor.rememberStatedFacts(context, message),
+  });
+  const main = new MainDialog(r, [
+    { intents: ['policy_question', 'none'], dialog: qa },
+    { intents: ['which_tier'], dialog: new TierDialog(advisor) },
+    { intents: ['what_support'], dialog: new SupportDialog(advisor) },
+    { intents: ['my_profile'], dialog: new ProfileDialog(advisor) },
+  ]);
+  const bot = new HuiBot(conversationState, userState, main, new ConversationReferenceStore(db), logger);
+  const adapter = new TestAdapter((context) => bot.run(context), {
+    channelId: 'test',
+    from: { id: 'user-1', name: 'user-1' },
+    recipient: { id: 'huibot', name: 'huibot' },
+    conversation: { id: 'conv-1', isGroup: false, conversationType: 'personal', name: 'user-1' },
+  });
+  return { adapter, advisor, close: () => db.close() };
+}
+
+describe('frames through the whole bot', () => {
+  let bot: Awaited<ReturnType<typeof buildFullBot>>;
+  beforeEach(async () => {
+    bot = await buildFullBot();
+  });
+  afterEach(() => bot.close());
+
+  test('facts up front: the advisor names the facts it used and asks only what is missing', async () => {
+    const first = text(await say(bot.adapter, '您好，我们是2024年认定的省级专精特新，属于制造业，想问问有啥支持'));
+    expect(first).toMatch(/根据您提供的信息（省级专精特新，2024年认定），贵企业属于一类/);
+    expect(first).not.toMatch(/获得过哪一级|哪一年认定|是否属于工业/);
+    let replies = await say(bot.adapter, '否');
+    for (const answer of ['否', '是']) replies = await say(bot.adapter, answer);
+    const answer = text(replies);
+    expect(answer).toMatch(/贵企业属于一类，可享受以下/);
+    expect(answer).toMatch(/资源集约利用评价（加 2 分）/);
+  });
+
+  test('facts told with a question the Q&A could not answer are kept and not asked again', async () => {
+    await say(bot.adapter, '我们是2022年评上的市级专精特新，园区食堂几点开饭');
+    const support = text(await say(bot.adapter, '我们能享受哪些支持'));
+    expect(support).not.toMatch(/获得过哪一级/);
+    expect(support).not.toMatch(/哪一年认定/);
+  });
+
+  test('a correction replaces the fact', async () => {
+    await say(bot.adapter, '我们是区级专精特新，算几类');
+    expect(text(await say(bot.adapter, '不对，我们其实是国家级的'))).toMatch(/一类/);
+    expect(text(await say(bot.adapter, '我的企业信息'))).toMatch(/国家级（认定年份未提供）/);
+  });
+
+  test('the tier and the support in one message: the tier first, then what the facts already decide', async () => {
+    const replies = text(await say(bot.adapter, '我们是区级专精特新，算第几类，有哪些支持可以享受'));
+    expect(replies).toMatch(/^属于二类/);
+    expect(replies).toMatch(/已可享受：.*企业沙龙/);
+  });
+});

@@ -1,0 +1,84 @@
+/** The decision rules of the interruption mechanism and the prompts' judges, without a bot. */
+import { decide, detectInterruption, looksLikeQuestion } from '../../dialogs/interruptions';
+import { judgeFieldAttempt } from '../../dialogs/activities/prompts';
+import { parseContact } from '../../dialogs/handoff/contact';
+import { forWechat, formatMenu } from '../../src/channels/wechat/render';
+import type { Recognition } from '../../src/nlu/types';
+
+const recognition = (intent: Recognition['intent'], extra: Partial<Recognition> = {}): Recognition => ({
+  text: '',
+  normalized: '',
+  intent,
+  intentScore: 1,
+  entities: {},
+  candidates: [],
+  ...extra,
+});
+
+describe('decide', () => {
+  test('an attempt at the field is always the field', () => {
+    expect(decide('2', 'answer', recognition('handoff'))).toEqual({ kind: 'field' });
+  });
+  test('a command interrupts every kind of step', () => {
+    for (const verdict of ['notAnswer', 'freeText', 'question'] as const) {
+      expect(decide('我的报名', verdict, recognition('my_signups'))).toEqual({ kind: 'command', intent: 'my_signups' });
+    }
+  });
+  test('an organisation name is a name, whatever it contains', () => {
+    expect(decide('苏州人工客服外包有限公司', 'freeText', recognition('handoff'))).toEqual({ kind: 'field' });
+  });
+  test('a clear policy question interrupts a structured step; a free-text step only when phrased as a question', () => {
+    const q = recognition('policy_question', { confidence: 'high' });
+    expect(decide('深度诊断收费', 'notAnswer', q)).toEqual({ kind: 'question' });
+    expect(decide('是第一次', 'freeText', q)).toEqual({ kind: 'field' });
+    expect(decide('深度诊断收费吗', 'freeText', q)).toEqual({ kind: 'question' });
+    expect(decide('深度诊断收费吗', 'question', q)).toEqual({ kind: 'field' });
+  });
+  test('an unanswerable question at a structured step is still a question', () => {
+    expect(decide('需要带什么材料吗', 'notAnswer', recognition('none', { confidence: 'low' }))).toEqual({ kind: 'question' });
+    expect(decide('abc', 'notAnswer', recognition('none', { confidence: 'low' }))).toEqual({ kind: 'field' });
+  });
+  test('question cues and words', () => {
+    expect(looksLikeQuestion('能不能第一时间告诉我们')).toBe(true);
+    expect(looksLikeQuestion('苏州示范电子有限公司')).toBe(false);
+    expect(detectInterruption('结束报名')).toBe('cancel');
+  });
+});
+
+describe('what a sign-up step takes as an attempt', () => {
+  test.each([
+    ['2', 'attendees', 'answer'],
+    ['两个人参加', 'attendees', 'answer'],
+    ['确认', 'attendees', 'notAnswer'],
+    ['我的报名', 'attendees', 'notAnswer'],
+    ['91320594MA1MX0YX3B', 'creditCode', 'answer'],
+    ['深度诊断收费吗', 'creditCode', 'notAnswer'],
+    ['139 1234 5678', 'mobile', 'answer'],
+    ['转人工', 'mobile', 'notAnswer'],
+    ['苏州示范电子有限公司', 'enterpriseName', 'freeText'],
+  ] as const)('%s at %s: %s', (text, field, verdict) => {
+    expect(judgeFieldAttempt(text, { field })).toBe(verdict);
+  });
+  test('consent and choices', () => {
+    expect(judgeFieldAttempt('好的同意', { field: 'consent' })).toBe('answer');
+    expect(judgeFieldAttempt('退订', { field: 'consent' })).toBe('notAnswer');
+    expect(judgeFieldAttempt('确认', { field: 'choice', choices: ['确认提交', '重新填写', '取消'], retry: '' })).toBe('answer');
+    expect(judgeFieldAttempt('我们是省级专精特新', { field: 'choice', choices: ['一类', '二类', '三类', '不清楚'], retry: '', tier: true })).toBe('answer');
+  });
+});
+
+test('hand-off contact: every format the bot suggests', () => {
+  expect(parseContact('王先生 13912345678')).toEqual({ kind: 'phone', name: '王先生', mobile: '13912345678' });
+  expect(parseContact('13912345678 王先生')).toEqual({ kind: 'phone', name: '王先生', mobile: '13912345678' });
+  expect(parseContact('王先生，139-1234-5678')).toEqual({ kind: 'phone', name: '王先生', mobile: '13912345678' });
+  expect(parseContact('王先生')).toEqual({ kind: 'phone', name: '王先生' });
+  expect(parseContact('本会话回复即可')).toEqual({ kind: 'chat' });
+  expect(parseContact('订阅活动通知')).toEqual({ kind: 'unclear' });
+});
+
+test('WeChat: numbers go on across messages; buttons are replied to, not clicked', () => {
+  expect(formatMenu([{ label: '同意', value: '同意' }], 6)).toBe('回复数字：\n6. 同意');
+  expect(forWechat('请点击“同意”继续报名')).toBe('请回复“同意”继续报名');
+  expect(forWechat('近期的活动共 4 项，点击“报名：活动名称”即可报名：')).toBe('近期的活动共 4 项，回复对应数字即可报名：');
+  expect(forWechat('请选择要报名的活动（点击按钮或回复序号）：')).toBe('请选择要报名的活动（回复数字）：');
+});

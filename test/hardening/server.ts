@@ -1,0 +1,137 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { tempDbPath } from '../helpers/testApp';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+export interface RunningServer {
+  child: ChildProcess;
+  url: string;
+  port: number;
+  dbPath: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts `src/index.ts` as a real process (what `npm start` runs) with extra environment. */
+export function startServer(env: Record<string, string> = {}, dbPath = tempDbPath()): Promise<RunningServer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/index.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DB_PATH: dbPath, LOG_LEVEL: 'warn', SEED_DEMO: 'false', WECHATY_PUPPET: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = out.match(/http:\/\/127\.0\.0\.1:(\d+)/);
+      if (match && timer) {
+        clearTimeout(timer);
+        resolve({
+          child,
+          url: match[0],
+          port: Number(match[1]),
+          dbPath,
+          output: () => out,
+          stop: () =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null || child.signalCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGKILL');
+            }),
+        });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+export interface RawAnswer {
+  /** the status line, '' when the server closed without one */
+  statusLine: string;
+  /** true when the server closed the socket (false: still open at the deadline) */
+  closed: boolean;
+}
+
+/** Sends raw bytes on a fresh socket (optionally from a given local address) and waits for the close. */
+export function rawRequest(port: number, bytes: string, options: { localAddress?: string; waitMs?: number } = {}): Promise<RawAnswer> {
+  return new Promise((resolve) => {
+    let data = '';
+    const socket = net.connect({ port, host: '127.0.0.1', localAddress: options.localAddress });
+    const finish = (closed: boolean) => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ statusLine: data.split('\r\n')[0], closed });
+    };
+    const timer = setTimeout(() => finish(false), options.waitMs ?? 5000);
+    socket.on('connect', () => socket.write(bytes));
+    socket.on('data', (chunk) => (data += chunk.toString('latin1')));
+    socket.on('error', () => undefined);
+    socket.on('close', () => finish(true));
+  });
+}
+
+export function upgradeRequest(target: string): string {
+  return (
+    `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
+    'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n'
+  );
+}
+
+/** GET /healthz; resolves with the status and how long it took. */
+export async function health(url: string, timeoutMs = 5000): Promise<{ status: number; ms: number }> {
+  const started = Date.now();
+  try {
+    const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(timeoutMs) });
+    await res.text();
+    return { status: res.status, ms: Date.now() - started };
+  } catch {
+    return { status: 0, ms: Date.now() - started };
+  }
+}
+
+export async function call(
+  url: string,
+  options: { method?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: any; headers: Headers }> {
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  let body: string | undefined = options.raw;
+  if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['Content-Type'] ??= 'application/json';
+  }
+  if (body !== undefined) headers['Content-Type'] ??= 'application/json';
+  const res = await fetch(url, { method: options.method ?? (body !== undefined ? 'POST' : 'GET'), headers, body });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, body: parsed, headers: res.headers };
+}
+
+/** Runs `work` over `items` with at most `limit` in flight. */
+export async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await work(items[index]);
+      }
+    }),
+  );
+  return results;
+}
+
+/** A JSON value nested `depth` levels deep (built as text: JSON.stringify would overflow on it). */
+export function nestedJson(depth: number): string {
+  return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+}
