@@ -14,13 +14,14 @@ process.env.DOTENV_CONFIG_QUIET = 'true';
 import path from 'node:path';
 import { getKnowledge } from '../src/knowledge/loader';
 import { canDecideTier } from '../src/knowledge/tiers';
-import { checkReply, defaultEvalFiles, isOutOfScopeCase, loadCases, type EvalCase } from '../src/nlu/eval/cases';
-import { createLocalBot, type RecognizeFn } from '../src/nlu/eval/localBot';
-import { advisorStandIn } from '../src/advisor/standIn';
+import { checkReply, defaultEvalFiles, isOutOfScopeCase, loadCases, type EvalCase } from '../src/eval/cases';
+import { createLocalBot, type RecognizeFn } from '../src/eval/localBot';
+import { advisorStandIn } from '../src/eval/advisorStandIn';
 import { EntityExtractor } from '../src/nlu/entities';
 import { isFollowUp } from '../src/nlu/followUp';
 import { HuiRecognizer, trainingExamples } from '../src/nlu/recognizer';
-import type { Intent, Recognition } from '../src/nlu/types';
+import type { Recognition } from '../src/nlu/types';
+import type { Intent } from '../src/domain/vocabulary';
 import type { KnowledgeBase } from '../src/knowledge/types';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -8,7 +8,8 @@ import {
   type PromptOptions,
 } from 'botbuilder-dialogs';
 import { ActivityTypes, MessageFactory, type Activity } from 'botbuilder';
-import type { Intent, Recognition } from '../src/nlu/types';
+import type { Recognition } from '../src/nlu/types';
+import type { Intent } from '../src/domain/vocabulary';
 import {
   decide,
   detectInterruption,

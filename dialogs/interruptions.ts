@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { TextPrompt, type PromptValidator } from 'botbuilder-dialogs';
-import type { Intent, Recognition, Recognizer } from '../src/nlu/types';
+import type { Recognition, Recognizer } from '../src/nlu/types';
+import type { Intent } from '../src/domain/vocabulary';
 
 /** Words that interrupt any flow, after trimming punctuation and spaces. */
 export type Interruption = 'help' | 'cancel' | 'menu';

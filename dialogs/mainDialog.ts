@@ -9,7 +9,8 @@ import {
   type WaterfallStepContext,
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
-import type { Intent, Recognition, Recognizer } from '../src/nlu/types';
+import type { Recognition, Recognizer } from '../src/nlu/types';
+import type { Intent } from '../src/domain/vocabulary';
 import { planFrame, TURN_RECOGNITION, type RouteGroup } from '../src/nlu/frame';
 import type { DialogRoute } from '../src/contracts/feature';
 import { INTERRUPTION_SERVICES, detectInterruption, isFlowExit, type InterruptionServices } from './interruptions';
@@ -84,8 +85,8 @@ export class MainDialog extends ComponentDialog {
     const raw = (activity.text ?? '').trim();
     for (const route of this.claimants) {
       if (await route.claims!(step.context)) {
+        // A reply to a 服务专员's ticket, not a question to the bot: not counted in the statistics.
         const recognition = await this.recognizer.recognize(raw.slice(0, MAX_TEXT));
-        step.context.turnState.set(TURN_RECOGNITION, recognition);
         return step.beginDialog(route.dialog.id, { recognition, claimed: true } satisfies RoutedDialogOptions);
       }
     }

@@ -9,10 +9,10 @@ import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } fro
 import type { Logger } from 'pino';
 import { InterruptibleDialog } from './interruptibleDialog';
 import type { RoutedDialogOptions } from './mainDialog';
-import type { AnswerBuilder } from '../src/knowledge/answer/answerBuilder';
-import type { QaContext } from '../src/knowledge/answer/context';
-import type { QaReply } from '../src/knowledge/answer/reply';
-import type { UnansweredStore } from '../src/knowledge/unansweredStore';
+import type { AnswerBuilder } from '../src/answers/answerBuilder';
+import type { QaContext } from '../src/answers/context';
+import type { QaReply } from '../src/answers/reply';
+import type { UnansweredStore } from '../src/stats/unansweredStore';
 import type { Recognition, Recognizer } from '../src/nlu/types';
 
 export const QA_DIALOG = 'qaDialog';

@@ -10,7 +10,7 @@
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import { getKnowledge } from '../src/knowledge/loader';
 import { HuiRecognizer } from '../src/nlu/recognizer';
-import type { Intent } from '../src/nlu/types';
+import type { Intent } from '../src/domain/vocabulary';
 
 interface Sample {
   text: string;

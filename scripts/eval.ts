@@ -10,7 +10,7 @@
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { checkReply, defaultEvalFiles, loadCases, type EvalCase } from '../src/nlu/eval/cases';
+import { checkReply, defaultEvalFiles, loadCases, type EvalCase } from '../src/eval/cases';
 
 const ROOT = path.resolve(__dirname, '..');
 const USER_ID = 'eval-user';
@@ -127,9 +127,9 @@ async function directLineConversation(base: string): Promise<Conversation> {
 
 async function localFactory(): Promise<() => Conversation> {
   const { createRecognizer } = await import('../src/nlu');
-  const { createLocalBot } = await import('../src/nlu/eval/localBot');
+  const { createLocalBot } = await import('../src/eval/localBot');
   const recognizer = await createRecognizer();
-  const { advisorStandIn } = await import('../src/advisor/standIn');
+  const { advisorStandIn } = await import('../src/eval/advisorStandIn');
   const bot = createLocalBot(recognizer.kb, (t) => recognizer.recognizeSync(t), advisorStandIn(recognizer.kb));
   return () => bot.conversation();
 }

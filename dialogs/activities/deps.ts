@@ -1,7 +1,7 @@
 import type { ConversationState, UserState } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ActivitiesModule } from '../../src/activities';
-import type { Clock } from '../../src/activities/clock';
+import type { Clock } from '../../src/clock';
 
 /** What the activity dialogs need, given once by the feature. */
 export interface ActivityDialogDeps {

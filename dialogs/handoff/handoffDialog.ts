@@ -12,7 +12,7 @@ import type { RoutedDialogOptions } from '../mainDialog';
 import { withMenu } from '../messages';
 import { referenceKey } from '../../src/storage/conversationReferences';
 import { validateMobile } from '../../src/activities/validation/mobile';
-import type { Clock } from '../../src/activities/clock';
+import type { Clock } from '../../src/clock';
 import type { TicketService } from '../../src/handoff/tickets';
 import type { UnansweredReview } from '../../src/stats/unanswered';
 import { HANDOFF_TEXT, contactText } from './copy';

@@ -1,4 +1,4 @@
-import type { ActivityType } from '../../src/nlu/types';
+import type { ActivityType } from '../../src/domain/vocabulary';
 import { ACTIVITY_TYPE_LABELS } from '../../src/activities/format';
 
 /** Chinese copy of the subscribe / unsubscribe dialogs. */

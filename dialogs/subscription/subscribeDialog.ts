@@ -7,7 +7,7 @@ import type { RoutedDialogOptions } from '../mainDialog';
 import { withMenu } from '../messages';
 import { referenceKey } from '../../src/storage/conversationReferences';
 import type { SubscriptionService } from '../../src/notifications/subscriptions';
-import type { ActivityType } from '../../src/nlu/types';
+import type { ActivityType } from '../../src/domain/vocabulary';
 import { SUB_TEXT, parseYesNo, typesText } from './copy';
 
 export const SUBSCRIBE_DIALOG = 'subscription.subscribe';

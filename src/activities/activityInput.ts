@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTIVITY_TYPES } from '../nlu/types';
+import { ACTIVITY_TYPES } from '../domain/vocabulary';
 import type { Activity, ActivityType, Tier } from './types';
 import { hasEmoji } from './validation/text';
 

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { ZodError } from 'zod';
 import type { Database, Queryable } from '../storage/database';
 import type { DateRange } from '../nlu/types';
-import type { Clock } from './clock';
+import type { Clock } from '../clock';
 import type { DeliveryService } from '../delivery';
 import type { Activity, ActivityStatus, ActivityType, Availability } from './types';
 import { activityInputOf, activityInputSchema, type ActivityInput, type NormalizedActivityInput } from './activityInput';

@@ -6,7 +6,7 @@ import { ActivityService } from './activityService';
 import { RegistrationService } from './registrationService';
 import { ConsentService } from './consentService';
 import { ReminderScheduler } from './reminderScheduler';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../clock';
 
 /** The key under which the activities module sits in `services.registry`. */
 export const ACTIVITIES_REGISTRY_KEY = 'activities';
@@ -53,4 +53,4 @@ export type { ActivityFilter, UpcomingFilter } from './activityService';
 export type { RegistrationFilter, CancelOptions, CancelOutcome, SignUpDetails } from './registrationService';
 export * from './types';
 export { ActivityError, isActivityError } from './errors';
-export type { Clock } from './clock';
+export type { Clock } from '../clock';

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Database } from '../storage/database';
-import type { Clock } from './clock';
+import type { Clock } from '../clock';
 import type { DeliveryService } from '../delivery';
 import type { ConsentService } from './consentService';
 import type {

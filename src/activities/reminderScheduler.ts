@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database } from '../storage/database';
 import type { DeliveryService } from '../delivery';
-import { HOUR_MS, type Clock } from './clock';
+import { HOUR_MS, type Clock } from '../clock';
 import type { RegistrationService } from './registrationService';
 import { activityFromRow, registrationFromRow, type ActivityRow, type RegistrationRow } from './rows';
 import { registrantDelivery, reminderMessage } from './notifications';

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../storage/database';
 import type { ActivityService } from './activityService';
 import type { ActivityInput } from './activityInput';
-import { DAY_MS, type Clock } from './clock';
+import { DAY_MS, type Clock } from '../clock';
 import { TIME_ZONE } from './format';
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });

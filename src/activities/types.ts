@@ -1,4 +1,4 @@
-import type { ActivityType } from '../nlu/types';
+import type { ActivityType } from '../domain/vocabulary';
 
 export type { ActivityType };
 

@@ -1,5 +1,5 @@
 import type { Database } from '../storage/database';
-import { systemClock, type Clock } from '../activities/clock';
+import { systemClock, type Clock } from '../clock';
 import type { QuestionStats, DayCount } from './stats';
 import type { SubscriptionService } from '../notifications/subscriptions';
 import type { TicketService } from '../handoff/tickets';

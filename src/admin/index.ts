@@ -5,7 +5,7 @@ import type { Database } from '../storage/database';
 import type { DeliveryService } from '../delivery';
 import { getActivitiesModule, type ActivitiesModule } from '../activities';
 import { ConsentService } from '../activities/consentService';
-import { systemClock, type Clock } from '../activities/clock';
+import { systemClock, type Clock } from '../clock';
 import { AuditLog } from '../officials/audit';
 import { Dashboard } from './dashboard';
 import { NotificationService } from '../notifications/notifications';
@@ -23,6 +23,7 @@ import { registerConsoleRoutes } from './api/consoleRoutes';
 import { registerNotificationRoutes } from './api/notificationRoutes';
 import { registerReviewRoutes } from './api/reviewRoutes';
 import { registerTicketRoutes } from './api/ticketRoutes';
+import { registerLabelRoutes } from './api/labelRoutes';
 
 /** The key under which the console's services sit in `services.registry`. */
 export const ADMIN_REGISTRY_KEY = 'admin';
@@ -87,6 +88,7 @@ export function registerAdminRoutes(server: Server, module: AdminModule, service
   const base = { tokens: module.tokens, logger: services.logger.child({ module: 'admin-api' }), failures: new LoginThrottle() };
   registerConsoleRoutes(server, services.logger);
   registerAccessRoutes(server, { ...base, audit: module.audit });
+  registerLabelRoutes(server, base);
   registerActivityRoutes(server, { ...base, audit: module.audit, activities: module.activities });
   registerRegistrationRoutes(server, { ...base, audit: module.audit, activities: module.activities });
   registerNotificationRoutes(server, { ...base, notifications: module.notifications, subscriptions: module.subscriptions, delivery: module.delivery, audit: module.audit });

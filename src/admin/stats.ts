@@ -1,6 +1,7 @@
 import type { Database } from '../storage/database';
-import type { Intent, Recognition } from '../nlu/types';
-import { systemClock, type Clock } from '../activities/clock';
+import type { Recognition } from '../nlu/types';
+import type { Intent } from '../domain/vocabulary';
+import { systemClock, type Clock } from '../clock';
 import { TIME_ZONE } from '../activities/format';
 
 /** Chart labels of the intents that are questions or requests (greetings and thanks are not counted). */

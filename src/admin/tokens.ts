@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Database } from '../storage/database';
-import { systemClock, type Clock } from '../activities/clock';
+import { systemClock, type Clock } from '../clock';
 import { isRole, type Actor, type Role } from '../officials/roles';
 
 /** Tokens shorter than this in ADMIN_TOKENS are refused: they could be guessed. */

@@ -1,10 +1,8 @@
-import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { TURN_RECOGNITION } from '../nlu/frame';
-import type { Recognition, Recognizer } from '../nlu/types';
+import type { Recognition } from '../nlu/types';
 import { referenceKey } from '../storage/conversationReferences';
-import { detectInterruption } from '../../dialogs/interruptions';
 import type { QuestionStats } from './stats';
 import { topicOf } from './stats';
 import { describeActivity, type TranscriptLog } from '../handoff/transcript';
@@ -16,18 +14,12 @@ import { describeActivity, type TranscriptLog } from '../handoff/transcript';
  */
 export class TurnRecorder {
   private readonly pending = new Set<Promise<unknown>>();
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
 
   constructor(
     private readonly transcript: TranscriptLog,
     private readonly stats: QuestionStats,
-    private readonly recognizer: Recognizer,
-    conversationState: ConversationState,
     private readonly logger: Logger,
-  ) {
-    // The same property HuiBot keeps the dialog stack in: a non-empty stack means the message answers a prompt.
-    this.dialogState = conversationState.createProperty<DialogState>('DialogState');
-  }
+  ) {}
 
   async observe(context: TurnContext): Promise<void> {
     const activity = context.activity;
@@ -35,12 +27,15 @@ export class TurnRecorder {
     const refKey = referenceKey(activity.channelId, activity.conversation.id);
     const line = describeActivity(activity);
     if (line) this.track(this.transcript.record(refKey, 'user', line));
-    // A new question is counted by the topic the router recognised (read when the first reply goes out).
-    let countOnReply = false;
+    // A new question is counted by the topic MainDialog recognised when it routed the message (it
+    // keeps that recognition in turn state); answers to a prompt, 帮助 and 取消 are never routed.
+    let counted = false;
     context.onSendActivities(async (_context, activities, next) => {
-      if (countOnReply) {
-        countOnReply = false;
-        this.track(this.countQuestion(activity.channelId, context));
+      const routed = context.turnState.get(TURN_RECOGNITION) as Recognition | undefined;
+      if (routed && !counted) {
+        counted = true;
+        const topic = topicOf(routed);
+        if (topic) this.track(this.stats.record(activity.channelId, topic));
       }
       for (const sent of activities) {
         if (sent.type && sent.type !== ActivityTypes.Message) continue;
@@ -49,29 +44,11 @@ export class TurnRecorder {
       }
       return next();
     });
-    const text = activity.text?.trim();
-    if (!text || detectInterruption(text)) return;
-    try {
-      const state = await this.dialogState.get(context);
-      if (state?.dialogStack?.length) return;
-    } catch (err) {
-      this.logger.warn({ err }, 'dialog state unavailable for question statistics');
-      return;
-    }
-    countOnReply = true;
   }
 
   /** Resolves when every background write has finished (before the database closes). */
   async idle(): Promise<void> {
     while (this.pending.size) await Promise.allSettled([...this.pending]);
-  }
-
-  private async countQuestion(channelId: string, context: TurnContext): Promise<void> {
-    // MainDialog keeps the turn's recognition; only a turn it did not route is recognised here.
-    const routed = context.turnState.get(TURN_RECOGNITION) as Recognition | undefined;
-    const recognition = routed ?? (await this.recognizer.recognize((context.activity.text ?? '').trim().slice(0, 500)));
-    const topic = topicOf(recognition);
-    if (topic) await this.stats.record(channelId, topic);
   }
 
   private track(work: Promise<unknown>): void {

@@ -4,11 +4,12 @@
  * date, naming the years that count), and the programme's own scope (a large enterprise, one with
  * no honour outside the pool). The Q&A answers these in general terms; nothing is asked.
  */
-import type { ConditionReasoner } from '../knowledge/answer/answerBuilder';
+import type { ConditionReasoner } from '../answers/answerBuilder';
 import type { KnowledgeItem } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/template';
 import type { KnowledgeBase } from '../knowledge/types';
 import { recentYearsText } from '../knowledge/years';
+import { asksWhetherMay } from '../nlu/eligibility';
 import type { Entities } from '../nlu/types';
 import { getAdvisorKnowledge, type AdvisorKnowledge } from './advisorKnowledge';
 import { LEVEL_LABELS, rulesSummary } from './explain';
@@ -61,7 +62,8 @@ export class ConditionJudge implements ConditionReasoner {
    * "大型企业能参加吗", "没入库能参加沙龙吗": the programme's scope for an enterprise the question
    * describes. Undefined when the question describes none outside the programme.
    */
-  scope(item: KnowledgeItem, entities: Entities): string | undefined {
+  scope(item: KnowledgeItem, entities: Entities, question: string): string | undefined {
+    if (!asksWhetherMay(question)) return undefined;
     const t = this.advisor.texts;
     if (entities.large === true) {
       const scope = this.kb.messages.programmeScope ?? t.large;

@@ -4,7 +4,7 @@
  */
 import type { Condition, Tier } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/template';
-import type { HonourLevel } from '../nlu/types';
+import type { HonourLevel } from '../domain/vocabulary';
 import type { AdvisorTexts } from './advisorKnowledge';
 import type { EnterpriseProfile, HonourRecord } from './profile';
 import { windowYears, type EligibilityRule, type Verdict } from './ruleEngine';

@@ -7,7 +7,7 @@
 import { EntityExtractor } from '../nlu/entities';
 import { Normalizer } from '../nlu/normalizer';
 import { pinyinCorrectorFor } from '../nlu/vocabulary';
-import { HONOUR_LEVELS, type HonourLevel } from '../nlu/types';
+import { HONOUR_LEVELS, type HonourLevel } from '../domain/vocabulary';
 import type { KnowledgeBase } from '../knowledge/types';
 import { validateCreditCode } from '../activities/validation/creditCode';
 import { toHalfWidth } from '../activities/validation/text';

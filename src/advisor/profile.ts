@@ -3,7 +3,7 @@
  * recognised), the cultivation pool, and the traits the rules ask about. Kept per user in UserState
  * ('enterpriseProfile') and per enterprise by 统一社会信用代码 (table enterprise_profiles).
  */
-import { HONOUR_LEVELS, type HonourLevel } from '../nlu/types';
+import { HONOUR_LEVELS, type HonourLevel } from '../domain/vocabulary';
 import { validateCreditCode } from '../activities/validation/creditCode';
 import { validateEnterpriseName } from '../activities/validation/text';
 import { yearIn } from './clock';

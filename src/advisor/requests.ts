@@ -5,7 +5,7 @@
  */
 import { HUI_IDS } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
-import { cleanText } from '../nlu/text';
+import { cleanText } from '../text/normalize';
 import { judgedItems } from './ruleEngine';
 
 export type HuiId = (typeof HUI_IDS)[number];

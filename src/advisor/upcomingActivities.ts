@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import { getActivitiesModule } from '../activities';
 import { formatMonthDay } from '../activities/format';
-import type { ActivityType } from '../nlu/types';
+import type { ActivityType } from '../domain/vocabulary';
 import type { TierId } from './profile';
 
 export interface UpcomingActivity {

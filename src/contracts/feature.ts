@@ -7,7 +7,8 @@ import type { Database } from '../storage/database';
 import type { ProactiveService } from '../delivery/proactive';
 import type { DeliveryService } from '../delivery';
 import type { Scheduler } from '../scheduler';
-import type { Intent, Recognizer } from '../nlu/types';
+import type { Recognizer } from '../nlu/types';
+import type { Intent } from '../domain/vocabulary';
 import type { TurnContext } from 'botbuilder';
 
 /** Everything a feature may use; built once in src/app.ts. */

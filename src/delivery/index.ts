@@ -1,9 +1,10 @@
+import { systemClock, type Clock } from '../clock';
 import type { Logger } from 'pino';
 import type { Database, Queryable } from '../storage/database';
 import type { Scheduler } from '../scheduler';
 import { DeliveryOutbox } from './outbox';
 import { DeliveryWorker, startOfDay, type WorkerOptions } from './worker';
-import { systemClock, type Clock, type Lane, type LaneState, type NewDelivery } from './types';
+import { type Lane, type LaneState, type NewDelivery } from './types';
 
 export * from './types';
 export { DeliveryOutbox, channelOfRef, type DeliveryFilter } from './outbox';

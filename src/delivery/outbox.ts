@@ -1,9 +1,8 @@
+import { systemClock, type Clock } from '../clock';
 import type { Activity } from 'botbuilder';
 import type { Database, Queryable } from '../storage/database';
 import {
   emptyCounts,
-  systemClock,
-  type Clock,
   type DeliveryKind,
   type DeliveryProblem,
   type DeliveryStatus,

@@ -2,8 +2,6 @@ import type { Activity } from 'botbuilder';
 import type { Queryable } from '../storage/database';
 
 /** The current time; injected so tests can move it (retries, daily caps, expiry). */
-export type Clock = () => Date;
-export const systemClock: Clock = () => new Date();
 
 /**
  * The one true state of a message the bot sends on its own:

@@ -1,7 +1,8 @@
+import { systemClock, type Clock } from '../clock';
 import type { Logger } from 'pino';
 import type { Database, Queryable } from '../storage/database';
 import type { ClaimedDelivery, DeliveryOutbox } from './outbox';
-import { DEFAULT_POLICY, systemClock, type Clock, type Lane, type LaneMessage, type LaneOutcome, type LanePolicy } from './types';
+import { DEFAULT_POLICY, type Lane, type LaneMessage, type LaneOutcome, type LanePolicy } from './types';
 
 export interface WorkerOptions {
   clock?: Clock;

@@ -1,7 +1,7 @@
 import type { Feature, FeatureFactory } from '../contracts/feature';
 import { ACTIVITIES_REGISTRY_KEY, createActivitiesModule, type ActivitiesModuleOptions } from '../activities';
 import { seedDemoActivities } from '../activities/seed';
-import { systemClock } from '../activities/clock';
+import { systemClock } from '../clock';
 import { eraseTyped } from '../privacy';
 import { REMINDER_CHECK_SECONDS, RETENTION_CHECK_SECONDS } from '../activities/reminderScheduler';
 import type { ActivityDialogDeps } from '../../dialogs/activities/deps';

@@ -3,10 +3,10 @@
  * Registers 'knowledge', 'answerBuilder' and 'unansweredQuestions' for other features.
  */
 import { QaDialog } from '../../dialogs/qaDialog';
-import { AnswerBuilder } from '../knowledge/answer/answerBuilder';
+import { AnswerBuilder } from '../answers/answerBuilder';
 import { ConditionJudge } from '../advisor/conditions';
 import { loadKnowledge } from '../knowledge/loader';
-import { UnansweredStore } from '../knowledge/unansweredStore';
+import { UnansweredStore } from '../stats/unansweredStore';
 import type { FeatureFactory } from '../contracts/feature';
 import { ADVISOR_REGISTRY_KEY, type Advisor } from '../advisor';
 

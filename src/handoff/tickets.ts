@@ -1,5 +1,5 @@
 import type { Database } from '../storage/database';
-import { systemClock, type Clock } from '../activities/clock';
+import { systemClock, type Clock } from '../clock';
 import type { Actor } from '../officials/roles';
 import type { AuditLog } from '../officials/audit';
 import type { DeliveryService, DeliveryStatus } from '../delivery';

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Database } from '../storage/database';
-import { systemClock, type Clock } from '../activities/clock';
+import { systemClock, type Clock } from '../clock';
 
 /** Messages kept per conversation: enough context for a hand-off ticket, no more. */
 export const TRANSCRIPT_KEEP = 20;

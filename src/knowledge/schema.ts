@@ -3,7 +3,7 @@
  * a broken file stops the start with the file and the field named.
  */
 import { z } from 'zod';
-import { ACTIVITY_TYPES, HONOUR_LEVELS, INTENTS } from '../nlu/types';
+import { ACTIVITY_TYPES, HONOUR_LEVELS, INTENTS } from '../domain/vocabulary';
 
 const text = z.string().trim().min(1);
 const honourLevel = z.enum(HONOUR_LEVELS);

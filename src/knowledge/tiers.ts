@@ -2,7 +2,7 @@
  * 培育对象 tiers from the knowledge base. Shared by the Q&A answers and the tier dialog:
  * the highest honour decides (国家级/省级 → 一类, 市级/区级 → 二类, none → 三类).
  */
-import type { Entities, HonourLevel } from '../nlu/types';
+import type { HonourLevel, TierFacts } from '../domain/vocabulary';
 import { getKnowledge } from './loader';
 import type { Tier } from './schema';
 import type { KnowledgeBase } from './types';
@@ -16,7 +16,7 @@ export function tierForHonours(levels: readonly HonourLevel[], kb: KnowledgeBase
 }
 
 /** True when the entities say enough to decide the tier. */
-export function canDecideTier(entities: Entities): boolean {
+export function canDecideTier(entities: TierFacts): boolean {
   return (entities.honourLevels?.length ?? 0) > 0 || entities.noHonour === true || entities.inPool === true || entities.notInPool === true;
 }
 
@@ -24,7 +24,7 @@ export function canDecideTier(entities: Entities): boolean {
  * The answer to "which tier are we" from the entities, answer first
  * (e.g. "属于二类。二类为获得市级、区级“专精特新”荣誉的企业。"); undefined when undecidable.
  */
-export function tierVerdict(entities: Entities, kb: KnowledgeBase = getKnowledge()): { tier: Tier; text: string } | undefined {
+export function tierVerdict(entities: TierFacts, kb: KnowledgeBase = getKnowledge()): { tier: Tier; text: string } | undefined {
   if (!canDecideTier(entities)) return undefined;
   const tier = tierForHonours(entities.honourLevels ?? [], kb);
   const values = { tier: tier.name, definition: tier.definition };

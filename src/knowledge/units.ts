@@ -1,5 +1,5 @@
 /** 责任单位 and the measures each one is responsible for, derived from the measures in knowledge/. */
-import { cleanText } from '../nlu/text';
+import { cleanText } from '../text/normalize';
 import type { KnowledgeItem } from './schema';
 import type { KnowledgeBase } from './types';
 

@@ -4,7 +4,7 @@ import { buildFeatures, type FeatureBag } from './features';
 import { Normalizer } from './normalizer';
 import { Segmenter } from './segmenter';
 import { pinyinCorrectorFor } from './vocabulary';
-import { cleanText, isMeaningless } from './text';
+import { cleanText, isMeaningless } from '../text/normalize';
 
 export interface Analysis {
   raw: string;

@@ -1,7 +1,8 @@
 /** Entities of a message, from the patterns in knowledge/nlu/entities.yaml and the date parser. */
 import type { EntitiesFile } from '../knowledge/schema';
 import { parseDateRange } from './dates';
-import { HONOUR_LEVELS, type ActivityType, type Entities, type HonourLevel } from './types';
+import { type Entities } from './types';
+import { HONOUR_LEVELS, type ActivityType, type HonourLevel } from '../domain/vocabulary';
 
 function compile(patterns: string[]): RegExp | undefined {
   return patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u') : undefined;

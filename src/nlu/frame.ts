@@ -3,7 +3,8 @@
  * one group (the Q&A answers them in one reply), the groups run in order ("属于哪一类，能享受哪些
  * 支持": the tier from the Q&A, then the support advisor).
  */
-import type { Intent, Recognition } from './types';
+import type { Recognition } from './types';
+import type { Intent } from '../domain/vocabulary';
 
 export interface RouteGroup {
   dialogId: string;

@@ -21,4 +21,5 @@ export async function createRecognizer(opts: CreateRecognizerOptions = {}): Prom
 
 export { HuiRecognizer, loadKnowledge, getKnowledge };
 export { tierForHonours, tierVerdict, canDecideTier } from '../knowledge/tiers';
-export type { Recognition, Recognizer, Intent, Entities, HonourLevel } from './types';
+export type { Recognition, Recognizer, Entities } from './types';
+export type { Intent, HonourLevel } from '../domain/vocabulary';

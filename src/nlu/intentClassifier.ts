@@ -3,7 +3,7 @@
  * training phrases of every intent; an intent scores by its best and its next-best examples.
  */
 import type { Analysis, Analyzer } from './analyzer';
-import type { Intent } from './types';
+import type { Intent } from '../domain/vocabulary';
 import { VectorIndex } from './vectorIndex';
 
 export interface TrainingExample {

@@ -1,7 +1,7 @@
 /** High-precision intent rules from knowledge/nlu/intents.yaml: button prefixes, then patterns. */
 import type { IntentsFile } from '../knowledge/schema';
-import { escapeRegExp } from './text';
-import type { Intent } from './types';
+import { escapeRegExp } from '../text/normalize';
+import type { Intent } from '../domain/vocabulary';
 
 /**
  * Undoing intents are tried first: "取消订阅活动通知" is unsubscribe although it contains a

@@ -5,7 +5,7 @@
  */
 import type { SynonymsFile } from '../knowledge/schema';
 import type { PinyinCorrector } from './pinyinCorrector';
-import { cleanText, escapeRegExp } from './text';
+import { cleanText, escapeRegExp } from '../text/normalize';
 
 export interface Normalized {
   /** cleaned text with typos fixed and replace-synonyms applied */

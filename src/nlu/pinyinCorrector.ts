@@ -10,7 +10,7 @@
  * rewritten, so different words stay different.
  */
 import { pinyin } from 'pinyin-pro';
-import { isCjk } from './text';
+import { isCjk } from '../text/normalize';
 
 /** Costs of one substituted character. */
 const COST = { homophone: 0.25, near: 0.5 } as const;

@@ -14,8 +14,9 @@ import { isFollowUp } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
 import { Retriever } from './retriever';
-import { cleanText } from './text';
-import type { Entities, Frame, Intent, KnowledgeCandidate, Recognition, Recognizer } from './types';
+import { cleanText } from '../text/normalize';
+import type { Entities, Frame, KnowledgeCandidate, Recognition, Recognizer } from './types';
+import type { Intent } from '../domain/vocabulary';
 
 export interface RecognizerOptions {
   /** clock for relative dates (tests) */

@@ -10,7 +10,7 @@ import type { KnowledgeItem } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { Analysis, Analyzer } from './analyzer';
 import { Bm25 } from './bm25';
-import { cleanText } from './text';
+import { cleanText } from '../text/normalize';
 import { TermWeights } from './termWeights';
 import { VectorIndex } from './vectorIndex';
 

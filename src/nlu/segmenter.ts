@@ -1,7 +1,7 @@
 /** Chinese word segmentation with jieba and the domain dictionary. */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { cleanText, isPunctuation } from './text';
+import { cleanText, isPunctuation } from '../text/normalize';
 
 /** Frequency given to domain words so jieba keeps them whole. */
 const DOMAIN_WORD_FREQ = 50000;

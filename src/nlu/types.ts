@@ -3,32 +3,7 @@
  * The recognizer is injected into MainDialog, so tests can replace it.
  */
 
-export const INTENTS = [
-  'greeting',
-  'help',
-  'thanks_bye',
-  'which_tier',
-  'what_support',
-  'list_activities',
-  'sign_up',
-  'cancel_signup',
-  'my_signups',
-  'subscribe',
-  'unsubscribe',
-  'handoff',
-  'my_profile',
-  'delete_profile',
-  'policy_question',
-  'none',
-] as const;
-export type Intent = (typeof INTENTS)[number];
-
-/** 专精特新 honour levels, highest first. 'district' covers 区级 and 园区级. */
-export const HONOUR_LEVELS = ['national', 'provincial', 'city', 'district'] as const;
-export type HonourLevel = (typeof HONOUR_LEVELS)[number];
-
-export const ACTIVITY_TYPES = ['salon', 'training', 'jobfair', 'other'] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+import type { ActivityType, HonourLevel, Intent, TierFacts } from '../domain/vocabulary';
 
 export interface DateRange {
   /** ISO date-time, inclusive */
@@ -37,7 +12,7 @@ export interface DateRange {
   to: string;
 }
 
-export interface Entities {
+export interface Entities extends TierFacts {
   /** honours the text mentions, e.g. 省级专精特新 → ['provincial'] */
   honourLevels?: HonourLevel[];
   /** the text says the enterprise holds no honour (没拿过称号, 没有荣誉) */

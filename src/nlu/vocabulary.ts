@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/types';
 import { PinyinCorrector } from './pinyinCorrector';
 import { TermWeights } from './termWeights';
-import { cleanText } from './text';
+import { cleanText } from '../text/normalize';
 
 export function domainVocabulary(kb: KnowledgeBase): Set<string> {
   const words = new Set<string>();

@@ -1,7 +1,7 @@
 import type { Database, Queryable } from '../storage/database';
 import type { ConsentService } from '../activities/consentService';
-import { systemClock, type Clock } from '../activities/clock';
-import { ACTIVITY_TYPES, type ActivityType } from '../nlu/types';
+import { systemClock, type Clock } from '../clock';
+import { ACTIVITY_TYPES, type ActivityType } from '../domain/vocabulary';
 import type { Tier } from '../activities/types';
 
 /** Consent rows of kind 'notifications' are subscriptions to activity notifications. */

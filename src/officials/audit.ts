@@ -1,5 +1,5 @@
 import type { Database, Queryable } from '../storage/database';
-import { systemClock, type Clock } from '../activities/clock';
+import { systemClock, type Clock } from '../clock';
 import type { Actor } from './roles';
 import { actionLabel, describeChanges, targetLabel } from './auditLabels';
 

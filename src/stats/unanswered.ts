@@ -1,5 +1,5 @@
 import type { Database } from '../storage/database';
-import { systemClock, type Clock } from '../activities/clock';
+import { systemClock, type Clock } from '../clock';
 import { toHalfWidth } from '../activities/validation/text';
 
 /** Two questions whose character bigrams overlap at least this much (Dice coefficient) are grouped. */

@@ -12,7 +12,7 @@ import { ProfileDialog } from '../../dialogs/advisor/profileDialog';
 import { HuiBot } from '../../src/bot/huiBot';
 import { createAdvisor } from '../../src/advisor';
 import { ConditionJudge } from '../../src/advisor/conditions';
-import { AnswerBuilder } from '../../src/knowledge/answer/answerBuilder';
+import { AnswerBuilder } from '../../src/answers/answerBuilder';
 import { ConversationReferenceStore } from '../../src/storage/conversationReferences';
 import { Database } from '../../src/storage/database';
 import { migrate } from '../../src/storage/migrate';

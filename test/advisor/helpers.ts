@@ -16,7 +16,8 @@ import { TierDialog } from '../../dialogs/advisor/tierDialog';
 import { SupportDialog } from '../../dialogs/advisor/supportDialog';
 import { ProfileDialog } from '../../dialogs/advisor/profileDialog';
 import { DeleteProfileDialog } from '../../dialogs/advisor/deleteProfileDialog';
-import type { Intent, Recognizer } from '../../src/nlu/types';
+import type { Recognizer } from '../../src/nlu/types';
+import type { Intent } from '../../src/domain/vocabulary';
 import { fakeRecognizer as sharedFakeRecognizer } from '../helpers/testApp';
 
 /** Fixed clock: 2025-06-18 10:00 in Suzhou (so "近三年" is 2023—2025). */

@@ -7,7 +7,7 @@ import { getKnowledge } from '../../src/knowledge/loader';
 import { evaluate, evaluateAll, judgedItems, missingFacts, type Verdict } from '../../src/advisor/ruleEngine';
 import type { EnterpriseProfile, HonourRecord } from '../../src/advisor/profile';
 import type { FactKey } from '../../src/advisor/facts';
-import type { HonourLevel } from '../../src/nlu/types';
+import type { HonourLevel } from '../../src/domain/vocabulary';
 import { NOW } from './helpers';
 
 const kb = getKnowledge();

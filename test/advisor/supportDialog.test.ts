@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { UpcomingActivitySource } from '../../src/advisor/upcomingActivities';
 import { RegistryActivitySource } from '../../src/advisor/upcomingActivities';
-import type { ActivityType } from '../../src/nlu/types';
+import type { ActivityType } from '../../src/domain/vocabulary';
 import { buildBot, buttons, say, seen, type TestBot } from './helpers';
 
 const texts = (replies: Partial<Activity>[]) => replies.map((a) => a.text ?? '');

@@ -15,7 +15,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
  * may reach itself through others, checked below). Entry points (CLIs) sit on the top layer.
  */
 const LAYERS: string[][] = [
-  ['src/domain', 'src/text', 'src/config', 'src/logger', 'src/version', 'src/http', 'src/scheduler'],
+  ['src/domain', 'src/text', 'src/clock', 'src/config', 'src/logger', 'src/version', 'src/http', 'src/scheduler'],
   ['src/storage'],
   ['src/knowledge'],
   ['src/nlu'],

@@ -5,7 +5,8 @@ import type { Activity } from 'botbuilder';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { directLineFeature } from '../../src/features/directline';
-import type { Intent, Recognizer } from '../../src/nlu/types';
+import type { Recognizer } from '../../src/nlu/types';
+import type { Intent } from '../../src/domain/vocabulary';
 import { fakeRecognizer } from '../helpers/testApp';
 
 export { fakeRecognizer };

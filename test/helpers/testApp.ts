@@ -5,7 +5,8 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createApp, type App, type AppOptions } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import type { Entities, Intent, Recognition, Recognizer } from '../../src/nlu/types';
+import type { Entities, Recognition, Recognizer } from '../../src/nlu/types';
+import type { Intent } from '../../src/domain/vocabulary';
 import { creditCodeCheckChar, CREDIT_CODE_CHARSET } from '../../src/activities/validation/creditCode';
 
 export function tempDbPath(): string {

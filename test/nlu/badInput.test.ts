@@ -1,5 +1,5 @@
-import { AnswerBuilder } from '../../src/knowledge/answer/answerBuilder';
-import { replyText } from '../../src/knowledge/answer/reply';
+import { AnswerBuilder } from '../../src/answers/answerBuilder';
+import { replyText } from '../../src/answers/reply';
 import { recognizer } from './fixture';
 
 const NASTY = [

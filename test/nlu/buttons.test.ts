@@ -6,7 +6,7 @@ import { demoActivities } from '../../src/activities/seed';
 import { ADVISOR_BUTTONS } from '../../src/advisor/replies';
 import { CANCEL_PREFIX, DETAILS_PREFIX, SIGN_UP_PREFIX } from '../../dialogs/activities/buttons';
 import { MENU_ACTIONS } from '../../dialogs/messages';
-import type { Intent } from '../../src/nlu/types';
+import type { Intent } from '../../src/domain/vocabulary';
 import { NOW, recognizer } from './fixture';
 
 const titles = demoActivities(NOW).map((a) => a.title);

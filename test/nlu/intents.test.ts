@@ -1,4 +1,4 @@
-import type { Intent } from '../../src/nlu/types';
+import type { Intent } from '../../src/domain/vocabulary';
 import { recognizer } from './fixture';
 
 // Phrasings that are not training examples.

@@ -4,8 +4,8 @@
  * the policy does not give are said honestly. In-scope questions with the same words still get
  * their answer. Sentences are new phrasings, not copies of the eval files.
  */
-import { AnswerBuilder } from '../../src/knowledge/answer/answerBuilder';
-import type { QaReply } from '../../src/knowledge/answer/reply';
+import { AnswerBuilder } from '../../src/answers/answerBuilder';
+import type { QaReply } from '../../src/answers/reply';
 import { recognizer } from './fixture';
 
 async function reply(text: string): Promise<QaReply> {

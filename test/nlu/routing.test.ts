@@ -1,5 +1,5 @@
 /** Routing the colleagues rely on: activity queries, own-eligibility questions, corrections, the pool. */
-import { AnswerBuilder } from '../../src/knowledge/answer/answerBuilder';
+import { AnswerBuilder } from '../../src/answers/answerBuilder';
 import { recognizer } from './fixture';
 
 async function recognize(text: string) {

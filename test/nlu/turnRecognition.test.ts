@@ -2,7 +2,7 @@
  * Recognition happens once per turn: the question statistics read the Recognition MainDialog
  * produced (turn state), they do not recognise the text again.
  */
-import { ActivityTypes, ConversationState, MemoryStorage, TestAdapter, type TurnContext } from 'botbuilder';
+import { ActivityTypes, TestAdapter, type TurnContext } from 'botbuilder';
 import pino from 'pino';
 import { TurnRecorder } from '../../src/admin/turnRecorder';
 import type { QuestionStats } from '../../src/admin/stats';
@@ -18,7 +18,7 @@ test('the statistics count the topic of the router’s recognition, recognised o
   const topics: string[] = [];
   const stats = { record: async (_channel: string, topic: string) => void topics.push(topic) } as unknown as QuestionStats;
   const transcript = { record: async () => undefined } as unknown as TranscriptLog;
-  const recorder = new TurnRecorder(transcript, stats, counting, new ConversationState(new MemoryStorage()), pino({ level: 'silent' }));
+  const recorder = new TurnRecorder(transcript, stats, pino({ level: 'silent' }));
   const adapter = new TestAdapter(async (context: TurnContext) => {
     await recorder.observe(context);
     // What MainDialog does: recognise once, keep it for the turn, answer.
@@ -30,4 +30,18 @@ test('the statistics count the topic of the router’s recognition, recognised o
   await recorder.idle();
   expect(calls).toBe(1);
   expect(topics).toEqual(['深度诊断']);
+});
+
+test('a turn MainDialog did not route (an answer to a prompt) is not counted', async () => {
+  const topics: string[] = [];
+  const stats = { record: async (_channel: string, topic: string) => void topics.push(topic) } as unknown as QuestionStats;
+  const transcript = { record: async () => undefined } as unknown as TranscriptLog;
+  const recorder = new TurnRecorder(transcript, stats, pino({ level: 'silent' }));
+  const adapter = new TestAdapter(async (context: TurnContext) => {
+    await recorder.observe(context);
+    await context.sendActivity({ type: ActivityTypes.Message, text: 'ok' });
+  });
+  await adapter.send('13912345678').assertReply('ok');
+  await recorder.idle();
+  expect(topics).toEqual([]);
 });

@@ -5,7 +5,7 @@
  */
 import { splitClauses } from '../../src/nlu/clauses';
 import { PinyinCorrector } from '../../src/nlu/pinyinCorrector';
-import { cleanText } from '../../src/nlu/text';
+import { cleanText } from '../../src/text/normalize';
 import { pinyinCorrectorFor } from '../../src/nlu/vocabulary';
 import { recognizer } from './fixture';
 

@@ -1,6 +1,6 @@
-import { AnswerBuilder } from '../../src/knowledge/answer/answerBuilder';
-import { CONTEXT_TTL_MS, type QaContext } from '../../src/knowledge/answer/context';
-import { replyText, type QaReply } from '../../src/knowledge/answer/reply';
+import { AnswerBuilder } from '../../src/answers/answerBuilder';
+import { CONTEXT_TTL_MS, type QaContext } from '../../src/answers/context';
+import { replyText, type QaReply } from '../../src/answers/reply';
 import { recognizer } from '../nlu/fixture';
 
 /** A conversation with the recognizer and the answer builder, with a controllable clock. */

@@ -3,9 +3,9 @@
  * answer builder in process: an answer that regresses fails here.
  */
 import path from 'node:path';
-import { checkReply, defaultEvalFiles, loadCases } from '../../src/nlu/eval/cases';
-import { createLocalBot } from '../../src/nlu/eval/localBot';
-import { advisorStandIn } from '../../src/advisor/standIn';
+import { checkReply, defaultEvalFiles, loadCases } from '../../src/eval/cases';
+import { createLocalBot } from '../../src/eval/localBot';
+import { advisorStandIn } from '../../src/eval/advisorStandIn';
 import { recognizer } from '../nlu/fixture';
 
 const cases = loadCases(defaultEvalFiles(path.resolve(__dirname, '..', '..')));

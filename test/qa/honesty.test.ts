@@ -1,7 +1,7 @@
 /** Details the policy does not give are said honestly; aspect-only follow-ups use the last topic. */
-import { AnswerBuilder } from '../../src/knowledge/answer/answerBuilder';
-import type { QaContext } from '../../src/knowledge/answer/context';
-import type { QaReply } from '../../src/knowledge/answer/reply';
+import { AnswerBuilder } from '../../src/answers/answerBuilder';
+import type { QaContext } from '../../src/answers/context';
+import type { QaReply } from '../../src/answers/reply';
 import { recognizer } from '../nlu/fixture';
 
 async function conversation() {

@@ -1,8 +1,8 @@
 import { ConversationState, MemoryStorage } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { QaDialog } from '../../dialogs/qaDialog';
-import { AnswerBuilder } from '../../src/knowledge/answer/answerBuilder';
-import { UnansweredStore, type UnansweredRow } from '../../src/knowledge/unansweredStore';
+import { AnswerBuilder } from '../../src/answers/answerBuilder';
+import { UnansweredStore, type UnansweredRow } from '../../src/stats/unansweredStore';
 import { Database } from '../../src/storage/database';
 import { migrate } from '../../src/storage/migrate';
 import { recognizer } from '../nlu/fixture';

@@ -4,9 +4,9 @@
  * the programme's scope, and honesty about details the policy does not give. Written for the tests.
  */
 import { ConditionJudge } from '../../src/advisor/conditions';
-import { AnswerBuilder } from '../../src/knowledge/answer/answerBuilder';
-import type { QaContext } from '../../src/knowledge/answer/context';
-import { replyText, type QaReply } from '../../src/knowledge/answer/reply';
+import { AnswerBuilder } from '../../src/answers/answerBuilder';
+import type { QaContext } from '../../src/answers/context';
+import { replyText, type QaReply } from '../../src/answers/reply';
 import { recognizer } from '../nlu/fixture';
 
 /** A conversation on a given day (the answer builder's clock decides 近三年内). */

@@ -1,6 +1,6 @@
 import { WechatyBuilder, types, type Wechaty } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
-import type { Clock } from '../../src/channels/wechat/clock';
+import type { Pacing } from '../../src/channels/wechat/pacing';
 
 type ContactMock = InstanceType<typeof mock.ContactMock>;
 type RoomMock = InstanceType<typeof mock.RoomMock>;
@@ -124,7 +124,7 @@ export class Group {
  * A clock whose time moves only when the test says so: sleeps resolve when `advance` passes their
  * deadline (or their signal aborts), so gaps, back-off and the daily cap are checked without waiting.
  */
-export class FakeClock implements Clock {
+export class FakeClock implements Pacing {
   time: number;
   readonly sleeps: Array<{ ms: number; until: number; resolve: () => void }> = [];
   readonly requested: number[] = [];

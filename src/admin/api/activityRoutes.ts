@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { activityInputSchema, type ActivitiesModule, type ActivityInput } from '../../activities';
 import { activityInputOf } from '../../activities/activityInput';
 import { ACTIVITY_STATUSES, type Activity } from '../../activities/types';
-import { ACTIVITY_TYPES } from '../../nlu/types';
+import { ACTIVITY_TYPES } from '../../domain/vocabulary';
 import type { AuditLog } from '../../officials/audit';
 import { changedFields } from '../../officials/auditLabels';
 import { AdminError } from '../../officials/errors';

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
@@ -20,6 +21,14 @@ const CONSOLE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The page's script modules (`src/admin/public/js/*.js`), listed once at start. */
+export function consoleModules(): string[] {
+  return fs
+    .readdirSync(path.join(CONSOLE_PUBLIC_DIR, 'js'))
+    .filter((f) => /^[a-z][A-Za-z0-9]*\.js$/.test(f))
+    .sort();
+}
+
 /** The officials' console (`/admin`) and its static files. */
 export function registerConsoleRoutes(server: Server, logger: Logger): void {
   const page = serveFile(
@@ -34,7 +43,10 @@ export function registerConsoleRoutes(server: Server, logger: Logger): void {
   server.get('/admin', page);
   server.get('/admin/', page);
   const js = { contentType: 'application/javascript; charset=utf-8', maxAge: 300 };
-  server.get('/admin/static/admin.js', serveFile(path.join(CONSOLE_PUBLIC_DIR, 'admin.js'), js, logger));
+  // The page's ES modules (one per view, see docs/console.md): each file of public/js by its own route.
+  for (const file of consoleModules()) {
+    server.get(`/admin/static/js/${file}`, serveFile(path.join(CONSOLE_PUBLIC_DIR, 'js', file), js, logger));
+  }
   server.get('/admin/static/admin.css', serveFile(path.join(CONSOLE_PUBLIC_DIR, 'admin.css'), { contentType: 'text/css; charset=utf-8', maxAge: 300 }, logger));
   server.get('/admin/static/chart.umd.js', serveFile(CHART_JS_BUNDLE, { ...js, maxAge: 86400 }, logger));
 }

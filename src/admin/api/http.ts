@@ -1,4 +1,5 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
+import { bearerOf } from '../../http/bearer';
 import type { Logger } from 'pino';
 import { ZodError, type ZodType, type ZodTypeDef } from 'zod';
 import { parseJsonBody, sendJsonError } from '../../server';
@@ -29,12 +30,6 @@ export interface RouteDeps {
 const ACTOR = Symbol('adminActor');
 type WithActor = Request & { [ACTOR]?: Actor };
 
-function bearer(req: Request): string | undefined {
-  const header = req.headers.authorization;
-  const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-  return match?.[1];
-}
-
 function secureHeaders(res: Response): void {
   res.header('Cache-Control', 'no-store');
   res.header('X-Content-Type-Options', 'nosniff');
@@ -45,7 +40,7 @@ function authenticate(deps: RouteDeps, role: Role): RequestHandler {
   return (req: Request, res: Response, next: Next) => {
     secureHeaders(res);
     const address = clientAddress(req);
-    const token = bearer(req);
+    const token = bearerOf(req);
     const wait = deps.failures?.blocked(address, token);
     if (wait !== undefined) {
       res.header('Retry-After', String(wait));

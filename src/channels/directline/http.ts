@@ -6,13 +6,6 @@ import { parseJsonBody as parseSharedJsonBody, sendJsonError } from '../../serve
 /** Request headers a Web Chat page on another origin sends to Direct Line. */
 const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, x-ms-bot-agent, x-requested-with';
 
-/** The bearer credential of a request, if any. */
-export function bearerOf(req: IncomingMessage): string | undefined {
-  const header = req.headers.authorization;
-  const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-  return match?.[1];
-}
-
 /**
  * Which browser origins may call the Direct Line API and the token endpoint: the bot's own
  * pages, PUBLIC_URL, and WEBCHAT_ALLOWED_ORIGINS ('*' allows any).

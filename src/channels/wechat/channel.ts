@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config';
 import type { ProactiveChannel } from '../../delivery/proactive';
 import type { BotRuntime } from '../../contracts/feature';
 import type { Database } from '../../storage/database';
-import { systemClock, type Clock } from './clock';
+import { systemPacing, type Pacing } from './pacing';
 import { WechatConversationStore } from './conversationStore';
 import { MenuStore } from './menuStore';
 import type { DeliveryService, Lane } from '../../delivery';
@@ -22,7 +22,7 @@ export interface WechatChannelOptions {
   delivery: DeliveryService;
   /** A ready-made Wechaty (tests pass one built with the mock puppet); otherwise built from the config. */
   wechaty?: Wechaty;
-  clock?: Clock;
+  clock?: Pacing;
   /** Shows the login QR code; defaults to the terminal. */
   printQr?: (qrcode: string) => void;
   /** Back-off of login restarts. */
@@ -46,7 +46,7 @@ export class WechatChannel implements WechatChannelService {
   readonly menus: MenuStore;
   readonly conversations: WechatConversationStore;
   private readonly status: WechatStatus;
-  private readonly clock: Clock;
+  private readonly clock: Pacing;
   private wechaty?: Wechaty;
   private session?: WechatSession;
   private listening = false;
@@ -55,7 +55,7 @@ export class WechatChannel implements WechatChannelService {
     const { config, db, logger } = options;
     // wechaty logs to the console on its own; follow LOG_LEVEL unless WECHATY_LOG says otherwise.
     if (!process.env.WECHATY_LOG) wechatyLog.level(config.LOG_LEVEL === 'silent' ? 'silent' : 'warn');
-    this.clock = options.clock ?? systemClock;
+    this.clock = options.clock ?? systemPacing;
     this.status = { enabled: true, puppet: config.WECHATY_PUPPET, name: config.WECHATY_NAME, state: 'stopped', restarts: 0 };
     this.menus = new MenuStore(db);
     this.conversations = new WechatConversationStore(db);

@@ -1,4 +1,5 @@
 import type { Activity, Attachment, CardAction } from 'botbuilder';
+import { toHalfWidth } from '../../activities/validation/text';
 import { MENU_HEADER } from './copy';
 
 /** One numbered choice: what the user sees, and the text the bot receives when it is picked. */
@@ -69,7 +70,7 @@ export function forWechat(text: string): string {
  */
 export function matchMenuChoice(input: string, menu: MenuOption[] | undefined): MenuOption | undefined {
   if (!menu?.length) return undefined;
-  const text = toHalfWidthDigits(input).trim();
+  const text = toHalfWidth(input).trim();
   const numbered = /^(?:第\s*)?(\d{1,3})\s*(?:[.。、)）]|项|个)?$/.exec(text);
   if (numbered) return menu[Number(numbered[1]) - 1];
   const key = normalizeChoiceText(text);
@@ -194,10 +195,6 @@ function collectAction(action: CardAction, options: MenuOption[], links: string[
 function dedupe(options: MenuOption[]): MenuOption[] {
   const seen = new Set<string>();
   return options.filter((o) => (seen.has(o.label) ? false : (seen.add(o.label), true)));
-}
-
-function toHalfWidthDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 function normalizeChoiceText(text: string): string {

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { ScanStatus, type Wechaty } from 'wechaty';
 import { generate as generateQr } from 'qrcode-terminal';
-import { systemClock, type Clock } from './clock';
+import { systemPacing, type Pacing } from './pacing';
 import type { WechatStatus } from './status';
 
 export interface WechatSessionOptions {
@@ -12,7 +12,7 @@ export interface WechatSessionOptions {
   onLogout(): void;
   /** Shows the login QR code; defaults to printing it in the terminal. */
   printQr?: (qrcode: string) => void;
-  clock?: Clock;
+  clock?: Pacing;
   retryBaseMs?: number;
   retryMaxMs?: number;
 }
@@ -23,7 +23,7 @@ export interface WechatSessionOptions {
  * Nothing here throws: WeChat trouble must never stop the web side.
  */
 export class WechatSession {
-  private readonly clock: Clock;
+  private readonly clock: Pacing;
   private readonly retryBaseMs: number;
   private readonly retryMaxMs: number;
   private failures = 0;
@@ -33,7 +33,7 @@ export class WechatSession {
   private lastPrintedQr?: string;
 
   constructor(private readonly options: WechatSessionOptions) {
-    this.clock = options.clock ?? systemClock;
+    this.clock = options.clock ?? systemPacing;
     this.retryBaseMs = options.retryBaseMs ?? 5_000;
     this.retryMaxMs = options.retryMaxMs ?? 5 * 60_000;
   }

@@ -10,7 +10,7 @@ import {
 import type { Logger } from 'pino';
 import { types, type Contact, type Message, type Room, type Wechaty } from 'wechaty';
 import type { BotRuntime } from '../../contracts/feature';
-import { systemClock, type Clock } from './clock';
+import { systemPacing, type Pacing } from './pacing';
 import { EMPTY_MENTION, EMPTY_MESSAGE, nonTextNote } from './copy';
 import {
   contactConversationId,
@@ -43,7 +43,7 @@ export interface WechatAdapterOptions {
   menus: MenuStore;
   outbox: WechatOutbox;
   logger: Logger;
-  clock?: Clock;
+  clock?: Pacing;
   maxChars?: number;
   onMessageHandled?: (message: Message, outcome: MessageOutcome) => void;
 }
@@ -71,14 +71,14 @@ export class WechatAdapter extends BotAdapter {
   private runtime?: BotRuntime;
   private startedAt = Number.POSITIVE_INFINITY;
   private closed = false;
-  private readonly clock: Clock;
+  private readonly clock: Pacing;
   private readonly maxChars: number;
   private readonly tails = new Map<string, Promise<void>>();
   private readonly lastNonTextNote = new Map<string, number>();
 
   constructor(private readonly options: WechatAdapterOptions) {
     super();
-    this.clock = options.clock ?? systemClock;
+    this.clock = options.clock ?? systemPacing;
     this.maxChars = options.maxChars ?? MAX_MESSAGE_CHARS;
   }
 

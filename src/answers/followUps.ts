@@ -1,7 +1,7 @@
 /** 2–3 related questions offered as buttons after an answer. */
-import type { KnowledgeItem } from '../schema';
-import type { KnowledgeBase } from '../types';
-import { cleanText } from '../../nlu/text';
+import type { KnowledgeItem } from '../knowledge/schema';
+import type { KnowledgeBase } from '../knowledge/types';
+import { cleanText } from '../text/normalize';
 
 const MAX_FOLLOW_UPS = 3;
 

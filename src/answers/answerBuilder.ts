@@ -3,16 +3,15 @@
  * (answer first, then the source section, then related follow-ups), a "您是想问" choice when
  * two topics are close, or an honest fallback. Keeps the last topic for "那市级呢".
  */
-import { asksWhetherMay } from '../../nlu/eligibility';
-import { cleanText } from '../../nlu/text';
-import type { Recognition } from '../../nlu/types';
-import type { Aspect } from '../schema';
-import { recentYearsText } from '../years';
-import { canDecideTier, tierVerdict } from '../tiers';
-import type { KnowledgeItem } from '../schema';
-import type { KnowledgeBase } from '../types';
-import { fillTemplate } from '../template';
-import { unitsIn } from '../units';
+import { cleanText } from '../text/normalize';
+import type { Recognition } from '../nlu/types';
+import type { Aspect } from '../knowledge/schema';
+import { recentYearsText } from '../knowledge/years';
+import { canDecideTier, tierVerdict } from '../knowledge/tiers';
+import type { KnowledgeItem } from '../knowledge/schema';
+import type { KnowledgeBase } from '../knowledge/types';
+import { fillTemplate } from '../knowledge/template';
+import { unitsIn } from '../knowledge/units';
 import { isFresh, type QaContext } from './context';
 import { selectFacets, unlistedDetail } from './facets';
 import { followUps } from './followUps';
@@ -30,8 +29,8 @@ export interface BuiltReply {
 export interface ConditionReasoner {
   /** the item's dated rules for the honours and years the message states */
   dated(item: KnowledgeItem, message: string, now: Date): string | undefined;
-  /** the programme's scope for an enterprise the question describes (大型企业, 未入库) */
-  scope(item: KnowledgeItem, entities: Recognition['entities']): string | undefined;
+  /** the programme's scope, when the question asks whether an enterprise it describes (大型企业, 未入库) may take part */
+  scope(item: KnowledgeItem, entities: Recognition['entities'], question: string): string | undefined;
 }
 
 /** 近三年内: the years counted, filled into answers from today's date. */
@@ -232,8 +231,8 @@ export class AnswerBuilder {
   private reasoned(item: KnowledgeItem, recognition: Recognition, now: Date): string | undefined {
     const e = recognition.entities;
     if (!this.reasoner) return undefined;
-    const describesOutsider = e.large === true || (e.notInPool === true && !(e.honourLevels?.length ?? 0));
-    if (describesOutsider && asksWhetherMay(recognition.normalized)) return this.reasoner.scope(item, e);
+    const scope = this.reasoner.scope(item, e, recognition.normalized);
+    if (scope) return scope;
     const message = recognition.message ?? recognition.text;
     if (e.years?.length || /今年|去年|前年/u.test(message)) return this.reasoner.dated(item, message, now);
     return undefined;

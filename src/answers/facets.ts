@@ -3,10 +3,10 @@
  * item facets by cue words and entity conditions, then the generic facets
  * (责任单位, 面向对象) every item with that field has.
  */
-import type { Entities } from '../../nlu/types';
-import type { Condition, GenericFacet, KnowledgeItem } from '../schema';
-import { cleanText } from '../../nlu/text';
-import { fillTemplate } from '../template';
+import type { Entities } from '../nlu/types';
+import type { Condition, GenericFacet, KnowledgeItem } from '../knowledge/schema';
+import { cleanText } from '../text/normalize';
+import { fillTemplate } from '../knowledge/template';
 
 export interface FacetAnswer {
   ids: string[];

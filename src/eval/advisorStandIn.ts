@@ -1,19 +1,19 @@
 /**
- * The advisor for the in-process stand-in of the bot (src/nlu/eval/localBot.ts: `npm run eval --
+ * The advisor for the in-process stand-in of the bot (src/eval/localBot.ts: `npm run eval --
  * --local`, bench/nlu.ts, the tests): condition reasoning for the Q&A, and support answers from the
  * facts stated so far, as if every fact the advisor would still ask were answered "不清楚" (the
  * running bot asks them).
  */
 import type { KnowledgeBase } from '../knowledge/types';
-import type { LocalAdvisor } from '../nlu/eval/localBot';
+import type { LocalAdvisor } from './localBot';
 import type { Recognition } from '../nlu/types';
-import { getAdvisorKnowledge } from './advisorKnowledge';
-import { ConditionJudge } from './conditions';
-import { FACT_ORDER, FactReader } from './facts';
-import { applyUpdate, emptyProfile } from './profile';
-import { AdvisorReplies } from './replies';
-import { SupportRequestReader } from './requests';
-import { evaluateAll } from './ruleEngine';
+import { getAdvisorKnowledge } from '../advisor/advisorKnowledge';
+import { ConditionJudge } from '../advisor/conditions';
+import { FACT_ORDER, FactReader } from '../advisor/facts';
+import { applyUpdate, emptyProfile } from '../advisor/profile';
+import { AdvisorReplies } from '../advisor/replies';
+import { SupportRequestReader } from '../advisor/requests';
+import { evaluateAll } from '../advisor/ruleEngine';
 
 export function advisorStandIn(kb: KnowledgeBase): LocalAdvisor {
   const knowledge = getAdvisorKnowledge(kb.dir);

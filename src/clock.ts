@@ -1,15 +1,15 @@
-/** Time, waiting and chance, injectable so tests run without real delays. */
-export interface Clock {
-  now(): number;
-  /** Resolves after `ms`, or as soon as `signal` aborts (never rejects). */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-  /** A number in [0, 1). */
-  random(): number;
-}
+/** The current time; injected so tests can move it (deadlines, reminders). */
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
 
 // setTimeout keeps at most a signed 32-bit delay.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** Resolves after `ms`, or as soon as `signal` aborts (never rejects); the timer never keeps the process alive. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
@@ -24,5 +24,3 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', done, { once: true });
   });
 }
-
-export const systemClock: Clock = { now: () => Date.now(), sleep, random: () => Math.random() };

@@ -4,11 +4,12 @@
  * advisor's stand-in (src/advisor/standIn.ts) a support question gets the advisor's answer from the
  * facts stated so far. Used by `npm run eval -- --local`, bench/nlu.ts and the tests.
  */
-import { AnswerBuilder, type ConditionReasoner } from '../../knowledge/answer/answerBuilder';
-import type { QaContext } from '../../knowledge/answer/context';
-import { replyText } from '../../knowledge/answer/reply';
-import type { KnowledgeBase } from '../../knowledge/types';
-import type { Intent, Recognition } from '../types';
+import { AnswerBuilder, type ConditionReasoner } from '../answers/answerBuilder';
+import type { QaContext } from '../answers/context';
+import { replyText } from '../answers/reply';
+import type { KnowledgeBase } from '../knowledge/types';
+import type { Recognition } from '../nlu/types';
+import type { Intent } from '../domain/vocabulary';
 
 /** Intents the Q&A dialog answers (which_tier: stand-in for the tier dialog). */
 const QA_INTENTS: ReadonlySet<Intent> = new Set(['policy_question', 'none', 'which_tier']);
