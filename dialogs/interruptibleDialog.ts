@@ -3,6 +3,7 @@ import {
   Dialog,
   DialogTurnStatus,
   type DialogContext,
+  type DialogReason,
   type DialogInstance,
   type DialogTurnResult,
   type PromptOptions,
@@ -15,14 +16,14 @@ import {
   detectInterruption,
   interruptionServices,
   isAttemptAware,
+  isFlowExit,
   type AttemptVerdict,
   type FlowExit,
   type ResumableOptions,
 } from './interruptions';
 import { TEXT, withMenu } from './messages';
+import { MAX_ANALYSED_CHARS } from '../src/text/normalize';
 
-/** Longest text handed to the recognizer from inside a flow. */
-const MAX_TEXT = 500;
 
 interface PromptInstanceOptions extends PromptOptions, ResumableOptions {
   /** the prompt as first asked, kept when the re-ask text replaces it */
@@ -49,9 +50,54 @@ export class InterruptibleDialog extends ComponentDialog {
   /** Said when the flow starts over for a new request of its own kind. */
   protected restartText = '好的，重新开始。';
 
+  /** Runs the requests served on top of this flow's prompts (see ServedRequest). */
+  private readonly servedId: string;
+
+  constructor(dialogId: string) {
+    super(dialogId);
+    this.servedId = `${dialogId}.served`;
+    this.addDialog(new ServedRequest(this.servedId, this));
+    // The flow's own first dialog (added by the subclass) starts it.
+    this.initialDialogId = undefined as unknown as string;
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
-    return interrupted ?? super.onContinueDialog(innerDc);
+    const result = interrupted ?? (await super.onContinueDialog(innerDc));
+    return (await this.leaveForServed(innerDc)) ?? result;
+  }
+
+  /**
+   * A flow served on top of one of this flow's prompts ended with a request of its own (FlowExit:
+   * 退订 typed in a 订阅 started inside a sign-up). The request is served now; when it is one that
+   * ends this flow too, this flow says so and passes the request on (see leaveForServed).
+   */
+  async serveExit(dc: DialogContext, exit: FlowExit): Promise<DialogTurnResult> {
+    const { intent, recognition } = exit.next;
+    const target = interruptionServices(dc.context)?.dialogFor(intent);
+    const question = intent === 'policy_question' && this.leaveOnQuestion;
+    if (this.endsOn.includes(intent) || question) {
+      dc.context.turnState.set(PENDING_EXIT, { owner: this.id, exit, text: question || this.leaveText } satisfies PendingExit);
+      return Dialog.EndOfTurn;
+    }
+    if (target === this.id) {
+      if (!this.restartsWith(recognition)) return dc.endDialog();
+      dc.context.turnState.set(PENDING_EXIT, { owner: this.id, exit, text: this.restartText } satisfies PendingExit);
+      return Dialog.EndOfTurn;
+    }
+    // Served on top of the same prompt, which is asked again when it ends.
+    if (target) return dc.beginDialog(target, { recognition });
+    return dc.endDialog();
+  }
+
+  /** Ends this flow when a request served on top of it asked to (serveExit), passing the request on. */
+  private async leaveForServed(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const pending = innerDc.context.turnState.get(PENDING_EXIT) as PendingExit | undefined;
+    if (pending?.owner !== this.id) return undefined;
+    innerDc.context.turnState.delete(PENDING_EXIT);
+    await innerDc.context.sendActivity(pending.text);
+    await innerDc.cancelAllDialogs(false);
+    return { status: DialogTurnStatus.complete, result: pending.exit };
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
@@ -87,7 +133,7 @@ export class InterruptibleDialog extends ComponentDialog {
     const verdict: AttemptVerdict = isAttemptAware(prompt) ? prompt.judgeAttempt(text, options) : 'freeText';
     if (verdict === 'answer') return undefined;
 
-    const recognition = await services.recognizer.recognize(text.slice(0, MAX_TEXT));
+    const recognition = await services.recognizer.recognize(text.slice(0, MAX_ANALYSED_CHARS));
     const decision = decide(text, verdict, recognition);
     if (decision.kind === 'field') return undefined;
 
@@ -117,7 +163,7 @@ export class InterruptibleDialog extends ComponentDialog {
     }
     // The prompt asks again when the served dialog ends (Prompt.resumeDialog re-prompts).
     this.prepareReask(leaf);
-    await leaf.beginDialog(target, { recognition });
+    await leaf.beginDialog(this.servedId, { target, recognition } satisfies ServedOptions);
     return Dialog.EndOfTurn;
   }
 
@@ -181,4 +227,44 @@ function withPrefix(prompt: string | Partial<Activity>, prefix: string): Partial
   const activity: Partial<Activity> = typeof prompt === 'string' ? MessageFactory.text(prompt) : { ...prompt };
   if (!prefix || activity.text?.startsWith(prefix)) return activity;
   return { ...activity, text: activity.text ? `${prefix}${activity.text}` : prefix };
+}
+
+/** Turn-state key: a flow asked, from a request served on top of it, to end (see serveExit). */
+const PENDING_EXIT = Symbol('huibot.pendingFlowExit');
+
+interface PendingExit {
+  /** the flow that ends */
+  owner: string;
+  exit: FlowExit;
+  /** what it says as it ends */
+  text: string;
+}
+
+interface ServedOptions {
+  target: string;
+  recognition: Recognition;
+}
+
+/**
+ * Sits between a flow's prompt and the request served on top of it: begins the request's dialog
+ * and, when that dialog ends with a request of its own (FlowExit), has the flow serve it instead of
+ * dropping it; otherwise ends, and the prompt asks its step again.
+ */
+class ServedRequest extends Dialog {
+  constructor(
+    id: string,
+    private readonly owner: InterruptibleDialog,
+  ) {
+    super(id);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: ServedOptions): Promise<DialogTurnResult> {
+    if (!options?.target) return dc.endDialog();
+    return dc.beginDialog(options.target, { recognition: options.recognition });
+  }
+
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    if (isFlowExit(result)) return this.owner.serveExit(dc, result);
+    return dc.endDialog();
+  }
 }

@@ -1,5 +1,4 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { TextPrompt, type PromptValidator } from 'botbuilder-dialogs';
 import type { Recognition, Recognizer } from '../src/nlu/types';
 import type { Intent } from '../src/domain/vocabulary';
 
@@ -49,21 +48,6 @@ export interface AttemptAware {
 
 export function isAttemptAware(dialog: unknown): dialog is AttemptAware {
   return typeof (dialog as Partial<AttemptAware> | undefined)?.judgeAttempt === 'function';
-}
-
-/** A text prompt with a judge of attempts (see AttemptVerdict). */
-export class JudgedTextPrompt extends TextPrompt implements AttemptAware {
-  constructor(
-    id: string,
-    validator: PromptValidator<string>,
-    private readonly judge: (text: string) => AttemptVerdict,
-  ) {
-    super(id, validator);
-  }
-
-  judgeAttempt(text: string): AttemptVerdict {
-    return this.judge(text);
-  }
 }
 
 /** Extra prompt options the interruption mechanism reads (persisted with the prompt's state). */

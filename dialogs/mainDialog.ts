@@ -1,4 +1,5 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { MAX_ANALYSED_CHARS } from '../src/text/normalize';
 import {
   ComponentDialog,
   DialogSet,
@@ -11,15 +12,18 @@ import {
 } from 'botbuilder-dialogs';
 import type { Recognition, Recognizer } from '../src/nlu/types';
 import type { Intent } from '../src/domain/vocabulary';
+import { readButtonValue } from '../src/domain/buttons';
 import { planFrame, TURN_RECOGNITION, type RouteGroup } from '../src/nlu/frame';
 import type { DialogRoute } from '../src/contracts/feature';
 import { INTERRUPTION_SERVICES, detectInterruption, isFlowExit, type InterruptionServices } from './interruptions';
 import { TEXT, withMenu } from './messages';
 
 export const MAIN_DIALOG = 'mainDialog';
+/** The intents MainDialog answers itself (`servedBy: main` in knowledge/nlu/intents.yaml). */
+export const MAIN_INTENTS: readonly Intent[] = ['greeting', 'help', 'thanks_bye'];
 const MAIN_WATERFALL = 'mainWaterfall';
-/** Longest text handed to the recognizer; the rest is ignored (and the user told). */
-export const MAX_TEXT = 500;
+/** Longest text handed to the recognizer (what it reads); the rest is ignored, and the user told. */
+export const MAX_TEXT = MAX_ANALYSED_CHARS;
 /** The turn-state key under which DialogStateManager looks for its configuration. */
 const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
@@ -89,6 +93,17 @@ export class MainDialog extends ComponentDialog {
         const recognition = await this.recognizer.recognize(raw.slice(0, MAX_TEXT));
         return step.beginDialog(route.dialog.id, { recognition, claimed: true } satisfies RoutedDialogOptions);
       }
+    }
+
+    // A clicked button carrying a value (messageBack): straight to the dialog of its action's
+    // intent, without recognising the text; the dialog reads the activity or 汇 from the value.
+    const button = readButtonValue(activity.value);
+    const buttonTarget = button && this.routes.get(button.action);
+    if (button && buttonTarget) {
+      const text = raw.slice(0, MAX_TEXT);
+      const recognition: Recognition = { text, normalized: text, intent: button.action, intentScore: 1, entities: {}, candidates: [], button };
+      step.context.turnState.set(TURN_RECOGNITION, recognition);
+      return step.beginDialog(buttonTarget, { recognition } satisfies RoutedDialogOptions);
     }
 
     switch (detectInterruption(raw)) {

@@ -1,4 +1,5 @@
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import { MAX_ANALYSED_CHARS } from '../src/text/normalize';
 
 /**
  * Conversational copy shared by all dialogs (greetings, menus, interruptions).
@@ -19,7 +20,11 @@ export const TEXT = {
   greeting: '您好！请问有什么可以帮您？',
   unavailable: '抱歉，这项功能暂未开放，请稍后再试，或输入"转人工"联系服务专员。',
   error: '抱歉，系统刚才出了点问题，当前事项已中断。请重新输入您的问题，或输入"转人工"联系服务专员。',
-  tooLong: '您的消息较长，我先按前 500 个字理解。如需办理具体事项，请尽量简要描述。',
+  /** A field's way out, said after two failed attempts (flows may have their own words). */
+  offerLeave: '如暂时不便回答，可输入“取消”结束当前事项，或输入“转人工”联系服务专员。',
+  notText: '请用文字回复。',
+  replyTooLong: (n: number) => `您输入的内容过长（${n} 个字符），请只填写所需信息。`,
+  tooLong: `您的消息较长，我先按前 ${MAX_ANALYSED_CHARS} 个字理解。如需办理具体事项，请尽量简要描述。`,
 } as const;
 
 /** A message with the main menu as suggested actions (buttons in Web Chat, numbered text in WeChat). */

@@ -14,7 +14,9 @@ import { adapterLane } from './delivery/adapterLane';
 import { Scheduler } from './scheduler';
 import { HuiBot } from './bot/huiBot';
 import { createTurnErrorHandler } from './bot/turnError';
-import { MainDialog } from '../dialogs/mainDialog';
+import { MAIN_INTENTS, MainDialog } from '../dialogs/mainDialog';
+import { checkIntentRoutes } from './features/routing';
+import { getKnowledge } from './knowledge/loader';
 import { createRecognizer } from './nlu';
 import type { Recognizer } from './nlu/types';
 import { featureFactories } from './features';
@@ -30,6 +32,8 @@ export interface AppOptions {
   features?: FeatureFactory[];
   /** delivery worker options (tests: clock, no gaps, short back-off) */
   delivery?: WorkerOptions;
+  /** the knowledge directory whose nlu/intents.yaml declares the intents (default: knowledge/) */
+  knowledgeDir?: string;
 }
 
 export interface App {
@@ -56,7 +60,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const userState = new UserState(storage);
   const references = new ConversationReferenceStore(db);
   const proactive = new ProactiveService(references, logger);
-  const recognizer = options.recognizer ?? (await createRecognizer());
+  // knowledge/nlu/intents.yaml declares the intents: what serves each, its statistics topic.
+  const intents = getKnowledge(options.knowledgeDir).intents;
+  const recognizer = options.recognizer ?? (await createRecognizer({ knowledgeDir: options.knowledgeDir }));
   // Everything the bot sends on its own goes through one outbox and worker; every periodic task through one scheduler.
   const delivery = new DeliveryService(db, logger, options.delivery);
   const scheduler = new Scheduler(logger.child({ module: 'scheduler' }));
@@ -73,10 +79,19 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     delivery,
     scheduler,
     recognizer,
+    intents,
     registry: new Map(),
   };
   const features: Feature[] = [];
   for (const factory of options.features ?? featureFactories) features.push(await factory(services));
+  try {
+    // Every declared intent has a route and every route's intent is declared (else: no start).
+    checkIntentRoutes(intents, features, MAIN_INTENTS, { complete: options.features === undefined });
+  } catch (err) {
+    for (const feature of [...features].reverse()) await feature.stop?.().catch(() => undefined);
+    await db.close();
+    throw err;
+  }
 
   const mainDialog = new MainDialog(recognizer, features.flatMap((f) => f.routes ?? []));
   const turnObservers = features.flatMap((f) => (f.observeTurn ? [f.observeTurn.bind(f)] : []));

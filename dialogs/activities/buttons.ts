@@ -1,14 +1,21 @@
+import type { Button } from '../../src/domain/buttons';
 import { toHalfWidth } from '../../src/activities/validation/text';
 
 /**
- * Button texts posted back by activity cards (imBack). The recognizer routes them by their prefix
- * (报名 → sign_up, 详情 → list_activities, 取消报名 → cancel_signup); the dialogs read the title.
+ * The activity cards' buttons. A click sends a value ({ action, activityId }: MainDialog routes it,
+ * the dialog reads the id) and the button's text; typed text ("报名：<title>") is routed by its prefix
+ * (报名 → sign_up, 详情 → list_activities, 取消报名 → cancel_signup) and the dialogs read the title.
  */
 export const SIGN_UP_PREFIX = '报名：';
 export const DETAILS_PREFIX = '详情：';
 export const CANCEL_PREFIX = '取消报名：';
 
 export type ButtonKind = 'sign_up' | 'details' | 'cancel';
+
+/** The activity buttons: their text says which activity (typed or read out in WeChat), their value carries its id. */
+export const signUpButton = (activity: { id: number; title: string }): Button => ({ title: `${SIGN_UP_PREFIX}${activity.title}`, value: { action: 'sign_up', activityId: activity.id } });
+export const detailsButton = (activity: { id: number; title: string }): Button => ({ title: `${DETAILS_PREFIX}${activity.title}`, value: { action: 'list_activities', activityId: activity.id } });
+export const cancelButton = (activity: { id: number; title: string }): Button => ({ title: `${CANCEL_PREFIX}${activity.title}`, value: { action: 'cancel_signup', activityId: activity.id } });
 
 /** "报名：<title>" → { kind: 'sign_up', title }; ASCII or full-width colon, spaces tolerated. */
 export function parseButton(text: string | undefined): { kind: ButtonKind; title: string } | undefined {

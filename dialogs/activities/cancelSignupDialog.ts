@@ -43,6 +43,10 @@ export class CancelSignupDialog extends InterruptibleDialog {
       await step.context.sendActivity(withMenu(ACT_TEXT.nothingToCancel));
       return step.endDialog();
     }
+    // A clicked 取消报名 button names its activity by id; a typed "取消报名：<title>" by its title.
+    const clicked = recognition?.button;
+    const byId = clicked?.action === 'cancel_signup' && clicked.activityId !== undefined ? views.find((v) => v.activity.id === clicked.activityId) : undefined;
+    if (byId) return step.next(byId.registration.id);
     const button = parseButton(recognition?.text);
     if (button) {
       const index = matchChoice(button.title, views.map((v) => v.activity.title));

@@ -12,7 +12,8 @@ import {
 } from '../../src/activities/format';
 import { maskMobile } from '../../src/activities/validation/mobile';
 import { formatPositions } from '../../src/activities/validation/positions';
-import { CANCEL_PREFIX, DETAILS_PREFIX, SIGN_UP_PREFIX } from './buttons';
+import { cancelButton, detailsButton, signUpButton } from './buttons';
+import { cardAction, withButtons } from '../buttons';
 
 /** Chinese copy and cards of the activity dialogs. */
 export const ACT_TEXT = {
@@ -62,7 +63,6 @@ export const ACT_TEXT = {
     attendees: '请重新输入参会人数：',
     positions: '请重新填写招聘岗位和人数：',
   },
-  notText: '请用文字回复。',
   /** Asking a field again after a question or command was served in between. */
   resumeField: {
     enterpriseName: '请接着填写企业全称（与营业执照一致）：',
@@ -84,6 +84,7 @@ export const ACT_TEXT = {
   },
   offerLeave: '如暂时不便填写，可点击“结束报名”（已填写的信息不会保存），或输入“转人工”。',
   offerLeaveChoice: '也可以输入“取消”结束当前事项，或输入“转人工”。',
+  choiceExample: (choices: string[]) => `请点击下方按钮，或回复按钮上的文字，例如：${choices[0]}。`,
   leave: '结束报名',
   left: '好的，已取消当前事项：本次报名没有提交，填写的信息没有保存。',
   switched: '好的，改为报名您新选的活动；刚才的报名没有提交，填写的信息没有保存。',
@@ -143,16 +144,13 @@ export function activityCard(activity: Activity, seats: Availability, now: Date)
     `${availabilityText(seats)}；${signupLine(activity, now)}`,
     ...(activity.eligibleTiers ? [`面向：${formatTiers(activity.eligibleTiers)}`] : []),
   ];
-  const buttons = [
-    ...(activity.signupDeadline > now.toISOString() ? [`${SIGN_UP_PREFIX}${activity.title}`] : []),
-    `${DETAILS_PREFIX}${activity.title}`,
-  ];
+  const buttons = [...(activity.signupDeadline > now.toISOString() ? [signUpButton(activity)] : []), detailsButton(activity)];
   return CardFactory.heroCard(
     activity.title,
     lines.join('\n'),
     undefined,
     // The button says which activity it is for: channels without buttons (WeChat) list them as text.
-    CardFactory.actions(buttons.map((b) => ({ type: 'imBack', title: b, value: b }))),
+    CardFactory.actions(buttons.map(cardAction)),
     { subtitle: `${ACTIVITY_TYPE_LABELS[activity.type]} · ${formatTimeRange(activity.startsAt, activity.endsAt, now)}` },
   );
 }
@@ -170,7 +168,7 @@ export function activityDetails(activity: Activity, seats: Availability, now: Da
     ...(activity.description ? [`介绍：${activity.description}`] : []),
   ].join('\n');
   if (activity.signupDeadline <= now.toISOString()) return MessageFactory.text(text);
-  return MessageFactory.suggestedActions([`${SIGN_UP_PREFIX}${activity.title}`], text);
+  return withButtons([signUpButton(activity)], text);
 }
 
 /**
@@ -255,7 +253,7 @@ export function registrationCard(view: RegistrationView, now: Date): Attachment 
     activity.title,
     [`状态：${statusText(view)}`, `企业：${registration.enterpriseName}`, `地点：${formatPlace(activity)}`].join('\n'),
     undefined,
-    cancellable ? CardFactory.actions([{ type: 'imBack', title: `${CANCEL_PREFIX}${activity.title}`, value: `${CANCEL_PREFIX}${activity.title}` }]) : [],
+    cancellable ? CardFactory.actions([cardAction(cancelButton(activity))]) : [],
     { subtitle: formatTimeRange(activity.startsAt, activity.endsAt, now) },
   );
 }

@@ -13,6 +13,8 @@ export interface ActivityDialogDeps {
   clock: Clock;
   /** hours before the start when reminders go out (REMINDER_HOURS_BEFORE) */
   reminderHours: number;
+  /** RETENTION_WEBCHAT_DAYS / RETENTION_TRANSCRIPT_DAYS, stated by the consent notice (the defaults when absent) */
+  retention?: { webChatDays: number; transcriptDays: number };
   logger: Logger;
 }
 

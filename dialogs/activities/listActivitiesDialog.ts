@@ -45,6 +45,13 @@ export class ListActivitiesDialog extends InterruptibleDialog {
 
   private async showStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const recognition = (step.options as Partial<RoutedDialogOptions>).recognition;
+    // A clicked 详情 button names its activity by id; a typed "详情：<title>" by its title.
+    const clicked = recognition?.button;
+    if (clicked?.action === 'list_activities' && clicked.activityId !== undefined) {
+      const activity = await this.deps.module.activities.get(clicked.activityId);
+      await this.showDetails(step, activity?.title ?? parseButton(recognition?.text)?.title ?? '', activity);
+      return step.endDialog();
+    }
     const button = parseButton(recognition?.text);
     if (button?.kind === 'details') {
       await this.showDetails(step, button.title);
@@ -68,8 +75,8 @@ export class ListActivitiesDialog extends InterruptibleDialog {
     return step.endDialog();
   }
 
-  private async showDetails(step: WaterfallStepContext, title: string): Promise<void> {
-    const activity = await findByTitle(this.deps.module.activities, title);
+  private async showDetails(step: WaterfallStepContext, title: string, known?: Activity): Promise<void> {
+    const activity = known ?? (await findByTitle(this.deps.module.activities, title));
     if (!activity) {
       await step.context.sendActivity(withMenu(`${ACT_TEXT.notFoundTitle(title)}输入“最近有什么活动”可查看近期安排。`));
       return;

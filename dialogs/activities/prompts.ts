@@ -1,12 +1,13 @@
 import { MessageFactory, type Activity as BotActivity } from 'botbuilder';
-import { TextPrompt, type PromptOptions, type PromptValidatorContext } from 'botbuilder-dialogs';
+import type { PromptOptions } from 'botbuilder-dialogs';
 import { validateCreditCode } from '../../src/activities/validation/creditCode';
 import { validateMobile } from '../../src/activities/validation/mobile';
 import { validateAttendees, validateContactName, validateEnterpriseName } from '../../src/activities/validation/text';
 import { validatePositions } from '../../src/activities/validation/positions';
 import { CONSENT_ACCEPT, CONSENT_REFUSE } from '../../src/activities/notice';
 import { choiceCard } from '../messages';
-import type { AttemptAware, AttemptVerdict, ResumableOptions } from '../interruptions';
+import type { AttemptVerdict, ResumableOptions } from '../interruptions';
+import { GuidedPrompt, type FieldCheck, type FieldHelp } from '../guidedPrompt';
 import { ACT_TEXT, CHOICE_SYNONYMS, TIER_CHOICES } from './copy';
 import { parseTier } from '../../src/activities/validation/tier';
 import { matchChoice } from './buttons';
@@ -23,7 +24,6 @@ export type FieldValidation =
   | { field: 'choice'; choices: string[]; retry: string; body?: string; /** the choices are TIER_CHOICES: "我们是省级专精特新" picks one */ tier?: boolean; /** the summary: "手机号填错了" re-asks that field */ edit?: boolean }
   | { field: 'consent' };
 
-type Checked = { ok: true; value: string } | { ok: false; message: string };
 
 /** Longest reply a prompt looks at; longer ones are refused before any parsing. */
 const MAX_REPLY = 2000;
@@ -35,7 +35,7 @@ const ORGANISATION_END = /(公司|集团|厂|中心|所|院|社|店|行|部|馆|
 const CODE_TOKEN = /(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])/g;
 const MOBILE_TOKEN = /(?:\+?86[\s-]?)?1\d(?:[\s-]?\d){9}/;
 
-function checkField(kind: FieldKind, text: string, max = 1): Checked {
+function checkField(kind: FieldKind, text: string, max = 1): FieldCheck {
   switch (kind) {
     case 'enterpriseName': {
       const named = extractSignUpSlots(text).enterpriseName;
@@ -88,46 +88,34 @@ export function parseConsent(text: string): 'accept' | 'refuse' | undefined {
   return undefined;
 }
 
-async function validate(pc: PromptValidatorContext<string>): Promise<boolean> {
-  const rules = (pc.options.validations ?? {}) as FieldValidation;
-  // After two failed attempts: what is expected, with an example, and the way out.
-  const stuck = pc.attemptCount >= 2;
-  const retry = (message: string, actions?: string[]) => {
-    const hint = stuck && rules.field !== 'choice' && rules.field !== 'consent' ? `\n${ACT_TEXT.example[rules.field]}\n${ACT_TEXT.offerLeave}` : '';
-    const buttons = stuck ? [...(actions ?? []), ACT_TEXT.leave] : actions;
-    pc.options.retryPrompt = buttons?.length ? MessageFactory.suggestedActions(buttons, message + hint) : MessageFactory.text(message + hint);
-    return false;
-  };
-  const text = pc.recognized.succeeded ? (pc.recognized.value ?? '') : '';
+/** Checks a reply against the field asked (the prompt's options say which). */
+function checkReply(text: string, options: PromptOptions): FieldCheck {
+  const rules = (options.validations ?? {}) as FieldValidation;
   if (rules.field === 'choice') {
-    const index = text.length > MAX_REPLY ? undefined : (matchChoice(text, rules.choices, CHOICE_SYNONYMS) ?? (rules.tier ? tierChoice(text) : undefined));
+    const index = matchChoice(text, rules.choices, CHOICE_SYNONYMS) ?? (rules.tier ? tierChoice(text) : undefined);
     const field = index === undefined && rules.edit ? fieldToEdit(text) : undefined;
-    if (field) {
-      pc.recognized.value = `${ACT_TEXT.confirmRestart}：${field}`;
-      return true;
-    }
-    if (index === undefined) {
-      // The details are just above: the retry only says what to choose.
-      pc.options.retryPrompt = choiceCard(stuck ? `${rules.retry}${ACT_TEXT.offerLeaveChoice}` : rules.retry, rules.choices);
-      return false;
-    }
-    pc.recognized.value = rules.choices[index];
-    return true;
+    if (field) return { ok: true, value: `${ACT_TEXT.confirmRestart}：${field}` };
+    // The details are just above: the retry only says what to choose.
+    return index === undefined ? { ok: false, message: '' } : { ok: true, value: rules.choices[index] };
   }
   if (rules.field === 'consent') {
-    const answer = text.length > MAX_REPLY ? undefined : parseConsent(text);
-    if (!answer) return retry(stuck ? `${ACT_TEXT.consentRetry}${ACT_TEXT.consentStuck}` : ACT_TEXT.consentRetry, [CONSENT_ACCEPT, CONSENT_REFUSE]);
-    pc.recognized.value = answer;
-    return true;
+    const answer = parseConsent(text);
+    return answer ? { ok: true, value: answer } : { ok: false, message: '' };
   }
-  const reask = ACT_TEXT.reask[rules.field];
-  // TextPrompt does not recognize an empty message; a picture or file has attachments instead of text.
-  if (!pc.recognized.succeeded && pc.context.activity.attachments?.length) return retry(`${ACT_TEXT.notText}${reask}`);
-  if (text.length > MAX_REPLY) return retry(`您输入的内容过长（${text.length} 个字符），请只填写所需信息。${reask}`);
-  const checked = checkField(rules.field, text, rules.field === 'attendees' ? rules.max : undefined);
-  if (!checked.ok) return retry(`${checked.message}\n${reask}`);
-  pc.recognized.value = checked.value;
-  return true;
+  return checkField(rules.field, text, rules.field === 'attendees' ? rules.max : undefined);
+}
+
+/** What each field says when a reply is refused (and, after two failed attempts, its example and the way out). */
+function fieldHelp(options: PromptOptions): FieldHelp {
+  const rules = (options.validations ?? {}) as FieldValidation;
+  switch (rules.field) {
+    case 'choice':
+      return { ask: rules.retry, expected: ACT_TEXT.choiceExample(rules.choices), leave: ACT_TEXT.offerLeaveChoice, render: (text) => choiceCard(text, rules.choices) };
+    case 'consent':
+      return { ask: ACT_TEXT.consentRetry, expected: ACT_TEXT.consentStuck, leave: '', actions: [CONSENT_ACCEPT, CONSENT_REFUSE], leaveButton: ACT_TEXT.leave };
+    default:
+      return { ask: ACT_TEXT.reask[rules.field], expected: ACT_TEXT.example[rules.field], leave: ACT_TEXT.offerLeave, leaveButton: ACT_TEXT.leave };
+  }
 }
 
 const COUNT_LIKE = /^(?:共|一共|我们|我方)?\s*(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:个人|人|位|名|个)?\s*(?:参加|参会|出席|到场)?$/u;
@@ -157,19 +145,16 @@ export function judgeFieldAttempt(text: string, rules: FieldValidation): Attempt
 }
 
 /** The prompt of the activity dialogs; it tells the flow which replies are attempts at its field. */
-export class FieldPrompt extends TextPrompt implements AttemptAware {
-  constructor() {
-    super(FIELD_PROMPT, validate);
-  }
-
-  judgeAttempt(text: string, options: object): AttemptVerdict {
-    const rules = (options as PromptOptions).validations as FieldValidation | undefined;
-    return rules ? judgeFieldAttempt(text, rules) : 'freeText';
-  }
-}
-
-export function createFieldPrompt(): TextPrompt {
-  return new FieldPrompt();
+export function createFieldPrompt(): GuidedPrompt {
+  return new GuidedPrompt(FIELD_PROMPT, {
+    check: checkReply,
+    help: fieldHelp,
+    judge: (text, options) => {
+      const rules = options.validations as FieldValidation | undefined;
+      return rules ? judgeFieldAttempt(text, rules) : 'freeText';
+    },
+    maxLength: MAX_REPLY,
+  });
 }
 
 type AskOptions = PromptOptions & ResumableOptions;

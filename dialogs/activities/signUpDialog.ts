@@ -1,5 +1,6 @@
 import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { CANCEL_PREFIX, parseButton } from './buttons';
+import { cancelButton, parseButton } from './buttons';
+import { withButtons } from '../buttons';
 import type { Recognition } from '../../src/nlu/types';
 import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { looksLikeQuestion } from '../interruptions';
@@ -10,7 +11,7 @@ import type { Activity, Tier } from '../../src/activities/types';
 import { isActivityError } from '../../src/activities/errors';
 import { REGISTRATION_STATUS_LABELS, formatDateTime, formatTiers } from '../../src/activities/format';
 import { referenceKey } from '../../src/storage/conversationReferences';
-import { SIGNUP_NOTICE_ID, SIGNUP_NOTICE_TEXT, SIGNUP_NOTICE_VERSION } from '../../src/activities/notice';
+import { SIGNUP_NOTICE_ID, SIGNUP_NOTICE_VERSION, signupNoticeText } from '../../src/activities/notice';
 import { parseTier } from '../../src/activities/validation/tier';
 import { validatePositions } from '../../src/activities/validation/positions';
 import {
@@ -70,7 +71,7 @@ export class SignUpDialog extends InterruptibleDialog {
 
   /** 报名 for an activity named by a button, a type or a date: that sign-up instead of this one. */
   protected override restartsWith(recognition: Recognition): boolean {
-    return parseButton(recognition.text)?.kind === 'sign_up' || Boolean(recognition.entities.activityType || recognition.entities.dateRange);
+    return recognition.button?.action === 'sign_up' || parseButton(recognition.text)?.kind === 'sign_up' || Boolean(recognition.entities.activityType || recognition.entities.dateRange);
   }
 
   constructor(private readonly deps: ActivityDialogDeps) {
@@ -137,7 +138,7 @@ export class SignUpDialog extends InterruptibleDialog {
     const status = position ? `候补第 ${position} 位` : REGISTRATION_STATUS_LABELS[existing.status];
     this.values(step).form = {};
     await step.context.sendActivity(
-      MessageFactory.suggestedActions([ACT_TEXT.mySignups, `${CANCEL_PREFIX}${activity.title}`], ACT_TEXT.alreadyRegistered(activity.title, status)),
+      withButtons([ACT_TEXT.mySignups, cancelButton(activity)], ACT_TEXT.alreadyRegistered(activity.title, status)),
     );
     return true;
   }
@@ -150,6 +151,9 @@ export class SignUpDialog extends InterruptibleDialog {
     values.tier = options.tier ?? tierFromEntities(options.recognition?.entities);
     values.consentAt = options.consentAt;
     if (options.activityId !== undefined) return step.next(options.activityId);
+    // A clicked 报名 button names its activity by id.
+    const clicked = options.recognition?.button;
+    if (clicked?.action === 'sign_up' && clicked.activityId !== undefined) return step.next(clicked.activityId);
 
     const { activities } = this.deps.module;
     const query = queryFromRecognition(options.recognition);
@@ -247,7 +251,7 @@ export class SignUpDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     if (this.values(step).consentAt) return step.next('accept');
-    return step.prompt(FIELD_PROMPT, askConsent(SIGNUP_NOTICE_TEXT));
+    return step.prompt(FIELD_PROMPT, askConsent(signupNoticeText(this.deps.retention)));
   }
 
   // 5. Refused → end, nothing kept. Accepted → offer the details of the last sign-up or the profile.

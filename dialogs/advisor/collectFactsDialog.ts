@@ -5,20 +5,15 @@
  * (for the honours it brings guidance on how to check, and the question again).
  */
 import { MessageFactory } from 'botbuilder';
-import {
-  ComponentDialog,
-  TextPrompt,
-  WaterfallDialog,
-  type DialogTurnResult,
-  type PromptValidatorContext,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Advisor } from '../../src/advisor';
 import { profileFacts } from '../../src/advisor/explain';
 import { yearFactLevel, type FactAnswer, type FactKey } from '../../src/advisor/facts';
 import { applyUpdate, setHonourYear, type EnterpriseProfile, type TraitFactKey } from '../../src/advisor/profile';
 import type { SupportRequest } from '../../src/advisor/requests';
-import { ADVISOR_TEXT, question } from './copy';
+import { ADVISOR_TEXT, expectation, question } from './copy';
+import { GuidedPrompt, type FieldCheck, type FieldHelp } from '../guidedPrompt';
+import type { AttemptVerdict } from '../interruptions';
 import { ADVISOR_DIALOGS } from './ids';
 
 export type CollectPurpose =
@@ -41,7 +36,7 @@ export interface CollectResult {
   profile: EnterpriseProfile;
   settled: FactKey[];
   asked: number;
-  /** the user could not answer after several tries */
+  /** the flow could not use the answer (the prompt only takes answers it can use: a safeguard) */
   gaveUp?: boolean;
 }
 
@@ -49,8 +44,6 @@ const FACT_PROMPT = 'advisor.factPrompt';
 const STEPS = 'advisor.collect.steps';
 /** Longest reply looked at. */
 const MAX_REPLY = 500;
-/** Tries per question before the flow ends politely. */
-const MAX_ATTEMPTS = 4;
 
 interface FactValidation {
   fact: FactKey;
@@ -59,7 +52,9 @@ interface FactValidation {
 export class CollectFactsDialog extends ComponentDialog {
   constructor(private readonly advisor: Advisor) {
     super(ADVISOR_DIALOGS.collect);
-    this.addDialog(new TextPrompt(FACT_PROMPT, this.validate.bind(this)));
+    this.addDialog(
+      new GuidedPrompt(FACT_PROMPT, { check: (t, o) => this.check(t, o), help: (o) => this.help(o), judge: (t, o) => this.judge(t, o), maxLength: MAX_REPLY }),
+    );
     this.addDialog(new WaterfallDialog(STEPS, [this.askStep.bind(this), this.receiveStep.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -96,7 +91,6 @@ export class CollectFactsDialog extends ComponentDialog {
     const q = question(fact, this.advisor.now());
     return step.prompt(FACT_PROMPT, {
       prompt: MessageFactory.suggestedActions(q.choices, q.text),
-      retryPrompt: MessageFactory.suggestedActions(q.choices, q.text),
       validations: { fact } satisfies FactValidation,
     });
   }
@@ -133,24 +127,30 @@ export class CollectFactsDialog extends ComponentDialog {
   }
 
   /** Accepts answers, "不清楚" and corrections; says what is wrong otherwise. */
-  private async validate(pc: PromptValidatorContext<string>): Promise<boolean> {
-    const { fact } = pc.options.validations as FactValidation;
-    const q = question(fact, this.advisor.now());
-    const retry = (message: string) => {
-      pc.options.retryPrompt = MessageFactory.suggestedActions(q.choices, `${message}${q.text}`);
-      return false;
-    };
-    const text = pc.recognized.succeeded ? (pc.recognized.value ?? '').trim() : '';
-    const lastTry = pc.attemptCount >= MAX_ATTEMPTS;
-    if (!text) return lastTry || retry(ADVISOR_TEXT.empty);
-    if (text.length > MAX_REPLY) return lastTry || retry(ADVISOR_TEXT.tooLong);
-    const answer = this.advisor.facts.answer(fact, text, this.advisor.now());
-    if (answer.kind === 'answer' || answer.kind === 'other') return true;
+  private check(text: string, options: PromptOptions): FieldCheck {
+    const { fact } = options.validations as FactValidation;
+    const trimmed = text.trim();
+    if (!trimmed) return { ok: false, message: ADVISOR_TEXT.empty };
+    const answer = this.advisor.facts.answer(fact, trimmed, this.advisor.now());
+    if (answer.kind === 'answer' || answer.kind === 'other') return { ok: true, value: trimmed };
     if (answer.kind === 'unknown') {
-      if (fact !== 'honours') return true;
-      return lastTry || retry(`${this.advisor.knowledge.texts.honourUnknown}\n`);
+      return fact === 'honours' ? { ok: false, message: this.advisor.knowledge.texts.honourUnknown } : { ok: true, value: trimmed };
     }
-    return lastTry || retry(problemText(answer));
+    return { ok: false, message: problemText(answer) };
+  }
+
+  /** The question again with its buttons; after two failed attempts, what it expects and the way out. */
+  private help(options: PromptOptions): FieldHelp {
+    const { fact } = options.validations as FactValidation;
+    const q = question(fact, this.advisor.now());
+    return { ask: q.text, actions: q.choices, expected: expectation(fact) };
+  }
+
+  /** An answer, "不清楚" or a fact (even a wrong year) is an attempt at the question; other replies may be requests. */
+  private judge(text: string, options: PromptOptions): AttemptVerdict {
+    const { fact } = options.validations as FactValidation;
+    const answer = this.advisor.facts.answer(fact, text.trim().slice(0, MAX_REPLY), this.advisor.now());
+    return answer.kind === 'invalid' && answer.problem === 'not_understood' ? 'notAnswer' : 'answer';
   }
 }
 

@@ -20,7 +20,6 @@ export const ADVISOR_TEXT = {
   futureYear: '认定年份不能晚于今年。',
   oldYear: '请输入四位数的认定年份，例如“2023”。',
   empty: '请输入您的回答，或点选下方按钮。',
-  tooLong: '您的回答较长，请简要回答，或点选下方按钮。',
   gaveUp: '抱歉，我暂时没能确认这项信息，当前事项已结束。您可以稍后再问我，或输入“转人工”由“专精特新”服务专员为您解答。',
   updated: (facts: string) => `好的，已更新：${facts}。`,
   adopted: '已按统一社会信用代码找到贵企业此前保存的信息，一并用于本次判断。',
@@ -39,12 +38,35 @@ export const ADVISOR_TEXT = {
     `已删除您保存的企业信息${enterpriseRow ? '，以及按统一社会信用代码保存的企业记录' : ''}。之后问我时，我会重新询问所需情况。`,
   kept: '好的，您的信息已保留。',
   confirmRetry: '请回复“确认删除”或“暂不删除”。',
+  // after two failed attempts at one question: what is expected, with an example
+  expectHonours: '请说出荣誉的级别，例如：“省级”；获得多个级别可说“省级和市级”；没有荣誉请选“暂无荣誉”，不确定请选“不清楚”。',
+  expectPool: '请回答是否已纳入园区培育库，例如：“已入库培育”或“未入库”；不确定请选“不清楚”。',
+  expectYesNo: '请回答“是”或“否”，例如：是；不确定请选“不清楚”。',
+  expectYear: '请回复四位数的认定年份，例如：2023；记不清可选“不记得”。',
+  expectEditField: '例如：回复“企业名称”修改名称；也可以直接说新的情况，例如“我们其实是市级专精特新”。',
+  expectName: '企业名称请与营业执照一致，例如：苏州某某科技有限公司。',
+  expectCreditCode: '统一社会信用代码共 18 位，由数字和大写字母组成，印在营业执照上，例如：91320594MA1XXXXXXX 这样的格式。',
+  expectDelete: '例如：回复“确认删除”删除以上信息，回复“暂不删除”保留。',
+  editRetry: `请点选要修改的项目，或点“完成修改”。`,
 } as const;
 
 export const HONOUR_CHOICES = ['国家级“小巨人”', '省级', '市级', '区级（园区级）', '暂无荣誉', '不清楚'];
 export const POOL_CHOICES = ['已入库培育', '未入库', '不清楚'];
 export const YES_NO_CHOICES = ['是', '否', '不清楚'];
 export const DELETE_CHOICES = ['确认删除', '暂不删除'];
+
+/** What a fact's question expects, with an example (said after two failed attempts). */
+export function expectation(fact: FactKey): string {
+  if (yearFactLevel(fact)) return ADVISOR_TEXT.expectYear;
+  switch (fact) {
+    case 'honours':
+      return ADVISOR_TEXT.expectHonours;
+    case 'inPool':
+      return ADVISOR_TEXT.expectPool;
+    default:
+      return ADVISOR_TEXT.expectYesNo;
+  }
+}
 
 export const EDIT_FIELDS = {
   honours: '荣誉及认定年份',

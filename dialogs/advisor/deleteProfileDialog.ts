@@ -3,7 +3,8 @@
  * and the enterprise's row saved by 统一社会信用代码.
  */
 import { MessageFactory } from 'botbuilder';
-import { TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { GuidedPrompt } from '../guidedPrompt';
 import type { Advisor } from '../../src/advisor';
 import { profileFacts } from '../../src/advisor/explain';
 import { maskCode } from '../../src/advisor/replies';
@@ -18,7 +19,16 @@ const MAX_REPLY = 200;
 export class DeleteProfileDialog extends InterruptibleDialog {
   constructor(private readonly advisor: Advisor) {
     super(ADVISOR_DIALOGS.deleteProfile);
-    this.addDialog(new TextPrompt(CONFIRM_PROMPT, this.validate.bind(this)));
+    this.addDialog(
+      new GuidedPrompt(CONFIRM_PROMPT, {
+        check: (text) => {
+          const answer = readConfirmation(text);
+          return answer ? { ok: true, value: answer } : { ok: false, message: '' };
+        },
+        help: () => ({ ask: ADVISOR_TEXT.confirmRetry, actions: DELETE_CHOICES, expected: ADVISOR_TEXT.expectDelete }),
+        judge: (text) => (readConfirmation(text) ? 'answer' : 'notAnswer'),
+      }),
+    );
     this.addDialog(new WaterfallDialog(STEPS, [this.confirmStep.bind(this), this.deleteStep.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -36,7 +46,6 @@ export class DeleteProfileDialog extends InterruptibleDialog {
     ].join('\n');
     return step.prompt(CONFIRM_PROMPT, {
       prompt: MessageFactory.suggestedActions(DELETE_CHOICES, ADVISOR_TEXT.confirmDelete(what)),
-      retryPrompt: MessageFactory.suggestedActions(DELETE_CHOICES, ADVISOR_TEXT.confirmRetry),
     });
   }
 
@@ -49,19 +58,13 @@ export class DeleteProfileDialog extends InterruptibleDialog {
     await step.context.sendActivity(ADVISOR_TEXT.deleted(removed.enterpriseRowDeleted));
     return step.endDialog();
   }
+}
 
-  /** 确认删除 / 删除 / 是 → yes; 暂不删除 / 不 / 否 → no; anything else is asked again. */
-  private async validate(pc: PromptValidatorContext<string>): Promise<boolean> {
-    const text = (pc.recognized.succeeded ? (pc.recognized.value ?? '') : '').replace(/[\s\p{P}\p{S}]+/gu, '').slice(0, MAX_REPLY);
-    if (!text) return false;
-    if (/^(暂不|不|否|别|先不|保留|no$)/iu.test(text)) {
-      pc.recognized.value = 'no';
-      return true;
-    }
-    if (/^(确认删除|确认|删除|确定|是|是的|对|好|好的|yes|ok)/iu.test(text)) {
-      pc.recognized.value = 'yes';
-      return true;
-    }
-    return false;
-  }
+/** 确认删除 / 删除 / 是 → yes; 暂不删除 / 不 / 否 → no; anything else: undefined. */
+function readConfirmation(raw: string): 'yes' | 'no' | undefined {
+  const text = raw.replace(/[\s\p{P}\p{S}]+/gu, '').slice(0, MAX_REPLY);
+  if (!text) return undefined;
+  if (/^(暂不|不|否|别|先不|保留|no$)/iu.test(text)) return 'no';
+  if (/^(确认删除|确认|删除|确定|是|是的|对|好|好的|yes|ok)/iu.test(text)) return 'yes';
+  return undefined;
 }

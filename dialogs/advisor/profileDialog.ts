@@ -4,10 +4,11 @@
  * that changes one item at a time until "完成修改".
  */
 import { MessageFactory } from 'botbuilder';
-import { TextPrompt, WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Advisor } from '../../src/advisor';
 import { validateCreditCode } from '../../src/activities/validation/creditCode';
-import { validateEnterpriseName } from '../../src/activities/validation/text';
+import { toHalfWidth, validateEnterpriseName } from '../../src/activities/validation/text';
+import { GuidedPrompt } from '../guidedPrompt';
 import { profileFacts } from '../../src/advisor/explain';
 import { applyUpdate, hasFacts, type EnterpriseProfile, type ProfileUpdate } from '../../src/advisor/profile';
 import { matchChoice } from '../activities/buttons';
@@ -44,9 +45,32 @@ export class ProfileDialog extends InterruptibleDialog {
   constructor(private readonly advisor: Advisor) {
     super(ADVISOR_DIALOGS.profile);
     this.addDialog(new CollectFactsDialog(advisor));
-    this.addDialog(new TextPrompt(CHOICE_PROMPT, this.validateChoice.bind(this)));
-    this.addDialog(new TextPrompt(NAME_PROMPT, (pc) => this.validateField(pc, 'name')));
-    this.addDialog(new TextPrompt(CODE_PROMPT, (pc) => this.validateField(pc, 'creditCode')));
+    this.addDialog(
+      new GuidedPrompt(CHOICE_PROMPT, {
+        check: (text) => (this.readChoice(text) ? { ok: true, value: text } : { ok: false, message: '' }),
+        help: () => ({ ask: ADVISOR_TEXT.editRetry, actions: CHOICES, expected: ADVISOR_TEXT.expectEditField }),
+        judge: (text) => (this.readChoice(text.slice(0, MAX_REPLY)) ? 'answer' : 'notAnswer'),
+        maxLength: MAX_REPLY,
+      }),
+    );
+    this.addDialog(
+      new GuidedPrompt(NAME_PROMPT, {
+        check: (text) => validateEnterpriseName(text),
+        help: () => ({ ask: ADVISOR_TEXT.askName, expected: ADVISOR_TEXT.expectName }),
+        maxLength: MAX_REPLY,
+      }),
+    );
+    this.addDialog(
+      new GuidedPrompt(CODE_PROMPT, {
+        check: (text) => {
+          const checked = validateCreditCode(text);
+          return checked.ok ? { ok: true, value: checked.code } : checked;
+        },
+        help: () => ({ ask: ADVISOR_TEXT.askCreditCode, expected: ADVISOR_TEXT.expectCreditCode }),
+        judge: (text) => (/^[0-9A-Za-z]{6,}$/.test(toHalfWidth(text).replace(/[\s-]+/g, '')) ? 'answer' : 'notAnswer'),
+        maxLength: MAX_REPLY,
+      }),
+    );
     this.addDialog(new WaterfallDialog(SHOW, [this.showStep.bind(this), this.afterEditStep.bind(this)]));
     this.addDialog(new WaterfallDialog(EDIT, [this.chooseStep.bind(this), this.fieldStep.bind(this), this.saveStep.bind(this)]));
     this.initialDialogId = SHOW;
@@ -76,10 +100,7 @@ export class ProfileDialog extends InterruptibleDialog {
   // ---- editor ------------------------------------------------------------------------------
 
   private async chooseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.prompt(CHOICE_PROMPT, {
-      prompt: MessageFactory.suggestedActions(CHOICES, ADVISOR_TEXT.askEditField),
-      retryPrompt: MessageFactory.suggestedActions(CHOICES, `请点选要修改的项目，或点“${ADVISOR_TEXT.editDone}”。`),
-    });
+    return step.prompt(CHOICE_PROMPT, { prompt: MessageFactory.suggestedActions(CHOICES, ADVISOR_TEXT.askEditField) });
   }
 
   private async fieldStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -96,9 +117,9 @@ export class ProfileDialog extends InterruptibleDialog {
     (step.values as EditValues).field = choice.field;
     switch (choice.field) {
       case 'name':
-        return step.prompt(NAME_PROMPT, { prompt: ADVISOR_TEXT.askName, retryPrompt: ADVISOR_TEXT.askName });
+        return step.prompt(NAME_PROMPT, { prompt: ADVISOR_TEXT.askName });
       case 'creditCode':
-        return step.prompt(CODE_PROMPT, { prompt: ADVISOR_TEXT.askCreditCode, retryPrompt: ADVISOR_TEXT.askCreditCode });
+        return step.prompt(CODE_PROMPT, { prompt: ADVISOR_TEXT.askCreditCode });
       case 'honours': {
         const cleared: EnterpriseProfile = { ...profile, honours: [], updatedAt: now.toISOString() };
         delete cleared.noHonour;
@@ -142,22 +163,4 @@ export class ProfileDialog extends InterruptibleDialog {
     const read = this.advisor.facts.read(text, this.advisor.now());
     return hasFacts(read.update) ? { kind: 'facts', update: read.update } : undefined;
   }
-
-  private async validateChoice(pc: PromptValidatorContext<string>): Promise<boolean> {
-    const text = pc.recognized.succeeded ? (pc.recognized.value ?? '') : '';
-    return text.length <= MAX_REPLY && this.readChoice(text) !== undefined;
-  }
-
-  /** Name and credit code go through the same checks as activity sign-up; the reason is told. */
-  private async validateField(pc: PromptValidatorContext<string>, field: 'name' | 'creditCode'): Promise<boolean> {
-    const text = pc.recognized.succeeded ? (pc.recognized.value ?? '').slice(0, MAX_REPLY) : '';
-    const checked = field === 'name' ? validateEnterpriseName(text) : validateCreditCode(text);
-    if (checked.ok) {
-      pc.recognized.value = 'code' in checked ? checked.code : checked.value;
-      return true;
-    }
-    pc.options.retryPrompt = MessageFactory.text(`${checked.message}${field === 'name' ? ADVISOR_TEXT.askName : ADVISOR_TEXT.askCreditCode}`);
-    return false;
-  }
 }
-

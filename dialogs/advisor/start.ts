@@ -4,9 +4,8 @@ import type { ReadResult } from '../../src/advisor/facts';
 import { applyUpdate, emptyProfile, hasFacts, type EnterpriseProfile } from '../../src/advisor/profile';
 import type { RoutedDialogOptions } from '../mainDialog';
 import { ADVISOR_TEXT } from './copy';
+import { MAX_ANALYSED_CHARS } from '../../src/text/normalize';
 
-/** Longest message text read for facts (MainDialog already cuts what it recognises). */
-const MAX_TEXT = 500;
 
 export interface Start {
   /** the profile saved before this message */
@@ -23,7 +22,7 @@ export interface Start {
  */
 export async function startFromMessage(advisor: Advisor, step: WaterfallStepContext): Promise<Start> {
   const options = (step.options ?? {}) as Partial<RoutedDialogOptions>;
-  const text = (options.recognition?.text ?? step.context.activity.text ?? '').slice(0, MAX_TEXT);
+  const text = (options.recognition?.text ?? step.context.activity.text ?? '').slice(0, MAX_ANALYSED_CHARS);
   const now = advisor.now();
   const saved = await advisor.store.load(step.context);
   const read = advisor.facts.read(text, now);

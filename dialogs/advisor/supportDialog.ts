@@ -38,7 +38,9 @@ export class SupportDialog extends InterruptibleDialog {
     // What is asked comes from the question itself; the facts (read by startFromMessage) from the whole message.
     const options = step.options as Partial<RoutedDialogOptions> | undefined;
     const asked = options?.recognition?.normalized;
-    const request = this.advisor.requests.fromTopic(options?.recognition) ?? this.advisor.requests.read(asked || start.text);
+    // A clicked 支持详情 button names its 汇 in its value.
+    const request =
+      this.advisor.requests.fromButton(options?.recognition?.button) ?? this.advisor.requests.fromTopic(options?.recognition) ?? this.advisor.requests.read(asked || start.text);
     const values = step.values as SupportValues;
     values.request = request;
     values.fromSaved = start.saved !== undefined && !hasFacts(start.read.update);

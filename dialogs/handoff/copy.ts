@@ -32,9 +32,13 @@ export const HANDOFF_TEXT = {
     `您的咨询（工单 #${id}）正在处理中，服务专员已在本会话回复。您直接输入的内容都会转给服务专员；如需回到智能助手，请输入“返回助手”。`,
   returned: '好的，已回到智能助手，您可以继续提问。服务专员如再回复，仍会发到本会话。',
   returnButton: '返回助手',
-  offerLeave: '手机号为 11 位数字，例如：13912345678。也可以输入“取消”结束转人工。',
+  // after two failed attempts at one question: what is expected, with an example, and the way out
+  expectQuestion: '请用一两句话写下要咨询的内容，例如：深度诊断需要准备哪些材料？',
+  expectContact: '可以选择在本会话等待回复；也可以输入姓名和手机号，例如：王先生 13912345678。',
+  expectName: '姓名或称呼即可，例如：王先生；也可以连同手机号一起输入，例如：王先生 13912345678。',
+  expectMobile: '手机号为 11 位数字，例如：13912345678。',
+  leave: '也可以输入“取消”结束转人工（不会创建工单）。',
   left: '好的，已取消当前事项，没有创建转人工工单。',
-  stuckContact: '您可以点击“本会话回复即可”，或输入姓名和手机号，例如：王先生 13912345678；也可输入“取消”结束。',
   activeTicket: (id: number, question: string) =>
     `您的咨询（工单 #${id}：${question.length > 40 ? `${question.slice(0, 40)}…` : question}）正在处理中，服务专员会在工作日内回复到本会话。如需补充说明，请直接输入；输入“取消”结束。`,
   added: (id: number) => `已将补充内容添加到工单 #${id}，服务专员会一并处理。`,

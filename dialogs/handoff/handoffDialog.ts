@@ -1,13 +1,9 @@
 import { MessageFactory, type Activity, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import {
-  WaterfallDialog,
-  type DialogTurnResult,
-  type PromptValidatorContext,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { InterruptibleDialog } from '../interruptibleDialog';
-import { COMMAND_INTENTS, JudgedTextPrompt, detectInterruption, interruptionServices } from '../interruptions';
+import { COMMAND_INTENTS, detectInterruption, interruptionServices } from '../interruptions';
+import { GuidedPrompt, type FieldCheck } from '../guidedPrompt';
 import type { RoutedDialogOptions } from '../mainDialog';
 import { withMenu } from '../messages';
 import { referenceKey } from '../../src/storage/conversationReferences';
@@ -75,10 +71,34 @@ export class HandoffDialog extends InterruptibleDialog {
   constructor(private readonly deps: HandoffDialogDeps) {
     super(HANDOFF_DIALOG);
     this.session = deps.conversationState?.createProperty<HandoffSession | undefined>(HANDOFF_SESSION_PROPERTY);
-    this.addDialog(new JudgedTextPrompt(QUESTION_PROMPT, validateQuestion, () => 'question'));
-    this.addDialog(new JudgedTextPrompt(CONTACT_PROMPT, validateContact, (t) => (looksLikeContactAnswer(t) ? 'answer' : 'freeText')));
-    this.addDialog(new JudgedTextPrompt(NAME_PROMPT, validateName, (t) => (/\d{5,}/.test(t) ? 'answer' : 'freeText')));
-    this.addDialog(new JudgedTextPrompt(MOBILE_PROMPT, validateMobileAnswer, (t) => (/\d{5,}/.test(t.replace(/[\s-]+/g, '')) ? 'answer' : 'notAnswer')));
+    const leave = HANDOFF_TEXT.leave;
+    this.addDialog(
+      new GuidedPrompt(QUESTION_PROMPT, { check: checkQuestionAnswer, help: () => ({ expected: HANDOFF_TEXT.expectQuestion, leave }), judge: () => 'question', maxLength: 4 * MAX_QUESTION_CHARS }),
+    );
+    this.addDialog(
+      new GuidedPrompt(CONTACT_PROMPT, {
+        check: checkContact,
+        help: () => ({ ask: HANDOFF_TEXT.contactRetry, actions: CONTACT_ACTIONS, expected: HANDOFF_TEXT.expectContact, leave }),
+        judge: (t) => (looksLikeContactAnswer(t) ? 'answer' : 'freeText'),
+      }),
+    );
+    this.addDialog(
+      new GuidedPrompt(NAME_PROMPT, {
+        check: checkNameAnswer,
+        help: () => ({ ask: HANDOFF_TEXT.askNameOrBoth, expected: HANDOFF_TEXT.expectName, leave }),
+        judge: (t) => (/\d{5,}/.test(t) ? 'answer' : 'freeText'),
+      }),
+    );
+    this.addDialog(
+      new GuidedPrompt(MOBILE_PROMPT, {
+        check: (t) => {
+          const checked = validateMobile(t);
+          return checked.ok ? { ok: true, value: checked.mobile } : checked;
+        },
+        help: () => ({ ask: HANDOFF_TEXT.askMobile, expected: HANDOFF_TEXT.expectMobile, leave }),
+        judge: (t) => (/\d{5,}/.test(t.replace(/[\s-]+/g, '')) ? 'answer' : 'notAnswer'),
+      }),
+    );
     this.addDialog(
       new WaterfallDialog(STEPS, [
         this.startStep.bind(this),
@@ -285,73 +305,34 @@ export class HandoffDialog extends InterruptibleDialog {
   }
 }
 
+const CONTACT_ACTIONS = [HANDOFF_TEXT.replyInChat, HANDOFF_TEXT.leavePhone];
+
 function contactPromptOptions() {
-  const actions = [HANDOFF_TEXT.replyInChat, HANDOFF_TEXT.leavePhone];
-  return {
-    prompt: MessageFactory.suggestedActions(actions, HANDOFF_TEXT.askContact),
-    retryPrompt: MessageFactory.suggestedActions(actions, HANDOFF_TEXT.contactRetry),
-  };
+  return { prompt: MessageFactory.suggestedActions(CONTACT_ACTIONS, HANDOFF_TEXT.askContact) };
 }
 
 /** "转人工" again is not a question. */
 const HANDOFF_WORDS = /^(转人工|人工|人工客服|人工服务|找人工|转接人工|找真人|真人|我要找真人|联系服务专员)$/u;
 
-async function validateQuestion(pc: PromptValidatorContext<string>): Promise<boolean> {
-  const checked = checkQuestion(pc.recognized.value);
-  if (checked.ok && HANDOFF_WORDS.test(checked.value.replace(/[\s\p{P}]+/gu, ''))) {
-    pc.options.retryPrompt = MessageFactory.text(HANDOFF_TEXT.questionNeeded);
-    return false;
-  }
-  if (checked.ok) {
-    (pc.recognized as { value: string }).value = checked.value;
-    return true;
-  }
-  pc.options.retryPrompt = MessageFactory.text(
-    checked.reason === 'too_long' ? HANDOFF_TEXT.questionTooLong(checked.length ?? 0, MAX_QUESTION_CHARS) : HANDOFF_TEXT.questionEmpty,
-  );
-  return false;
+function checkQuestionAnswer(text: string): FieldCheck {
+  const checked = checkQuestion(text);
+  if (checked.ok && HANDOFF_WORDS.test(checked.value.replace(/[\s\p{P}]+/gu, ''))) return { ok: false, message: HANDOFF_TEXT.questionNeeded };
+  if (checked.ok) return checked;
+  return { ok: false, message: checked.reason === 'too_long' ? HANDOFF_TEXT.questionTooLong(checked.length ?? 0, MAX_QUESTION_CHARS) : HANDOFF_TEXT.questionEmpty };
 }
 
-async function validateContact(pc: PromptValidatorContext<string>): Promise<boolean> {
-  const answer = parseContact(pc.recognized.value);
-  if (answer.kind === 'chat' || answer.kind === 'phone') {
-    (pc.recognized as { value: string }).value = JSON.stringify(answer);
-    return true;
-  }
-  const actions = [HANDOFF_TEXT.replyInChat, HANDOFF_TEXT.leavePhone];
-  const retry = pc.attemptCount >= 2 ? HANDOFF_TEXT.stuckContact : HANDOFF_TEXT.contactRetry;
-  pc.options.retryPrompt = MessageFactory.suggestedActions(actions, answer.kind === 'invalid' ? `${answer.message}\n${retry}` : retry);
-  return false;
+/** Reply here, or a name and a mobile; the result is the ContactAnswer as JSON. */
+function checkContact(text: string): FieldCheck {
+  const answer = parseContact(text);
+  if (answer.kind === 'chat' || answer.kind === 'phone') return { ok: true, value: JSON.stringify(answer) };
+  return { ok: false, message: answer.kind === 'invalid' ? answer.message : '' };
 }
 
 /** A name, or a name with a mobile; the result is JSON {name, mobile?}. */
-async function validateName(pc: PromptValidatorContext<string>): Promise<boolean> {
-  const both = parseContact(pc.recognized.value);
-  if (both.kind === 'phone' && both.name && both.mobile) {
-    (pc.recognized as { value: string }).value = JSON.stringify({ name: both.name, mobile: both.mobile });
-    return true;
-  }
-  if (both.kind === 'invalid') {
-    pc.options.retryPrompt = MessageFactory.text(`${both.message}\n${HANDOFF_TEXT.askNameOrBoth}`);
-    return false;
-  }
-  const checked = checkName(pc.recognized.value);
-  if (checked.ok) {
-    (pc.recognized as { value: string }).value = JSON.stringify({ name: checked.value });
-    return true;
-  }
-  const leave = pc.attemptCount >= 2 ? `\n${HANDOFF_TEXT.offerLeave}` : '';
-  pc.options.retryPrompt = MessageFactory.text(`${checked.message}\n${HANDOFF_TEXT.askNameOrBoth}${leave}`);
-  return false;
-}
-
-async function validateMobileAnswer(pc: PromptValidatorContext<string>): Promise<boolean> {
-  const checked = validateMobile(pc.recognized.value);
-  if (checked.ok) {
-    (pc.recognized as { value: string }).value = checked.mobile;
-    return true;
-  }
-  const leave = pc.attemptCount >= 2 ? `\n${HANDOFF_TEXT.offerLeave}` : '';
-  pc.options.retryPrompt = MessageFactory.text(`${checked.message}\n${HANDOFF_TEXT.askMobile}${leave}`);
-  return false;
+function checkNameAnswer(text: string): FieldCheck {
+  const both = parseContact(text);
+  if (both.kind === 'phone' && both.name && both.mobile) return { ok: true, value: JSON.stringify({ name: both.name, mobile: both.mobile }) };
+  if (both.kind === 'invalid') return { ok: false, message: both.message };
+  const checked = checkName(text);
+  return checked.ok ? { ok: true, value: JSON.stringify({ name: checked.value }) } : checked;
 }

@@ -1,8 +1,9 @@
 import { MessageFactory } from 'botbuilder';
-import { WaterfallDialog, type PromptOptions, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type PromptOptions, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { InterruptibleDialog } from '../interruptibleDialog';
-import { JudgedTextPrompt, type ResumableOptions } from '../interruptions';
+import type { ResumableOptions } from '../interruptions';
+import { GuidedPrompt } from '../guidedPrompt';
 import type { RoutedDialogOptions } from '../mainDialog';
 import { withMenu } from '../messages';
 import { referenceKey } from '../../src/storage/conversationReferences';
@@ -13,8 +14,6 @@ import { SUB_TEXT, parseYesNo, typesText } from './copy';
 export const SUBSCRIBE_DIALOG = 'subscription.subscribe';
 const STEPS = `${SUBSCRIBE_DIALOG}.steps`;
 const CONFIRM_PROMPT = `${SUBSCRIBE_DIALOG}.confirm`;
-/** Unclear answers before the dialog gives up (the user may have moved on to a question). */
-const MAX_RETRIES = 1;
 
 export interface SubscriptionDialogDeps {
   subscriptions: SubscriptionService;
@@ -37,7 +36,16 @@ export class SubscribeDialog extends InterruptibleDialog {
 
   constructor(private readonly deps: SubscriptionDialogDeps) {
     super(SUBSCRIBE_DIALOG);
-    this.addDialog(new JudgedTextPrompt(CONFIRM_PROMPT, validateConfirm, (t) => (parseYesNo(t) ? 'answer' : 'notAnswer')));
+    this.addDialog(
+      new GuidedPrompt(CONFIRM_PROMPT, {
+        check: (text) => {
+          const answer = parseYesNo(text);
+          return answer ? { ok: true, value: answer } : { ok: false, message: '' };
+        },
+        help: () => ({ ask: SUB_TEXT.retry, actions: [SUB_TEXT.confirm, SUB_TEXT.decline], expected: SUB_TEXT.expected, leave: SUB_TEXT.leave }),
+        judge: (text) => (parseYesNo(text) ? 'answer' : 'notAnswer'),
+      }),
+    );
     this.addDialog(new WaterfallDialog(STEPS, [this.offerStep.bind(this), this.recordStep.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -70,18 +78,13 @@ export class SubscribeDialog extends InterruptibleDialog {
     const ask: PromptOptions & ResumableOptions = {
       prompt: MessageFactory.suggestedActions([SUB_TEXT.confirm, SUB_TEXT.decline], `${SUB_TEXT.noticeTitle}\n${SUB_TEXT.notice}${scope}`),
       reask: MessageFactory.suggestedActions([SUB_TEXT.confirm, SUB_TEXT.decline], SUB_TEXT.resume),
-      retryPrompt: MessageFactory.suggestedActions([SUB_TEXT.confirm, SUB_TEXT.decline], SUB_TEXT.retry),
     };
     return step.prompt(CONFIRM_PROMPT, ask);
   }
 
   private async recordStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as SubscribeValues;
-    const answer = step.result as 'yes' | 'no' | 'unclear';
-    if (answer === 'unclear') {
-      await step.context.sendActivity(withMenu(SUB_TEXT.gaveUp));
-      return step.endDialog();
-    }
+    const answer = step.result as 'yes' | 'no';
     if (answer === 'no') {
       await step.context.sendActivity(withMenu(SUB_TEXT.declined));
       return step.endDialog();
@@ -103,18 +106,4 @@ export class SubscribeDialog extends InterruptibleDialog {
       types,
     );
   }
-}
-
-/** Yes or no; after MAX_RETRIES unclear answers the prompt ends with 'unclear'. */
-async function validateConfirm(pc: PromptValidatorContext<string>): Promise<boolean> {
-  const answer = parseYesNo(pc.recognized.value);
-  if (answer) {
-    (pc.recognized as { value: string }).value = answer;
-    return true;
-  }
-  if (pc.attemptCount > MAX_RETRIES) {
-    (pc.recognized as { value: string }).value = 'unclear';
-    return true;
-  }
-  return false;
 }

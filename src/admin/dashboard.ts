@@ -1,6 +1,6 @@
 import type { Database } from '../storage/database';
 import { systemClock, type Clock } from '../clock';
-import type { QuestionStats, DayCount } from './stats';
+import type { QuestionStats, DayCount } from '../stats/stats';
 import type { SubscriptionService } from '../notifications/subscriptions';
 import type { TicketService } from '../handoff/tickets';
 import type { UnansweredReview } from '../stats/unanswered';

@@ -9,7 +9,7 @@ import { systemClock, type Clock } from '../clock';
 import { AuditLog } from '../officials/audit';
 import { Dashboard } from './dashboard';
 import { NotificationService } from '../notifications/notifications';
-import { QuestionStats } from './stats';
+import { QuestionStats } from '../stats/stats';
 import { SubscriptionService } from '../notifications/subscriptions';
 import { TicketService } from '../handoff/tickets';
 import { TokenStore } from './tokens';

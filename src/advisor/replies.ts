@@ -14,14 +14,15 @@ import type { HuiId } from './requests';
 import { judgedItems, type JudgedItem, type Verdict } from './ruleEngine';
 import { tierStatus } from './tierStatus';
 import type { UpcomingActivity, UpcomingActivitySource } from './upcomingActivities';
+import { buttonTitle, type ReplyButton } from '../domain/buttons';
 
 /** Longest message the advisor sends in one piece. */
 export const MAX_MESSAGE = 600;
 
 export interface AdvisorReply {
   text: string;
-  /** suggested actions; a click sends the title as the next message */
-  buttons: string[];
+  /** suggested actions: a title (a click sends it as the next message) or a Button whose click sends its value */
+  buttons: ReplyButton[];
 }
 
 export interface ReplyOptions {
@@ -34,9 +35,9 @@ export interface ReplyOptions {
 }
 
 /**
- * Buttons that lead on from an answer. The recognizer routes them to the advisor: `支持详情：<汇>` by
- * its prefix (like the activities' `报名：<title>`), the others as ordinary what_support / my_profile /
- * delete_profile phrasings.
+ * Buttons that lead on from an answer. `支持详情：<汇>` and `报名：<title>` carry a value (the 汇, the
+ * activity's id) that MainDialog routes without recognition; typed, the recognizer routes them by
+ * their prefix. The others are ordinary what_support / my_profile / delete_profile phrasings.
  */
 export const SUPPORT_DETAIL_PREFIX = '支持详情：';
 
@@ -46,8 +47,10 @@ export const ADVISOR_BUTTONS = {
   profile: '我的企业信息',
   editProfile: '修改企业信息',
   deleteProfile: '删除我的信息',
-  hui: (title: string) => `${SUPPORT_DETAIL_PREFIX}${title}`,
-  signUp: (title: string) => `报名：${title}`,
+  hui: (title: string, hui?: string): ReplyButton =>
+    hui ? { title: `${SUPPORT_DETAIL_PREFIX}${title}`, value: { action: 'what_support', hui } } : `${SUPPORT_DETAIL_PREFIX}${title}`,
+  signUp: (activity: { id?: number; title: string }): ReplyButton =>
+    activity.id !== undefined ? { title: `报名：${activity.title}`, value: { action: 'sign_up', activityId: activity.id } } : `报名：${activity.title}`,
 } as const;
 
 export class AdvisorReplies {
@@ -120,7 +123,7 @@ export class AdvisorReplies {
     lines.push(`下一步：${next.text}`);
 
     const buttons = [
-      ...[...this.groups(eligible).keys()].filter((g) => g !== t.otherGroup).map((g) => ADVISOR_BUTTONS.hui(g)),
+      ...[...this.groups(eligible).keys()].filter((g) => g !== t.otherGroup).map((g) => ADVISOR_BUTTONS.hui(g, this.huiIdOf(g))),
       ...(ineligible.length ? [ADVISOR_BUTTONS.whyNot] : []),
       ...next.buttons,
     ];
@@ -154,7 +157,7 @@ export class AdvisorReplies {
       ? `${this.lead(profile, { ...options, brief: true })}【${title}】贵企业可享受 ${usable.length} 项：`
       : `${this.lead(profile, { ...options, brief: true })}【${title}】按目前信息，贵企业暂无可享受的措施。`;
     const blocks = [head];
-    const signUps: string[] = [];
+    const signUps: ReplyButton[] = [];
     for (const v of usable) {
       const block = await this.block(v, profile);
       blocks.push(block.text);
@@ -162,7 +165,7 @@ export class AdvisorReplies {
     }
     if (ineligible.length) blocks.push(`暂不适用：${ineligible.map((v) => `${this.name(v.item)}（${whyLine(v, profile, this.texts, this.now())}）`).join('；')}`);
     const otherHuis = [...this.huiTitles.entries()].filter(([id]) => id !== hui && verdicts.some((v) => v.item.hui === id && v.status === 'eligible'));
-    const buttons = [...signUps, ...otherHuis.map(([, t]) => ADVISOR_BUTTONS.hui(t)).slice(0, 3), ...(ineligible.length ? [ADVISOR_BUTTONS.whyNot] : [])];
+    const buttons = [...signUps, ...otherHuis.map(([id, t]) => ADVISOR_BUTTONS.hui(t, id)).slice(0, 3), ...(ineligible.length ? [ADVISOR_BUTTONS.whyNot] : [])];
     return this.fit(blocks, buttons);
   }
 
@@ -248,7 +251,7 @@ export class AdvisorReplies {
     const activity = e.activityType && v.status === 'eligible' ? await this.activities?.next(e.activityType, profile.tier) : undefined;
     lines.push(`  下一步：${activity ? `${this.signUpText(activity)}；${e.nextStep}` : e.nextStep}`);
     if (e.note) lines.push(`  说明：${e.note}`);
-    return { text: withName ? lines.join('\n') : lines.map((l) => l.trim()).join('\n'), buttons: activity ? [ADVISOR_BUTTONS.signUp(activity.title)] : [] };
+    return { text: withName ? lines.join('\n') : lines.map((l) => l.trim()).join('\n'), buttons: activity ? [ADVISOR_BUTTONS.signUp(activity)] : [] };
   }
 
   private largeSupport(verdicts: Verdict[]): AdvisorReply {
@@ -270,11 +273,16 @@ export class AdvisorReplies {
       if (activities.length === 2) break;
     }
     const signUp = activities.map((a) => this.signUpText(a)).join('；');
-    return { text: `${signUp ? `${signUp}；` : ''}${this.texts.contact}`, buttons: activities.map((a) => ADVISOR_BUTTONS.signUp(a.title)) };
+    return { text: `${signUp ? `${signUp}；` : ''}${this.texts.contact}`, buttons: activities.map((a) => ADVISOR_BUTTONS.signUp(a)) };
   }
 
   private signUpText(activity: UpcomingActivity): string {
     return fillTemplate(this.texts.signUp, { title: activity.title, date: activity.date });
+  }
+
+  /** The 汇 a group title names (undefined: the group of items without a 汇). */
+  private huiIdOf(title: string): HuiId | undefined {
+    return [...this.huiTitles.entries()].find(([, t]) => t === title)?.[0];
   }
 
   /** Verdicts by 汇, in policy order; items without a 汇 last. */
@@ -310,9 +318,9 @@ export class AdvisorReplies {
    * Splits lines into messages that, with the buttons (shown with the last one), stay within
    * MAX_MESSAGE characters.
    */
-  private fit(lines: string[], buttons: string[]): AdvisorReply[] {
+  private fit(lines: string[], buttons: ReplyButton[]): AdvisorReply[] {
     const unique = dedupe(buttons);
-    const limit = MAX_MESSAGE - unique.reduce((sum, b) => sum + b.length + 1, 0);
+    const limit = MAX_MESSAGE - unique.reduce((sum, b) => sum + buttonTitle(b).length + 1, 0);
     const messages: string[] = [];
     let current = '';
     for (const line of lines) {
@@ -333,6 +341,8 @@ export function maskCode(code: string): string {
   return code.length === 18 ? `${code.slice(0, 6)}********${code.slice(14)}` : code;
 }
 
-function dedupe(list: string[]): string[] {
-  return [...new Set(list)];
+/** Buttons without repeats (the same title twice shows once). */
+function dedupe(list: ReplyButton[]): ReplyButton[] {
+  const seen = new Set<string>();
+  return list.filter((b) => (seen.has(buttonTitle(b)) ? false : (seen.add(buttonTitle(b)), true)));
 }

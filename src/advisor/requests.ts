@@ -3,6 +3,7 @@
  * "为什么没有人才对接"), or the measures that do not apply. Measures are found by their titles and
  * by keywords that belong to exactly one measure (knowledge/policy).
  */
+import type { ButtonValue } from '../domain/buttons';
 import { HUI_IDS } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
 import { cleanText } from '../text/normalize';
@@ -60,6 +61,12 @@ export class SupportRequestReader {
     if (hui) return { kind: 'hui', hui };
     if (this.judged.has(id)) return { kind: 'item', itemId: id, whyNot: WHY_NOT.test(cleanText(recognition.normalized)) };
     return undefined;
+  }
+
+  /** What a clicked 支持详情 button asks: the 汇 its value names (undefined: not such a button). */
+  fromButton(button: ButtonValue | undefined): SupportRequest | undefined {
+    const hui = button?.action === 'what_support' ? HUI_IDS.find((h) => h === button.hui) : undefined;
+    return hui ? { kind: 'hui', hui } : undefined;
   }
 
   read(raw: string): SupportRequest {

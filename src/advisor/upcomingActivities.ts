@@ -9,6 +9,8 @@ import type { ActivityType } from '../domain/vocabulary';
 import type { TierId } from './profile';
 
 export interface UpcomingActivity {
+  /** the activity's id (its 报名 button carries it), when known */
+  id?: number;
   title: string;
   /** "12月5日" */
   date: string;
@@ -35,7 +37,7 @@ export class RegistryActivitySource implements UpcomingActivitySource {
       const open = list.find(
         (a) => module.activities.signupState(a).open && (!a.eligibleTiers?.length || tier === undefined || a.eligibleTiers.includes(tier)),
       );
-      return open && { title: open.title, date: formatMonthDay(open.startsAt) };
+      return open && { id: open.id, title: open.title, date: formatMonthDay(open.startsAt) };
     } catch (err) {
       // The answer still stands without the suggestion.
       this.logger?.warn({ err }, 'could not look up upcoming activities');

@@ -9,6 +9,10 @@ import type { DeliveryService } from '../delivery';
 import type { Scheduler } from '../scheduler';
 import type { Recognizer } from '../nlu/types';
 import type { Intent } from '../domain/vocabulary';
+import type { IntentsFile } from '../knowledge/schema';
+
+/** Every intent intents.yaml declares, by name. */
+export type IntentDeclarations = IntentsFile['intents'];
 import type { TurnContext } from 'botbuilder';
 
 /** Everything a feature may use; built once in src/app.ts. */
@@ -25,6 +29,8 @@ export interface Services {
   /** The one scheduler for every periodic task. */
   scheduler: Scheduler;
   recognizer: Recognizer;
+  /** The intents knowledge/nlu/intents.yaml declares (servedBy, topic, priority, phrases), by name. */
+  intents: IntentDeclarations;
   /** Shared registry so features can find each other's services by name (e.g. 'activities'). */
   registry: Map<string, unknown>;
 }

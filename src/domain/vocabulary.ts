@@ -3,6 +3,15 @@
  * facts that decide a tier). It imports nothing, so knowledge, understanding and dialogs all read it.
  */
 
+/**
+ * Intents are declared in knowledge/nlu/intents.yaml (examples, patterns, buttons, priority, topic, servedBy):
+ * that file is the one declaration. INTENTS are the ones the code itself names (MainDialog answers greeting,
+ * the recognizer treats policy_question and none apart, dialogs end on cancel_signup…): kept here as literals
+ * so a typo in code does not compile, and the loader refuses an intents.yaml that lacks any of them. An intent
+ * only data names (a new flow: its examples in intents.yaml, its dialog in a feature's routes) is a
+ * DeclaredIntent: a branded string, made only by `declaredIntent()` (the loader, a feature naming its own
+ * route), and checked against intents.yaml when the app is created (src/features/routing.ts).
+ */
 export const INTENTS = [
   'greeting',
   'help',
@@ -21,7 +30,15 @@ export const INTENTS = [
   'policy_question',
   'none',
 ] as const;
-export type Intent = (typeof INTENTS)[number];
+export type BuiltinIntent = (typeof INTENTS)[number];
+/** An intent declared in intents.yaml that no code names (see INTENTS). */
+export type DeclaredIntent = string & { readonly __declaredIntent: true };
+export type Intent = BuiltinIntent | DeclaredIntent;
+
+/** The intent of a name read from intents.yaml or routed by a feature (checked at start against intents.yaml). */
+export function declaredIntent(name: string): Intent {
+  return name as DeclaredIntent;
+}
 
 /** 专精特新 honour levels, highest first. 'district' covers 区级 and 园区级. */
 export const HONOUR_LEVELS = ['national', 'provincial', 'city', 'district'] as const;

@@ -4,6 +4,7 @@
  * facts stated so far, as if every fact the advisor would still ask were answered "不清楚" (the
  * running bot asks them).
  */
+import { buttonTitle } from '../domain/buttons';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { LocalAdvisor } from './localBot';
 import type { Recognition } from '../nlu/types';
@@ -40,7 +41,7 @@ export function advisorStandIn(kb: KnowledgeBase): LocalAdvisor {
                 : request.kind === 'whyNot'
                   ? replies.whyNot(profile, verdicts)
                   : await replies.overview(profile, verdicts);
-          return answer.map((r) => [r.text, ...r.buttons].join('\n')).join('\n');
+          return answer.map((r) => [r.text, ...r.buttons.map(buttonTitle)].join('\n')).join('\n');
         },
       };
     },

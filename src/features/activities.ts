@@ -31,6 +31,7 @@ export function createActivitiesFeature(options: ActivitiesModuleOptions = {}): 
       conversationState: services.conversationState,
       clock,
       reminderHours: services.config.REMINDER_HOURS_BEFORE,
+      retention: { webChatDays: services.config.RETENTION_WEBCHAT_DAYS, transcriptDays: services.config.RETENTION_TRANSCRIPT_DAYS },
       logger: services.logger.child({ module: 'activities' }),
     };
     return {

@@ -1,7 +1,7 @@
 import type { Feature, FeatureFactory } from '../contracts/feature';
 import { ADMIN_REGISTRY_KEY, createAdminModule, registerAdminRoutes, type AdminModuleOptions } from '../admin';
 import { Housekeeping, HOUSEKEEPING_SECONDS } from '../admin/housekeeping';
-import { TurnRecorder } from '../admin/turnRecorder';
+import { TurnRecorder } from '../stats/turnRecorder';
 import { systemClock } from '../clock';
 import { SubscribeDialog } from '../../dialogs/subscription/subscribeDialog';
 import { UnsubscribeDialog } from '../../dialogs/subscription/unsubscribeDialog';
@@ -18,7 +18,7 @@ export function createAdminFeature(options: AdminModuleOptions = {}): FeatureFac
     const module = createAdminModule(services, { ...options, clock });
     services.registry.set(ADMIN_REGISTRY_KEY, module);
     const logger = services.logger.child({ module: 'admin' });
-    const recorder = new TurnRecorder(module.transcript, module.stats, logger);
+    const recorder = new TurnRecorder(module.transcript, module.stats, logger, (intent) => services.intents[intent]?.topic);
     const housekeeping = new Housekeeping(module.transcript, module.tickets, logger);
     services.scheduler.every('admin.housekeeping', HOUSEKEEPING_SECONDS, () => housekeeping.run());
     const subscriptionDeps = { subscriptions: module.subscriptions, logger };

@@ -22,6 +22,7 @@ import {
   type Tier,
 } from './schema';
 import type { KnowledgeBase } from './types';
+import { INTENTS } from '../domain/vocabulary';
 
 /** knowledge/ at the project root. */
 export const DEFAULT_KNOWLEDGE_DIR = path.resolve(__dirname, '..', '..', 'knowledge');
@@ -161,6 +162,8 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   for (const key of ['noHonour', 'inPool', 'notInPool', 'correction', 'unknown', 'large', 'sme'] as const) checkPatterns(NLU_FILES.entities, key, entities[key]);
   const intents = readFile(abs, NLU_FILES.intents, intentsFileSchema).intents;
   for (const [name, def] of Object.entries(intents)) checkPatterns(NLU_FILES.intents, `intents.${name}.patterns`, def?.patterns ?? []);
+  // The intents the code names must all be declared (the file may declare more: flows only data names).
+  for (const name of INTENTS) if (!intents[name]) throw new KnowledgeError(NLU_FILES.intents, `intents.${name}`, `intent "${name}" is named by the code (INTENTS in src/domain/vocabulary.ts) but not declared`);
   const messages = readFile(abs, MESSAGES_FILE, messagesFileSchema);
   const aspects = readFile(abs, NLU_FILES.aspects, aspectsFileSchema).aspects;
 

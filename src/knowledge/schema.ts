@@ -3,7 +3,7 @@
  * a broken file stops the start with the file and the field named.
  */
 import { z } from 'zod';
-import { ACTIVITY_TYPES, HONOUR_LEVELS, INTENTS } from '../domain/vocabulary';
+import { ACTIVITY_TYPES, HONOUR_LEVELS } from '../domain/vocabulary';
 
 const text = z.string().trim().min(1);
 const honourLevel = z.enum(HONOUR_LEVELS);
@@ -218,13 +218,20 @@ export const aspectsFileSchema = z
   })
   .strict();
 
-const intentName = z.enum(INTENTS);
+/** snake_case: the name code and data share (INTENTS lists those code names; the loader checks they are all declared). */
+const intentName = z.string().regex(/^[a-z][a-z0-9_]*$/, 'an intent name is snake_case (a-z, 0-9, _)');
 export const intentsFileSchema = z
   .object({
     intents: z.record(
       intentName,
       z
         .object({
+          /** what serves it: a feature's name (its `routes`), or `main` for what MainDialog answers itself */
+          servedBy: z.string().min(1),
+          /** rule order: patterns of lower numbers are tried first; intents without one come after, in file order */
+          priority: z.number().int().optional(),
+          /** the label its questions count under in the statistics; none: not counted */
+          topic: text.optional(),
           patterns: z.array(text).default([]),
           examples: z.array(text).default([]),
           /** prefixes of the buttons the dialogs render ("报名" routes "报名：<title>") */
@@ -284,3 +291,5 @@ export type IntentsFile = z.infer<typeof intentsFileSchema>;
 export type Messages = z.infer<typeof messagesFileSchema>;
 export type GenericFacet = Messages['genericFacets'][number];
 export type Aspect = z.infer<typeof aspectsFileSchema>['aspects'][number];
+/** What intents.yaml declares of one intent. */
+export type IntentDeclaration = IntentsFile['intents'][string];

@@ -1,24 +1,18 @@
 /** High-precision intent rules from knowledge/nlu/intents.yaml: button prefixes, then patterns. */
-import type { IntentsFile } from '../knowledge/schema';
+import type { IntentDeclaration, IntentsFile } from '../knowledge/schema';
 import { escapeRegExp } from '../text/normalize';
-import type { Intent } from '../domain/vocabulary';
-
-/**
- * Undoing intents are tried first: "取消订阅活动通知" is unsubscribe although it contains a
- * subscribe pattern, "取消报名" is cancel_signup although it contains 报名. Requests the assistant
- * does not serve (none: 翻译, 你叫什么名字, 上海的政策) come before greeting and help:
- * "你好，帮我翻译一下" is not a greeting.
- */
-const PRIORITY: Intent[] = ['cancel_signup', 'unsubscribe', 'delete_profile', 'handoff', 'my_signups', 'my_profile', 'none'];
+import { declaredIntent, type Intent } from '../domain/vocabulary';
 
 export class IntentRules {
   private readonly rules: Array<{ intent: Intent; re: RegExp }> = [];
   private readonly buttons: Array<{ intent: Intent; re: RegExp }> = [];
 
-  constructor(intents: IntentsFile['intents']) {
-    const entries = Object.entries(intents) as Array<[Intent, { patterns: string[]; buttons?: string[] } | undefined]>;
-    const rank = (i: Intent) => (PRIORITY.includes(i) ? PRIORITY.indexOf(i) : PRIORITY.length);
-    entries.sort(([a], [b]) => rank(a) - rank(b));
+  constructor(intents: Partial<IntentsFile['intents']>) {
+    // Patterns in the order of each intent's `priority` in intents.yaml (why: see that file), the
+    // intents without one after them in file order (the sort is stable).
+    const entries = Object.entries(intents).map(([name, def]) => [declaredIntent(name), def] as [Intent, IntentDeclaration | undefined]);
+    const rank = (def: IntentDeclaration | undefined) => def?.priority ?? Number.POSITIVE_INFINITY;
+    entries.sort(([, a], [, b]) => (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1));
     for (const [intent, def] of entries) {
       for (const p of def?.patterns ?? []) this.rules.push({ intent, re: new RegExp(p, 'u') });
     }

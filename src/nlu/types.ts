@@ -4,6 +4,7 @@
  */
 
 import type { ActivityType, HonourLevel, Intent, TierFacts } from '../domain/vocabulary';
+import type { ButtonValue } from '../domain/buttons';
 
 export interface DateRange {
   /** ISO date-time, inclusive */
@@ -48,6 +49,8 @@ export interface Recognition {
   intent: Intent;
   intentScore: number;
   entities: Entities;
+  /** a clicked button's value: the intent came from it, not from the text (see src/domain/buttons.ts) */
+  button?: ButtonValue;
   /** best knowledge items for a policy question, best first */
   candidates: KnowledgeCandidate[];
   /** how sure the knowledge retrieval is: answer / ask which one / honest fallback */

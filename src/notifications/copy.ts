@@ -7,7 +7,8 @@ export const PUSH_TEXT = {
   notificationHeader: '【汇计划活动通知】',
   unsubscribeHint: '如不想再收到活动通知，回复“退订”即可。',
   ticketReplyHeader: (ticketId: number) => `【服务专员回复】（工单 #${ticketId}）`,
-  ticketReplyFooter: '如还有疑问，可直接提问，或输入“转人工”再次联系服务专员。',
+  /** Replies in this conversation now go to the ticket (dialogs/handoff: 返回助手 leaves it). */
+  ticketReplyFooter: '如需继续咨询，直接回复即可，内容会转给服务专员；输入“返回助手”回到智能助手。',
 } as const;
 
 /** The button that starts the sign-up dialog for an activity (see dialogs/activities/buttons.ts). */

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { getKnowledge } from '../../src/knowledge/loader';
 import path from 'node:path';
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -100,6 +101,7 @@ export async function createHarness(options: { dbPath?: string; env?: Record<str
     delivery,
     scheduler,
     recognizer,
+    intents: getKnowledge().intents,
     registry: new Map(),
   };
   const feature = await createActivitiesFeature({ clock })(services);
@@ -211,8 +213,8 @@ export function render(activity: Partial<Activity>): string {
     if (card?.title) parts.push(`[卡片] ${card.title}`);
     if (card?.subtitle) parts.push(card.subtitle);
     if (card?.text) parts.push(card.text);
-    for (const b of card?.buttons ?? []) parts.push(`[按钮 ${b.title}] ${b.value}`);
+    for (const b of card?.buttons ?? []) parts.push(`[按钮 ${b.title}] ${typeof b.value === 'string' ? b.value : b.title}`);
   }
-  for (const action of activity.suggestedActions?.actions ?? []) parts.push(`[建议] ${action.value ?? action.title}`);
+  for (const action of activity.suggestedActions?.actions ?? []) parts.push(`[建议] ${typeof action.value === 'string' ? action.value : action.title}`);
   return parts.join('\n');
 }

@@ -41,6 +41,10 @@ describe('转人工: tickets from the chat, answered from the console', () => {
     const arrived = await client.waitFor((a) => (a.text ?? '').includes('【服务专员回复】'));
     expect(arrived.text).toContain(`工单 #${ticketId}`);
     expect(arrived.text).toContain('深度诊断的报名通知');
+    // Replies now go to the ticket: the footer says so, and how to return to the bot.
+    expect(arrived.text).toContain('直接回复即可');
+    expect(arrived.text).toContain('输入“返回助手”回到智能助手');
+    expect(arrived.text).not.toContain('再次联系服务专员');
     expect(arrived.from?.role).toBe('bot');
 
     const answered = await eventually(async () => {

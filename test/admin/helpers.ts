@@ -155,7 +155,7 @@ export class ChatUser {
 export function render(activity: Partial<Activity>): string {
   const parts: string[] = [];
   if (activity.text) parts.push(activity.text);
-  for (const action of activity.suggestedActions?.actions ?? []) parts.push(`[建议] ${action.value ?? action.title}`);
+  for (const action of activity.suggestedActions?.actions ?? []) parts.push(`[建议] ${typeof action.value === 'string' ? action.value : action.title}`);
   return parts.join('\n');
 }
 

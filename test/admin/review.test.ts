@@ -1,5 +1,5 @@
 import { groupQuestions, normalizeQuestion } from '../../src/stats/unanswered';
-import { beijingDay } from '../../src/admin/stats';
+import { beijingDay } from '../../src/stats/stats';
 import { ChatUser, TOKENS, api, creditCode, eventually, publishedActivity, startAdminApp, type RunningAdminApp } from './helpers';
 
 function item(id: number, text: string) {

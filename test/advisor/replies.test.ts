@@ -2,6 +2,7 @@
  * Every advisor reply, for every kind of enterprise and every request, stays within 600 characters
  * a message (text and button titles, as the evaluation counts them) and starts with the answer.
  */
+import { buttonTitle } from '../../src/domain/buttons';
 import pino from 'pino';
 import { UserState, MemoryStorage } from 'botbuilder';
 import { createAdvisor } from '../../src/advisor';
@@ -32,7 +33,7 @@ const PROFILES: Record<string, { profile: EnterpriseProfile; settled?: FactKey[]
   },
 };
 
-const seenLength = (r: AdvisorReply) => [r.text, ...r.buttons].join('\n').length;
+const seenLength = (r: AdvisorReply) => [r.text, ...r.buttons.map(buttonTitle)].join('\n').length;
 
 describe('advisor replies: length and answer first', () => {
   let db: Database;

@@ -182,11 +182,28 @@ describe('SupportDialog: what can we get', () => {
       ],
     ]);
     const source = new RegistryActivitySource(registry);
-    expect(await source.next('salon', 3)).toEqual({ title: '面向所有企业的沙龙', date: '7月3日' });
-    expect(await source.next('salon', 1)).toEqual({ title: '仅限一类的沙龙', date: '7月1日' });
+    expect(await source.next('salon', 3)).toMatchObject({ title: '面向所有企业的沙龙', date: '7月3日' });
+    expect(await source.next('salon', 1)).toMatchObject({ title: '仅限一类的沙龙', date: '7月1日' });
     expect(await new RegistryActivitySource(new Map()).next('salon', 1)).toBeUndefined();
     const broken = new Map<string, unknown>([['activities', { activities: { listUpcoming: async () => Promise.reject(new Error('db down')), signupState: () => ({ open: true }) } }]]);
     expect(await new RegistryActivitySource(broken).next('salon', 1)).toBeUndefined();
   });
 
+});
+
+describe('SupportDialog: a clicked 支持详情 button', () => {
+  test('carries its 汇 in a value; the dialog answers that 汇, whatever the text says', async () => {
+    const bot = await buildBot({ activities: salonSource });
+    try {
+      const overview = await say(bot.adapter, '我们是省级专精特新，2024年认定，工业企业，拟上市，有招聘需求，首次认定，能享受哪些支持');
+      const actions = last(overview).suggestedActions?.actions ?? [];
+      expect(actions.find((a) => a.title === '支持详情：服务汇')).toMatchObject({ type: 'messageBack', value: { action: 'what_support', hui: 'service' } });
+      bot.adapter.activeQueue.splice(0);
+      await bot.adapter.receiveActivity({ type: 'message', text: '支持详情：金融汇', value: { action: 'what_support', hui: 'service' } });
+      const all = texts(bot.adapter.activeQueue.splice(0)).join('\n');
+      expect(all).toContain('【服务汇】贵企业可享受 5 项');
+    } finally {
+      await bot.close();
+    }
+  });
 });

@@ -149,16 +149,20 @@ describe('TierDialog: which tier are we', () => {
     answerFirst((await say(bot.adapter, '国家级“小巨人”'))[0].text!, /^属于一类/);
   });
 
-  test('bad input is answered with what to do, then the question again; the flow ends politely after repeated failures', async () => {
+  test('bad input is answered with what to do, then the question again; after two failures, also an example and the way out', async () => {
     await say(bot.adapter, '我们属于哪一类');
     const [emoji] = await say(bot.adapter, '😀😀');
-    expect(emoji.text).toMatch(/^抱歉，我没有理解您的回答。请问贵企业获得过哪一级/);
+    expect(emoji.text).toMatch(/^抱歉，我没有理解您的回答。\n?请问贵企业获得过哪一级/);
+    expect(emoji.text).not.toContain('取消');
     const [vague] = await say(bot.adapter, '有');
     expect(vague.text).toContain('具体是哪一级');
+    expect(vague.text).toContain('例如：“省级”');
+    expect(vague.text).toContain('输入“取消”结束当前事项');
     const [long] = await say(bot.adapter, '省'.repeat(2000));
-    expect(long.text).toContain('较长');
-    const [end] = await say(bot.adapter, '<script>alert(1)</script>');
-    expect(end.text).toContain('当前事项已结束');
-    expect(end.text).toContain('转人工');
+    expect(long.text).toContain('过长');
+    const [still] = await say(bot.adapter, '<script>alert(1)</script>');
+    expect(still.text).toContain('获得过哪一级');
+    expect(still.text).not.toContain('当前事项已结束');
+    answerFirst((await say(bot.adapter, '省级'))[0].text!, /^属于一类/);
   });
 });

@@ -2,6 +2,7 @@
 import { decide, detectInterruption, looksLikeQuestion } from '../../dialogs/interruptions';
 import { judgeFieldAttempt } from '../../dialogs/activities/prompts';
 import { parseContact } from '../../dialogs/handoff/contact';
+import { STUCK_AFTER, isStuck, retryActivity } from '../../dialogs/guidedPrompt';
 import { forWechat, formatMenu } from '../../src/channels/wechat/render';
 import type { Recognition } from '../../src/nlu/types';
 
@@ -81,4 +82,23 @@ test('WeChat: numbers go on across messages; buttons are replied to, not clicked
   expect(forWechat('请点击“同意”继续报名')).toBe('请回复“同意”继续报名');
   expect(forWechat('近期的活动共 4 项，点击“报名：活动名称”即可报名：')).toBe('近期的活动共 4 项，回复对应数字即可报名：');
   expect(forWechat('请选择要报名的活动（点击按钮或回复序号）：')).toBe('请选择要报名的活动（回复数字）：');
+});
+
+describe('the two-failures rule every prompt shares', () => {
+  const help = { ask: '请重新输入手机号：', expected: '手机号为 11 位数字，例如：13912345678。', leave: '可输入“取消”结束。', leaveButton: '结束报名', actions: ['跳过'] };
+  test('a first failure: what was wrong and the question', () => {
+    const retry = retryActivity('手机号应为 11 位。', help, false);
+    expect(retry.text).toBe('手机号应为 11 位。\n请重新输入手机号：');
+    expect(retry.suggestedActions?.actions.map((a) => a.title)).toEqual(['跳过']);
+  });
+  test('from the second: also what is expected with an example, the way out and its button', () => {
+    const retry = retryActivity('手机号应为 11 位。', help, true);
+    expect(retry.text).toBe('手机号应为 11 位。\n请重新输入手机号：\n手机号为 11 位数字，例如：13912345678。\n可输入“取消”结束。');
+    expect(retry.suggestedActions?.actions.map((a) => a.title)).toEqual(['跳过', '结束报名']);
+    expect(isStuck({ attemptCount: 1 })).toBe(false);
+    expect(isStuck({ attemptCount: STUCK_AFTER })).toBe(true);
+  });
+  test('without words of its own, a field offers the common way out', () => {
+    expect(retryActivity('', { ask: '请输入：' }, true).text).toContain('输入“取消”结束当前事项');
+  });
 });

@@ -34,7 +34,7 @@ export class RecordingChannel implements ProactiveChannel {
         refKey: `${reference.channelId}|${reference.conversation?.id}`,
         conversationId: reference.conversation?.id ?? '',
         text: activity.text ?? '',
-        actions: (activity.suggestedActions?.actions ?? []).map((a) => String(a.value ?? a.title)),
+        actions: (activity.suggestedActions?.actions ?? []).map((a) => String(typeof a.value === 'string' ? a.value : a.title)),
       });
     }
   }

@@ -157,12 +157,21 @@ describe('a broken knowledge file stops the start, naming file and field', () =>
     expect(err.field).toMatch(/^honourLevels\.city\[\d+\]$/);
   });
 
-  test('unknown intent in the training phrases', () => {
+  test('an intent declared without what serves it', () => {
     const dir = copyKnowledge();
     editYaml(dir, 'nlu/intents.yaml', (doc) => (doc.intents.order_pizza = { examples: ['来个披萨'] }));
     const err = loadError(dir);
     expect(err.file).toBe('nlu/intents.yaml');
-    expect(err.field).toBe('intents.order_pizza');
+    expect(err.field).toBe('intents.order_pizza.servedBy');
+  });
+
+  test('an intent the code names is not declared', () => {
+    const dir = copyKnowledge();
+    editYaml(dir, 'nlu/intents.yaml', (doc) => delete doc.intents.my_signups);
+    const err = loadError(dir);
+    expect(err.file).toBe('nlu/intents.yaml');
+    expect(err.field).toBe('intents.my_signups');
+    expect(err.message).toMatch(/my_signups/);
   });
 
   test('duplicate item id across files', () => {

@@ -2,6 +2,7 @@
  * Every button the dialogs render must come back to the flow that rendered it, whatever the
  * title it carries ("报名：…（线上+线下）" is a sign-up, not a question about 线上报名).
  */
+import { buttonTitle } from '../../src/domain/buttons';
 import { demoActivities } from '../../src/activities/seed';
 import { ADVISOR_BUTTONS } from '../../src/advisor/replies';
 import { CANCEL_PREFIX, DETAILS_PREFIX, SIGN_UP_PREFIX } from '../../dialogs/activities/buttons';
@@ -51,12 +52,12 @@ describe('advisor buttons', () => {
     const r = await recognizer();
     const huis = r.kb.items.filter((i) => i.kind === 'hui');
     expect(huis.length).toBe(5);
-    for (const hui of huis) expect([hui.title, (await r.recognize(ADVISOR_BUTTONS.hui(hui.title))).intent]).toEqual([hui.title, 'what_support']);
+    for (const hui of huis) expect([hui.title, (await r.recognize(buttonTitle(ADVISOR_BUTTONS.hui(hui.title, hui.hui)))).intent]).toEqual([hui.title, 'what_support']);
   });
 
   test('报名：<title> from the advisor', async () => {
     const r = await recognizer();
-    for (const title of titles) expect((await r.recognize(ADVISOR_BUTTONS.signUp(title))).intent).toBe('sign_up');
+    for (const title of titles) expect((await r.recognize(buttonTitle(ADVISOR_BUTTONS.signUp({ id: 1, title })))).intent).toBe('sign_up');
   });
 });
 

@@ -4,8 +4,8 @@
  */
 import { ActivityTypes, TestAdapter, type TurnContext } from 'botbuilder';
 import pino from 'pino';
-import { TurnRecorder } from '../../src/admin/turnRecorder';
-import type { QuestionStats } from '../../src/admin/stats';
+import { TurnRecorder } from '../../src/stats/turnRecorder';
+import type { QuestionStats } from '../../src/stats/stats';
 import type { TranscriptLog } from '../../src/handoff/transcript';
 import { TURN_RECOGNITION } from '../../src/nlu/frame';
 import type { Recognition, Recognizer } from '../../src/nlu/types';
@@ -18,7 +18,7 @@ test('the statistics count the topic of the router’s recognition, recognised o
   const topics: string[] = [];
   const stats = { record: async (_channel: string, topic: string) => void topics.push(topic) } as unknown as QuestionStats;
   const transcript = { record: async () => undefined } as unknown as TranscriptLog;
-  const recorder = new TurnRecorder(transcript, stats, pino({ level: 'silent' }));
+  const recorder = new TurnRecorder(transcript, stats, pino({ level: 'silent' }), () => undefined);
   const adapter = new TestAdapter(async (context: TurnContext) => {
     await recorder.observe(context);
     // What MainDialog does: recognise once, keep it for the turn, answer.
@@ -36,7 +36,7 @@ test('a turn MainDialog did not route (an answer to a prompt) is not counted', a
   const topics: string[] = [];
   const stats = { record: async (_channel: string, topic: string) => void topics.push(topic) } as unknown as QuestionStats;
   const transcript = { record: async () => undefined } as unknown as TranscriptLog;
-  const recorder = new TurnRecorder(transcript, stats, pino({ level: 'silent' }));
+  const recorder = new TurnRecorder(transcript, stats, pino({ level: 'silent' }), () => undefined);
   const adapter = new TestAdapter(async (context: TurnContext) => {
     await recorder.observe(context);
     await context.sendActivity({ type: ActivityTypes.Message, text: 'ok' });

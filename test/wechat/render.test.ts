@@ -22,7 +22,8 @@ describe('rendering bot replies as WeChat text', () => {
     const activity = ChoiceFactory.suggestedAction([{ value: 'salon', action: { type: 'imBack', title: '企业沙龙', value: 'salon' } }], '类型？');
     expect(renderActivity(activity)?.menu).toEqual([{ label: '企业沙龙', value: 'salon' }]);
     const messageBack = MessageFactory.suggestedActions([{ type: 'messageBack', title: '确认', text: '确认报名', value: { ok: true } }], '确认吗？');
-    expect(renderActivity(messageBack)?.menu).toEqual([{ label: '确认', value: '确认报名' }]);
+    // A messageBack's value travels with the option: a number delivers it as activity.value.
+    expect(renderActivity(messageBack)?.menu).toEqual([{ label: '确认', value: '确认报名', payload: { ok: true } }]);
   });
 
   test('link buttons are written out, not numbered', () => {

@@ -116,6 +116,8 @@ export class InboundHandler {
       ...this.baseActivity(message),
       type: ActivityTypes.Message,
       text: choice?.value ?? text,
+      // A numbered reply to a button with a value delivers that value, as a click would.
+      ...(choice?.payload ? { value: choice.payload } : {}),
       channelData: { wechatOa: { msgType: message.msgType, event: message.event, eventKey: message.eventKey, originalText: choice ? text : undefined } },
     };
     await this.options.adapter.runTurn(activity, replies);

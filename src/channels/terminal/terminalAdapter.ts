@@ -8,20 +8,31 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 
-/** Lines printed for one bot activity: text, card titles and buttons as a numbered list. */
-export function renderForTerminal(activity: Partial<Activity>): { lines: string[]; choices: string[] } {
+type TerminalButton = { type?: string; title?: string; text?: string; value?: unknown };
+
+/**
+ * Lines printed for one bot activity: text, card titles and buttons as a numbered list. `choices`
+ * are the texts a number sends; `values` the structured values of buttons that carry one (messageBack).
+ */
+export function renderForTerminal(activity: Partial<Activity>): { lines: string[]; choices: string[]; values: Array<object | undefined> } {
   const lines: string[] = [];
   const choices: string[] = [];
+  const values: Array<object | undefined> = [];
+  const add = (button: TerminalButton) => {
+    const structured = button.type === 'messageBack' && button.value && typeof button.value === 'object' ? button.value : undefined;
+    choices.push(structured ? String(button.text ?? button.title) : String(button.value ?? button.title));
+    values.push(structured);
+  };
   if (activity.text) lines.push(activity.text);
   for (const attachment of activity.attachments ?? []) {
-    const card = attachment.content as { title?: string; text?: string; buttons?: Array<{ title: string; value?: unknown }> } | undefined;
+    const card = attachment.content as { title?: string; text?: string; buttons?: TerminalButton[] } | undefined;
     if (card?.title) lines.push(`【${card.title}】`);
     if (card?.text) lines.push(card.text);
-    for (const button of card?.buttons ?? []) choices.push(String(button.value ?? button.title));
+    for (const button of card?.buttons ?? []) add(button);
   }
-  for (const action of activity.suggestedActions?.actions ?? []) choices.push(String(action.value ?? action.title));
+  for (const action of activity.suggestedActions?.actions ?? []) add(action);
   if (choices.length) lines.push(choices.map((c, i) => `  ${i + 1}. ${c}`).join('\n'), '（回复数字即可选择）');
-  return { lines, choices };
+  return { lines, choices, values };
 }
 
 /**
@@ -30,6 +41,7 @@ export function renderForTerminal(activity: Partial<Activity>): { lines: string[
  */
 export class TerminalAdapter extends BotAdapter {
   private lastChoices: string[] = [];
+  private lastValues: Array<object | undefined> = [];
   readonly reference: Partial<ConversationReference>;
 
   constructor(
@@ -49,9 +61,12 @@ export class TerminalAdapter extends BotAdapter {
   /** Turns one typed line into a message activity and runs the bot for it. */
   async receive(line: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const trimmed = line.trim();
-    const picked = /^\d+$/.test(trimmed) ? this.lastChoices[Number(trimmed) - 1] : undefined;
+    const index = /^\d+$/.test(trimmed) ? Number(trimmed) - 1 : -1;
+    const picked = index >= 0 ? this.lastChoices[index] : undefined;
+    // A button with a value sends it, as a click does.
+    const value = picked !== undefined ? this.lastValues[index] : undefined;
     const activity = TurnContext.applyConversationReference(
-      { type: ActivityTypes.Message, id: randomUUID(), text: picked ?? line, timestamp: new Date(), locale: 'zh-CN' },
+      { type: ActivityTypes.Message, id: randomUUID(), text: picked ?? line, ...(value ? { value } : {}), timestamp: new Date(), locale: 'zh-CN' },
       this.reference,
       true,
     );
@@ -62,8 +77,11 @@ export class TerminalAdapter extends BotAdapter {
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
       if (activity.type === ActivityTypes.Message || activity.type === undefined) {
-        const { lines, choices } = renderForTerminal(activity);
-        if (choices.length) this.lastChoices = choices;
+        const { lines, choices, values } = renderForTerminal(activity);
+        if (choices.length) {
+          this.lastChoices = choices;
+          this.lastValues = values;
+        }
         this.write(`助手> ${lines.join('\n')}\n`);
       } else if (activity.type === 'delay') {
         await new Promise((resolve) => setTimeout(resolve, Number(activity.value) || 0));

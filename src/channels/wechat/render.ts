@@ -2,10 +2,14 @@ import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { toHalfWidth } from '../../activities/validation/text';
 import { MENU_HEADER } from './copy';
 
-/** One numbered choice: what the user sees, and the text the bot receives when it is picked. */
+/**
+ * One numbered choice: what the user sees, the text the bot receives when it is picked, and the
+ * button's structured value (messageBack), delivered as the activity's `value` like a click.
+ */
 export interface MenuOption {
   label: string;
   value: string;
+  payload?: Record<string, unknown>;
 }
 
 /** An outgoing activity as WeChat text: one or more messages, and the menu they show. */
@@ -189,7 +193,8 @@ function collectAction(action: CardAction, options: MenuOption[], links: string[
         ? action.value
         : title;
   const label = title || value;
-  if (label && value) options.push({ label, value });
+  const payload = action.type === 'messageBack' && action.value && typeof action.value === 'object' && !Array.isArray(action.value) ? (action.value as Record<string, unknown>) : undefined;
+  if (label && value) options.push(payload ? { label, value, payload } : { label, value });
 }
 
 function dedupe(options: MenuOption[]): MenuOption[] {

@@ -160,6 +160,8 @@ export class WechatAdapter extends BotAdapter {
       timestamp: message.date(),
       locale: 'zh-CN',
       text: choice?.value ?? turn.text,
+      // A numbered reply to a button with a value delivers that value, as a click would.
+      ...(choice?.payload ? { value: choice.payload } : {}),
       from: { id: turn.talker.id, name: turn.talker.name(), role: 'user' },
       recipient: { id: self.id, name: self.name(), role: 'bot' },
       conversation: {

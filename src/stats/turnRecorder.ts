@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { TURN_RECOGNITION } from '../nlu/frame';
 import type { Recognition } from '../nlu/types';
 import { referenceKey } from '../storage/conversationReferences';
-import type { QuestionStats } from './stats';
+import type { IntentTopics, QuestionStats } from './stats';
 import { topicOf } from './stats';
 import { describeActivity, type TranscriptLog } from '../handoff/transcript';
 
@@ -19,6 +19,8 @@ export class TurnRecorder {
     private readonly transcript: TranscriptLog,
     private readonly stats: QuestionStats,
     private readonly logger: Logger,
+    /** each intent's statistics label (its `topic` in intents.yaml) */
+    private readonly topics: IntentTopics,
   ) {}
 
   async observe(context: TurnContext): Promise<void> {
@@ -34,7 +36,7 @@ export class TurnRecorder {
       const routed = context.turnState.get(TURN_RECOGNITION) as Recognition | undefined;
       if (routed && !counted) {
         counted = true;
-        const topic = topicOf(routed);
+        const topic = topicOf(routed, this.topics);
         if (topic) this.track(this.stats.record(activity.channelId, topic));
       }
       for (const sent of activities) {

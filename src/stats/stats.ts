@@ -4,21 +4,6 @@ import type { Intent } from '../domain/vocabulary';
 import { systemClock, type Clock } from '../clock';
 import { TIME_ZONE } from '../activities/format';
 
-/** Chart labels of the intents that are questions or requests (greetings and thanks are not counted). */
-const INTENT_TOPICS: Partial<Record<Intent, string>> = {
-  which_tier: '培育类别判断',
-  what_support: '可享受的支持',
-  list_activities: '活动查询',
-  sign_up: '活动报名',
-  cancel_signup: '取消报名',
-  my_signups: '我的报名',
-  subscribe: '订阅通知',
-  unsubscribe: '退订通知',
-  handoff: '转人工',
-  my_profile: '企业资料',
-  delete_profile: '删除资料',
-  none: '其他问题',
-};
 export const UNANSWERED_TOPIC = '未能回答的政策问题';
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -28,14 +13,17 @@ export function beijingDay(date: Date): string {
   return dayFormat.format(date);
 }
 
+/** The chart label of an intent: its `topic` in knowledge/nlu/intents.yaml (greetings and thanks have none). */
+export type IntentTopics = (intent: Intent) => string | undefined;
+
 /** The topic a recognised message counts under, or undefined when it is not a question. */
-export function topicOf(recognition: Recognition): string | undefined {
+export function topicOf(recognition: Recognition, topics: IntentTopics): string | undefined {
   if (recognition.inputProblem) return undefined;
   if (recognition.intent === 'policy_question') {
     const best = recognition.candidates[0];
     return best && recognition.confidence !== 'low' ? best.title : UNANSWERED_TOPIC;
   }
-  return INTENT_TOPICS[recognition.intent];
+  return topics(recognition.intent);
 }
 
 export interface DayCount {

@@ -1,0 +1,106 @@
+/**
+ * A flow started on top of another (订阅 typed inside a sign-up) that ends itself with a request of
+ * its own (退订, a policy question): the request is served, then the flow below asks its step again.
+ */
+import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
+import { Dialog, TextPrompt, WaterfallDialog, type DialogContext, type DialogState, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { InterruptibleDialog } from '../../dialogs/interruptibleDialog';
+import { MainDialog } from '../../dialogs/mainDialog';
+import type { Intent } from '../../src/domain/vocabulary';
+import { fakeRecognizer } from '../helpers/testApp';
+import { Bot, SALON } from './harness';
+
+jest.setTimeout(60000);
+
+let bot: Bot;
+beforeAll(async () => {
+  bot = await Bot.start();
+});
+afterAll(async () => {
+  await bot?.close();
+});
+
+test('退订 typed in a 订阅 started at the consent step: unsubscribing is done, then the sign-up goes on', async () => {
+  const chat = await bot.chat();
+  expect(await chat.say(`报名：${SALON}`)).toContain('个人信息告知');
+  expect(await chat.say('订阅活动通知')).toContain('【订阅活动通知】');
+  const reply = await chat.say('退订');
+  expect(reply).toContain('暂未订阅');
+  expect(reply).toMatch(/没有订阅活动通知|已为您退订/);
+  expect(reply).toContain('我们继续报名');
+  expect(await chat.say('同意')).toContain('企业全称');
+});
+
+test('a policy question typed in that 订阅: answered, then the sign-up goes on', async () => {
+  const chat = await bot.chat();
+  await chat.sayAll(`报名：${SALON}`, '同意', '苏州测试科技有限公司');
+  expect(await chat.say('订阅活动通知')).toContain('【订阅活动通知】');
+  const reply = await chat.say('深度诊断收费吗');
+  expect(reply).toContain('暂未订阅');
+  expect(reply).toContain('免费');
+  expect(reply).toContain('我们继续报名');
+  expect(reply).toContain('信用代码');
+  expect(await chat.say(bot.nextCode())).toContain('联系人姓名');
+});
+
+describe('the mechanism, with two made-up flows', () => {
+  /** A flow with one question that ends on 退订 (its leave text says so). */
+  class Flow extends InterruptibleDialog {
+    protected override endsOn: readonly Intent[] = ['unsubscribe'];
+    constructor(id: string, question: string, protected override leaveText: string) {
+      super(id);
+      this.addDialog(new TextPrompt(`${id}.prompt`));
+      this.addDialog(
+        new WaterfallDialog(`${id}.steps`, [
+          async (step: WaterfallStepContext) => step.prompt(`${id}.prompt`, question),
+          async (step: WaterfallStepContext) => {
+            await step.context.sendActivity(`${id} 完成：${String(step.result)}`);
+            return step.endDialog();
+          },
+        ]),
+      );
+      this.initialDialogId = `${id}.steps`;
+    }
+  }
+
+  class Done extends Dialog {
+    override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+      await dc.context.sendActivity('已退订');
+      return dc.endDialog();
+    }
+  }
+
+  function build() {
+    const recognizer = fakeRecognizer([
+      ['外层', 'sign_up'],
+      ['内层', 'subscribe'],
+      ['退订', 'unsubscribe'],
+    ]);
+    const main = new MainDialog(recognizer, [
+      { intents: ['sign_up'], dialog: new Flow('outer', '外层问题？', '外层已结束') },
+      { intents: ['subscribe'], dialog: new Flow('inner', '内层问题？', '内层已结束') },
+      { intents: ['unsubscribe'], dialog: new Done('done') },
+    ]);
+    const state = new ConversationState(new MemoryStorage());
+    const accessor = state.createProperty<DialogState>('dialogState');
+    return new TestAdapter(async (context) => {
+      await main.run(context, accessor);
+      await state.saveChanges(context);
+    });
+  }
+
+  test('a request that ends the flow below too: both say they ended, then the request is served', async () => {
+    await build()
+      .send('外层')
+      .assertReply('外层问题？')
+      .send('内层')
+      .assertReply('内层问题？')
+      .send('退订')
+      .assertReply('内层已结束')
+      .assertReply('外层已结束')
+      .assertReply('已退订')
+      .send('随便')
+      .assertReply((a) => expect(a.text).not.toContain('问题？'))
+      .startTest();
+  });
+});
