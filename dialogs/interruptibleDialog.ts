@@ -134,6 +134,7 @@ export class InterruptibleDialog extends ComponentDialog {
     if (verdict === 'answer') return undefined;
 
     const recognition = await services.recognizer.recognize(text.slice(0, MAX_ANALYSED_CHARS));
+    await services.observe(innerDc.context, recognition);
     const decision = decide(text, verdict, recognition);
     if (decision.kind === 'field') return undefined;
 

@@ -117,6 +117,8 @@ export interface InterruptionServices {
   recognizer: Recognizer;
   /** the dialog id that serves an intent (policy questions: the Q&A dialog) */
   dialogFor(intent: Intent): string | undefined;
+  /** tells the features what a message typed at a prompt said (facts about the enterprise are kept) */
+  observe(context: TurnContext, recognition: Recognition): Promise<void>;
 }
 
 export const INTERRUPTION_SERVICES = Symbol('huibot.interruptionServices');

@@ -27,6 +27,9 @@ export const MAX_TEXT = MAX_ANALYSED_CHARS;
 /** The turn-state key under which DialogStateManager looks for its configuration. */
 const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
+/** Told each new message's recognition (see Feature.observeRecognition). */
+export type RecognitionObserver = (context: TurnContext, recognition: Recognition) => Promise<void>;
+
 /** Options every routed dialog receives from MainDialog. */
 export interface RoutedDialogOptions {
   recognition: Recognition;
@@ -54,6 +57,8 @@ export class MainDialog extends ComponentDialog {
   constructor(
     private readonly recognizer: Recognizer,
     routes: DialogRoute[],
+    /** told every new message's recognition before its flow runs (Feature.observeRecognition) */
+    private readonly observers: RecognitionObserver[] = [],
   ) {
     super(MAIN_DIALOG);
     this.claimants = routes.filter((r) => r.claims);
@@ -63,7 +68,7 @@ export class MainDialog extends ComponentDialog {
     }
     this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]));
     this.initialDialogId = MAIN_WATERFALL;
-    this.interruptions = { recognizer, dialogFor: (intent) => this.routes.get(intent) };
+    this.interruptions = { recognizer, dialogFor: (intent) => this.routes.get(intent), observe: (context, r) => this.observe(context, r) };
   }
 
   /** Runs the dialog stack for one turn (the samples' DialogHelper). */
@@ -91,6 +96,7 @@ export class MainDialog extends ComponentDialog {
       if (await route.claims!(step.context)) {
         // A reply to a 服务专员's ticket, not a question to the bot: not counted in the statistics.
         const recognition = await this.recognizer.recognize(raw.slice(0, MAX_TEXT));
+        await this.observe(step.context, recognition);
         return step.beginDialog(route.dialog.id, { recognition, claimed: true } satisfies RoutedDialogOptions);
       }
     }
@@ -121,6 +127,7 @@ export class MainDialog extends ComponentDialog {
     if (raw.length > MAX_TEXT) await step.context.sendActivity(TEXT.tooLong);
     const recognition = await this.recognizer.recognize(raw.slice(0, MAX_TEXT));
     step.context.turnState.set(TURN_RECOGNITION, recognition);
+    await this.observe(step.context, recognition);
     const groups = planFrame(recognition, (intent) => this.routes.get(intent) ?? this.routes.get('none'));
     if (groups) return this.beginGroup(step, groups);
     const target = this.routes.get(recognition.intent);
@@ -142,6 +149,11 @@ export class MainDialog extends ComponentDialog {
     if (fallback) return step.beginDialog(fallback, { recognition } satisfies RoutedDialogOptions);
     await step.context.sendActivity(withMenu(TEXT.unavailable));
     return step.endDialog();
+  }
+
+  /** Tells the observers what the message said; one that fails never breaks the turn. */
+  private async observe(context: TurnContext, recognition: Recognition): Promise<void> {
+    for (const observer of this.observers) await observer(context, recognition).catch(() => undefined);
   }
 
   private async finalStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -27,8 +27,6 @@ export interface QaDialogDeps {
   conversationState: ConversationState;
   unanswered?: UnansweredStore;
   logger?: Logger;
-  /** Keeps facts the user states about their own enterprise (the advisor's profile), when present. */
-  rememberFacts?: (context: TurnContext, text: string) => Promise<unknown>;
 }
 
 /** The reply as a Bot Framework message: text plus suggested actions (imBack buttons). */
@@ -60,17 +58,7 @@ export class QaDialog extends InterruptibleDialog {
     await step.context.sendActivity(toActivity(reply));
     if (reply.unanswered) await this.record(step.context, recognition, reply.unanswered);
     // Facts stated in any question (answered or not) are kept for the advisor.
-    await this.remember(step.context, recognition);
     return step.endDialog({ kind: reply.kind, itemId: reply.itemId });
-  }
-
-  private async remember(context: TurnContext, recognition: Recognition): Promise<void> {
-    if (!this.deps.rememberFacts) return;
-    try {
-      await this.deps.rememberFacts(context, recognition.text);
-    } catch (err) {
-      this.deps.logger?.warn({ err }, 'could not keep the stated enterprise facts');
-    }
   }
 
   /** Stores a fallback for officials; a storage problem never breaks the conversation. */

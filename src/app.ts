@@ -93,7 +93,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     throw err;
   }
 
-  const mainDialog = new MainDialog(recognizer, features.flatMap((f) => f.routes ?? []));
+  const recognitionObservers = features.flatMap((f) => (f.observeRecognition ? [f.observeRecognition.bind(f)] : []));
+  const mainDialog = new MainDialog(recognizer, features.flatMap((f) => f.routes ?? []), recognitionObservers);
   const turnObservers = features.flatMap((f) => (f.observeTurn ? [f.observeTurn.bind(f)] : []));
   const bot = new HuiBot(conversationState, userState, mainDialog, references, logger, turnObservers);
   const onTurnError = createTurnErrorHandler(conversationState, logger);

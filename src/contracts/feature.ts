@@ -7,7 +7,7 @@ import type { Database } from '../storage/database';
 import type { ProactiveService } from '../delivery/proactive';
 import type { DeliveryService } from '../delivery';
 import type { Scheduler } from '../scheduler';
-import type { Recognizer } from '../nlu/types';
+import type { Recognition, Recognizer } from '../nlu/types';
 import type { Intent } from '../domain/vocabulary';
 import type { IntentsFile } from '../knowledge/schema';
 
@@ -72,6 +72,12 @@ export interface Feature {
    * logger can record the incoming activity and attach `context.onSendActivities` for the replies).
    */
   observeTurn?(context: TurnContext): Promise<void> | void;
+  /**
+   * Called with the recognition of every new message, whatever flow it goes to (routed by MainDialog,
+   * or typed at a form's prompt and served there), before that flow runs: the advisor keeps the facts
+   * a user states about their enterprise. It must not throw (log instead).
+   */
+  observeRecognition?(context: TurnContext, recognition: Recognition): Promise<void>;
   /** Extra HTTP routes on the shared restify server. */
   registerRoutes?(server: Server, runtime: BotRuntime): void;
   /** Called after the server listens (schedulers, channel logins). */

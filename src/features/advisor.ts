@@ -30,8 +30,18 @@ export function createAdvisorFeature(options: AdvisorFeatureOptions = {}): Featu
         profile?.creditCode,
         profile?.name,
       ], { withRegistrations: true });
+    const logger = services.logger.child({ module: 'advisor' });
     return {
       name: 'advisor',
+      // Facts a user states about their enterprise ("我们是省级专精特新…") are kept from every message,
+      // whatever it asked, and never asked again.
+      async observeRecognition(context, recognition) {
+        try {
+          await advisor.rememberStatedFacts(context, recognition.text);
+        } catch (err) {
+          logger.warn({ err }, 'could not keep the stated enterprise facts');
+        }
+      },
       routes: [
         { intents: ['which_tier'], dialog: new TierDialog(advisor) },
         { intents: ['what_support'], dialog: new SupportDialog(advisor) },

@@ -8,7 +8,6 @@ import { ConditionJudge } from '../advisor/conditions';
 import { loadKnowledge } from '../knowledge/loader';
 import { UnansweredStore } from '../stats/unansweredStore';
 import type { FeatureFactory } from '../contracts/feature';
-import { ADVISOR_REGISTRY_KEY, type Advisor } from '../advisor';
 
 export const qaFeature: FeatureFactory = async (services) => {
   const kb = await loadKnowledge();
@@ -24,8 +23,6 @@ export const qaFeature: FeatureFactory = async (services) => {
     conversationState: services.conversationState,
     unanswered,
     logger: services.logger,
-    // Looked up per call: the advisor registers itself after this feature.
-    rememberFacts: async (context, text) => (services.registry.get(ADVISOR_REGISTRY_KEY) as Advisor | undefined)?.rememberStatedFacts(context, text),
   });
   return { name: 'qa', routes: [{ intents: ['policy_question', 'none'], dialog }] };
 };

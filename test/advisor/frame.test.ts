@@ -34,14 +34,13 @@ async function buildFullBot() {
     builder: new AnswerBuilder(r.kb, () => NOW.getTime(), new ConditionJudge(r.kb)),
     recognizer: r,
     conversationState,
-    rememberFacts: (context, message) => advisor.rememberStatedFacts(context, message),
   });
   const main = new MainDialog(r, [
     { intents: ['policy_question', 'none'], dialog: qa },
     { intents: ['which_tier'], dialog: new TierDialog(advisor) },
     { intents: ['what_support'], dialog: new SupportDialog(advisor) },
     { intents: ['my_profile'], dialog: new ProfileDialog(advisor) },
-  ]);
+  ], [async (context, recognition) => void (await advisor.rememberStatedFacts(context, recognition.text))]);
   const bot = new HuiBot(conversationState, userState, main, new ConversationReferenceStore(db), logger);
   const adapter = new TestAdapter((context) => bot.run(context), {
     channelId: 'test',

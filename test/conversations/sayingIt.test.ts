@@ -32,3 +32,22 @@ test('subscribe, then unsubscribe, by saying it', async () => {
   expect(await chat.say('好的')).toContain('订阅成功');
   expect(await chat.say('不想再收到通知了')).toContain('已为您退订');
 });
+
+test('facts stated in a message that goes to another flow are kept: the tier is not asked later', async () => {
+  const chat = await bot.chat();
+  // A list request (the activities flow), with the enterprise's honour said on the way.
+  await chat.say('我们是2024年认定的省级专精特新，最近有什么活动');
+  const tier = await chat.say('我们属于哪一类');
+  expect(tier).toMatch(/一类/);
+  expect(tier).not.toMatch(/获得过哪一级/);
+});
+
+test('facts typed at a form prompt are kept too', async () => {
+  const chat = await bot.chat();
+  await chat.say('订阅活动通知');
+  // A question at the subscription offer ends the offer and is answered; its facts stay.
+  await chat.say('我们是市级专精特新，深度诊断收费吗');
+  const tier = await chat.say('我们属于哪一类');
+  expect(tier).toMatch(/二类/);
+  expect(tier).not.toMatch(/获得过哪一级/);
+});
