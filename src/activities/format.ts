@@ -73,6 +73,12 @@ export function formatTimeRange(startIso: string, endIso: string, now: Date = ne
   return `${dateText(s, withYear)}${s.hour}:${s.minute} 至 ${dateText(e, withYear || e.year !== s.year)}${e.hour}:${e.minute}`;
 }
 
+/** "2026年12月3日 09:30" (Beijing time, always with the year): WeChat template messages' time fields. */
+export function formatFullDateTime(iso: string): string {
+  const p = localParts(iso);
+  return `${p.year}年${p.month}月${p.day}日 ${p.hour}:${p.minute}`;
+}
+
 /** "7月1日" (Beijing date). */
 export function formatMonthDay(iso: string): string {
   const p = localParts(iso);

@@ -232,6 +232,8 @@ export const intentsFileSchema = z
           priority: z.number().int().optional(),
           /** the label its questions count under in the statistics; none: not counted */
           topic: text.optional(),
+          /** a request its patterns recognise in the whole message, whatever clauses the message has */
+          wholeMessage: z.boolean().optional(),
           patterns: z.array(text).default([]),
           examples: z.array(text).default([]),
           /** prefixes of the buttons the dialogs render ("报名" routes "报名：<title>") */

@@ -41,19 +41,6 @@ const TOPIC_WORD_SPECIFICITY = 2.2;
 const MAX_MAY_WE = 12;
 /** How many candidates a Recognition carries. */
 const CANDIDATES = 3;
-/** Requests that their patterns recognise in the whole message, whatever clauses it has. */
-const WHOLE_MESSAGE_INTENTS: ReadonlySet<Intent> = new Set([
-  'list_activities',
-  'sign_up',
-  'cancel_signup',
-  'my_signups',
-  'subscribe',
-  'unsubscribe',
-  'handoff',
-  'my_profile',
-  'delete_profile',
-  'none',
-]);
 /** Intents that carry no question of their own: a message with other content is not one of them. */
 const SOCIAL_INTENTS: ReadonlySet<Intent> = new Set(['greeting', 'help', 'thanks_bye']);
 
@@ -150,7 +137,7 @@ export class HuiRecognizer implements Recognizer {
     // One clause, nothing asked (a bare statement) or a request a pattern names as a whole
     // ("以后有新活动，能不能第一时间告诉我们" subscribes): the message as a whole.
     const ruled = this.rules.match(whole.clean);
-    if (clauses.length <= 1 || asks.length === 0 || (ruled && WHOLE_MESSAGE_INTENTS.has(ruled))) {
+    if (clauses.length <= 1 || asks.length === 0 || (ruled && this.kb.intents[ruled]?.wholeMessage === true)) {
       const single = this.recognizeClause(text, entities, whole);
       return { ...single, frame: frameOf([single]) };
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { Database } from '../../src/storage/database';
 import { migrate } from '../../src/storage/migrate';
-import { killHard, startServer, type ServerProcess } from './serverProcess';
+import { killHard, startServer, type RunningServer as ServerProcess } from '../helpers/serverProcess';
 
 /**
  * kill -9 of the real server process at a random moment during a web-chat push to 3,000
@@ -100,7 +100,7 @@ describe(`delivery survives kill -9 (${RUNS} run(s) each)`, () => {
         const conversations = await seedConversations(seed, `push${run}`, PUSH_RECIPIENTS, true);
         await seed.close();
 
-        const first = await startServer(dbPath, ENV);
+        const first = await startServer(ENV, dbPath);
         servers.push(first);
         const marker = `【崩溃测试${run}-${randomUUID().slice(0, 6)}】`;
         const sent = await call<{ id: number; recipients: number }>(`${first.url}/admin/api/notifications`, 'POST', {
@@ -114,7 +114,7 @@ describe(`delivery survives kill -9 (${RUNS} run(s) each)`, () => {
         await killHard(first.child);
         const before = [...(await messagesPerConversation(dbPath, marker)).values()].reduce((a, b) => a + b, 0);
 
-        const second = await startServer(dbPath, ENV);
+        const second = await startServer(ENV, dbPath);
         servers.push(second);
         const status = await until(async () => {
           const s = await call(`${second.url}/admin/api/notifications/${sent.body.id}`);
@@ -176,7 +176,7 @@ describe(`delivery survives kill -9 (${RUNS} run(s) each)`, () => {
           };
           await Promise.all(Array.from({ length: 4 }, worker));
         };
-        const first = await startServer(dbPath, ENV);
+        const first = await startServer(ENV, dbPath);
         servers.push(first);
         const stop = { killed: false };
         const cancelling = cancelAll(first.url, heldIds, stop);
@@ -188,7 +188,7 @@ describe(`delivery survives kill -9 (${RUNS} run(s) each)`, () => {
         const before = (await messagesPerConversation(dbPath, '有名额了')).size;
 
         // After the restart the officials finish the job: what is still confirmed is cancelled.
-        const second = await startServer(dbPath, ENV);
+        const second = await startServer(ENV, dbPath);
         servers.push(second);
         const check = await Database.open(dbPath);
         const left = (await check.all<{ id: number }>(`SELECT id FROM registrations WHERE status = 'confirmed' AND id <= ?`, [heldIds[heldIds.length - 1]])).map((r) => r.id);

@@ -1,54 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+export { startServer, type RunningServer } from '../helpers/serverProcess';
 import net from 'node:net';
-import path from 'node:path';
-import { tempDbPath } from '../helpers/testApp';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-export interface RunningServer {
-  child: ChildProcess;
-  url: string;
-  port: number;
-  dbPath: string;
-  output(): string;
-  stop(): Promise<void>;
-}
-
-/** Starts `src/index.ts` as a real process (what `npm start` runs) with extra environment. */
-export function startServer(env: Record<string, string> = {}, dbPath = tempDbPath()): Promise<RunningServer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/index.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DB_PATH: dbPath, LOG_LEVEL: 'warn', SEED_DEMO: 'false', WECHATY_PUPPET: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = out.match(/http:\/\/127\.0\.0\.1:(\d+)/);
-      if (match && timer) {
-        clearTimeout(timer);
-        resolve({
-          child,
-          url: match[0],
-          port: Number(match[1]),
-          dbPath,
-          output: () => out,
-          stop: () =>
-            new Promise<void>((done) => {
-              if (child.exitCode !== null || child.signalCode !== null) return done();
-              child.once('exit', () => done());
-              child.kill('SIGKILL');
-            }),
-        });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
 
 export interface RawAnswer {
   /** the status line, '' when the server closed without one */

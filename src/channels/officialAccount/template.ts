@@ -1,4 +1,5 @@
 import type { TemplateMessage } from './client';
+import { formatFullDateTime } from '../../activities/format';
 import type { TemplateSettings, TemplateSource } from './settings';
 
 /** WeChat's length limits of template values by field type (the letters before the number). */
@@ -19,7 +20,7 @@ export function templateMessage(openId: string, texts: string[], settings: Templ
   const values: Record<TemplateSource, string> = {
     title,
     summary: lines[1] ?? title,
-    time: formatChinaTime(now),
+    time: formatFullDateTime(now.toISOString()),
   };
   const data: TemplateMessage['data'] = {};
   for (const { field, source } of settings.fields) data[field] = { value: fit(values[source], field) };
@@ -32,22 +33,4 @@ function fit(value: string, field: string): string {
   const chars = Array.from(value);
   if (!limit || chars.length <= limit) return value;
   return `${chars.slice(0, limit - 1).join('')}…`;
-}
-
-/** "2026年12月3日 09:30" in China time. */
-export function formatChinaTime(date: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: 'Asia/Shanghai',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}年${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`;
 }

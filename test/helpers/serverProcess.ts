@@ -1,16 +1,22 @@
+/** The real server as a child process: `src/index.ts` run the way `npm start` runs it. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { tempDbPath } from './testApp';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-export interface ServerProcess {
+export interface RunningServer {
   child: ChildProcess;
   url: string;
+  port: number;
+  dbPath: string;
   output(): string;
+  /** kill -9, and wait until the process is gone */
+  stop(): Promise<void>;
 }
 
-/** Starts `src/index.ts` as a real process (what `npm start` runs) and resolves with its URL. */
-export function startServer(dbPath: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+/** Starts the server on a free port with extra environment; resolves once it prints its URL. */
+export function startServer(env: Record<string, string> = {}, dbPath = tempDbPath()): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/index.ts'], {
       cwd: ROOT,
@@ -24,7 +30,7 @@ export function startServer(dbPath: string, env: Record<string, string> = {}): P
       const match = out.match(/http:\/\/127\.0\.0\.1:(\d+)/);
       if (match) {
         clearTimeout(timer);
-        resolve({ child, url: match[0], output: () => out });
+        resolve({ child, url: match[0], port: Number(match[1]), dbPath, output: () => out, stop: () => killHard(child) });
       }
     };
     child.stdout!.on('data', onData);
@@ -36,6 +42,7 @@ export function startServer(dbPath: string, env: Record<string, string> = {}): P
   });
 }
 
+/** Resolves with the exit code once the process has ended. */
 export function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 }
