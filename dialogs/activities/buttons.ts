@@ -1,5 +1,5 @@
 import type { Button } from '../../src/domain/buttons';
-import { toHalfWidth } from '../../src/activities/validation/text';
+import { toHalfWidth } from '../../src/text/normalize';
 
 /**
  * The activity cards' buttons. A click sends a value ({ action, activityId }: MainDialog routes it,

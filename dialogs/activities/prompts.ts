@@ -12,7 +12,7 @@ import { ACT_TEXT, CHOICE_SYNONYMS, TIER_CHOICES } from './copy';
 import { parseTier } from '../../src/activities/validation/tier';
 import { matchChoice } from './buttons';
 import { extractSignUpSlots } from './slots';
-import { toHalfWidth } from '../../src/activities/validation/text';
+import { toHalfWidth } from '../../src/text/normalize';
 
 /** The one prompt of the activity dialogs: a TextPrompt whose validator depends on the field asked. */
 export const FIELD_PROMPT = 'activities.fieldPrompt';

@@ -2,7 +2,8 @@ import type { Entities } from '../../src/nlu/types';
 import type { Tier } from '../../src/activities/types';
 import { validateCreditCode } from '../../src/activities/validation/creditCode';
 import { validateMobile } from '../../src/activities/validation/mobile';
-import { parseCount, toHalfWidth, validateEnterpriseName } from '../../src/activities/validation/text';
+import { parseCount, validateEnterpriseName } from '../../src/activities/validation/text';
+import { toHalfWidth } from '../../src/text/normalize';
 import { coerceTier } from '../../src/activities/validation/tier';
 import type { SignUpForm } from './copy';
 

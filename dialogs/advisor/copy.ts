@@ -5,7 +5,7 @@
 import type { FactKey } from '../../src/advisor/facts';
 import { yearFactLevel } from '../../src/advisor/facts';
 import { LEVEL_LABELS } from '../../src/advisor/explain';
-import { yearIn } from '../../src/advisor/clock';
+import { yearIn } from '../../src/knowledge/years';
 
 export const ADVISOR_TEXT = {
   askHonours: '请问贵企业获得过哪一级“专精特新”荣誉？获得多个级别的可一并告诉我（例如“省级和市级”）。',

@@ -1,5 +1,6 @@
 import { validateMobile } from '../../src/activities/validation/mobile';
-import { toHalfWidth, validateContactName } from '../../src/activities/validation/text';
+import { validateContactName } from '../../src/activities/validation/text';
+import { toHalfWidth } from '../../src/text/normalize';
 
 export const MAX_QUESTION_CHARS = 2000;
 

@@ -10,8 +10,8 @@ import { pinyinCorrectorFor } from '../nlu/vocabulary';
 import { HONOUR_LEVELS, type HonourLevel } from '../domain/vocabulary';
 import type { KnowledgeBase } from '../knowledge/types';
 import { validateCreditCode } from '../activities/validation/creditCode';
-import { toHalfWidth } from '../activities/validation/text';
-import { yearIn } from './clock';
+import { toHalfWidth } from '../text/normalize';
+import { yearIn } from '../knowledge/years';
 import type { AdvisorKnowledge } from './advisorKnowledge';
 import { TRAIT_FACTS, hasFacts, type HonourRecord, type ProfileUpdate, type TraitFactKey } from './profile';
 

@@ -6,7 +6,7 @@
 import { HONOUR_LEVELS, type HonourLevel } from '../domain/vocabulary';
 import { validateCreditCode } from '../activities/validation/creditCode';
 import { validateEnterpriseName } from '../activities/validation/text';
-import { yearIn } from './clock';
+import { yearIn } from '../knowledge/years';
 
 /** UserState property; the activities sign-up reads name, creditCode and tier from it. */
 export const ENTERPRISE_PROFILE_PROPERTY = 'enterpriseProfile';

@@ -10,7 +10,7 @@ import type { Condition, Eligibility, KnowledgeItem, Tier } from '../knowledge/s
 import type { KnowledgeBase } from '../knowledge/types';
 import { tierForHonours } from '../knowledge/tiers';
 import { FACT_ORDER, type FactKey } from './facts';
-import { yearIn } from './clock';
+import { yearIn } from '../knowledge/years';
 import type { EnterpriseProfile, HonourRecord, TraitFactKey } from './profile';
 import { tierStatus } from './tierStatus';
 

@@ -1,6 +1,6 @@
 import type { Database } from '../storage/database';
 import { systemClock, type Clock } from '../clock';
-import { toHalfWidth } from '../activities/validation/text';
+import { toHalfWidth } from '../text/normalize';
 
 /** Two questions whose character bigrams overlap at least this much (Dice coefficient) are grouped. */
 export const SIMILARITY_THRESHOLD = 0.5;

@@ -1,4 +1,4 @@
-import { toHalfWidth } from './text';
+import { toHalfWidth } from '../../text/normalize';
 
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-character set (digits and capital

@@ -1,4 +1,4 @@
-import { toHalfWidth } from './text';
+import { toHalfWidth } from '../../text/normalize';
 
 /** Mainland China mobile numbers: 1[3-9] followed by 9 digits. */
 export type MobileResult = { ok: true; mobile: string } | { ok: false; message: string };

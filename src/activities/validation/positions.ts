@@ -1,5 +1,6 @@
 import type { JobPosition } from '../types';
-import { checkText, parseCount, toHalfWidth } from './text';
+import { checkText, parseCount } from './text';
+import { toHalfWidth } from '../../text/normalize';
 
 export const MAX_POSITIONS = 20;
 export const MAX_HEADCOUNT = 999;

@@ -1,11 +1,9 @@
 /** Shared checks for text a user types into a sign-up form. Messages are Chinese and say what to do. */
 
+import { toHalfWidth } from '../../text/normalize';
+
 export type TextResult = { ok: true; value: string } | { ok: false; message: string };
 
-/** Full-width ASCII (ＡＢＣ１２３＋) and the ideographic space to their half-width forms. */
-export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
 
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]/u;
 const CONTROL = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/u;

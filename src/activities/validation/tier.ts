@@ -1,5 +1,5 @@
 import type { Tier } from '../types';
-import { toHalfWidth } from './text';
+import { toHalfWidth } from '../../text/normalize';
 
 /** 培育对象 labels as the policy (苏园经〔2022〕11号, 培育对象) defines them. */
 export const TIER_LABELS: Record<Tier, string> = {

@@ -1,5 +1,5 @@
 import type { Activity, Attachment, CardAction } from 'botbuilder';
-import { toHalfWidth } from '../../activities/validation/text';
+import { toHalfWidth } from '../../text/normalize';
 import { MENU_HEADER } from './copy';
 
 /**
