@@ -1,5 +1,5 @@
 import type { Button } from '../../src/domain/buttons';
-import { toHalfWidth } from '../../src/text/normalize';
+import { pickChoice } from '../../src/text/choices';
 
 /**
  * The activity cards' buttons. A click sends a value ({ action, activityId }: MainDialog routes it,
@@ -25,39 +25,15 @@ export function parseButton(text: string | undefined): { kind: ButtonKind; title
   return { kind, title: m[2] };
 }
 
-/** Lenient form of a text for comparisons: half-width, no spaces or punctuation, lower case. */
-export function looseText(text: string): string {
-  return toHalfWidth(text)
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
-}
-
 /**
- * Which of `choices` the user picked: its number (1-based), its text, one of its `synonyms`, a
- * fragment of exactly one choice, or a sentence containing one long choice (a title). Undefined
- * when nothing or several match.
+ * Which of `choices` the user picked (a button text "报名：<title>" counts as its title): its number,
+ * its text, one of its `synonyms`, a fragment of exactly one choice, or a sentence containing one long
+ * choice (a title). Undefined when nothing or several match.
  */
 export function matchChoice(
   text: string | undefined,
   choices: readonly string[],
   synonyms: Readonly<Record<string, readonly string[]>> = {},
 ): number | undefined {
-  const raw = toHalfWidth(text ?? '').trim();
-  if (!raw || raw.length > 200) return undefined;
-  const number = /^(?:第\s*)?(\d{1,2})\s*(?:个|项|号)?$/.exec(raw);
-  if (number) {
-    const n = Number(number[1]);
-    return n >= 1 && n <= choices.length ? n - 1 : undefined;
-  }
-  const button = parseButton(raw);
-  const wanted = looseText(button ? button.title : raw);
-  if (!wanted) return undefined;
-  const exact = choices.findIndex((c) => looseText(c) === wanted);
-  if (exact >= 0) return exact;
-  // Everyday replies typed instead of a click ("确认报名", "好的", "不用了").
-  const meant = choices.map((c, i) => ({ i, words: synonyms[c] ?? [] })).filter(({ words }) => words.some((w) => looseText(w) === wanted));
-  if (meant.length === 1) return meant[0].i;
-  if ([...wanted].length < 2) return undefined;
-  const partial = choices.map((c, i) => ({ c: looseText(c), i })).filter(({ c }) => c.includes(wanted) || (c.length >= 6 && wanted.includes(c)));
-  return partial.length === 1 ? partial[0].i : undefined;
+  return pickChoice(parseButton(text)?.title ?? text, choices, { synonyms, partial: true });
 }

@@ -1,7 +1,8 @@
 import type { ActivityService } from '../../src/activities/activityService';
 import type { Activity, ActivityType } from '../../src/activities/types';
 import type { DateRange, Recognition } from '../../src/nlu/types';
-import { looseText, matchChoice, parseButton } from './buttons';
+import { matchChoice, parseButton } from './buttons';
+import { looseText } from '../../src/text/choices';
 
 /** What the user's message says about which activity they mean. */
 export interface ActivityQuery {

@@ -1,5 +1,5 @@
 import type { Activity, Attachment, CardAction } from 'botbuilder';
-import { toHalfWidth } from '../../text/normalize';
+import { choiceNumber, pickChoice } from '../../text/choices';
 import { MENU_HEADER } from './copy';
 
 /**
@@ -74,12 +74,10 @@ export function forWechat(text: string): string {
  */
 export function matchMenuChoice(input: string, menu: MenuOption[] | undefined): MenuOption | undefined {
   if (!menu?.length) return undefined;
-  const text = toHalfWidth(input).trim();
-  const numbered = /^(?:第\s*)?(\d{1,3})\s*(?:[.。、)）]|项|个)?$/.exec(text);
-  if (numbered) return menu[Number(numbered[1]) - 1];
-  const key = normalizeChoiceText(text);
-  if (!key) return undefined;
-  return menu.find((o) => normalizeChoiceText(o.label) === key) ?? menu.find((o) => normalizeChoiceText(o.value) === key);
+  const n = choiceNumber(input);
+  if (n !== undefined) return menu[n - 1];
+  const index = pickChoice(input, menu.map((o) => o.label)) ?? pickChoice(input, menu.map((o) => o.value));
+  return index === undefined ? undefined : menu[index];
 }
 
 /**
@@ -200,8 +198,4 @@ function collectAction(action: CardAction, options: MenuOption[], links: string[
 function dedupe(options: MenuOption[]): MenuOption[] {
   const seen = new Set<string>();
   return options.filter((o) => (seen.has(o.label) ? false : (seen.add(o.label), true)));
-}
-
-function normalizeChoiceText(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s。.!！~～]+$/g, '');
 }
