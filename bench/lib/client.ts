@@ -48,7 +48,10 @@ export function request(url: string, method: string, token?: string, body?: unkn
 
 export interface TurnRecord {
   kind: TurnKind;
+  /** until the first reply reached the client */
   ms: number;
+  /** /api/messages: until the POST was answered (the adapter answers once the whole turn is over) */
+  doneMs?: number;
 }
 
 export interface RunResult {
@@ -237,9 +240,10 @@ export async function apiConversation(
         listener.forget(id);
         throw new Error(`post ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
       }
+      const done = performance.now();
       const arrival = await reply;
       result.firstReply ??= arrival.text;
-      result.turns.push({ kind: turn.kind, ms: arrival.at - t0 });
+      result.turns.push({ kind: turn.kind, ms: arrival.at - t0, doneMs: Math.max(done, arrival.at) - t0 });
     } catch (err) {
       fail(result, err);
     }

@@ -18,6 +18,9 @@ export interface Summary {
   byKind: Partial<Record<TurnKind, { count: number; p50: number; cpuMedian?: number }>>;
   /** median server CPU per turn, when measured turn by turn (the sequential run) */
   cpuMedian?: number;
+  /** /api/messages: p50 and p99 until the POST was answered (the whole turn) */
+  doneP50?: number;
+  doneP99?: number;
 }
 
 /** Server CPU of one turn, measured between turns. */
@@ -56,7 +59,13 @@ export function summarise(r: RunResult, serverCpuMs: number, peakRssKb: number, 
     peakRssMb: peakRssKb / 1024,
     byKind,
     ...(turnCpu?.length ? { cpuMedian: median(turnCpu.map((t) => t.ms)) } : {}),
+    ...doneFigures(r),
   };
+}
+
+function doneFigures(r: RunResult): Pick<Summary, 'doneP50' | 'doneP99'> {
+  const done = r.turns.flatMap((t) => (t.doneMs === undefined ? [] : [t.doneMs])).sort((a, b) => a - b);
+  return done.length ? { doneP50: percentile(done, 50), doneP99: percentile(done, 99) } : {};
 }
 
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
@@ -64,7 +73,7 @@ const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 export function describe(s: Summary): string {
   return (
     `${s.rate.toFixed(0).padStart(5)} turns/s  p50 ${ms(s.p50).padStart(5)}  p95 ${ms(s.p95).padStart(5)}  p99 ${ms(s.p99).padStart(5)} ms  ` +
-    `errors ${s.errors}  CPU ${s.cpuPerTurn.toFixed(2)} ms/turn${s.cpuMedian !== undefined ? ` (median ${s.cpuMedian.toFixed(2)})` : ''}  peak RSS ${s.peakRssMb.toFixed(0)} MB`
+    `${s.doneP50 !== undefined ? `(POST answered p50 ${ms(s.doneP50)}, p99 ${ms(s.doneP99!)})  ` : ''}errors ${s.errors}  CPU ${s.cpuPerTurn.toFixed(2)} ms/turn${s.cpuMedian !== undefined ? ` (median ${s.cpuMedian.toFixed(2)})` : ''}  peak RSS ${s.peakRssMb.toFixed(0)} MB`
   );
 }
 
