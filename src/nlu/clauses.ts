@@ -96,6 +96,12 @@ const A_NOT_A_END = /^.{1,6}(?:不|没有?)$/u;
 /** A condition of the question ("如果是区级的话", "第一次认定的话"): part of the question after it. */
 const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
 
+/**
+ * 几 as "a few", not "how many": a quantity followed by what those people or things intend or are
+ * doing ("有几位海外博士想回国加入我们", "我们有几个项目正在做智改数转") states a situation.
+ */
+const INDEFINITE_QUANTITY = /几(?=[位个名家项款台套条批]\S{0,10}?(?:想|打算|准备|计划|正在|已经|刚))/gu;
+
 function classify(raw: string, questionMark: boolean): Clause | undefined {
   if (!raw) return undefined;
   const hadLeadIn = LEAD_IN_AT_START.test(raw) || questionMark;
@@ -104,7 +110,7 @@ function classify(raw: string, questionMark: boolean): Clause | undefined {
   const firstPerson = FIRST_PERSON.test(text);
   if (FILLER.test(text)) return { text, kind: 'filler', firstPerson };
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
-  if (QUESTION.test(text) || A_NOT_A_END.test(text) || hadLeadIn) return { text, kind: 'ask', firstPerson };
+  if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '')) || A_NOT_A_END.test(text) || hadLeadIn) return { text, kind: 'ask', firstPerson };
   if (FACT.test(text)) return { text, kind: 'fact', firstPerson };
   return { text, kind: firstPerson ? 'fact' : 'context', firstPerson };
 }
