@@ -19,8 +19,6 @@ import { loadConfig } from '../src/config';
 import { directLineFeature } from '../src/features/directline';
 import { activitiesFeature } from '../src/features/activities';
 import { adminFeature } from '../src/features/admin';
-import { getAdminModule } from '../src/admin';
-import type { DirectLineService } from '../src/channels/directline/service';
 import { referenceKey } from '../src/storage/conversationReferences';
 import type { Recognizer } from '../src/nlu/types';
 
@@ -42,10 +40,18 @@ async function main(): Promise<void> {
   const count = Math.max(1, Number(process.argv[2] ?? 10_000) || 10_000);
   const dbPath = path.join(os.tmpdir(), `huibot-bench-push-${randomUUID()}.db`);
   const config = loadConfig({ DB_PATH: dbPath, LOG_LEVEL: 'silent', SEED_DEMO: 'false', ADMIN_TOKENS: `bench:editor:${TOKEN}` });
-  const app = await createApp(config, { features: [directLineFeature, activitiesFeature, adminFeature], recognizer });
+  const app = await createApp(config, {
+    features: async (services) => {
+      const directLine = await directLineFeature(services);
+      const activities = await activitiesFeature(services);
+      const admin = await adminFeature(services, { activities: activities.module });
+      return { directLine, activities, admin };
+    },
+    recognizer,
+  });
   const url = await app.listen(0, '127.0.0.1');
-  const directLine = app.services.registry.get('directline') as DirectLineService;
-  const admin = getAdminModule(app.services.registry)!;
+  const directLine = app.features.directLine.service;
+  const admin = app.features.admin.module;
 
   try {
     // Subscribers as the chat leaves them: a web chat conversation, its reference, a consent.

@@ -40,7 +40,7 @@ interface PromptInstanceOptions extends PromptOptions, ResumableOptions {
  */
 export class InterruptibleDialog extends ComponentDialog {
   /** Said before a step is asked again after an interruption ("我们继续报名。"). */
-  protected resumePrefix = '我们继续刚才的事项。';
+  protected resumePrefix: string = TEXT.resume;
   /** Said when the user leaves the flow (取消, or a command that ends it). */
   protected leaveText: string = TEXT.cancelled;
   /** Commands that end this flow rather than interrupt it (sign-up: 取消报名). */
@@ -48,7 +48,7 @@ export class InterruptibleDialog extends ComponentDialog {
   /** Set by a flow that is only an offer (订阅): a question ends it, with this text, and is answered. */
   protected leaveOnQuestion?: string;
   /** Said when the flow starts over for a new request of its own kind. */
-  protected restartText = '好的，重新开始。';
+  protected restartText: string = TEXT.restart;
 
   /** Runs the requests served on top of this flow's prompts (see ServedRequest). */
   private readonly servedId: string;

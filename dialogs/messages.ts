@@ -2,8 +2,14 @@ import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { MAX_ANALYSED_CHARS } from '../src/text/normalize';
 
 /**
- * Conversational copy shared by all dialogs (greetings, menus, interruptions).
+ * The general conversation's response catalogue, shared by all dialogs and the bot: welcome, help,
+ * the menu, thanks, interruptions (帮助 / 取消 / 返回主菜单, resuming a flow), errors. Only dialogs
+ * and the layers above them say these, so the catalogue lives here. Each feature has its own
+ * catalogue (src/advisor/copy.ts, src/activities/copy.ts, src/handoff/copy.ts, src/notifications/copy.ts).
  * Policy facts never live here: they come from knowledge/.
+ *
+ * Not here, on purpose — words that read the user's input (matching, not responses):
+ * dialogs/interruptions.ts WORDS, QUESTION_CUES and ORGANISATION.
  */
 export const MENU_ACTIONS = ['我们属于哪一类', '能享受哪些支持', '最近有什么活动', '我的报名', '转人工'];
 
@@ -15,6 +21,10 @@ export const TEXT = {
     '我可以帮您：\n· 解答汇计划政策（例如“深度诊断收费吗”）\n· 判断培育类别（例如“我们是省级专精特新，属于哪类”）\n· 查询可享受的支持（例如“我们能享受哪些支持”）\n· 活动报名（例如“最近有什么活动”“我要报名企业沙龙”“我的报名”“取消报名”）\n· 订阅或退订活动通知（“订阅活动通知”“退订”）、转人工服务（“转人工”）\n\n办理过程中可随时输入“取消”结束当前事项，输入“返回主菜单”回到菜单。',
   helpInFlow: '以上是我能办理的事项。办理中也可以直接提问，或输入“我的报名”“转人工”等，我办完后接着当前事项。当前事项尚未完成，请继续回答：\n',
   cancelled: '好的，已取消当前事项。',
+  /** said before a step is asked again after an interruption (a flow may have its own words) */
+  resume: '我们继续刚才的事项。',
+  /** said when a flow starts over for a new request of its own kind */
+  restart: '好的，重新开始。',
   nothingToCancel: '当前没有进行中的事项。',
   thanks: '不客气，很高兴为您服务！如还有问题，随时问我。',
   greeting: '您好！请问有什么可以帮您？',

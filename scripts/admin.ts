@@ -5,7 +5,7 @@
  *   npm run admin -- token list                                           names, roles, last use
  *   npm run admin -- token revoke --id ID
  *
- * Reads DB_PATH from the environment or .env like the bot. Tokens are stored as SHA-256 hashes;
+ * Reads DATABASE_URL or DB_PATH from the environment or .env like the bot. Tokens are stored as SHA-256 hashes;
  * every change is written to the audit log as actor "cli".
  */
 process.env.DOTENV_CONFIG_QUIET = 'true';
@@ -13,7 +13,7 @@ import 'dotenv/config';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError } from '../src/config';
-import { Database } from '../src/storage/database';
+import { openDatabase } from '../src/storage/database';
 import { migrate } from '../src/storage/migrate';
 import { TokenStore, validTokenName } from '../src/admin/tokens';
 import { AuditLog } from '../src/officials/audit';
@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.help || group !== 'token' || !['create', 'list', 'revoke'].includes(command ?? '')) throw new UsageError(USAGE);
 
   const config = loadConfig();
-  const db = await Database.open(config.DB_PATH);
+  const db = await openDatabase(config);
   try {
     await migrate(db);
     const tokens = new TokenStore(db);

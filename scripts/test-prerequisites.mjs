@@ -1,21 +1,30 @@
-// Runs before the test suite (`npm test`): the browser tests need Debian's Chromium and a CJK font.
-// Missing ones are installed when this user can (root, or password-less sudo); otherwise the run
-// stops with one line saying what to install. Browser tests are never skipped.
+// Runs before the test suite (`npm test`): the browser tests need Debian's Chromium and a CJK font,
+// the data-access suites a PostgreSQL server of Debian's postgresql package (started by the test
+// setup in a temporary folder). Missing ones are installed when this user can (root, or password-less
+// sudo); otherwise the run stops with one line saying what to install. No test is ever skipped.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const CHROMIUM = '/usr/bin/chromium';
-const PACKAGES = ['chromium', 'fonts-wqy-microhei'];
+const PACKAGES = ['chromium', 'fonts-wqy-microhei', 'postgresql'];
+const POSTGRES_ROOT = '/usr/lib/postgresql';
 
 function hasCjkFont() {
   const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   return r.status === 0 && /WenQuanYi/i.test(r.stdout);
 }
 
+/** initdb and pg_ctl of some installed version (or PG_BIN, as the test setup reads it). */
+function hasPostgres() {
+  const dirs = process.env.PG_BIN ? [process.env.PG_BIN] : fs.existsSync(POSTGRES_ROOT) ? fs.readdirSync(POSTGRES_ROOT).map((v) => `${POSTGRES_ROOT}/${v}/bin`) : [];
+  return dirs.some((d) => fs.existsSync(`${d}/initdb`) && fs.existsSync(`${d}/pg_ctl`));
+}
+
 function missing() {
   const need = [];
   if (!fs.existsSync(CHROMIUM)) need.push('chromium');
   if (!hasCjkFont()) need.push('fonts-wqy-microhei');
+  if (!hasPostgres()) need.push('postgresql');
   return need;
 }
 
@@ -34,12 +43,12 @@ function apt(how, args) {
 const need = missing();
 if (need.length > 0) {
   const how = installer();
-  const hint = `The browser tests need Debian's ${PACKAGES.join(' and ')}: run "sudo apt-get install -y ${PACKAGES.join(' ')}" and then npm test again.`;
+  const hint = `The tests need Debian's ${PACKAGES.join(', ')}: run "sudo apt-get install -y ${PACKAGES.join(' ')}" and then npm test again.`;
   if (!how) {
     console.error(hint);
     process.exit(1);
   }
-  console.error(`Installing ${need.join(' and ')} for the browser tests (apt-get)…`);
+  console.error(`Installing ${need.join(' and ')} for the tests (apt-get)…`);
   try {
     apt(how, ['update', '-qq']);
     apt(how, ['install', '-y', '-qq', ...PACKAGES]);

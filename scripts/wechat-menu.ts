@@ -12,7 +12,7 @@ process.env.DOTENV_CONFIG_QUIET = 'true';
 import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config';
-import { Database } from '../src/storage/database';
+import { openDatabase } from '../src/storage/database';
 import { migrate } from '../src/storage/migrate';
 import { officialAccountSettings } from '../src/channels/officialAccount/settings';
 import { loadAccountMenu } from '../src/channels/officialAccount/menuFile';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const settings = officialAccountSettings(config);
   if (!settings) throw new ConfigError('WECHAT_OA_APP_ID is not set: the Official Account channel is off, there is no menu to publish.');
-  const db = await Database.open(config.DB_PATH);
+  const db = await openDatabase(config);
   try {
     await migrate(db);
     const client = new OfficialAccountClient({ apiBase: settings.apiBase, appId: settings.appId, appSecret: settings.appSecret });

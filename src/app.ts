@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config';
 import { createLogger } from './logger';
-import { Database } from './storage/database';
+import { openDatabase } from './storage/database';
 import { migrate } from './storage/migrate';
 import { SqliteStorage } from './storage/sqliteStorage';
+import { ScheduledRuns } from './storage/scheduledRuns';
 import { ConversationReferenceStore } from './storage/conversationReferences';
 import { ProactiveService } from './delivery/proactive';
 import { DeliveryService } from './delivery';
@@ -19,27 +21,36 @@ import { checkIntentRoutes } from './features/routing';
 import { getKnowledge } from './knowledge/loader';
 import { createRecognizer } from './nlu';
 import type { Recognizer } from './nlu/types';
-import { featureFactories } from './features';
-import type { BotRuntime, Feature, FeatureFactory, Services } from './contracts/feature';
+import { createBotFeatures, type BotFeatures } from './features';
+import type { BotRuntime, Feature, FeatureFactory, FeatureSet, Services } from './contracts/feature';
 import { createCloudAdapter, registerBotFrameworkEndpoint } from './channels/botframework';
 import { createHttpServer, httpHardening } from './server';
 import { VERSION } from './version';
-import { personalData, RETENTION_EVERY_SECONDS } from './privacy';
+import { PersonalData, RETENTION_EVERY_SECONDS } from './privacy';
 
-export interface AppOptions {
+/** Builds a set of features; one that takes another's service is built after it. */
+export type FeatureComposer<S extends FeatureSet> = (services: Services) => S | Promise<S>;
+
+export interface AppOptions<S extends FeatureSet = FeatureSet> {
   logger?: Logger;
   recognizer?: Recognizer;
-  features?: FeatureFactory[];
+  /**
+   * The features to run instead of the bot's own (tests, benchmarks): factories of features that take
+   * no other feature's service, or a composer passing services between them (e.g. `createBotFeatures`
+   * with options, or `async (s) => { const activities = await activitiesFeature(s); ... }`).
+   */
+  features?: FeatureFactory[] | FeatureComposer<S>;
   /** delivery worker options (tests: clock, no gaps, short back-off) */
   delivery?: WorkerOptions;
   /** the knowledge directory whose nlu/intents.yaml declares the intents (default: knowledge/) */
   knowledgeDir?: string;
 }
 
-export interface App {
+export interface App<S extends FeatureSet = FeatureSet> {
   services: Services;
   runtime: BotRuntime;
-  features: Feature[];
+  /** The running features by name, with the services they offer (e.g. `app.features.admin.module`). */
+  features: S;
   cloudAdapter: CloudAdapter;
   server: Server;
   /** Starts listening and starts the features; resolves with the base URL. */
@@ -49,11 +60,14 @@ export interface App {
 }
 
 /** Builds the whole bot (services, features, dialogs, adapters, HTTP routes) without listening. */
+export function createApp(config: AppConfig, options?: AppOptions & { features?: undefined }): Promise<App<BotFeatures>>;
+export function createApp<S extends FeatureSet>(config: AppConfig, options: AppOptions<S> & { features: FeatureComposer<S> }): Promise<App<S>>;
+export function createApp(config: AppConfig, options?: AppOptions): Promise<App>;
 export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const startedAt = Date.now();
 
-  const db = await Database.open(config.DB_PATH, logger);
+  const db = await openDatabase(config, logger);
   await migrate(db, logger);
   const storage = new SqliteStorage(db);
   const conversationState = new ConversationState(storage);
@@ -64,8 +78,12 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const intents = getKnowledge(options.knowledgeDir).intents;
   const recognizer = options.recognizer ?? (await createRecognizer({ knowledgeDir: options.knowledgeDir }));
   // Everything the bot sends on its own goes through one outbox and worker; every periodic task through one scheduler.
-  const delivery = new DeliveryService(db, logger, options.delivery);
-  const scheduler = new Scheduler(logger.child({ module: 'scheduler' }));
+  // Which process this is, when several serve one database (/healthz, delivery claims, job periods).
+  const instance = config.INSTANCE_ID || randomUUID().slice(0, 8);
+  const delivery = new DeliveryService(db, logger, { instanceId: instance, ...options.delivery });
+  // On PostgreSQL several instances may share the database: each periodic job runs once per period.
+  const runs = db.engine === 'postgres' ? new ScheduledRuns(db, instance) : undefined;
+  const scheduler = new Scheduler(logger.child({ module: 'scheduler' }), { claimPeriod: runs && ((name, period) => runs.claim(name, period)) });
   delivery.registerLane(adapterLane(proactive));
   delivery.schedule(scheduler);
 
@@ -80,10 +98,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     scheduler,
     recognizer,
     intents,
-    registry: new Map(),
+    privacy: new PersonalData(db, config),
   };
-  const features: Feature[] = [];
-  for (const factory of options.features ?? featureFactories) features.push(await factory(services));
+  const featureSet = await buildFeatures(services, options.features);
+  const features = Object.values(featureSet);
   try {
     // Every declared intent has a route and every route's intent is declared (else: no start).
     checkIntentRoutes(intents, features, MAIN_INTENTS, { complete: options.features === undefined });
@@ -111,10 +129,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   server.get('/healthz', async (_req, res) => {
     try {
       await db.get('SELECT 1 AS ok');
-      res.send(200, { status: 'ok', database: 'ok', version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+      res.send(200, { status: 'ok', database: 'ok', engine: db.engine, instance, version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
     } catch (err) {
       logger.error({ err }, 'health check failed');
-      res.send(503, { status: 'error', database: 'unreachable', version: VERSION });
+      res.send(503, { status: 'error', database: 'unreachable', engine: db.engine, instance, version: VERSION });
     }
   });
   for (const feature of features) feature.registerRoutes?.(server, runtime);
@@ -125,13 +143,13 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     if (count) logger.info({ count }, 'stale conversation state purged');
   });
   scheduler.every('privacy.retention', RETENTION_EVERY_SECONDS, async () => {
-    const report = await personalData(services).retention.run();
+    const report = await services.privacy.retention.run();
     if (Object.values(report).some(Boolean)) logger.info(report, 'personal data past its retention period deleted');
   });
   return {
     services,
     runtime,
-    features,
+    features: featureSet,
     cloudAdapter,
     server,
     async listen(port = config.PORT, host = config.HOST) {
@@ -176,4 +194,17 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       return closing;
     },
   };
+}
+
+/** The features by name: the bot's own set, or the list or composer a test passed. */
+async function buildFeatures(services: Services, chosen: AppOptions['features']): Promise<FeatureSet> {
+  if (chosen === undefined) return createBotFeatures(services);
+  if (typeof chosen === 'function') return chosen(services);
+  const byName = new Map<string, Feature>();
+  for (const factory of chosen) {
+    const feature = await factory(services);
+    if (byName.has(feature.name)) throw new Error(`two features are named "${feature.name}"`);
+    byName.set(feature.name, feature);
+  }
+  return Object.fromEntries(byName);
 }

@@ -34,6 +34,18 @@ export const configSchema = z.object({
   HOST: z.string().optional().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
   DB_PATH: z.string().min(1).optional().default('./data/huibot.db'),
+  // postgres://user:password@host:port/database = PostgreSQL (then DB_PATH is unused); empty = SQLite at DB_PATH.
+  DATABASE_URL: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL, or empty for SQLite at DB_PATH')
+      .optional(),
+  ),
+  // Connections in the PostgreSQL pool of this process.
+  DATABASE_POOL_SIZE: int(10, 2, 1000),
+  // This process's name in /healthz and logs when several run side by side; empty = a random id per start.
+  INSTANCE_ID: z.string().trim().optional().default(''),
   PUBLIC_URL: z.string().url().optional(),
 
   // Bot Framework authentication: empty MicrosoftAppId = anonymous (Emulator, local tests).

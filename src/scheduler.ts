@@ -6,8 +6,20 @@ interface Job {
   everySeconds: number;
   task: () => Promise<unknown>;
   runAtStart: boolean;
+  /** runs on every instance (work on this process's own state); otherwise once per period across instances */
+  everyInstance: boolean;
   cron?: Cron;
   running?: Promise<void>;
+}
+
+export interface SchedulerOptions {
+  /**
+   * Several instances on one database: true for the one instance that claims period `period` of
+   * job `name` (ScheduledRuns.claim). Without it every job runs on this process (one instance).
+   */
+  claimPeriod?: (name: string, period: number) => Promise<boolean>;
+  /** epoch milliseconds (tests move it) */
+  now?: () => number;
 }
 
 /**
@@ -16,17 +28,38 @@ interface Job {
  * drift); a task never overlaps itself, its errors are logged, and `stop()` waits for running tasks.
  * Features add their tasks with `every()` while they are created; the app starts the scheduler once
  * every feature has started.
+ *
+ * With several instances (`claimPeriod`), a job's timer fires on each of them, but only the one
+ * that claims the current period (epoch seconds / interval, rounded down) runs it; the others
+ * skip that period. Jobs marked `everyInstance` (the delivery check of this process's worker) run
+ * everywhere.
  */
 export class Scheduler {
   private readonly jobs = new Map<string, Job>();
   private started = false;
 
-  constructor(private readonly logger: Logger) {}
+  private readonly now: () => number;
 
-  /** Runs `task` every `everySeconds` seconds (and at start unless `runAtStart: false`). */
-  every(name: string, everySeconds: number, task: () => Promise<unknown>, options: { runAtStart?: boolean } = {}): void {
+  constructor(
+    private readonly logger: Logger,
+    private readonly options: SchedulerOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /**
+   * Runs `task` every `everySeconds` seconds (and at start unless `runAtStart: false`): once per
+   * period across instances, or on each instance with `everyInstance: true`.
+   */
+  every(name: string, everySeconds: number, task: () => Promise<unknown>, options: { runAtStart?: boolean; everyInstance?: boolean } = {}): void {
     if (this.jobs.has(name)) throw new Error(`scheduled task "${name}" exists already`);
-    const job: Job = { name, everySeconds: Math.max(1, Math.round(everySeconds)), task, runAtStart: options.runAtStart ?? true };
+    const job: Job = {
+      name,
+      everySeconds: Math.max(1, Math.round(everySeconds)),
+      task,
+      runAtStart: options.runAtStart ?? true,
+      everyInstance: options.everyInstance ?? false,
+    };
     this.jobs.set(name, job);
     if (this.started) this.schedule(job);
   }
@@ -41,11 +74,14 @@ export class Scheduler {
     for (const job of this.jobs.values()) this.schedule(job);
   }
 
-  /** Runs one task now (unless it is running) and resolves when it is done. */
+  /** Runs one task now (unless it is running), whatever other instances did, and resolves when it is done. */
   runNow(name: string): Promise<void> {
-    const job = this.jobs.get(name);
-    if (!job) throw new Error(`no scheduled task "${name}"`);
-    return this.run(job);
+    return this.run(this.job(name));
+  }
+
+  /** What the task's timer does: runs it unless another instance has claimed this period. Resolves whether it ran here. */
+  async runScheduled(name: string): Promise<boolean> {
+    return this.fire(this.job(name));
   }
 
   async stop(): Promise<void> {
@@ -59,8 +95,33 @@ export class Scheduler {
 
   private schedule(job: Job): void {
     // No croner 'name': names are process-wide, and tests run several apps in one process.
-    job.cron = new Cron('* * * * * *', { interval: job.everySeconds, unref: true }, () => void this.run(job));
-    if (job.runAtStart) void this.run(job);
+    job.cron = new Cron('* * * * * *', { interval: job.everySeconds, unref: true }, () => void this.fire(job, true));
+    if (job.runAtStart) void this.fire(job, true);
+  }
+
+  private job(name: string): Job {
+    const job = this.jobs.get(name);
+    if (!job) throw new Error(`no scheduled task "${name}"`);
+    return job;
+  }
+
+  private async fire(job: Job, byTimer = false): Promise<boolean> {
+    const { claimPeriod } = this.options;
+    if (byTimer && !this.started) return false;
+    if (claimPeriod && !job.everyInstance) {
+      if (job.running) return false;
+      const period = Math.floor(this.now() / 1000 / job.everySeconds);
+      try {
+        if (!(await claimPeriod(job.name, period))) return false;
+      } catch (err) {
+        this.logger.error({ err, task: job.name }, 'could not claim the period of a scheduled task; skipped');
+        return false;
+      }
+      // stop() came while the claim was on its way: the period is spent, the task does not start.
+      if (byTimer && !this.started) return false;
+    }
+    await this.run(job);
+    return true;
   }
 
   private run(job: Job): Promise<void> {

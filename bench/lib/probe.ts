@@ -7,6 +7,7 @@
  *   { probe: 'profile-stop', file } → { profiled: file }          writes it (BENCH_PROFILE_DIR)
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import inspector from 'node:inspector';
 
 export interface Usage {
@@ -34,6 +35,7 @@ async function answer(message: ProbeMessage): Promise<void> {
     process.send?.({ profiling: true });
   } else if (message.probe === 'profile-stop' && message.file) {
     const { profile } = await post<{ profile: unknown }>('Profiler.stop');
+    fs.mkdirSync(path.dirname(message.file), { recursive: true });
     fs.writeFileSync(message.file, JSON.stringify(profile));
     session.disconnect();
     process.send?.({ profiled: message.file });

@@ -3,7 +3,7 @@
  * loaded (CPU time, peak RSS and CPU profiles over IPC).
  *
  * The real bot is src/index.ts started the way `npm start` starts it (the runtime flags of the
- * `start` script, `--import tsx`), plus `--import bench/lib/probe.ts`, with a temp DB_PATH and a
+ * `start` script), plus `--require bench/lib/probe.ts` (through the start script's TypeScript hook), with a temp DB_PATH and a
  * free PORT; its start-up time runs from the spawn until GET /healthz answers 200.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -12,7 +12,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { pathToFileURL } from 'node:url';
 import { request } from './client';
 import type { Usage } from './probe';
 
@@ -113,7 +112,7 @@ export async function startRealBot(dbPath = tempDbPath()): Promise<RunningServer
   const t0 = performance.now();
   const child = fork(path.join(ROOT, entry), [], {
     cwd: ROOT,
-    execArgv: [...flags, '--import', pathToFileURL(PROBE).href],
+    execArgv: [...flags, '--require', PROBE],
     env: { ...benchEnvironment(dbPath), PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -137,13 +136,14 @@ export async function startRealBot(dbPath = tempDbPath()): Promise<RunningServer
   return { kind: 'huibot', url, child, dbPath, startupMs: performance.now() - t0 };
 }
 
-/** Sends the child a probe message and resolves with the `answer` field of its reply. */
+/** Sends the child a probe message and resolves with the `answer` field of its reply (rejects on a probe error). */
 function ask<T>(child: ChildProcess, message: object, answer: string): Promise<T> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const onMessage = (reply: Record<string, unknown>) => {
-      if (!(answer in reply)) return;
+      if (!(answer in reply) && !('probeError' in reply)) return;
       child.off('message', onMessage);
-      resolve(reply[answer] as T);
+      if ('probeError' in reply) reject(new Error(`probe: ${String(reply.probeError)}`));
+      else resolve(reply[answer] as T);
     };
     child.on('message', onMessage);
     child.send(message);

@@ -1,14 +1,15 @@
 import type { Button } from '../../src/domain/buttons';
 import { pickChoice } from '../../src/text/choices';
+import { BUTTON_PREFIX } from '../../src/activities/copy';
 
 /**
  * The activity cards' buttons. A click sends a value ({ action, activityId }: MainDialog routes it,
  * the dialog reads the id) and the button's text; typed text ("报名：<title>") is routed by its prefix
  * (报名 → sign_up, 详情 → list_activities, 取消报名 → cancel_signup) and the dialogs read the title.
  */
-export const SIGN_UP_PREFIX = '报名：';
-export const DETAILS_PREFIX = '详情：';
-export const CANCEL_PREFIX = '取消报名：';
+export const SIGN_UP_PREFIX = BUTTON_PREFIX.signUp;
+export const DETAILS_PREFIX = BUTTON_PREFIX.details;
+export const CANCEL_PREFIX = BUTTON_PREFIX.cancel;
 
 export type ButtonKind = 'sign_up' | 'details' | 'cancel';
 
@@ -21,7 +22,9 @@ export const cancelButton = (activity: { id: number; title: string }): Button =>
 export function parseButton(text: string | undefined): { kind: ButtonKind; title: string } | undefined {
   const m = /^\s*(取消报名|报名|详情)\s*[:：]\s*(.+?)\s*$/s.exec(text ?? '');
   if (!m) return undefined;
-  const kind: ButtonKind = m[1] === '取消报名' ? 'cancel' : m[1] === '报名' ? 'sign_up' : 'details';
+  // The word before the colon is a prefix without its colon.
+  const is = (prefix: string) => prefix.slice(0, -1) === m[1];
+  const kind: ButtonKind = is(CANCEL_PREFIX) ? 'cancel' : is(SIGN_UP_PREFIX) ? 'sign_up' : 'details';
   return { kind, title: m[2] };
 }
 

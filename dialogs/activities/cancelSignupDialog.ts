@@ -5,7 +5,8 @@ import type { RoutedDialogOptions } from '../mainDialog';
 import type { RegistrationView } from '../../src/activities/types';
 import { isActivityError } from '../../src/activities/errors';
 import { formatDateTime } from '../../src/activities/format';
-import { ACT_TEXT, isCancellable, statusText } from './copy';
+import { CANCEL_TEXT } from '../../src/activities/copy';
+import { isCancellable, statusText } from './cards';
 import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
 import { FIELD_PROMPT, askChoice, createFieldPrompt } from './prompts';
 import { matchChoice, parseButton } from './buttons';
@@ -19,8 +20,8 @@ const STEPS = `${DIALOG_IDS.cancel}.steps`;
 
 /** "取消报名": pick one of the user's cancellable sign-ups, confirm, cancel (the waitlist moves up). */
 export class CancelSignupDialog extends InterruptibleDialog {
-  protected override resumePrefix = '我们继续取消报名。';
-  protected override leaveText = ACT_TEXT.keepSignupLeft;
+  protected override resumePrefix = CANCEL_TEXT.resumePrefix;
+  protected override leaveText = CANCEL_TEXT.keptOnLeave;
 
   constructor(private readonly deps: ActivityDialogDeps) {
     super(DIALOG_IDS.cancel);
@@ -40,7 +41,7 @@ export class CancelSignupDialog extends InterruptibleDialog {
     const recognition = (step.options as Partial<RoutedDialogOptions>).recognition;
     let views = await this.cancellable(step);
     if (!views.length) {
-      await step.context.sendActivity(withMenu(ACT_TEXT.nothingToCancel));
+      await step.context.sendActivity(withMenu(CANCEL_TEXT.nothingToCancel));
       return step.endDialog();
     }
     // A clicked 取消报名 button names its activity by id; a typed "取消报名：<title>" by its title.
@@ -57,8 +58,8 @@ export class CancelSignupDialog extends InterruptibleDialog {
     if (views.length === 1) return step.next(views[0].registration.id);
 
     const now = this.deps.clock();
-    values.choices = views.map((v) => ({ id: v.registration.id, label: `${v.activity.title}（${formatDateTime(v.activity.startsAt, now)}，${statusText(v)}）` }));
-    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.chooseCancel, values.choices.map((c) => c.label), ACT_TEXT.chooseCancelRetry));
+    values.choices = views.map((v) => ({ id: v.registration.id, label: CANCEL_TEXT.choiceLabel(v.activity.title, formatDateTime(v.activity.startsAt, now), statusText(v)) }));
+    return step.prompt(FIELD_PROMPT, askChoice(CANCEL_TEXT.choose, values.choices.map((c) => c.label), CANCEL_TEXT.chooseRetry));
   }
 
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -66,29 +67,28 @@ export class CancelSignupDialog extends InterruptibleDialog {
     values.registrationId = typeof step.result === 'number' ? step.result : values.choices?.find((c) => c.label === step.result)?.id;
     const view = (await this.cancellable(step)).find((v) => v.registration.id === values.registrationId);
     if (!view) {
-      await step.context.sendActivity(withMenu(ACT_TEXT.nothingToCancel));
+      await step.context.sendActivity(withMenu(CANCEL_TEXT.nothingToCancel));
       return step.endDialog();
     }
-    const seat = view.registration.status === 'confirmed' ? '名额将让给候补企业，' : '';
-    const body = `「${view.activity.title}」（${view.registration.enterpriseName}，${statusText(view)}）\n取消后${seat}您的联系人姓名和手机号将被删除。`;
-    const choices = [ACT_TEXT.confirmCancelYes, ACT_TEXT.confirmCancelNo];
-    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.confirmCancelTitle, choices, ACT_TEXT.confirmCancelRetry, body));
+    const body = CANCEL_TEXT.confirmBody(view.activity.title, view.registration.enterpriseName, statusText(view), view.registration.status === 'confirmed');
+    const choices = [CANCEL_TEXT.yes, CANCEL_TEXT.no];
+    return step.prompt(FIELD_PROMPT, askChoice(CANCEL_TEXT.confirmTitle, choices, CANCEL_TEXT.confirmRetry, body));
   }
 
   private async cancelStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as CancelValues;
-    if (step.result !== ACT_TEXT.confirmCancelYes) {
-      await step.context.sendActivity(withMenu(ACT_TEXT.keepSignup));
+    if (step.result !== CANCEL_TEXT.yes) {
+      await step.context.sendActivity(withMenu(CANCEL_TEXT.kept));
       return step.endDialog();
     }
     const { channelId, from } = step.context.activity;
     try {
       const { registration } = await this.deps.module.registrations.cancel(values.registrationId!, { by: 'user', owner: { channelId, userId: from.id } });
       const activity = await this.deps.module.activities.get(registration.activityId);
-      await step.context.sendActivity(withMenu(`已取消「${activity?.title ?? ''}」的报名，联系人信息已删除。欢迎关注其他活动（输入“最近有什么活动”）。`));
+      await step.context.sendActivity(withMenu(CANCEL_TEXT.done(activity?.title ?? '')));
     } catch (err) {
       if (!isActivityError(err)) throw err;
-      await step.context.sendActivity(withMenu(`${err.message}可输入“我的报名”查看，或输入“转人工”联系服务专员。`));
+      await step.context.sendActivity(withMenu(CANCEL_TEXT.failed(err.message)));
     }
     return step.endDialog();
   }

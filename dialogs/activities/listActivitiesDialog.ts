@@ -4,8 +4,8 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { withMenu } from '../messages';
 import type { RoutedDialogOptions } from '../mainDialog';
 import type { Activity } from '../../src/activities/types';
-import { ACTIVITY_TYPE_LABELS } from '../../src/activities/format';
-import { ACT_TEXT, activityCard, activityCarousel, activityDetails, dateRangeLabel } from './copy';
+import { ACTIVITY_TYPE_LABELS, LIST_TEXT } from '../../src/activities/copy';
+import { activityCard, activityCarousel, activityDetails, dateRangeLabel } from './cards';
 import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
 import { findByTitle, hasFilter, queryFromRecognition, type ActivityQuery } from './resolver';
 import { parseButton } from './buttons';
@@ -78,7 +78,7 @@ export class ListActivitiesDialog extends InterruptibleDialog {
   private async showDetails(step: WaterfallStepContext, title: string, known?: Activity): Promise<void> {
     const activity = known ?? (await findByTitle(this.deps.module.activities, title));
     if (!activity) {
-      await step.context.sendActivity(withMenu(`${ACT_TEXT.notFoundTitle(title)}输入“最近有什么活动”可查看近期安排。`));
+      await step.context.sendActivity(withMenu(`${LIST_TEXT.notFoundTitle(title)}${LIST_TEXT.seeRecent}`));
       return;
     }
     const seats = await this.deps.module.activities.availability(activity.id);
@@ -92,28 +92,28 @@ export class ListActivitiesDialog extends InterruptibleDialog {
     let lead = '';
     if (!all.length && hasFilter(query)) {
       all = await activities.listUpcoming({ limit: MAX_LISTED });
-      lead = all.length ? `暂时没有${label}。` : '';
+      lead = all.length ? LIST_TEXT.noneMatching(label) : '';
       query = {};
       label = filterLabel(query);
       skip = 0;
     }
     if (!all.length) {
       await this.listing?.delete(step.context);
-      await step.context.sendActivity(withMenu(ACT_TEXT.noneAtAll));
+      await step.context.sendActivity(withMenu(LIST_TEXT.noneAtAll));
       return;
     }
     if (skip >= all.length) {
       await this.listing?.delete(step.context);
-      await step.context.sendActivity(withMenu(ACT_TEXT.listEnd(label, all.length)));
+      await step.context.sendActivity(withMenu(LIST_TEXT.end(label, all.length)));
       return;
     }
     const page = all.slice(skip, skip + PAGE_SIZE);
     const shown = skip + page.length;
     await this.listing?.set(step.context, { query: { type: query.type, dateRange: query.dateRange }, shown });
-    const intro = `${lead}${ACT_TEXT.listIntro(label, all.length, skip + 1, shown)}`;
+    const intro = `${lead}${LIST_TEXT.intro(label, all.length, skip + 1, shown)}`;
     await step.context.sendActivities(activityCarousel(intro, await this.cards(page)));
     if (shown < all.length) {
-      await step.context.sendActivity(MessageFactory.suggestedActions([ACT_TEXT.more], ACT_TEXT.moreHint(all.length - shown)));
+      await step.context.sendActivity(MessageFactory.suggestedActions([LIST_TEXT.more], LIST_TEXT.moreHint(all.length - shown)));
     }
   }
 
@@ -128,6 +128,5 @@ export class ListActivitiesDialog extends InterruptibleDialog {
 /** "下个月（7月1日至7月31日）的企业沙龙" / "近期的活动". */
 function filterLabel(query: Listing['query']): string {
   const range = query.dateRange ? dateRangeLabel(query.dateRange) : '';
-  const what = query.type ? ACTIVITY_TYPE_LABELS[query.type] : '活动';
-  return `${range ? `${range}` : '近期'}的${what}`;
+  return LIST_TEXT.filterLabel(range, query.type ? ACTIVITY_TYPE_LABELS[query.type] : undefined);
 }

@@ -4,11 +4,11 @@ import { validateCreditCode } from '../../src/activities/validation/creditCode';
 import { validateMobile } from '../../src/activities/validation/mobile';
 import { validateAttendees, validateContactName, validateEnterpriseName } from '../../src/activities/validation/text';
 import { validatePositions } from '../../src/activities/validation/positions';
-import { CONSENT_ACCEPT, CONSENT_REFUSE } from '../../src/activities/notice';
 import { choiceCard } from '../messages';
 import type { AttemptVerdict, ResumableOptions } from '../interruptions';
 import { GuidedPrompt, type FieldCheck, type FieldHelp } from '../guidedPrompt';
-import { ACT_TEXT, CHOICE_SYNONYMS, TIER_CHOICES } from './copy';
+import { CONSENT_TEXT, FIELD_TEXT, SIGNUP_TEXT, type FormField } from '../../src/activities/copy';
+import { CHOICE_SYNONYMS } from './vocabulary';
 import { parseTier } from '../../src/activities/validation/tier';
 import { matchChoice } from './buttons';
 import { extractSignUpSlots } from './slots';
@@ -17,7 +17,10 @@ import { toHalfWidth } from '../../src/text/normalize';
 /** The one prompt of the activity dialogs: a TextPrompt whose validator depends on the field asked. */
 export const FIELD_PROMPT = 'activities.fieldPrompt';
 
-export type FieldKind = 'enterpriseName' | 'creditCode' | 'contactName' | 'mobile' | 'attendees' | 'positions';
+export type FieldKind = FormField;
+
+/** The tier question's choices (a button each). */
+const TIER_CHOICES = SIGNUP_TEXT.tierChoices;
 
 export type FieldValidation =
   | { field: FieldKind; max?: number }
@@ -42,7 +45,7 @@ function checkField(kind: FieldKind, text: string, max = 1): FieldCheck {
       const checked = validateEnterpriseName(named ?? text.trim().replace(NAME_LEAD, ''));
       // "王明": a person's name typed a step early, not an enterprise.
       if (checked.ok && /^\p{Script=Han}{2,4}$/u.test(checked.value) && !ORGANISATION_END.test(checked.value)) {
-        return { ok: false, message: ACT_TEXT.shortEnterpriseName };
+        return { ok: false, message: FIELD_TEXT.shortEnterpriseName };
       }
       return checked;
     }
@@ -94,7 +97,7 @@ function checkReply(text: string, options: PromptOptions): FieldCheck {
   if (rules.field === 'choice') {
     const index = matchChoice(text, rules.choices, CHOICE_SYNONYMS) ?? (rules.tier ? tierChoice(text) : undefined);
     const field = index === undefined && rules.edit ? fieldToEdit(text) : undefined;
-    if (field) return { ok: true, value: `${ACT_TEXT.confirmRestart}：${field}` };
+    if (field) return { ok: true, value: `${EDIT_RESULT_PREFIX}${field}` };
     // The details are just above: the retry only says what to choose.
     return index === undefined ? { ok: false, message: '' } : { ok: true, value: rules.choices[index] };
   }
@@ -110,11 +113,11 @@ function fieldHelp(options: PromptOptions): FieldHelp {
   const rules = (options.validations ?? {}) as FieldValidation;
   switch (rules.field) {
     case 'choice':
-      return { ask: rules.retry, expected: ACT_TEXT.choiceExample(rules.choices), leave: ACT_TEXT.offerLeaveChoice, render: (text) => choiceCard(text, rules.choices) };
+      return { ask: rules.retry, expected: FIELD_TEXT.choiceExample(rules.choices), leave: FIELD_TEXT.offerLeaveChoice, render: (text) => choiceCard(text, rules.choices) };
     case 'consent':
-      return { ask: ACT_TEXT.consentRetry, expected: ACT_TEXT.consentStuck, leave: '', actions: [CONSENT_ACCEPT, CONSENT_REFUSE], leaveButton: ACT_TEXT.leave };
+      return { ask: CONSENT_TEXT.retry, expected: CONSENT_TEXT.stuck, leave: '', actions: [CONSENT_TEXT.accept, CONSENT_TEXT.refuse], leaveButton: FIELD_TEXT.leave };
     default:
-      return { ask: ACT_TEXT.reask[rules.field], expected: ACT_TEXT.example[rules.field], leave: ACT_TEXT.offerLeave, leaveButton: ACT_TEXT.leave };
+      return { ask: FIELD_TEXT.reask[rules.field], expected: FIELD_TEXT.example[rules.field], leave: FIELD_TEXT.offerLeave, leaveButton: FIELD_TEXT.leave };
   }
 }
 
@@ -163,7 +166,7 @@ type AskOptions = PromptOptions & ResumableOptions;
 export function askField(prompt: string | Partial<BotActivity>, field: FieldKind, extra: { max?: number; actions?: string[] } = {}): AskOptions {
   const text = (t: string) => (extra.actions ? MessageFactory.suggestedActions(extra.actions, t) : MessageFactory.text(t));
   const message = typeof prompt === 'string' ? text(prompt) : prompt;
-  return { prompt: message, reask: text(ACT_TEXT.resumeField[field]), validations: { field, max: extra.max } satisfies FieldValidation };
+  return { prompt: message, reask: text(FIELD_TEXT.resume[field]), validations: { field, max: extra.max } satisfies FieldValidation };
 }
 
 /**
@@ -173,6 +176,9 @@ export function askField(prompt: string | Partial<BotActivity>, field: FieldKind
 export function askChoice(title: string, choices: string[], retry: string, body?: string): AskOptions {
   return { prompt: choiceCard(title, choices, body), validations: { field: 'choice', choices, retry, body } satisfies FieldValidation };
 }
+
+/** The summary prompt's result when the user names one field to change ("手机号填错了"); never shown. */
+export const EDIT_RESULT_PREFIX = 'edit:';
 
 const EDIT_WORDS = /改|更正|换|填错|写错|输错|不对|错了/u;
 const FIELD_WORDS: Array<[RegExp, FieldKind]> = [
@@ -190,7 +196,7 @@ export function fieldToEdit(text: string): FieldKind | undefined {
   return FIELD_WORDS.find(([re]) => re.test(text))?.[1];
 }
 
-/** The summary before submitting; the result is a choice, or "重新填写：<field>". */
+/** The summary before submitting; the result is a choice, or EDIT_RESULT_PREFIX + the field to fill in again. */
 export function askSummary(title: string, choices: string[], retry: string, body: string): AskOptions {
   const options = askChoice(title, choices, retry, body);
   return { ...options, validations: { ...(options.validations as FieldValidation), edit: true } as FieldValidation };
@@ -212,8 +218,8 @@ function tierChoice(text: string): number | undefined {
 /** Options for the consent question; the result is 'accept' or 'refuse'. */
 export function askConsent(notice: string): AskOptions {
   return {
-    prompt: MessageFactory.suggestedActions([CONSENT_ACCEPT, CONSENT_REFUSE], notice),
-    reask: MessageFactory.suggestedActions([CONSENT_ACCEPT, CONSENT_REFUSE], ACT_TEXT.consentResume),
+    prompt: MessageFactory.suggestedActions([CONSENT_TEXT.accept, CONSENT_TEXT.refuse], notice),
+    reask: MessageFactory.suggestedActions([CONSENT_TEXT.accept, CONSENT_TEXT.refuse], CONSENT_TEXT.resume),
     validations: { field: 'consent' } satisfies FieldValidation,
   };
 }

@@ -9,24 +9,16 @@ import { withMenu } from '../messages';
 import type { RoutedDialogOptions } from '../mainDialog';
 import type { Activity, Tier } from '../../src/activities/types';
 import { isActivityError } from '../../src/activities/errors';
-import { REGISTRATION_STATUS_LABELS, formatDateTime, formatTiers } from '../../src/activities/format';
+import { formatDateTime, formatTiers } from '../../src/activities/format';
+import { CONSENT_TEXT, FIELD_TEXT, LIST_TEXT, REGISTRATION_STATUS_LABELS, SIGNUP_TEXT, STATUS_TEXT } from '../../src/activities/copy';
 import { referenceKey } from '../../src/storage/conversationReferences';
 import { SIGNUP_NOTICE_ID, SIGNUP_NOTICE_VERSION, signupNoticeText } from '../../src/activities/notice';
 import { parseTier } from '../../src/activities/validation/tier';
 import { validatePositions } from '../../src/activities/validation/positions';
-import {
-  ACT_TEXT,
-  TIER_CHOICES,
-  activityDetails,
-  confirmationText,
-  confirmedText,
-  formSummary,
-  waitlistedText,
-  type SignUpForm,
-} from './copy';
+import { activityDetails, confirmationText, confirmedText, formSummary, waitlistedText, type SignUpForm } from './cards';
 import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
 import { ENTERPRISE_PROFILE_PROPERTY } from '../../src/advisor/profile';
-import { FIELD_PROMPT, askChoice, askConsent, askField, askSummary, askTier, createFieldPrompt, type FieldKind } from './prompts';
+import { EDIT_RESULT_PREFIX, FIELD_PROMPT, askChoice, askConsent, askField, askSummary, askTier, createFieldPrompt, type FieldKind } from './prompts';
 import { findByTitle, findTitleInText, hasFilter, queryFromRecognition } from './resolver';
 import { extractSignUpSlots, profileHints, tierFromEntities } from './slots';
 
@@ -64,10 +56,10 @@ const ABOUT_THE_ACTIVITY = /在哪|哪里|地点|地址|几点|什么时候|时�
  */
 export class SignUpDialog extends InterruptibleDialog {
   private readonly profile: StatePropertyAccessor<unknown>;
-  protected override resumePrefix = '我们继续报名。';
-  protected override leaveText = ACT_TEXT.left;
+  protected override resumePrefix = SIGNUP_TEXT.resumePrefix;
+  protected override leaveText = SIGNUP_TEXT.left;
   protected override endsOn = ['cancel_signup'] as const;
-  protected override restartText = ACT_TEXT.switched;
+  protected override restartText = SIGNUP_TEXT.switched;
 
   /** 报名 for an activity named by a button, a type or a date: that sign-up instead of this one. */
   protected override restartsWith(recognition: Recognition): boolean {
@@ -135,10 +127,10 @@ export class SignUpDialog extends InterruptibleDialog {
     const existing = mine ?? (creditCode ? await registrations.findActive(activity.id, creditCode) : undefined);
     if (!existing) return false;
     const position = existing.status === 'waitlisted' ? await registrations.waitlistPosition(existing.id) : undefined;
-    const status = position ? `候补第 ${position} 位` : REGISTRATION_STATUS_LABELS[existing.status];
+    const status = position ? STATUS_TEXT.waitlisted(position) : REGISTRATION_STATUS_LABELS[existing.status];
     this.values(step).form = {};
     await step.context.sendActivity(
-      withButtons([ACT_TEXT.mySignups, cancelButton(activity)], ACT_TEXT.alreadyRegistered(activity.title, status)),
+      withButtons([SIGNUP_TEXT.mySignups, cancelButton(activity)], SIGNUP_TEXT.alreadyRegistered(activity.title, status)),
     );
     return true;
   }
@@ -160,7 +152,7 @@ export class SignUpDialog extends InterruptibleDialog {
     if (query.title) {
       const found = await findByTitle(activities, query.title);
       if (found) return step.next(found.id);
-      await step.context.sendActivity(ACT_TEXT.notFoundTitle(query.title));
+      await step.context.sendActivity(LIST_TEXT.notFoundTitle(query.title));
     } else {
       const inText = await findTitleInText(activities, query.text);
       if (inText) return step.next(inText.id);
@@ -172,20 +164,20 @@ export class SignUpDialog extends InterruptibleDialog {
       const matching = await activities.listUpcoming({ type: query.type, dateRange: query.dateRange, limit: 20 });
       if (matching.length === 1) {
         // Closed ones go on too: the next step says why they cannot be signed up for.
-        if (isOpen(matching[0])) await step.context.sendActivity(`好的，为您报名「${matching[0].title}」（${formatDateTime(matching[0].startsAt, this.deps.clock())}）。`);
+        if (isOpen(matching[0])) await step.context.sendActivity(SIGNUP_TEXT.signingUpFor(matching[0].title, formatDateTime(matching[0].startsAt, this.deps.clock())));
         return step.next(matching[0].id);
       }
       const open = matching.filter(isOpen);
       if (open.length) return this.askActivity(step, open);
-      await step.context.sendActivity(matching.length ? '符合条件的活动报名都已截止。' : '没有找到符合条件的活动。');
+      await step.context.sendActivity(matching.length ? SIGNUP_TEXT.matchingAllClosed : SIGNUP_TEXT.noneMatching);
     }
     const open = (await activities.listUpcoming({ limit: 20 })).filter(isOpen);
     if (!open.length) {
-      await step.context.sendActivity(withMenu(ACT_TEXT.noneOpen));
+      await step.context.sendActivity(withMenu(SIGNUP_TEXT.noneOpen));
       return step.endDialog();
     }
     if (open.length === 1 && !hasFilter(query)) {
-      await step.context.sendActivity(`目前可报名的活动是「${open[0].title}」。`);
+      await step.context.sendActivity(SIGNUP_TEXT.onlyOpen(open[0].title));
       return step.next(open[0].id);
     }
     return this.askActivity(step, open);
@@ -194,7 +186,7 @@ export class SignUpDialog extends InterruptibleDialog {
   private async askActivity(step: WaterfallStepContext, list: Activity[]): Promise<DialogTurnResult> {
     const values = this.values(step);
     values.candidates = list.map((a) => ({ id: a.id, title: a.title }));
-    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.chooseActivity, values.candidates.map((c) => c.title), ACT_TEXT.chooseActivityRetry));
+    return step.prompt(FIELD_PROMPT, askChoice(SIGNUP_TEXT.chooseActivity, values.candidates.map((c) => c.title), SIGNUP_TEXT.chooseActivityRetry));
   }
 
   // 2. Is sign-up open; does the activity limit tiers we do not know yet?
@@ -203,12 +195,12 @@ export class SignUpDialog extends InterruptibleDialog {
     values.activityId = typeof step.result === 'number' ? step.result : values.candidates?.find((c) => c.title === step.result)?.id;
     const activity = await this.activity(step);
     if (!activity) {
-      await step.context.sendActivity(withMenu(ACT_TEXT.noneOpen));
+      await step.context.sendActivity(withMenu(SIGNUP_TEXT.noneOpen));
       return step.endDialog();
     }
     const state = this.deps.module.activities.signupState(activity);
     if (!state.open) {
-      const text = state.code === 'deadline_passed' ? ACT_TEXT.deadlinePassed(activity.title) : state.code === 'activity_started' ? ACT_TEXT.started(activity.title) : ACT_TEXT.notOpen(activity.title);
+      const text = state.code === 'deadline_passed' ? SIGNUP_TEXT.deadlinePassed(activity.title) : state.code === 'activity_started' ? SIGNUP_TEXT.started(activity.title) : SIGNUP_TEXT.notOpen(activity.title);
       await step.context.sendActivity(withMenu(text));
       return step.endDialog();
     }
@@ -218,7 +210,7 @@ export class SignUpDialog extends InterruptibleDialog {
     if (!activity.eligibleTiers) return step.next();
     values.tier ??= hints.tier;
     if (values.tier) return step.next();
-    return step.prompt(FIELD_PROMPT, askTier(ACT_TEXT.askTier(formatTiers(activity.eligibleTiers)), ACT_TEXT.tierRetry));
+    return step.prompt(FIELD_PROMPT, askTier(SIGNUP_TEXT.askTier(formatTiers(activity.eligibleTiers)), SIGNUP_TEXT.tierRetry));
   }
 
   // 3. Tier eligible? Seats left, or does the user accept the waitlist?
@@ -228,26 +220,26 @@ export class SignUpDialog extends InterruptibleDialog {
     if (typeof step.result === 'string') {
       const tier = parseTier(step.result);
       if (tier === 'unknown' || tier === undefined) {
-        await step.context.sendActivity(withMenu(ACT_TEXT.tierUnknown));
+        await step.context.sendActivity(withMenu(SIGNUP_TEXT.tierUnknown));
         return step.endDialog();
       }
       values.tier = tier;
     }
     if (activity.eligibleTiers && (!values.tier || !activity.eligibleTiers.includes(values.tier))) {
-      await step.context.sendActivity(withMenu(ACT_TEXT.tierNotEligible(activity.title, formatTiers(activity.eligibleTiers))));
+      await step.context.sendActivity(withMenu(SIGNUP_TEXT.tierNotEligible(activity.title, formatTiers(activity.eligibleTiers))));
       return step.endDialog();
     }
     if (this.options(step).waitlistOk) return step.next();
     const seats = await this.deps.module.activities.availability(activity.id);
     if (seats.remaining > 0 && seats.waitlisted === 0) return step.next();
-    const choices = [ACT_TEXT.joinWaitlist, ACT_TEXT.seeOthers];
-    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.fullTitle, choices, ACT_TEXT.fullTitle, ACT_TEXT.full(activity.title, seats.waitlisted)));
+    const choices = [SIGNUP_TEXT.joinWaitlist, SIGNUP_TEXT.seeOthers];
+    return step.prompt(FIELD_PROMPT, askChoice(SIGNUP_TEXT.fullTitle, choices, SIGNUP_TEXT.fullTitle, SIGNUP_TEXT.full(activity.title, seats.waitlisted)));
   }
 
   // 4. The notice, before any personal data is asked for.
   private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (step.result === ACT_TEXT.seeOthers) {
-      await step.context.sendActivity(withMenu(ACT_TEXT.seeOthersReply));
+    if (step.result === SIGNUP_TEXT.seeOthers) {
+      await step.context.sendActivity(withMenu(SIGNUP_TEXT.seeOthersReply));
       return step.endDialog();
     }
     if (this.values(step).consentAt) return step.next('accept');
@@ -259,7 +251,7 @@ export class SignUpDialog extends InterruptibleDialog {
     const values = this.values(step);
     if (step.result === 'refuse') {
       values.form = {};
-      await step.context.sendActivity(withMenu(ACT_TEXT.consentRefused));
+      await step.context.sendActivity(withMenu(CONSENT_TEXT.refused));
       return step.endDialog();
     }
     values.consentAt ??= this.deps.clock().toISOString();
@@ -278,15 +270,15 @@ export class SignUpDialog extends InterruptibleDialog {
     }
     if (!Object.keys(offer).length) return step.next();
     values.reuse = offer;
-    return step.prompt(FIELD_PROMPT, askChoice(ACT_TEXT.reuseOffer, [ACT_TEXT.reuseYes, ACT_TEXT.reuseNo], ACT_TEXT.reuseRetry, formSummary(offer)));
+    return step.prompt(FIELD_PROMPT, askChoice(SIGNUP_TEXT.reuseOffer, [SIGNUP_TEXT.reuseYes, SIGNUP_TEXT.reuseNo], SIGNUP_TEXT.reuseRetry, formSummary(offer)));
   }
 
   private async enterpriseNameStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = this.values(step);
-    if (step.result === ACT_TEXT.reuseYes && values.reuse) values.form = { ...values.form, ...values.reuse };
+    if (step.result === SIGNUP_TEXT.reuseYes && values.reuse) values.form = { ...values.form, ...values.reuse };
     values.reuse = undefined;
     if (values.form.enterpriseName) return step.next(values.form.enterpriseName);
-    return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askEnterpriseName, 'enterpriseName'));
+    return step.prompt(FIELD_PROMPT, askField(FIELD_TEXT.ask.enterpriseName, 'enterpriseName'));
   }
 
   /** Details typed along with the field asked ("苏州某某科技有限公司，13912345678") are kept too. */
@@ -303,7 +295,7 @@ export class SignUpDialog extends InterruptibleDialog {
     values.form.enterpriseName = step.result as string;
     this.absorb(step);
     if (values.form.creditCode) return step.next(values.form.creditCode);
-    return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askCreditCode, 'creditCode'));
+    return step.prompt(FIELD_PROMPT, askField(FIELD_TEXT.ask.creditCode, 'creditCode'));
   }
 
   // The credit code identifies the enterprise: stop here if it is already signed up.
@@ -314,7 +306,7 @@ export class SignUpDialog extends InterruptibleDialog {
     const activity = (await this.activity(step))!;
     if (await this.stopIfRegistered(step, activity, values.form.creditCode)) return step.endDialog();
     if (values.form.contactName) return step.next(values.form.contactName);
-    return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askContactName, 'contactName'));
+    return step.prompt(FIELD_PROMPT, askField(FIELD_TEXT.ask.contactName, 'contactName'));
   }
 
   private async mobileStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -322,7 +314,7 @@ export class SignUpDialog extends InterruptibleDialog {
     values.form.contactName = step.result as string;
     this.absorb(step);
     if (values.form.mobile) return step.next(values.form.mobile);
-    return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askMobile, 'mobile'));
+    return step.prompt(FIELD_PROMPT, askField(FIELD_TEXT.ask.mobile, 'mobile'));
   }
 
   private async attendeesStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -333,7 +325,7 @@ export class SignUpDialog extends InterruptibleDialog {
     const given = values.form.attendees;
     if (given && given >= 1 && given <= max) return step.next(String(given));
     const actions = Array.from({ length: Math.min(max, 5) }, (_, i) => String(i + 1));
-    return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askAttendees(max), 'attendees', { max, actions }));
+    return step.prompt(FIELD_PROMPT, askField(FIELD_TEXT.ask.attendees(max), 'attendees', { max, actions }));
   }
 
   private async positionsStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -342,7 +334,7 @@ export class SignUpDialog extends InterruptibleDialog {
     const activity = (await this.activity(step))!;
     if (activity.type !== 'jobfair') return step.next();
     if (values.form.positions?.length) return step.next();
-    return step.prompt(FIELD_PROMPT, askField(ACT_TEXT.askPositions, 'positions'));
+    return step.prompt(FIELD_PROMPT, askField(FIELD_TEXT.ask.positions, 'positions'));
   }
 
   private async summaryStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -354,30 +346,29 @@ export class SignUpDialog extends InterruptibleDialog {
     const activity = (await this.activity(step))!;
     const now = this.deps.clock();
     const seats = await this.deps.module.activities.availability(activity.id);
-    const waitlistNote = seats.waitlisted === 0 && seats.remaining > 0 && seats.remaining < (values.form.attendees ?? 1) ? `\n${ACT_TEXT.willWaitlist(seats.remaining)}` : '';
-    const choices = [ACT_TEXT.confirmSubmit, ACT_TEXT.confirmRestart, ACT_TEXT.confirmCancel];
-    return step.prompt(FIELD_PROMPT, askSummary(ACT_TEXT.confirmTitle, choices, ACT_TEXT.confirmRetry, confirmationText(activity, values.form, now) + waitlistNote));
+    const waitlistNote = seats.waitlisted === 0 && seats.remaining > 0 && seats.remaining < (values.form.attendees ?? 1) ? `\n${SIGNUP_TEXT.willWaitlist(seats.remaining)}` : '';
+    const choices = [SIGNUP_TEXT.confirmSubmit, SIGNUP_TEXT.confirmRestart, SIGNUP_TEXT.confirmCancel];
+    return step.prompt(FIELD_PROMPT, askSummary(SIGNUP_TEXT.confirmTitle, choices, SIGNUP_TEXT.confirmRetry, confirmationText(activity, values.form, now) + waitlistNote));
   }
 
   private async submitStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = this.values(step);
     const activity = (await this.activity(step))!;
     const base: SignUpOptions = { activityId: activity.id, tier: values.tier, waitlistOk: true, consentAt: values.consentAt, skipReuse: true };
-    if (step.result === ACT_TEXT.confirmCancel) {
-      await step.context.sendActivity(withMenu('好的，已取消本次报名，填写的信息没有保存。'));
+    if (step.result === SIGNUP_TEXT.confirmCancel) {
+      await step.context.sendActivity(withMenu(SIGNUP_TEXT.left));
       return step.endDialog();
     }
-    const editPrefix = `${ACT_TEXT.confirmRestart}：`;
-    if (typeof step.result === 'string' && step.result.startsWith(editPrefix)) {
+    if (typeof step.result === 'string' && step.result.startsWith(EDIT_RESULT_PREFIX)) {
       // One field again ("手机号填错了"); everything else stays.
-      const field = step.result.slice(editPrefix.length) as FieldKind;
+      const field = step.result.slice(EDIT_RESULT_PREFIX.length) as FieldKind;
       const form: SignUpForm = { ...values.form };
       delete form[field];
-      await step.context.sendActivity(ACT_TEXT.editField);
+      await step.context.sendActivity(SIGNUP_TEXT.editField);
       return step.replaceDialog(STEPS, { ...base, form } satisfies SignUpOptions);
     }
-    if (step.result === ACT_TEXT.confirmRestart) {
-      await step.context.sendActivity(ACT_TEXT.restart);
+    if (step.result === SIGNUP_TEXT.confirmRestart) {
+      await step.context.sendActivity(SIGNUP_TEXT.restart);
       return step.replaceDialog(STEPS, { ...base, form: {} } satisfies SignUpOptions);
     }
 
@@ -407,7 +398,7 @@ export class SignUpDialog extends InterruptibleDialog {
       if (!isActivityError(err)) {
         // Keep everything the user typed: the same summary comes back for another try.
         this.deps.logger.error({ err, activityId: activity.id }, 'sign-up could not be saved');
-        await context.sendActivity(ACT_TEXT.saveFailed);
+        await context.sendActivity(SIGNUP_TEXT.saveFailed);
         return step.replaceDialog(STEPS, { ...base, form } satisfies SignUpOptions);
       }
       await context.sendActivity(withMenu(submitErrorText(err.code, err.message, activity)));
@@ -424,18 +415,18 @@ function origin(context: TurnContext) {
 function submitErrorText(code: string, message: string, activity: Activity): string {
   switch (code) {
     case 'deadline_passed':
-      return ACT_TEXT.deadlinePassed(activity.title);
+      return SIGNUP_TEXT.deadlinePassed(activity.title);
     case 'activity_started':
-      return ACT_TEXT.started(activity.title);
+      return SIGNUP_TEXT.started(activity.title);
     case 'activity_not_open':
-      return ACT_TEXT.notOpen(activity.title);
+      return SIGNUP_TEXT.notOpen(activity.title);
     case 'already_registered':
-      return `${message}可输入“我的报名”查看；如需更改，请先输入“取消报名”再重新报名。`;
+      return SIGNUP_TEXT.alreadyRegisteredNext(message);
     case 'too_many_attendees':
-      return ACT_TEXT.tooMany(activity.seatsPerEnterprise);
+      return SIGNUP_TEXT.tooMany(activity.seatsPerEnterprise);
     case 'tier_not_eligible':
-      return ACT_TEXT.tierNotEligible(activity.title, formatTiers(activity.eligibleTiers));
+      return SIGNUP_TEXT.tierNotEligible(activity.title, formatTiers(activity.eligibleTiers));
     default:
-      return `${message}请重新报名，或输入“转人工”联系服务专员。`;
+      return SIGNUP_TEXT.failed(message);
   }
 }

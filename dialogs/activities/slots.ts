@@ -5,7 +5,7 @@ import { validateMobile } from '../../src/activities/validation/mobile';
 import { parseCount, validateEnterpriseName } from '../../src/activities/validation/text';
 import { toHalfWidth } from '../../src/text/normalize';
 import { coerceTier } from '../../src/activities/validation/tier';
-import type { SignUpForm } from './copy';
+import type { SignUpForm } from './cards';
 
 /**
  * Sign-up details already present in the user's first message ("我要报名下周的沙龙，我们是苏州某某

@@ -8,10 +8,10 @@ import { MessageFactory } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type PromptOptions, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Advisor } from '../../src/advisor';
 import { profileFacts } from '../../src/advisor/explain';
-import { yearFactLevel, type FactAnswer, type FactKey } from '../../src/advisor/facts';
+import { yearFactLevel, type FactAnswer, type FactKey, type ReadResult } from '../../src/nlu/statedFacts';
 import { applyUpdate, setHonourYear, type EnterpriseProfile, type TraitFactKey } from '../../src/advisor/profile';
 import type { SupportRequest } from '../../src/advisor/requests';
-import { ADVISOR_TEXT, expectation, question } from './copy';
+import { ADVISOR_TEXT, expectation, question } from '../../src/advisor/copy';
 import { GuidedPrompt, type FieldCheck, type FieldHelp } from '../guidedPrompt';
 import type { AttemptVerdict } from '../interruptions';
 import { ADVISOR_DIALOGS } from './ids';
@@ -44,12 +44,16 @@ const FACT_PROMPT = 'advisor.factPrompt';
 const STEPS = 'advisor.collect.steps';
 /** Longest reply looked at. */
 const MAX_REPLY = 500;
+/** Replies whose reading is kept (a prompt reads its reply three times in one turn). */
+const KEPT_READINGS = 32;
 
 interface FactValidation {
   fact: FactKey;
 }
 
 export class CollectFactsDialog extends ComponentDialog {
+  private readonly readings = new Map<string, ReadResult>();
+
   constructor(private readonly advisor: Advisor) {
     super(ADVISOR_DIALOGS.collect);
     this.addDialog(
@@ -99,7 +103,7 @@ export class CollectFactsDialog extends ComponentDialog {
     const options = step.options as CollectOptions;
     const fact = (step.values as { fact: FactKey }).fact;
     const now = this.advisor.now();
-    const answer = this.advisor.facts.answer(fact, String(step.result ?? '').slice(0, MAX_REPLY), now);
+    const answer = this.answer(fact, String(step.result ?? '').slice(0, MAX_REPLY), now);
     let profile = options.profile;
     const settled = [...options.settled];
     const asked = (options.asked ?? 0) + 1;
@@ -126,12 +130,27 @@ export class CollectFactsDialog extends ComponentDialog {
     return step.replaceDialog(STEPS, { ...options, profile, settled, asked } satisfies CollectOptions);
   }
 
+  /**
+   * The reply as the answer to `fact`. The prompt judges, checks and then takes the same reply: it is
+   * read once (the last few readings are kept, by year and text).
+   */
+  private answer(fact: FactKey, text: string, now: Date): FactAnswer {
+    const key = `${now.getUTCFullYear()}\u0000${text}`;
+    let read = this.readings.get(key);
+    if (!read) {
+      read = this.advisor.facts.read(text, now);
+      if (this.readings.size >= KEPT_READINGS) this.readings.delete(this.readings.keys().next().value as string);
+      this.readings.set(key, read);
+    }
+    return this.advisor.facts.answer(fact, text, now, read);
+  }
+
   /** Accepts answers, "不清楚" and corrections; says what is wrong otherwise. */
   private check(text: string, options: PromptOptions): FieldCheck {
     const { fact } = options.validations as FactValidation;
     const trimmed = text.trim();
     if (!trimmed) return { ok: false, message: ADVISOR_TEXT.empty };
-    const answer = this.advisor.facts.answer(fact, trimmed, this.advisor.now());
+    const answer = this.answer(fact, trimmed, this.advisor.now());
     if (answer.kind === 'answer' || answer.kind === 'other') return { ok: true, value: trimmed };
     if (answer.kind === 'unknown') {
       return fact === 'honours' ? { ok: false, message: this.advisor.knowledge.texts.honourUnknown } : { ok: true, value: trimmed };
@@ -149,7 +168,7 @@ export class CollectFactsDialog extends ComponentDialog {
   /** An answer, "不清楚" or a fact (even a wrong year) is an attempt at the question; other replies may be requests. */
   private judge(text: string, options: PromptOptions): AttemptVerdict {
     const { fact } = options.validations as FactValidation;
-    const answer = this.advisor.facts.answer(fact, text.trim().slice(0, MAX_REPLY), this.advisor.now());
+    const answer = this.answer(fact, text.trim().slice(0, MAX_REPLY), this.advisor.now());
     return answer.kind === 'invalid' && answer.problem === 'not_understood' ? 'notAnswer' : 'answer';
   }
 }

@@ -9,7 +9,7 @@ import type { Advisor } from '../../src/advisor';
 import { profileFacts } from '../../src/advisor/explain';
 import { maskCode } from '../../src/advisor/replies';
 import { InterruptibleDialog } from '../interruptibleDialog';
-import { ADVISOR_TEXT, DELETE_CHOICES } from './copy';
+import { ADVISOR_TEXT, DELETE_CHOICES } from '../../src/advisor/copy';
 import { ADVISOR_DIALOGS } from './ids';
 
 const STEPS = 'advisor.deleteProfile.steps';
@@ -40,9 +40,9 @@ export class DeleteProfileDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     const what = [
-      `· 企业情况：${profileFacts(profile)}`,
-      ...(profile.name ? [`· 企业名称：${profile.name}`] : []),
-      ...(profile.creditCode ? [`· 统一社会信用代码 ${maskCode(profile.creditCode)} 下保存的企业记录`] : []),
+      ADVISOR_TEXT.deleteFacts(profileFacts(profile)),
+      ...(profile.name ? [ADVISOR_TEXT.deleteName(profile.name)] : []),
+      ...(profile.creditCode ? [ADVISOR_TEXT.deleteEnterpriseRow(maskCode(profile.creditCode))] : []),
     ].join('\n');
     return step.prompt(CONFIRM_PROMPT, {
       prompt: MessageFactory.suggestedActions(DELETE_CHOICES, ADVISOR_TEXT.confirmDelete(what)),

@@ -15,7 +15,7 @@ import { applyUpdate, hasFacts, type EnterpriseProfile, type ProfileUpdate } fro
 import { matchChoice } from '../activities/buttons';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { CollectFactsDialog, type CollectOptions, type CollectResult } from './collectFactsDialog';
-import { ADVISOR_TEXT, EDIT_FIELDS, type EditField } from './copy';
+import { ADVISOR_BUTTONS, ADVISOR_TEXT, EDIT_FIELDS, type EditField } from '../../src/advisor/copy';
 import { ADVISOR_DIALOGS } from './ids';
 import { sendReplies } from './send';
 import { startFromMessage } from './start';
@@ -87,7 +87,7 @@ export class ProfileDialog extends InterruptibleDialog {
     }
     if (EDIT_WORDS.test(start.text)) return step.beginDialog(EDIT, { profile: start.profile } satisfies EditOptions);
     if (!start.saved) {
-      await step.context.sendActivity(MessageFactory.suggestedActions(['修改企业信息', '我们属于哪一类', '我们能享受哪些支持'], ADVISOR_TEXT.noProfile));
+      await step.context.sendActivity(MessageFactory.suggestedActions([ADVISOR_BUTTONS.editProfile, ADVISOR_BUTTONS.tier, ADVISOR_BUTTONS.support], ADVISOR_TEXT.noProfile));
       return step.endDialog();
     }
     await sendReplies(step.context, this.advisor.replies.profile(start.saved));

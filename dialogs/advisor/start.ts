@@ -1,9 +1,9 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Advisor } from '../../src/advisor';
-import type { ReadResult } from '../../src/advisor/facts';
+import type { ReadResult } from '../../src/nlu/statedFacts';
 import { applyUpdate, emptyProfile, hasFacts, type EnterpriseProfile } from '../../src/advisor/profile';
 import type { RoutedDialogOptions } from '../mainDialog';
-import { ADVISOR_TEXT } from './copy';
+import { ADVISOR_TEXT } from '../../src/advisor/copy';
 import { MAX_ANALYSED_CHARS } from '../../src/text/normalize';
 
 
@@ -25,7 +25,8 @@ export async function startFromMessage(advisor: Advisor, step: WaterfallStepCont
   const text = (options.recognition?.text ?? step.context.activity.text ?? '').slice(0, MAX_ANALYSED_CHARS);
   const now = advisor.now();
   const saved = await advisor.store.load(step.context);
-  const read = advisor.facts.read(text, now);
+  // The router's frame already holds what the message says (a dialog started without one reads it here).
+  const read = options.recognition?.frame?.facts ?? advisor.facts.read(text, now);
   let profile = applyUpdate(saved ?? emptyProfile(now), read.update, now);
   if (read.update.creditCode && read.update.creditCode !== saved?.creditCode) {
     const adopted = await advisor.store.adoptEnterprise(profile, now);

@@ -8,14 +8,15 @@ import type { Advisor } from '../../src/advisor';
 import type { SupportRequest } from '../../src/advisor/requests';
 import type { AdvisorReply } from '../../src/advisor/replies';
 import type { EnterpriseProfile } from '../../src/advisor/profile';
-import type { FactKey } from '../../src/advisor/facts';
+import type { FactKey } from '../../src/nlu/statedFacts';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { CollectFactsDialog, type CollectOptions, type CollectResult } from './collectFactsDialog';
-import { ADVISOR_TEXT } from './copy';
+import { ADVISOR_TEXT } from '../../src/advisor/copy';
 import { ADVISOR_DIALOGS } from './ids';
 import { sendReplies } from './send';
 import { startFromMessage } from './start';
-import { hasFacts } from '../../src/advisor/profile';
+import { applyUpdate, hasFacts } from '../../src/advisor/profile';
+import { factsStatedByAsking } from '../../src/advisor/statedByAsking';
 import type { RoutedDialogOptions } from '../mainDialog';
 
 const STEPS = 'advisor.support.steps';
@@ -45,6 +46,8 @@ export class SupportDialog extends InterruptibleDialog {
     values.request = request;
     values.fromSaved = start.saved !== undefined && !hasFacts(start.read.update);
     const items = this.advisor.itemsFor(request);
+    // "我们能参加专场招聘吗" states the need the measure serves: not asked again.
+    if (request.kind === 'item') start.profile = applyUpdate(start.profile, factsStatedByAsking(items, start.profile), this.advisor.now());
     if (this.advisor.nextSupportFact(start.profile, [], items) && request.kind === 'overview') {
       // What the facts already given decide comes first; then only what is still missing is asked.
       // Facts given with the question are named; after other answers to the same message, what they decide is listed too.

@@ -1,6 +1,7 @@
-import { validateMobile } from '../../src/activities/validation/mobile';
+import { maskMobile, validateMobile } from '../../src/activities/validation/mobile';
 import { validateContactName } from '../../src/activities/validation/text';
 import { toHalfWidth } from '../../src/text/normalize';
+import { HANDOFF_TEXT } from '../../src/handoff/copy';
 
 export const MAX_QUESTION_CHARS = 2000;
 
@@ -77,7 +78,12 @@ export function checkQuestion(raw: string | undefined): QuestionCheck {
 
 /** A name or form of address ("王先生", "Li Lei"). */
 export function checkName(raw: string | undefined): { ok: true; value: string } | { ok: false; message: string } {
-  if (NOT_A_NAME.test((raw ?? '').trim())) return { ok: false, message: '请输入您的姓名或称呼。' };
+  if (NOT_A_NAME.test((raw ?? '').trim())) return { ok: false, message: HANDOFF_TEXT.nameNeeded };
   const name = validateContactName(raw);
-  return name.ok ? name : { ok: false, message: name.message.replace(/联系人姓名/g, '姓名') };
+  return name.ok ? name : { ok: false, message: HANDOFF_TEXT.nameMessage(name.message) };
+}
+
+/** How the user asked to be contacted, the mobile masked (undefined: in this conversation). */
+export function contactText(name: string | undefined, mobile: string | undefined): string | undefined {
+  return name && mobile ? `${name} ${maskMobile(mobile)}` : undefined;
 }

@@ -11,8 +11,8 @@ import { validateMobile } from '../../src/activities/validation/mobile';
 import type { Clock } from '../../src/clock';
 import type { TicketService } from '../../src/handoff/tickets';
 import type { UnansweredReview } from '../../src/stats/unanswered';
-import { HANDOFF_TEXT, contactText } from './copy';
-import { MAX_QUESTION_CHARS, checkName, checkQuestion, looksLikeContactAnswer, parseContact, type ContactAnswer } from './contact';
+import { HANDOFF_TEXT } from '../../src/handoff/copy';
+import { MAX_QUESTION_CHARS, checkName, checkQuestion, contactText, looksLikeContactAnswer, parseContact, type ContactAnswer } from './contact';
 
 export const HANDOFF_DIALOG = 'handoff';
 const STEPS = `${HANDOFF_DIALOG}.steps`;
@@ -64,7 +64,7 @@ interface HandoffValues {
  * from the console; the reply comes back to this conversation.
  */
 export class HandoffDialog extends InterruptibleDialog {
-  protected override resumePrefix = '我们继续转人工。';
+  protected override resumePrefix = HANDOFF_TEXT.resume;
   protected override leaveText = HANDOFF_TEXT.left;
   private readonly session?: StatePropertyAccessor<HandoffSession | undefined>;
 

@@ -9,7 +9,7 @@ import { withMenu } from '../messages';
 import { referenceKey } from '../../src/storage/conversationReferences';
 import type { SubscriptionService } from '../../src/notifications/subscriptions';
 import type { ActivityType } from '../../src/domain/vocabulary';
-import { SUB_TEXT, parseYesNo, typesText } from './copy';
+import { SUB_TEXT, typesText } from '../../src/notifications/copy';
 
 export const SUBSCRIBE_DIALOG = 'subscription.subscribe';
 const STEPS = `${SUBSCRIBE_DIALOG}.steps`;
@@ -29,7 +29,7 @@ interface SubscribeValues {
  * conversation's reference key) once the user confirms, and says so.
  */
 export class SubscribeDialog extends InterruptibleDialog {
-  protected override resumePrefix = '我们继续订阅。';
+  protected override resumePrefix = SUB_TEXT.resumePrefix;
   protected override leaveText = SUB_TEXT.left;
   protected override endsOn = ['unsubscribe'] as const;
   protected override leaveOnQuestion = SUB_TEXT.gaveUp;
@@ -60,13 +60,13 @@ export class SubscribeDialog extends InterruptibleDialog {
       const current = await this.deps.subscriptions.active(channelId, from.id);
       const sameTypes = typesText(current?.activityTypes) === typesText(values.types) || !values.types;
       if (current && current.refKey === referenceKey(channelId, conversation.id) && sameTypes) {
-        await step.context.sendActivity(withMenu(`${SUB_TEXT.already}（范围：${typesText(current.activityTypes)}）`));
+        await step.context.sendActivity(withMenu(`${SUB_TEXT.already}${SUB_TEXT.scope(typesText(current.activityTypes))}`));
         return step.endDialog();
       }
       if (current) {
         // Consent was given before: only the conversation (or the types) changes.
         await this.subscribe(step, values.types ?? current.activityTypes);
-        await step.context.sendActivity(withMenu(`${SUB_TEXT.moved}（范围：${typesText(values.types ?? current.activityTypes)}）`));
+        await step.context.sendActivity(withMenu(`${SUB_TEXT.moved}${SUB_TEXT.scope(typesText(values.types ?? current.activityTypes))}`));
         return step.endDialog();
       }
     } catch (err) {
@@ -74,7 +74,7 @@ export class SubscribeDialog extends InterruptibleDialog {
       await step.context.sendActivity(withMenu(SUB_TEXT.failed));
       return step.endDialog();
     }
-    const scope = values.types ? `\n订阅范围：${typesText(values.types)}` : '';
+    const scope = values.types ? SUB_TEXT.scopeLine(typesText(values.types)) : '';
     const ask: PromptOptions & ResumableOptions = {
       prompt: MessageFactory.suggestedActions([SUB_TEXT.confirm, SUB_TEXT.decline], `${SUB_TEXT.noticeTitle}\n${SUB_TEXT.notice}${scope}`),
       reask: MessageFactory.suggestedActions([SUB_TEXT.confirm, SUB_TEXT.decline], SUB_TEXT.resume),
@@ -91,7 +91,7 @@ export class SubscribeDialog extends InterruptibleDialog {
     }
     try {
       await this.subscribe(step, values.types);
-      await step.context.sendActivity(withMenu(values.types ? `${SUB_TEXT.subscribed}（范围：${typesText(values.types)}）` : SUB_TEXT.subscribed));
+      await step.context.sendActivity(withMenu(values.types ? `${SUB_TEXT.subscribed}${SUB_TEXT.scope(typesText(values.types))}` : SUB_TEXT.subscribed));
     } catch (err) {
       this.deps.logger.error({ err }, 'subscription failed');
       await step.context.sendActivity(withMenu(SUB_TEXT.failed));
@@ -106,4 +106,13 @@ export class SubscribeDialog extends InterruptibleDialog {
       types,
     );
   }
+}
+
+/** "确认订阅", "好的", "可以" → yes; "暂不订阅", "不用了" → no; anything else → undefined. */
+export function parseYesNo(text: string | undefined): 'yes' | 'no' | undefined {
+  const t = (text ?? '').replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+  if (!t || t.length > 20) return undefined;
+  if (/^(暂不|不|否|算了|no)|不订阅|不要|不用|不需要/.test(t)) return 'no';
+  if (/^(确认|确定|是|好|可以|同意|订阅|要|嗯|行|yes|ok)/.test(t)) return 'yes';
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { withMenu } from '../messages';
-import { SUB_TEXT } from './copy';
+import { SUB_TEXT } from '../../src/notifications/copy';
 import type { SubscriptionDialogDeps } from './subscribeDialog';
 
 export const UNSUBSCRIBE_DIALOG = 'subscription.unsubscribe';

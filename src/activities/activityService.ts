@@ -7,6 +7,7 @@ import type { DeliveryService } from '../delivery';
 import type { Activity, ActivityStatus, ActivityType, Availability } from './types';
 import { activityInputOf, activityInputSchema, type ActivityInput, type NormalizedActivityInput } from './activityInput';
 import { ActivityError } from './errors';
+import { DELIVERY_NOTE_TEXT, ERROR_TEXT } from './copy';
 import { activityFromRow, type ActivityRow, type RegistrationRow } from './rows';
 import { availability, loadActivity, promoteWaitlisted } from './capacity';
 import { activityCancelledMessage, activityChangedMessage, registrantDelivery } from './notifications';
@@ -43,7 +44,7 @@ export class ActivityService {
     const { lastID } = await this.db.run(
       `INSERT INTO activities (type, title, description, starts_at, ends_at, place, online_url, capacity, signup_deadline,
                                eligible_tiers, seats_per_enterprise, status, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?) RETURNING id`,
       [...columnValues(v), now, now],
     );
     this.logger.info({ activityId: lastID, type: v.type }, 'activity created');
@@ -59,7 +60,7 @@ export class ActivityService {
     const result = await this.db.transaction(async (tx) => {
       const current = await loadActivity(tx, id);
       if (!current) throw notFound(id);
-      if (current.status === 'cancelled') throw new ActivityError('invalid_state', '活动已取消，不能再修改。');
+      if (current.status === 'cancelled') throw new ActivityError('invalid_state', ERROR_TEXT.cancelledNoEdit);
       const v = parseInput({ ...activityInputOf(current), ...patch });
       await tx.run(
         `UPDATE activities SET type = ?, title = ?, description = ?, starts_at = ?, ends_at = ?, place = ?, online_url = ?,
@@ -91,8 +92,8 @@ export class ActivityService {
       const current = await loadActivity(tx, id);
       if (!current) throw notFound(id);
       if (current.status === 'published') return;
-      if (current.status === 'cancelled') throw new ActivityError('invalid_state', '活动已取消，不能发布。');
-      if (current.endsAt <= now) throw new ActivityError('invalid_state', '活动已结束，不能发布。');
+      if (current.status === 'cancelled') throw new ActivityError('invalid_state', ERROR_TEXT.cancelledNoPublish);
+      if (current.endsAt <= now) throw new ActivityError('invalid_state', ERROR_TEXT.endedNoPublish);
       await tx.run(`UPDATE activities SET status = 'published', published_at = ?, updated_at = ? WHERE id = ?`, [now, now, id]);
     });
     this.logger.info({ activityId: id }, 'activity published');
@@ -213,9 +214,9 @@ export class ActivityService {
   /** Whether sign-up is open now, and if not, why (a message to show). */
   signupState(activity: Activity): { open: true } | { open: false; code: 'activity_not_open' | 'deadline_passed' | 'activity_started'; message: string } {
     const now = this.clock().toISOString();
-    if (activity.status !== 'published') return { open: false, code: 'activity_not_open', message: `「${activity.title}」${activity.status === 'cancelled' ? '已取消' : '尚未发布'}，暂不能报名。` };
-    if (activity.startsAt <= now) return { open: false, code: 'activity_started', message: `「${activity.title}」已经开始，不能再报名。` };
-    if (activity.signupDeadline <= now) return { open: false, code: 'deadline_passed', message: `「${activity.title}」报名已截止。` };
+    if (activity.status !== 'published') return { open: false, code: 'activity_not_open', message: ERROR_TEXT.notOpenForSignup(activity.title, activity.status === 'cancelled') };
+    if (activity.startsAt <= now) return { open: false, code: 'activity_started', message: ERROR_TEXT.started(activity.title) };
+    if (activity.signupDeadline <= now) return { open: false, code: 'deadline_passed', message: ERROR_TEXT.deadlinePassed(activity.title) };
     return { open: true };
   }
 
@@ -233,7 +234,7 @@ export class ActivityService {
       [activity.id, ...statuses],
     );
     const nowIso = now.toISOString();
-    await this.delivery.outbox.expireForRegistrations(tx, rows.map((r) => r.id), supersedes, kind === 'activity_cancelled' ? '活动已取消' : '活动安排已变更');
+    await this.delivery.outbox.expireForRegistrations(tx, rows.map((r) => r.id), supersedes, kind === 'activity_cancelled' ? DELIVERY_NOTE_TEXT.activityCancelled : DELIVERY_NOTE_TEXT.activityChanged);
     const entries = rows.flatMap((row) => {
       const entry = registrantDelivery({ id: row.id, refKey: row.ref_key ?? undefined }, kind, nowIso, message, {
         now: nowIso,
@@ -254,7 +255,7 @@ function parseInput(input: unknown): NormalizedActivityInput {
 
 function invalidInput(error: ZodError): ActivityError {
   const problems = error.issues.map((i) => ({ field: i.path.join('.') || '(input)', message: i.message }));
-  return new ActivityError('invalid_input', problems.map((p) => p.message).join('；'), { problems });
+  return new ActivityError('invalid_input', ERROR_TEXT.problems(problems.map((p) => p.message)), { problems });
 }
 
 function columnValues(v: NormalizedActivityInput): unknown[] {
@@ -274,7 +275,7 @@ function columnValues(v: NormalizedActivityInput): unknown[] {
 }
 
 function notFound(id: number): ActivityError {
-  return new ActivityError('activity_not_found', `找不到编号为 ${id} 的活动。`, { activityId: id });
+  return new ActivityError('activity_not_found', ERROR_TEXT.activityNotFound(id), { activityId: id });
 }
 
 function isoOrUndefined(value: string | undefined): string | undefined {

@@ -44,7 +44,7 @@ export class ConsentService {
   async grant(q: Queryable, input: ConsentGrantInput): Promise<number> {
     const { lastID } = await q.run(
       `INSERT INTO consents (kind, notice_id, notice_version, channel_id, user_id, conversation_id, ref_key, subject, granted_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       [
         input.kind,
         input.noticeId,

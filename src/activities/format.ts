@@ -1,24 +1,12 @@
-import type { Activity, ActivityType, RegistrationStatus, Tier } from './types';
-import { TIER_SHORT } from './validation/tier';
+import type { Activity, Tier } from './types';
+import { PLACE_TEXT, TIME_TEXT, eligibleTiersText } from './copy';
+
+/** The labels live in the catalogue (copy.ts); re-exported for the modules that read them from here. */
+export { ACTIVITY_TYPE_LABELS, REGISTRATION_STATUS_LABELS } from './copy';
 
 /** The park's time zone: every time is shown in Beijing time, whatever the server's zone. */
 export const TIME_ZONE = 'Asia/Shanghai';
 
-export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
-  salon: '企业沙龙',
-  training: '培训辅导',
-  jobfair: '专场招聘',
-  other: '其他活动',
-};
-
-export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
-  confirmed: '报名成功',
-  waitlisted: '候补中',
-  cancelled: '已取消',
-  checked_in: '已签到',
-};
-
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 const partsFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: TIME_ZONE,
   year: 'numeric',
@@ -53,7 +41,7 @@ function localParts(iso: string): LocalParts {
 }
 
 function dateText(p: LocalParts, withYear: boolean): string {
-  return `${withYear ? `${p.year}年` : ''}${p.month}月${p.day}日（周${WEEKDAYS[p.weekday]}）`;
+  return TIME_TEXT.date({ year: withYear ? p.year : undefined, month: p.month, day: p.day, weekday: p.weekday });
 }
 
 /** "6月18日（周三）14:00"; the year is added when it is not `now`'s year. */
@@ -70,30 +58,30 @@ export function formatTimeRange(startIso: string, endIso: string, now: Date = ne
   if (s.year === e.year && s.month === e.month && s.day === e.day) {
     return `${dateText(s, withYear)}${s.hour}:${s.minute}–${e.hour}:${e.minute}`;
   }
-  return `${dateText(s, withYear)}${s.hour}:${s.minute} 至 ${dateText(e, withYear || e.year !== s.year)}${e.hour}:${e.minute}`;
+  return TIME_TEXT.acrossDays(`${dateText(s, withYear)}${s.hour}:${s.minute}`, `${dateText(e, withYear || e.year !== s.year)}${e.hour}:${e.minute}`);
 }
 
 /** "2026年12月3日 09:30" (Beijing time, always with the year): WeChat template messages' time fields. */
 export function formatFullDateTime(iso: string): string {
   const p = localParts(iso);
-  return `${p.year}年${p.month}月${p.day}日 ${p.hour}:${p.minute}`;
+  return TIME_TEXT.full(p.year, p.month, p.day, `${p.hour}:${p.minute}`);
 }
 
 /** "7月1日" (Beijing date). */
 export function formatMonthDay(iso: string): string {
   const p = localParts(iso);
-  return `${p.month}月${p.day}日`;
+  return TIME_TEXT.monthDay(p.month, p.day);
 }
 
 /** "苏州工业园区…（线下）", "线上：https://…", or both. */
 export function formatPlace(activity: Pick<Activity, 'place' | 'onlineUrl'>): string {
-  if (activity.place && activity.onlineUrl) return `${activity.place}（线下）；线上参与：${activity.onlineUrl}`;
+  if (activity.place && activity.onlineUrl) return PLACE_TEXT.both(activity.place, activity.onlineUrl);
   if (activity.place) return activity.place;
-  return `线上：${activity.onlineUrl ?? ''}`;
+  return PLACE_TEXT.online(activity.onlineUrl ?? '');
 }
 
 export function formatTiers(tiers: Tier[] | undefined): string {
-  return tiers?.length ? tiers.map((t) => TIER_SHORT[t]).join('、') + '培育对象' : '不限';
+  return eligibleTiersText(tiers);
 }
 
 const exportTimeFormat = new Intl.DateTimeFormat('zh-CN', {

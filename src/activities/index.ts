@@ -8,10 +8,7 @@ import { ConsentService } from './consentService';
 import { ReminderScheduler } from './reminderScheduler';
 import { systemClock, type Clock } from '../clock';
 
-/** The key under which the activities module sits in `services.registry`. */
-export const ACTIVITIES_REGISTRY_KEY = 'activities';
-
-/** What other features (the officials' console) get from `services.registry.get('activities')`. */
+/** What the activities feature offers other features (the officials' console, the advisor) as its `module`. */
 export interface ActivitiesModule {
   activities: ActivityService;
   registrations: RegistrationService;
@@ -39,11 +36,6 @@ export function createActivitiesModule(
     hoursBefore: services.config.REMINDER_HOURS_BEFORE,
   });
   return { activities, registrations, consents, scheduler };
-}
-
-/** The module another feature registered, or undefined when activities are not enabled. */
-export function getActivitiesModule(registry: Map<string, unknown>): ActivitiesModule | undefined {
-  return registry.get(ACTIVITIES_REGISTRY_KEY) as ActivitiesModule | undefined;
 }
 
 export { ActivityService, RegistrationService, ConsentService, ReminderScheduler };

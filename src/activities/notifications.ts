@@ -1,49 +1,45 @@
 import type { NewDelivery } from '../delivery/types';
 import type { Activity, Registration } from './types';
 import { formatDateTime, formatPlace, formatTimeRange } from './format';
+import { PROACTIVE_TEXT, type RegistrantDeliveryKind } from './copy';
 
-/** Texts of the proactive messages registrants receive on the channel they signed up from. */
+/** The proactive messages registrants receive on the channel they signed up from (texts: copy.ts). */
 
 export function promotionMessage(activity: Activity, registration: Registration, now: Date): string {
-  return [
-    `好消息！您候补的「${activity.title}」有名额了，${registration.enterpriseName}的报名已确认（${registration.attendees} 人）。`,
-    `时间：${formatTimeRange(activity.startsAt, activity.endsAt, now)}`,
-    `地点：${formatPlace(activity)}`,
-    '如不能参加，请输入“取消报名”把名额让给其他企业。',
-  ].join('\n');
+  return PROACTIVE_TEXT.promotion({
+    title: activity.title,
+    enterprise: registration.enterpriseName,
+    attendees: registration.attendees,
+    time: formatTimeRange(activity.startsAt, activity.endsAt, now),
+    place: formatPlace(activity),
+  });
 }
 
 export function reminderMessage(activity: Activity, registration: Registration, now: Date): string {
-  return [
-    `活动提醒：您报名的「${activity.title}」将于 ${formatDateTime(activity.startsAt, now)} 开始。`,
-    `地点：${formatPlace(activity)}`,
-    `参会企业：${registration.enterpriseName}（${registration.attendees} 人）`,
-    '如不能参加，请输入“取消报名”。',
-  ].join('\n');
+  return PROACTIVE_TEXT.reminder({
+    title: activity.title,
+    startsAt: formatDateTime(activity.startsAt, now),
+    place: formatPlace(activity),
+    enterprise: registration.enterpriseName,
+    attendees: registration.attendees,
+  });
 }
 
 export function activityCancelledMessage(activity: Activity, now: Date): string {
-  const reason = activity.cancelReason ? `（原因：${activity.cancelReason}）` : '';
-  return [
-    `抱歉通知：原定 ${formatDateTime(activity.startsAt, now)} 举行的「${activity.title}」已取消${reason}，您的报名随之取消。`,
-    '给您带来不便，敬请谅解。可输入“最近有什么活动”查看其他活动。',
-  ].join('\n');
+  return PROACTIVE_TEXT.activityCancelled({ title: activity.title, startsAt: formatDateTime(activity.startsAt, now), reason: activity.cancelReason });
 }
 
 export function activityChangedMessage(activity: Activity, now: Date): string {
-  return [
-    `活动变更：您报名的「${activity.title}」安排有调整，请以此为准：`,
-    `时间：${formatTimeRange(activity.startsAt, activity.endsAt, now)}`,
-    `地点：${formatPlace(activity)}`,
-    '如不能参加，请输入“取消报名”。',
-  ].join('\n');
+  return PROACTIVE_TEXT.activityChanged({ title: activity.title, time: formatTimeRange(activity.startsAt, activity.endsAt, now), place: formatPlace(activity) });
 }
 
 export function registrationCancelledMessage(activity: Activity, registration: Registration, reason: string | undefined, now: Date): string {
-  return [
-    `报名取消通知：${registration.enterpriseName}报名的「${activity.title}」（${formatDateTime(activity.startsAt, now)}）已由工作人员取消${reason ? `（原因：${reason}）` : ''}。`,
-    '如有疑问，请输入“转人工”联系服务专员；可输入“最近有什么活动”查看其他活动。',
-  ].join('\n');
+  return PROACTIVE_TEXT.registrationCancelled({
+    title: activity.title,
+    startsAt: formatDateTime(activity.startsAt, now),
+    enterprise: registration.enterpriseName,
+    reason,
+  });
 }
 
 /**
@@ -52,7 +48,7 @@ export function registrationCancelledMessage(activity: Activity, registration: R
  */
 export function registrantDelivery(
   registration: Pick<Registration, 'id' | 'refKey'>,
-  kind: 'reminder' | 'promotion' | 'activity_changed' | 'activity_cancelled' | 'registration_cancelled',
+  kind: RegistrantDeliveryKind,
   key: string,
   text: string,
   options: { now: string; dueAt?: string; expiresAt?: string; skipReason?: string },

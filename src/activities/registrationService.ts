@@ -18,6 +18,7 @@ import { availability, confirmFromWaitlist, loadActivity, loadRegistration, prom
 import { registrantDelivery, registrationCancelledMessage } from './notifications';
 import { SIGNUP_CONSENT_KIND } from './notice';
 import { formatTiers } from './format';
+import { DELIVERY_NOTE_TEXT, ERROR_TEXT } from './copy';
 import { validateCreditCode } from './validation/creditCode';
 import { validateMobile } from './validation/mobile';
 import { validateContactName, validateEnterpriseName } from './validation/text';
@@ -110,24 +111,25 @@ export class RegistrationService {
       );
       const activity = row && activityFromRow(row);
       if (!row || !activity || activity.status !== 'published') {
-        throw new ActivityError('activity_not_open', activity?.status === 'cancelled' ? '该活动已取消。' : '该活动不存在或尚未开放报名。');
+        const message = activity ? ERROR_TEXT.notOpenForSignup(activity.title, activity.status === 'cancelled') : ERROR_TEXT.activityNotFound(clean.activityId);
+        throw new ActivityError('activity_not_open', message);
       }
-      if (activity.startsAt <= now) throw new ActivityError('activity_started', `「${activity.title}」已经开始，不能再报名。`);
-      if (activity.signupDeadline <= now) throw new ActivityError('deadline_passed', `「${activity.title}」报名已截止。`, { deadline: activity.signupDeadline });
+      if (activity.startsAt <= now) throw new ActivityError('activity_started', ERROR_TEXT.started(activity.title));
+      if (activity.signupDeadline <= now) throw new ActivityError('deadline_passed', ERROR_TEXT.deadlinePassed(activity.title), { deadline: activity.signupDeadline });
       if (activity.eligibleTiers && (!clean.tier || !activity.eligibleTiers.includes(clean.tier))) {
-        throw new ActivityError('tier_not_eligible', `「${activity.title}」面向${formatTiers(activity.eligibleTiers)}。`, {
+        throw new ActivityError('tier_not_eligible', ERROR_TEXT.tierNotEligible(activity.title, formatTiers(activity.eligibleTiers)), {
           eligibleTiers: activity.eligibleTiers,
         });
       }
       if (clean.attendees > activity.seatsPerEnterprise) {
-        throw new ActivityError('too_many_attendees', `本活动每家企业最多 ${activity.seatsPerEnterprise} 人参加。`, {
+        throw new ActivityError('too_many_attendees', ERROR_TEXT.tooManyAttendees(activity.seatsPerEnterprise), {
           max: activity.seatsPerEnterprise,
         });
       }
       const positions = activity.type === 'jobfair' ? clean.positions : undefined;
-      if (activity.type === 'jobfair' && !positions?.length) throw new ActivityError('invalid_input', '专场招聘请填写招聘岗位及人数。');
+      if (activity.type === 'jobfair' && !positions?.length) throw new ActivityError('invalid_input', ERROR_TEXT.positionsRequired);
       if (row.existing_id !== null && row.existing_status !== 'cancelled') {
-        throw new ActivityError('already_registered', `该企业（${row.existing_name}）已报名「${activity.title}」。`, {
+        throw new ActivityError('already_registered', ERROR_TEXT.alreadyRegistered(row.existing_name, activity.title), {
           registrationId: row.existing_id,
           status: row.existing_status,
         });
@@ -197,12 +199,12 @@ export class RegistrationService {
     const result = await this.db.transaction(async (tx) => {
       const current = await loadRegistration(tx, id);
       if (!current || (options.owner && (current.channelId !== options.owner.channelId || current.userId !== options.owner.userId))) {
-        throw new ActivityError('registration_not_found', '没有找到这条报名记录。');
+        throw new ActivityError('registration_not_found', ERROR_TEXT.registrationNotFound);
       }
-      if (current.status === 'cancelled') throw new ActivityError('invalid_state', '这条报名已经取消了。');
-      if (current.status === 'checked_in') throw new ActivityError('invalid_state', '已签到的报名不能取消。');
+      if (current.status === 'cancelled') throw new ActivityError('invalid_state', ERROR_TEXT.alreadyCancelled);
+      if (current.status === 'checked_in') throw new ActivityError('invalid_state', ERROR_TEXT.checkedInNoCancel);
       const activity = (await loadActivity(tx, current.activityId))!;
-      if (activity.startsAt <= now && options.by === 'user') throw new ActivityError('activity_started', `「${activity.title}」已经开始，不能在线取消。`);
+      if (activity.startsAt <= now && options.by === 'user') throw new ActivityError('activity_started', ERROR_TEXT.startedNoCancel(activity.title));
 
       const erase = options.by === 'user';
       const note = options.by === 'admin' ? options.reason?.trim().slice(0, 200) || null : null;
@@ -213,7 +215,7 @@ export class RegistrationService {
         erase ? [options.by, note, now, now, now, id] : [options.by, note, now, now, id],
       );
       if (erase && current.consentId) await this.consents.withdraw(tx, current.consentId, 'cancel_signup', now);
-      await this.delivery.outbox.expireForRegistrations(tx, [id], ['reminder', 'promotion', 'activity_changed'], '报名已取消');
+      await this.delivery.outbox.expireForRegistrations(tx, [id], ['reminder', 'promotion', 'activity_changed'], DELIVERY_NOTE_TEXT.registrationCancelled);
       if (options.by === 'admin') {
         // The company learns it from the bot, on the channel it signed up from.
         const told = registrantDelivery(current, 'registration_cancelled', now, registrationCancelledMessage(activity, current, note ?? undefined, nowDate), { now });
@@ -237,14 +239,14 @@ export class RegistrationService {
     const now = nowDate.toISOString();
     const promoted = await this.db.transaction(async (tx) => {
       const row = await tx.get<RegistrationRow>('SELECT * FROM registrations WHERE id = ?', [id]);
-      if (!row) throw new ActivityError('registration_not_found', '没有找到这条报名记录。');
-      if (row.status !== 'waitlisted') throw new ActivityError('invalid_state', '只有候补中的报名可以递补。');
+      if (!row) throw new ActivityError('registration_not_found', ERROR_TEXT.registrationNotFound);
+      if (row.status !== 'waitlisted') throw new ActivityError('invalid_state', ERROR_TEXT.onlyWaitlistedPromoted);
       const activity = (await loadActivity(tx, row.activity_id))!;
-      if (activity.status !== 'published') throw new ActivityError('invalid_state', '活动未在发布状态，不能递补。');
-      if (activity.endsAt <= now) throw new ActivityError('invalid_state', '活动已结束，不能递补。');
+      if (activity.status !== 'published') throw new ActivityError('invalid_state', ERROR_TEXT.notPublishedNoPromote);
+      if (activity.endsAt <= now) throw new ActivityError('invalid_state', ERROR_TEXT.endedNoPromote);
       const seats = await availability(tx, activity);
       if (seats.remaining < row.attendees) {
-        throw new ActivityError('no_seats', `剩余名额 ${seats.remaining} 个，不足该企业的 ${row.attendees} 人。请先增加活动名额或取消其他报名。`, {
+        throw new ActivityError('no_seats', ERROR_TEXT.notEnoughSeats(seats.remaining, row.attendees), {
           remaining: seats.remaining,
           attendees: row.attendees,
         });
@@ -261,17 +263,17 @@ export class RegistrationService {
     const now = this.clock().toISOString();
     return this.db.transaction(async (tx) => {
       const current = await loadRegistration(tx, id);
-      if (!current) throw new ActivityError('registration_not_found', '没有找到这条报名记录。');
+      if (!current) throw new ActivityError('registration_not_found', ERROR_TEXT.registrationNotFound);
       if (current.status === 'checked_in') return current;
       if (current.status !== 'confirmed') {
-        throw new ActivityError('invalid_state', current.status === 'waitlisted' ? '候补中的报名不能签到。' : '已取消的报名不能签到。');
+        throw new ActivityError('invalid_state', current.status === 'waitlisted' ? ERROR_TEXT.waitlistedNoCheckIn : ERROR_TEXT.cancelledNoCheckIn);
       }
       const activity = (await loadActivity(tx, current.activityId))!;
       const hours = this.options.checkInOpensHoursBefore ?? 3;
       const opens = new Date(Date.parse(activity.startsAt) - hours * 3_600_000).toISOString();
-      if (activity.status === 'cancelled') throw new ActivityError('invalid_state', '活动已取消，不能签到。');
-      if (now < opens) throw new ActivityError('checkin_not_open', `签到于活动开始前 ${hours} 小时开放。`, { opensAt: opens });
-      if (now >= activity.endsAt) throw new ActivityError('checkin_closed', '活动已结束，签到已关闭。');
+      if (activity.status === 'cancelled') throw new ActivityError('invalid_state', ERROR_TEXT.activityCancelledNoCheckIn);
+      if (now < opens) throw new ActivityError('checkin_not_open', ERROR_TEXT.checkInOpensAt(hours), { opensAt: opens });
+      if (now >= activity.endsAt) throw new ActivityError('checkin_closed', ERROR_TEXT.checkInClosed);
       await tx.run(`UPDATE registrations SET status = 'checked_in', checked_in_at = ?, updated_at = ? WHERE id = ?`, [now, now, id]);
       return (await loadRegistration(tx, id))!;
     });
@@ -282,7 +284,7 @@ export class RegistrationService {
     const code = validateCreditCode(creditCode);
     if (!code.ok) throw new ActivityError('invalid_input', code.message);
     const row = await this.db.get<{ id: number }>('SELECT id FROM registrations WHERE activity_id = ? AND credit_code = ?', [activityId, code.code]);
-    if (!row) throw new ActivityError('registration_not_found', '该企业没有报名这个活动。');
+    if (!row) throw new ActivityError('registration_not_found', ERROR_TEXT.notRegisteredForActivity);
     return this.checkIn(row.id);
   }
 
@@ -308,7 +310,7 @@ export class RegistrationService {
     if (filter.channelId) add('r.channel_id = ?', filter.channelId);
     if (filter.userId) add('r.user_id = ?', filter.userId);
     const search = filter.search?.trim();
-    if (search) add(`(r.enterprise_name LIKE ? ESCAPE '\\' OR r.credit_code = ?)`, `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, search.toUpperCase());
+    if (search) add(`(lower(r.enterprise_name) LIKE lower(?) ESCAPE '\\' OR r.credit_code = ?)`, `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, search.toUpperCase());
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const limit = Math.min(1000, Math.max(1, Math.trunc(filter.limit ?? 100)));
     const offset = Math.max(0, Math.trunc(filter.offset ?? 0));
@@ -400,11 +402,11 @@ function cleanInput(input: RegistrationInput): RegistrationInput {
   if (!contact.ok) throw invalid(contact.message);
   const mobile = validateMobile(input.mobile);
   if (!mobile.ok) throw invalid(mobile.message);
-  if (!Number.isInteger(input.attendees) || input.attendees < 1) throw invalid('参会人数至少为 1 人。');
-  if (input.tier !== undefined && ![1, 2, 3].includes(input.tier)) throw invalid('培育类别无效。');
-  if (!input.origin?.channelId || !input.origin.userId) throw invalid('缺少报名来源。');
+  if (!Number.isInteger(input.attendees) || input.attendees < 1) throw invalid(ERROR_TEXT.attendeesAtLeastOne);
+  if (input.tier !== undefined && ![1, 2, 3].includes(input.tier)) throw invalid(ERROR_TEXT.invalidTier);
+  if (!input.origin?.channelId || !input.origin.userId) throw invalid(ERROR_TEXT.missingOrigin);
   if (!input.consent?.noticeId || !input.consent.noticeVersion || Number.isNaN(Date.parse(input.consent.grantedAt))) {
-    throw invalid('报名前需要同意个人信息告知。');
+    throw invalid(ERROR_TEXT.consentRequired);
   }
   return {
     ...input,
@@ -417,11 +419,11 @@ function cleanInput(input: RegistrationInput): RegistrationInput {
 }
 
 function cleanPositions(positions: JobPosition[]): JobPosition[] {
-  if (!Array.isArray(positions) || positions.length > MAX_POSITIONS) throw new ActivityError('invalid_input', `招聘岗位最多 ${MAX_POSITIONS} 个。`);
+  if (!Array.isArray(positions) || positions.length > MAX_POSITIONS) throw new ActivityError('invalid_input', ERROR_TEXT.tooManyPositions(MAX_POSITIONS));
   return positions.map((p) => {
     const title = typeof p?.title === 'string' ? p.title.trim() : '';
     if (!title || [...title].length > 30 || !Number.isInteger(p.headcount) || p.headcount < 1 || p.headcount > MAX_HEADCOUNT) {
-      throw new ActivityError('invalid_input', '招聘岗位或人数无效。');
+      throw new ActivityError('invalid_input', ERROR_TEXT.invalidPosition);
     }
     return { title, headcount: p.headcount };
   });

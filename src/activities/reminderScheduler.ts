@@ -5,6 +5,7 @@ import { HOUR_MS, type Clock } from '../clock';
 import type { RegistrationService } from './registrationService';
 import { activityFromRow, registrationFromRow, type ActivityRow, type RegistrationRow } from './rows';
 import { registrantDelivery, reminderMessage } from './notifications';
+import { DELIVERY_NOTE_TEXT } from './copy';
 import { RETENTION_DAYS } from './notice';
 
 export interface ReminderSchedulerOptions {
@@ -60,6 +61,7 @@ export class ReminderScheduler {
     if (!rows.length) return 0;
     let queued = 0;
     await this.db.transaction(async (tx) => {
+      queued = 0; // a transaction retried on PostgreSQL counts again from the start
       const activities = new Map<number, ActivityRow>();
       for (const row of rows) {
         let activityRow = activities.get(row.a_id);
@@ -76,7 +78,7 @@ export class ReminderScheduler {
           now: nowIso,
           dueAt,
           expiresAt: activity.startsAt,
-          skipReason: late ? '报名确认晚于提醒时间，确认消息已含时间地点' : undefined,
+          skipReason: late ? DELIVERY_NOTE_TEXT.confirmedAfterReminder : undefined,
         });
         if (entry) await this.delivery.enqueue(tx, entry);
         if (!late) queued++;

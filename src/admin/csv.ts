@@ -2,9 +2,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { Activity, Registration } from '../activities/types';
 import { ACTIVITY_TYPE_LABELS, REGISTRATION_STATUS_LABELS, beijingTime } from '../activities/format';
 import { TIER_SHORT } from '../activities/validation/tier';
+import { EXPORT_TEXT } from '../officials/copy';
 import { CANCEL_REASON_LABELS, channelLabel } from './labels';
-
-
 
 export type ExportRow = Registration & { waitlistPosition?: number };
 
@@ -16,27 +15,32 @@ interface Column {
   width?: number;
 }
 
-const ERASED = '（已删除）';
+const H = EXPORT_TEXT.headers;
+const ERASED = EXPORT_TEXT.erased;
 
 /** The columns of both exports (CSV and .xlsx), in order. */
 export const REGISTRATION_COLUMNS: Column[] = [
-  { header: '报名编号', value: (r) => r.id, width: 9 },
-  { header: '活动编号', value: (r) => r.activityId, width: 9 },
-  { header: '活动名称', value: (_r, a) => a?.title ?? '', width: 28 },
-  { header: '活动类型', value: (_r, a) => (a ? ACTIVITY_TYPE_LABELS[a.type] : ''), width: 10 },
-  { header: '企业名称', value: (r) => r.enterpriseName, width: 28 },
-  { header: '统一社会信用代码', value: (r) => r.creditCode, text: true, width: 22 },
-  { header: '联系人', value: (r) => r.contactName ?? ERASED, width: 10 },
-  { header: '手机号', value: (r) => r.mobile ?? ERASED, text: true, width: 14 },
-  { header: '参会人数', value: (r) => r.attendees, width: 9 },
-  { header: '培育类别', value: (r) => (r.tier ? TIER_SHORT[r.tier] : ''), width: 9 },
-  { header: '招聘岗位', value: (r) => r.positions?.map((p) => `${p.title} ${p.headcount}人`).join('；') ?? '', width: 24 },
-  { header: '状态', value: (r) => REGISTRATION_STATUS_LABELS[r.status], width: 9 },
-  { header: '候补位次', value: (r) => r.waitlistPosition ?? '', width: 9 },
-  { header: '取消原因', value: (r) => (r.status === 'cancelled' ? [r.cancelReason ? CANCEL_REASON_LABELS[r.cancelReason] : '', r.cancelNote].filter(Boolean).join('：') : ''), width: 18 },
-  { header: '报名渠道', value: (r) => channelLabel(r.channelId), width: 12 },
-  { header: '报名时间', value: (r) => beijingTime(r.registeredAt), width: 17 },
-  { header: '签到时间', value: (r) => beijingTime(r.checkedInAt), width: 17 },
+  { header: H.id, value: (r) => r.id, width: 9 },
+  { header: H.activityId, value: (r) => r.activityId, width: 9 },
+  { header: H.activityTitle, value: (_r, a) => a?.title ?? '', width: 28 },
+  { header: H.activityType, value: (_r, a) => (a ? ACTIVITY_TYPE_LABELS[a.type] : ''), width: 10 },
+  { header: H.enterpriseName, value: (r) => r.enterpriseName, width: 28 },
+  { header: H.creditCode, value: (r) => r.creditCode, text: true, width: 22 },
+  { header: H.contactName, value: (r) => r.contactName ?? ERASED, width: 10 },
+  { header: H.mobile, value: (r) => r.mobile ?? ERASED, text: true, width: 14 },
+  { header: H.attendees, value: (r) => r.attendees, width: 9 },
+  { header: H.tier, value: (r) => (r.tier ? TIER_SHORT[r.tier] : ''), width: 9 },
+  { header: H.positions, value: (r) => (r.positions ? EXPORT_TEXT.positions(r.positions) : ''), width: 24 },
+  { header: H.status, value: (r) => REGISTRATION_STATUS_LABELS[r.status], width: 9 },
+  { header: H.waitlistPosition, value: (r) => r.waitlistPosition ?? '', width: 9 },
+  {
+    header: H.cancelReason,
+    value: (r) => (r.status === 'cancelled' ? EXPORT_TEXT.cancelReason([r.cancelReason ? CANCEL_REASON_LABELS[r.cancelReason] : '', r.cancelNote ?? ''].filter(Boolean)) : ''),
+    width: 18,
+  },
+  { header: H.channel, value: (r) => channelLabel(r.channelId), width: 12 },
+  { header: H.registeredAt, value: (r) => beijingTime(r.registeredAt), width: 17 },
+  { header: H.checkedInAt, value: (r) => beijingTime(r.checkedInAt), width: 17 },
 ];
 
 export const REGISTRATION_CSV_COLUMNS = REGISTRATION_COLUMNS.map((c) => c.header);

@@ -57,10 +57,10 @@ export class Dashboard {
   private async signups(): Promise<ActivitySignups[]> {
     const since = new Date(this.clock().getTime() - SIGNUP_WINDOW_DAYS * 86_400_000).toISOString();
     return this.db.all<ActivitySignups>(
-      `SELECT a.id, a.title, a.starts_at AS startsAt, a.status, a.capacity,
-              COALESCE(SUM(r.status = 'confirmed'), 0) AS confirmed,
-              COALESCE(SUM(r.status = 'checked_in'), 0) AS checkedIn,
-              COALESCE(SUM(r.status = 'waitlisted'), 0) AS waitlisted
+      `SELECT a.id, a.title, a.starts_at AS "startsAt", a.status, a.capacity,
+              COUNT(CASE WHEN r.status = 'confirmed' THEN 1 END) AS confirmed,
+              COUNT(CASE WHEN r.status = 'checked_in' THEN 1 END) AS "checkedIn",
+              COUNT(CASE WHEN r.status = 'waitlisted' THEN 1 END) AS waitlisted
          FROM activities a LEFT JOIN registrations r ON r.activity_id = a.id
         WHERE a.status != 'cancelled' AND a.starts_at >= ?
         GROUP BY a.id ORDER BY a.starts_at LIMIT ?`,

@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import type { Database } from '../storage/database';
 import type { DeliveryService } from '../delivery';
-import { getActivitiesModule, type ActivitiesModule } from '../activities';
+import type { ActivitiesModule } from '../activities';
+import { disabledWechatStatus, type WechatStatus } from '../channels/wechat/status';
 import { ConsentService } from '../activities/consentService';
 import { systemClock, type Clock } from '../clock';
 import { AuditLog } from '../officials/audit';
@@ -24,9 +25,6 @@ import { registerNotificationRoutes } from './api/notificationRoutes';
 import { registerReviewRoutes } from './api/reviewRoutes';
 import { registerTicketRoutes } from './api/ticketRoutes';
 import { registerLabelRoutes } from './api/labelRoutes';
-
-/** The key under which the console's services sit in `services.registry`. */
-export const ADMIN_REGISTRY_KEY = 'admin';
 
 export interface AdminModuleOptions {
   clock?: Clock;
@@ -55,17 +53,23 @@ export interface AdminServices {
   logger: Logger;
   db: Database;
   delivery: DeliveryService;
-  /** features find each other's services here (activities, WeChat status) */
-  registry: Map<string, unknown>;
 }
 
-export function createAdminModule(services: AdminServices, options: AdminModuleOptions = {}): AdminModule {
+/** What the console takes from other features (src/features/index.ts passes them). */
+export interface AdminFeatureServices {
+  /** the activities feature's services (activity and registration pages, activity notices); none: those pages say so */
+  activities?: ActivitiesModule;
+  /** the WeChat channel's login state for the dashboard; none: shown as disabled */
+  wechatStatus?: () => WechatStatus;
+}
+
+export function createAdminModule(services: AdminServices, from: AdminFeatureServices, options: AdminModuleOptions = {}): AdminModule {
   const clock = options.clock ?? systemClock;
-  const { db, registry } = services;
+  const { db } = services;
   const logger = services.logger.child({ module: 'admin' });
-  const activities = () => getActivitiesModule(registry);
+  const activities = () => from.activities;
   // Consents live in the activities module's table; the same service works without that feature.
-  const consents = activities()?.consents ?? new ConsentService(db);
+  const consents = from.activities?.consents ?? new ConsentService(db);
   const tokens = new TokenStore(db, services.config.ADMIN_TOKENS, logger, clock);
   const audit = new AuditLog(db, clock);
   const subscriptions = new SubscriptionService(db, consents, clock);
@@ -79,12 +83,8 @@ export function createAdminModule(services: AdminServices, options: AdminModuleO
   return { tokens, audit, subscriptions, delivery, notifications, tickets, transcript, stats, unanswered, dashboard, activities };
 }
 
-export function getAdminModule(registry: Map<string, unknown>): AdminModule | undefined {
-  return registry.get(ADMIN_REGISTRY_KEY) as AdminModule | undefined;
-}
-
 /** The console page and every `/admin/api` route. */
-export function registerAdminRoutes(server: Server, module: AdminModule, services: Pick<AdminServices, 'logger' | 'registry'>): void {
+export function registerAdminRoutes(server: Server, module: AdminModule, services: Pick<AdminServices, 'logger'>, from: Pick<AdminFeatureServices, 'wechatStatus'>): void {
   const base = { tokens: module.tokens, logger: services.logger.child({ module: 'admin-api' }), failures: new LoginThrottle() };
   registerConsoleRoutes(server, services.logger);
   registerAccessRoutes(server, { ...base, audit: module.audit });
@@ -93,5 +93,5 @@ export function registerAdminRoutes(server: Server, module: AdminModule, service
   registerRegistrationRoutes(server, { ...base, audit: module.audit, activities: module.activities });
   registerNotificationRoutes(server, { ...base, notifications: module.notifications, subscriptions: module.subscriptions, delivery: module.delivery, audit: module.audit });
   registerTicketRoutes(server, { ...base, tickets: module.tickets });
-  registerReviewRoutes(server, { ...base, audit: module.audit, unanswered: module.unanswered, dashboard: module.dashboard, registry: services.registry });
+  registerReviewRoutes(server, { ...base, audit: module.audit, unanswered: module.unanswered, dashboard: module.dashboard, wechatStatus: from.wechatStatus ?? disabledWechatStatus });
 }

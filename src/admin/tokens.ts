@@ -121,7 +121,7 @@ export class TokenStore {
     const token = generateToken();
     const now = this.clock().toISOString();
     const { lastID } = await this.db.run(
-      'INSERT INTO admin_tokens (name, role, token_hash, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO admin_tokens (name, role, token_hash, created_at, created_by) VALUES (?, ?, ?, ?, ?) RETURNING id',
       [name, role, hashToken(token).toString('hex'), now, createdBy],
     );
     return { token, info: (await this.get(lastID))! };

@@ -4,6 +4,7 @@
  * date, naming the years that count), and the programme's own scope (a large enterprise, one with
  * no honour outside the pool). The Q&A answers these in general terms; nothing is asked.
  */
+import type { StatedFacts } from '../domain/enterprise';
 import type { ConditionReasoner } from '../answers/answerBuilder';
 import type { KnowledgeItem } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/template';
@@ -11,9 +12,10 @@ import type { KnowledgeBase } from '../knowledge/types';
 import { recentYearsText } from '../knowledge/years';
 import { asksWhetherMay } from '../nlu/eligibility';
 import type { Entities } from '../nlu/types';
-import { getAdvisorKnowledge, type AdvisorKnowledge } from './advisorKnowledge';
-import { LEVEL_LABELS, rulesSummary } from './explain';
-import { FactReader } from './facts';
+import { getAdvisorKnowledge, type AdvisorKnowledge } from '../knowledge/advisorFile';
+import { CONDITION_TEXT as C, JOIN, LEVEL_LABELS } from './copy';
+import { rulesSummary } from './explain';
+import { FactReader } from '../nlu/statedFacts';
 import { emptyProfile, type HonourRecord } from './profile';
 import { isWithin, judgedItems, matchCondition } from './ruleEngine';
 
@@ -32,10 +34,10 @@ export class ConditionJudge implements ConditionReasoner {
    * honours and years the message states. Undefined when the message gives no dated honour or the
    * item has no dated rule.
    */
-  dated(item: KnowledgeItem, text: string, now: Date): string | undefined {
+  dated(item: KnowledgeItem, message: { text: string; facts?: StatedFacts }, now: Date): string | undefined {
     const rules = item.eligibility?.rules.filter((r) => r.when.recognisedWithinYears && r.when.honourLevels) ?? [];
     if (rules.length === 0) return undefined;
-    const read = this.reader.read(text, now);
+    const read = message.facts ?? this.reader.read(message.text, now);
     const honours = (read.update.honours ?? []).filter((h): h is Required<HonourRecord> => h.year !== undefined);
     const years = rules[0].when.recognisedWithinYears!;
     const window = recentYearsText(years, now);
@@ -43,19 +45,17 @@ export class ConditionJudge implements ConditionReasoner {
       // A year without its level ("2023年认定的还算吗"): the window alone decides, for every level.
       const [year] = read.looseYears;
       if (year === undefined) return undefined;
-      return isWithin(year, years, now)
-        ? `可以：${year}年认定的在近三年内（当前指${window}认定）。方案规定：${rulesSummary(rules)}。`
-        : `不能。${year}年认定的“专精特新”荣誉不在近三年内（当前指${window}认定），不再享受此项提档加分。方案规定：${rulesSummary(rules)}。`;
+      return isWithin(year, years, now) ? C.yearRecent(year, window, rulesSummary(rules)) : C.notRecent(C.stated(year), window, rulesSummary(rules));
     }
     const profile = { ...emptyProfile(now), honours };
     for (const rule of rules) {
       const match = matchCondition(rule.when, profile, now);
       if (match.kind !== 'yes') continue;
-      const used = match.honours.map((h) => `${h.year}年认定的${LEVEL_LABELS[h.level]}`).join('、');
-      return `可以，${rule.outcome}：${used}“专精特新”荣誉在近三年内（当前指${window}认定）。`;
+      const used = JOIN.list(match.honours.map((h) => C.stated(h.year!, LEVEL_LABELS[h.level])));
+      return C.recent(rule.outcome, used, window);
     }
-    const stated = honours.map((h) => `${h.year}年认定的${LEVEL_LABELS[h.level]}`).join('、');
-    return `不能。${stated}“专精特新”荣誉不在近三年内（当前指${window}认定），不再享受此项提档加分。方案规定：${rulesSummary(rules)}。`;
+    const stated = JOIN.list(honours.map((h) => C.stated(h.year, LEVEL_LABELS[h.level])));
+    return C.notRecent(stated, window, rulesSummary(rules));
   }
 
   /**
@@ -68,13 +68,13 @@ export class ConditionJudge implements ConditionReasoner {
     if (entities.large === true) {
       const scope = this.kb.messages.programmeScope ?? t.large;
       const forLarge = item.eligibility?.forLarge ?? judgedItems(this.kb).find((i) => i.eligibility.forLarge)?.eligibility.forLarge;
-      return forLarge ? `${scope}大型企业${forLarge.replace(/^作为/, '如为')}。` : scope;
+      return forLarge ? C.largeScope(scope, forLarge) : scope;
     }
     if (entities.notInPool === true && !(entities.honourLevels?.length ?? 0)) {
       const tier3 = this.kb.tiers.find((x) => x.id === 3)!;
       const notInPool = fillTemplate(this.kb.messages.tierNotInPool ?? this.kb.messages.tierNoHonourNotInPool, { tier: tier3.name, definition: tier3.definition });
       const audience = item.eligibility?.audience ?? item.audience;
-      return audience && item.kind === 'measure' ? `${notInPool}“${item.title}”面向${audience.replace(/^面向/, '')}。` : notInPool;
+      return audience && item.kind === 'measure' ? C.notInPoolScope(notInPool, item.title, audience) : notInPool;
     }
     return undefined;
   }

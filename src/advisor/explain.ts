@@ -1,72 +1,70 @@
 /**
  * Words for the advisor's verdicts: the enterprise's facts, a rule, why a measure applies or not.
- * Everything is built from the profile and the eligibility data; no measure is named here.
+ * Everything is built from the profile and the eligibility data; no measure is named here, and the
+ * words themselves are in the catalogue (copy.ts).
  */
 import type { Condition, Tier } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/template';
 import type { HonourLevel } from '../domain/vocabulary';
-import type { AdvisorTexts } from './advisorKnowledge';
+import type { AdvisorTexts } from '../knowledge/advisorFile';
+import { CHINESE_NUMBERS, EXPLAIN_TEXT as W, JOIN, LEVEL_LABELS } from './copy';
 import type { EnterpriseProfile, HonourRecord } from './profile';
 import { windowYears, type EligibilityRule, type Verdict } from './ruleEngine';
-
-export const LEVEL_LABELS: Record<HonourLevel, string> = { national: '国家级', provincial: '省级', city: '市级', district: '区级' };
-
-const CHINESE_NUMBERS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** 国家级、省级 / 市级和区级 (two levels read "和", as the policy writes 市级和区级). */
 export function levelsText(levels: readonly HonourLevel[]): string {
   const labels = levels.map((l) => LEVEL_LABELS[l]);
-  return labels.length === 2 && levels.includes('city') && levels.includes('district') ? labels.join('和') : labels.join('、');
+  return labels.length === 2 && levels.includes('city') && levels.includes('district') ? labels.join(W.and) : JOIN.list(labels);
 }
 
 /** 省级专精特新 / 市级专精特新，2024年认定 / 省级、市级专精特新，省级2023年认定 / 入库培育企业. */
 export function honourPhrase(profile: EnterpriseProfile, withYears = false): string {
-  if (profile.large) return '大型企业';
+  if (profile.large) return W.large;
   if (profile.honours.length === 0) {
-    if (profile.inPool === true) return '入库培育企业';
-    if (profile.noHonour) return profile.inPool === false ? '暂无荣誉、未入库' : '暂无荣誉';
-    return '荣誉信息未知';
+    if (profile.inPool === true) return W.inPoolEnterprise;
+    if (profile.noHonour) return profile.inPool === false ? W.noHonourNotInPool : W.noHonour;
+    return W.honourUnknown;
   }
-  const levels = `${levelsText(profile.honours.map((h) => h.level))}专精特新`;
+  const levels = W.levelsHonour(levelsText(profile.honours.map((h) => h.level)));
   const dated = withYears ? profile.honours.filter((h) => h.year) : [];
   if (dated.length === 0) return levels;
   const single = profile.honours.length === 1;
-  return `${levels}，${dated.map((h) => `${single ? '' : LEVEL_LABELS[h.level]}${h.year}年`).join('、')}认定`;
+  return W.recognised(levels, dated.map((h) => W.yearOf(single ? '' : LEVEL_LABELS[h.level], h.year!)));
 }
 
 /** 面向… unless the audience already says so (优先面向…). */
 export function audienceClause(audience: string): string {
-  return /^(优先)?面向/.test(audience) ? audience : `面向${audience}`;
+  return /^(优先)?面向/.test(audience) ? audience : W.audience(audience);
 }
 
 /** The facts a user gave, for "根据您提供的信息（…）". */
 export function profileFacts(profile: EnterpriseProfile): string {
   const parts = [honourPhrase(profile, true)];
-  if (profile.honours.length === 0 && profile.noHonour && profile.inPool === true) parts[0] = '暂无荣誉、已入库培育';
-  if (profile.manufacturing !== undefined) parts.push(profile.manufacturing ? '工业（制造业）企业' : '非制造业');
-  if (profile.planningIpo !== undefined) parts.push(profile.planningIpo ? '拟上市' : '暂无上市计划');
-  if (profile.hiring !== undefined) parts.push(profile.hiring ? '有招聘需求' : '暂无招聘需求');
-  if (profile.firstRecognition !== undefined && profile.honours.length > 0) parts.push(profile.firstRecognition ? '首次认定' : '非首次认定');
-  return parts.join('；');
+  if (profile.honours.length === 0 && profile.noHonour && profile.inPool === true) parts[0] = W.noHonourInPool;
+  if (profile.manufacturing !== undefined) parts.push(W.manufacturing(profile.manufacturing));
+  if (profile.planningIpo !== undefined) parts.push(W.planningIpo(profile.planningIpo));
+  if (profile.hiring !== undefined) parts.push(W.hiring(profile.hiring));
+  if (profile.firstRecognition !== undefined && profile.honours.length > 0) parts.push(W.firstRecognition(profile.firstRecognition));
+  return JOIN.clauses(parts);
 }
 
 export function tierLabel(tier: Tier, profile: EnterpriseProfile): string {
-  return `${tier.name}（${honourPhrase(profile)}）`;
+  return W.tierLabel(tier.name, honourPhrase(profile));
 }
 
 /** 贵企业为二类（市级专精特新）; without honours and with the pool unknown, no tier is claimed. */
 export function standing(tier: Tier, profile: EnterpriseProfile): string {
-  if (profile.honours.length === 0 && profile.inPool !== true && !profile.large) return `贵企业${honourPhrase(profile)}`;
-  return `贵企业为${tierLabel(tier, profile)}`;
+  if (profile.honours.length === 0 && profile.inPool !== true && !profile.large) return W.enterprise(honourPhrase(profile));
+  return W.enterpriseIs(tierLabel(tier, profile));
 }
 
 /** 近三年内认定的省级“专精特新”企业加 2 分. */
 export function conditionText(when: Condition): string {
-  const within = when.recognisedWithinYears ? `近${CHINESE_NUMBERS[when.recognisedWithinYears] ?? when.recognisedWithinYears}年内认定的` : '';
-  const first = when.firstRecognition ? '首次认定荣誉的' : '';
-  const pool = when.inPool ? '入库培育的' : '';
-  const levels = when.honourLevels ? `${levelsText(when.honourLevels)}“专精特新”` : '';
-  return `${within}${first}${pool}${levels}企业`;
+  const within = when.recognisedWithinYears ? W.withinYears(CHINESE_NUMBERS[when.recognisedWithinYears] ?? String(when.recognisedWithinYears)) : '';
+  const first = when.firstRecognition ? W.firstRecognitionRule : '';
+  const pool = when.inPool ? W.inPoolRule : '';
+  const levels = when.honourLevels ? W.levelsRule(levelsText(when.honourLevels)) : '';
+  return W.ruleSubject(`${within}${first}${pool}${levels}`);
 }
 
 export function ruleText(rule: EligibilityRule): string {
@@ -75,11 +73,11 @@ export function ruleText(rule: EligibilityRule): string {
 
 /** All rules of a measure in one sentence: 近三年内认定的国家级…评级提升 1 级，省级…加 2 分. */
 export function rulesSummary(rules: readonly EligibilityRule[]): string {
-  return rules.map(ruleText).join('，');
+  return JOIN.commas(rules.map(ruleText));
 }
 
 function recordsText(honours: readonly HonourRecord[]): string {
-  return honours.map((h) => (h.year ? `${h.year}年获${LEVEL_LABELS[h.level]}认定` : `获${LEVEL_LABELS[h.level]}认定`)).join('、');
+  return JOIN.list(honours.map((h) => W.record(LEVEL_LABELS[h.level], h.year)));
 }
 
 function windowNote(rule: EligibilityRule | undefined, texts: AdvisorTexts, now: Date): string {
@@ -96,13 +94,13 @@ export function whyLine(verdict: Verdict, profile: EnterpriseProfile, texts: Adv
   switch (verdict.status) {
     case 'eligible': {
       const e = verdict.item.eligibility;
-      if (verdict.asLarge) return `${texts.unmetLarge}；作为重点产业链主企业可参与此项`;
+      if (verdict.asLarge) return W.largeRole(texts.unmetLarge);
       const basis = verdict.rule ? ruleText(verdict.rule) : audienceClause(e.audience);
       const facts = verdict.rule?.when.recognisedWithinYears && verdict.usedHonours?.length
-        ? `贵企业${recordsText(verdict.usedHonours)}`
-        : `贵企业为${verdict.tier ? tierLabel(verdict.tier, profile) : honourPhrase(profile)}`;
+        ? W.enterprise(recordsText(verdict.usedHonours))
+        : W.enterpriseIs(verdict.tier ? tierLabel(verdict.tier, profile) : honourPhrase(profile));
       const traits = verdict.traitsMet.map((t) => t.label);
-      return `${basis}；${facts}${traits.length ? `，${traits.join('、')}` : ''}`;
+      return W.eligibleWhy(basis, facts, traits);
     }
     case 'conditional':
       return conditionalLine(verdict, profile, now);
@@ -115,25 +113,20 @@ export function whyLine(verdict: Verdict, profile: EnterpriseProfile, texts: Adv
 
 function conditionalLine(verdict: Verdict, profile: EnterpriseProfile, now: Date): string {
   const ifs: string[] = [];
-  if (verdict.facts.includes('inPool')) ifs.push('贵企业已入库培育');
-  for (const trait of verdict.traitsPending) ifs.push(traitClause(trait.label));
+  if (verdict.facts.includes('inPool')) ifs.push(W.inPoolIf);
+  for (const trait of verdict.traitsPending) ifs.push(W.trait(trait.label));
   const rule = verdict.pendingRule;
   if (rule) {
     const undated = profile.honours.filter((h) => rule.when.honourLevels?.includes(h.level) && h.year === undefined);
     const window = rule.when.recognisedWithinYears ? windowYears(rule.when.recognisedWithinYears, now) : undefined;
     // A rule that only repeats a pending trait (首次认定) adds no condition of its own.
     const onlyTraits = rule.when.firstRecognition !== undefined && !rule.when.honourLevels && verdict.traitsPending.some((t) => t.id === 'first_recognition');
-    if (undated.length && window) ifs.push(`${levelsText(undated.map((h) => h.level))}荣誉为${window.from}年及以后认定`);
+    if (undated.length && window) ifs.push(W.recognisedSince(levelsText(undated.map((h) => h.level)), window.from));
     else if (!onlyTraits) ifs.push(conditionText(rule.when).replace(/的?企业$/, ''));
   }
-  const outcome = rule?.outcome ?? verdict.outcome ?? '可享受';
-  const otherwise = rule && verdict.outcome ? `；否则${verdict.outcome}` : '';
-  return `如${ifs.join('且')}，${outcome}${otherwise}`;
-}
-
-/** 贵企业拟上市 / 贵企业为工业（制造业）企业. */
-function traitClause(label: string): string {
-  return label.endsWith('企业') ? `贵企业为${label}` : `贵企业${label}`;
+  const outcome = rule?.outcome ?? verdict.outcome ?? W.mayEnjoy;
+  const otherwise = rule && verdict.outcome ? W.otherwise(verdict.outcome) : '';
+  return W.conditional(ifs, outcome, otherwise);
 }
 
 function whyNotLine(verdict: Verdict, profile: EnterpriseProfile, texts: AdvisorTexts, now: Date): string {
@@ -146,17 +139,17 @@ function whyNotLine(verdict: Verdict, profile: EnterpriseProfile, texts: Advisor
       return texts.unmetNotInPool;
     case 'tier': {
       const extra = elig.unmet ?? (reason.tier.id === 3 ? texts.defaultUnmet : '');
-      return `${audienceClause(elig.audience)}；${standing(reason.tier, profile)}${extra ? `。${extra}` : ''}`;
+      return W.tierWhyNot(audienceClause(elig.audience), standing(reason.tier, profile), extra);
     }
     case 'honour':
-      return `${audienceClause(elig.audience)}；贵企业暂无相应荣誉`;
+      return `${audienceClause(elig.audience)}${W.noHonourOfLevel}`;
     case 'trait':
-      return reason.trait.unmet ?? `此项面向${reason.trait.label}的企业`;
+      return reason.trait.unmet ?? W.traitAudience(reason.trait.label);
     case 'rules': {
       const dated = reason.honours.filter((h) => h.year !== undefined);
       const rule = elig.rules.find((r) => r.when.recognisedWithinYears);
       const window = windowNote(rule, texts, now);
-      const facts = dated.length ? `；贵企业${recordsText(dated)}，不在此列${window ? `（${window}）` : ''}` : '';
+      const facts = dated.length ? W.notListed(recordsText(dated), window) : '';
       return `${rulesSummary(elig.rules)}${facts}`;
     }
     default:

@@ -8,33 +8,29 @@ import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { Database } from '../storage/database';
 import { getKnowledge } from '../knowledge/loader';
-import { getAdvisorKnowledge, type AdvisorKnowledge } from './advisorKnowledge';
-import { FactReader, type FactKey } from './facts';
+import { getAdvisorKnowledge, type AdvisorKnowledge } from '../knowledge/advisorFile';
+import { FactReader, type FactKey, type ReadResult } from '../nlu/statedFacts';
+import type { Recognition } from '../nlu/types';
 import { EnterpriseProfileRepository } from './profileRepository';
 import { ProfileStore } from './profileStore';
 import { AdvisorReplies, type AdvisorReply } from './replies';
 import { SupportRequestReader, type SupportRequest } from './requests';
 import { evaluateAll, judgedItems, missingFacts, type JudgedItem, type Verdict } from './ruleEngine';
 import { tierStatus } from './tierStatus';
-import { RegistryActivitySource, type UpcomingActivitySource } from './upcomingActivities';
+import type { UpcomingActivitySource } from './upcomingActivities';
 import { applyUpdate, emptyProfile, type EnterpriseProfile } from './profile';
 
 /** Words by which a user speaks of their own enterprise. */
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|我方|我单位|我厂/;
 
-/** Where other features find the advisor: `services.registry.get('advisor')`. */
-export const ADVISOR_REGISTRY_KEY = 'advisor';
-
 export interface AdvisorDeps {
   db: Database;
   userState: UserState;
-  /** services.registry: the activities module is used when present */
-  registry?: Map<string, unknown>;
   logger?: Logger;
   knowledge?: KnowledgeBase;
   /** knowledge directory holding advisor/advisor.yaml (default: the knowledge base's) */
   knowledgeDir?: string;
-  /** overrides the registry lookup (tests) */
+  /** where the next open activity of a measure's type comes from (none: no suggestion) */
   activities?: UpcomingActivitySource;
   now?: () => Date;
 }
@@ -66,14 +62,20 @@ export class Advisor {
    * 属于哪类" answered by the Q&A), so that "我们能享受哪些支持" does not ask it again. Only
    * first-person statements count: "区级企业算几类" is a question, not a fact about the user.
    */
-  async rememberStatedFacts(context: TurnContext, text: string): Promise<boolean> {
+  async rememberStatedFacts(context: TurnContext, recognition: Pick<Recognition, 'text' | 'frame'>): Promise<boolean> {
+    const { text } = recognition;
     if (!FIRST_PERSON.test(text)) return false;
     const now = this.now();
-    const { update } = this.facts.read(text, now);
+    const { update } = this.factsOf(recognition, now);
     if (Object.keys(update).length === 0) return false;
     const saved = await this.store.load(context);
     await this.store.save(context, applyUpdate(saved ?? emptyProfile(now), update, now));
     return true;
+  }
+
+  /** What a recognised message says about the enterprise: the frame's reading (read here only for hand-built frames). */
+  factsOf(recognition: Pick<Recognition, 'text' | 'frame'>, now: Date = this.now()): ReadResult {
+    return recognition.frame?.facts ?? this.facts.read(recognition.text, now);
   }
 
   /** The measures a request is about. */
@@ -122,10 +124,9 @@ export function createAdvisor(deps: AdvisorDeps): Advisor {
   const kb = deps.knowledge ?? getKnowledge();
   const knowledge = getAdvisorKnowledge(deps.knowledgeDir ?? kb.dir);
   const store = new ProfileStore(deps.userState, new EnterpriseProfileRepository(deps.db), kb, deps.logger);
-  const activities = deps.activities ?? (deps.registry ? new RegistryActivitySource(deps.registry, deps.logger) : undefined);
-  return new Advisor(kb, knowledge, store, activities, deps.now ?? (() => new Date()), deps.logger);
+  return new Advisor(kb, knowledge, store, deps.activities, deps.now ?? (() => new Date()), deps.logger);
 }
 
 export type { EnterpriseProfile } from './profile';
-export type { FactKey } from './facts';
+export type { FactKey } from '../nlu/statedFacts';
 export type { Verdict } from './ruleEngine';

@@ -4,6 +4,7 @@
  * ('enterpriseProfile') and per enterprise by 统一社会信用代码 (table enterprise_profiles).
  */
 import { HONOUR_LEVELS, type HonourLevel } from '../domain/vocabulary';
+import type { HonourRecord, ProfileUpdate } from '../domain/enterprise';
 import { validateCreditCode } from '../activities/validation/creditCode';
 import { validateEnterpriseName } from '../activities/validation/text';
 import { yearIn } from '../knowledge/years';
@@ -13,48 +14,18 @@ export const ENTERPRISE_PROFILE_PROPERTY = 'enterpriseProfile';
 
 export type TierId = 1 | 2 | 3;
 
-export interface HonourRecord {
-  level: HonourLevel;
-  /** the year it was recognised, when known */
-  year?: number;
-}
+// The facts a message states are domain vocabulary (the understanding reads them, the profile keeps them).
+export { TRAIT_FACTS, hasFacts, type HonourRecord, type TraitFactKey, type ProfileUpdate } from '../domain/enterprise';
 
-/** Yes/no facts the eligibility rules ask about. */
-export const TRAIT_FACTS = ['manufacturing', 'planningIpo', 'hiring', 'firstRecognition'] as const;
-export type TraitFactKey = (typeof TRAIT_FACTS)[number];
-
-export interface EnterpriseProfile {
-  name?: string;
-  creditCode?: string;
+/** The facts kept (the same fields a message may state, src/domain/enterprise.ts), with the honours in order. */
+export interface EnterpriseProfile extends Omit<ProfileUpdate, 'honours' | 'honoursMode'> {
   /** highest first, one per level */
   honours: HonourRecord[];
-  /** the enterprise said it holds no 专精特新 honour */
-  noHonour?: boolean;
-  /** in the cultivation pool (入库培育) */
-  inPool?: boolean;
-  /** an industrial (manufacturing) enterprise */
-  manufacturing?: boolean;
-  /** plans to list (拟上市) */
-  planningIpo?: boolean;
-  /** has hiring needs */
-  hiring?: boolean;
-  /** its honour is its first recognition */
-  firstRecognition?: boolean;
-  /** a large enterprise (the programme targets SMEs) */
-  large?: boolean;
   /** the cultivation tier when it can be decided (derived, for other features) */
   tier?: TierId;
   updatedAt: string;
 }
 
-/** What one message (or one answer) says about the enterprise. */
-export type ProfileUpdate = Partial<
-  Pick<EnterpriseProfile, 'noHonour' | 'inPool' | 'manufacturing' | 'planningIpo' | 'hiring' | 'firstRecognition' | 'large' | 'name' | 'creditCode'>
-> & {
-  /** honours named in the text; `replace` unless the text adds to the saved ones */
-  honours?: HonourRecord[];
-  honoursMode?: 'replace' | 'add';
-};
 
 const LEVEL_ORDER = new Map(HONOUR_LEVELS.map((l, i) => [l, i]));
 const MIN_YEAR = 2000;
@@ -73,10 +44,6 @@ export function normalizeHonours(honours: readonly HonourRecord[]): HonourRecord
   return [...byLevel.values()].sort((a, b) => (LEVEL_ORDER.get(a.level) ?? 0) - (LEVEL_ORDER.get(b.level) ?? 0));
 }
 
-/** True when the update says anything about the enterprise. */
-export function hasFacts(update: ProfileUpdate): boolean {
-  return Object.values(update).some((v) => v !== undefined);
-}
 
 /** The profile after an update: a later statement overrides an earlier one. */
 export function applyUpdate(profile: EnterpriseProfile, update: ProfileUpdate, now: Date): EnterpriseProfile {

@@ -1,14 +1,16 @@
 /**
  * The advisor's replies, channel-neutral (text + buttons), each message within MAX_MESSAGE
  * characters where possible: the tier with its reason, the measures an enterprise qualifies for
- * grouped by 汇, one 汇 or one measure in detail, and why some measures do not apply.
+ * grouped by 汇, one 汇 or one measure in detail, and why some measures do not apply. Their words
+ * are in the catalogue (copy.ts); the facts in knowledge/.
  */
 import { fillTemplate } from '../knowledge/template';
 import { tierVerdict } from '../knowledge/tiers';
 import type { KnowledgeItem, Tier } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
-import type { AdvisorTexts } from './advisorKnowledge';
-import { LEVEL_LABELS, honourPhrase, levelsText, profileFacts, standing, whyLine } from './explain';
+import type { AdvisorTexts } from '../knowledge/advisorFile';
+import { ADVISOR_BUTTONS, JOIN, LEVEL_LABELS, PROFILE_TEXT as P, REPLY_TEXT as R } from './copy';
+import { honourPhrase, levelsText, profileFacts, standing, whyLine } from './explain';
 import type { EnterpriseProfile } from './profile';
 import type { HuiId } from './requests';
 import { judgedItems, type JudgedItem, type Verdict } from './ruleEngine';
@@ -34,25 +36,6 @@ export interface ReplyOptions {
   brief?: boolean;
 }
 
-/**
- * Buttons that lead on from an answer. `支持详情：<汇>` and `报名：<title>` carry a value (the 汇, the
- * activity's id) that MainDialog routes without recognition; typed, the recognizer routes them by
- * their prefix. The others are ordinary what_support / my_profile / delete_profile phrasings.
- */
-export const SUPPORT_DETAIL_PREFIX = '支持详情：';
-
-export const ADVISOR_BUTTONS = {
-  support: '我们能享受哪些支持',
-  whyNot: '我们不能享受哪些支持',
-  profile: '我的企业信息',
-  editProfile: '修改企业信息',
-  deleteProfile: '删除我的信息',
-  hui: (title: string, hui?: string): ReplyButton =>
-    hui ? { title: `${SUPPORT_DETAIL_PREFIX}${title}`, value: { action: 'what_support', hui } } : `${SUPPORT_DETAIL_PREFIX}${title}`,
-  signUp: (activity: { id?: number; title: string }): ReplyButton =>
-    activity.id !== undefined ? { title: `报名：${activity.title}`, value: { action: 'sign_up', activityId: activity.id } } : `报名：${activity.title}`,
-} as const;
-
 export class AdvisorReplies {
   private readonly huiTitles = new Map<HuiId, string>();
 
@@ -75,7 +58,7 @@ export class AdvisorReplies {
     const source = this.source(this.tierItem());
     if (status.kind === 'large') {
       const forLarge = judgedItems(this.kb).filter((i) => i.eligibility.forLarge);
-      const roles = forLarge.map((i) => `${i.eligibility.forLarge}。`).join('');
+      const roles = forLarge.map((i) => R.sentence(i.eligibility.forLarge!)).join('');
       const honours = profile.honours.length ? fillTemplate(t.largeHonour, { levels: levelsText(profile.honours.map((h) => h.level)) }) : '';
       return { text: [`${t.large}${roles}${honours}`, source].join('\n'), buttons: [ADVISOR_BUTTONS.profile] };
     }
@@ -88,12 +71,12 @@ export class AdvisorReplies {
     }
     const levels = profile.honours.map((h) => h.level);
     const verdict = tierVerdict({ honourLevels: levels, inPool: profile.inPool, noHonour: profile.noHonour }, this.kb);
-    const head = verdict?.text ?? `属于${status.tier.name}。${status.tier.name}为${status.tier.definition}。`;
+    const head = verdict?.text ?? R.tierHead(status.tier.name, status.tier.definition);
     let reason: string;
     if (levels.length > 1) reason = fillTemplate(t.tierReasonSeveral, { levels: levelsText(levels), highest: LEVEL_LABELS[levels[0]] });
     else if (levels.length === 1) reason = fillTemplate(t.tierReasonSingle, { level: LEVEL_LABELS[levels[0]] });
     else reason = t.tierReasonPool;
-    const lead = options.corrected ? '好的，已更正。贵企业' : options.reused ? `根据您之前提供的信息（${honourPhrase(profile)}），贵企业` : '';
+    const lead = options.corrected ? R.corrected : options.reused ? `${R.lead(honourPhrase(profile), true)}${R.enterprise}` : '';
     return { text: [`${lead}${head}${reason}`, source].join('\n'), buttons };
   }
 
@@ -109,18 +92,18 @@ export class AdvisorReplies {
     const eligible = verdicts.filter((v) => v.status === 'eligible');
     const pending = verdicts.filter((v) => v.status === 'conditional');
     const ineligible = verdicts.filter((v) => v.status === 'ineligible');
-    const tierName = status.kind === 'tier' ? status.tier.name : `${this.kb.tiers.find((x) => x.id === 3)!.name}（如已入库培育）`;
+    const tierName = status.kind === 'tier' ? status.tier.name : R.tierIfInPool(this.kb.tiers.find((x) => x.id === 3)!.name);
     // The answer first; the facts it rests on follow the list.
     const lead = options.reused ? this.lead(profile, { ...options, brief: true }) : '';
-    const lines = [eligible.length ? `${lead}贵企业属于${tierName}，可享受以下 ${eligible.length} 项支持：` : `${lead}${t.noneQualified}`];
+    const lines = [eligible.length ? R.overviewHead(lead, tierName, eligible.length) : `${lead}${t.noneQualified}`];
     for (const [group, list] of this.groups(eligible)) {
-      lines.push(`【${group}】${list.map((v) => `${this.name(v.item)}${v.rule?.when.honourLevels ? `（${v.rule.outcome}）` : ''}`).join('、')}`);
+      lines.push(R.group(group, list.map((v) => R.withOutcome(this.name(v.item), v.rule?.when.honourLevels ? v.rule.outcome : undefined))));
     }
-    if (pending.length) lines.push(`视情况而定 ${pending.length} 项：${pending.map((v) => `${this.name(v.item)}（${whyLine(v, profile, t, this.now())}）`).join('；')}`);
-    if (ineligible.length) lines.push(`暂不适用 ${ineligible.length} 项：${ineligible.map((v) => this.name(v.item)).join('、')}。`);
+    if (pending.length) lines.push(R.pending(pending.length, JOIN.clauses(pending.map((v) => R.withWhy(this.name(v.item), whyLine(v, profile, t, this.now()))))));
+    if (ineligible.length) lines.push(R.ineligible(ineligible.length, JOIN.list(ineligible.map((v) => this.name(v.item)))));
     lines.push(fillTemplate(t.basedOn, { facts: profileFacts(profile) }));
     const next = await this.nextSteps(eligible, profile);
-    lines.push(`下一步：${next.text}`);
+    lines.push(R.nextStep(next.text));
 
     const buttons = [
       ...[...this.groups(eligible).keys()].filter((g) => g !== t.otherGroup).map((g) => ADVISOR_BUTTONS.hui(g, this.huiIdOf(g))),
@@ -139,9 +122,8 @@ export class AdvisorReplies {
     const status = tierStatus(profile, this.kb);
     if (status.kind !== 'tier') return undefined;
     const eligible = options.list ? verdicts.filter((v) => v.status === 'eligible') : [];
-    const names = eligible.map((v) => `${this.name(v.item)}${v.rule?.when.honourLevels ? `（${v.rule.outcome}）` : ''}`);
-    const sofar = names.length ? `已可享受：${names.join('、')}；其余几项` : '为判断可享受哪些支持，';
-    return `根据您提供的信息（${honourPhrase(profile, true)}），贵企业属于${status.tier.name}。${sofar}我再了解几项情况（只问判断所需的），随时可输入“取消”结束。`;
+    const names = eligible.map((v) => R.withOutcome(this.name(v.item), v.rule?.when.honourLevels ? v.rule.outcome : undefined));
+    return R.soFar(R.lead(honourPhrase(profile, true), false), status.tier.name, names);
   }
 
   /** One 汇 in detail: each measure with why, responsible units and next step. */
@@ -153,9 +135,8 @@ export class AdvisorReplies {
     const inHui = verdicts.filter((v) => v.item.hui === hui);
     const usable = inHui.filter((v) => v.status === 'eligible' || v.status === 'conditional');
     const ineligible = inHui.filter((v) => v.status === 'ineligible');
-    const head = usable.length
-      ? `${this.lead(profile, { ...options, brief: true })}【${title}】贵企业可享受 ${usable.length} 项：`
-      : `${this.lead(profile, { ...options, brief: true })}【${title}】按目前信息，贵企业暂无可享受的措施。`;
+    const lead = this.lead(profile, { ...options, brief: true });
+    const head = usable.length ? R.huiHead(lead, title, usable.length) : R.huiNone(lead, title);
     const blocks = [head];
     const signUps: ReplyButton[] = [];
     for (const v of usable) {
@@ -163,7 +144,7 @@ export class AdvisorReplies {
       blocks.push(block.text);
       signUps.push(...block.buttons);
     }
-    if (ineligible.length) blocks.push(`暂不适用：${ineligible.map((v) => `${this.name(v.item)}（${whyLine(v, profile, this.texts, this.now())}）`).join('；')}`);
+    if (ineligible.length) blocks.push(R.huiIneligible(JOIN.clauses(ineligible.map((v) => R.withWhy(this.name(v.item), whyLine(v, profile, this.texts, this.now()))))));
     const otherHuis = [...this.huiTitles.entries()].filter(([id]) => id !== hui && verdicts.some((v) => v.item.hui === id && v.status === 'eligible'));
     const buttons = [...signUps, ...otherHuis.map(([id, t]) => ADVISOR_BUTTONS.hui(t, id)).slice(0, 3), ...(ineligible.length ? [ADVISOR_BUTTONS.whyNot] : [])];
     return this.fit(blocks, buttons);
@@ -174,19 +155,19 @@ export class AdvisorReplies {
     const e = verdict.item.eligibility;
     const name = this.name(verdict.item);
     const usesYears = verdict.item.eligibility.rules.some((r) => r.when.recognisedWithinYears);
-    const lead = options.reused ? `根据您之前提供的信息（${honourPhrase(profile, usesYears)}），` : '';
+    const lead = options.reused ? R.lead(honourPhrase(profile, usesYears), true) : '';
     const source = this.source(verdict.item);
     if (verdict.status === 'ineligible') {
-      const text = `${lead}贵企业暂不符合“${name}”的条件：${whyLine(verdict, profile, this.texts, this.now())}。`;
+      const text = R.itemIneligible(lead, name, whyLine(verdict, profile, this.texts, this.now()));
       return { text: [text, source].join('\n'), buttons: [ADVISOR_BUTTONS.support, ADVISOR_BUTTONS.profile] };
     }
     if (verdict.status === 'conditional') {
-      const text = `${lead}“${name}”要视情况而定：${whyLine(verdict, profile, this.texts, this.now())}。\n内容：${e.offer}。\n下一步：${e.nextStep}。`;
+      const text = R.itemConditional(lead, name, whyLine(verdict, profile, this.texts, this.now()), e.offer, e.nextStep);
       return { text: [text, source].join('\n'), buttons: [ADVISOR_BUTTONS.support] };
     }
     const block = await this.block(verdict, profile, false);
-    const outcome = verdict.outcome && !verdict.asLarge ? `，${verdict.outcome}` : '';
-    const text = `${lead}贵企业可以享受“${name}”${outcome}。\n${block.text}`;
+    const outcome = verdict.outcome && !verdict.asLarge ? R.outcome(verdict.outcome) : '';
+    const text = R.itemEligible(lead, name, outcome, block.text);
     return { text: [text, source].join('\n'), buttons: [...block.buttons, ADVISOR_BUTTONS.support] };
   }
 
@@ -197,17 +178,17 @@ export class AdvisorReplies {
     if (status.kind === 'large') return [this.largeSupport(verdicts)];
     const ineligible = verdicts.filter((v) => v.status === 'ineligible');
     if (ineligible.length === 0) {
-      return [{ text: `${this.lead(profile, options)}汇计划各项措施贵企业均可享受或视情况享受，没有不适用的措施。`, buttons: [ADVISOR_BUTTONS.support] }];
+      return [{ text: R.noneIneligible(this.lead(profile, options)), buttons: [ADVISOR_BUTTONS.support] }];
     }
-    const lines = [`${this.lead(profile, { ...options, brief: true })}以下 ${ineligible.length} 项暂不适用：`];
+    const lines = [R.ineligibleHead(this.lead(profile, { ...options, brief: true }), ineligible.length)];
     // Measures left out only because the enterprise has no honour yet share one line.
     const forHonoured = ineligible.filter((v) => v.reason?.kind === 'tier' && v.reason.tier.id === 3 && !v.item.eligibility.unmet);
     const single = forHonoured.length > 1 ? ineligible.filter((v) => !forHonoured.includes(v)) : ineligible;
     if (forHonoured.length > 1) {
       const tier = (forHonoured[0].reason as { tier: Tier }).tier;
-      lines.push(`▸ ${forHonoured.map((v) => this.name(v.item)).join('、')}：${fillTemplate(this.texts.groupUnmet, { standing: standing(tier, profile) })}。`);
+      lines.push(R.whyNotLine(forHonoured.map((v) => this.name(v.item)), fillTemplate(this.texts.groupUnmet, { standing: standing(tier, profile) })));
     }
-    for (const v of single) lines.push(`▸ ${this.name(v.item)}：${whyLine(v, profile, this.texts, this.now())}。`);
+    for (const v of single) lines.push(R.whyNotLine([this.name(v.item)], whyLine(v, profile, this.texts, this.now())));
     lines.push(this.texts.contact);
     return this.fit(lines, [ADVISOR_BUTTONS.support, ADVISOR_BUTTONS.profile]);
   }
@@ -216,26 +197,26 @@ export class AdvisorReplies {
 
   /** What is saved about the enterprise (the credit code masked), with its tier. */
   profile(profile: EnterpriseProfile): AdvisorReply {
-    const yesNo = (v: boolean | undefined, yes: string, no: string) => (v === undefined ? '未提供' : v ? yes : no);
+    const yesNo = (v: boolean | undefined, yes: string, no: string) => (v === undefined ? P.notGiven : v ? yes : no);
     const status = tierStatus(profile, this.kb);
     const tier =
-      status.kind === 'tier' ? status.tier.name : status.kind === 'large' ? '大型企业，不属于培育对象' : status.kind === 'notInPool' ? '尚未入库，暂不属于培育对象' : '待确认';
+      status.kind === 'tier' ? status.tier.name : status.kind === 'large' ? P.tierLarge : status.kind === 'notInPool' ? P.tierNotInPool : P.tierUnknown;
     const honours = profile.honours.length
-      ? profile.honours.map((h) => `${LEVEL_LABELS[h.level]}（${h.year ? `${h.year}年认定` : '认定年份未提供'}）`).join('、')
+      ? JOIN.list(profile.honours.map((h) => P.honour(LEVEL_LABELS[h.level], h.year)))
       : profile.noHonour
-        ? '暂无'
-        : '未提供';
+        ? P.noHonour
+        : P.notGiven;
     const lines = [
-      `贵企业的信息（${profile.updatedAt.slice(0, 10)}更新）：`,
-      `· 企业名称：${profile.name ?? '未提供'}`,
-      `· 统一社会信用代码：${profile.creditCode ? maskCode(profile.creditCode) : '未提供'}`,
-      `· “专精特新”荣誉：${honours}`,
-      ...(profile.honours.length ? [] : [`· 入库培育：${yesNo(profile.inPool, '已入库', '未入库')}`]),
-      `· 培育类别：${tier}`,
-      `· 工业（制造业）企业：${yesNo(profile.manufacturing, '是', '否')}`,
-      `· 上市计划：${yesNo(profile.planningIpo, '拟上市', '暂无')}`,
-      `· 招聘需求：${yesNo(profile.hiring, '有', '暂无')}`,
-      ...(profile.honours.length ? [`· 首次认定：${yesNo(profile.firstRecognition, '是', '否')}`] : []),
+      P.title(profile.updatedAt.slice(0, 10)),
+      P.name(profile.name ?? P.notGiven),
+      P.creditCode(profile.creditCode ? maskCode(profile.creditCode) : P.notGiven),
+      P.honours(honours),
+      ...(profile.honours.length ? [] : [P.inPool(yesNo(profile.inPool, P.inPoolYes, P.inPoolNo))]),
+      P.tier(tier),
+      P.manufacturing(yesNo(profile.manufacturing, P.yes, P.no)),
+      P.planningIpo(yesNo(profile.planningIpo, P.ipoYes, P.none)),
+      P.hiring(yesNo(profile.hiring, P.have, P.none)),
+      ...(profile.honours.length ? [P.firstRecognition(yesNo(profile.firstRecognition, P.yes, P.no))] : []),
     ];
     return { text: lines.join('\n'), buttons: [ADVISOR_BUTTONS.editProfile, ADVISOR_BUTTONS.deleteProfile, ADVISOR_BUTTONS.support] };
   }
@@ -245,18 +226,19 @@ export class AdvisorReplies {
   /** ▸ name：offer / 理由 / 责任单位 / 下一步 (and a note the advisor does not assess). */
   private async block(v: Verdict, profile: EnterpriseProfile, withName = true): Promise<AdvisorReply> {
     const e = v.item.eligibility;
-    const lines = [withName ? `▸ ${this.name(v.item)}：${v.asLarge ? e.forLarge : e.offer}` : `内容：${v.asLarge ? e.forLarge : e.offer}`];
-    lines.push(`  理由：${whyLine(v, profile, this.texts, this.now())}`);
-    if (v.item.responsible?.length) lines.push(`  责任单位：${v.item.responsible.join('、')}`);
+    const offer = v.asLarge ? e.forLarge! : e.offer;
+    const lines = [withName ? R.measure(this.name(v.item), offer) : R.offer(offer)];
+    lines.push(R.reason(whyLine(v, profile, this.texts, this.now())));
+    if (v.item.responsible?.length) lines.push(R.responsible(JOIN.list(v.item.responsible)));
     const activity = e.activityType && v.status === 'eligible' ? await this.activities?.next(e.activityType, profile.tier) : undefined;
-    lines.push(`  下一步：${activity ? `${this.signUpText(activity)}；${e.nextStep}` : e.nextStep}`);
-    if (e.note) lines.push(`  说明：${e.note}`);
+    lines.push(R.blockNextStep(activity ? JOIN.clauses([this.signUpText(activity), e.nextStep]) : e.nextStep));
+    if (e.note) lines.push(R.note(e.note));
     return { text: withName ? lines.join('\n') : lines.map((l) => l.trim()).join('\n'), buttons: activity ? [ADVISOR_BUTTONS.signUp(activity)] : [] };
   }
 
   private largeSupport(verdicts: Verdict[]): AdvisorReply {
     const roles = verdicts.filter((v) => v.asLarge);
-    const lines = [this.texts.largeSupport, ...roles.map((v) => `▸ ${this.name(v.item)}：${v.item.eligibility.forLarge}。责任单位：${v.item.responsible?.join('、') ?? '—'}`), this.texts.contact];
+    const lines = [this.texts.largeSupport, ...roles.map((v) => R.largeRole(this.name(v.item), v.item.eligibility.forLarge ?? '', v.item.responsible && JOIN.list(v.item.responsible))), this.texts.contact];
     return { text: lines.join('\n'), buttons: [ADVISOR_BUTTONS.profile] };
   }
 
@@ -272,8 +254,7 @@ export class AdvisorReplies {
       if (next) activities.push(next);
       if (activities.length === 2) break;
     }
-    const signUp = activities.map((a) => this.signUpText(a)).join('；');
-    return { text: `${signUp ? `${signUp}；` : ''}${this.texts.contact}`, buttons: activities.map((a) => ADVISOR_BUTTONS.signUp(a)) };
+    return { text: JOIN.clauses([...activities.map((a) => this.signUpText(a)), this.texts.contact]), buttons: activities.map((a) => ADVISOR_BUTTONS.signUp(a)) };
   }
 
   private signUpText(activity: UpcomingActivity): string {
@@ -299,7 +280,7 @@ export class AdvisorReplies {
 
   /** 根据您（之前）提供的信息（…），. */
   private lead(profile: EnterpriseProfile, options: ReplyOptions): string {
-    return `根据您${options.reused ? '之前' : ''}提供的信息（${options.brief ? honourPhrase(profile, true) : profileFacts(profile)}），`;
+    return R.lead(options.brief ? honourPhrase(profile, true) : profileFacts(profile), !!options.reused);
   }
 
   name(item: JudgedItem | KnowledgeItem): string {

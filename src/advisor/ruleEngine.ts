@@ -9,7 +9,7 @@
 import type { Condition, Eligibility, KnowledgeItem, Tier } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
 import { tierForHonours } from '../knowledge/tiers';
-import { FACT_ORDER, type FactKey } from './facts';
+import { FACT_ORDER, type FactKey } from '../nlu/statedFacts';
 import { yearIn } from '../knowledge/years';
 import type { EnterpriseProfile, HonourRecord, TraitFactKey } from './profile';
 import { tierStatus } from './tierStatus';

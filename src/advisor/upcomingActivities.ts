@@ -1,9 +1,9 @@
 /**
- * The next activity an enterprise can sign up for (企业沙龙, 培训, 专场招聘), when the activities
- * feature runs: its module is looked up in `services.registry` at answer time and used only if present.
+ * The next activity an enterprise can sign up for (企业沙龙, 培训, 专场招聘), from the activities
+ * feature's service when that feature runs (the advisor is given it; without it, no suggestion).
  */
 import type { Logger } from 'pino';
-import { getActivitiesModule } from '../activities';
+import type { ActivityService } from '../activities';
 import { formatMonthDay } from '../activities/format';
 import type { ActivityType } from '../domain/vocabulary';
 import type { TierId } from './profile';
@@ -23,19 +23,20 @@ export interface UpcomingActivitySource {
 /** How many upcoming activities of a type are looked at for one that is open to the tier. */
 const LOOK_AHEAD = 10;
 
-export class RegistryActivitySource implements UpcomingActivitySource {
+/** What the suggestion reads of the activities feature's ActivityService. */
+export type UpcomingActivityLookup = Pick<ActivityService, 'listUpcoming' | 'signupState'>;
+
+export class ActivityServiceSource implements UpcomingActivitySource {
   constructor(
-    private readonly registry: Map<string, unknown>,
+    private readonly activities: UpcomingActivityLookup,
     private readonly logger?: Logger,
   ) {}
 
   async next(type: ActivityType, tier?: TierId): Promise<UpcomingActivity | undefined> {
-    const module = getActivitiesModule(this.registry);
-    if (!module?.activities || typeof module.activities.listUpcoming !== 'function') return undefined;
     try {
-      const list = await module.activities.listUpcoming({ type, limit: LOOK_AHEAD });
+      const list = await this.activities.listUpcoming({ type, limit: LOOK_AHEAD });
       const open = list.find(
-        (a) => module.activities.signupState(a).open && (!a.eligibleTiers?.length || tier === undefined || a.eligibleTiers.includes(tier)),
+        (a) => this.activities.signupState(a).open && (!a.eligibleTiers?.length || tier === undefined || a.eligibleTiers.includes(tier)),
       );
       return open && { id: open.id, title: open.title, date: formatMonthDay(open.startsAt) };
     } catch (err) {

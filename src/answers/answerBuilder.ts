@@ -3,6 +3,7 @@
  * (answer first, then the source section, then related follow-ups), a "您是想问" choice when
  * two topics are close, or an honest fallback. Keeps the last topic for "那市级呢".
  */
+import type { StatedFacts } from '../domain/enterprise';
 import { cleanText } from '../text/normalize';
 import type { Recognition } from '../nlu/types';
 import type { Aspect } from '../knowledge/schema';
@@ -13,6 +14,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import { fillTemplate } from '../knowledge/template';
 import { unitsIn } from '../knowledge/units';
 import { isFresh, type QaContext } from './context';
+import { ANSWER_TEXT } from './copy';
 import { selectFacets, unlistedDetail } from './facets';
 import { followUps } from './followUps';
 import type { QaReply } from './reply';
@@ -27,8 +29,8 @@ export interface BuiltReply {
  * outside the programme): the advisor's rule engine, given by the composition root.
  */
 export interface ConditionReasoner {
-  /** the item's dated rules for the honours and years the message states */
-  dated(item: KnowledgeItem, message: string, now: Date): string | undefined;
+  /** the item's dated rules for the honours and years the message states (its frame's facts, read once by the recognizer) */
+  dated(item: KnowledgeItem, message: { text: string; facts?: StatedFacts }, now: Date): string | undefined;
   /** the programme's scope, when the question asks whether an enterprise it describes (大型企业, 未入库) may take part */
   scope(item: KnowledgeItem, entities: Recognition['entities'], question: string): string | undefined;
 }
@@ -177,7 +179,7 @@ export class AnswerBuilder {
       text = verdict.text;
       facetIds = [`tier-${verdict.tier.id}`];
     } else if (units.length) {
-      text = units.map((u) => fillTemplate(m.unitMeasures, { unit: u.unit, measures: u.measures.map((x) => x.title).join('、') })).join('');
+      text = units.map((u) => fillTemplate(m.unitMeasures, { unit: u.unit, measures: ANSWER_TEXT.list(u.measures.map((x) => x.title)) })).join('');
       facetIds = units.map((u) => `unit-${u.unit}`);
     } else {
       const facet = selectFacets(item, asked, recognition.entities, m.genericFacets);
@@ -234,7 +236,7 @@ export class AnswerBuilder {
     const scope = this.reasoner.scope(item, e, recognition.normalized);
     if (scope) return scope;
     const message = recognition.message ?? recognition.text;
-    if (e.years?.length || /今年|去年|前年/u.test(message)) return this.reasoner.dated(item, message, now);
+    if (e.years?.length || /今年|去年|前年/u.test(message)) return this.reasoner.dated(item, { text: message, facts: recognition.frame?.facts }, now);
     return undefined;
   }
 

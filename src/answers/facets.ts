@@ -7,6 +7,7 @@ import type { Entities } from '../nlu/types';
 import type { Condition, GenericFacet, KnowledgeItem } from '../knowledge/schema';
 import { cleanText } from '../text/normalize';
 import { fillTemplate } from '../knowledge/template';
+import { ANSWER_TEXT } from './copy';
 
 export interface FacetAnswer {
   ids: string[];
@@ -59,7 +60,7 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
     candidates.push({ id: facet.id, text: facet.answer, score: byCue + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0 });
   }
   for (const g of generic) {
-    const value = g.field === 'responsible' ? item.responsible?.join('、') : item.audience;
+    const value = g.field === 'responsible' ? (item.responsible ? ANSWER_TEXT.list(item.responsible) : undefined) : item.audience;
     if (!value) continue;
     const score = cueScore(g.cues, text);
     if (score > 0) candidates.push({ id: g.id, text: fillTemplate(g.template, { title: item.title, [g.field]: value }), score, byEntity: false, generic: true });

@@ -7,6 +7,7 @@ import type { Database } from '../storage/database';
 import type { ProactiveService } from '../delivery/proactive';
 import type { DeliveryService } from '../delivery';
 import type { Scheduler } from '../scheduler';
+import type { PersonalData } from '../privacy';
 import type { Recognition, Recognizer } from '../nlu/types';
 import type { Intent } from '../domain/vocabulary';
 import type { IntentsFile } from '../knowledge/schema';
@@ -31,8 +32,8 @@ export interface Services {
   recognizer: Recognizer;
   /** The intents knowledge/nlu/intents.yaml declares (servedBy, topic, priority, phrases), by name. */
   intents: IntentDeclarations;
-  /** Shared registry so features can find each other's services by name (e.g. 'activities'). */
-  registry: Map<string, unknown>;
+  /** Personal data with an end: retention, and erasure of what a person typed (channels caching history subscribe). */
+  privacy: PersonalData;
 }
 
 /** What a channel needs of the bot: run one turn (HuiBot implements it). */
@@ -60,8 +61,9 @@ export interface DialogRoute {
 
 /**
  * One capability of the bot (Q&A, advisor, activities, a channel, the console...).
- * The contract every feature implements (this layer names no concrete feature or bot); features
- * are listed in src/features/index.ts and wired by src/app.ts.
+ * The contract every feature implements (this layer names no concrete feature or bot). A feature
+ * that offers a service to others exposes it as a typed property of what its factory returns, and
+ * one that uses another's takes it as a typed argument: src/features/index.ts builds them.
  */
 export interface Feature {
   name: string;
@@ -86,4 +88,11 @@ export interface Feature {
   stop?(): Promise<void>;
 }
 
+/** A feature that needs no other feature's service. */
 export type FeatureFactory = (services: Services) => Feature | Promise<Feature>;
+
+/**
+ * Running features by name, listed in the order they were built (an argument exists before it is
+ * passed): they start in that order and stop in reverse.
+ */
+export type FeatureSet = Readonly<Record<string, Feature>>;

@@ -8,7 +8,7 @@ import { type Lane, type LaneState, type NewDelivery } from './types';
 
 export * from './types';
 export { DeliveryOutbox, channelOfRef, type DeliveryFilter } from './outbox';
-export { DeliveryWorker, startOfDay } from './worker';
+export { DeliveryWorker, leaseMsOf, startOfDay } from './worker';
 
 /** How often the scheduler looks for due messages (retries, capped ones on a new day, missed kicks). */
 export const DELIVERY_CHECK_SECONDS = 2;
@@ -28,7 +28,7 @@ export class DeliveryService {
     options: WorkerOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
-    this.outbox = new DeliveryOutbox(db, this.clock);
+    this.outbox = new DeliveryOutbox(db, this.clock, options.instanceId);
     this.worker = new DeliveryWorker(db, this.outbox, logger.child({ module: 'delivery' }), options);
   }
 
@@ -52,7 +52,8 @@ export class DeliveryService {
 
   /** Adds the periodic check to the one scheduler. */
   schedule(scheduler: Scheduler): void {
-    scheduler.every('delivery.check', DELIVERY_CHECK_SECONDS, async () => this.worker.kick());
+    // Every instance's worker checks: each drains its share of the outbox.
+    scheduler.every('delivery.check', DELIVERY_CHECK_SECONDS, async () => this.worker.kick(), { everyInstance: true });
   }
 
   start(): Promise<void> {

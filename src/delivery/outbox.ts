@@ -21,13 +21,26 @@ export interface ClaimedDelivery {
   activities: Array<Partial<Activity>>;
 }
 
+/** What settles a claim: the row and the attempt that claimed it (a fencing token: a later claim has a higher one). */
+export type Claim = Pick<ClaimedDelivery, 'id' | 'attempts'>;
+
 interface ClaimRow {
   id: number;
   kind: DeliveryKind;
   ref_key: string;
   channel_id: string;
+  /** after this claim */
   attempts: number;
   payload: string;
+  due_at: string;
+}
+
+/** Which 'sending' rows recovery settles: all (one process per database) or those whose claim lapsed. */
+export interface RecoveryScope {
+  /** only claims whose lease ended before this time (ISO), or that have none … */
+  leaseEndedBefore: string;
+  /** … or that this instance made before it restarted (a stable INSTANCE_ID) */
+  orClaimedBy?: string;
 }
 
 const INSERT_CHUNK = 100;
@@ -49,12 +62,20 @@ export function channelOfRef(refKey: string): string {
 /**
  * The one outbox (table `deliveries`): queued in the transaction of the change that causes a
  * message, claimed by the worker, and closed with the channel's answer. Every state change is
- * one guarded UPDATE (`WHERE status = …`), so two flows can never both settle a row.
+ * one guarded UPDATE (`WHERE status = …`), so two flows can never both settle a row; a claim is
+ * settled only by the attempt that made it (`attempts` is the fencing token), so an instance whose
+ * lease ran out cannot settle a row another instance has claimed since.
+ *
+ * Several instances on one PostgreSQL database claim with `FOR UPDATE SKIP LOCKED` (no two claim
+ * the same row, none waits for another's batch) and record their id in `claimed_by`; a claim
+ * whose lease ended (its instance died mid-send) is settled by another instance as a crash is.
  */
 export class DeliveryOutbox {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock = systemClock,
+    /** recorded in claimed_by: INSTANCE_ID or the id /healthz shows */
+    readonly instanceId = 'local',
   ) {}
 
   /** Queues messages (inside the caller's transaction); a key queued before is ignored. Resolves with how many were new. */
@@ -64,9 +85,10 @@ export class DeliveryOutbox {
     for (let i = 0; i < entries.length; i += INSERT_CHUNK) {
       const chunk = entries.slice(i, i + INSERT_CHUNK);
       const { changes } = await q.run(
-        `INSERT OR IGNORE INTO deliveries (dedupe_key, kind, channel_id, ref_key, payload, notification_id, ticket_message_id,
+        `INSERT INTO deliveries (dedupe_key, kind, channel_id, ref_key, payload, notification_id, ticket_message_id,
                 registration_id, consent_id, status, due_at, expires_at, last_error, created_at, updated_at)
-         VALUES ${chunk.map(() => `(${Array(COLUMNS + 1).fill('?').join(', ')})`).join(', ')}`,
+         VALUES ${chunk.map(() => `(${Array(COLUMNS + 1).fill('?').join(', ')})`).join(', ')}
+         ON CONFLICT DO NOTHING`,
         chunk.flatMap((e) => [
           e.dedupeKey,
           e.kind,
@@ -128,46 +150,67 @@ export class DeliveryOutbox {
   async claim(channelId: string, limit: number, leaseMs: number, ordered = false): Promise<ClaimedDelivery[]> {
     const now = this.clock();
     const nowIso = now.toISOString();
-    const rows = await this.db.transaction(async (tx) => {
-      await tx.run(
-        `UPDATE deliveries SET status = 'expired', last_error = '已过期：发送前已不再适用', updated_at = ?
-          WHERE status = 'queued' AND channel_id = ? AND expires_at IS NOT NULL AND expires_at <= ?`,
-        [nowIso, channelId, nowIso],
+    const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+    const order = ordered
+      ? `AND NOT EXISTS (SELECT 1 FROM deliveries p WHERE p.ref_key = d.ref_key AND p.id < d.id AND p.status IN ('queued', 'sending'))`
+      : '';
+    const expire = `UPDATE deliveries SET status = 'expired', last_error = '已过期：发送前已不再适用', updated_at = ?
+          WHERE status = 'queued' AND channel_id = ? AND expires_at IS NOT NULL AND expires_at <= ?`;
+    let rows: ClaimRow[];
+    if (this.db.engine === 'postgres') {
+      // One statement in autocommit: rows another instance is claiming right now are skipped, not
+      // waited for (and a serializable transaction would make concurrent claimers abort each other).
+      await this.db.run(expire, [nowIso, channelId, nowIso]);
+      rows = await this.db.all<ClaimRow>(
+        // The locking CTE runs once (an IN (subquery … LIMIT) may be re-run per row and claim more than the limit).
+        `WITH picked AS (
+           SELECT d.id FROM deliveries d
+            WHERE d.status = 'queued' AND d.channel_id = ? AND d.due_at <= ? ${order}
+            ORDER BY d.due_at, d.id LIMIT ?
+            FOR UPDATE SKIP LOCKED)
+         UPDATE deliveries SET status = 'sending', attempts = attempts + 1, lease_until = ?, claimed_by = ?, updated_at = ?
+           FROM picked WHERE deliveries.id = picked.id AND deliveries.status = 'queued'
+         RETURNING deliveries.id, deliveries.kind, deliveries.ref_key, deliveries.channel_id, deliveries.attempts, deliveries.payload, deliveries.due_at`,
+        [channelId, nowIso, limit, leaseUntil, this.instanceId, nowIso],
       );
-      const order = ordered
-        ? `AND NOT EXISTS (SELECT 1 FROM deliveries p WHERE p.ref_key = d.ref_key AND p.id < d.id AND p.status IN ('queued', 'sending'))`
-        : '';
-      const due = await tx.all<ClaimRow>(
-        `SELECT d.id, d.kind, d.ref_key, d.channel_id, d.attempts, d.payload FROM deliveries d
-          WHERE d.status = 'queued' AND d.channel_id = ? AND d.due_at <= ? ${order}
-          ORDER BY d.due_at, d.id LIMIT ?`,
-        [channelId, nowIso, limit],
-      );
-      if (due.length) {
-        await tx.run(
-          `UPDATE deliveries SET status = 'sending', attempts = attempts + 1, lease_until = ?, updated_at = ?
-            WHERE status = 'queued' AND id IN (${due.map(() => '?').join(',')})`,
-          [new Date(now.getTime() + leaseMs).toISOString(), nowIso, ...due.map((r) => r.id)],
+      rows.sort((a, b) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : a.id - b.id));
+    } else {
+      // SQLite: one process per file, its transactions run one at a time.
+      rows = await this.db.transaction(async (tx) => {
+        await tx.run(expire, [nowIso, channelId, nowIso]);
+        const due = await tx.all<ClaimRow>(
+          `SELECT d.id, d.kind, d.ref_key, d.channel_id, d.attempts + 1 AS attempts, d.payload, d.due_at FROM deliveries d
+            WHERE d.status = 'queued' AND d.channel_id = ? AND d.due_at <= ? ${order}
+            ORDER BY d.due_at, d.id LIMIT ?`,
+          [channelId, nowIso, limit],
         );
-      }
-      return due;
-    });
+        if (due.length) {
+          await tx.run(
+            `UPDATE deliveries SET status = 'sending', attempts = attempts + 1, lease_until = ?, claimed_by = ?, updated_at = ?
+              WHERE status = 'queued' AND id IN (${due.map(() => '?').join(',')})`,
+            [leaseUntil, this.instanceId, nowIso, ...due.map((r) => r.id)],
+          );
+        }
+        return due;
+      });
+    }
     return rows.map((r) => ({
       id: r.id,
       kind: r.kind,
       refKey: r.ref_key,
       channelId: r.channel_id,
-      attempts: r.attempts + 1,
+      attempts: r.attempts,
       activities: parseActivities(r.payload),
     }));
   }
 
-  /** Marks a claimed message sent; false when it was no longer 'sending' (then nothing changed). */
-  async markSent(q: Queryable, id: number): Promise<boolean> {
+  /** Marks a claimed message sent; false when this claim no longer holds it (then nothing changed). */
+  async markSent(q: Queryable, claim: Claim): Promise<boolean> {
     const now = this.clock().toISOString();
     const { changes } = await q.run(
-      `UPDATE deliveries SET status = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL, updated_at = ? WHERE id = ? AND status = 'sending'`,
-      [now, now, id],
+      `UPDATE deliveries SET status = 'sent', sent_at = ?, lease_until = NULL, last_error = NULL, claimed_by = ?, updated_at = ?
+        WHERE id = ? AND status = 'sending' AND attempts = ?`,
+      [now, this.instanceId, now, claim.id, claim.attempts],
     );
     return changes === 1;
   }
@@ -178,25 +221,25 @@ export class DeliveryOutbox {
     await this.db.run(`UPDATE deliveries SET status = 'sent', sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ? AND status = 'unknown'`, [now, now, id]);
   }
 
-  async markRetry(id: number, reason: string, dueAt: Date): Promise<void> {
-    await this.settle(id, 'queued', reason, { due_at: dueAt.toISOString() });
+  async markRetry(claim: Claim, reason: string, dueAt: Date): Promise<void> {
+    await this.settle(claim, 'queued', reason, { due_at: dueAt.toISOString() });
   }
 
-  async markFailed(id: number, reason: string): Promise<void> {
-    await this.settle(id, 'failed', reason);
+  async markFailed(claim: Claim, reason: string): Promise<void> {
+    await this.settle(claim, 'failed', reason);
   }
 
-  async markUnknown(id: number, reason: string): Promise<void> {
-    await this.settle(id, 'unknown', reason);
+  async markUnknown(claim: Claim, reason: string): Promise<void> {
+    await this.settle(claim, 'unknown', reason);
   }
 
-  /** Claimed messages never handed to the channel (the worker is stopping) go back to the queue. */
-  async release(ids: number[]): Promise<void> {
-    if (!ids.length) return;
+  /** Claimed messages never handed to the channel (the worker is stopping, the lane paused) go back to the queue. */
+  async release(claims: Claim[]): Promise<void> {
+    if (!claims.length) return;
     await this.db.run(
-      `UPDATE deliveries SET status = 'queued', attempts = attempts - 1, lease_until = NULL, updated_at = ?
-        WHERE status = 'sending' AND id IN (${ids.map(() => '?').join(',')})`,
-      [this.clock().toISOString(), ...ids],
+      `UPDATE deliveries SET status = 'queued', attempts = attempts - 1, lease_until = NULL, claimed_by = NULL, updated_at = ?
+        WHERE status = 'sending' AND (${claims.map(() => '(id = ? AND attempts = ?)').join(' OR ')})`,
+      [this.clock().toISOString(), ...claims.flatMap((c) => [c.id, c.attempts])],
     );
   }
 
@@ -204,10 +247,15 @@ export class DeliveryOutbox {
    * After a crash, messages left 'sending': on an atomic lane nothing was written (the write and
    * the mark are one transaction), so they are queued again; on an external lane the channel may
    * or may not have accepted them, so they become 'unknown' — or queued again where a duplicate
-   * is harmless. Called once at start, before the worker runs (one server process per database).
+   * is harmless. On SQLite (one process per file) called once at start for every 'sending' row;
+   * with several instances (PostgreSQL) for the claims whose lease ended — their instance stopped
+   * mid-send — at start and on every check, so another instance settles them.
    */
-  async recoverInterrupted(policyOf: (channelId: string) => LanePolicy): Promise<{ requeued: number; unknown: number }> {
-    const rows = await this.db.all<{ channel_id: string }>(`SELECT DISTINCT channel_id FROM deliveries WHERE status = 'sending'`);
+  async recoverInterrupted(policyOf: (channelId: string) => LanePolicy, scope?: RecoveryScope): Promise<{ requeued: number; unknown: number }> {
+    // Every claim sets a lease: a 'sending' row without one belongs to no live claim.
+    const lapsed = scope ? `AND (lease_until IS NULL OR lease_until < ?${scope.orClaimedBy !== undefined ? ' OR claimed_by = ?' : ''})` : '';
+    const lapsedParams = scope ? [scope.leaseEndedBefore, ...(scope.orClaimedBy !== undefined ? [scope.orClaimedBy] : [])] : [];
+    const rows = await this.db.all<{ channel_id: string }>(`SELECT DISTINCT channel_id FROM deliveries WHERE status = 'sending' ${lapsed}`, lapsedParams);
     let requeued = 0;
     let unknown = 0;
     const now = this.clock().toISOString();
@@ -216,17 +264,17 @@ export class DeliveryOutbox {
       if (policy.delivery === 'atomic' || policy.retryUnknown) {
         const { changes } = await this.db.run(
           `UPDATE deliveries SET status = 'queued', lease_until = NULL, updated_at = ?,
-                  last_error = CASE WHEN ? THEN last_error ELSE '发送中断，结果未知；重复无害，已重新排队' END
-            WHERE status = 'sending' AND channel_id = ?`,
-          [now, policy.delivery === 'atomic' ? 1 : 0, channelId],
+                  last_error = CASE WHEN ? = 1 THEN last_error ELSE '发送中断，结果未知；重复无害，已重新排队' END
+            WHERE status = 'sending' AND channel_id = ? ${lapsed}`,
+          [now, policy.delivery === 'atomic' ? 1 : 0, channelId, ...lapsedParams],
         );
         requeued += changes;
       } else {
         const { changes } = await this.db.run(
           `UPDATE deliveries SET status = 'unknown', lease_until = NULL, updated_at = ?,
                   last_error = '发送过程中服务中断，渠道是否已送达未知（为免重复，不自动重发）'
-            WHERE status = 'sending' AND channel_id = ?`,
-          [now, channelId],
+            WHERE status = 'sending' AND channel_id = ? ${lapsed}`,
+          [now, channelId, ...lapsedParams],
         );
         unknown += changes;
       }
@@ -300,11 +348,12 @@ export class DeliveryOutbox {
     return states;
   }
 
-  private async settle(id: number, status: DeliveryStatus, reason: string, extra: Record<string, string> = {}): Promise<void> {
+  private async settle(claim: Claim, status: DeliveryStatus, reason: string, extra: Record<string, string> = {}): Promise<void> {
     const sets = Object.keys(extra).map((k) => `, ${k} = ?`).join('');
     await this.db.run(
-      `UPDATE deliveries SET status = ?, last_error = ?, lease_until = NULL, updated_at = ?${sets} WHERE id = ? AND status = 'sending'`,
-      [status, reason.slice(0, 500), this.clock().toISOString(), ...Object.values(extra), id],
+      `UPDATE deliveries SET status = ?, last_error = ?, lease_until = NULL, claimed_by = ?, updated_at = ?${sets}
+        WHERE id = ? AND status = 'sending' AND attempts = ?`,
+      [status, reason.slice(0, 500), this.instanceId, this.clock().toISOString(), ...Object.values(extra), claim.id, claim.attempts],
     );
   }
 }

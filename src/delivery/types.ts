@@ -74,6 +74,11 @@ export interface LanePolicy {
   sendTimeoutMs: number;
   /** order within a conversation: a message waits while an older one of its conversation is queued */
   ordered?: boolean;
+  /**
+   * How long a claim holds (default: twice `sendTimeoutMs` and a minute). Past it, another instance
+   * settles the claim as a crash: queued again on an atomic lane, unknown on an external one.
+   */
+  leaseMs?: number;
 }
 
 /** One message handed to a lane. */

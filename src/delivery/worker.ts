@@ -11,6 +11,13 @@ export interface WorkerOptions {
   random?: () => number;
   /** overrides per lane policy field, e.g. shorter back-off in tests */
   policyOverrides?: Partial<LanePolicy>;
+  /** this instance's id, recorded with each claim (INSTANCE_ID or the id /healthz shows) */
+  instanceId?: string;
+}
+
+/** How long a claim holds when the lane does not say: twice the send timeout and a minute. */
+export function leaseMsOf(policy: LanePolicy): number {
+  return policy.leaseMs ?? policy.sendTimeoutMs * 2 + 60_000;
 }
 
 type Settled = 'sent' | 'retry' | 'failed' | 'unknown' | 'released';
@@ -28,6 +35,10 @@ export function startOfDay(now: Date): Date {
  * the channel's lane (or the '*' lane), applying the lane's policy — batch, concurrency, random gap,
  * daily cap, back-off, timeout — and records each outcome in the outbox. A slow channel holds up
  * only its own drain. Started by `kick()` (after something was queued) and by the scheduler's tick.
+ *
+ * Several instances on one PostgreSQL database each run a worker: they claim disjoint batches, and
+ * each check also settles the claims whose lease ended (an instance died mid-send), as a restart
+ * does on SQLite.
  */
 export class DeliveryWorker {
   private readonly lanes = new Map<string, Lane>();
@@ -77,11 +88,19 @@ export class DeliveryWorker {
   /** Settles what a crash left 'sending', then starts taking work. */
   async start(): Promise<void> {
     if (this.running) return;
-    const recovered = await this.outbox.recoverInterrupted((channel) => this.policyFor(channel));
+    // One process per SQLite file: whatever is 'sending' was interrupted. On PostgreSQL other
+    // instances may be sending right now: only lapsed claims and this instance's own.
+    const scope = this.sharedDatabase ? { leaseEndedBefore: this.clock().toISOString(), orClaimedBy: this.outbox.instanceId } : undefined;
+    const recovered = await this.outbox.recoverInterrupted((channel) => this.policyFor(channel), scope);
     if (recovered.requeued || recovered.unknown) this.logger.warn(recovered, 'deliveries interrupted by the last stop were settled');
     this.running = true;
     this.stopping = false;
     this.kick();
+  }
+
+  /** Several instances may share the database (PostgreSQL). */
+  private get sharedDatabase(): boolean {
+    return this.db.engine === 'postgres';
   }
 
   /** Stops taking work; sends in flight finish, claimed messages not yet handed over go back to the queue. */
@@ -145,6 +164,10 @@ export class DeliveryWorker {
 
   private async tick(): Promise<void> {
     if (this.db.isClosed || this.stopping) return;
+    if (this.sharedDatabase) {
+      const lapsed = await this.outbox.recoverInterrupted((channel) => this.policyFor(channel), { leaseEndedBefore: this.clock().toISOString() });
+      if (lapsed.requeued || lapsed.unknown) this.logger.warn(lapsed, 'deliveries whose claim lapsed (its instance stopped mid-send) were settled');
+    }
     for (const channelId of await this.outbox.dueChannels()) {
       if (this.draining.has(channelId) || this.stopping || !this.canSend(channelId)) continue;
       const run = this.drainChannel(channelId, this.laneFor(channelId)!)
@@ -166,8 +189,7 @@ export class DeliveryWorker {
         }
         return;
       }
-      const lease = policy.sendTimeoutMs * 2 + 60_000;
-      const batch = await this.outbox.claim(channelId, Math.max(1, Math.min(policy.batchSize, left)), lease, policy.ordered);
+      const batch = await this.outbox.claim(channelId, Math.max(1, Math.min(policy.batchSize, left)), leaseMsOf(policy), policy.ordered);
       if (!batch.length) return;
       this.claimed += batch.length;
       await this.sendBatch(lane, policy, batch);
@@ -175,13 +197,13 @@ export class DeliveryWorker {
   }
 
   private async sendBatch(lane: Lane, policy: LanePolicy, batch: ClaimedDelivery[]): Promise<void> {
-    const released: number[] = [];
+    const released: ClaimedDelivery[] = [];
     let next = 0;
     const worker = async () => {
       while (next < batch.length) {
         const item = batch[next++];
         if (this.stopping || !(lane.ready?.() ?? true)) {
-          released.push(item.id);
+          released.push(item);
           continue;
         }
         await this.sendOne(lane, policy, item);
@@ -199,7 +221,7 @@ export class DeliveryWorker {
       ...item,
       conversationId: bar >= 0 ? item.refKey.slice(bar + 1) : item.refKey,
       commit: async (tx: Queryable) => {
-        if (!(await this.outbox.markSent(tx, item.id))) throw new Error(`delivery ${item.id} is no longer being sent`);
+        if (!(await this.outbox.markSent(tx, item))) throw new Error(`delivery ${item.id} is no longer being sent`);
         committed = true;
       },
     };
@@ -228,18 +250,18 @@ export class DeliveryWorker {
     }
     switch (outcome.status) {
       case 'accepted': {
-        await this.outbox.markSent(this.db, item.id);
+        await this.outbox.markSent(this.db, item);
         return 'sent';
       }
       case 'unknown':
         if (policy.retryUnknown && item.attempts < policy.maxAttempts) return this.retryLater(item, policy, `结果未知：${outcome.reason}`);
         this.logger.warn({ deliveryId: item.id, channelId: item.channelId, reason: outcome.reason }, 'delivery outcome unknown; not resent');
-        await this.outbox.markUnknown(item.id, `结果未知：${outcome.reason}`);
+        await this.outbox.markUnknown(item, `结果未知：${outcome.reason}`);
         return 'unknown';
       case 'refused':
         if (outcome.retry && item.attempts < policy.maxAttempts) return this.retryLater(item, policy, outcome.reason);
         this.logger.warn({ deliveryId: item.id, channelId: item.channelId, attempts: item.attempts, reason: outcome.reason }, 'delivery failed');
-        await this.outbox.markFailed(item.id, outcome.reason);
+        await this.outbox.markFailed(item, outcome.reason);
         return 'failed';
     }
   }
@@ -249,7 +271,7 @@ export class DeliveryWorker {
     // A wake-up at the retry's time (the scheduler's periodic check would find it too, later).
     if (delay < 60_000) setTimeout(() => this.kick(), delay + 5).unref();
     this.logger.info({ deliveryId: item.id, channelId: item.channelId, attempts: item.attempts, delay }, 'delivery will be retried');
-    await this.outbox.markRetry(item.id, reason, new Date(this.clock().getTime() + delay));
+    await this.outbox.markRetry(item, reason, new Date(this.clock().getTime() + delay));
     return 'retry';
   }
 

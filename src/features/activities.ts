@@ -1,5 +1,5 @@
-import type { Feature, FeatureFactory } from '../contracts/feature';
-import { ACTIVITIES_REGISTRY_KEY, createActivitiesModule, type ActivitiesModuleOptions } from '../activities';
+import type { Feature, Services } from '../contracts/feature';
+import { createActivitiesModule, type ActivitiesModule, type ActivitiesModuleOptions } from '../activities';
 import { seedDemoActivities } from '../activities/seed';
 import { systemClock } from '../clock';
 import { eraseTyped } from '../privacy';
@@ -10,15 +10,19 @@ import { SignUpDialog } from '../../dialogs/activities/signUpDialog';
 import { MySignupsDialog } from '../../dialogs/activities/mySignupsDialog';
 import { CancelSignupDialog } from '../../dialogs/activities/cancelSignupDialog';
 
+/** The activities feature; its services go to the officials' console and the advisor. */
+export interface ActivitiesFeature extends Feature {
+  module: ActivitiesModule;
+}
+
 /**
  * 活动与报名: salons, trainings and job fairs — listing, sign-up, "我的报名", cancellation,
- * reminders. The services are shared as `services.registry.get('activities')` (ActivitiesModule).
+ * reminders.
  */
-export function createActivitiesFeature(options: ActivitiesModuleOptions = {}): FeatureFactory {
-  return async (services): Promise<Feature> => {
+export function createActivitiesFeature(options: ActivitiesModuleOptions = {}): (services: Services) => Promise<ActivitiesFeature> {
+  return async (services) => {
     const clock = options.clock ?? systemClock;
     const module = createActivitiesModule(services, { ...options, clock });
-    services.registry.set(ACTIVITIES_REGISTRY_KEY, module);
     // Withdrawal (取消报名) also redacts what was typed from the conversation records.
     module.registrations.onContactErased = (erased) => eraseTyped(services, erased.channelId, erased.userId, erased.refKey, [erased.contactName, erased.mobile, erased.creditCode]);
     if (services.config.SEED_DEMO) await seedDemoActivities(services.db, module.activities, clock, services.logger);
@@ -36,6 +40,7 @@ export function createActivitiesFeature(options: ActivitiesModuleOptions = {}): 
     };
     return {
       name: 'activities',
+      module,
       routes: [
         { intents: ['list_activities'], dialog: new ListActivitiesDialog(deps) },
         { intents: ['sign_up'], dialog: new SignUpDialog(deps) },
@@ -46,4 +51,4 @@ export function createActivitiesFeature(options: ActivitiesModuleOptions = {}): 
   };
 }
 
-export const activitiesFeature: FeatureFactory = createActivitiesFeature();
+export const activitiesFeature = createActivitiesFeature();

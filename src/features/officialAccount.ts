@@ -1,7 +1,7 @@
-import type { Feature, FeatureFactory } from '../contracts/feature';
+import type { Feature, Services } from '../contracts/feature';
 import type { Database } from '../storage/database';
 import { OfficialAccountChannel, type OfficialAccountChannelOptions } from '../channels/officialAccount/channel';
-import { OA_CHANNEL_ID, OA_REGISTRY_KEY } from '../channels/officialAccount/ids';
+import { OA_CHANNEL_ID } from '../channels/officialAccount/ids';
 import { officialAccountLane } from '../channels/officialAccount/lane';
 import { officialAccountSettings } from '../channels/officialAccount/settings';
 import { NOTIFICATION_CONSENT_KIND } from '../notifications/subscriptions';
@@ -9,13 +9,18 @@ import { NOTIFICATION_CONSENT_KIND } from '../notifications/subscriptions';
 /** What tests (or another entry point) may inject; the rest comes from the services. */
 export type OfficialAccountFeatureOptions = Omit<OfficialAccountChannelOptions, 'settings' | 'db' | 'logger' | 'references' | 'delivery'>;
 
+export interface OfficialAccountFeature extends Feature {
+  /** the channel, when WECHAT_OA_APP_ID is set */
+  channel?: OfficialAccountChannel;
+}
+
 /**
  * The WeChat Official Account (服务号) channel: the server endpoint at WECHAT_OA_PATH, the bot
  * behind it, and a delivery lane for proactive messages. Off unless WECHAT_OA_APP_ID is set; a
  * wrong or missing setting stops the start with a message naming the variable.
  */
-export function createOfficialAccountFeature(options: OfficialAccountFeatureOptions = {}): FeatureFactory {
-  return (services): Feature => {
+export function createOfficialAccountFeature(options: OfficialAccountFeatureOptions = {}): (services: Services) => OfficialAccountFeature {
+  return (services) => {
     const settings = officialAccountSettings(services.config);
     if (!settings) return { name: 'officialAccount' };
     const channel = new OfficialAccountChannel({
@@ -27,11 +32,11 @@ export function createOfficialAccountFeature(options: OfficialAccountFeatureOpti
       references: services.proactive.references,
       delivery: services.delivery,
     });
-    services.registry.set(OA_REGISTRY_KEY, channel);
     services.proactive.registerChannel(OA_CHANNEL_ID, channel.proactive);
     services.delivery.registerLane(officialAccountLane(channel));
     return {
       name: 'officialAccount',
+      channel,
       registerRoutes: (server) => channel.registerRoutes(server),
       start: async (runtime) => channel.start(runtime),
       stop: () => channel.stop(),
@@ -50,4 +55,4 @@ function subscribedToNotifications(db: Database): (openId: string) => Promise<bo
     );
 }
 
-export const officialAccountFeature: FeatureFactory = createOfficialAccountFeature();
+export const officialAccountFeature = createOfficialAccountFeature();

@@ -1,6 +1,5 @@
 /**
  * Q&A feature: routes policy questions (and anything no other flow takes) to QaDialog.
- * Registers 'knowledge', 'answerBuilder' and 'unansweredQuestions' for other features.
  */
 import { QaDialog } from '../../dialogs/qaDialog';
 import { AnswerBuilder } from '../answers/answerBuilder';
@@ -14,9 +13,6 @@ export const qaFeature: FeatureFactory = async (services) => {
   // The Q&A reasons on stated conditions (years, 大型企业) with the advisor's rule engine.
   const builder = new AnswerBuilder(kb, Date.now, new ConditionJudge(kb));
   const unanswered = new UnansweredStore(services.db);
-  services.registry.set('knowledge', kb);
-  services.registry.set('answerBuilder', builder);
-  services.registry.set('unansweredQuestions', unanswered);
   const dialog = new QaDialog({
     builder,
     recognizer: services.recognizer,

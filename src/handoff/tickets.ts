@@ -3,7 +3,8 @@ import { systemClock, type Clock } from '../clock';
 import type { Actor } from '../officials/roles';
 import type { AuditLog } from '../officials/audit';
 import type { DeliveryService, DeliveryStatus } from '../delivery';
-import { ticketReplyActivity } from '../notifications/copy';
+import { TICKET_ADMIN_TEXT } from './copy';
+import { ticketReplyActivity } from './ticketReply';
 import { companyFor, type TicketCompany } from './ticketCompany';
 import type { TranscriptLine, TranscriptLog } from './transcript';
 import { AdminError } from '../officials/errors';
@@ -113,7 +114,7 @@ export class TicketService {
     const { lastID } = await this.db.run(
       `INSERT INTO handoff_tickets (ref_key, channel_id, conversation_id, user_id, user_name, question, contact_name, mobile,
                                     transcript, unanswered_id, status, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id`,
       [
         input.origin.refKey,
         input.origin.channelId,
@@ -168,10 +169,10 @@ export class TicketService {
     const now = this.clock().toISOString();
     const messageId = await this.db.transaction(async (tx) => {
       const ticket = await tx.get<TicketRow>('SELECT * FROM handoff_tickets WHERE id = ?', [ticketId]);
-      if (!ticket) throw new AdminError(404, `找不到工单 #${ticketId}。`);
-      if (ticket.status === 'closed') throw new AdminError(409, `工单 #${ticketId} 已关闭，不能再回复。`);
+      if (!ticket) throw new AdminError(404, TICKET_ADMIN_TEXT.notFound(ticketId));
+      if (ticket.status === 'closed') throw new AdminError(409, TICKET_ADMIN_TEXT.closed(ticketId));
       const { lastID } = await tx.run(
-        `INSERT INTO ticket_messages (ticket_id, author, author_name, text, created_at) VALUES (?, 'official', ?, ?, ?)`,
+        `INSERT INTO ticket_messages (ticket_id, author, author_name, text, created_at) VALUES (?, 'official', ?, ?, ?) RETURNING id`,
         [ticketId, actor.name, text, now],
       );
       await this.delivery.enqueue(tx, {
@@ -194,7 +195,7 @@ export class TicketService {
     const now = this.clock().toISOString();
     await this.db.transaction(async (tx) => {
       const ticket = await tx.get<TicketRow>('SELECT * FROM handoff_tickets WHERE id = ?', [ticketId]);
-      if (!ticket) throw new AdminError(404, `找不到工单 #${ticketId}。`);
+      if (!ticket) throw new AdminError(404, TICKET_ADMIN_TEXT.notFound(ticketId));
       if (ticket.status === 'closed') return;
       await tx.run(`UPDATE handoff_tickets SET status = 'closed', closed_at = ?, closed_by = ?, updated_at = ? WHERE id = ?`, [
         now,

@@ -1,6 +1,8 @@
 import type { Activity } from 'botbuilder';
 import type { Database } from '../storage/database';
 import { systemClock, type Clock } from '../clock';
+import { GroupCommit } from '../storage/groupCommit';
+import { TICKET_ADMIN_TEXT } from './copy';
 
 /** Messages kept per conversation: enough context for a hand-off ticket, no more. */
 export const TRANSCRIPT_KEEP = 20;
@@ -22,40 +24,61 @@ export function describeActivity(activity: Partial<Activity>): string | undefine
     const card = attachment.content as { title?: unknown; text?: unknown } | undefined;
     const title = typeof card?.title === 'string' ? card.title : '';
     const text = typeof card?.text === 'string' ? card.text : '';
-    if (title || text) parts.push(`[卡片] ${[title, text].filter(Boolean).join('：')}`);
+    if (title || text) parts.push(TICKET_ADMIN_TEXT.transcriptCard(title, text));
   }
   const actions = activity.suggestedActions?.actions?.map((a) => a.title ?? String(a.value ?? '')).filter(Boolean) ?? [];
-  if (!parts.length && actions.length) parts.push(`[按钮] ${actions.join(' / ')}`);
+  if (!parts.length && actions.length) parts.push(TICKET_ADMIN_TEXT.transcriptButtons(actions.join(' / ')));
   const line = parts.join('\n');
   return line ? line.slice(0, MAX_TRANSCRIPT_TEXT) : undefined;
 }
 
-/** The last messages of every conversation (table transcript_messages), for hand-off tickets. */
+/** One line waiting for its write. */
+interface PendingLine {
+  refKey: string;
+  role: TranscriptLine['role'];
+  text: string;
+  at: string;
+}
+
+/**
+ * The last messages of every conversation (table transcript_messages), for hand-off tickets.
+ * Lines are group-committed (every turn writes two or more): lines recorded while a write is in
+ * flight go out together, and reads wait for the lines recorded before them.
+ */
 export class TranscriptLog {
+  private readonly pending = new GroupCommit<PendingLine>((lines) => this.insert(lines));
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock = systemClock,
   ) {}
 
-  async record(refKey: string, role: TranscriptLine['role'], text: string): Promise<void> {
-    await this.db.run('INSERT INTO transcript_messages (ref_key, role, text, at) VALUES (?, ?, ?, ?)', [
-      refKey,
-      role,
-      text.slice(0, MAX_TRANSCRIPT_TEXT),
-      this.clock().toISOString(),
-    ]);
+  /** Resolves once the line is stored. */
+  record(refKey: string, role: TranscriptLine['role'], text: string): Promise<void> {
+    return this.pending.add({ refKey, role, text: text.slice(0, MAX_TRANSCRIPT_TEXT), at: this.clock().toISOString() });
+  }
+
+  private async insert(lines: PendingLine[]): Promise<void> {
+    await this.db.run(
+      `INSERT INTO transcript_messages (ref_key, role, text, at) VALUES ${lines.map(() => '(?, ?, ?, ?)').join(', ')}`,
+      lines.flatMap((l) => [l.refKey, l.role, l.text, l.at]),
+    );
     // Once per user message is enough to keep each conversation near TRANSCRIPT_KEEP lines.
-    if (role === 'user') {
-      await this.db.run(
-        `DELETE FROM transcript_messages WHERE ref_key = ? AND id <= (
-           SELECT id FROM transcript_messages WHERE ref_key = ? ORDER BY id DESC LIMIT 1 OFFSET ?)`,
-        [refKey, refKey, TRANSCRIPT_KEEP],
-      );
-    }
+    const pruned = [...new Set(lines.filter((l) => l.role === 'user').map((l) => l.refKey))];
+    if (pruned.length === 0) return;
+    await this.db.run(
+      `DELETE FROM transcript_messages WHERE id IN (
+         SELECT id FROM (
+           SELECT id, ROW_NUMBER() OVER (PARTITION BY ref_key ORDER BY id DESC) AS recency
+             FROM transcript_messages WHERE ref_key IN (${pruned.map(() => '?').join(', ')})
+         ) ranked WHERE recency > ?)`,
+      [...pruned, TRANSCRIPT_KEEP],
+    );
   }
 
   /** The conversation's last messages, oldest first. */
   async recent(refKey: string, limit = TRANSCRIPT_KEEP): Promise<TranscriptLine[]> {
+    await this.pending.settled();
     const rows = await this.db.all<TranscriptLine>(
       'SELECT role, text, at FROM transcript_messages WHERE ref_key = ? ORDER BY id DESC LIMIT ?',
       [refKey, limit],

@@ -7,6 +7,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { KnowledgeError, formatPath } from './errors';
+import { KnowledgeCache } from './cache';
 import {
   aspectsFileSchema,
   dictionaryFileSchema,
@@ -166,18 +167,26 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   for (const name of INTENTS) if (!intents[name]) throw new KnowledgeError(NLU_FILES.intents, `intents.${name}`, `intent "${name}" is named by the code (INTENTS in src/domain/vocabulary.ts) but not declared`);
   const messages = readFile(abs, MESSAGES_FILE, messagesFileSchema);
   const aspects = readFile(abs, NLU_FILES.aspects, aspectsFileSchema).aspects;
+  // An aspect asked of any item is answered from its field; what asks it is written once, in aspects.yaml.
+  messages.genericFacets = messages.genericFacets.map((facet, i) => {
+    const aspect = aspects.find((a) => a.id === facet.field);
+    if (!aspect) throw new KnowledgeError(NLU_FILES.aspects, `aspects`, `no aspect "${facet.field}" for ${MESSAGES_FILE} genericFacets[${i}]`);
+    return { ...facet, cues: [...aspect.cues] };
+  });
 
   return { dir: abs, document, tiers, items, itemById, dictionary, stopwords, outOfScope, synonyms, entities, intents, messages, aspects };
 }
 
 const cache = new Map<string, KnowledgeBase>();
+/** knowledge/ itself is kept between starts too (other directories are tests' and tools'). */
+let startupCache: KnowledgeCache | undefined;
 
 /** The knowledge base of a directory, loaded once and cached (throws KnowledgeError when broken). */
 export function getKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
   const abs = path.resolve(dir);
   let kb = cache.get(abs);
   if (!kb) {
-    kb = loadKnowledgeSync(abs);
+    kb = abs === DEFAULT_KNOWLEDGE_DIR ? (startupCache ??= new KnowledgeCache()).load(abs, loadKnowledgeSync) : loadKnowledgeSync(abs);
     cache.set(abs, kb);
   }
   return kb;

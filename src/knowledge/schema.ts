@@ -53,6 +53,8 @@ const traitSchema = z
     met: text.optional(),
     /** why the measure does not apply without it (required) or what is missed (preferred) */
     unmet: text.optional(),
+    /** asking to take part in the measure states the trait (asking to join a job fair states a hiring need) */
+    statedByAsking: z.boolean().optional(),
   })
   .strict();
 
@@ -267,7 +269,8 @@ export const messagesFileSchema = z
     programmeScope: text.optional(),
     genericFacets: z.array(
       z
-        .object({ id: facetId, field: z.enum(['responsible', 'audience']), cues: z.array(text).min(1), template: text })
+        // `field` names the item field and the aspect (knowledge/nlu/aspects.yaml) whose cues ask for it; the loader fills `cues`.
+        .object({ id: facetId, field: z.enum(['responsible', 'audience']), cues: z.array(text).default([]), template: text })
         .strict(),
     ),
     /** details the policy never gives (电话, 地址, 截止日期…): said honestly unless an item's own facet answers them */

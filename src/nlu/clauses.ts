@@ -27,7 +27,7 @@ const BREAK = /([，,。．！!？?；;\n~～…]+|(?<=\p{Script=Han})\s+(?=\p{S
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外".
  */
 const LEAD_IN =
-  /(?:(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听)(?:一下|下)?|另外|此外|顺便(?:问一?下)?|请问(?:一下|下)?|对了/u;
+  /(?:(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?|请问(?:一下|下)?|对了/u;
 const LEAD_IN_AT_START = new RegExp(`^(?:${LEAD_IN.source})+[：:，,]?`, 'u');
 const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便|请问|(?:老板|领导)(?:开会)?(?:让我|叫我|要我|想)|我?想(?:问问|问一下|问下|咨询|了解|知道))/gu;
 const MARK = '\u0001';
@@ -40,6 +40,11 @@ const QUESTION =
 /** Facts an enterprise tells about itself, with or without a subject. */
 const FACT =
   /做[^，,。？?]{1,14}的|主营|主要做|主要从事|从事|成立|员工|职工|人左右|来号人|\d+人|多人|(?:评上|评的|评为|获评|认定|拿到|拿了|获得|入选|刚评)|国家级|省级|市级|区级|园区级|小巨人|制造业|工业企业|大型|中小企业|入库|培育库|(?:打算|准备|计划)(?:明年|今年|后年)?(?:上市|ipo)|招聘需求|缺人|营收|产值|荣誉|称号/u;
+
+/** True when the text has the form of a question (a question word, particle or mark). */
+export function hasQuestionForm(text: string): boolean {
+  return QUESTION.test(text);
+}
 
 /** The clause without a lead-in ("想问一下…", "老板让我问一下…"). */
 export function stripLeadIn(text: string): string {

@@ -38,8 +38,21 @@ export function readings(ch: string): string[] {
   return found;
 }
 
+/** Fuzzy forms of the syllables seen (pinyin has ~400; a character without a reading is its own). */
+const fuzzySyllables = new Map<string, string>();
+const MAX_FUZZY_CACHED = 5000;
+
 /** The syllable with the usual confusions merged (zh→z, ch→c, sh→s, l→n, ang→an, eng→en, ing→in). */
 export function fuzzy(syllable: string): string {
+  let merged = fuzzySyllables.get(syllable);
+  if (merged === undefined) {
+    merged = mergeConfusions(syllable);
+    if (fuzzySyllables.size < MAX_FUZZY_CACHED) fuzzySyllables.set(syllable, merged);
+  }
+  return merged;
+}
+
+function mergeConfusions(syllable: string): string {
   return syllable
     .replace(/^zh/, 'z')
     .replace(/^ch/, 'c')
@@ -94,7 +107,8 @@ export interface Correction {
 }
 
 interface Occurrence {
-  word: string;
+  /** the word's index in PinyinCorrector.words */
+  id: number;
   length: number;
   /** position of the character in the word */
   pos: number;
@@ -102,6 +116,10 @@ interface Occurrence {
 
 export class PinyinCorrector {
   private readonly vocab: Set<string>;
+  /** the vocabulary in order: an occurrence names its word by index (number keys, no strings per turn) */
+  private readonly words: string[];
+  /** each word's characters, by index */
+  private readonly wordChars: string[][];
   /** character → where it stands in vocabulary words: windows are found from the characters they share */
   private readonly occurrences = new Map<string, Occurrence[]>();
 
@@ -117,15 +135,16 @@ export class PinyinCorrector {
       const chars = [...w];
       return chars.length >= MIN_WORD && chars.length <= MAX_WORD && chars.every(isCjk);
     }));
-    for (const word of this.vocab) {
-      const chars = [...word];
+    this.words = [...this.vocab];
+    this.wordChars = this.words.map((w) => [...w]);
+    this.wordChars.forEach((chars, id) => {
       chars.forEach((ch, pos) => {
         const list = this.occurrences.get(ch) ?? [];
-        list.push({ word, length: chars.length, pos });
+        list.push({ id, length: chars.length, pos });
         this.occurrences.set(ch, list);
         readings(ch);
       });
-    }
+    });
   }
 
   get size(): number {
@@ -136,41 +155,42 @@ export class PinyinCorrector {
   corrections(text: string): Correction[] {
     const chars = [...text];
     const n = chars.length;
-    // Vocabulary words aligned with the text, by how many characters they share with it there.
-    const shared = new Map<string, number>();
+    // Vocabulary words aligned with the text, by how many characters they share with it there
+    // (key: start × vocabulary size + word index).
+    const size = this.words.length;
+    const shared = new Map<number, number>();
     for (let p = 0; p < n; p++) {
       for (const o of this.occurrences.get(chars[p]) ?? []) {
         const start = p - o.pos;
         if (start < 0 || start + o.length > n) continue;
-        const key = `${start}\u0000${o.word}`;
+        const key = start * size + o.id;
         shared.set(key, (shared.get(key) ?? 0) + 1);
       }
     }
     const covered = new Uint8Array(n);
-    const candidates: Array<{ start: number; word: string; length: number }> = [];
+    const candidates: Array<{ start: number; id: number; length: number }> = [];
     for (const [key, count] of shared) {
-      const cut = key.indexOf('\u0000');
-      const start = Number(key.slice(0, cut));
-      const word = key.slice(cut + 1);
-      const length = [...word].length;
+      const start = Math.floor(key / size);
+      const id = key % size;
+      const length = this.wordChars[id].length;
       // Exact domain words stay as they are.
       if (count === length) covered.fill(1, start, start + length);
-      else if (length - count <= maxSubstitutions(length)) candidates.push({ start, word, length });
+      else if (length - count <= maxSubstitutions(length)) candidates.push({ start, id, length });
     }
     const found: Array<Correction & { cost: number; length: number }> = [];
-    for (const { start, word, length } of candidates) {
+    for (const { start, id, length } of candidates) {
       let allCovered = true;
       for (let j = start; j < start + length; j++) if (!covered[j]) allCovered = false;
       if (allCovered) continue;
       const window = chars.slice(start, start + length);
-      const cost = substitutionCost(window, [...word]);
+      const cost = substitutionCost(window, this.wordChars[id]);
       if (cost === undefined) continue;
       const typed = window.join('');
       if (length <= 3 && this.isKnownWord(typed)) continue;
       // A two-character window whose characters belong to words beside it (市计 of 上市计划) is no word.
       if (length === 2 && (this.isKnownWord(`${chars[start - 1] ?? ''}${chars[start]}`) || this.isKnownWord(`${chars[start + 1]}${chars[start + 2] ?? ''}`))) continue;
       if (this.insideLongerWord(chars, start, length)) continue;
-      found.push({ from: typed, to: word, index: start, cost, length });
+      found.push({ from: typed, to: this.words[id], index: start, cost, length });
     }
     found.sort((a, b) => b.length - a.length || a.cost - b.cost || a.index - b.index);
     const taken = new Uint8Array(n);

@@ -7,13 +7,16 @@ import { canDecideTier as canDecideTierOf } from '../knowledge/tiers';
 import type { KnowledgeBase } from '../knowledge/types';
 import { Analyzer, type Analysis } from './analyzer';
 import { assess, type Assessment } from './confidence';
-import { splitClauses, type Clause } from './clauses';
+import { hasQuestionForm, splitClauses, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
 import { isFollowUp } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
+import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
 import { Retriever } from './retriever';
+import { FactReader } from './statedFacts';
+import { getAdvisorKnowledge } from '../knowledge/advisorFile';
 import { cleanText } from '../text/normalize';
 import type { Entities, Frame, KnowledgeCandidate, Recognition, Recognizer } from './types';
 import type { Intent } from '../domain/vocabulary';
@@ -25,10 +28,14 @@ export interface RecognizerOptions {
   exclude?: ReadonlySet<string>;
   /** use the high-precision patterns of intents.yaml (default true; off to measure the classifier alone) */
   rules?: boolean;
+  /** analyses of the knowledge's texts already made (the start-up cache); the build adds those it makes */
+  analyses?: Analyses;
 }
 
 /** Conversational intents below this score yield to a confident knowledge match. */
 const WEAK_INTENT = 0.7;
+/** A "none" decided this weakly (1 − the policy-question score) yields to a topic the question names clearly. */
+const WEAK_NONE = 0.5;
 /** Below this the nearest conversational example is not similar enough to count. */
 const MIN_INTENT = 0.45;
 /** A what_support question that names a measure this clearly is a policy question. */
@@ -72,6 +79,8 @@ export class HuiRecognizer implements Recognizer {
   private readonly rules: IntentRules;
   private readonly classifier: IntentClassifier;
   private readonly retriever: Retriever;
+  /** reads what a message says about the enterprise (Frame.facts) */
+  private readonly statedFacts: FactReader;
   private readonly tierItemId: string;
   private readonly now: () => Date;
   private readonly outOfScope: string[];
@@ -83,6 +92,8 @@ export class HuiRecognizer implements Recognizer {
   private readonly aspectCues: Array<{ cue: string; aspect: string }>;
   /** words that ask for an aspect: they name no topic */
   private readonly aspectWords: Set<string>;
+  /** words that ask for a detail the policy never gives (电话, 多少家, 什么时候发放…; knowledge/qa/messages.yaml) */
+  private readonly unlistedCues: string[];
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -90,7 +101,8 @@ export class HuiRecognizer implements Recognizer {
   ) {
     const exclude = options.exclude ?? new Set<string>();
     this.now = options.now ?? (() => new Date());
-    this.analyzer = new Analyzer(kb);
+    const analyzer = new PreparedAnalyzer(kb, options.analyses ?? new Map());
+    this.analyzer = analyzer;
     this.entities = new EntityExtractor(kb.entities);
     this.rules = new IntentRules(options.rules === false ? {} : kb.intents);
     this.classifier = new IntentClassifier(
@@ -98,6 +110,7 @@ export class HuiRecognizer implements Recognizer {
       this.analyzer,
     );
     this.retriever = new Retriever(kb, this.analyzer, exclude);
+    this.statedFacts = new FactReader(kb, getAdvisorKnowledge(kb.dir));
     this.tierItemId = kb.items.find((i) => i.resolver === 'tier')?.id ?? '';
     this.outOfScope = kb.outOfScope.map((t) => this.analyzer.normalizer.fixTypos(t));
     const cues = [...kb.messages.genericFacets.flatMap((g) => g.cues), ...kb.items.flatMap((i) => i.facets.flatMap((f) => f.cues))];
@@ -105,12 +118,14 @@ export class HuiRecognizer implements Recognizer {
     this.aspectCues = kb.aspects
       .flatMap((a) => a.cues.map((c) => ({ cue: this.analyzer.normalizer.fixTypos(c), aspect: a.id })))
       .sort((x, y) => y.cue.length - x.cue.length);
+    this.unlistedCues = (kb.messages.unlistedDetails?.details ?? []).flatMap((d) => d.cues.map((c) => this.analyzer.normalizer.fixTypos(c)));
     this.aspectWords = new Set([...this.aspectCues.map((c) => c.cue), ...kb.messages.genericFacets.flatMap((g) => g.cues.map(cleanText))]);
     for (const intent of SOCIAL_INTENTS) {
       const vocab = new Set<string>();
       for (const example of kb.intents[intent]?.examples ?? []) for (const w of this.analyzer.analyze(example).words) vocab.add(w);
       this.socialVocab.set(intent, vocab);
     }
+    analyzer.finishBuild();
   }
 
   async recognize(text: string): Promise<Recognition> {
@@ -125,20 +140,26 @@ export class HuiRecognizer implements Recognizer {
   recognizeSync(input: string): Recognition {
     const text = typeof input === 'string' ? input : '';
     const whole = this.analyzer.analyze(text);
-    const entities = this.entities.extract(whole.clean, this.now());
+    const now = this.now();
+    const entities = this.entities.extract(whole.clean, now);
     if (!whole.clean || whole.meaningless) return this.recognizeClause(text, entities, whole);
     const clauses = splitClauses(whole.clean);
     const asks = clauses.filter((c) => c.kind === 'ask');
+    // The message's facts about the enterprise, read once for every flow the turn may reach.
+    const facts = this.statedFacts.readCleaned(whole.clean, text, now);
     const frameOf = (questions: Recognition[]): Frame => ({
       clauses: clauses.map((c) => ({ text: c.text, kind: c.kind })),
       factText: clauses.filter((c) => c.kind === 'fact').map((c) => c.text).join('，'),
       questions,
+      facts,
     });
     // One clause, nothing asked (a bare statement) or a request a pattern names as a whole
     // ("以后有新活动，能不能第一时间告诉我们" subscribes): the message as a whole.
     const ruled = this.rules.match(whole.clean);
     if (clauses.length <= 1 || asks.length === 0 || (ruled && this.kb.intents[ruled]?.wholeMessage === true)) {
       const single = this.recognizeClause(text, entities, whole);
+      const each = this.eachCoordinatedTopic(single);
+      if (each) return { ...each[0], frame: frameOf(each) };
       return { ...single, frame: frameOf([single]) };
     }
     const questions = this.questionsOf(clauses, entities).map((q) => ({ ...q, message: text }));
@@ -157,8 +178,12 @@ export class HuiRecognizer implements Recognizer {
     let lender: Recognition | undefined;
     for (const clause of clauses) {
       // Background and plans (打算上市, 想搞数字化改造) may lend their topic; plain facts never do.
-      if (clause.kind === 'context' || (clause.kind === 'fact' && PLAN.test(clause.text))) {
-        const r = this.lendable(this.recognizeClause(clause.text, entities));
+      // A clause that denies a plan or need ("暂时没有上市打算") lends nothing.
+      const denied = NO_PLAN.test(clause.text);
+      const plan = clause.kind === 'fact' && PLAN.test(clause.text) && !denied;
+      if ((clause.kind === 'context' && !denied) || plan) {
+        // A plan may aim at the tiers themselves ("我们想进培育库，要怎么弄"); a plain fact about them lends nothing.
+        const r = this.lendable(this.recognizeClause(clause.text, entities), plan);
         if (r) lender = r;
         continue;
       }
@@ -177,13 +202,26 @@ export class HuiRecognizer implements Recognizer {
           };
           continue;
         }
-        if (r.intent === 'policy_question' || r.intent === 'none' || r.followUp || (r.intent === 'what_support' && this.lendable(lender))) {
+        // "打算上市，有什么支持" asks about the plan; with an honour stated it asks what the enterprise may get (the advisor).
+        const supportOfPlan = r.intent === 'what_support' && this.lendable(lender);
+        if (supportOfPlan && canDecideTierOf(entities)) {
+          // With an honour stated it asks what this enterprise may get of it: the advisor, about that measure.
+          r = { ...r, candidates: lender.candidates, namesTopic: true, topicFromMessage: true };
+        } else if (r.intent === 'policy_question' || r.intent === 'none' || r.followUp || supportOfPlan || r.intent === 'help') {
+          // ("想申请知识产权保护方面的帮助，园区能做什么": what the park does about the topic, not the bot's help.)
           r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined };
         }
       }
       // Facts that put the enterprise outside the programme (大型企业, 未入库) decide "can we…" at once.
       if ((r.intent === 'policy_question' || r.intent === 'none') && !r.offTopicRequest && !r.namesTopic && outsideProgramme(entities) && asksWhetherWeMay(r.normalized)) {
         r = { ...r, intent: 'what_support', intentScore: 1 };
+      }
+      // "企业沙龙和标杆学习分别是干什么的": one question per topic, each with the clause's aspect.
+      const each = this.eachCoordinatedTopic(r);
+      if (each) {
+        questions.push(...each);
+        lender = each[each.length - 1];
+        continue;
       }
       questions.push(r);
       if (r.namesTopic) lender = r;
@@ -195,13 +233,54 @@ export class HuiRecognizer implements Recognizer {
    * A clause that can lend its topic: it names a measure or a 汇 by its own keyword. The named item
    * comes first among its candidates, whatever else the clause's words matched.
    */
-  private lendable(r: Recognition): Recognition | undefined {
-    const named = (r.topics ?? []).map((id) => this.kb.itemById.get(id)).filter((i) => i && (i.kind === 'measure' || i.kind === 'hui'));
+  private lendable(r: Recognition, tiers = false): Recognition | undefined {
+    const named = (r.topics ?? []).map((id) => this.kb.itemById.get(id)).filter((i) => i && (i.kind === 'measure' || i.kind === 'hui' || (tiers && i.kind === 'tier')));
     if (named.length === 0) return undefined;
     const ids = new Set(named.map((i) => i!.id));
     const first = r.candidates.filter((c) => ids.has(c.id));
     const lead = first.length ? first : [{ id: named[0]!.id, title: named[0]!.title, score: Math.max(0.5, r.candidates[0]?.score ?? 0) }];
     return { ...r, candidates: [...lead, ...r.candidates.filter((c) => !ids.has(c.id))].slice(0, CANDIDATES), confidence: 'high', intentScore: Math.max(r.intentScore, 0.5) };
+  }
+
+  /**
+   * A policy question naming two or more topics joined by 和/与/跟/及/、 ("深度诊断和培训辅导收费吗"):
+   * the same question of each topic, in the order they are named. Topics named without a joiner
+   * ("苗圃计划属于金融汇吗") stay one question.
+   */
+  private eachCoordinatedTopic(r: Recognition): Recognition[] | undefined {
+    // Topics named side by side split the retrieval's confidence: a question that is no request of another kind qualifies.
+    const asks = r.intent === 'policy_question' || (r.intent === 'none' && !r.offTopicRequest && !r.inputProblem);
+    if (!asks || (r.topics?.length ?? 0) < 2) return undefined;
+    const spans: Array<{ id: string; title: string; start: number; end: number }> = [];
+    for (const id of r.topics ?? []) {
+      const item = this.kb.itemById.get(id);
+      if (!item || !COORDINATED_KINDS.has(item.kind)) continue;
+      let best: { start: number; end: number } | undefined;
+      for (const word of [item.title, ...item.keywords]) {
+        const cue = cleanText(word);
+        if ([...cue].length < 2) continue;
+        const start = r.normalized.indexOf(cue);
+        if (start >= 0 && (!best || start < best.start || (start === best.start && start + cue.length > best.end))) best = { start, end: start + cue.length };
+      }
+      if (best) spans.push({ id, title: item.title, ...best });
+    }
+    spans.sort((x, y) => x.start - y.start);
+    // Keep the first topic of overlapping spans (one phrase naming two items is one topic).
+    const topics = spans.filter((s, i) => i === 0 || s.start >= spans[i - 1].end);
+    if (topics.length < 2) return undefined;
+    for (let i = 1; i < topics.length; i++) {
+      if (!JOINER.test(r.normalized.slice(topics[i - 1].end, topics[i].start))) return undefined;
+    }
+    const score = Math.max(r.candidates[0]?.score ?? 0, 0.5);
+    return topics.map((t) => ({
+      ...r,
+      intent: 'policy_question' as const,
+      intentScore: Math.max(r.intentScore, score),
+      candidates: [{ id: t.id, title: t.title, score }, ...r.candidates.filter((c) => c.id !== t.id)].slice(0, CANDIDATES),
+      topics: [t.id],
+      confidence: 'high' as const,
+      namesTopic: true,
+    }));
   }
 
   /** The question asks for something particular of its topic: an aspect or one of the item's own facets. */
@@ -228,6 +307,15 @@ export class HuiRecognizer implements Recognizer {
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
     let candidates = this.candidates(assessment, decided.tierQuestion === true);
     const named = this.retriever.namedItems(a, this.aspectWords);
+    // A question naming one item by its own specific keyword is about that item, though the classifier
+    // leans that way too weakly to decide ("汇计划的主要目标是什么"). Unknown words ("独角兽", "报名表在哪下载")
+    // keep the classifier's none firm, and the honest fallback stands.
+    const top = assessment.ranked[0];
+    const namedClearly = !!top && named.has(top.item.id) && top.keywords >= SPECIFIC_TOPIC && hasQuestionForm(a.clean);
+    // A detail the policy never gives, asked of one item named ("苗圃计划每年招多少家企业"): the Q&A says so honestly.
+    const asksUnlisted = namedClearly && this.unlistedCues.some((c) => a.normalized.includes(c));
+    // (A topic outside the programme — knowledge/nlu/out-of-scope.yaml, decided with certainty — stays out.)
+    if (decided.intent === 'none' && !decided.request && decided.score < 1 && namedClearly && (decided.score < WEAK_NONE || asksUnlisted)) decided = { intent: 'policy_question', score: top.confidence };
     // "大型企业可以享受深度诊断吗", "没入库能参加沙龙吗": the programme's scope answers it, whatever
     // else the question's words cover — about the measure named, or the programme itself.
     const outsider = !decided.request && outsideProgramme(entities) && asksWhetherMay(a.normalized);
@@ -253,7 +341,7 @@ export class HuiRecognizer implements Recognizer {
       intent: decided.intent,
       intentScore: Number(decided.score.toFixed(3)),
       candidates,
-      confidence: decided.tierQuestion || outsider ? 'high' : assessment.level,
+      confidence: decided.tierQuestion || outsider || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
       ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
       ...(aspect ? { aspect } : {}),
@@ -281,9 +369,10 @@ export class HuiRecognizer implements Recognizer {
   }
 
   /** The question names one measure the advisor can judge (it has eligibility rules). */
-  private namesJudgedMeasure(assessment: Assessment): boolean {
+  private namesJudgedMeasure(assessment: Assessment, byKeyword = false): boolean {
     const top = assessment.ranked[0];
-    return assessment.level !== 'low' && !!top && !!top.item.eligibility && top.item.kind !== 'tier' && top.keywords >= SPECIFIC_TOPIC;
+    // Asked by name ("培训班我们能报吗"), the measure's own keyword is enough though the wording is unlike its examples.
+    return (assessment.level !== 'low' || byKeyword) && !!top && !!top.item.eligibility && top.item.kind !== 'tier' && top.keywords >= SPECIFIC_TOPIC;
   }
 
   /** "不对，是省级的", "我们其实是市级的": the tier facts are being corrected. */
@@ -343,14 +432,16 @@ export class HuiRecognizer implements Recognizer {
     // A button the dialogs rendered says exactly where it goes, whatever its title contains.
     const button = this.rules.button(a.clean);
     if (button) return { intent: button, score: 1 };
-    if (this.correctsTierFacts(entities, assessment)) return { intent: 'which_tier', score: 1 };
+    // A correction in the message's facts ("说错了，我们是省级的，那能享受哪些支持") does not make its question a tier question.
+    if (!factsOnly && this.correctsTierFacts(entities, assessment)) return { intent: 'which_tier', score: 1 };
     // "我们是市级专精特新": the user tells their honour; the tier it gives is the useful answer.
     if (statesOwnFacts(a.clean) && canDecideTier(entities)) return { intent: 'policy_question', score: 1, tierQuestion: true };
     // A conversational opener ("那我们能享受哪些支持", "另外…") does not hide the request.
     const ruled = this.rules.match(a.clean.replace(OPENER, ''), (intent) => !this.carriesOtherContent(a, intent));
     // Chit-chat, questions about the assistant itself, tasks (翻译, 写一份) and other regions' policies.
     if (ruled === 'none') return { intent: 'none', score: 1, request: true };
-    if (!ruled && asksOwnEligibility(a.clean) && this.namesJudgedMeasure(assessment)) {
+    // "我们能参加人才对接吗", "园区的培训班我们能报吗": whether we may, of a measure the advisor judges.
+    if (!ruled && asksWhetherWeMay(a.clean) && this.namesJudgedMeasure(assessment, true)) {
       return { intent: 'what_support', score: Math.max(0.7, assessment.ranked[0].confidence) };
     }
     if (ruled === 'which_tier' && canDecideTier(entities)) return { intent: 'policy_question', score: 1, tierQuestion: true };
@@ -394,6 +485,13 @@ const OPENER = /^(?:那么?|所以|另外|还有|对了|然后)[，,]?/u;
 
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
 const PLAN = /打算|准备|计划|想|要|需要|希望|正在|筹备/u;
+/** Kinds of knowledge item that a question may ask about side by side. */
+const COORDINATED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'document', 'safeguard', 'implementation']);
+/** What stands between two topics asked about together: a conjunction, a list mark (and 还有/以及). */
+const JOINER = /^\s*(?:和|与|跟|及|以及|、|还有|或|或者|,|，)\s*$/u;
+
+/** A plan said not to exist ("不打算上市", "暂无招聘需求"): a fact, no topic to lend. */
+const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准备|计划|想|需要|要|希望|筹备)|(?:没有|没|暂无|无)[^，,。；;]{0,6}(?:打算|计划|需求|意向|想法)/u;
 
 /** The message says the enterprise is large, or has no honour and is not in the pool. */
 function outsideProgramme(entities: Entities): boolean {

@@ -39,6 +39,8 @@ interface QueryWord {
   word: string;
   weight: number;
   canonicals: string[];
+  /** what partial credit looks for in a vocabulary (worked out once per question, not once per item) */
+  partial: PartialCues;
 }
 
 interface PhraseLabel {
@@ -65,17 +67,29 @@ function itemTexts(item: KnowledgeItem): string[] {
   ];
 }
 
+/** The pieces of a word partial credit looks for: its inner words, longest first, and its one-character cues. */
+interface PartialCues {
+  pieces: string[];
+  cueChars: string[];
+}
+
+function partialCues(word: string): PartialCues {
+  const chars = [...word];
+  if (chars.length < 2 || chars.length > MAX_PARTIAL_WORD) return { pieces: [], cueChars: [] };
+  const pieces: string[] = [];
+  for (let len = chars.length - 1; len >= 2; len--) {
+    for (let i = 0; i + len <= chars.length; i++) pieces.push(chars.slice(i, i + len).join(''));
+  }
+  return { pieces, cueChars: chars.length <= 3 ? chars.filter((c) => SINGLE_CHAR_CUES.test(c)) : [] };
+}
+
 /**
  * Credit for a word the vocabulary does not hold: part of it is known
  * (太慢 → 慢, 专利申请 → 专利); unrelated words (所得税, 土地) get none.
  */
-function partialCredit(word: string, vocab: Set<string>): number {
-  const chars = [...word];
-  if (chars.length < 2 || chars.length > MAX_PARTIAL_WORD) return 0;
-  for (let len = chars.length - 1; len >= 2; len--) {
-    for (let i = 0; i + len <= chars.length; i++) if (vocab.has(chars.slice(i, i + len).join(''))) return 0.6;
-  }
-  return chars.length <= 3 && chars.some((c) => vocab.has(c) && SINGLE_CHAR_CUES.test(c)) ? 0.5 : 0;
+function partialCredit({ pieces, cueChars }: PartialCues, vocab: Set<string>): number {
+  if (pieces.some((p) => vocab.has(p))) return 0.6;
+  return cueChars.some((c) => vocab.has(c)) ? 0.5 : 0;
 }
 
 const NEUTRAL_COVERAGE = 0.5;
@@ -93,6 +107,8 @@ export class Retriever {
   private readonly keywords = new Map<string, Map<string, number>>();
   private readonly weights = new TermWeights();
   private readonly allKeywords: string[];
+  /** retrieve() and namedItems() ask for the same analysis's keywords: found once */
+  private readonly matchedByAnalysis = new WeakMap<Analysis, Set<string>>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -152,7 +168,12 @@ export class Retriever {
   private informativeWords(a: Analysis): QueryWord[] {
     return a.words
       .filter((w) => !this.analyzer.isStopword(w) && /[\p{L}\p{N}]/u.test(w) && ![...w].every((ch) => this.analyzer.isStopword(ch)))
-      .map((word) => ({ word, weight: this.weights.weight(word), canonicals: this.analyzer.normalizer.resolveSynonyms(word).canonicals }));
+      .map((word) => ({
+        word,
+        weight: this.weights.weight(word),
+        canonicals: this.analyzer.normalizer.resolveSynonyms(word).canonicals,
+        partial: partialCues(word),
+      }));
   }
 
   /**
@@ -165,9 +186,9 @@ export class Retriever {
     // Only function words ("有什么支持"): coverage says nothing either way.
     if (total === 0) return NEUTRAL_COVERAGE;
     let covered = 0;
-    for (const { word, weight, canonicals } of words) {
+    for (const { word, weight, canonicals, partial } of words) {
       if (vocab.has(word) || canonicals.some((c) => vocab.has(c)) || phrases.some((p) => p.includes(word))) covered += weight;
-      else covered += weight * partialCredit(word, vocab);
+      else covered += weight * partialCredit(partial, vocab);
     }
     return covered / total;
   }
@@ -198,8 +219,17 @@ export class Retriever {
     return named;
   }
 
-  /** Keywords (of any item) found in the question, without those inside a longer found one. */
+  /** Keywords (of any item) found in the question, without those inside a longer found one (once per analysis). */
   private matchedKeywords(a: Analysis): Set<string> {
+    let found = this.matchedByAnalysis.get(a);
+    if (!found) {
+      found = this.findKeywords(a);
+      this.matchedByAnalysis.set(a, found);
+    }
+    return found;
+  }
+
+  private findKeywords(a: Analysis): Set<string> {
     const matched = this.allKeywords.filter((k) => a.normalized.includes(k) || a.canonicals.includes(k));
     // A keyword inside a longer matched keyword (诊断 in 深度诊断) does not count twice.
     return new Set(matched.filter((k) => !matched.some((o) => o !== k && o.includes(k))));

@@ -10,15 +10,19 @@ const MIN_WEIGHT = 1;
 
 let table: Map<string, number> | undefined;
 
+/**
+ * The table read line by line from its bytes: each word is a string of its own (slices of one
+ * decoded text would keep all 9 MB of it alive beside the map).
+ */
 function load(): Map<string, number> {
   const map = new Map<string, number>();
-  const text = Buffer.from(idfTable).toString('utf8');
+  const bytes = Buffer.from(idfTable.buffer, idfTable.byteOffset, idfTable.byteLength);
   let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const space = text.indexOf(' ', start);
-    if (space > start && space < end) map.set(text.slice(start, space), Number(text.slice(space + 1, end)));
+  while (start < bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const space = bytes.indexOf(0x20, start);
+    if (space > start && space < end) map.set(bytes.toString('utf8', start, space), Number(bytes.toString('latin1', space + 1, end)));
     start = end + 1;
   }
   return map;

@@ -5,6 +5,7 @@
 
 import type { ActivityType, HonourLevel, Intent, TierFacts } from '../domain/vocabulary';
 import type { ButtonValue } from '../domain/buttons';
+import type { StatedFacts } from '../domain/enterprise';
 
 export interface DateRange {
   /** ISO date-time, inclusive */
@@ -92,6 +93,12 @@ export interface Frame {
   factText: string;
   /** every question of the message, in order (the top-level Recognition is the first) */
   questions: Recognition[];
+  /**
+   * What the whole message says about the user's enterprise (honours with their years, pool, size,
+   * traits), read once here for everyone: the advisor keeps it, the Q&A reasons with it. Absent
+   * only from test recognizers that build frames by hand.
+   */
+  facts?: StatedFacts;
 }
 
 export interface Recognizer {

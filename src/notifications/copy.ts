@@ -1,69 +1,88 @@
-import { MessageFactory, type Activity as BotActivity } from 'botbuilder';
-import type { Activity } from '../activities/types';
-import { ACTIVITY_TYPE_LABELS, formatDateTime, formatPlace, formatTimeRange } from '../activities/format';
+/**
+ * The response catalogue of subscriptions and notifications: what the subscribe / unsubscribe
+ * dialogs (dialogs/subscription/) say, what a notification reads like when it arrives, and what
+ * officials see when they prepare and send one in the console. Policy facts never live here;
+ * activity labels come from the activities feature.
+ *
+ * Not here, on purpose — words that read the user's input (matching, not responses):
+ * dialogs/subscription/subscribeDialog.ts parseYesNo.
+ */
+import type { ActivityType } from '../domain/vocabulary';
+import { ACTIVITY_TYPE_LABELS, BUTTON_PREFIX } from '../activities/copy';
 
-/** What enterprises receive from the console. Policy facts never live here. */
+/** The subscribe and unsubscribe dialogs. */
+export const SUB_TEXT = {
+  noticeTitle: '【订阅活动通知】',
+  notice: [
+    '订阅后，园区经发委、企服中心会通过本会话向您推送“专精特新”相关活动通知（如企业沙龙、培训辅导、专场招聘）。',
+    '我们只记录本会话的标识和订阅时间，仅用于推送活动通知；如您在这里报名过活动，会参考报名时填写的培育类别，只推送适合贵企业的通知。',
+    '您可随时回复“退订”停止接收。',
+  ].join('\n'),
+  confirm: '确认订阅',
+  decline: '暂不订阅',
+  retry: '请点击“确认订阅”，或点击“暂不订阅”。',
+  resume: '是否订阅活动通知？',
+  /** said before the question is asked again after an interruption */
+  resumePrefix: '我们继续订阅。',
+  expected: '订阅后有新活动会在本会话通知您，例如：回复“确认订阅”即可订阅；不需要请回复“暂不订阅”。',
+  leave: '也可以输入“取消”结束，或直接提问。',
+  left: '好的，已取消当前事项，暂未订阅。',
+  gaveUp: '好的，暂未订阅。如有其他问题，请直接输入。',
+  subscribed: '订阅成功！有新活动时，我们会通过本会话通知您。回复“退订”可随时停止。',
+  moved: '已更新您的订阅，今后的活动通知将发送到本会话。回复“退订”可随时停止。',
+  already: '您已订阅活动通知，有新活动时会通过本会话通知您。如需停止，回复“退订”。',
+  declined: '好的，暂不订阅。需要时回复“订阅活动通知”即可。',
+  unsubscribed: '已为您退订活动通知，今后不再向您推送。如需重新订阅，回复“订阅活动通知”。',
+  notSubscribed: '您目前没有订阅活动通知。如需订阅，回复“订阅活动通知”。',
+  failed: '抱歉，刚才没有办理成功，请稍后再试，或输入“转人工”联系服务专员。',
+  /** （范围：企业沙龙、培训辅导） after a confirmation */
+  scope: (types: string) => `（范围：${types}）`,
+  /** the scope line under the notice */
+  scopeLine: (types: string) => `\n订阅范围：${types}`,
+} as const;
+
+/** The activity types a subscription covers, in words (none chosen: all). */
+export function typesText(types: ActivityType[] | undefined): string {
+  return types?.length ? types.map((t) => ACTIVITY_TYPE_LABELS[t]).join('、') : '全部活动';
+}
+
+/** A notification as enterprises receive it: the official's text, the activity's key facts, how to stop. */
 export const PUSH_TEXT = {
   notificationHeader: '【汇计划活动通知】',
   unsubscribeHint: '如不想再收到活动通知，回复“退订”即可。',
-  ticketReplyHeader: (ticketId: number) => `【服务专员回复】（工单 #${ticketId}）`,
-  /** Replies in this conversation now go to the ticket (dialogs/handoff: 返回助手 leaves it). */
-  ticketReplyFooter: '如需继续咨询，直接回复即可，内容会转给服务专员；输入“返回助手”回到智能助手。',
+  activity: (title: string, type: string) => `活动：${title}（${type}）`,
+  time: (range: string) => `时间：${range}`,
+  place: (place: string) => `地点：${place}`,
+  registered: (status: string) => `您已报名该活动（${status}），无需重复报名；输入“我的报名”可查看。`,
+  deadline: (deadline: string) => `报名截止：${deadline}`,
+  waitlist: (button: string) => `目前名额已满，回复“${button}”可登记候补。`,
+  signUp: (button: string) => `回复“${button}”即可报名。`,
+  /** the button that starts the sign-up dialog for an activity: the activities feature routes its prefix */
+  signUpButton: (title: string) => `${BUTTON_PREFIX.signUp}${title}`,
 } as const;
 
-/** The button that starts the sign-up dialog for an activity (see dialogs/activities/buttons.ts). */
-export function signUpButton(activity: Pick<Activity, 'title'>): string {
-  return `报名：${activity.title}`;
-}
-
-/**
- * The text a notification is delivered as: the official's text, then the activity's key facts
- * (when one is attached) and how to unsubscribe.
- */
-export interface NotificationAdaptation {
-  /** the recipient is registered already (status label, e.g. 报名成功 / 候补中): no sign-up button, no 欢迎报名 */
-  registeredAs?: string;
-  /** the activity has no seats left: a sign-up is waitlisted */
-  full?: boolean;
-}
-
-export function composeNotification(
-  text: string,
-  activity?: Activity,
-  now: Date = new Date(),
-  adapt: NotificationAdaptation = {},
-): { message: string; actions: string[] } {
-  const lines = [PUSH_TEXT.notificationHeader, text.trim()];
-  const actions: string[] = [];
-  if (activity) {
-    lines.push(
-      '',
-      `活动：${activity.title}（${ACTIVITY_TYPE_LABELS[activity.type]}）`,
-      `时间：${formatTimeRange(activity.startsAt, activity.endsAt, now)}`,
-      `地点：${formatPlace(activity)}`,
-    );
-    if (adapt.registeredAs) {
-      lines.push(`您已报名该活动（${adapt.registeredAs}），无需重复报名；输入“我的报名”可查看。`);
-    } else if (activity.status === 'published' && activity.signupDeadline > now.toISOString()) {
-      lines.push(`报名截止：${formatDateTime(activity.signupDeadline, now)}`);
-      if (adapt.full) lines.push(`目前名额已满，回复“${signUpButton(activity)}”可登记候补。`);
-      else lines.push(`回复“${signUpButton(activity)}”即可报名。`);
-      actions.push(signUpButton(activity));
-    }
-  }
-  lines.push('', PUSH_TEXT.unsubscribeHint);
-  return { message: lines.join('\n'), actions };
-}
-
-/**
- * Officials' text is sent as plain text: line breaks are kept, and nothing in it is read as
- * Markdown (a link or image written into a notification stays visible text).
- */
-export function notificationActivity(message: string, actions: string[]): Partial<BotActivity> {
-  const activity = actions.length ? MessageFactory.suggestedActions(actions, message) : MessageFactory.text(message);
-  return { ...activity, textFormat: 'plain' };
-}
-
-export function ticketReplyActivity(ticketId: number, text: string): Partial<BotActivity> {
-  return { ...MessageFactory.text(`${PUSH_TEXT.ticketReplyHeader(ticketId)}\n${text}\n\n${PUSH_TEXT.ticketReplyFooter}`), textFormat: 'plain' };
-}
+/** What officials see when they prepare, send or retry a notification in the console. */
+export const NOTIFICATION_ADMIN_TEXT = {
+  tiers: '培育类别应为 1、2 或 3',
+  activityTypes: '活动类型应为 salon、training、jobfair 或 other',
+  channel: '渠道标识无效',
+  activityIdNumber: '活动编号应为数字',
+  textRequired: '请填写通知内容',
+  textNotText: '通知内容应为文字',
+  textTooLong: (max: number) => `通知内容最多 ${max} 字`,
+  noRecipients: '没有符合条件的订阅用户，通知未发送。请调整接收范围。',
+  notFound: '找不到该通知。',
+  activitiesOff: '活动功能未启用。',
+  activityNotFound: (id: number) => `找不到编号为 ${id} 的活动`,
+  activityCancelled: '该活动已取消，不能再推送',
+  activityUnpublished: '该活动尚未发布，请先发布再推送',
+  full: (title: string, capacity: number, waitlisted: number) =>
+    `「${title}」名额已满（${capacity} 个名额${waitlisted ? `，候补 ${waitlisted} 家` : ''}）：新报名将登记候补。可先增加名额再推送。`,
+  alreadyRegistered: (count: number) => `其中 ${count} 位已报名该活动：他们收到的通知不含报名按钮，并注明已报名。`,
+  includeUnknown: 'includeUnknown 应为 true 或 false',
+  selectToRetry: '请选择要重发的消息',
+  /** the text a preview stands in while the official is still writing */
+  previewPlaceholder: '（通知内容）',
+  /** why a queued notification was not sent (the delivery's last error) */
+  unsubscribed: '用户已退订',
+} as const;

@@ -8,10 +8,11 @@ import type { Actor } from '../officials/roles';
 import type { AuditLog } from '../officials/audit';
 import type { DeliveryService, DeliveryProblem, NewDelivery, StatusCounts } from '../delivery';
 import { emptyCounts } from '../delivery/types';
-import { REGISTRATION_STATUS_LABELS } from '../activities/format';
+import { REGISTRATION_STATUS_LABELS } from '../activities/copy';
 import { availability } from '../activities/capacity';
 import type { Audience, Recipient, SubscriptionService } from './subscriptions';
-import { composeNotification, notificationActivity } from './copy';
+import { composeNotification, notificationActivity } from './compose';
+import { NOTIFICATION_ADMIN_TEXT as T } from './copy';
 import { AdminError } from '../officials/errors';
 
 export const MAX_NOTIFICATION_CHARS = 1000;
@@ -20,20 +21,20 @@ const CHANNEL_ID = /^[A-Za-z0-9_.-]{1,40}$/;
 
 export const audienceSchema = z
   .object({
-    tiers: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)], { errorMap: () => ({ message: '培育类别应为 1、2 或 3' }) })).max(3).optional(),
-    activityTypes: z.array(z.enum(ACTIVITY_TYPES, { errorMap: () => ({ message: '活动类型应为 salon、training、jobfair 或 other' }) })).max(4).optional(),
-    channels: z.array(z.string().regex(CHANNEL_ID, '渠道标识无效')).max(10).optional(),
-    registrantsOf: z.number({ invalid_type_error: '活动编号应为数字' }).int().positive().optional(),
+    tiers: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)], { errorMap: () => ({ message: T.tiers }) })).max(3).optional(),
+    activityTypes: z.array(z.enum(ACTIVITY_TYPES, { errorMap: () => ({ message: T.activityTypes }) })).max(4).optional(),
+    channels: z.array(z.string().regex(CHANNEL_ID, T.channel)).max(10).optional(),
+    registrantsOf: z.number({ invalid_type_error: T.activityIdNumber }).int().positive().optional(),
   })
   .strict();
 
 export const notificationSchema = z
   .object({
     text: z
-      .string({ required_error: '请填写通知内容', invalid_type_error: '通知内容应为文字' })
+      .string({ required_error: T.textRequired, invalid_type_error: T.textNotText })
       .transform((t) => t.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim())
-      .pipe(z.string().min(1, '请填写通知内容').max(MAX_NOTIFICATION_CHARS, `通知内容最多 ${MAX_NOTIFICATION_CHARS} 字`)),
-    activityId: z.number({ invalid_type_error: '活动编号应为数字' }).int().positive().optional().nullable(),
+      .pipe(z.string().min(1, T.textRequired).max(MAX_NOTIFICATION_CHARS, T.textTooLong(MAX_NOTIFICATION_CHARS))),
+    activityId: z.number({ invalid_type_error: T.activityIdNumber }).int().positive().optional().nullable(),
     audience: audienceSchema.optional().default({}),
   })
   .strict();
@@ -128,10 +129,10 @@ export class NotificationService {
     const linked = await this.checkedActivities(request);
     const result = await this.db.transaction(async (tx) => {
       const p = await this.prepare(request, linked, tx);
-      if (!p.recipients.length) throw new AdminError(409, '没有符合条件的订阅用户，通知未发送。请调整接收范围。');
+      if (!p.recipients.length) throw new AdminError(409, T.noRecipients);
       const { lastID } = await tx.run(
         `INSERT INTO notifications (text, message, actions, activity_id, audience, recipients, created_by, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
         [request.text, p.message, JSON.stringify(p.actions), p.activity?.id ?? null, JSON.stringify(request.audience), p.recipients.length, actor.name, now.toISOString()],
       );
       const standard = notificationActivity(p.message, p.actions);
@@ -197,7 +198,7 @@ export class NotificationService {
   /** Queues the failed recipients of a notification again (and the unknown ones when asked). */
   async retryFailed(id: number, includeUnknown: boolean, actor: Actor, ip?: string): Promise<{ requeued: number }> {
     const row = await this.db.get<{ id: number }>('SELECT id FROM notifications WHERE id = ?', [id]);
-    if (!row) throw new AdminError(404, '找不到该通知。');
+    if (!row) throw new AdminError(404, T.notFound);
     const requeued = await this.delivery.outbox.retry({ notificationId: id }, includeUnknown);
     await this.audit.record({ actor, action: 'notification.retry', target: `notification:${id}`, details: { requeued, includeUnknown }, ip });
     this.delivery.kick();
@@ -229,10 +230,10 @@ export class NotificationService {
       const seats = await availability(q, activity);
       if (seats.remaining <= 0) {
         full = true;
-        warnings.push(`「${activity.title}」名额已满（${seats.capacity} 个名额${seats.waitlisted ? `，候补 ${seats.waitlisted} 家` : ''}）：新报名将登记候补。可先增加名额再推送。`);
+        warnings.push(T.full(activity.title, seats.capacity, seats.waitlisted));
       }
       const already = recipients.filter((r) => registered.has(userKey(r))).length;
-      if (already) warnings.push(`其中 ${already} 位已报名该活动：他们收到的通知不含报名按钮，并注明已报名。`);
+      if (already) warnings.push(T.alreadyRegistered(already));
     }
     const { message, actions } = composeNotification(request.text, activity, this.clock(), { full });
     return { recipients, activity, message, actions, registered, full, warnings };
@@ -247,11 +248,11 @@ export class NotificationService {
 
   private async loadActivity(id: number, field: string): Promise<Activity> {
     const module = this.activities();
-    if (!module) throw new AdminError(503, '活动功能未启用。');
+    if (!module) throw new AdminError(503, T.activitiesOff);
     const activity = await module.activities.get(id);
-    if (!activity) throw AdminError.fields({ [field]: [`找不到编号为 ${id} 的活动`] });
+    if (!activity) throw AdminError.fields({ [field]: [T.activityNotFound(id)] });
     if (field === 'activityId' && activity.status !== 'published') {
-      throw AdminError.fields({ [field]: [activity.status === 'cancelled' ? '该活动已取消，不能再推送' : '该活动尚未发布，请先发布再推送'] });
+      throw AdminError.fields({ [field]: [activity.status === 'cancelled' ? T.activityCancelled : T.activityUnpublished] });
     }
     return activity;
   }

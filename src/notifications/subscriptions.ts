@@ -3,6 +3,7 @@ import type { ConsentService } from '../activities/consentService';
 import { systemClock, type Clock } from '../clock';
 import { ACTIVITY_TYPES, type ActivityType } from '../domain/vocabulary';
 import type { Tier } from '../activities/types';
+import { NOTIFICATION_ADMIN_TEXT } from './copy';
 
 /** Consent rows of kind 'notifications' are subscriptions to activity notifications. */
 export const NOTIFICATION_CONSENT_KIND = 'notifications';
@@ -134,8 +135,8 @@ export class SubscriptionService {
       for (const { id } of active) {
         await this.consents.withdraw(tx, id, via, now);
         await tx.run(
-          `UPDATE deliveries SET status = 'skipped', last_error = '用户已退订', updated_at = ? WHERE consent_id = ? AND status = 'queued'`,
-          [now, id],
+          `UPDATE deliveries SET status = 'skipped', last_error = ?, updated_at = ? WHERE consent_id = ? AND status = 'queued'`,
+          [NOTIFICATION_ADMIN_TEXT.unsubscribed, now, id],
         );
       }
       return active.length;

@@ -2,6 +2,7 @@ import type { Database, Queryable } from '../storage/database';
 import { systemClock, type Clock } from '../clock';
 import type { Actor } from './roles';
 import { actionLabel, describeChanges, targetLabel } from './auditLabels';
+import { AUDIT_TEXT } from './copy';
 
 export interface AuditEntry {
   id: number;
@@ -92,9 +93,9 @@ export class AuditLog {
 
 function summaryOf(details: unknown): string | undefined {
   const changes = (details as { changes?: Record<string, { from: unknown; to: unknown }> } | undefined)?.changes;
-  if (changes && typeof changes === 'object') return describeChanges(changes) || '无实际变化';
+  if (changes && typeof changes === 'object') return describeChanges(changes) || AUDIT_TEXT.noChange;
   const reason = (details as { reason?: unknown } | undefined)?.reason;
-  return typeof reason === 'string' && reason ? `原因：${reason}` : undefined;
+  return typeof reason === 'string' && reason ? AUDIT_TEXT.reason(reason) : undefined;
 }
 
 function safeParse(text: string): unknown {

@@ -1,48 +1,7 @@
 import { beijingTime } from '../activities/format';
+import { ACTIVITY_FIELD_LABELS, AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS, AUDIT_TEXT } from './copy';
 
-/** The audit log in Chinese: what an action and a target are called, and which fields changed. */
-
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
-  'activity.create': '创建活动',
-  'activity.update': '修改活动',
-  'activity.publish': '发布活动',
-  'activity.cancel': '取消活动',
-  'notification.send': '发送通知',
-  'notification.retry': '重发失败通知',
-  'delivery.retry': '重发消息',
-  'registration.cancel': '取消报名',
-  'registration.check_in': '签到',
-  'registration.promote': '候补递补',
-  'registrations.export': '导出报名名单',
-  'ticket.reply': '回复工单',
-  'ticket.close': '关闭工单',
-  'token.create': '创建令牌',
-  'token.revoke': '吊销令牌',
-  'unanswered.resolve': '标记问题已处理',
-};
-
-const TARGET_LABELS: Record<string, string> = {
-  activity: '活动',
-  notification: '通知',
-  registration: '报名',
-  ticket: '工单',
-  token: '令牌',
-};
-
-export const ACTIVITY_FIELD_LABELS: Record<string, string> = {
-  type: '类型',
-  title: '名称',
-  description: '简介',
-  startsAt: '开始时间',
-  endsAt: '结束时间',
-  place: '地点',
-  onlineUrl: '线上链接',
-  capacity: '名额',
-  signupDeadline: '报名截止',
-  eligibleTiers: '面向类别',
-  seatsPerEnterprise: '每家企业人数',
-};
-
+/** The audit log in Chinese: what an action and a target are called, and which fields changed (texts in copy.ts). */
 export function actionLabel(action: string): string {
   return AUDIT_ACTION_LABELS[action] ?? action;
 }
@@ -51,7 +10,7 @@ export function actionLabel(action: string): string {
 export function targetLabel(target: string | undefined): string | undefined {
   if (!target) return undefined;
   const [kind, id] = target.split(':');
-  return TARGET_LABELS[kind] ? `${TARGET_LABELS[kind]} #${id}` : target;
+  return AUDIT_TARGET_LABELS[kind] ? `${AUDIT_TARGET_LABELS[kind]} #${id}` : target;
 }
 
 /** The fields whose value differs, as { field: { from, to } } (values compared as JSON). */
@@ -69,13 +28,11 @@ export function changedFields<T extends object>(before: T, after: T, keys: Array
 export function describeChanges(changes: Record<string, { from: unknown; to: unknown }>): string {
   const show = (v: unknown) =>
     v === null || v === undefined || v === ''
-      ? '（空）'
+      ? AUDIT_TEXT.empty
       : Array.isArray(v)
-        ? v.join('、')
+        ? AUDIT_TEXT.list(v)
         : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v)
           ? beijingTime(v)
           : String(v);
-  return Object.entries(changes)
-    .map(([field, c]) => `${ACTIVITY_FIELD_LABELS[field] ?? field}：${show(c.from)} → ${show(c.to)}`)
-    .join('；');
+  return AUDIT_TEXT.changes(Object.entries(changes).map(([field, c]) => AUDIT_TEXT.change(ACTIVITY_FIELD_LABELS[field] ?? field, show(c.from), show(c.to))));
 }

@@ -1,4 +1,5 @@
 import type { ZodError } from 'zod';
+import { API_TEXT } from './copy';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -14,7 +15,7 @@ export class AdminError extends Error {
   }
 
   /** 400 with the problems of each field: `{ fieldErrors: { title: ['…'] } }`. */
-  static fields(fieldErrors: FieldErrors, message = '提交的内容有误，请按提示修改。'): AdminError {
+  static fields(fieldErrors: FieldErrors, message = API_TEXT.invalidInput): AdminError {
     return new AdminError(400, message, { fieldErrors });
   }
 
@@ -22,7 +23,7 @@ export class AdminError extends Error {
     const fieldErrors: FieldErrors = {};
     for (const issue of error.issues) {
       const field = issue.path.join('.') || '_';
-      const message = issue.code === 'unrecognized_keys' ? `不支持的字段：${issue.keys.join('、')}` : issue.message;
+      const message = issue.code === 'unrecognized_keys' ? API_TEXT.unsupportedFields(issue.keys) : issue.message;
       (fieldErrors[field] ??= []).push(message);
     }
     return AdminError.fields(fieldErrors);

@@ -1,3 +1,5 @@
+import { ROLE_TEXT } from './copy';
+
 /** Console roles, weakest first: viewers read, editors change, admins also manage tokens and read the audit log. */
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -11,7 +13,8 @@ export function roleAllows(role: Role, required: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(required);
 }
 
-export const ROLE_LABELS: Record<Role, string> = { viewer: '只读', editor: '编辑', admin: '管理员' };
+/** Typed here so a new role without a label fails to compile; the texts are in copy.ts. */
+export const ROLE_LABELS: Record<Role, string> = ROLE_TEXT;
 
 /** Who made a request (or ran the CLI): written to the audit log. */
 export interface Actor {

@@ -1,4 +1,5 @@
 import type { Queryable } from '../storage/database';
+import { isMissingTable } from '../storage/errors';
 import { redactor } from './redaction';
 
 export interface ErasureRequest {
@@ -47,10 +48,11 @@ export class PersonalDataEraser {
     const conversations = await this.conversationsOf(request);
     for (const conversationId of conversations.directLine) {
       const changed = await this.rewrite(
-        'SELECT rowid AS id, activity AS text FROM directline_activities WHERE conversation_id = ? AND rowid > ? ORDER BY rowid LIMIT ?',
+        'SELECT seq AS id, activity AS text FROM directline_activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
         [conversationId],
-        'UPDATE directline_activities SET activity = ? WHERE rowid = ?',
+        'UPDATE directline_activities SET activity = ? WHERE conversation_id = ? AND seq = ?',
         redact,
+        (text) => [text, conversationId],
       );
       if (changed) report.conversations.push(conversationId);
       report.activities += changed;
@@ -64,9 +66,9 @@ export class PersonalDataEraser {
       );
     }
     report.questions += await this.rewrite(
-      `SELECT id, text || char(31) || coalesce(normalized, '') AS text FROM unanswered_questions
+      `SELECT id, text || ? || coalesce(normalized, '') AS text FROM unanswered_questions
         WHERE channel = ? AND (user_id = ? OR conversation_id IN (${conversations.all.map(() => '?').join(',') || "''"})) AND id > ? ORDER BY id LIMIT ?`,
-      [request.channelId, request.userId, ...conversations.all],
+      ['\u001f', request.channelId, request.userId, ...conversations.all],
       'UPDATE unanswered_questions SET text = ?, normalized = ? WHERE id = ?',
       redact,
       (text) => {
@@ -133,7 +135,7 @@ export class PersonalDataEraser {
     try {
       return await this.db.all<T>(sql, params);
     } catch (err) {
-      if (/no such table/.test(String((err as Error).message))) return [];
+      if (isMissingTable(err)) return [];
       throw err;
     }
   }

@@ -4,7 +4,6 @@ import type { Logger } from 'pino';
 import { PersonalDataEraser, type ErasureReport, type ErasureRequest } from './eraser';
 import { RetentionJob, retentionPeriods, type Clock } from './retention';
 
-export const PRIVACY_REGISTRY_KEY = 'privacy';
 /** How often the retention job runs. */
 export const RETENTION_EVERY_SECONDS = 3600;
 
@@ -42,19 +41,9 @@ export class PersonalData {
     const { redact, ...report } = await this.eraser.erase(request);
     if (redact && report.conversations.length) for (const listener of this.redactionListeners) listener(report.conversations, redact);
     // The write-ahead log would keep the rows as they were before the redaction until its next checkpoint.
-    if (report.activities || report.transcriptLines || report.questions) await this.db.run('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined);
+    if (report.activities || report.transcriptLines || report.questions) await this.db.checkpoint().catch(() => undefined);
     return report;
   }
-}
-
-/** The process's PersonalData, created on first use and kept in the services registry. */
-export function personalData(services: { db: Database; config: AppConfig; registry: Map<string, unknown> }, clock?: Clock): PersonalData {
-  let found = services.registry.get(PRIVACY_REGISTRY_KEY) as PersonalData | undefined;
-  if (!found) {
-    found = new PersonalData(services.db, services.config, clock);
-    services.registry.set(PRIVACY_REGISTRY_KEY, found);
-  }
-  return found;
 }
 
 /**
@@ -62,7 +51,7 @@ export function personalData(services: { db: Database; config: AppConfig; regist
  * `channelId|conversationId` the request came from. Never throws: a failure is logged.
  */
 export async function eraseTyped(
-  services: { db: Database; config: AppConfig; registry: Map<string, unknown>; logger: Logger },
+  services: { privacy: PersonalData; logger: Logger },
   channelId: string,
   userId: string,
   refKey: string | undefined,
@@ -71,7 +60,7 @@ export async function eraseTyped(
 ): Promise<void> {
   const conversationId = refKey?.startsWith(`${channelId}|`) ? refKey.slice(channelId.length + 1) : undefined;
   try {
-    const report = await personalData(services).erase({ channelId, userId, conversationId, values, withRegistrations: options.withRegistrations });
+    const report = await services.privacy.erase({ channelId, userId, conversationId, values, withRegistrations: options.withRegistrations });
     services.logger.info({ channelId, activities: report.activities, transcriptLines: report.transcriptLines, questions: report.questions }, 'typed personal data redacted');
   } catch (err) {
     services.logger.error({ err, channelId }, 'redacting typed personal data failed');

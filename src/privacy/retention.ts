@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config';
-import type { Queryable } from '../storage/database';
+import type { Database } from '../storage/database';
 import type { RetentionPeriods } from './periods';
+import { isMissingTable } from '../storage/errors';
 
 export type { RetentionPeriods } from './periods';
 
@@ -33,7 +34,7 @@ export interface RetentionReport {
  */
 export class RetentionJob {
   constructor(
-    private readonly db: Queryable,
+    private readonly db: Database,
     private readonly periods: RetentionPeriods,
     private readonly clock: Clock = () => new Date(),
     readonly onWebChatExpired: Array<(cutoff: Date) => void> = [],
@@ -66,7 +67,7 @@ export class RetentionJob {
     };
     if (report.webChatActivities) for (const listener of this.onWebChatExpired) listener(new Date(webChat));
     // Old page images in the write-ahead log would still hold what was just deleted.
-    if (Object.values(report).some(Boolean)) await this.db.run('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined);
+    if (Object.values(report).some(Boolean)) await this.db.checkpoint().catch(() => undefined);
     return report;
   }
 
@@ -74,7 +75,7 @@ export class RetentionJob {
     try {
       return (await this.db.run(sql, params)).changes;
     } catch (err) {
-      if (/no such table/.test(String((err as Error).message))) return 0;
+      if (isMissingTable(err)) return 0;
       throw err;
     }
   }

@@ -40,7 +40,7 @@ export class UnansweredStore {
     const result = await this.db.run(
       `INSERT INTO unanswered_questions
          (text, normalized, channel, conversation_id, user_id, intent, intent_score, reason, candidates)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       [
         q.text.slice(0, MAX_STORED_TEXT),
         q.normalized?.slice(0, MAX_STORED_TEXT) ?? null,
@@ -63,7 +63,7 @@ export class UnansweredStore {
   }
 
   async resolve(id: number): Promise<boolean> {
-    const r = await this.db.run(`UPDATE unanswered_questions SET resolved_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ? AND resolved_at IS NULL`, [id]);
+    const r = await this.db.run('UPDATE unanswered_questions SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL', [new Date().toISOString(), id]);
     return r.changes > 0;
   }
 }

@@ -38,11 +38,10 @@ export class ConversationReferenceStore {
     const conversationId = reference.conversation?.id ?? 'unknown';
     const key = referenceKey(channelId, conversationId);
     await this.db.run(
-      `INSERT INTO conversation_references (ref_key, channel_id, conversation_id, user_id, user_name, service_url, reference)
-       VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO conversation_references (ref_key, channel_id, conversation_id, user_id, user_name, service_url, reference, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(ref_key) DO UPDATE SET user_id = excluded.user_id, user_name = excluded.user_name,
-         service_url = excluded.service_url, reference = excluded.reference,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
+         service_url = excluded.service_url, reference = excluded.reference, updated_at = excluded.updated_at`,
       [
         key,
         channelId,
@@ -51,6 +50,7 @@ export class ConversationReferenceStore {
         reference.user?.name ?? null,
         reference.serviceUrl ?? null,
         JSON.stringify(reference),
+        new Date().toISOString(),
       ],
     );
     return key;

@@ -8,15 +8,16 @@ interface CachedDoc {
 }
 
 /**
- * Bot Framework `Storage` on SQLite, with the same contract as botbuilder's MemoryStorage:
+ * Bot Framework `Storage` on the database (SQLite or PostgreSQL), with the same contract as botbuilder's MemoryStorage:
  * unknown keys are absent from a read, a write with a stale eTag is rejected, `'*'` or no eTag
  * overwrites, whole documents replace, deleting an unknown key does nothing.
  *
  * Every turn reads and writes its state, so recently used documents are also kept in a bounded
- * write-through cache: reads of hot keys skip the database lock. This assumes one bot process per
- * database file, as everywhere else in huibot.
+ * write-through cache: reads of hot keys skip the database. This assumes one bot process per
+ * database, as everywhere else in huibot so far (several instances on one PostgreSQL database
+ * would need the cache dropped or invalidated).
  */
-export class SqliteStorage implements Storage {
+export class SqlStorage implements Storage {
   private readonly cache = new Map<string, CachedDoc>();
 
   constructor(
@@ -50,6 +51,7 @@ export class SqliteStorage implements Storage {
     if (keys.length === 0) return;
     const written: Array<[string, CachedDoc]> = [];
     const writeAll = async (db: Queryable) => {
+      written.length = 0; // a transaction retried on PostgreSQL starts over
       for (const key of keys) written.push([key, await this.writeOne(db, key, changes[key])]);
     };
     try {
@@ -73,11 +75,10 @@ export class SqliteStorage implements Storage {
     const entry: CachedDoc = { json: JSON.stringify(doc), etag: randomUUID() };
     const guarded = Boolean(eTag && eTag !== '*');
     const result = await db.run(
-      `INSERT INTO bot_state (key, doc, etag) VALUES (?, ?, ?)
-       ON CONFLICT(key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+      `INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at
        ${guarded ? 'WHERE bot_state.etag = ?' : ''}`,
-      guarded ? [key, entry.json, entry.etag, eTag] : [key, entry.json, entry.etag],
+      guarded ? [key, entry.json, entry.etag, new Date().toISOString(), eTag] : [key, entry.json, entry.etag, new Date().toISOString()],
     );
     if (result.changes === 0) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
     return entry;
@@ -111,3 +112,6 @@ export class SqliteStorage implements Storage {
     if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
   }
 }
+
+/** The name it had while SQLite was the only engine. */
+export { SqlStorage as SqliteStorage };

@@ -1,33 +1,42 @@
+import type { Services } from '../../src/contracts/feature';
 import { activitiesFeature } from '../../src/features/activities';
-import { featureFactories } from '../../src/features';
-import { getActivitiesModule } from '../../src/activities';
 import { fakeRecognizer, messageActivity, postJson, startReplyListener, startTestApp, tempDbPath } from '../helpers/testApp';
 import { creditCode, removeDb } from './helpers';
 
+/** Only the activities feature, offering its module typed. */
+const onlyActivities = async (services: Services) => ({ activities: await activitiesFeature(services) });
+
 describe('activities feature in the app', () => {
-  test('is registered among the features', () => {
-    expect(featureFactories).toContain(activitiesFeature);
+  test("runs among the bot's own features, offering its module", async () => {
+    const { app, dbPath } = await startTestApp({ features: undefined });
+    try {
+      expect(Object.values(app.features).map((f) => f.name)).toContain('activities');
+      expect(app.features.activities).toMatchObject({ name: 'activities', module: { activities: expect.anything() } });
+    } finally {
+      await app.close();
+      removeDb(dbPath);
+    }
   });
 
-  test('puts its services in the registry; SEED_DEMO adds one demo activity of each type once; SEED_DEMO=false adds none', async () => {
+  test('offers its services as `module`; SEED_DEMO adds one demo activity of each type once; SEED_DEMO=false adds none', async () => {
     const dbPath = tempDbPath();
-    const first = await startTestApp({ dbPath, features: [activitiesFeature], env: { SEED_DEMO: 'true' } });
-    const module = getActivitiesModule(first.app.services.registry)!;
+    const first = await startTestApp({ dbPath, features: onlyActivities, env: { SEED_DEMO: 'true' } });
+    const module = first.app.features.activities.module;
     expect(module).toBeDefined();
-    expect(first.app.features.map((f) => f.name)).toContain('activities');
+    expect(Object.values(first.app.features).map((f) => f.name)).toEqual(['activities']);
     const { items } = await module.activities.list({ status: 'published' });
     expect(items.map((a) => a.type).sort()).toEqual(['jobfair', 'other', 'salon', 'training']);
     expect(items.every((a) => a.title.includes('示例') && a.startsAt > new Date().toISOString())).toBe(true);
     await first.app.close();
 
-    const second = await startTestApp({ dbPath, features: [activitiesFeature], env: { SEED_DEMO: 'true' } });
-    expect((await getActivitiesModule(second.app.services.registry)!.activities.list()).total).toBe(4);
+    const second = await startTestApp({ dbPath, features: onlyActivities, env: { SEED_DEMO: 'true' } });
+    expect((await second.app.features.activities.module.activities.list()).total).toBe(4);
     await second.app.close();
     removeDb(dbPath);
 
     const emptyPath = tempDbPath();
-    const third = await startTestApp({ dbPath: emptyPath, features: [activitiesFeature], env: { SEED_DEMO: 'false' } });
-    expect((await getActivitiesModule(third.app.services.registry)!.activities.list()).total).toBe(0);
+    const third = await startTestApp({ dbPath: emptyPath, features: onlyActivities, env: { SEED_DEMO: 'false' } });
+    expect((await third.app.features.activities.module.activities.list()).total).toBe(0);
     await third.app.close();
     removeDb(emptyPath);
   });
@@ -39,9 +48,9 @@ describe('activities feature in the app', () => {
       [/^报名[:：]/, 'sign_up'],
       ['取消报名', 'cancel_signup'],
     ]);
-    const { app, url, dbPath } = await startTestApp({ features: [activitiesFeature], recognizer });
+    const { app, url, dbPath } = await startTestApp({ features: onlyActivities, recognizer });
     try {
-      const module = getActivitiesModule(app.services.registry)!;
+      const module = app.features.activities.module;
       const start = new Date(Date.now() + 3 * 86_400_000);
       const created = await module.activities.create({
         type: 'salon',

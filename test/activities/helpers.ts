@@ -27,7 +27,8 @@ import { Scheduler } from '../../src/scheduler';
 import type { Feature, Services } from '../../src/contracts/feature';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { createActivitiesFeature } from '../../src/features/activities';
-import { getActivitiesModule, type ActivitiesModule, type ActivityInput } from '../../src/activities';
+import type { ActivitiesModule, ActivityInput } from '../../src/activities';
+import { PersonalData } from '../../src/privacy';
 import { creditCode, fakeRecognizer, removeDb, type FakeRule as Rule } from '../helpers/testApp';
 import { RecordingChannel } from '../helpers/recordingChannel';
 
@@ -102,11 +103,11 @@ export async function createHarness(options: { dbPath?: string; env?: Record<str
     scheduler,
     recognizer,
     intents: getKnowledge().intents,
-    registry: new Map(),
+    privacy: new PersonalData(db, config),
   };
   const feature = await createActivitiesFeature({ clock })(services);
   await delivery.start();
-  const module = getActivitiesModule(services.registry)!;
+  const { module } = feature;
   const main = new MainDialog(recognizer, feature.routes ?? []);
   let counter = 0;
 

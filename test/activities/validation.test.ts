@@ -5,7 +5,8 @@ import { validatePositions } from '../../src/activities/validation/positions';
 import { coerceTier, parseTier } from '../../src/activities/validation/tier';
 import { parseConsent } from '../../dialogs/activities/prompts';
 import { matchChoice, parseButton } from '../../dialogs/activities/buttons';
-import { ACT_TEXT, CHOICE_SYNONYMS } from '../../dialogs/activities/copy';
+import { CANCEL_TEXT, SIGNUP_TEXT } from '../../src/activities/copy';
+import { CHOICE_SYNONYMS } from '../../dialogs/activities/vocabulary';
 import { extractSignUpSlots, profileHints } from '../../dialogs/activities/slots';
 import { creditCode } from './helpers';
 
@@ -183,10 +184,10 @@ describe('dialog parsing helpers', () => {
   });
 
   test('everyday replies typed instead of a click pick the choice they mean', () => {
-    const confirm = [ACT_TEXT.confirmSubmit, ACT_TEXT.confirmRestart, ACT_TEXT.confirmCancel];
+    const confirm = [SIGNUP_TEXT.confirmSubmit, SIGNUP_TEXT.confirmRestart, SIGNUP_TEXT.confirmCancel];
     expect(['确认报名', '好的', '没问题', '确定。'].map((t) => matchChoice(t, confirm, CHOICE_SYNONYMS))).toEqual([0, 0, 0, 0]);
     expect(matchChoice('填错了', confirm, CHOICE_SYNONYMS)).toBe(1);
-    const keep = [ACT_TEXT.confirmCancelYes, ACT_TEXT.confirmCancelNo];
+    const keep = [CANCEL_TEXT.yes, CANCEL_TEXT.no];
     expect(matchChoice('是的', keep, CHOICE_SYNONYMS)).toBe(0);
     expect(matchChoice('不取消', keep, CHOICE_SYNONYMS)).toBe(1);
     expect(matchChoice('随便说点什么', confirm, CHOICE_SYNONYMS)).toBeUndefined();

@@ -5,14 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { TestAdapter, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { featureFactories } from '../../src/features';
-import { adminFeature, createAdminFeature } from '../../src/features/admin';
-import type { FeatureFactory } from '../../src/contracts/feature';
+import { createBotFeatures, type BotFeatures } from '../../src/features';
 import type { ProactiveChannel } from '../../src/delivery/proactive';
 import type { WorkerOptions } from '../../src/delivery/worker';
 import type { AdminModuleOptions } from '../../src/admin';
-import { getAdminModule, type AdminModule } from '../../src/admin';
-import { getActivitiesModule, type ActivitiesModule } from '../../src/activities';
+import type { AdminModule } from '../../src/admin';
+import type { ActivitiesModule } from '../../src/activities';
 import type { Recognizer } from '../../src/nlu/types';
 import { creditCode, fakeRecognizer as sharedFakeRecognizer, removeDb, type FakeRule as Rule } from '../helpers/testApp';
 import { RecordingChannel } from '../helpers/recordingChannel';
@@ -51,7 +49,7 @@ export function tempDbPath(): string {
 }
 
 export interface RunningAdminApp {
-  app: App;
+  app: App<BotFeatures>;
   url: string;
   api: string;
   dbPath: string;
@@ -62,7 +60,7 @@ export interface RunningAdminApp {
 }
 
 /**
- * The whole bot with the real features list (the console feature with test worker timings), a
+ * The whole bot with the real features (the console feature with the test's options), a
  * recognizer for the test phrases, and a recording proactive channel for conversations on 'test'.
  */
 export async function startAdminApp(
@@ -71,9 +69,8 @@ export async function startAdminApp(
   const dbPath = options.dbPath ?? tempDbPath();
   const config = loadConfig({ DB_PATH: dbPath, LOG_LEVEL: 'silent', SEED_DEMO: 'false', ADMIN_TOKENS: ADMIN_TOKENS_ENV, ...options.env });
   const adminOptions: AdminModuleOptions = { ...options.admin };
-  const features: FeatureFactory[] = featureFactories.map((f) => (f === adminFeature ? createAdminFeature(adminOptions) : f));
   const delivery: WorkerOptions = { ...options.delivery, policyOverrides: { retryBaseMs: 20, retryMaxMs: 100, ...options.delivery?.policyOverrides } };
-  const app = await createApp(config, { features, recognizer: fakeRecognizer(options.rules), delivery });
+  const app = await createApp(config, { features: (services) => createBotFeatures(services, { admin: adminOptions }), recognizer: fakeRecognizer(options.rules), delivery });
   const channel = options.channel ?? new RecordingChannel();
   app.services.proactive.registerChannel('test', channel);
   const url = await app.listen(0, '127.0.0.1');
@@ -82,8 +79,8 @@ export async function startAdminApp(
     url,
     api: `${url}/admin/api`,
     dbPath,
-    admin: getAdminModule(app.services.registry)!,
-    activities: getActivitiesModule(app.services.registry)!,
+    admin: app.features.admin.module,
+    activities: app.features.activities.module,
     channel,
     async close({ keepDb = false } = {}) {
       await app.close();

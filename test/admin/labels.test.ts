@@ -1,9 +1,6 @@
-import { ACTIVITY_TYPE_LABELS, REGISTRATION_STATUS_LABELS } from '../../src/activities/format';
-import { TIER_SHORT } from '../../src/activities/validation/tier';
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, CANCEL_REASON_LABELS, REGISTRATION_STATUS_LABELS, TIER_SHORT } from '../../src/activities/copy';
 import { ROLE_LABELS } from '../../src/officials/roles';
 import {
-  ACTIVITY_STATUS_LABELS,
-  CANCEL_REASON_LABELS,
   CHANNEL_LABELS,
   DELIVERY_KIND_LABELS,
   DELIVERY_STATUS_LABELS,

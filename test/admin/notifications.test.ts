@@ -1,9 +1,10 @@
 import type { App } from '../../src/app';
+import type { BotFeatures } from '../../src/features';
 import type { ActivitiesModule } from '../../src/activities';
 import { TOKENS, api, creditCode, eventually, publishedActivity, startAdminApp, type RunningAdminApp } from './helpers';
 
 /** A subscriber as the subscription dialog leaves one: a stored conversation and a consent. */
-async function subscriber(app: App, channelId: string, userId: string, types?: Array<'salon' | 'training' | 'jobfair' | 'other'>) {
+async function subscriber(app: App<BotFeatures>, channelId: string, userId: string, types?: Array<'salon' | 'training' | 'jobfair' | 'other'>) {
   const conversationId = `conv-${userId}`;
   const refKey = await app.services.proactive.references.save({
     channelId,
@@ -12,7 +13,7 @@ async function subscriber(app: App, channelId: string, userId: string, types?: A
     bot: { id: 'huibot', name: '汇计划助手' },
     serviceUrl: 'https://test.invalid',
   });
-  const admin = (await import('../../src/admin')).getAdminModule(app.services.registry)!;
+  const admin = app.features.admin.module;
   await admin.subscriptions.subscribe({ channelId, userId, conversationId, refKey }, types);
   return { conversationId, refKey };
 }

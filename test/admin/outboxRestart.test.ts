@@ -1,4 +1,3 @@
-import { getAdminModule } from '../../src/admin';
 import { RecordingChannel, TOKENS, api, eventually, removeDb, startAdminApp, tempDbPath } from './helpers';
 
 const SUBSCRIBERS = 30;
@@ -11,7 +10,7 @@ describe('the delivery outbox across a restart (createApp twice on the same data
     // First run: subscribers, then a notification whose delivery is stopped part-way.
     const first = new RecordingChannel();
     const run1 = await startAdminApp({ dbPath, channel: first, delivery: { policyOverrides: { batchSize: 5, concurrency: 2 } } });
-    const admin1 = getAdminModule(run1.app.services.registry)!;
+    const admin1 = run1.admin;
     for (let i = 0; i < SUBSCRIBERS; i++) {
       const conversationId = `conv-${i}`;
       const refKey = await run1.app.services.proactive.references.save({

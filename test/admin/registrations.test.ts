@@ -105,7 +105,7 @@ describe('registrations managed by officials', () => {
     const reg = await activities.registrations.get(a.registration.id);
     expect(reg).toMatchObject({ status: 'cancelled', cancelReason: 'activity_cancelled' });
     const mine = await activities.registrations.listForUser('test', 'ka');
-    const { statusText } = await import('../../dialogs/activities/copy');
+    const { statusText } = await import('../../dialogs/activities/cards');
     expect(statusText(mine.find((v) => v.activity.id === id)!)).toBe('活动已取消');
   });
 

@@ -1,8 +1,8 @@
 import { LoginThrottle } from '../../src/http/loginThrottle';
 import { parseEnvTokens, hashToken } from '../../src/admin/tokens';
-import { composeNotification } from '../../src/notifications/copy';
+import { composeNotification } from '../../src/notifications/compose';
 import { parseContact, checkQuestion } from '../../dialogs/handoff/contact';
-import { parseYesNo } from '../../dialogs/subscription/copy';
+import { parseYesNo } from '../../dialogs/subscription/subscribeDialog';
 import { roleAllows } from '../../src/officials/roles';
 import type { Activity } from '../../src/activities/types';
 

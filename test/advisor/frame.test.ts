@@ -40,7 +40,7 @@ async function buildFullBot() {
     { intents: ['which_tier'], dialog: new TierDialog(advisor) },
     { intents: ['what_support'], dialog: new SupportDialog(advisor) },
     { intents: ['my_profile'], dialog: new ProfileDialog(advisor) },
-  ], [async (context, recognition) => void (await advisor.rememberStatedFacts(context, recognition.text))]);
+  ], [async (context, recognition) => void (await advisor.rememberStatedFacts(context, recognition))]);
   const bot = new HuiBot(conversationState, userState, main, new ConversationReferenceStore(db), logger);
   const adapter = new TestAdapter((context) => bot.run(context), {
     channelId: 'test',

@@ -7,7 +7,7 @@ import pino from 'pino';
 import { UserState, MemoryStorage } from 'botbuilder';
 import { createAdvisor } from '../../src/advisor';
 import type { EnterpriseProfile } from '../../src/advisor/profile';
-import type { FactKey } from '../../src/advisor/facts';
+import type { FactKey } from '../../src/nlu/statedFacts';
 import type { AdvisorReply } from '../../src/advisor/replies';
 import { HUI_IDS } from '../../src/knowledge/schema';
 import { Database } from '../../src/storage/database';

@@ -6,7 +6,7 @@
 import { getKnowledge } from '../../src/knowledge/loader';
 import { evaluate, evaluateAll, judgedItems, missingFacts, type Verdict } from '../../src/advisor/ruleEngine';
 import type { EnterpriseProfile, HonourRecord } from '../../src/advisor/profile';
-import type { FactKey } from '../../src/advisor/facts';
+import type { FactKey } from '../../src/nlu/statedFacts';
 import type { HonourLevel } from '../../src/domain/vocabulary';
 import { NOW } from './helpers';
 

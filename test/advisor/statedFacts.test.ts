@@ -1,12 +1,12 @@
 import { createRecognizer } from '../../src/nlu';
-import { featureFactories } from '../../src/features';
+import { createBotFeatures } from '../../src/features';
 import { messageActivity, postJson, startReplyListener, startTestApp } from '../helpers/testApp';
 
 // Facts a user states to the Q&A ("我们是省级专精特新…") are kept for the advisor's later questions.
 describe('facts stated in a policy question', () => {
   test('are not asked again when the user then asks what support they get', async () => {
     const listener = await startReplyListener();
-    const { app, url } = await startTestApp({ recognizer: await createRecognizer(), features: featureFactories });
+    const { app, url } = await startTestApp({ recognizer: await createRecognizer(), features: createBotFeatures });
     try {
       const say = async (text: string, count: number) => {
         await postJson(`${url}/api/messages`, messageActivity(listener.serviceUrl, 'conv-stated', text, 'user-stated'));
@@ -24,7 +24,7 @@ describe('facts stated in a policy question', () => {
 
   test('a question about another enterprise type is not taken as a fact about the user', async () => {
     const listener = await startReplyListener();
-    const { app, url } = await startTestApp({ recognizer: await createRecognizer(), features: featureFactories });
+    const { app, url } = await startTestApp({ recognizer: await createRecognizer(), features: createBotFeatures });
     try {
       await postJson(`${url}/api/messages`, messageActivity(listener.serviceUrl, 'conv-hypo', '区级专精特新企业算第几类', 'user-hypo'));
       await listener.waitFor(1);

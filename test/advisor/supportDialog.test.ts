@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { UpcomingActivitySource } from '../../src/advisor/upcomingActivities';
-import { RegistryActivitySource } from '../../src/advisor/upcomingActivities';
+import { ActivityServiceSource } from '../../src/advisor/upcomingActivities';
 import type { ActivityType } from '../../src/domain/vocabulary';
 import { buildBot, buttons, say, seen, type TestBot } from './helpers';
 
@@ -164,29 +164,19 @@ describe('SupportDialog: what can we get', () => {
     expect(tier.text).toMatch(/^根据您之前提供的信息（市级专精特新），贵企业属于二类/);
   });
 
-  test('activities from the registry: only open ones for the tier', async () => {
+  test('activities from the activities feature: only open ones for the tier', async () => {
     const activities = [
       { title: '仅限一类的沙龙', startsAt: '2025-07-01T06:00:00Z', eligibleTiers: [1], open: true },
       { title: '报名已截止的沙龙', startsAt: '2025-07-02T06:00:00Z', open: false },
       { title: '面向所有企业的沙龙', startsAt: '2025-07-03T06:00:00Z', open: true },
     ];
-    const registry = new Map<string, unknown>([
-      [
-        'activities',
-        {
-          activities: {
-            listUpcoming: async () => activities,
-            signupState: (a: { open: boolean }) => ({ open: a.open }),
-          },
-        },
-      ],
-    ]);
-    const source = new RegistryActivitySource(registry);
+    // Stand-ins for the two ActivityService methods the suggestion reads.
+    const service = { listUpcoming: async () => activities, signupState: (a: { open: boolean }) => ({ open: a.open }) };
+    const source = new ActivityServiceSource(service as never);
     expect(await source.next('salon', 3)).toMatchObject({ title: '面向所有企业的沙龙', date: '7月3日' });
     expect(await source.next('salon', 1)).toMatchObject({ title: '仅限一类的沙龙', date: '7月1日' });
-    expect(await new RegistryActivitySource(new Map()).next('salon', 1)).toBeUndefined();
-    const broken = new Map<string, unknown>([['activities', { activities: { listUpcoming: async () => Promise.reject(new Error('db down')), signupState: () => ({ open: true }) } }]]);
-    expect(await new RegistryActivitySource(broken).next('salon', 1)).toBeUndefined();
+    const broken = { listUpcoming: async () => Promise.reject(new Error('db down')), signupState: () => ({ open: true }) };
+    expect(await new ActivityServiceSource(broken as never).next('salon', 1)).toBeUndefined();
   });
 
 });

@@ -7,19 +7,18 @@
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { getActivitiesModule } from '../../src/activities';
-import { activitiesFeature } from '../../src/features/activities';
+import { activitiesFeature, type ActivitiesFeature } from '../../src/features/activities';
 import type { Recognizer } from '../../src/nlu/types';
 import type { Activity as EventActivity } from '../../src/activities/types';
 import { matchMenuChoice, renderActivity } from '../../src/channels/wechat/render';
 import { renderForTerminal } from '../../src/channels/terminal/terminalAdapter';
-import { activityCard } from '../../dialogs/activities/copy';
+import { activityCard } from '../../dialogs/activities/cards';
 import { signUpButton } from '../../dialogs/activities/buttons';
 import { withButtons } from '../../dialogs/buttons';
 import { realRecognizer } from './harness';
 import { removeDb, tempDbPath } from '../helpers/testApp';
 
-let app: App;
+let app: App<{ activities: ActivitiesFeature }>;
 let dbPath: string;
 let calls = 0;
 let events: EventActivity[];
@@ -29,8 +28,8 @@ beforeAll(async () => {
   const counting: Recognizer = { recognize: async (text) => (calls++, real.recognize(text)) };
   dbPath = tempDbPath();
   const config = loadConfig({ DB_PATH: dbPath, LOG_LEVEL: 'silent', SEED_DEMO: 'true' });
-  app = await createApp(config, { features: [activitiesFeature], recognizer: counting });
-  events = (await getActivitiesModule(app.services.registry)!.activities.listUpcoming({ limit: 20 })).filter((a) => a.signupDeadline > new Date().toISOString());
+  app = await createApp(config, { features: async (services) => ({ activities: await activitiesFeature(services) }), recognizer: counting });
+  events = (await app.features.activities.module.activities.listUpcoming({ limit: 20 })).filter((a) => a.signupDeadline > new Date().toISOString());
 }, 60_000);
 
 afterAll(async () => {
@@ -68,7 +67,7 @@ test('a click on 报名 starts the sign-up for the activity of its value, withou
   // The text says another activity: the value decides.
   const [event, other] = events;
   calls = 0;
-  const service = getActivitiesModule(app.services.registry)!.activities;
+  const service = app.features.activities.module.activities;
   const byId = jest.spyOn(service, 'get');
   const byTitle = jest.spyOn(service, 'findUpcomingByTitle');
   const test = adapter();

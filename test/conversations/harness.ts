@@ -1,10 +1,11 @@
 import type { Activity } from 'botbuilder';
 import { createApp, type App } from '../../src/app';
+import type { BotFeatures } from '../../src/features';
 import { loadConfig } from '../../src/config';
 import { createRecognizer } from '../../src/nlu';
 import type { Recognizer } from '../../src/nlu/types';
-import { getActivitiesModule, type ActivitiesModule } from '../../src/activities';
-import { ADMIN_REGISTRY_KEY, type AdminModule } from '../../src/admin';
+import type { ActivitiesModule } from '../../src/activities';
+import type { AdminModule } from '../../src/admin';
 import { referenceKey } from '../../src/storage/conversationReferences';
 import { SIGNUP_NOTICE_ID, SIGNUP_NOTICE_VERSION } from '../../src/activities/notice';
 import { DirectLineClient } from '../directline/harness';
@@ -26,7 +27,7 @@ export class Bot {
   private codes = 0;
 
   private constructor(
-    readonly app: App,
+    readonly app: App<BotFeatures>,
     readonly url: string,
     private readonly dbPath: string,
   ) {}
@@ -40,11 +41,11 @@ export class Bot {
   }
 
   get activities(): ActivitiesModule {
-    return getActivitiesModule(this.app.services.registry)!;
+    return this.app.features.activities.module;
   }
 
   get admin(): AdminModule {
-    return this.app.services.registry.get(ADMIN_REGISTRY_KEY) as AdminModule;
+    return this.app.features.admin.module;
   }
 
   /** A valid 统一社会信用代码 not used before in this run. */

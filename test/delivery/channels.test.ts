@@ -1,10 +1,8 @@
 import type { App } from '../../src/app';
-import { getAdminModule } from '../../src/admin';
 import { createWechatFeature } from '../../src/features/wechat';
 import { directLineFeature } from '../../src/features/directline';
 import { activitiesFeature } from '../../src/features/activities';
 import { adminFeature } from '../../src/features/admin';
-import type { DirectLineService } from '../../src/channels/directline/service';
 import { referenceKey } from '../../src/storage/conversationReferences';
 import { removeDb, startReplyListener, startTestApp, tempDbPath } from '../helpers/testApp';
 import { MockWechat, waitUntil, type Person } from '../wechat/mockWechat';
@@ -26,7 +24,13 @@ describe('one pipeline, three kinds of channel, a daily cap and a restart', () =
   async function start(dbPath: string, world: MockWechat, gapMs: number) {
     const { app, url } = await startTestApp({
       dbPath,
-      features: [createWechatFeature({ wechaty: world.wechaty }), directLineFeature, activitiesFeature, adminFeature],
+      features: async (services) => {
+        const wechat = await createWechatFeature({ wechaty: world.wechaty })(services);
+        const directLine = await directLineFeature(services);
+        const activities = await activitiesFeature(services);
+        const admin = await adminFeature(services, { activities: activities.module, wechatStatus: wechat.status });
+        return { wechat, directLine, activities, admin };
+      },
       delivery: { clock },
       env: {
         WECHATY_PUPPET: 'wechaty-puppet-mock',
@@ -48,7 +52,7 @@ describe('one pipeline, three kinds of channel, a daily cap and a restart', () =
     const botId = 'huibot-cap-account';
     const world1 = new MockWechat(botId);
     const run1 = await start(dbPath, world1, 400);
-    const admin = getAdminModule(run1.app.services.registry)!;
+    const admin = run1.app.features.admin.module;
     let run2: { app: App; url: string } | undefined;
     try {
       await world1.login();
@@ -60,7 +64,7 @@ describe('one pipeline, three kinds of channel, a daily cap and a restart', () =
         await admin.subscriptions.subscribe({ channelId: 'wechat', userId: p.id, conversationId: `contact:${p.id}`, refKey: `wechat|contact:${p.id}` });
         people.push(p);
       }
-      const directLine = run1.app.services.registry.get('directline') as DirectLineService;
+      const directLine = run1.app.features.directLine.service;
       for (let i = 0; i < 3; i++) {
         const conversationId = `dl-cap-${i}`;
         await directLine.conversations.create({ conversationId, userId: `dl_${i}` });

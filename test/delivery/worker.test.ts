@@ -1,7 +1,7 @@
 import { createLogger } from '../../src/logger';
 import { Database } from '../../src/storage/database';
 import { migrate } from '../../src/storage/migrate';
-import { DeliveryService, DEFAULT_POLICY, type Lane, type LaneMessage, type LaneOutcome, type NewDelivery } from '../../src/delivery';
+import { DeliveryOutbox, DeliveryService, DEFAULT_POLICY, type Lane, type LaneMessage, type LaneOutcome, type NewDelivery } from '../../src/delivery';
 import { Scheduler } from '../../src/scheduler';
 import { removeDb, tempDbPath } from '../helpers/testApp';
 
@@ -116,6 +116,46 @@ describe('the delivery worker and its lanes', () => {
     };
     expect(await delivery.outbox.recoverInterrupted((c) => policies[c])).toEqual({ requeued: 2, unknown: 1 });
     expect((await states()).map((s) => s.status)).toEqual(['queued', 'unknown', 'queued']);
+  });
+
+  test('a claim whose lease ended is settled by another instance; the old claim can then settle nothing (attempts fence it)', async () => {
+    const delivery = make(fakeLane(() => ({ status: 'accepted' })));
+    await delivery.enqueue(db, [message(1, 'atomic|a'), message(2, 'external|b'), message(3, 'atomic|c')]);
+    const policies: Record<string, Lane['policy']> = { atomic: { ...DEFAULT_POLICY, delivery: 'atomic' }, external: { ...DEFAULT_POLICY } };
+    const dead = new DeliveryOutbox(db, () => new Date(now), 'dead');
+    const [atomicClaim] = await dead.claim('atomic', 1, 60_000);
+    const [externalClaim] = await dead.claim('external', 1, 60_000);
+    const live = new DeliveryOutbox(db, () => new Date(now + 30_000), 'live');
+    const [liveClaim] = await live.claim('atomic', 1, 60_000);
+    expect([atomicClaim.refKey, externalClaim.refKey, liveClaim.refKey]).toEqual(['atomic|a', 'external|b', 'atomic|c']);
+    // Before the lease ends nothing is taken from the dead instance; the live instance's claim is never touched.
+    const scope = (at: number) => ({ leaseEndedBefore: new Date(at).toISOString() });
+    expect(await live.recoverInterrupted((c) => policies[c], scope(now + 59_000))).toEqual({ requeued: 0, unknown: 0 });
+    expect(await live.recoverInterrupted((c) => policies[c], scope(now + 61_000))).toEqual({ requeued: 1, unknown: 1 });
+    expect((await states()).map((s) => s.status)).toEqual(['queued', 'unknown', 'sending']);
+    const [again] = await live.claim('atomic', 1, 60_000);
+    expect(again).toMatchObject({ id: atomicClaim.id, attempts: 2 });
+    // The dead instance comes back: its settlements and its release change nothing.
+    expect(await dead.markSent(db, atomicClaim)).toBe(false);
+    await dead.markFailed(atomicClaim, '旧认领');
+    await dead.release([atomicClaim]);
+    await dead.markSent(db, externalClaim);
+    expect(await db.all(`SELECT status, attempts, claimed_by FROM deliveries ORDER BY id`)).toEqual([
+      { status: 'sending', attempts: 2, claimed_by: 'live' },
+      { status: 'unknown', attempts: 1, claimed_by: 'dead' },
+      { status: 'sending', attempts: 1, claimed_by: 'live' },
+    ]);
+    expect(await live.markSent(db, again)).toBe(true);
+    await live.release([liveClaim]);
+    expect(await db.all(`SELECT status, claimed_by FROM deliveries ORDER BY id`)).toEqual([
+      { status: 'sent', claimed_by: 'live' },
+      { status: 'unknown', claimed_by: 'dead' },
+      { status: 'queued', claimed_by: null },
+    ]);
+    // At its start an instance takes back its own claims (a stable INSTANCE_ID), even within their lease.
+    const [own] = await live.claim('atomic', 1, 60_000);
+    expect(await live.recoverInterrupted((c) => policies[c], { leaseEndedBefore: new Date(now).toISOString(), orClaimedBy: 'live' })).toEqual({ requeued: 1, unknown: 0 });
+    expect(await live.markSent(db, own)).toBe(false);
   });
 
   test('an atomic lane that does not commit leaves nothing marked sent; a commit after the row moved on is refused (rolls the write back)', async () => {

@@ -1,9 +1,18 @@
 /** The real server as a child process: `src/index.ts` run the way `npm start` runs it. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { tempDbPath } from './testApp';
 
 const ROOT = path.resolve(__dirname, '../..');
+
+/** Node's arguments in `npm start` (package.json): flags, the compile cache and the entry. */
+export function startArguments(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [command, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  if (command !== 'node') throw new Error(`unexpected start script: ${pkg.scripts.start}`);
+  return args;
+}
 
 export interface RunningServer {
   child: ChildProcess;
@@ -18,7 +27,7 @@ export interface RunningServer {
 /** Starts the server on a free port with extra environment; resolves once it prints its URL. */
 export function startServer(env: Record<string, string> = {}, dbPath = tempDbPath()): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/index.ts'], {
+    const child = spawn(process.execPath, startArguments(), {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DB_PATH: dbPath, LOG_LEVEL: 'warn', SEED_DEMO: 'false', WECHATY_PUPPET: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,6 +4,7 @@ import path from 'node:path';
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createApp, type App, type AppOptions } from '../../src/app';
+import type { FeatureSet } from '../../src/contracts/feature';
 import { loadConfig } from '../../src/config';
 import type { Entities, Recognition, Recognizer } from '../../src/nlu/types';
 import type { Intent } from '../../src/domain/vocabulary';
@@ -42,12 +43,17 @@ export function creditCode(n: number): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
-export async function startTestApp(
-  options: AppOptions & { dbPath?: string; env?: Record<string, string> } = {},
-): Promise<{ app: App; url: string; dbPath: string }> {
+/**
+ * The app on a fresh database, listening on a free port; no features unless given (a list, or a
+ * composer whose typed features the app then offers, e.g. `app.features.activities.module`).
+ */
+export async function startTestApp<S extends FeatureSet = FeatureSet>(
+  options: AppOptions<S> & { dbPath?: string; env?: Record<string, string> } = {},
+): Promise<{ app: App<S>; url: string; dbPath: string }> {
   const dbPath = options.dbPath ?? tempDbPath();
   const config = loadConfig({ DB_PATH: dbPath, LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...options.env });
-  const app = await createApp(config, { features: [], recognizer: fakeRecognizer(), ...options });
+  // The features the app runs are those of `options` (or none): S describes them.
+  const app = (await createApp(config, { features: [], recognizer: fakeRecognizer(), ...options })) as App<S>;
   const url = await app.listen(0, '127.0.0.1');
   return { app, url, dbPath };
 }

@@ -34,6 +34,15 @@ function loadError(dir: string): KnowledgeError {
 describe('knowledge base', () => {
   const kb = loadKnowledgeSync();
 
+  test('an aspect asked of any item is cued by one list: the generic answers take the aspects\' cues', () => {
+    for (const facet of kb.messages.genericFacets) {
+      const aspect = kb.aspects.find((a) => a.id === facet.field);
+      expect(aspect).toBeDefined();
+      expect(facet.cues).toEqual(aspect!.cues);
+      expect(facet.cues.length).toBeGreaterThan(5);
+    }
+  });
+
   test('loads the whole policy', () => {
     expect(kb.document.docNumber).toBe('苏园经〔2022〕11号');
     expect(kb.document.date).toBe('2022-06-17');

@@ -4,7 +4,7 @@
  */
 import { buttonTitle } from '../../src/domain/buttons';
 import { demoActivities } from '../../src/activities/seed';
-import { ADVISOR_BUTTONS } from '../../src/advisor/replies';
+import { ADVISOR_BUTTONS } from '../../src/advisor/copy';
 import { CANCEL_PREFIX, DETAILS_PREFIX, SIGN_UP_PREFIX } from '../../dialogs/activities/buttons';
 import { MENU_ACTIONS } from '../../dialogs/messages';
 import type { Intent } from '../../src/domain/vocabulary';

@@ -113,6 +113,72 @@ describe('frames', () => {
     expect(general.entities.large).toBe(true);
   });
 
+  test('topics asked side by side become one question each, with the same aspect; topics without a joiner stay one question', async () => {
+    const r = await recognizer();
+    const both = r.recognizeSync('配套合作跟产业对接都是谁来负责的').frame!.questions;
+    expect(both.map((x) => [x.candidates[0].id, x.aspect ?? null])).toEqual([
+      ['ind.supply-cooperation', 'responsible'],
+      ['ind.industry-matching', 'responsible'],
+    ]);
+    const three = r.recognizeSync('金融汇、人才汇以及技术汇分别包括什么').frame!.questions;
+    expect(three.map((x) => x.candidates[0].id)).toEqual(['hui.finance', 'hui.talent', 'hui.tech']);
+    expect(r.recognizeSync('苗圃计划属于金融汇吗').frame!.questions).toHaveLength(1);
+  });
+
+  test('a plan said not to exist lends no topic; a plan with an honour stated and a support question goes to the advisor', async () => {
+    const r = await recognizer();
+    const none = r.recognizeSync('我们是区级专精特新，暂不打算招人，请问能得到哪些支持');
+    expect(none.intent).toBe('what_support');
+    const denied = r.recognizeSync('我们是市级专精特新，眼下并没有扩招的想法，看看能拿到什么扶持');
+    expect(denied.intent).toBe('what_support');
+    expect(denied.topicFromMessage).toBeUndefined();
+    const plan = r.recognizeSync('我司2024年获评省级专精特新，准备明年冲刺上市，可以享受什么政策');
+    expect(plan.intent).toBe('what_support');
+    // the plan is among the facts the advisor reads
+    expect(plan.frame?.facts?.update.planningIpo).toBe(true);
+    // without an honour the plan is the topic ("公司准备明年登陆科创板…" above)
+  });
+
+  test('a correction among the facts does not turn the question after it into a tier question', async () => {
+    const r = await recognizer();
+    const q = r.recognizeSync('刚才讲错了，我们其实是市级专精特新，这样的话能享受什么');
+    expect(q.intent).toBe('what_support');
+    expect(q.entities.correction).toBe(true);
+    expect(r.recognizeSync('不对，我们其实是市级的').intent).toBe('which_tier');
+  });
+
+  test('how to become a cultivation target is answered from the tiers', async () => {
+    const r = await recognizer();
+    for (const text of ['我们想进培育库，要怎么弄', '没有荣誉的企业如何入库']) {
+      const q = r.recognizeSync(text);
+      expect(q.intent).toBe('policy_question');
+      expect(q.candidates[0].id).toBe('tiers.classification');
+    }
+  });
+
+  test('"what can you do" after a plan asks what the park does about it, not for the bot\'s help', async () => {
+    const r = await recognizer();
+    const q = r.recognizeSync('我们最近想做节能改造，园区能帮我们做什么');
+    expect(q.intent).toBe('policy_question');
+    expect(q.candidates[0].id).toBe('tech.transformation');
+    expect(r.recognizeSync('你能做什么').intent).toBe('help');
+  });
+
+  test('a detail the policy never gives, asked of an item named, reaches the Q&A (which says so); another programme stays out', async () => {
+    const r = await recognizer();
+    const q = r.recognizeSync('标杆学习一期招几家企业');
+    expect(q.intent).toBe('policy_question');
+    expect(q.candidates[0].id).toBe('ind.benchmark-learning');
+    expect(r.recognizeSync('公积金贷款利率多少').intent).toBe('none');
+  });
+
+  test('"can we sign up" of a measure named goes to the advisor, however the question is worded', async () => {
+    const r = await recognizer();
+    const q = r.recognizeSync('深度诊断这个我们可以报吗');
+    expect(q.intent).toBe('what_support');
+    expect(q.candidates[0].id).toBe('svc.deep-diagnosis');
+  });
+
   test('requests a pattern names as a whole are not cut into clauses', async () => {
     const r = await recognizer();
     expect(r.recognizeSync('往后有新的沙龙，麻烦第一时间通知我们').intent).toBe('subscribe');

@@ -2,8 +2,6 @@ import { TEXT, withMenu } from '../../dialogs/messages';
 import { LONG_ANSWER_LINES } from '../wechat/testFeature';
 import { renderActivity, splitText } from '../../src/channels/wechat/render';
 import { OA_MAX_MESSAGE_CHARS } from '../../src/channels/officialAccount/channel';
-import { OA_REGISTRY_KEY } from '../../src/channels/officialAccount/ids';
-import type { OfficialAccountChannel } from '../../src/channels/officialAccount/channel';
 import { NOTIFICATION_CONSENT_KIND } from '../../src/notifications/subscriptions';
 import { PushSimulator } from './fake/pushSimulator';
 import { newOpenId, POLICY_ANSWER, SLOW_ANSWER, startOaWorld, TEMPLATE_ID, waitUntil, type OaWorld } from './harness';
@@ -258,7 +256,7 @@ describe('Official Account channel end to end (safe mode, fake WeChat API)', () 
     const user = newOpenId();
     await world.wechat.event(user, 'subscribe');
     world.api.failNext('custom', 45047);
-    const channel = world.app.services.registry.get(OA_REGISTRY_KEY) as OfficialAccountChannel;
+    const { channel } = world;
     const outcome = await channel.deliver({ channelId: 'wechat-oa', conversation: { id: user } as never, user: { id: user, name: '' } }, ['限流测试']);
     expect(outcome).toMatchObject({ status: 'refused', reason: 'rate-limited' });
     expect(channel.sender.backingOff()).toBe(true);

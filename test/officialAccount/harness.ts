@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { App } from '../../src/app';
 import type { Feature, FeatureFactory } from '../../src/contracts/feature';
 import type { Recognizer } from '../../src/nlu/types';
-import { createOfficialAccountFeature, type OfficialAccountFeatureOptions } from '../../src/features/officialAccount';
+import { createOfficialAccountFeature, type OfficialAccountFeature, type OfficialAccountFeatureOptions } from '../../src/features/officialAccount';
+import type { OfficialAccountChannel } from '../../src/channels/officialAccount/channel';
 import type { InboundOutcome } from '../../src/channels/officialAccount/inbound';
 import type { InboundMessage } from '../../src/channels/officialAccount/xml';
 import { fakeRecognizer, startTestApp } from '../helpers/testApp';
@@ -63,6 +64,8 @@ export interface Handled {
 
 export interface OaWorld {
   app: App;
+  /** the Official Account channel the app runs */
+  channel: OfficialAccountChannel;
   api: FakeWechatApi;
   wechat: PushSimulator;
   handled: Handled[];
@@ -86,17 +89,19 @@ export async function startOaWorld(
   const api = new FakeWechatApi({ appId: APP_ID, appSecret: APP_SECRET, templateIds: [TEMPLATE_ID] });
   const apiBase = await api.start();
   const handled: Handled[] = [];
+  const officialAccountFeature = createOfficialAccountFeature({
+    passiveReplyMs: PASSIVE_REPLY_MS,
+    backoffMs: 1000,
+    onPushHandled: (message, outcome) => handled.push({ message, outcome }),
+    ...options.feature,
+  });
+  let officialAccount: OfficialAccountFeature | undefined;
   const { app, url } = await startTestApp({
     recognizer: options.recognizer ?? oaRecognizer,
     ...(options.logger ? { logger: options.logger } : {}),
     features: [
       ...(options.features ?? [testFeature, oaTestDialogs]),
-      createOfficialAccountFeature({
-        passiveReplyMs: PASSIVE_REPLY_MS,
-        backoffMs: 1000,
-        onPushHandled: (message, outcome) => handled.push({ message, outcome }),
-        ...options.feature,
-      }),
+      (services) => (officialAccount = officialAccountFeature(services)),
     ],
     env: {
       WECHAT_OA_APP_ID: APP_ID,
@@ -109,6 +114,12 @@ export async function startOaWorld(
       ...options.env,
     },
   });
+  const channel = officialAccount?.channel;
+  if (!channel) {
+    await app.close();
+    await api.close();
+    throw new Error('the Official Account channel did not start');
+  }
   const endpoint = `${url}/wechat/oa`;
   const wechat = new PushSimulator({
     endpoint,
@@ -123,6 +134,7 @@ export async function startOaWorld(
   });
   return {
     app,
+    channel,
     api,
     wechat,
     handled,

@@ -1,5 +1,5 @@
-import { activitiesFeature } from '../../src/features/activities';
-import { getActivitiesModule } from '../../src/activities';
+import { activitiesFeature, type ActivitiesFeature } from '../../src/features/activities';
+import type { Services } from '../../src/contracts/feature';
 import { creditCode, fakeRecognizer } from '../helpers/testApp';
 import { RULES } from '../activities/helpers';
 import { newOpenId, startOaWorld, type OaWorld } from './harness';
@@ -8,10 +8,12 @@ const DAY = 86_400_000;
 
 describe('a sign-up in WeChat (the real activities feature through the Official Account)', () => {
   let world: OaWorld;
+  let activities: ActivitiesFeature | undefined;
 
   beforeAll(async () => {
-    world = await startOaWorld({ features: [activitiesFeature], recognizer: fakeRecognizer(RULES), feature: { passiveReplyMs: 2000 } });
-    const module = getActivitiesModule(world.app.services.registry)!;
+    const features = [async (services: Services) => (activities = await activitiesFeature(services))];
+    world = await startOaWorld({ features, recognizer: fakeRecognizer(RULES), feature: { passiveReplyMs: 2000 } });
+    const module = activities!.module;
     const startsAt = new Date(Date.now() + 7 * DAY);
     const created = await module.activities.create({
       type: 'training',

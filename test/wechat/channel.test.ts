@@ -1,7 +1,6 @@
 import { types } from 'wechaty';
-import type { App } from '../../src/app';
 import { TEXT, withMenu } from '../../dialogs/messages';
-import { createWechatFeature, getWechatStatus } from '../../src/features/wechat';
+import { createWechatFeature } from '../../src/features/wechat';
 import { splitText } from '../../src/channels/wechat/render';
 import { startTestApp, tempDbPath } from '../helpers/testApp';
 import { FakeClock, MockWechat, waitUntil } from './mockWechat';
@@ -24,15 +23,15 @@ async function startWechatApp(
   const { app, dbPath } = await startTestApp({
     dbPath: options.dbPath,
     recognizer: testRecognizer,
-    features: [
-      testFeature,
-      createWechatFeature({
+    features: async (services) => ({
+      test: await testFeature(services),
+      wechat: await createWechatFeature({
         wechaty: world.wechaty,
         clock: options.clock,
         printQr: (qr) => options.qr?.push(qr),
         onMessageHandled: (message, outcome) => handled.push({ id: message.id, text: message.text(), outcome }),
-      }),
-    ],
+      })(services),
+    }),
     env: { WECHATY_PUPPET: 'wechaty-puppet-mock', WECHATY_NAME: 'huibot-test', ...QUICK_SENDS, ...options.env },
   });
   const outcomeOf = (predicate: (h: Handled) => boolean, what: string) => waitUntil(() => handled.find(predicate), what);
@@ -41,7 +40,7 @@ async function startWechatApp(
 
 describe('WeChat channel through the whole bot (wechaty-puppet-mock)', () => {
   const world = new MockWechat();
-  let app: App;
+  let app: Awaited<ReturnType<typeof startWechatApp>>['app'];
   let outcomeOf: Awaited<ReturnType<typeof startWechatApp>>['outcomeOf'];
   let handled: Handled[];
 
@@ -193,7 +192,7 @@ describe('WeChat channel through the whole bot (wechaty-puppet-mock)', () => {
   });
 
   test('the status shows the logged-in account', () => {
-    const status = getWechatStatus(app.services.registry);
+    const status = app.features.wechat.status();
     expect(status).toMatchObject({ enabled: true, puppet: 'wechaty-puppet-mock', state: 'logged_in', user: { name: '汇计划助手' } });
     expect(status.qrcode).toBeUndefined();
   });
@@ -206,11 +205,11 @@ describe('WeChat login, restart and changed ids', () => {
     const { app } = await startWechatApp(world, { qr: printed });
     try {
       world.mocker.scan('https://login.weixin.qq.com/l/test-qr', types.ScanStatus.Waiting);
-      await waitUntil(() => getWechatStatus(app.services.registry).state === 'waiting_for_scan', 'the scan state');
+      await waitUntil(() => app.features.wechat.status().state === 'waiting_for_scan', 'the scan state');
       expect(printed).toEqual(['https://login.weixin.qq.com/l/test-qr']);
-      expect(getWechatStatus(app.services.registry)).toMatchObject({ qrcode: 'https://login.weixin.qq.com/l/test-qr', qrcodeStatus: 'waiting' });
+      expect(app.features.wechat.status()).toMatchObject({ qrcode: 'https://login.weixin.qq.com/l/test-qr', qrcodeStatus: 'waiting' });
       await world.login();
-      expect(getWechatStatus(app.services.registry)).toMatchObject({ state: 'logged_in', qrcode: undefined });
+      expect(app.features.wechat.status()).toMatchObject({ state: 'logged_in', qrcode: undefined });
     } finally {
       await app.close();
     }
@@ -220,7 +219,7 @@ describe('WeChat login, restart and changed ids', () => {
     const world = new MockWechat();
     const clock = new FakeClock(Date.now());
     const { app } = await startWechatApp(world, { clock });
-    const status = () => getWechatStatus(app.services.registry);
+    const status = () => app.features.wechat.status();
     try {
       await world.login();
       const quinn = world.person('Quinn');

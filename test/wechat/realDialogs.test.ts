@@ -4,10 +4,7 @@
  */
 import type { App } from '../../src/app';
 import { createRecognizer } from '../../src/nlu';
-import { featureFactories } from '../../src/features';
-import { createWechatFeature, wechatFeature } from '../../src/features/wechat';
-import { ADMIN_REGISTRY_KEY, type AdminModule } from '../../src/admin';
-import { getActivitiesModule } from '../../src/activities';
+import { createBotFeatures, type BotFeatures } from '../../src/features';
 import { creditCode, startTestApp } from '../helpers/testApp';
 import { SIGNUP_NOTICE_ID, SIGNUP_NOTICE_VERSION } from '../../src/activities/notice';
 import { MockWechat, waitUntil, type Person } from './mockWechat';
@@ -36,13 +33,12 @@ async function ask(person: Person, text: string): Promise<string> {
 
 describe('WeChat with the real dialogs and recognizer', () => {
   const world = new MockWechat();
-  let app: App;
+  let app: App<BotFeatures>;
 
   beforeAll(async () => {
-    const features = featureFactories.map((f) => (f === wechatFeature ? createWechatFeature({ wechaty: world.wechaty }) : f));
     ({ app } = await startTestApp({
       recognizer: await createRecognizer(),
-      features,
+      features: (services) => createBotFeatures(services, { wechat: { wechaty: world.wechaty } }),
       env: { WECHATY_PUPPET: 'wechaty-puppet-mock', WECHATY_NAME: 'huibot-real', SEED_DEMO: 'true', WECHAT_SEND_GAP_MIN_MS: '1', WECHAT_SEND_GAP_MAX_MS: '5' },
     }));
     await world.login();
@@ -80,7 +76,7 @@ describe('WeChat with the real dialogs and recognizer', () => {
       await ask(user, '订阅活动通知');
       expect(await ask(user, '确认订阅')).toContain('订阅成功');
     }
-    const module = getActivitiesModule(app.services.registry)!;
+    const module = app.features.activities.module;
     const activity = (await module.activities.findUpcomingByTitle(SALON))!;
     await module.registrations.register({
       activityId: activity.id,
@@ -93,7 +89,7 @@ describe('WeChat with the real dialogs and recognizer', () => {
       consent: { noticeId: SIGNUP_NOTICE_ID, noticeVersion: SIGNUP_NOTICE_VERSION, grantedAt: new Date().toISOString() },
     });
 
-    const admin = app.services.registry.get(ADMIN_REGISTRY_KEY) as AdminModule;
+    const admin = app.features.admin.module;
     const marks = [fresh.received.length, registered.received.length];
     await admin.notifications.send({ text: '园区将举办专精特新企业沙龙，欢迎报名。', activityId: activity.id, audience: {} }, OFFICIAL);
     const noticeTo = async (user: Person, from: number) => {
@@ -119,7 +115,7 @@ describe('WeChat with the real dialogs and recognizer', () => {
     await ask(user, '转人工');
     await ask(user, '深度诊断怎么申请');
     expect(await ask(user, '本会话回复即可')).toContain('工单号');
-    const admin = app.services.registry.get(ADMIN_REGISTRY_KEY) as AdminModule;
+    const admin = app.features.admin.module;
     const ticket = (await admin.tickets.list()).items.find((t) => t.userId === user.id)!;
     const from = user.received.length;
     await admin.tickets.reply(ticket.id, '您好，请通过企服中心官网提交申请。', OFFICIAL);

@@ -1,79 +1,31 @@
-import { toHalfWidth } from '../../text/normalize';
+/** 统一社会信用代码 as the sign-up form checks it: the standard's check (src/domain) and what the user is told. */
+import { VALIDATION_TEXT } from '../copy';
+import { checkCreditCode, type CreditCodeProblem } from '../../domain/creditCode';
 
-/**
- * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-character set (digits and capital
- * letters without I, O, Z, S, V). Character i (1-based, i ≤ 17) has weight 3^(i-1) mod 31; the
- * 18th is the check character: (31 - weighted sum mod 31) mod 31, written with the same set.
- */
-export const CREDIT_CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-export const CREDIT_CODE_LENGTH = 18;
-const EXCLUDED_LETTERS = new Set(['I', 'O', 'Z', 'S', 'V']);
-const WEIGHTS = Array.from({ length: CREDIT_CODE_LENGTH - 1 }, (_, i) => {
-  let w = 1;
-  for (let k = 0; k < i; k++) w = (w * 3) % 31;
-  return w;
-});
-
-export type CreditCodeProblem =
-  | { kind: 'empty' }
-  | { kind: 'illegal_char'; position: number; char: string }
-  | { kind: 'length'; length: number }
-  | { kind: 'excluded_letter'; position: number; char: string }
-  | { kind: 'check_char' };
+export { CREDIT_CODE_CHARSET, CREDIT_CODE_LENGTH, creditCodeCheckChar, isValidCreditCode, normalizeCreditCode, type CreditCodeProblem } from '../../domain/creditCode';
 
 export type CreditCodeResult = { ok: true; code: string } | { ok: false; problem: CreditCodeProblem; message: string };
 
-/** Full-width to half-width, upper case, without spaces and dashes people type for readability. */
-export function normalizeCreditCode(raw: string): string {
-  return toHalfWidth(raw).replace(/[\s\-－—_]+/g, '').toUpperCase();
-}
-
-/** The check character for the first 17 characters (which must come from the charset). */
-export function creditCodeCheckChar(first17: string): string {
-  if (first17.length !== CREDIT_CODE_LENGTH - 1) throw new RangeError('need the first 17 characters');
-  let sum = 0;
-  for (let i = 0; i < first17.length; i++) {
-    const value = CREDIT_CODE_CHARSET.indexOf(first17[i]);
-    if (value < 0) throw new RangeError(`character "${first17[i]}" is not in the code charset`);
-    sum += value * WEIGHTS[i];
-  }
-  return CREDIT_CODE_CHARSET[(31 - (sum % 31)) % 31];
-}
-
+/** The standard's check, with what to tell the user about a wrong code. */
 export function validateCreditCode(raw: string): CreditCodeResult {
-  const code = normalizeCreditCode(raw ?? '');
-  const fail = (problem: CreditCodeProblem): CreditCodeResult => ({ ok: false, problem, message: describeProblem(problem) });
-  if (!code) return fail({ kind: 'empty' });
-
-  const chars = [...code];
-  const illegal = chars.findIndex((c) => !/^[0-9A-Z]$/.test(c));
-  if (illegal >= 0) return fail({ kind: 'illegal_char', position: illegal + 1, char: chars[illegal] });
-  if (chars.length !== CREDIT_CODE_LENGTH) return fail({ kind: 'length', length: chars.length });
-  const excluded = chars.findIndex((c) => EXCLUDED_LETTERS.has(c));
-  if (excluded >= 0) return fail({ kind: 'excluded_letter', position: excluded + 1, char: chars[excluded] });
-  if (creditCodeCheckChar(code.slice(0, 17)) !== code[17]) return fail({ kind: 'check_char' });
-  return { ok: true, code };
+  const checked = checkCreditCode(raw);
+  return checked.ok ? checked : { ...checked, message: describeProblem(checked.problem) };
 }
 
-export function isValidCreditCode(raw: string): boolean {
-  return validateCreditCode(raw).ok;
-}
-
+const TEXT = VALIDATION_TEXT.creditCode;
 const LOOKALIKE: Record<string, string> = { I: '1', O: '0', Z: '2', S: '5', V: 'U' };
 
 function describeProblem(problem: CreditCodeProblem): string {
   switch (problem.kind) {
     case 'empty':
-      return '请输入 18 位统一社会信用代码（可在营业执照上找到）。';
+      return TEXT.empty;
     case 'illegal_char':
-      return /\p{Script=Han}/u.test(problem.char)
-        ? '统一社会信用代码由 18 位数字和大写字母组成，请不要输入汉字（例如企业名称）。'
-        : `统一社会信用代码只包含数字和大写字母，第 ${problem.position} 位“${problem.char}”不是有效字符。`;
+      return /\p{Script=Han}/u.test(problem.char) ? TEXT.chinese : TEXT.illegalChar(problem.position, problem.char);
     case 'length':
-      return `统一社会信用代码应为 18 位，您输入的是 ${problem.length} 位，请核对是否有遗漏或多余的字符。`;
+      return TEXT.length(problem.length);
     case 'excluded_letter':
-      return `统一社会信用代码不使用字母 I、O、Z、S、V，第 ${problem.position} 位是“${problem.char}”。请核对营业执照，它可能是“${LOOKALIKE[problem.char]}”。`;
+      return TEXT.excludedLetter(problem.position, problem.char, LOOKALIKE[problem.char]);
     case 'check_char':
-      return '统一社会信用代码校验未通过（最后一位校验码与前 17 位不符），可能有字符输错，请对照营业执照核对后重新输入。';
+      return TEXT.checkChar;
   }
 }

@@ -1,4 +1,7 @@
 import { toHalfWidth } from '../../text/normalize';
+import { VALIDATION_TEXT } from '../copy';
+
+const TEXT = VALIDATION_TEXT.mobile;
 
 /** Mainland China mobile numbers: 1[3-9] followed by 9 digits. */
 export type MobileResult = { ok: true; mobile: string } | { ok: false; message: string };
@@ -13,11 +16,11 @@ export function normalizeMobile(raw: string): string {
 
 export function validateMobile(raw: string | undefined): MobileResult {
   const mobile = normalizeMobile(raw ?? '');
-  if (!mobile) return { ok: false, message: '请输入联系人的手机号（11 位）。' };
-  if (!/^\+?\d+$/.test(mobile)) return { ok: false, message: '手机号只能包含数字，请输入 11 位中国大陆手机号，例如 13812345678。' };
-  if (mobile.startsWith('+')) return { ok: false, message: '目前仅支持中国大陆手机号（+86），请输入 11 位手机号。' };
-  if (mobile.length !== 11) return { ok: false, message: `手机号应为 11 位，您输入的是 ${mobile.length} 位，请核对后重新输入。` };
-  if (!/^1[3-9]/.test(mobile)) return { ok: false, message: '这不是有效的中国大陆手机号：手机号以 13–19 开头，请核对后重新输入。' };
+  if (!mobile) return { ok: false, message: TEXT.empty };
+  if (!/^\+?\d+$/.test(mobile)) return { ok: false, message: TEXT.notDigits };
+  if (mobile.startsWith('+')) return { ok: false, message: TEXT.foreign };
+  if (mobile.length !== 11) return { ok: false, message: TEXT.length(mobile.length) };
+  if (!/^1[3-9]/.test(mobile)) return { ok: false, message: TEXT.prefix };
   return { ok: true, mobile };
 }
 

@@ -1,6 +1,7 @@
 /** Shared checks for text a user types into a sign-up form. Messages are Chinese and say what to do. */
 
 import { toHalfWidth } from '../../text/normalize';
+import { FIELD_LABELS, VALIDATION_TEXT as TEXT } from '../copy';
 
 export type TextResult = { ok: true; value: string } | { ok: false; message: string };
 
@@ -27,12 +28,12 @@ export interface TextRules {
 /** Trims, collapses inner whitespace, and rejects empty, too short/long, emoji and control characters. */
 export function checkText(raw: string | undefined, rules: TextRules): TextResult {
   const value = (raw ?? '').normalize('NFC').replace(/[\r\n\t]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
-  if (!value) return { ok: false, message: `${rules.label}不能为空，请输入${rules.label}。` };
-  if (hasEmoji(value)) return { ok: false, message: `${rules.label}中请不要使用表情符号。` };
-  if (CONTROL.test(value)) return { ok: false, message: `${rules.label}中含有无法识别的字符，请重新输入。` };
+  if (!value) return { ok: false, message: TEXT.empty(rules.label) };
+  if (hasEmoji(value)) return { ok: false, message: TEXT.emoji(rules.label) };
+  if (CONTROL.test(value)) return { ok: false, message: TEXT.control(rules.label) };
   const length = charLength(value);
-  if (length > rules.max) return { ok: false, message: `${rules.label}过长（最多 ${rules.max} 个字，您输入了 ${length} 个字）。` };
-  if (length < rules.min) return { ok: false, message: `${rules.label}过短（至少 ${rules.min} 个字）。` };
+  if (length > rules.max) return { ok: false, message: TEXT.tooLong(rules.label, rules.max, length) };
+  if (length < rules.min) return { ok: false, message: TEXT.tooShort(rules.label, rules.min) };
   return { ok: true, value };
 }
 
@@ -40,18 +41,18 @@ export const ENTERPRISE_NAME_MAX = 100;
 
 /** 企业名称: letters of any script must be present; brackets, digits and punctuation are allowed. */
 export function validateEnterpriseName(raw: string | undefined): TextResult {
-  const checked = checkText(raw, { label: '企业名称', min: 2, max: ENTERPRISE_NAME_MAX });
+  const checked = checkText(raw, { label: FIELD_LABELS.enterpriseName, min: 2, max: ENTERPRISE_NAME_MAX });
   if (!checked.ok) return checked;
-  if (!/\p{L}/u.test(checked.value)) return { ok: false, message: '企业名称应包含文字，请输入营业执照上的企业全称。' };
+  if (!/\p{L}/u.test(checked.value)) return { ok: false, message: TEXT.enterpriseNameNoLetters };
   return checked;
 }
 
 /** 联系人姓名: Chinese or Latin letters, with the middle dot of transliterated names. */
 export function validateContactName(raw: string | undefined): TextResult {
-  const checked = checkText(raw, { label: '联系人姓名', min: 2, max: 30 });
+  const checked = checkText(raw, { label: FIELD_LABELS.contactName, min: 2, max: 30 });
   if (!checked.ok) return checked;
   if (!/^[\p{Script=Han}\p{Script=Latin}·•.\- ]+$/u.test(checked.value)) {
-    return { ok: false, message: '联系人姓名只能包含中文或英文字母（可含间隔号“·”），请输入真实姓名。' };
+    return { ok: false, message: TEXT.contactNameLetters };
   }
   return checked;
 }
@@ -73,11 +74,11 @@ export type CountResult = { ok: true; value: number } | { ok: false; message: st
 
 /** 参会人数: a whole number between 1 and `max`; "2人", "两位", "三个人" are understood. */
 export function validateAttendees(raw: string | undefined, max: number): CountResult {
-  const checked = checkText(raw, { label: '参会人数', min: 1, max: 20 });
-  if (!checked.ok) return { ok: false, message: `${checked.message}请输入 1–${max} 之间的数字。` };
+  const checked = checkText(raw, { label: FIELD_LABELS.attendees, min: 1, max: 20 });
+  if (!checked.ok) return { ok: false, message: TEXT.attendeesRange(checked.message, max) };
   const count = parseCount(checked.value.replace(/\s*(个人|人|位|名)$/, ''));
-  if (count === undefined) return { ok: false, message: `请用数字填写参会人数（1–${max}），例如“2”。` };
-  if (count < 1) return { ok: false, message: `参会人数至少为 1 人，请输入 1–${max} 之间的数字。` };
-  if (count > max) return { ok: false, message: `本活动每家企业最多 ${max} 人参加，请输入 1–${max} 之间的数字。` };
+  if (count === undefined) return { ok: false, message: TEXT.attendeesNotNumber(max) };
+  if (count < 1) return { ok: false, message: TEXT.attendeesTooFew(max) };
+  if (count > max) return { ok: false, message: TEXT.attendeesTooMany(max) };
   return { ok: true, value: count };
 }

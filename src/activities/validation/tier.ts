@@ -1,13 +1,8 @@
 import type { Tier } from '../types';
 import { toHalfWidth } from '../../text/normalize';
 
-/** 培育对象 labels as the policy (苏园经〔2022〕11号, 培育对象) defines them. */
-export const TIER_LABELS: Record<Tier, string> = {
-  1: '一类（国家级、省级专精特新企业）',
-  2: '二类（市级、区级专精特新企业）',
-  3: '三类（入库培育企业）',
-};
-export const TIER_SHORT: Record<Tier, string> = { 1: '一类', 2: '二类', 3: '三类' };
+/** The tier labels live in the catalogue (../copy.ts); re-exported for the modules that read them from here. */
+export { TIER_SHORT } from '../copy';
 
 /** A user's answer to "贵企业属于哪一类": a tier, 'unknown' (不清楚), or undefined (not understood). */
 export function parseTier(raw: string | undefined): Tier | 'unknown' | undefined {

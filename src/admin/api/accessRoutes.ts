@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AuditLog } from '../../officials/audit';
 import { AdminError } from '../../officials/errors';
 import { ROLES } from '../../officials/roles';
+import { TOKEN_TEXT } from '../../officials/copy';
 import { validTokenName, type TokenStore } from '../tokens';
 import { ADMIN_API, bodyOf, idParam, parse, route, type RouteDeps } from './http';
 
@@ -13,8 +14,8 @@ export interface AccessRouteDeps extends RouteDeps {
 
 const createBody = z
   .object({
-    name: z.string({ required_error: '请填写令牌名称' }).trim().refine(validTokenName, '名称为 1–40 个字母、数字或 _ . @ -'),
-    role: z.enum(ROLES, { errorMap: () => ({ message: '角色应为 viewer、editor 或 admin' }) }),
+    name: z.string({ required_error: TOKEN_TEXT.nameRequired }).trim().refine(validTokenName, TOKEN_TEXT.nameInvalid),
+    role: z.enum(ROLES, { errorMap: () => ({ message: TOKEN_TEXT.roleInvalid }) }),
   })
   .strict();
 
@@ -60,8 +61,8 @@ export function registerAccessRoutes(server: Server, deps: AccessRouteDeps): voi
     `${ADMIN_API}/tokens/:id`,
     ...route(deps, 'admin', async ({ req, res, actor, ip }) => {
       const id = idParam(req);
-      if (actor.tokenId === id) throw new AdminError(409, '不能吊销当前正在使用的令牌。');
-      if (!(await deps.tokens.revoke(id))) throw new AdminError(404, '找不到该令牌，或它已被吊销。');
+      if (actor.tokenId === id) throw new AdminError(409, TOKEN_TEXT.revokeOwn);
+      if (!(await deps.tokens.revoke(id))) throw new AdminError(404, TOKEN_TEXT.notFound);
       await deps.audit.record({ actor, action: 'token.revoke', target: `token:${id}`, ip });
       res.send(200, { revoked: id });
     }),

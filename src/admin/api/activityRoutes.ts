@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { activityInputSchema, type ActivitiesModule, type ActivityInput } from '../../activities';
 import { activityInputOf } from '../../activities/activityInput';
 import { ACTIVITY_STATUSES, type Activity } from '../../activities/types';
+import { CONSOLE_TEXT, ERROR_TEXT } from '../../activities/copy';
 import { ACTIVITY_TYPES } from '../../domain/vocabulary';
 import type { AuditLog } from '../../officials/audit';
 import { changedFields } from '../../officials/auditLabels';
@@ -35,14 +36,14 @@ const listQuery = z.object({
   offset: z.coerce.number().int().min(0).optional(),
 });
 
-const cancelBody = z.object({ reason: z.string().trim().max(200, '取消原因最多 200 字').optional() }).strict();
-const checkInBody = z.object({ creditCode: z.string({ required_error: '请填写统一社会信用代码' }).trim().min(1, '请填写统一社会信用代码').max(40) }).strict();
+const cancelBody = z.object({ reason: z.string().trim().max(200, CONSOLE_TEXT.reasonTooLong(200)).optional() }).strict();
+const checkInBody = z.object({ creditCode: z.string({ required_error: CONSOLE_TEXT.creditCodeRequired }).trim().min(1, CONSOLE_TEXT.creditCodeRequired).max(40) }).strict();
 
 /** Activities (create, edit, publish, cancel, list) and check-in at the door by credit code. */
 export function registerActivityRoutes(server: Server, deps: ActivityRouteDeps): void {
   const module = (): ActivitiesModule => {
     const m = deps.activities();
-    if (!m) throw new AdminError(503, '活动功能未启用。');
+    if (!m) throw new AdminError(503, CONSOLE_TEXT.disabled);
     return m;
   };
   const withAvailability = async (a: Activity) => ({ ...a, availability: await module().activities.availability(a.id) });
@@ -59,8 +60,9 @@ export function registerActivityRoutes(server: Server, deps: ActivityRouteDeps):
   server.get(
     `${ADMIN_API}/activities/:id`,
     ...route(deps, 'viewer', async ({ req, res }) => {
-      const activity = await module().activities.get(idParam(req));
-      if (!activity) throw new AdminError(404, '找不到该活动。');
+      const id = idParam(req);
+      const activity = await module().activities.get(id);
+      if (!activity) throw new AdminError(404, ERROR_TEXT.activityNotFound(id));
       res.send(200, await withAvailability(activity));
     }),
   );
@@ -89,11 +91,11 @@ export function registerActivityRoutes(server: Server, deps: ActivityRouteDeps):
       async ({ req, res, actor, ip }) => {
         const id = idParam(req);
         const body = bodyOf(req);
-        if (typeof body !== 'object' || Array.isArray(body)) throw AdminError.fields({ _: ['请提交要修改的字段'] });
+        if (typeof body !== 'object' || Array.isArray(body)) throw AdminError.fields({ _: [CONSOLE_TEXT.nothingToChange] });
         const unknown = Object.keys(body as object).filter((k) => !(INPUT_KEYS as string[]).includes(k));
-        if (unknown.length) throw AdminError.fields({ _: [`不支持的字段：${unknown.join('、')}`] });
+        if (unknown.length) throw AdminError.fields({ _: [CONSOLE_TEXT.unsupportedFields(unknown)] });
         const current = await module().activities.get(id);
-        if (!current) throw new AdminError(404, '找不到该活动。');
+        if (!current) throw new AdminError(404, ERROR_TEXT.activityNotFound(id));
         parse(activityInputSchema, { ...activityInputOf(current), ...(body as object) });
         const updated = await module().activities.update(id, body as Partial<ActivityInput>);
         // Only what really changed is recorded, with the old and the new value.

@@ -9,6 +9,7 @@ import { isActivityError } from '../../activities/errors';
 import { roleAllows, type Actor, type Role } from '../../officials/roles';
 import type { TokenStore } from '../tokens';
 import { AdminError, type FieldErrors } from '../../officials/errors';
+import { API_TEXT } from '../../officials/copy';
 
 export const ADMIN_API = '/admin/api';
 export const ADMIN_BODY_BYTES = 64 * 1024;
@@ -44,7 +45,7 @@ function authenticate(deps: RouteDeps, role: Role): RequestHandler {
     const wait = deps.failures?.blocked(address, token);
     if (wait !== undefined) {
       res.header('Retry-After', String(wait));
-      sendJsonError(res, 429, wait < 60 ? `登录失败次数过多，请 ${wait} 秒后再试。` : `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试。`);
+      sendJsonError(res, 429, wait < 60 ? API_TEXT.tooManyFailuresSeconds(wait) : API_TEXT.tooManyFailuresMinutes(Math.ceil(wait / 60)));
       return next(false);
     }
     deps.tokens.verify(token).then(
@@ -52,11 +53,11 @@ function authenticate(deps: RouteDeps, role: Role): RequestHandler {
         if (!actor) {
           deps.failures?.recordFailure(address, token);
           res.header('WWW-Authenticate', 'Bearer realm="huibot-admin"');
-          sendJsonError(res, 401, '请先登录：需要有效的访问令牌。');
+          sendJsonError(res, 401, API_TEXT.loginNeeded);
           return next(false);
         }
         if (!roleAllows(actor.role, role)) {
-          sendJsonError(res, 403, `权限不足：此操作需要“${role}”或更高权限。`);
+          sendJsonError(res, 403, API_TEXT.roleNeeded(role));
           return next(false);
         }
         deps.failures?.recordSuccess(address);
@@ -65,7 +66,7 @@ function authenticate(deps: RouteDeps, role: Role): RequestHandler {
       },
       (err: unknown) => {
         deps.logger.error({ err }, 'admin token check failed');
-        sendJsonError(res, 500, '服务器内部错误，请稍后再试。');
+        sendJsonError(res, 500, API_TEXT.internal);
         next(false);
       },
     );
@@ -75,9 +76,9 @@ function authenticate(deps: RouteDeps, role: Role): RequestHandler {
 /** JSON bodies up to ADMIN_BODY_BYTES, with messages the console shows. */
 function parseBody(): RequestHandler[] {
   return parseJsonBody(ADMIN_BODY_BYTES, {
-    tooLarge: (kb) => `提交的内容过大（最多 ${kb} KB）。`,
-    malformed: '请求内容不是有效的 JSON。',
-    tooComplex: '提交的内容层级过深或过于复杂。',
+    tooLarge: API_TEXT.tooLarge,
+    malformed: API_TEXT.malformed,
+    tooComplex: API_TEXT.tooComplex,
   });
 }
 
@@ -100,7 +101,7 @@ export function sendError(res: Response, err: unknown, logger: Logger, url?: str
     return sendJsonError(res, status, err.message, { code: err.code });
   }
   logger.error({ err, url }, 'admin request failed');
-  sendJsonError(res, 500, '服务器内部错误，请稍后再试。');
+  sendJsonError(res, 500, API_TEXT.internal);
 }
 
 /**
@@ -131,7 +132,7 @@ export function parse<T>(schema: ZodType<T, ZodTypeDef, unknown>, value: unknown
 /** A positive integer id from the URL, or 404. */
 export function idParam(req: Request, name = 'id'): number {
   const raw = String(req.params?.[name] ?? '');
-  if (!/^\d{1,12}$/.test(raw) || Number(raw) < 1) throw new AdminError(404, '找不到该记录。');
+  if (!/^\d{1,12}$/.test(raw) || Number(raw) < 1) throw new AdminError(404, API_TEXT.notFound);
   return Number(raw);
 }
 

@@ -1,16 +1,7 @@
 import type { Server } from 'restify';
-import { ACTIVITY_TYPE_LABELS, REGISTRATION_STATUS_LABELS } from '../../activities/format';
-import { TIER_SHORT } from '../../activities/validation/tier';
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, CANCEL_REASON_LABELS, REGISTRATION_STATUS_LABELS, TIER_SHORT } from '../../activities/copy';
 import { ROLE_LABELS } from '../../officials/roles';
-import {
-  ACTIVITY_STATUS_LABELS,
-  CANCEL_REASON_LABELS,
-  CHANNEL_LABELS,
-  DELIVERY_KIND_LABELS,
-  DELIVERY_STATUS_LABELS,
-  TICKET_STATUS_LABELS,
-  WECHAT_LOGIN_LABELS,
-} from '../labels';
+import { CHANNEL_LABELS, DELIVERY_KIND_LABELS, DELIVERY_STATUS_LABELS, TICKET_STATUS_LABELS, WECHAT_LOGIN_LABELS } from '../labels';
 import { ADMIN_API, route, type RouteDeps } from './http';
 
 /** Every code → Chinese label map the console page shows; the page reads them once at login and repeats none. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AdminError } from '../../officials/errors';
 import { notificationSchema, type NotificationService } from '../../notifications/notifications';
 import type { SubscriptionService } from '../../notifications/subscriptions';
+import { NOTIFICATION_ADMIN_TEXT as T } from '../../notifications/copy';
 import type { DeliveryService } from '../../delivery';
 import type { AuditLog } from '../../officials/audit';
 import { ADMIN_API, bodyOf, idParam, parse, route, type RouteDeps } from './http';
@@ -14,16 +15,16 @@ export interface NotificationRouteDeps extends RouteDeps {
   audit: AuditLog;
 }
 
-const retryBody = z.object({ includeUnknown: z.boolean({ invalid_type_error: 'includeUnknown 应为 true 或 false' }).optional() }).strict();
+const retryBody = z.object({ includeUnknown: z.boolean({ invalid_type_error: T.includeUnknown }).optional() }).strict();
 
 const problemsQuery = z.object({
-  channel: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, '渠道标识无效').optional(),
+  channel: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, T.channel).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 
 const deliveryRetryBody = z
   .object({
-    ids: z.array(z.number().int().positive(), { required_error: '请选择要重发的消息' }).min(1, '请选择要重发的消息').max(500),
+    ids: z.array(z.number().int().positive(), { required_error: T.selectToRetry }).min(1, T.selectToRetry).max(500),
     includeUnknown: z.boolean().optional(),
   })
   .strict();
@@ -50,7 +51,7 @@ export function registerNotificationRoutes(server: Server, deps: NotificationRou
       async ({ req, res }) => {
         // The preview needs no text yet: the official sees the reach while still writing.
         const body = bodyOf(req) as Record<string, unknown>;
-        const request = parse(notificationSchema, { ...body, text: typeof body?.text === 'string' && body.text.trim() ? body.text : '（通知内容）' });
+        const request = parse(notificationSchema, { ...body, text: typeof body?.text === 'string' && body.text.trim() ? body.text : T.previewPlaceholder });
         res.send(200, await deps.notifications.preview(request));
       },
       { body: true },
@@ -128,7 +129,7 @@ export function registerNotificationRoutes(server: Server, deps: NotificationRou
     `${ADMIN_API}/notifications/:id`,
     ...route(deps, 'viewer', async ({ req, res }) => {
       const detail = await deps.notifications.get(idParam(req));
-      if (!detail) throw new AdminError(404, '找不到该通知。');
+      if (!detail) throw new AdminError(404, T.notFound);
       res.send(200, detail);
     }),
   );

@@ -2,6 +2,7 @@ import type { Server, Response } from 'restify';
 import { z } from 'zod';
 import type { ActivitiesModule } from '../../activities';
 import { REGISTRATION_STATUSES, type Activity } from '../../activities/types';
+import { CONSOLE_TEXT } from '../../activities/copy';
 import type { AuditLog } from '../../officials/audit';
 import { registrationsCsv, type ExportRow } from '../csv';
 import { registrationsXlsx } from '../xlsx';
@@ -23,7 +24,7 @@ const registrationQuery = z.object({
 });
 
 const cancelBody = z
-  .object({ reason: z.string({ required_error: '请填写取消原因' }).trim().min(1, '请填写取消原因').max(200, '取消原因最多 200 字') })
+  .object({ reason: z.string({ required_error: CONSOLE_TEXT.reasonRequired }).trim().min(1, CONSOLE_TEXT.reasonRequired).max(200, CONSOLE_TEXT.reasonTooLong(200)) })
   .strict();
 
 /**
@@ -34,7 +35,7 @@ const cancelBody = z
 export function registerRegistrationRoutes(server: Server, deps: RegistrationRouteDeps): void {
   const module = (): ActivitiesModule => {
     const m = deps.activities();
-    if (!m) throw new AdminError(503, '活动功能未启用。');
+    if (!m) throw new AdminError(503, CONSOLE_TEXT.disabled);
     return m;
   };
 
@@ -65,8 +66,8 @@ export function registerRegistrationRoutes(server: Server, deps: RegistrationRou
     return { rows, activities, activityId: q.activityId };
   };
 
-  const download = (res: Response, type: string, base: string, ext: string, activityId: number | undefined, body: Buffer | string) => {
-    const name = activityId ? `${base}-活动${activityId}.${ext}` : `${base}.${ext}`;
+  const download = (res: Response, type: string, ext: string, activityId: number | undefined, body: Buffer | string) => {
+    const name = `${CONSOLE_TEXT.exportName(activityId)}.${ext}`;
     res.writeHead(200, {
       'Content-Type': type,
       'Content-Disposition': `attachment; filename="registrations.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`,
@@ -90,8 +91,8 @@ export function registerRegistrationRoutes(server: Server, deps: RegistrationRou
           details: { rows: rows.length, format, masked: !masker.full },
           ip,
         });
-        if (format === 'csv') download(res, 'text/csv; charset=utf-8', '报名名单', 'csv', activityId, registrationsCsv(shown, activities));
-        else download(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '报名名单', 'xlsx', activityId, await registrationsXlsx(shown, activities));
+        if (format === 'csv') download(res, 'text/csv; charset=utf-8', 'csv', activityId, registrationsCsv(shown, activities));
+        else download(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx', activityId, await registrationsXlsx(shown, activities));
       }),
     );
   }

@@ -1,16 +1,18 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
-import { getWechatStatus } from '../../channels/wechat/status';
+import type { WechatStatus } from '../../channels/wechat/status';
 import type { Dashboard } from '../dashboard';
 import type { AuditLog } from '../../officials/audit';
 import type { UnansweredReview } from '../../stats/unanswered';
+import { REVIEW_TEXT } from '../../officials/copy';
 import { ADMIN_API, bodyOf, parse, route, type RouteDeps } from './http';
 
 export interface ReviewRouteDeps extends RouteDeps {
   audit: AuditLog;
   unanswered: UnansweredReview;
   dashboard: Dashboard;
-  registry: Map<string, unknown>;
+  /** the WeChat channel's login state (its QR code is not sent to the dashboard) */
+  wechatStatus: () => WechatStatus;
 }
 
 const unansweredQuery = z.object({
@@ -20,7 +22,7 @@ const unansweredQuery = z.object({
 
 const resolveBody = z
   .object({
-    ids: z.array(z.number().int().positive(), { required_error: '请选择要标记的问题', invalid_type_error: '问题编号应为数字列表' }).min(1, '请选择要标记的问题').max(1000),
+    ids: z.array(z.number().int().positive(), { required_error: REVIEW_TEXT.pickQuestions, invalid_type_error: REVIEW_TEXT.idsNotNumbers }).min(1, REVIEW_TEXT.pickQuestions).max(1000),
   })
   .strict();
 
@@ -55,7 +57,7 @@ export function registerReviewRoutes(server: Server, deps: ReviewRouteDeps): voi
     `${ADMIN_API}/dashboard`,
     ...route(deps, 'viewer', async ({ req, res }) => {
       const q = parse(dashboardQuery, req.query ?? {});
-      const { qrcode: _qrcode, ...wechat } = getWechatStatus(deps.registry);
+      const { qrcode: _qrcode, ...wechat } = deps.wechatStatus();
       res.send(200, { ...(await deps.dashboard.figures(q.days ?? 14)), wechat });
     }),
   );

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { maskerFor, maskTranscript, type Masker } from '../privacy';
 import { AdminError } from '../../officials/errors';
 import { MAX_REPLY_CHARS, TICKET_STATUSES, type Ticket, type TicketDetail, type TicketService } from '../../handoff/tickets';
+import { TICKET_ADMIN_TEXT as T } from '../../handoff/copy';
 import { ADMIN_API, bodyOf, idParam, parse, route, type RouteDeps } from './http';
 
 export interface TicketRouteDeps extends RouteDeps {
@@ -18,9 +19,9 @@ const listQuery = z.object({
 const replyBody = z
   .object({
     text: z
-      .string({ required_error: '请填写回复内容', invalid_type_error: '回复内容应为文字' })
+      .string({ required_error: T.replyRequired, invalid_type_error: T.replyNotText })
       .transform((t) => t.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim())
-      .pipe(z.string().min(1, '请填写回复内容').max(MAX_REPLY_CHARS, `回复内容最多 ${MAX_REPLY_CHARS} 字`)),
+      .pipe(z.string().min(1, T.replyRequired).max(MAX_REPLY_CHARS, T.replyTooLong(MAX_REPLY_CHARS))),
   })
   .strict();
 
@@ -39,8 +40,9 @@ export function registerTicketRoutes(server: Server, deps: TicketRouteDeps): voi
   server.get(
     `${ADMIN_API}/tickets/:id`,
     ...route(deps, 'viewer', async ({ req, res, actor }) => {
-      const detail = await deps.tickets.detail(idParam(req));
-      if (!detail) throw new AdminError(404, '找不到该工单。');
+      const id = idParam(req);
+      const detail = await deps.tickets.detail(id);
+      if (!detail) throw new AdminError(404, T.notFound(id));
       const masker = maskerFor(actor.role);
       res.send(200, {
         ...maskTicket(detail, masker),

@@ -1,6 +1,5 @@
 import type { Server } from 'restify';
 import type { BotRuntime, Services } from '../../contracts/feature';
-import { personalData } from '../../privacy';
 import { OriginPolicy } from './http';
 import { registerPageRoutes } from './page';
 import { RateLimiter } from './rateLimiter';
@@ -46,7 +45,7 @@ export class DirectLineChannel {
     const limiter = new RateLimiter(config.DIRECTLINE_RATE_LIMIT_PER_MINUTE);
     const pollLimiter = new RateLimiter(config.DIRECTLINE_POLL_LIMIT_PER_MINUTE);
     // Redaction and retention rewrite the stored history; the in-memory tails follow.
-    const privacy = personalData(services);
+    const { privacy } = services;
     privacy.onRedaction((ids, redact) => service.conversations.rewriteCached(ids, redact));
     privacy.onWebChatExpired((cutoff) => service.conversations.forgetBefore(cutoff));
     return new DirectLineChannel(services, service, origins, limiter, pollLimiter);

@@ -48,7 +48,7 @@ export class DirectLineStore {
 
   /** The persisted token signing key, created once on first use. */
   async signingKey(): Promise<string> {
-    await this.db.run('INSERT OR IGNORE INTO directline_settings (name, value) VALUES (?, ?)', ['token_key', generateSigningKey()]);
+    await this.db.run('INSERT INTO directline_settings (name, value) VALUES (?, ?) ON CONFLICT DO NOTHING', ['token_key', generateSigningKey()]);
     const row = await this.db.get<{ value: string }>('SELECT value FROM directline_settings WHERE name = ?', ['token_key']);
     if (!row) throw new Error('Direct Line signing key could not be stored');
     return row.value;
@@ -57,7 +57,7 @@ export class DirectLineStore {
   /** Creates the conversation; resolves false when it already exists. */
   async createConversation(record: ConversationRecord): Promise<boolean> {
     const result = await this.db.run(
-      'INSERT OR IGNORE INTO directline_conversations (conversation_id, user_id, user_name, locale) VALUES (?, ?, ?, ?)',
+      'INSERT INTO directline_conversations (conversation_id, user_id, user_name, locale) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
       [record.conversationId, record.userId ?? null, record.userName ?? null, record.locale ?? null],
     );
     return result.changes === 1;

@@ -102,10 +102,10 @@ export class AccessTokenCache {
     const entry = { token: fetched.accessToken, expiresAt: askedAt + fetched.expiresIn * 1000 };
     this.cached = entry;
     await this.options.db.run(
-      `INSERT INTO wechat_oa_tokens (app_id, access_token, expires_at) VALUES (?, ?, ?)
+      `INSERT INTO wechat_oa_tokens (app_id, access_token, expires_at, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT(app_id) DO UPDATE SET access_token = excluded.access_token, expires_at = excluded.expires_at,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-      [this.options.appId, entry.token, entry.expiresAt],
+         updated_at = excluded.updated_at`,
+      [this.options.appId, entry.token, entry.expiresAt, new Date().toISOString()],
     );
     return entry.token;
   }

@@ -93,11 +93,10 @@ export class OfficialAccountChannel {
       now,
       backoffMs: options.backoffMs,
     });
-    this.adapter = new OfficialAccountAdapter({ deliver: (openId, texts) => this.sender.deliver(openId, texts), maxChars: this.maxChars });
+    this.adapter = new OfficialAccountAdapter({ deliver: (openId, texts) => this.sender.deliver(openId, texts), maxChars: this.maxChars, menus: this.menus });
     this.handler = new InboundHandler({
       adapter: this.adapter,
       followers: this.followers,
-      menus: this.menus,
       references: options.references,
       commands: loadAccountMenu(options.menuFile).commands,
       appId: settings.appId,

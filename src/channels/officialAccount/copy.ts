@@ -1,5 +1,12 @@
 import type { DeliveryOutcome, RefusalReason } from './outcome';
 
+/**
+ * The Official Account channel's texts: what officials see of a message WeChat did not accept, what
+ * an operator reads of a wrong setting (English, naming the pages of 公众平台), and the command a menu
+ * click stands for when its key is unknown. What the bot says to followers is the WeChat channel's
+ * (../wechat/copy.ts) or the dialogs'.
+ */
+
 /** What the officials' console shows for a proactive message that was not accepted. */
 const REFUSAL_TEXT: Record<RefusalReason, string> = {
   unfollowed: '用户已取消关注服务号，不再发送',
@@ -16,3 +23,13 @@ export function outcomeText(outcome: Exclude<DeliveryOutcome, { status: 'accepte
   if (outcome.status === 'unknown') return `未收到微信答复，无法确认是否送达，不再重发${delivered}：${outcome.detail}`;
   return `${REFUSAL_TEXT[outcome.reason]}${outcome.detail ? `（${outcome.detail}）` : ''}${delivered}`;
 }
+
+/** Problems of the channel's settings, reported at start (operator-facing: the pages of 公众平台 they refer to). */
+export const SETTINGS_PROBLEMS = {
+  appId: 'WECHAT_OA_APP_ID: must be the AppID shown in 公众平台 → 设置与开发 → 基本配置 (wx…)',
+  appSecret: 'WECHAT_OA_APP_SECRET: required when WECHAT_OA_APP_ID is set (the AppSecret of 基本配置)',
+  token: 'WECHAT_OA_TOKEN: required when WECHAT_OA_APP_ID is set; 3 to 32 letters or digits, the same Token as in 服务器配置',
+};
+
+/** What a menu click whose key is not in wechat-menu.yaml asks the bot: its help. */
+export const UNKNOWN_CLICK_COMMAND = '帮助';

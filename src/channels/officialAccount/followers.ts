@@ -23,22 +23,22 @@ export class FollowerStore {
   /** The follower wrote, clicked or scanned: they follow, and the 48-hour window opens again. */
   async touch(openId: string, at: number): Promise<void> {
     await this.db.run(
-      `INSERT INTO wechat_oa_followers (open_id, following, followed_at, last_inbound_at) VALUES (?, 1, ?, ?)
-       ON CONFLICT(open_id) DO UPDATE SET following = 1, last_inbound_at = MAX(COALESCE(last_inbound_at, 0), excluded.last_inbound_at),
-         followed_at = CASE WHEN following = 1 THEN followed_at ELSE excluded.followed_at END,
-         unfollowed_at = CASE WHEN following = 1 THEN unfollowed_at ELSE NULL END,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-      [openId, new Date(at).toISOString(), at],
+      `INSERT INTO wechat_oa_followers AS f (open_id, following, followed_at, last_inbound_at, updated_at) VALUES (?, 1, ?, ?, ?)
+       ON CONFLICT(open_id) DO UPDATE SET following = 1,
+         last_inbound_at = CASE WHEN f.last_inbound_at > excluded.last_inbound_at THEN f.last_inbound_at ELSE excluded.last_inbound_at END,
+         followed_at = CASE WHEN f.following = 1 THEN f.followed_at ELSE excluded.followed_at END,
+         unfollowed_at = CASE WHEN f.following = 1 THEN f.unfollowed_at ELSE NULL END,
+         updated_at = excluded.updated_at`,
+      [openId, new Date(at).toISOString(), at, new Date().toISOString()],
     );
   }
 
   /** The follower unfollowed (event, or error 43004 on a send): nothing more is sent to them. */
   async markUnfollowed(openId: string, at: number): Promise<void> {
     await this.db.run(
-      `INSERT INTO wechat_oa_followers (open_id, following, unfollowed_at) VALUES (?, 0, ?)
-       ON CONFLICT(open_id) DO UPDATE SET following = 0, unfollowed_at = excluded.unfollowed_at,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-      [openId, new Date(at).toISOString()],
+      `INSERT INTO wechat_oa_followers (open_id, following, unfollowed_at, updated_at) VALUES (?, 0, ?, ?)
+       ON CONFLICT(open_id) DO UPDATE SET following = 0, unfollowed_at = excluded.unfollowed_at, updated_at = excluded.updated_at`,
+      [openId, new Date(at).toISOString(), new Date().toISOString()],
     );
   }
 }

@@ -1,9 +1,6 @@
 /** channelId of every Official Account activity, conversation reference and push_outbox row. */
 export const OA_CHANNEL_ID = 'wechat-oa';
 
-/** Where the feature puts its service in `services.registry`. */
-export const OA_REGISTRY_KEY = 'wechat-oa';
-
 /** The Official Account conversation of one follower is keyed by their OpenID. */
 export function oaConversationId(openId: string): string {
   return openId;

@@ -1,9 +1,9 @@
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ConversationReferenceStore } from '../../storage/conversationReferences';
-import { EMPTY_MESSAGE, nonTextNote } from '../wechat/copy';
-import type { MenuStore } from '../wechat/menuStore';
-import { matchMenuChoice } from '../wechat/render';
+import type { TypedReply } from '../textChannelAdapter';
+import { BOT_NAME, EMPTY_MESSAGE, nonTextNote } from '../wechat/copy';
+import { UNKNOWN_CLICK_COMMAND } from './copy';
 import type { OfficialAccountAdapter } from './adapter';
 import type { FollowerStore } from './followers';
 import { OA_CHANNEL_ID, oaConversationId, oaMenuKey } from './ids';
@@ -16,7 +16,6 @@ export type InboundOutcome = 'answered' | 'welcomed' | 'unfollowed' | 'non-text'
 export interface InboundHandlerOptions {
   adapter: OfficialAccountAdapter;
   followers: FollowerStore;
-  menus: MenuStore;
   references: ConversationReferenceStore;
   /** EventKey of a menu CLICK → the command it stands for */
   commands: Map<string, string>;
@@ -82,7 +81,7 @@ export class InboundHandler {
           if (!command) {
             this.options.logger.warn({ eventKey: message.eventKey }, 'menu click with a key not in wechat-menu.yaml; publish the menu again');
           }
-          await this.runMessageTurn(message, command ?? '帮助', replies, false);
+          await this.runMessageTurn(message, command ?? UNKNOWN_CLICK_COMMAND, replies, false);
           return 'answered';
         }
         case 'TEMPLATESENDJOBFINISH':
@@ -111,18 +110,16 @@ export class InboundHandler {
   private async runMessageTurn(message: InboundMessage, text: string, replies: TurnReplies, typed: boolean): Promise<void> {
     const openId = message.fromUserName;
     const menuKey = oaMenuKey(openId);
-    const choice = typed ? matchMenuChoice(text, await this.options.menus.get(menuKey)) : undefined;
+    // A typed number picks from the follower's last menu; a menu click is a command as it stands.
+    const reply: TypedReply = typed ? await this.options.adapter.readReply(menuKey, text) : { text };
     const activity: Partial<Activity> = {
       ...this.baseActivity(message),
       type: ActivityTypes.Message,
-      text: choice?.value ?? text,
-      // A numbered reply to a button with a value delivers that value, as a click would.
-      ...(choice?.payload ? { value: choice.payload } : {}),
-      channelData: { wechatOa: { msgType: message.msgType, event: message.event, eventKey: message.eventKey, originalText: choice ? text : undefined } },
+      text: reply.text,
+      ...(reply.value ? { value: reply.value } : {}),
+      channelData: { wechatOa: { msgType: message.msgType, event: message.event, eventKey: message.eventKey, originalText: reply.originalText } },
     };
-    await this.options.adapter.runTurn(activity, replies);
-    // The numbered menu a reply "1" refers to is the one the follower saw last.
-    if (replies.sentAny) await this.options.menus.set(menuKey, replies.lastMenu);
+    await this.options.adapter.runTurn(activity, replies, menuKey);
   }
 
   /** A follow or scan: the follower becomes a known contact and the bot welcomes them. */
@@ -135,8 +132,7 @@ export class InboundHandler {
       channelData: { wechatOa: { event: message.event, eventKey: message.eventKey } },
     };
     await this.options.references.save(TurnContext.getConversationReference(activity));
-    await this.options.adapter.runTurn(activity, replies);
-    if (replies.sentAny) await this.options.menus.set(oaMenuKey(openId), replies.lastMenu);
+    await this.options.adapter.runTurn(activity, replies, oaMenuKey(openId));
   }
 
   private baseActivity(message: InboundMessage): Partial<Activity> {
@@ -148,7 +144,7 @@ export class InboundHandler {
       timestamp: new Date(message.createTime * 1000),
       locale: 'zh-CN',
       from: { id: openId, name: '', role: 'user' },
-      recipient: { id: message.toUserName, name: '汇计划助手', role: 'bot' },
+      recipient: { id: message.toUserName, name: BOT_NAME, role: 'bot' },
       conversation: { id: oaConversationId(openId), isGroup: false, conversationType: 'personal', name: '' },
     };
   }

@@ -1,5 +1,3 @@
-import type { MenuOption } from '../wechat/render';
-
 /**
  * The replies of one user turn. Until the passive-reply deadline they are kept (to go back in
  * the HTTP answer); after it, each goes out at once, in order, through `late`.
@@ -8,18 +6,8 @@ export class TurnReplies {
   private buffered: string[] = [];
   private late?: (texts: string[]) => Promise<void>;
   private tail: Promise<void> = Promise.resolve();
-  /** the menus of this turn's replies, numbered on from one message to the next: what a later "1" refers to */
-  lastMenu?: MenuOption[];
-  sentAny = false;
 
-  /** How many numbered choices this turn has shown so far (the next menu starts after them). */
-  get shownChoices(): number {
-    return this.lastMenu?.length ?? 0;
-  }
-
-  async add(texts: string[], menu?: MenuOption[]): Promise<void> {
-    this.sentAny = true;
-    if (menu) this.lastMenu = [...(this.lastMenu ?? []), ...menu];
+  async add(texts: string[]): Promise<void> {
     if (!texts.length) return;
     if (!this.late) {
       this.buffered.push(...texts);

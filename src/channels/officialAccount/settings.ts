@@ -1,4 +1,5 @@
 import { ConfigError, type AppConfig } from '../../config';
+import { SETTINGS_PROBLEMS } from './copy';
 
 /** Where each value of a template message comes from. */
 export const TEMPLATE_SOURCES = ['title', 'summary', 'time'] as const;
@@ -32,11 +33,9 @@ export function officialAccountSettings(config: AppConfig): OfficialAccountSetti
   const appId = config.WECHAT_OA_APP_ID;
   if (!appId) return undefined;
   const problems: string[] = [];
-  if (!/^wx[0-9a-zA-Z]{14,30}$/.test(appId)) problems.push('WECHAT_OA_APP_ID: must be the AppID shown in 公众平台 → 设置与开发 → 基本配置 (wx…)');
-  if (!config.WECHAT_OA_APP_SECRET) problems.push('WECHAT_OA_APP_SECRET: required when WECHAT_OA_APP_ID is set (the AppSecret of 基本配置)');
-  if (!/^[A-Za-z0-9]{3,32}$/.test(config.WECHAT_OA_TOKEN)) {
-    problems.push('WECHAT_OA_TOKEN: required when WECHAT_OA_APP_ID is set; 3 to 32 letters or digits, the same Token as in 服务器配置');
-  }
+  if (!/^wx[0-9a-zA-Z]{14,30}$/.test(appId)) problems.push(SETTINGS_PROBLEMS.appId);
+  if (!config.WECHAT_OA_APP_SECRET) problems.push(SETTINGS_PROBLEMS.appSecret);
+  if (!/^[A-Za-z0-9]{3,32}$/.test(config.WECHAT_OA_TOKEN)) problems.push(SETTINGS_PROBLEMS.token);
   let template: TemplateSettings | undefined;
   if (config.WECHAT_OA_TEMPLATE_ID) {
     const fields = parseTemplateFields(config.WECHAT_OA_TEMPLATE_FIELDS);

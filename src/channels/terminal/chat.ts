@@ -5,6 +5,7 @@ import readline from 'node:readline';
 import { loadConfig } from '../../config';
 import { createLogger } from '../../logger';
 import { createApp } from '../../app';
+import { TERMINAL_TEXT } from './copy';
 import { TerminalAdapter } from './terminalAdapter';
 
 async function main(): Promise<void> {
@@ -14,9 +15,9 @@ async function main(): Promise<void> {
   adapter.onTurnError = app.runtime.onTurnError;
   app.services.proactive.registerChannel('terminal', adapter);
 
-  process.stdout.write('汇计划助手（终端）。输入问题后回车，输入 exit 或按 Ctrl+C 结束。\n');
-  await adapter.receive('你好', (context) => app.runtime.bot.run(context));
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: '您> ' });
+  process.stdout.write(TERMINAL_TEXT.banner);
+  await adapter.receive(TERMINAL_TEXT.opening, (context) => app.runtime.bot.run(context));
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: TERMINAL_TEXT.userPrompt });
   rl.prompt();
   for await (const line of rl) {
     if (['exit', 'quit'].includes(line.trim().toLowerCase())) break;

@@ -7,6 +7,7 @@ import {
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
+import { TERMINAL_TEXT } from './copy';
 
 type TerminalButton = { type?: string; title?: string; text?: string; value?: unknown };
 
@@ -26,12 +27,12 @@ export function renderForTerminal(activity: Partial<Activity>): { lines: string[
   if (activity.text) lines.push(activity.text);
   for (const attachment of activity.attachments ?? []) {
     const card = attachment.content as { title?: string; text?: string; buttons?: TerminalButton[] } | undefined;
-    if (card?.title) lines.push(`【${card.title}】`);
+    if (card?.title) lines.push(TERMINAL_TEXT.cardTitle(card.title));
     if (card?.text) lines.push(card.text);
     for (const button of card?.buttons ?? []) add(button);
   }
   for (const action of activity.suggestedActions?.actions ?? []) add(action);
-  if (choices.length) lines.push(choices.map((c, i) => `  ${i + 1}. ${c}`).join('\n'), '（回复数字即可选择）');
+  if (choices.length) lines.push(choices.map((c, i) => `  ${i + 1}. ${c}`).join('\n'), TERMINAL_TEXT.choiceHint);
   return { lines, choices, values };
 }
 
@@ -53,8 +54,8 @@ export class TerminalAdapter extends BotAdapter {
       channelId: 'terminal',
       serviceUrl: 'terminal://local',
       conversation: { id: `terminal-${userId}`, isGroup: false, conversationType: 'personal', name: 'terminal' },
-      user: { id: userId, name: '终端用户' },
-      bot: { id: 'huibot', name: '汇计划助手' },
+      user: { id: userId, name: TERMINAL_TEXT.userName },
+      bot: { id: 'huibot', name: TERMINAL_TEXT.botName },
     };
   }
 
@@ -82,7 +83,7 @@ export class TerminalAdapter extends BotAdapter {
           this.lastChoices = choices;
           this.lastValues = values;
         }
-        this.write(`助手> ${lines.join('\n')}\n`);
+        this.write(`${TERMINAL_TEXT.botPrefix}${lines.join('\n')}\n`);
       } else if (activity.type === 'delay') {
         await new Promise((resolve) => setTimeout(resolve, Number(activity.value) || 0));
       }

@@ -4,6 +4,7 @@ import type { AppConfig } from '../../config';
 import type { ProactiveChannel } from '../../delivery/proactive';
 import type { BotRuntime } from '../../contracts/feature';
 import type { Database } from '../../storage/database';
+import type { HeldLock } from '../../storage/sql';
 import { systemPacing, type Pacing } from './pacing';
 import { WechatConversationStore } from './conversationStore';
 import { MenuStore } from './menuStore';
@@ -25,6 +26,8 @@ export interface WechatChannelOptions {
   clock?: Pacing;
   /** Shows the login QR code; defaults to the terminal. */
   printQr?: (qrcode: string) => void;
+  /** How often an instance without the login lock tries to take it over (default 30 s). */
+  loginLockRetryMs?: number;
   /** Back-off of login restarts. */
   loginRetryBaseMs?: number;
   loginRetryMaxMs?: number;
@@ -34,6 +37,9 @@ export interface WechatChannelOptions {
   maxMessageChars?: number;
   onMessageHandled?: (message: Message, outcome: MessageOutcome) => void;
 }
+
+/** Why a standby instance does not log in (shown in the console as the last error). */
+const LOGIN_ELSEWHERE = '微信登录由另一实例持有';
 
 /**
  * The WeChat channel as one service: the wechaty session (login, QR code, restarts), the adapter
@@ -50,6 +56,11 @@ export class WechatChannel implements WechatChannelService {
   private wechaty?: Wechaty;
   private session?: WechatSession;
   private listening = false;
+  /** Held while this instance runs the puppet: one login per account across instances. */
+  private loginLock?: HeldLock;
+  private loginLockTimer?: NodeJS.Timeout;
+  private loginCheck?: Promise<void>;
+  private stopped = false;
 
   constructor(private readonly options: WechatChannelOptions) {
     const { config, db, logger } = options;
@@ -116,7 +127,8 @@ export class WechatChannel implements WechatChannelService {
         onLogin: () => this.options.delivery.kick(),
         onLogout: () => undefined,
       });
-      await this.session.start();
+      this.stopped = false;
+      await this.checkLoginLock();
     } catch (err) {
       this.status.lastError = err instanceof Error ? err.message : String(err);
       this.status.lastErrorAt = new Date(this.clock.now()).toISOString();
@@ -125,14 +137,74 @@ export class WechatChannel implements WechatChannelService {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.loginLockTimer);
     try {
+      await this.loginCheck;
       this.adapter.close();
       await this.adapter.whenIdle();
       await this.session?.stop();
+      // After the puppet stopped: the next instance may log in now.
+      await this.loginLock?.release();
+      this.loginLock = undefined;
     } catch (err) {
       this.options.logger.warn({ err }, 'WeChat channel did not stop cleanly');
     }
     this.status.state = 'stopped';
+  }
+
+  /** Whether this instance holds the WeChat login (tests; the console shows the login state). */
+  holdsLogin(): boolean {
+    return Boolean(this.loginLock?.held);
+  }
+
+  /**
+   * One instance at a time runs the puppet of an account (two logins of one WeChat account would
+   * log each other out): it starts only while holding the lock `wechat:login:<WECHATY_NAME>` — a
+   * PostgreSQL advisory lock held on its own connection for the process lifetime, freed when the
+   * holder stops or dies; on SQLite (one process) always this one. The others retry periodically
+   * and take over. A lock whose connection broke is given up: the puppet stops here first.
+   */
+  checkLoginLock(): Promise<void> {
+    this.loginCheck ??= this.takeLoginLock().finally(() => {
+      this.loginCheck = undefined;
+      if (this.stopped) return;
+      clearTimeout(this.loginLockTimer);
+      this.loginLockTimer = setTimeout(() => void this.checkLoginLock(), this.options.loginLockRetryMs ?? 30_000);
+      this.loginLockTimer.unref();
+    });
+    return this.loginCheck;
+  }
+
+  private async takeLoginLock(): Promise<void> {
+    const { config, db, logger } = this.options;
+    if (this.stopped || !this.session) return;
+    if (this.loginLock && !this.loginLock.held) {
+      logger.warn('WeChat login lock lost with its database connection; the puppet stops until the lock is taken again');
+      await this.session.stop();
+      await this.loginLock.release();
+      this.loginLock = undefined;
+    }
+    if (this.loginLock) return;
+    try {
+      this.loginLock = await db.tryLock(`wechat:login:${config.WECHATY_NAME}`);
+    } catch (err) {
+      logger.warn({ err }, 'could not try the WeChat login lock');
+    }
+    if (this.stopped) {
+      await this.loginLock?.release();
+      this.loginLock = undefined;
+      return;
+    }
+    if (this.loginLock) {
+      logger.info('WeChat login lock taken: this instance runs the puppet');
+      await this.session.start();
+    } else if (this.status.state !== 'stopped' || !this.status.lastError?.startsWith(LOGIN_ELSEWHERE)) {
+      this.status.state = 'stopped';
+      this.status.lastError = `${LOGIN_ELSEWHERE}，本实例待命，登录方停止后接管`;
+      this.status.lastErrorAt = new Date(this.clock.now()).toISOString();
+      logger.info('WeChat login is held by another instance; this one stands by');
+    }
   }
 
   getStatus(): WechatStatus {

@@ -33,11 +33,11 @@ export class WechatConversationStore {
 
   async save(conversation: WechatConversation): Promise<void> {
     await this.db.run(
-      `INSERT INTO wechat_conversations (conversation_id, kind, wechat_id, name, alias, topic)
-       VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO wechat_conversations AS c (conversation_id, kind, wechat_id, name, alias, topic, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(conversation_id) DO UPDATE SET wechat_id = excluded.wechat_id,
-         name = COALESCE(excluded.name, name), alias = COALESCE(excluded.alias, alias),
-         topic = COALESCE(excluded.topic, topic), updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
+         name = COALESCE(excluded.name, c.name), alias = COALESCE(excluded.alias, c.alias),
+         topic = COALESCE(excluded.topic, c.topic), updated_at = excluded.updated_at`,
       [
         conversation.conversationId,
         conversation.kind,
@@ -45,6 +45,7 @@ export class WechatConversationStore {
         conversation.name || null,
         conversation.alias || null,
         conversation.topic || null,
+        new Date().toISOString(),
       ],
     );
   }
@@ -69,9 +70,8 @@ export class WechatConversationStore {
   /** Remembers a contact's or room's new id after it was found again by name. */
   async updateWechatId(conversationId: string, wechatId: string): Promise<void> {
     await this.db.run(
-      `UPDATE wechat_conversations SET wechat_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
-       WHERE conversation_id = ?`,
-      [wechatId, conversationId],
+      'UPDATE wechat_conversations SET wechat_id = ?, updated_at = ? WHERE conversation_id = ?',
+      [wechatId, new Date().toISOString(), conversationId],
     );
   }
 }

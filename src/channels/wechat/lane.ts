@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { AppConfig } from '../../config';
 import type { DeliveryService } from '../../delivery';
 import { DEFAULT_POLICY, type Lane, type LaneMessage, type LaneOutcome } from '../../delivery/types';
+import { partialSendReason } from './copy';
 import { WECHAT_CHANNEL_ID } from './ids';
 import type { MenuStore } from './menuStore';
 import { MAX_MESSAGE_CHARS, renderActivity, type MenuOption } from './render';
@@ -111,7 +112,7 @@ export function wechatLane(options: WechatLaneOptions): Lane {
         } catch (err) {
           const reason = err instanceof Error ? err.message : String(err);
           // Part of a long message went out: sending it again would repeat that part.
-          if (i > 0) return { status: 'unknown', reason: `分段发送中断（已发出 ${i}/${parts.texts.length} 段）：${reason}` };
+          if (i > 0) return { status: 'unknown', reason: partialSendReason(i, parts.texts.length, reason) };
           return { status: 'refused', reason, retry: true };
         }
       }

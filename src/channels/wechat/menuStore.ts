@@ -23,10 +23,9 @@ export class MenuStore {
       return;
     }
     await this.db.run(
-      `INSERT INTO wechat_menus (conversation_id, options) VALUES (?, ?)
-       ON CONFLICT(conversation_id) DO UPDATE SET options = excluded.options,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`,
-      [conversationId, JSON.stringify(menu)],
+      `INSERT INTO wechat_menus (conversation_id, options, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT(conversation_id) DO UPDATE SET options = excluded.options, updated_at = excluded.updated_at`,
+      [conversationId, JSON.stringify(menu), new Date().toISOString()],
     );
   }
 }

@@ -1,6 +1,6 @@
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { choiceNumber, pickChoice } from '../../text/choices';
-import { MENU_HEADER } from './copy';
+import { BUTTON_WORDING, CARD_TEXT, LINK_AS_TEXT, MENU_HEADER } from './copy';
 
 /**
  * One numbered choice: what the user sees, the text the bot receives when it is picked, and the
@@ -61,11 +61,7 @@ export function formatMenu(menu: MenuOption[], firstNumber = 1): string {
 
 /** The bot's words for buttons, said as WeChat has them: numbers to reply, not buttons to click. */
 export function forWechat(text: string): string {
-  return text
-    .replace(/[（(]?(点击|点选)(下方)?按钮或回复(序号|数字)[）)]?/g, '（回复数字）')
-    .replace(/(点击|点选)(下方)?(按钮|菜单)/g, '回复数字')
-    .replace(/(点击|点选)(对应的)?“(报名|详情|取消报名)：活动名称”/g, '回复对应数字')
-    .replace(/(点击|点选)/g, '回复');
+  return BUTTON_WORDING.reduce((said, [pattern, wechat]) => said.replace(pattern, wechat), text);
 }
 
 /**
@@ -114,7 +110,7 @@ export function splitText(text: string, maxChars = MAX_MESSAGE_CHARS): string[] 
 export function toPlainText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, '$1（$2）')
+    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, LINK_AS_TEXT)
     .replace(/\*\*([^*\n]+)\*\*/g, '$1')
     .replace(/__([^_\n]+)__/g, '$1')
     .replace(/^#{1,6}\s+/gm, '');
@@ -131,10 +127,10 @@ function renderAttachment(attachment: Attachment, options: MenuOption[], links: 
   }
   if (attachment.contentType === ADAPTIVE_CARD && content) return renderAdaptiveCard(content, options, links);
   if (attachment.contentUrl) {
-    links.push(`${attachment.name ?? '附件'}：${attachment.contentUrl}`);
+    links.push(CARD_TEXT.labelled(attachment.name ?? CARD_TEXT.attachment, attachment.contentUrl));
     return undefined;
   }
-  return attachment.name ? `（${attachment.name}）` : undefined;
+  return attachment.name ? CARD_TEXT.named(attachment.name) : undefined;
 }
 
 /** The readable parts of an Adaptive Card: text blocks, facts, submit buttons (menu) and links. */
@@ -150,14 +146,14 @@ function renderAdaptiveCard(card: Record<string, unknown>, options: MenuOption[]
         break;
       case 'FactSet':
         for (const fact of (element.facts as Array<{ title?: string; value?: string }> | undefined) ?? []) {
-          lines.push(`${fact.title ?? ''}：${fact.value ?? ''}`);
+          lines.push(CARD_TEXT.labelled(fact.title ?? '', fact.value ?? ''));
         }
         break;
       case 'Action.Submit':
         if (typeof element.title === 'string') options.push({ label: element.title, value: element.title });
         break;
       case 'Action.OpenUrl':
-        if (typeof element.url === 'string') links.push(`${element.title ?? '链接'}：${element.url}`);
+        if (typeof element.url === 'string') links.push(CARD_TEXT.labelled(String(element.title ?? CARD_TEXT.link), element.url));
         break;
     }
     walk(element.body);
@@ -178,10 +174,10 @@ function collectAction(action: CardAction, options: MenuOption[], links: string[
     case 'showImage':
     case 'playAudio':
     case 'playVideo':
-      if (typeof action.value === 'string') links.push(title ? `${title}：${action.value}` : action.value);
+      if (typeof action.value === 'string') links.push(title ? CARD_TEXT.labelled(title, action.value) : action.value);
       return;
     case 'call':
-      if (typeof action.value === 'string') links.push(`${title ?? '电话'}：${action.value.replace(/^tel:/, '')}`);
+      if (typeof action.value === 'string') links.push(CARD_TEXT.labelled(title ?? CARD_TEXT.phone, action.value.replace(/^tel:/, '')));
       return;
   }
   const value =

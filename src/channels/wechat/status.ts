@@ -23,16 +23,12 @@ export interface WechatStatus {
   nextRetryAt?: string;
 }
 
-/** The service the WeChat feature puts in `services.registry` under 'wechat'. */
+/** What the WeChat channel tells of itself (the WeChat feature offers it as `status()`). */
 export interface WechatChannelService {
   getStatus(): WechatStatus;
 }
 
-export const WECHAT_REGISTRY_KEY = 'wechat';
-
-/** The WeChat channel's status, or a 'disabled' one when WECHATY_PUPPET is not set. */
-export function getWechatStatus(registry: Map<string, unknown>): WechatStatus {
-  const service = registry.get(WECHAT_REGISTRY_KEY) as WechatChannelService | undefined;
-  if (service && typeof service.getStatus === 'function') return service.getStatus();
+/** The status when WECHATY_PUPPET is not set (no channel runs). */
+export function disabledWechatStatus(): WechatStatus {
   return { enabled: false, puppet: '', name: '', state: 'disabled', restarts: 0 };
 }

@@ -1,15 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import {
-  ActivityTypes,
-  BotAdapter,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
+import { ActivityTypes, type Activity, type ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import { types, type Contact, type Message, type Room, type Wechaty } from 'wechaty';
 import type { BotRuntime } from '../../contracts/feature';
+import { TextChannelAdapter, type ProactiveOutlet, type TextOutlet } from '../textChannelAdapter';
 import { systemPacing, type Pacing } from './pacing';
 import { EMPTY_MENTION, EMPTY_MESSAGE, nonTextNote } from './copy';
 import {
@@ -20,7 +13,7 @@ import {
 } from './conversationStore';
 import { WECHAT_CHANNEL_ID } from './ids';
 import type { MenuStore } from './menuStore';
-import { MAX_MESSAGE_CHARS, matchMenuChoice, renderActivity, type MenuOption } from './render';
+import { MAX_MESSAGE_CHARS, type MenuOption } from './render';
 import type { Mention, OutboxMessage, WechatOutbox } from './lane';
 
 /** What became of one incoming WeChat message (logged, and observable in tests). */
@@ -48,44 +41,35 @@ export interface WechatAdapterOptions {
   onMessageHandled?: (message: Message, outcome: MessageOutcome) => void;
 }
 
-/** Sends the text of one turn's replies somewhere. */
+/** Sends texts straight back to the sender (the last one shows `menu`). */
 interface Replier {
   send(texts: string[], menu?: MenuOption[]): Promise<void>;
 }
 
-/** Where a turn's outgoing activities go: straight back to the sender, or into the outbox. */
-type Delivery =
-  | { kind: 'reply'; replier: Replier; sentAny: boolean; lastMenu?: MenuOption[] }
-  | { kind: 'outbox'; collected: OutboxMessage[] };
-
-const DELIVERY = Symbol('wechatDelivery');
 // One note per conversation in this window, however many pictures arrive at once.
 const NON_TEXT_NOTE_INTERVAL_MS = 60_000;
 
 /**
  * Bot Framework adapter for WeChat through wechaty: each incoming message becomes a message
  * activity (channelId 'wechat', one conversation per contact or room) and runs the same bot as
- * every other channel; the bot's replies are rendered as WeChat text and sent with say().
+ * every other channel; the bot's replies, rendered as text by the shared TextChannelAdapter, are
+ * sent with say(), and proactive ones go to the paced send queue.
  */
-export class WechatAdapter extends BotAdapter {
-  private runtime?: BotRuntime;
+export class WechatAdapter extends TextChannelAdapter {
   private startedAt = Number.POSITIVE_INFINITY;
   private closed = false;
   private readonly clock: Pacing;
-  private readonly maxChars: number;
   private readonly tails = new Map<string, Promise<void>>();
   private readonly lastNonTextNote = new Map<string, number>();
 
   constructor(private readonly options: WechatAdapterOptions) {
-    super();
+    super({ name: 'WeChat', menus: options.menus, maxChars: options.maxChars ?? MAX_MESSAGE_CHARS });
     this.clock = options.clock ?? systemPacing;
-    this.maxChars = options.maxChars ?? MAX_MESSAGE_CHARS;
   }
 
   /** Starts answering: messages sent before `startedAt` are ignored. */
-  attach(runtime: BotRuntime, startedAt: number): void {
-    this.runtime = runtime;
-    this.onTurnError = runtime.onTurnError;
+  override attach(runtime: BotRuntime, startedAt = this.clock.now()): void {
+    super.attach(runtime);
     this.startedAt = startedAt;
     this.closed = false;
   }
@@ -95,8 +79,9 @@ export class WechatAdapter extends BotAdapter {
     this.closed = true;
   }
 
-  async whenIdle(): Promise<void> {
+  override async whenIdle(): Promise<void> {
     while (this.tails.size) await Promise.all([...this.tails.values()]);
+    await super.whenIdle();
   }
 
   /** Handles one wechaty message; never throws. */
@@ -114,7 +99,7 @@ export class WechatAdapter extends BotAdapter {
   }
 
   private async process(message: Message): Promise<MessageOutcome> {
-    if (!this.runtime || this.closed) return 'stopped';
+    if (!this.attached || this.closed) return 'stopped';
     if (message.self()) return 'self';
     if (message.date().getTime() < this.startedAt) return 'old';
     const type = message.type();
@@ -146,11 +131,9 @@ export class WechatAdapter extends BotAdapter {
     message: Message,
     turn: { conversationId: string; text: string; talker: Contact; room?: Room; topic?: string; replier: Replier },
   ): Promise<void> {
-    const runtime = this.runtime;
     const wechaty = this.options.wechaty();
-    if (!runtime || !wechaty) return;
-    const menu = await this.options.menus.get(turn.conversationId);
-    const choice = matchMenuChoice(turn.text, menu);
+    if (!wechaty) return;
+    const reply = await this.readReply(turn.conversationId, turn.text);
     const self = wechaty.currentUser;
     const activity: Partial<Activity> = {
       type: ActivityTypes.Message,
@@ -159,9 +142,8 @@ export class WechatAdapter extends BotAdapter {
       serviceUrl: `wechat://${encodeURIComponent(this.options.account)}`,
       timestamp: message.date(),
       locale: 'zh-CN',
-      text: choice?.value ?? turn.text,
-      // A numbered reply to a button with a value delivers that value, as a click would.
-      ...(choice?.payload ? { value: choice.payload } : {}),
+      text: reply.text,
+      ...(reply.value ? { value: reply.value } : {}),
       from: { id: turn.talker.id, name: turn.talker.name(), role: 'user' },
       recipient: { id: self.id, name: self.name(), role: 'bot' },
       conversation: {
@@ -170,62 +152,30 @@ export class WechatAdapter extends BotAdapter {
         conversationType: turn.room ? 'group' : 'personal',
         name: turn.room ? (turn.topic ?? '') : turn.talker.name(),
       },
-      channelData: { wechat: { messageId: message.id, originalText: choice ? turn.text : undefined } },
+      channelData: { wechat: { messageId: message.id, originalText: reply.originalText } },
     };
-    const context = new TurnContext(this, activity);
-    const delivery: Delivery = { kind: 'reply', replier: turn.replier, sentAny: false };
-    context.turnState.set(DELIVERY, delivery);
-    await this.runMiddleware(context, (ctx) => runtime.bot.run(ctx));
-    // The numbered menu a reply "1" refers to is the one the user saw last.
-    if (delivery.sentAny) await this.options.menus.set(turn.conversationId, delivery.lastMenu);
-  }
-
-  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    const delivery = context.turnState.get(DELIVERY) as Delivery | undefined;
-    if (!delivery) throw new Error('this turn has no WeChat conversation to send to');
-    const responses: ResourceResponse[] = [];
-    for (const activity of activities) {
-      responses.push({ id: randomUUID() });
-      // One reply may take several messages: their menus are numbered on, and all stay valid.
-      const shown = delivery.kind === 'reply' ? (delivery.lastMenu?.length ?? 0) : 0;
-      const rendered = renderActivity(activity, this.maxChars, shown + 1);
-      if (!rendered) continue;
-      if (delivery.kind === 'reply') {
-        await delivery.replier.send(rendered.texts, rendered.menu);
-        delivery.sentAny = true;
-        if (rendered.menu) delivery.lastMenu = [...(delivery.lastMenu ?? []), ...rendered.menu];
-      } else {
-        const last = rendered.texts.length - 1;
-        for (const [i, text] of rendered.texts.entries()) delivery.collected.push({ text, menu: i === last ? rendered.menu : undefined });
-      }
-    }
-    return responses;
-  }
-
-  override async updateActivity(): Promise<void> {
-    throw new Error('WeChat cannot edit a message that was sent');
-  }
-
-  override async deleteActivity(): Promise<void> {
-    throw new Error('WeChat cannot delete a message that was sent');
+    const outlet: TextOutlet = { deliver: ({ texts, menu }) => turn.replier.send(texts, menu) };
+    await this.runUserTurn(activity, outlet, turn.conversationId);
   }
 
   /**
-   * Proactive messages: runs `logic` and puts what it sends into the account's send queue (paced,
-   * capped, persistent). Errors reach the caller; the shared onTurnError is for user turns only.
+   * Proactive messages go into the account's send queue (paced, capped, persistent); each queued
+   * message carries its own menu, which becomes the conversation's once it is sent.
    */
-  override async continueConversation(
-    reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
+  protected override proactiveOutlet(reference: Partial<ConversationReference>): ProactiveOutlet<void> {
     const conversationId = reference.conversation?.id ?? '';
     if (!parseConversationId(conversationId)) throw new Error(`not a WeChat conversation: ${conversationId}`);
-    const event: Partial<Activity> = { type: ActivityTypes.Event, name: 'continueConversation' };
-    const context = new TurnContext(this, TurnContext.applyConversationReference(event, reference, true));
-    const delivery: Delivery = { kind: 'outbox', collected: [] };
-    context.turnState.set(DELIVERY, delivery);
-    await logic(context);
-    await this.options.outbox.enqueue(conversationId, delivery.collected);
+    const collected: OutboxMessage[] = [];
+    return {
+      numberEachFromOne: true,
+      deliver: async ({ texts, menu }) => {
+        const last = texts.length - 1;
+        for (const [i, text] of texts.entries()) collected.push({ text, menu: i === last ? menu : undefined });
+      },
+      finish: async () => {
+        await this.options.outbox.enqueue(conversationId, collected);
+      },
+    };
   }
 
   private replier(conversationId: string, talker: Contact, room?: Room): Replier {

@@ -120,6 +120,9 @@ function retryButtons(n) {
     } }) : null);
 }
 
+/** The per-channel table's columns, in order; their headers are the server's delivery state labels. */
+const STATUS_COLUMNS = ['queued', 'sending', 'sent', 'failed', 'unknown', 'expired', 'skipped'];
+
 function showNotification(id) {
   clearTimeout(pollTimers.notification);
   request('GET', '/notifications/' + id).then(function (n) {
@@ -127,14 +130,13 @@ function showNotification(id) {
     box.hidden = false;
     const channelRows = Object.keys(n.byChannel).map(function (c) {
       const x = n.byChannel[c];
-      return el('tr', { dataset: { channel: c } }, el('td', { text: channelLabel(c) }), el('td', { text: x.queued }), el('td', { text: x.sending }), el('td', { text: x.sent }),
-        el('td', { text: x.failed }), el('td', { text: x.unknown }), el('td', { text: x.expired }), el('td', { text: x.skipped }));
+      return el('tr', { dataset: { channel: c } }, el('td', { text: channelLabel(c) }), STATUS_COLUMNS.map(function (s) { return el('td', { text: x[s] }); }));
     });
     replaceWith(box, [
       el('h3', { text: '通知 #' + n.id + ' 的送达情况' }),
       el('p', null, stateBadge(n), ' 接收人数 ' + n.recipients + '，发送人 ' + n.createdBy + '，' + showTime(n.createdAt)),
       el('table', { className: 'data', id: 'notify-status-table' },
-        el('thead', null, el('tr', null, el('th', { text: '渠道' }), el('th', { text: '排队中' }), el('th', { text: '发送中' }), el('th', { text: '已送达' }), el('th', { text: '失败' }), el('th', { text: '结果未知' }), el('th', { text: '已过期' }), el('th', { text: '已跳过（已退订）' }))),
+        el('thead', null, el('tr', null, el('th', { text: '渠道' }), STATUS_COLUMNS.map(function (s) { return el('th', { text: label('deliveryStates', s) + (s === 'skipped' ? '（已退订）' : '') }); }))),
         el('tbody', null, channelRows)),
       n.failures.length ? el('details', { open: true }, el('summary', { text: '失败、未知与待重试明细（' + n.failures.length + '）' }),
         el('ul', null, n.failures.map(function (f) { return el('li', { text: problemText(f.channelId, f.refKey, f.status, f.attempts, f.reason) }); }))) : null,

@@ -1,6 +1,14 @@
-import { maskMobile } from '../../src/activities/validation/mobile';
+/**
+ * The hand-off's response catalogue: every Chinese text the 转人工 dialog (dialogs/handoff/) says to
+ * the user, what the user receives when a 服务专员 answers, and what officials see of tickets in the
+ * console. Policy facts never live here.
+ *
+ * Not here, on purpose — word lists that read the user's input (matching, not responses):
+ * dialogs/handoff/handoffDialog.ts RETURN_WORDS, REFERS_BACK and HANDOFF_WORDS;
+ * dialogs/handoff/contact.ts CHAT_WORDS, PHONE_WORDS, NOT_A_NAME, SURNAMES and the name patterns.
+ */
 
-/** Chinese copy of the hand-off (转人工) dialog. No policy facts here. */
+/** What the 转人工 dialog says. */
 export const HANDOFF_TEXT = {
   askQuestion: '好的，我来为您转接“专精特新”服务专员。请简要描述您要咨询的问题：',
   askQuestionWithRecent: (recent: string) =>
@@ -17,6 +25,10 @@ export const HANDOFF_TEXT = {
   contactRetry: '请点击“本会话回复即可”，或直接输入姓名和手机号（例如：王先生 13912345678）。',
   askName: '请输入您的姓名（或称呼，例如：王先生）：',
   askMobile: '请输入您的手机号：',
+  /** a reply that answers another question (同意, 取消报名…) given as a name */
+  nameNeeded: '请输入您的姓名或称呼。',
+  /** the shared name check speaks of 联系人姓名; here it is the user's own 姓名 */
+  nameMessage: (message: string) => message.replace(/联系人姓名/g, '姓名'),
   opened: (id: number, question: string, contact: string | undefined) =>
     [
       `已为您转交服务专员，工单号 #${id}。`,
@@ -39,12 +51,28 @@ export const HANDOFF_TEXT = {
   expectMobile: '手机号为 11 位数字，例如：13912345678。',
   leave: '也可以输入“取消”结束转人工（不会创建工单）。',
   left: '好的，已取消当前事项，没有创建转人工工单。',
+  /** said before a step is asked again after an interruption */
+  resume: '我们继续转人工。',
   activeTicket: (id: number, question: string) =>
     `您的咨询（工单 #${id}：${question.length > 40 ? `${question.slice(0, 40)}…` : question}）正在处理中，服务专员会在工作日内回复到本会话。如需补充说明，请直接输入；输入“取消”结束。`,
   added: (id: number) => `已将补充内容添加到工单 #${id}，服务专员会一并处理。`,
   failed: '抱歉，转人工暂时没有成功，您输入的内容已记录在会话中，请稍后再试。',
 } as const;
 
-export function contactText(name: string | undefined, mobile: string | undefined): string | undefined {
-  return name && mobile ? `${name} ${maskMobile(mobile)}` : undefined;
-}
+/** An official's reply as the user receives it. */
+export const TICKET_REPLY_TEXT = {
+  header: (ticketId: number) => `【服务专员回复】（工单 #${ticketId}）`,
+  /** Replies in this conversation now go to the ticket (dialogs/handoff: 返回助手 leaves it). */
+  footer: '如需继续咨询，直接回复即可，内容会转给服务专员；输入“返回助手”回到智能助手。',
+} as const;
+
+/** What officials see in the console: refusals and the transcript's lines. */
+export const TICKET_ADMIN_TEXT = {
+  notFound: (ticketId: number) => `找不到工单 #${ticketId}。`,
+  closed: (ticketId: number) => `工单 #${ticketId} 已关闭，不能再回复。`,
+  replyRequired: '请填写回复内容',
+  replyNotText: '回复内容应为文字',
+  replyTooLong: (max: number) => `回复内容最多 ${max} 字`,
+  transcriptCard: (title: string, text: string) => `[卡片] ${[title, text].filter(Boolean).join('：')}`,
+  transcriptButtons: (titles: string) => `[按钮] ${titles}`,
+} as const;

@@ -1,19 +1,20 @@
 /**
  * Reads what a message says about the enterprise: honours and the year of each, the cultivation
  * pool, size, traits, a credit code. Honour, pool, correction and "不清楚" patterns are the shared
- * ones of knowledge/nlu/entities.yaml (through the recognizer's EntityExtractor); the advisor adds
- * year pairing, negations and yes/no answers (knowledge/advisor/advisor.yaml).
+ * ones of knowledge/nlu/entities.yaml (through the EntityExtractor); year pairing, negations and
+ * yes/no answers are knowledge/advisor/advisor.yaml's. The recognizer reads every message once and
+ * puts the result in its frame (`Frame.facts`); the advisor reads the frame, and this reader only
+ * for what the recognizer never saw (a reply read as the answer to one fact).
  */
-import { EntityExtractor } from '../nlu/entities';
-import { Normalizer } from '../nlu/normalizer';
-import { pinyinCorrectorFor } from '../nlu/vocabulary';
+import { EntityExtractor } from './entities';
+import { Normalizer } from './normalizer';
+import { pinyinCorrectorFor } from './vocabulary';
 import { HONOUR_LEVELS, type HonourLevel } from '../domain/vocabulary';
+import { TRAIT_FACTS, hasFacts, type HonourRecord, type ProfileUpdate, type StatedFacts, type TraitFactKey } from '../domain/enterprise';
+import { findCreditCode } from '../domain/creditCode';
 import type { KnowledgeBase } from '../knowledge/types';
-import { validateCreditCode } from '../activities/validation/creditCode';
-import { toHalfWidth } from '../text/normalize';
+import type { AdvisorKnowledge } from '../knowledge/advisorFile';
 import { yearIn } from '../knowledge/years';
-import type { AdvisorKnowledge } from './advisorKnowledge';
-import { TRAIT_FACTS, hasFacts, type HonourRecord, type ProfileUpdate, type TraitFactKey } from './profile';
 
 /** The facts the advisor may ask for, in the order it asks them. */
 export type FactKey = 'honours' | 'inPool' | `year:${HonourLevel}` | TraitFactKey;
@@ -34,17 +35,8 @@ export function yearFactLevel(fact: FactKey): HonourLevel | undefined {
 
 export const MIN_HONOUR_YEAR = 2000;
 
-export interface ReadResult {
-  update: ProfileUpdate;
-  /** the text says "不清楚" */
-  unknown: boolean;
-  /** the text corrects something said before */
-  correction: boolean;
-  /** years that are out of range (future, too old) */
-  badYears: number[];
-  /** years found that no honour claimed */
-  looseYears: number[];
-}
+/** What a message says about the enterprise (the frame carries it as `facts`). */
+export type ReadResult = StatedFacts;
 
 export type FactAnswer =
   | { kind: 'answer'; update: ProfileUpdate; year?: number }
@@ -60,7 +52,6 @@ interface Mention<T> {
 /** Longest cleaned answer still read as a plain yes or no. */
 const SHORT_ANSWER = 16;
 const CLAUSE_BREAK = /[，,；;。、\n]|以及|另外|此外/gu;
-const CREDIT_CODE_TOKEN = /(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])/g;
 
 export class FactReader {
   private readonly normalizer: Normalizer;
@@ -86,7 +77,11 @@ export class FactReader {
 
   /** Everything a free-text message says about the enterprise. */
   read(raw: string, now: Date): ReadResult {
-    const text = this.clean(raw);
+    return this.readCleaned(this.clean(raw), raw, now);
+  }
+
+  /** The same, for a text already cleaned with its typos fixed (the recognizer's analysis of it). */
+  readCleaned(text: string, raw: string, now: Date): ReadResult {
     const m = this.advisor.match;
     const entities = this.entities.extract(text, now);
     const update: ProfileUpdate = {};
@@ -116,10 +111,13 @@ export class FactReader {
     return { update, unknown: entities.unknown === true, correction: entities.correction === true, badYears: bad, looseYears: loose };
   }
 
-  /** The reply to a question about `fact`, plus anything else it says (e.g. a correction). */
-  answer(fact: FactKey, raw: string, now: Date): FactAnswer {
-    const read = this.read(raw, now);
-    const { update } = read;
+  /**
+   * The reply to a question about `fact`, plus anything else it says (e.g. a correction); `read` is
+   * the reply's facts when the recognizer already read them (the turn's frame).
+   */
+  answer(fact: FactKey, raw: string, now: Date, read: ReadResult = this.read(raw, now)): FactAnswer {
+    // A copy: the frame's facts are shared by everything that reads the turn.
+    const update: ProfileUpdate = { ...read.update };
     const text = this.clean(raw).replace(/[\s\p{P}\p{S}]+/gu, '');
     const generic = text.length <= SHORT_ANSWER ? this.yesNo(text) : undefined;
 
@@ -216,15 +214,6 @@ export class FactReader {
 function clauseIndexer(text: string): (index: number) => number {
   const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0);
   return (index) => breaks.filter((b) => b < index).length;
-}
-
-/** The first valid 统一社会信用代码 in a text (check character verified). */
-export function findCreditCode(raw: string): string | undefined {
-  for (const match of toHalfWidth(raw).matchAll(CREDIT_CODE_TOKEN)) {
-    const code = validateCreditCode(match[0]);
-    if (code.ok) return code.code;
-  }
-  return undefined;
 }
 
 /** Keeps only the asked level's honour in an update (the year answer is about that one). */

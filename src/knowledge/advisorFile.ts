@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { KnowledgeError, formatPath } from '../knowledge/errors';
-import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loader';
+import { KnowledgeError, formatPath } from './errors';
+import { DEFAULT_KNOWLEDGE_DIR } from './loader';
 
 export const ADVISOR_FILE = 'advisor/advisor.yaml';
 

@@ -1,0 +1,10 @@
+/**
+ * The Q&A answers' own glue: the answers themselves and their templates are data
+ * (knowledge/qa/messages.yaml and the knowledge items); this file holds only what the code adds
+ * when it fills them.
+ */
+
+export const ANSWER_TEXT = {
+  /** names listed in an answer: "工信局、科技局" */
+  list: (items: readonly string[]) => items.join('、'),
+};

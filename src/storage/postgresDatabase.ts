@@ -1,0 +1,257 @@
+import { Pool, types as pgTypes, type PoolClient, type QueryResult } from 'pg';
+import type { Logger } from 'pino';
+import { bindValue, numberPlaceholders } from './placeholders';
+import type { Database, HeldLock, RunResult, SqlParams, Transaction } from './sql';
+
+/**
+ * How often a transaction that lost a serialization race (or a deadlock) is tried: many writers on
+ * one hot row (a popular activity's sign-ups) can each lose several times before their turn.
+ */
+const MAX_ATTEMPTS = 40;
+/** The longest random pause before another attempt, in milliseconds. */
+const MAX_BACKOFF_MS = 50;
+/** SQLSTATEs that mean "roll back and try again": serialization_failure, deadlock_detected. */
+const RETRYABLE = new Set(['40001', '40P01']);
+/**
+ * unique_violation: a concurrent transaction inserted the same key after this one found it absent
+ * (PostgreSQL does not always report that as a serialization failure). Tried once more, the
+ * transaction sees the row and decides as it would have on SQLite; a second one is a real violation.
+ */
+const UNIQUE_VIOLATION = '23505';
+
+const INT8 = 20;
+const NUMERIC = 1700;
+/**
+ * Counts and sums come back as int8/numeric, which pg hands over as strings to keep precision;
+ * the values here (counts, ids, epoch milliseconds) are safe integers, and SQLite returns numbers.
+ */
+const typeParsers = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 || oid === NUMERIC ? (value: string) => Number(value) : pgTypes.getTypeParser(oid, format)) as typeof pgTypes.getTypeParser,
+};
+
+/** Numbered texts by `?` text: repositories run the same few hundred statements over and over. */
+const translated = new Map<string, string>();
+function pgText(sql: string): string {
+  let text = translated.get(sql);
+  if (text === undefined) {
+    text = numberPlaceholders(sql);
+    if (translated.size > 2000) translated.clear();
+    translated.set(sql, text);
+  }
+  return text;
+}
+
+type Client = Pick<PoolClient, 'query'>;
+
+async function query(client: Client, sql: string, params: SqlParams = []): Promise<QueryResult> {
+  return client.query(pgText(sql), params.map(bindValue));
+}
+
+async function runOn(client: Client, sql: string, params?: SqlParams): Promise<RunResult> {
+  const result = await query(client, sql, params);
+  const id = (result.rows[0] as { id?: unknown } | undefined)?.id;
+  return { changes: result.rowCount ?? 0, lastID: typeof id === 'number' ? id : Number(id ?? 0) };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export interface PostgresOptions {
+  /** Connections in the pool (at least 2: a held lock uses one). */
+  poolSize?: number;
+  logger?: Logger;
+}
+
+/**
+ * PostgreSQL through a `pg` pool. Statements outside a transaction take any free connection;
+ * a transaction holds one connection from BEGIN to COMMIT, so transactions run side by side
+ * (no process-wide lock) and PostgreSQL's serializable isolation keeps them correct.
+ */
+export class PostgresDatabase implements Database {
+  readonly engine = 'postgres' as const;
+  private closed = false;
+  /** Locks taken with tryLock and not yet released: close() releases them (their connections are checked out). */
+  private readonly heldLocks = new Set<HeldLock>();
+
+  private constructor(
+    private readonly pool: Pool,
+    private readonly logger?: Logger,
+  ) {}
+
+  static async open(url: string, options: PostgresOptions = {}): Promise<PostgresDatabase> {
+    const pool = new Pool({
+      connectionString: url,
+      max: Math.max(2, options.poolSize ?? 10),
+      types: typeParsers,
+      idleTimeoutMillis: 10000,
+      allowExitOnIdle: true,
+    });
+    // An idle connection that breaks (server restart) emits here; without a listener it would crash the process.
+    pool.on('error', (err) => options.logger?.warn({ err }, 'idle PostgreSQL connection failed'));
+    const db = new PostgresDatabase(pool, options.logger);
+    try {
+      await db.get('SELECT 1 AS ok');
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw err;
+    }
+    options.logger?.debug({ poolSize: pool.options.max }, 'PostgreSQL pool opened');
+    return db;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  run(sql: string, params?: SqlParams): Promise<RunResult> {
+    return runOn(this.pool, sql, params);
+  }
+
+  async get<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T | undefined> {
+    return (await query(this.pool, sql, params)).rows[0] as T | undefined;
+  }
+
+  async all<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]> {
+    return (await query(this.pool, sql, params)).rows as T[];
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.pool.query(sql);
+  }
+
+  /**
+   * A connection of the pool for the caller alone. A connection that breaks while checked out
+   * emits 'error' (with no listener that would end the process); it is noted, the statement in
+   * flight fails, and the pool discards the connection on release.
+   */
+  private async checkOut(): Promise<{ client: PoolClient; release: (err?: Error) => void }> {
+    const client = await this.pool.connect();
+    let lost: Error | undefined;
+    const onError = (err: Error) => {
+      lost = err;
+      this.logger?.warn({ err }, 'PostgreSQL connection lost');
+    };
+    client.on('error', onError);
+    return {
+      client,
+      release: (err) => {
+        client.off('error', onError);
+        client.release(err ?? lost);
+      },
+    };
+  }
+
+  async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+    const { client, release } = await this.checkOut();
+    const tx: Transaction = {
+      run: (sql, params) => runOn(client, sql, params),
+      get: async <R>(sql: string, params?: SqlParams) => (await query(client, sql, params)).rows[0] as R | undefined,
+      all: async <R>(sql: string, params?: SqlParams) => (await query(client, sql, params)).rows as R[],
+      exec: async (sql) => {
+        await client.query(sql);
+      },
+    };
+    let broken: Error | undefined;
+    let uniqueRetried = false;
+    try {
+      for (let attempt = 1; ; attempt++) {
+        await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+        try {
+          const value = await fn(tx);
+          await client.query('COMMIT');
+          return value;
+        } catch (err) {
+          await client.query('ROLLBACK').catch((rollbackError: Error) => {
+            broken = rollbackError;
+          });
+          const code = (err as { code?: string }).code;
+          const retryUnique = code === UNIQUE_VIOLATION && !uniqueRetried;
+          if (broken || !code || !(RETRYABLE.has(code) || retryUnique) || attempt >= MAX_ATTEMPTS) throw err;
+          if (retryUnique) uniqueRetried = true;
+          this.logger?.debug({ code, attempt }, 'transaction retried after a serialization conflict');
+          // Random, growing back-off so the transactions that collided do not collide again in step.
+          await sleep(Math.random() * Math.min(MAX_BACKOFF_MS, 2 ** attempt));
+        }
+      }
+    } finally {
+      // A connection whose ROLLBACK failed is in an unknown state: the pool discards it.
+      release(broken);
+    }
+  }
+
+  /** A session advisory lock held on its own connection while `fn` runs (fn uses the pool as usual). */
+  async withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const { client, release } = await this.checkOut();
+    let broken: Error | undefined;
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+      try {
+        return await fn();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [name]).catch((err: Error) => {
+          broken = err;
+        });
+      }
+    } finally {
+      release(broken);
+    }
+  }
+
+  /**
+   * A session advisory lock on a connection of its own, kept until `release()`: the lock lives as
+   * long as that connection, so a holder that dies (or loses its connection) frees it for others.
+   */
+  async tryLock(name: string): Promise<HeldLock | undefined> {
+    const { client, release } = await this.checkOut();
+    let locked: boolean;
+    try {
+      const result = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [name]);
+      locked = result.rows[0]?.locked === true;
+    } catch (err) {
+      release(err as Error);
+      throw err;
+    }
+    if (!locked) {
+      release();
+      return undefined;
+    }
+    let held = true;
+    let broken: Error | undefined;
+    const onError = (err: Error) => {
+      held = false;
+      broken = err;
+    };
+    client.on('error', onError);
+    const lock: HeldLock = {
+      get held() {
+        return held;
+      },
+      release: async () => {
+        if (!this.heldLocks.delete(lock)) return;
+        client.off('error', onError);
+        if (held) {
+          held = false;
+          await client.query('SELECT pg_advisory_unlock(hashtext($1))', [name]).catch((err: Error) => {
+            broken = err;
+          });
+        }
+        release(broken);
+      },
+    };
+    this.heldLocks.add(lock);
+    return lock;
+  }
+
+  async checkpoint(): Promise<void> {
+    // PostgreSQL reclaims space with autovacuum; nothing to do here.
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.heldLocks].map((lock) => lock.release()));
+    await this.pool.end();
+  }
+}
