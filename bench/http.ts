@@ -9,10 +9,14 @@
  *   npm run bench:http -- 50 --turns 10 --path api
  *   npm run bench:http -- --fixed               # huibot with a fixed recognizer, Direct Line feature only (channel work)
  *   BENCH_PROFILE_DIR=/tmp/prof npm run bench:http   # CPU profiles of every measured run
+ *   npm run bench:http -- --instances 2 --db postgres  # the real bot on SQLite, on PostgreSQL, and 2 instances on PostgreSQL behind nginx
  *
  * Options: --path directline|api|both, --turns N, --sequential N (turns of the one-conversation
  * run, 0 = none), --warmup N (turns per path before measuring), --only bare,echobot,huibot,
- * --budget S (no measurement starts after S seconds, default 170: the run stays bounded on a busy machine).
+ * --budget S (no measurement starts after S seconds, default 170: the run stays bounded on a busy machine),
+ * --db postgres (instead of the comparison servers: the real bot on SQLite and on PostgreSQL, side by
+ * side) with --instances N (N ≥ 2 adds N instances on one PostgreSQL database behind nginx, as
+ * scripts/two-instances.ts runs them; CPU and RSS are then the instances' sums).
  *
  * The real bot is src/index.ts started as `npm start` starts it, with a temp DB_PATH and a free
  * PORT; its start-up (spawn → healthy /healthz) is printed, and again for a restart on the same
@@ -23,6 +27,7 @@ import path from 'node:path';
 import { ReplyListener, agent, runConversations, type PathName } from './lib/client';
 import { MessageMix, type ScriptTurn } from './lib/mix';
 import { ROOT, startComparison, startProfile, startRealBot, stopProfile, stopServer, usage, type RunningServer, type ServerKind } from './lib/servers';
+import { engineSetups } from './lib/setups';
 import { describe, describeKinds, summarise, type Summary, type TurnCpu } from './lib/stats';
 
 interface Level {
@@ -40,6 +45,9 @@ interface Options {
   fixed: boolean;
   /** seconds after which no further measurement starts */
   budget: number;
+  /** 'postgres': compare storage setups of the real bot instead of the comparison servers */
+  db: 'sqlite' | 'postgres';
+  instances: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -47,7 +55,7 @@ function parseOptions(argv: string[]): Options {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const flagValues = new Set(['--turns', '--path', '--sequential', '--warmup', '--only', '--budget'].map((f) => argv.indexOf(f) + 1).filter((i) => i > 0));
+  const flagValues = new Set(['--turns', '--path', '--sequential', '--warmup', '--only', '--budget', '--instances', '--db'].map((f) => argv.indexOf(f) + 1).filter((i) => i > 0));
   const turns = Number(value('--turns') ?? 20);
   const levels: Level[] = [];
   argv.forEach((arg, i) => {
@@ -72,7 +80,16 @@ function parseOptions(argv: string[]): Options {
     sequential: Number(value('--sequential') ?? 100),
     warmup: Number(value('--warmup') ?? 1000),
     budget: Number(value('--budget') ?? 170),
+    db: parseDb(value('--db'), Number(value('--instances') ?? 1)),
+    instances: Number(value('--instances') ?? 1),
   };
+}
+
+function parseDb(db: string | undefined, instances: number): Options['db'] {
+  if (db !== undefined && db !== 'sqlite' && db !== 'postgres') throw new Error('--db is sqlite or postgres');
+  if (!Number.isInteger(instances) || instances < 1) throw new Error('--instances is a whole number ≥ 1');
+  if (instances > 1 && db !== 'postgres') throw new Error('--instances 2 needs --db postgres (instances share one PostgreSQL database)');
+  return db ?? 'sqlite';
 }
 
 const LABELS: Record<ServerKind, string> = { bare: 'bare restify echo', echobot: 'botbuilder echo bot', huibot: 'huibot (real)', fixed: 'huibot (fixed NLU)' };
@@ -84,25 +101,33 @@ function scripts(mix: MessageMix, phase: number, conversations: number, turns: n
 }
 
 type Results = Map<string, Summary>;
-const key = (kind: ServerKind, path: PathName, level: string) => `${kind}|${path}|${level}`;
+const key = (name: string, path: PathName, level: string) => `${name}|${path}|${level}`;
 
-async function measureServer(server: RunningServer, options: Options, mix: MessageMix, listener: ReplyListener, results: Results): Promise<void> {
+async function measureServer(
+  server: RunningServer,
+  options: Options,
+  mix: MessageMix,
+  listener: ReplyListener,
+  results: Results,
+  name: string = server.kind,
+  label: string = LABELS[server.kind],
+): Promise<void> {
   const levels: Level[] = [...(options.sequential > 0 ? [{ label: 'sequential', conversations: 1, turns: options.sequential }] : []), ...options.levels];
   for (const [p, route] of options.paths.entries()) {
     // Warm-up: the JIT, the caches and the connection pools settle before anything is measured.
     if (options.warmup > 0) {
       const warm = await runConversations(route, server.url, listener, scripts(mix, 1 + p, 20, Math.max(1, Math.ceil(options.warmup / 20))));
-      if (warm.errors) console.log(`  ${server.kind} ${route} warm-up: ${warm.errors} errors (${warm.errorSamples.join('; ')})`);
+      if (warm.errors) console.log(`  ${name} ${route} warm-up: ${warm.errors} errors (${warm.errorSamples.join('; ')})`);
       if (server.kind === 'echobot' && !warm.firstReply?.startsWith('echo: ')) throw new Error(`the echo bot answered "${warm.firstReply}" on ${route}: not the echo bot`);
     }
     for (const [l, level] of levels.entries()) {
       if (performance.now() / 1000 > options.budget) {
-        console.log(`  ${LABELS[server.kind]} ${PATH_LABELS[route]} ${level.label}: skipped, past the ${options.budget} s budget`);
+        console.log(`  ${label} ${PATH_LABELS[route]} ${level.label}: skipped, past the ${options.budget} s budget`);
         continue;
       }
       const settle = level.conversations === 1 ? 10 : Math.max(2, Math.ceil(300 / level.conversations));
       await runConversations(route, server.url, listener, scripts(mix, 10 + l, level.conversations, settle));
-      const profiling = process.env.BENCH_PROFILE_DIR;
+      const profiling = server.members ? undefined : process.env.BENCH_PROFILE_DIR;
       if (profiling) await startProfile(server);
       const measured = scripts(mix, 20 + l, level.conversations, level.turns);
       // One conversation: the server's CPU is also read between turns, for the median per turn.
@@ -111,8 +136,8 @@ async function measureServer(server: RunningServer, options: Options, mix: Messa
       const run = await runConversations(route, server.url, listener, measured, perTurn?.boundary);
       const after = await usage(server);
       const summary = summarise(run, after.cpuMs - before.cpuMs, after.maxRssKb, perTurn?.samples());
-      results.set(key(server.kind, route, level.label), summary);
-      console.log(`  ${LABELS[server.kind].padEnd(20)} ${PATH_LABELS[route].padEnd(13)} ${level.label.padEnd(11)} ${describe(summary)}`);
+      results.set(key(name, route, level.label), summary);
+      console.log(`  ${label.padEnd(options.db === 'postgres' ? 26 : 20)} ${PATH_LABELS[route].padEnd(13)} ${level.label.padEnd(11)} ${describe(summary)}`);
       if (summary.errors) console.log(`    errors: ${summary.errorSamples.join('; ')}`);
       if (profiling) {
         const file = path.join(profiling, `bench-${server.kind}-${route}-${level.label.replace('×', 'x')}-${Date.now()}.cpuprofile`);
@@ -178,6 +203,38 @@ function printComparison(options: Options, results: Results, bot: ServerKind): v
   }
 }
 
+/** `--db postgres`: the real bot's storage setups one after the other, then their ratios. */
+async function compareSetups(options: Options, mix: MessageMix, listener: ReplyListener): Promise<void> {
+  const results: Results = new Map();
+  const { setups, stop } = await engineSetups(options.instances);
+  try {
+    for (const setup of setups) {
+      const server = await setup.start();
+      try {
+        await measureServer(server, options, mix, listener, results, setup.name, setup.label);
+      } finally {
+        await stopServer(server);
+      }
+    }
+  } finally {
+    stop();
+  }
+  const levels = [...(options.sequential > 0 ? ['sequential'] : []), ...options.levels.map((l) => l.label)];
+  const [sqlite, postgres, proxied] = setups;
+  console.log('\nRatios (same run, same client)');
+  for (const route of options.paths) {
+    for (const level of levels) {
+      const one = results.get(key(sqlite.name, route, level));
+      const pg = results.get(key(postgres.name, route, level));
+      const many = proxied && results.get(key(proxied.name, route, level));
+      const parts: string[] = [];
+      if (pg && one) parts.push(`PostgreSQL ${pct(pg.rate, one.rate)} of SQLite's rate (p50 ${signed(pg.p50 - one.p50)} ms, p99 ${signed(pg.p99 - one.p99, 0)} ms)`);
+      if (many && pg) parts.push(`${proxied.label} ${pct(many.rate, pg.rate)} of one PostgreSQL instance's rate (p50 ${signed(many.p50 - pg.p50)} ms, p99 ${signed(many.p99 - pg.p99, 0)} ms)`);
+      if (parts.length) console.log(`  ${PATH_LABELS[route].padEnd(13)} ${level.padEnd(11)} ${parts.join('; ')}`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const mix = MessageMix.load(ROOT);
@@ -191,6 +248,12 @@ async function main(): Promise<void> {
       `levels: ${options.sequential > 0 ? `1×${options.sequential} sequential, ` : ''}${options.levels.map((l) => l.label).join(', ')}; warm-up ${options.warmup} turns per path`,
   );
   console.log(`Mix from eval/: ${sizes} messages, plus an 8-turn sign-up; serviceUrl listener ${listener.url}\n`);
+  if (options.db === 'postgres') {
+    await compareSetups(options, mix, listener);
+    await listener.close();
+    agent.destroy();
+    return;
+  }
 
   const results: Results = new Map();
   const bot: ServerKind = options.fixed ? 'fixed' : 'huibot';

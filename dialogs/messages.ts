@@ -29,6 +29,8 @@ export const TEXT = {
   thanks: '不客气，很高兴为您服务！如还有问题，随时问我。',
   greeting: '您好！请问有什么可以帮您？',
   unavailable: '抱歉，这项功能暂未开放，请稍后再试，或输入"转人工"联系服务专员。',
+  /** Two messages of one conversation were handled at once and this one's progress could not be saved. */
+  stateConflict: '抱歉，您的两条消息同时到达，刚才这一条未能记录。请稍候重新发送。',
   error: '抱歉，系统刚才出了点问题，当前事项已中断。请重新输入您的问题，或输入"转人工"联系服务专员。',
   /** A field's way out, said after two failed attempts (flows may have their own words). */
   offerLeave: '如暂时不便回答，可输入“取消”结束当前事项，或输入“转人工”联系服务专员。',

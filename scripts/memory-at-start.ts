@@ -88,11 +88,10 @@ async function main(): Promise<void> {
   await loadKnowledge();
   step('knowledge/ loaded and validated');
   require('@node-rs/jieba');
-  require('@node-rs/jieba/dict');
-  step("jieba's module and dictionary files");
+  step("jieba's module");
   const { TermWeights } = require('../src/nlu/termWeights') as typeof import('../src/nlu/termWeights');
   new TermWeights();
-  step("jieba's IDF table as term weights");
+  step("jieba's IDF table (compact) as term weights");
   const { createRecognizer } = require('../src/nlu') as typeof import('../src/nlu');
   const recognizer = await createRecognizer();
   step('recognizer built (its jieba included)');

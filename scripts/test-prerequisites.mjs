@@ -1,12 +1,14 @@
 // Runs before the test suite (`npm test`): the browser tests need Debian's Chromium and a CJK font,
 // the data-access suites a PostgreSQL server of Debian's postgresql package (started by the test
-// setup in a temporary folder). Missing ones are installed when this user can (root, or password-less
-// sudo); otherwise the run stops with one line saying what to install. No test is ever skipped.
+// setup in a temporary folder), the two-instance proxy test Debian's nginx. Missing ones are installed
+// when this user can (root, or password-less sudo); otherwise the run stops with one line saying what
+// to install. No test is ever skipped.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const CHROMIUM = '/usr/bin/chromium';
-const PACKAGES = ['chromium', 'fonts-wqy-microhei', 'postgresql'];
+const PACKAGES = ['chromium', 'fonts-wqy-microhei', 'postgresql', 'nginx'];
+const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'];
 const POSTGRES_ROOT = '/usr/lib/postgresql';
 
 function hasCjkFont() {
@@ -25,6 +27,7 @@ function missing() {
   if (!fs.existsSync(CHROMIUM)) need.push('chromium');
   if (!hasCjkFont()) need.push('fonts-wqy-microhei');
   if (!hasPostgres()) need.push('postgresql');
+  if (!NGINX.some((f) => fs.existsSync(f))) need.push('nginx');
   return need;
 }
 
@@ -48,7 +51,7 @@ if (need.length > 0) {
     console.error(hint);
     process.exit(1);
   }
-  console.error(`Installing ${need.join(' and ')} for the tests (apt-get)…`);
+  console.error(`Installing ${need.join(', ')} for the tests (apt-get)…`);
   try {
     apt(how, ['update', '-qq']);
     apt(how, ['install', '-y', '-qq', ...PACKAGES]);
@@ -58,7 +61,7 @@ if (need.length > 0) {
   }
   const still = missing();
   if (still.length > 0) {
-    console.error(`${still.join(' and ')} still missing after apt-get. ${hint}`);
+    console.error(`${still.join(', ')} still missing after apt-get. ${hint}`);
     process.exit(1);
   }
 }

@@ -8,12 +8,12 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { request } from './client';
 import type { Usage } from './probe';
+import { freePort } from '../../test/helpers/freePort';
 
 export type ServerKind = 'bare' | 'echobot' | 'huibot' | 'fixed';
 
@@ -28,6 +28,10 @@ export interface RunningServer {
   dbPath?: string;
   /** Spawn to healthy, ms (the real bot only). */
   startupMs?: number;
+  /** Several instances behind a proxy (`--instances 2`): usage is their sum; `url` is the proxy's. */
+  members?: RunningServer[];
+  /** Stops what runs besides the members (the proxy, the throwaway PostgreSQL). */
+  stopAlso?: () => Promise<void> | void;
 }
 
 /**
@@ -74,17 +78,6 @@ export function removeDb(dbPath?: string): void {
   if (dbPath) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(address.port));
-    });
-  });
-}
-
 function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
@@ -106,14 +99,14 @@ export async function startComparison(kind: Exclude<ServerKind, 'huibot'>): Prom
 }
 
 /** The real bot, as `npm start` runs it; `dbPath` again to time a restart on an existing database. */
-export async function startRealBot(dbPath = tempDbPath()): Promise<RunningServer> {
+export async function startRealBot(dbPath = tempDbPath(), env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const { flags, entry } = startCommand();
   const port = await freePort();
   const t0 = performance.now();
   const child = fork(path.join(ROOT, entry), [], {
     cwd: ROOT,
     execArgv: [...flags, '--require', PROBE],
-    env: { ...benchEnvironment(dbPath), PORT: String(port) },
+    env: { ...benchEnvironment(dbPath), PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   let code: number | null | undefined;
@@ -150,8 +143,11 @@ function ask<T>(child: ChildProcess, message: object, answer: string): Promise<T
   });
 }
 
-export function usage(server: RunningServer): Promise<Usage> {
-  return ask<Usage>(server.child, { probe: 'usage' }, 'usage');
+/** CPU time and peak RSS of the server, or the sums over its members. */
+export async function usage(server: RunningServer): Promise<Usage> {
+  if (!server.members) return ask<Usage>(server.child, { probe: 'usage' }, 'usage');
+  const each = await Promise.all(server.members.map((member) => usage(member)));
+  return { cpuMs: each.reduce((sum, u) => sum + u.cpuMs, 0), maxRssKb: each.reduce((sum, u) => sum + u.maxRssKb, 0) };
 }
 
 export async function startProfile(server: RunningServer): Promise<void> {
@@ -164,6 +160,11 @@ export function stopProfile(server: RunningServer, file: string): Promise<string
 
 /** Graceful stop: SIGTERM for the real bot (as in production), IPC disconnect for the others. */
 export async function stopServer(server: RunningServer, keepDb = false): Promise<void> {
+  if (server.members) {
+    await Promise.all(server.members.map((member) => stopServer(member, keepDb)));
+    await server.stopAlso?.();
+    return;
+  }
   const done = exited(server.child);
   if (server.kind === 'huibot') server.child.kill('SIGTERM');
   else server.child.disconnect();
@@ -171,4 +172,5 @@ export async function stopServer(server: RunningServer, keepDb = false): Promise
   await done;
   clearTimeout(timer);
   if (!keepDb) removeDb(server.dbPath);
+  await server.stopAlso?.();
 }

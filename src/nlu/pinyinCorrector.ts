@@ -25,6 +25,14 @@ function maxSubstitutions(length: number): number {
 const MIN_WORD = 2;
 const MAX_WORD = 8;
 
+/**
+ * Caps of the per-character caches below: they fill from every message, so a stream of unusual
+ * characters must not grow them without end (the common CJK block has ~21,000 characters; pinyin
+ * has ~400 syllables). Past a cap, a new character is worked out each time instead.
+ */
+const MAX_CHARACTERS_CACHED = 25_000;
+const MAX_FUZZY_CACHED = 5000;
+
 const readingCache = new Map<string, string[]>();
 
 /** Toneless pinyin readings of one character (every reading of a polyphone). */
@@ -33,14 +41,13 @@ export function readings(ch: string): string[] {
   if (!found) {
     found = isCjk(ch) ? [...new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true }) as string[])] : [ch];
     if (found.length === 0) found = [ch];
-    readingCache.set(ch, found);
+    if (readingCache.size < MAX_CHARACTERS_CACHED) readingCache.set(ch, found);
   }
   return found;
 }
 
 /** Fuzzy forms of the syllables seen (pinyin has ~400; a character without a reading is its own). */
 const fuzzySyllables = new Map<string, string>();
-const MAX_FUZZY_CACHED = 5000;
 
 /** The syllable with the usual confusions merged (zh→z, ch→c, sh→s, l→n, ang→an, eng→en, ing→in). */
 export function fuzzy(syllable: string): string {
@@ -69,7 +76,7 @@ function fuzzyReadings(ch: string): string[] {
   let found = fuzzyCache.get(ch);
   if (!found) {
     found = [...new Set(readings(ch).map(fuzzy))];
-    fuzzyCache.set(ch, found);
+    if (fuzzyCache.size < MAX_CHARACTERS_CACHED) fuzzyCache.set(ch, found);
   }
   return found;
 }

@@ -1,6 +1,6 @@
 /** Chinese word segmentation with jieba and the domain dictionary. */
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dictionaryBytes } from './jiebaDictionaries';
 import { cleanText, isPunctuation } from '../text/normalize';
 
 /** Frequency given to domain words so jieba keeps them whole. */
@@ -10,7 +10,8 @@ export class Segmenter {
   private readonly jieba: Jieba;
 
   constructor(domainWords: string[]) {
-    this.jieba = Jieba.withDict(dict);
+    // The compact dictionary by default (jiebaDictionaries.ts): same segmentation of our texts.
+    this.jieba = Jieba.withDict(dictionaryBytes());
     const lines = domainWords.map((w) => `${cleanText(w).replace(/\s+/g, '')} ${DOMAIN_WORD_FREQ} n`).join('\n');
     this.jieba.loadDict(Buffer.from(lines, 'utf8'));
   }

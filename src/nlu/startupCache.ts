@@ -22,9 +22,11 @@ const FORMAT = 1;
 /** What the last start did: read the file, built it (none there) or rebuilt it (stale or unreadable). */
 export type CacheOutcome = StartupFileOutcome;
 
-/** The text of every .ts file of the code that analyses texts. */
+/** The text of every .ts file of the code that analyses texts, and the word lists it reads. */
 function codeFingerprint(hash: crypto.Hash): void {
   for (const dir of [__dirname, path.join(__dirname, '..', 'text'), path.join(__dirname, '..', 'domain')]) hashFiles(hash, dir, { only: /\.ts$/ });
+  // jieba's word lists (jiebaDictionaries.ts) decide the segmentation as much as the code.
+  hashFiles(hash, path.join(__dirname, 'jieba'));
 }
 
 /** The key analyses of this knowledge base are stored under. */

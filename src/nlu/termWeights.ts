@@ -2,21 +2,21 @@
  * How informative a word is in general Chinese: jieba's IDF table. Used to weigh the words of a
  * question that the knowledge does (not) cover; unknown words count as informative.
  */
-import { idf as idfTable } from '@node-rs/jieba/dict';
+import { idfBytes, jiebaDictionariesInUse, type JiebaDictionaries } from './jiebaDictionaries';
 
 const UNKNOWN_WEIGHT = 10;
 const MAX_WEIGHT = 12;
 const MIN_WEIGHT = 1;
 
-let table: Map<string, number> | undefined;
+/** One table per word list, read on first use and shared by every TermWeights. */
+const tables = new Map<JiebaDictionaries, Map<string, number>>();
 
 /**
  * The table read line by line from its bytes: each word is a string of its own (slices of one
  * decoded text would keep all 9 MB of it alive beside the map).
  */
-function load(): Map<string, number> {
+function load(bytes: Buffer): Map<string, number> {
   const map = new Map<string, number>();
-  const bytes = Buffer.from(idfTable.buffer, idfTable.byteOffset, idfTable.byteLength);
   let start = 0;
   while (start < bytes.length) {
     let end = bytes.indexOf(0x0a, start);
@@ -32,7 +32,9 @@ export class TermWeights {
   private readonly idf: Map<string, number>;
 
   constructor() {
-    table ??= load();
+    const which = jiebaDictionariesInUse();
+    let table = tables.get(which);
+    if (!table) tables.set(which, (table = load(idfBytes(which))));
     this.idf = table;
   }
 

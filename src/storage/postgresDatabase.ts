@@ -1,7 +1,7 @@
-import { Pool, types as pgTypes, type PoolClient, type QueryResult } from 'pg';
+import { Client as PgClient, Pool, types as pgTypes, type PoolClient, type QueryResult } from 'pg';
 import type { Logger } from 'pino';
 import { bindValue, numberPlaceholders } from './placeholders';
-import type { Database, HeldLock, RunResult, SqlParams, Transaction } from './sql';
+import type { Database, HeldLock, NotificationHandlers, RunResult, SqlParams, Subscription, Transaction } from './sql';
 
 /**
  * How often a transaction that lost a serialization race (or a deadlock) is tried: many writers on
@@ -10,6 +10,13 @@ import type { Database, HeldLock, RunResult, SqlParams, Transaction } from './sq
 const MAX_ATTEMPTS = 40;
 /** The longest random pause before another attempt, in milliseconds. */
 const MAX_BACKOFF_MS = 50;
+/**
+ * After this many lost races a transaction queues behind the others that lost as often (a session
+ * advisory lock, RETRY_LOCK, taken before BEGIN so its snapshot is taken once it has the lock): with
+ * many instances writing one hot row, a transaction could otherwise lose every race it enters.
+ */
+const QUEUE_AFTER_ATTEMPTS = 3;
+const RETRY_LOCK = 'huibot:transaction-retry';
 /** SQLSTATEs that mean "roll back and try again": serialization_failure, deadlock_detected. */
 const RETRYABLE = new Set(['40001', '40P01']);
 /**
@@ -18,6 +25,13 @@ const RETRYABLE = new Set(['40001', '40P01']);
  * transaction sees the row and decides as it would have on SQLite; a second one is a real violation.
  */
 const UNIQUE_VIOLATION = '23505';
+
+/** Pause before a lost LISTEN connection is opened again. */
+const RELISTEN_MS = 500;
+/** Channel names are identifiers: no quoting games. */
+const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** How the LISTEN connections appear in pg_stat_activity (tests and operators find them by it). */
+export const LISTEN_APPLICATION_NAME = 'huibot-listen';
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -74,9 +88,11 @@ export class PostgresDatabase implements Database {
   private closed = false;
   /** Locks taken with tryLock and not yet released: close() releases them (their connections are checked out). */
   private readonly heldLocks = new Set<HeldLock>();
+  private readonly subscriptions = new Set<Subscription>();
 
   private constructor(
     private readonly pool: Pool,
+    private readonly url: string,
     private readonly logger?: Logger,
   ) {}
 
@@ -90,7 +106,7 @@ export class PostgresDatabase implements Database {
     });
     // An idle connection that breaks (server restart) emits here; without a listener it would crash the process.
     pool.on('error', (err) => options.logger?.warn({ err }, 'idle PostgreSQL connection failed'));
-    const db = new PostgresDatabase(pool, options.logger);
+    const db = new PostgresDatabase(pool, url, options.logger);
     try {
       await db.get('SELECT 1 AS ok');
     } catch (err) {
@@ -155,8 +171,13 @@ export class PostgresDatabase implements Database {
     };
     let broken: Error | undefined;
     let uniqueRetried = false;
+    let queued = false;
     try {
       for (let attempt = 1; ; attempt++) {
+        if (attempt > QUEUE_AFTER_ATTEMPTS && !queued) {
+          await client.query('SELECT pg_advisory_lock(hashtext($1))', [RETRY_LOCK]);
+          queued = true;
+        }
         await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
         try {
           const value = await fn(tx);
@@ -176,7 +197,12 @@ export class PostgresDatabase implements Database {
         }
       }
     } finally {
-      // A connection whose ROLLBACK failed is in an unknown state: the pool discards it.
+      if (queued && !broken) {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [RETRY_LOCK]).catch((err: Error) => {
+          broken = err;
+        });
+      }
+      // A connection whose ROLLBACK (or unlock) failed is in an unknown state: the pool discards it.
       release(broken);
     }
   }
@@ -244,6 +270,78 @@ export class PostgresDatabase implements Database {
     return lock;
   }
 
+  /**
+   * LISTEN on a client of its own, outside the pool (a pooled connection would be handed to other
+   * statements). A broken connection is replaced every RELISTEN_MS until it listens again.
+   */
+  async listen(channel: string, handlers: NotificationHandlers): Promise<Subscription> {
+    if (!CHANNEL_NAME.test(channel)) throw new Error(`invalid notification channel "${channel}"`);
+    let client: PgClient | undefined;
+    let listening = false;
+    let closed = false;
+    let retry: NodeJS.Timeout | undefined;
+    const connect = async (): Promise<void> => {
+      const next = new PgClient({ connectionString: this.url, application_name: LISTEN_APPLICATION_NAME });
+      const lost = (err: Error) => {
+        if (client !== next) return;
+        client = undefined;
+        listening = false;
+        next.removeAllListeners('notification');
+        next.end().catch(() => undefined);
+        if (closed) return;
+        this.logger?.warn({ err, channel }, 'PostgreSQL LISTEN connection lost; reconnecting');
+        handlers.onLost?.(err);
+        schedule();
+      };
+      next.on('error', lost);
+      next.on('end', () => lost(new Error('connection ended')));
+      next.on('notification', (message) => {
+        if (message.channel === channel) handlers.onPayload(message.payload ?? '');
+      });
+      client = next;
+      try {
+        await next.connect();
+        await next.query(`LISTEN ${channel}`);
+      } catch (err) {
+        lost(err as Error);
+        throw err;
+      }
+      if (closed || client !== next) return;
+      listening = true;
+      handlers.onListening?.();
+    };
+    const schedule = () => {
+      retry = setTimeout(() => {
+        retry = undefined;
+        if (!closed) connect().catch(() => undefined); // a failure schedules the next try itself
+      }, RELISTEN_MS);
+      retry.unref();
+    };
+    const subscription: Subscription = {
+      get listening() {
+        return listening;
+      },
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        listening = false;
+        clearTimeout(retry);
+        this.subscriptions.delete(subscription);
+        const current = client;
+        client = undefined;
+        await current?.end().catch(() => undefined);
+      },
+    };
+    this.subscriptions.add(subscription);
+    try {
+      await connect();
+    } catch (err) {
+      await subscription.close();
+      throw err;
+    }
+    return subscription;
+  }
+
   async checkpoint(): Promise<void> {
     // PostgreSQL reclaims space with autovacuum; nothing to do here.
   }
@@ -252,6 +350,7 @@ export class PostgresDatabase implements Database {
     if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.heldLocks].map((lock) => lock.release()));
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     await this.pool.end();
   }
 }

@@ -40,6 +40,23 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
+/** Callbacks of `Database.listen`. */
+export interface NotificationHandlers {
+  /** A notification's payload (PostgreSQL NOTIFY). */
+  onPayload(payload: string): void;
+  /** The subscription is (again) listening: notifications sent while it was down are lost, so re-read. */
+  onListening?(): void;
+  /** Its connection broke; it reconnects by itself. */
+  onLost?(err: Error): void;
+}
+
+/** A `Database.listen` subscription, on a connection of its own. */
+export interface Subscription {
+  /** False while its connection is down (notifications sent meanwhile are not delivered). */
+  readonly listening: boolean;
+  close(): Promise<void>;
+}
+
 export interface Database extends Queryable {
   readonly engine: Engine;
   readonly isClosed: boolean;
@@ -61,6 +78,12 @@ export interface Database extends Queryable {
    * until released: resolves undefined when another holder has it.
    */
   tryLock(name: string): Promise<HeldLock | undefined>;
+  /**
+   * PostgreSQL only (absent on SQLite, where one process owns the file): receives the payloads of
+   * `pg_notify(channel, …)` from every process using the database, on one dedicated connection
+   * that reconnects after a loss. Resolves once listening.
+   */
+  listen?(channel: string, handlers: NotificationHandlers): Promise<Subscription>;
   /** After bulk deletions: SQLite folds its write-ahead log back into the file; nothing on PostgreSQL. */
   checkpoint(): Promise<void>;
   close(): Promise<void>;

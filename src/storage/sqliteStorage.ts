@@ -8,22 +8,47 @@ interface CachedDoc {
 }
 
 /**
+ * A write whose eTag no longer matches the stored document: another turn (on this or another
+ * instance) saved it since it was read. Nothing of the write was stored.
+ */
+export class StateConflictError extends Error {
+  constructor(readonly key: string) {
+    super(`Storage: error writing "${key}" due to eTag conflict.`);
+    this.name = 'StateConflictError';
+  }
+}
+
+/**
  * Bot Framework `Storage` on the database (SQLite or PostgreSQL), with the same contract as botbuilder's MemoryStorage:
  * unknown keys are absent from a read, a write with a stale eTag is rejected, `'*'` or no eTag
  * overwrites, whole documents replace, deleting an unknown key does nothing.
  *
- * Every turn reads and writes its state, so recently used documents are also kept in a bounded
- * write-through cache: reads of hot keys skip the database. This assumes one bot process per
- * database, as everywhere else in huibot so far (several instances on one PostgreSQL database
- * would need the cache dropped or invalidated).
+ * On SQLite (one bot process per file) recently used documents are also kept in a bounded
+ * write-through cache: every turn reads and writes its state, and reads of hot keys skip the database.
+ *
+ * On PostgreSQL several instances may share the database, so there is no cache (it would serve a
+ * document another instance has changed since), and a turn's write is checked against what that
+ * turn read: botbuilder's BotState always saves with eTag '*' (last writer wins), which would let
+ * two turns of one conversation racing on two instances silently drop one's changes. Items this
+ * storage hands out remember the eTag they were read with; writing such an item back, with '*' or
+ * without an eTag, updates only while the stored eTag is still that one, and fails with
+ * StateConflictError otherwise. A document that did not exist yet when the turn read it is created
+ * unguarded (there is no item to remember an eTag on).
  */
 export class SqlStorage implements Storage {
   private readonly cache = new Map<string, CachedDoc>();
+  /** PostgreSQL: the eTag each handed-out item was read (or last written) with. */
+  private readonly readETags = new WeakMap<object, string>();
+  private readonly shared: boolean;
+  private readonly cacheSize: number;
 
   constructor(
     private readonly db: Database,
-    private readonly cacheSize = 5000,
-  ) {}
+    cacheSize = 5000,
+  ) {
+    this.shared = db.engine === 'postgres';
+    this.cacheSize = this.shared ? 0 : cacheSize;
+  }
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
@@ -39,7 +64,9 @@ export class SqlStorage implements Storage {
       missing,
     );
     for (const row of rows) {
-      items[row.key] = { ...JSON.parse(row.doc), eTag: row.etag };
+      const item = { ...JSON.parse(row.doc), eTag: row.etag };
+      items[row.key] = item;
+      if (this.shared) this.readETags.set(item, row.etag);
       this.remember(row.key, { json: row.doc, etag: row.etag });
     }
     return items;
@@ -63,7 +90,12 @@ export class SqlStorage implements Storage {
       for (const key of keys) this.cache.delete(key);
       throw err;
     }
-    for (const [key, entry] of written) this.remember(key, entry);
+    for (const [key, entry] of written) {
+      this.remember(key, entry);
+      // The item now holds what was written: its next write is checked against this eTag.
+      const item = changes[key];
+      if (this.shared && item && typeof item === 'object') this.readETags.set(item, entry.etag);
+    }
   }
 
   /**
@@ -71,16 +103,18 @@ export class SqlStorage implements Storage {
    * still matches (checked by the same statement, so no other write can slip in between).
    */
   private async writeOne(db: Queryable, key: string, change: unknown): Promise<CachedDoc> {
-    const { eTag, ...doc } = (change ?? {}) as { eTag?: string; [k: string]: unknown };
+    const { eTag: given, ...doc } = (change ?? {}) as { eTag?: string; [k: string]: unknown };
     const entry: CachedDoc = { json: JSON.stringify(doc), etag: randomUUID() };
-    const guarded = Boolean(eTag && eTag !== '*');
+    const remembered = this.shared && change && typeof change === 'object' ? this.readETags.get(change) : undefined;
+    const eTag = given && given !== '*' ? given : remembered;
+    const guarded = Boolean(eTag);
     const result = await db.run(
       `INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT(key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at
        ${guarded ? 'WHERE bot_state.etag = ?' : ''}`,
       guarded ? [key, entry.json, entry.etag, new Date().toISOString(), eTag] : [key, entry.json, entry.etag, new Date().toISOString()],
     );
-    if (result.changes === 0) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+    if (result.changes === 0) throw new StateConflictError(key);
     return entry;
   }
 
@@ -107,6 +141,7 @@ export class SqlStorage implements Storage {
   }
 
   private remember(key: string, entry: CachedDoc): void {
+    if (this.cacheSize === 0) return;
     this.cache.delete(key); // re-insert: Map order is the recency order
     this.cache.set(key, entry);
     if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);

@@ -1,6 +1,7 @@
-/** Shared by the multi-instance tests (test/storage/postgres/*.multi.test.ts): one schema, web-chat recipients, counts. */
+/** Shared by the multi-instance tests (test/storage/postgres/*.multi.test.ts): one schema, web-chat recipients, counts, listeners. */
 import { openDatabase, type Database } from '../../src/storage/database';
 import { migrate } from '../../src/storage/migrate';
+import { LISTEN_APPLICATION_NAME } from '../../src/storage/postgresDatabase';
 import { DeliveryOutbox, type NewDelivery } from '../../src/delivery';
 import { createDatabase, databaseNameFor, databaseUrl } from './postgresDatabases';
 
@@ -59,4 +60,10 @@ export async function until<T>(check: () => Promise<T | false | undefined>, what
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** Backend pids of the LISTEN connections (web-chat notifications) now open on the test server. */
+export async function listenerPids(db: Database): Promise<number[]> {
+  const rows = await db.all<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE application_name = ? ORDER BY pid`, [LISTEN_APPLICATION_NAME]);
+  return rows.map((row) => Number(row.pid));
 }

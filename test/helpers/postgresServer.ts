@@ -5,9 +5,9 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './freePort';
 
 export interface PostgresServer {
   url: string;
@@ -31,17 +31,6 @@ export function findPostgresBin(): string | undefined {
 
 export const MISSING_POSTGRES =
   'PostgreSQL binaries (initdb, pg_ctl) not found: install Debian\'s postgresql package ("sudo apt-get install -y postgresql") or set PG_BIN.';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function runAs(asUser: string | undefined, command: string, args: string[]): void {
   const [cmd, argv] = asUser ? ['runuser', ['-u', asUser, '--', command, ...args]] : [command, args];

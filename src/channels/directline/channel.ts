@@ -4,6 +4,7 @@ import { OriginPolicy } from './http';
 import { registerPageRoutes } from './page';
 import { RateLimiter } from './rateLimiter';
 import { DIRECTLINE_BASE, registerDirectLineRoutes } from './routes';
+import { ActivityNotifications } from './notifications';
 import { DirectLineService } from './service';
 import { DirectLineStore } from './store';
 import { DirectLineStreams } from './stream';
@@ -14,7 +15,7 @@ const WEBCHAT_REFRESH_SECONDS = 15 * 60;
 
 /**
  * The web chat channel, assembled: a local Direct Line 3.0 service (REST + WebSocket) backed
- * by SQLite, the in-process adapter that runs the bot for it, and the chat page.
+ * by the database, the in-process adapter that runs the bot for it, and the chat page.
  */
 export class DirectLineChannel {
   private streams?: DirectLineStreams;
@@ -26,6 +27,7 @@ export class DirectLineChannel {
     private readonly origins: OriginPolicy,
     private readonly limiter: RateLimiter,
     private readonly pollLimiter: RateLimiter,
+    private readonly notifications: ActivityNotifications,
   ) {}
 
   static async create(services: Services): Promise<DirectLineChannel> {
@@ -48,7 +50,9 @@ export class DirectLineChannel {
     const { privacy } = services;
     privacy.onRedaction((ids, redact) => service.conversations.rewriteCached(ids, redact));
     privacy.onWebChatExpired((cutoff) => service.conversations.forgetBefore(cutoff));
-    return new DirectLineChannel(services, service, origins, limiter, pollLimiter);
+    // Several instances on one PostgreSQL database: streams hear of appends made by the others.
+    const notifications = await ActivityNotifications.start(db, service.conversations, logger.child({ channel: 'directline' }));
+    return new DirectLineChannel(services, service, origins, limiter, pollLimiter, notifications);
   }
 
   registerRoutes(server: Server, runtime: BotRuntime): void {
@@ -69,6 +73,7 @@ export class DirectLineChannel {
 
   async stop(): Promise<void> {
     await this.streams?.close();
+    await this.notifications.stop();
     await this.service.store.drain();
   }
 }

@@ -32,6 +32,13 @@ export class LiveConversation {
   /** Turns run one at a time per conversation, in arrival order. */
   turnChain: Promise<void> = Promise.resolve();
   lastTimestampMs = 0;
+  /** Shared database: appends of this process, one at a time in call order (see appendShared). */
+  appendChain: Promise<unknown> = Promise.resolve();
+  /** Shared database: highest seq handed to the listeners by a catch-up read. */
+  dispatchedSeq: number;
+  /** Shared database: a catch-up read is running; `catchUpAgain` asks it for one more round. */
+  catchingUp = false;
+  catchUpAgain = false;
 
   constructor(
     readonly id: string,
@@ -44,6 +51,7 @@ export class LiveConversation {
     this.locale = record.locale;
     this.allocatedSeq = lastSeq;
     this.visibleSeq = lastSeq;
+    this.dispatchedSeq = lastSeq;
     this.recent = recent;
   }
 }
@@ -96,6 +104,8 @@ export class DirectLineConversations {
       // Re-insert to keep the Map in least-recently-used order.
       this.live.delete(conversationId);
       this.live.set(conversationId, cached);
+      // Shared database: another process may have named the user since (its first message there).
+      if (this.store.shared && !cached.userId) await this.refreshUser(cached);
       return cached;
     }
     let pending = this.loading.get(conversationId);
@@ -104,6 +114,13 @@ export class DirectLineConversations {
       this.loading.set(conversationId, pending);
     }
     return pending;
+  }
+
+  private async refreshUser(conversation: LiveConversation): Promise<void> {
+    const record = await this.store.getConversation(conversation.id);
+    if (!record?.userId || conversation.userId) return;
+    conversation.userId = record.userId;
+    conversation.userName = record.userName;
   }
 
   async setUser(conversation: LiveConversation, userId: string, userName?: string): Promise<void> {
@@ -118,6 +135,7 @@ export class DirectLineConversations {
    * old id (Web Chat replaces the one it shows).
    */
   async append(conversation: LiveConversation, activity: Partial<Activity>, reuseId?: string): Promise<Partial<Activity>> {
+    if (this.store.shared) return (await this.appendShared(conversation, [activity], reuseId))[0];
     const seq = ++conversation.allocatedSeq;
     const nowMs = Math.max(Date.now(), conversation.lastTimestampMs + 1);
     conversation.lastTimestampMs = nowMs;
@@ -154,6 +172,7 @@ export class DirectLineConversations {
     activities: Array<Partial<Activity>>,
     inTransaction: (tx: Queryable) => Promise<void>,
   ): Promise<Array<Partial<Activity>>> {
+    if (this.store.shared) return this.appendShared(conversation, activities, undefined, inTransaction);
     const entries: StoredActivity[] = [];
     const stored: Array<Partial<Activity>> = [];
     for (const activity of activities) {
@@ -186,8 +205,106 @@ export class DirectLineConversations {
     return stored;
   }
 
+  /**
+   * Shared database: the seqs come from the database (another process may have appended since this
+   * one last looked), inside the append's transaction; the listeners are woken after the commit.
+   * This process's appends to one conversation run one after another, so they keep their order.
+   */
+  private async appendShared(
+    conversation: LiveConversation,
+    activities: Array<Partial<Activity>>,
+    reuseId?: string,
+    inTransaction?: (tx: Queryable) => Promise<void>,
+  ): Promise<Array<Partial<Activity>>> {
+    let stored: Array<Partial<Activity>> = [];
+    let composedSeq = 0;
+    const compose = (lastSeq: number) => {
+      stored = [];
+      composedSeq = lastSeq + activities.length;
+      return activities.map((activity, i) => {
+        const seq = lastSeq + 1 + i;
+        const nowMs = Math.max(Date.now(), conversation.lastTimestampMs + 1);
+        conversation.lastTimestampMs = nowMs;
+        const { serviceUrl: _internal, ...rest } = activity;
+        const item: Partial<Activity> = {
+          ...rest,
+          id: reuseId ?? activityId(conversation.id, seq),
+          timestamp: new Date(nowMs).toISOString() as unknown as Date,
+          channelId: DIRECTLINE_CHANNEL_ID,
+          conversation: { id: conversation.id } as Activity['conversation'],
+        };
+        stored.push(item);
+        return { seq, type: item.type ?? 'message', json: JSON.stringify(item) };
+      });
+    };
+    conversation.busy++;
+    const run = conversation.appendChain.then(() => this.store.appendNext(conversation.id, compose, inTransaction));
+    conversation.appendChain = run.catch(() => undefined);
+    try {
+      await run;
+    } finally {
+      conversation.busy--;
+    }
+    conversation.allocatedSeq = Math.max(conversation.allocatedSeq, composedSeq);
+    conversation.visibleSeq = Math.max(conversation.visibleSeq, composedSeq);
+    // No stream open here: a stream opened from now on reads this append with its history.
+    if (conversation.listeners.size === 0) conversation.dispatchedSeq = Math.max(conversation.dispatchedSeq, composedSeq);
+    else void this.catchUp(conversation);
+    return stored;
+  }
+
+  /**
+   * Shared database: hands the listeners (streams) of this process every stored activity after the
+   * last one they were given, read from the database in seq order — whichever process appended it.
+   * Runs after a local append, a notification from another process, or a fallback poll.
+   */
+  async catchUp(conversation: LiveConversation): Promise<void> {
+    if (conversation.listeners.size === 0) return;
+    if (conversation.catchingUp) {
+      conversation.catchUpAgain = true;
+      return;
+    }
+    conversation.catchingUp = true;
+    try {
+      do {
+        conversation.catchUpAgain = false;
+        for (;;) {
+          const entries = await this.store.after(conversation.id, conversation.dispatchedSeq, PAGE_SIZE);
+          for (const entry of entries) {
+            conversation.dispatchedSeq = entry.seq;
+            conversation.visibleSeq = Math.max(conversation.visibleSeq, entry.seq);
+            for (const listener of conversation.listeners) listener(entry);
+          }
+          if (entries.length < PAGE_SIZE) break;
+        }
+      } while (conversation.catchUpAgain && conversation.listeners.size > 0);
+    } catch {
+      // The next notification or fallback poll reads again from the same seq.
+    } finally {
+      conversation.catchingUp = false;
+    }
+  }
+
+  /** Shared database: another process appended to this conversation (a notification). */
+  notified(conversationId: string): void {
+    const conversation = this.live.get(conversationId);
+    if (conversation) void this.catchUp(conversation);
+  }
+
+  /** Shared database: catches up every conversation with listeners (after a lost notification channel). */
+  catchUpAll(): void {
+    for (const conversation of this.live.values()) if (conversation.listeners.size > 0) void this.catchUp(conversation);
+  }
+
+  /** Whether any conversation of this process has a listener (an open stream). */
+  get hasListeners(): boolean {
+    for (const conversation of this.live.values()) if (conversation.listeners.size > 0) return true;
+    return false;
+  }
+
   /** Activities after the watermark (a seq), and the watermark to ask with next time. */
   async read(conversation: LiveConversation, afterSeq: number, limit = PAGE_SIZE): Promise<ReadResult> {
+    if (this.store.shared) return this.readShared(conversation, afterSeq, limit);
     const firstCached = conversation.recent[0]?.seq ?? conversation.visibleSeq + 1;
     let entries: StoredActivity[];
     if (afterSeq >= firstCached - 1) {
@@ -200,6 +317,21 @@ export class DirectLineConversations {
       entries = await this.store.after(conversation.id, afterSeq, limit);
     }
     const watermark = entries.length > 0 ? entries[entries.length - 1].seq : Math.min(afterSeq, conversation.visibleSeq);
+    const now = Date.now();
+    return { activityJson: entries.filter((e) => !isStaleTyping(e, now)).map((e) => e.json), watermark: String(watermark) };
+  }
+
+  /** Shared database: always from the database, as another process may have appended. */
+  private async readShared(conversation: LiveConversation, afterSeq: number, limit: number): Promise<ReadResult> {
+    const entries = await this.store.after(conversation.id, afterSeq, limit);
+    let watermark: number;
+    if (entries.length > 0) {
+      watermark = entries[entries.length - 1].seq;
+      conversation.visibleSeq = Math.max(conversation.visibleSeq, watermark);
+    } else {
+      // A watermark beyond the stream (a client's mistake) is brought back to its end.
+      watermark = afterSeq <= conversation.visibleSeq ? afterSeq : Math.min(afterSeq, await this.store.lastSeq(conversation.id));
+    }
     const now = Date.now();
     return { activityJson: entries.filter((e) => !isStaleTyping(e, now)).map((e) => e.json), watermark: String(watermark) };
   }

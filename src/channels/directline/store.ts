@@ -30,13 +30,20 @@ interface PendingAppend {
   reject: (err: unknown) => void;
 }
 
+/** The notification channel of appends on a shared database; the payload is the conversation id. */
+export const ACTIVITY_CHANNEL = 'directline_activity';
+/** Tries of a shared append that lost its seq to another process's append. */
+const SHARED_APPEND_ATTEMPTS = 10;
+/** unique_violation: another process stored the same (conversation, seq) first. */
+const UNIQUE_VIOLATION = '23505';
+
 /** Rows per multi-row INSERT (4 parameters each, far below SQLite's variable limit). */
 const MAX_BATCH = 250;
 
 /**
- * SQLite persistence of Direct Line conversations and their activity streams.
+ * Persistence of Direct Line conversations and their activity streams.
  *
- * Appends use group commit: while one INSERT is in flight, later appends queue up and go out
+ * In one process (SQLite) appends use group commit: while one INSERT is in flight, later appends queue up and go out
  * together in the next statement. An idle server writes each activity at once; a busy one
  * writes many per round trip through the database lock.
  */
@@ -44,7 +51,15 @@ export class DirectLineStore {
   private readonly queue: PendingAppend[] = [];
   private flushing = false;
 
-  constructor(private readonly db: Database) {}
+  /**
+   * True on PostgreSQL, where other bot processes may append to the same conversations: seqs are
+   * then taken from the database (appendNext) and reads go to it, instead of this process's counters.
+   */
+  readonly shared: boolean;
+
+  constructor(private readonly db: Database) {
+    this.shared = db.engine === 'postgres';
+  }
 
   /** The persisted token signing key, created once on first use. */
   async signingKey(): Promise<string> {
@@ -126,6 +141,46 @@ export class DirectLineStore {
       this.queue.push({ params, rows: entries.length, inTransaction, resolve, reject });
       if (!this.flushing) void this.flush();
     });
+  }
+
+  /**
+   * Shared database: stores the activities `compose` makes for the seqs after the conversation's
+   * last stored one, in one transaction with `inTransaction`, and notifies every process on commit
+   * (ACTIVITY_CHANNEL). Two processes appending at once both read the same last seq; one commits,
+   * the other fails on the key (or a serialization failure) and composes again after it. Seqs
+   * therefore become visible in order, without gaps. `compose` may run more than once.
+   */
+  async appendNext(
+    conversationId: string,
+    compose: (lastSeq: number) => Array<{ seq: number; type: string; json: string }>,
+    inTransaction?: (tx: Queryable) => Promise<void>,
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.db.transaction(async (tx) => {
+          const last = await tx.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM directline_activities WHERE conversation_id = ?', [
+            conversationId,
+          ]);
+          const entries = compose(Number(last?.seq ?? 0));
+          const sql = `INSERT INTO directline_activities (conversation_id, seq, type, activity) VALUES ${entries.map(() => '(?, ?, ?, ?)').join(', ')}`;
+          await tx.run(
+            sql,
+            entries.flatMap((e) => [conversationId, e.seq, e.type, e.json]),
+          );
+          await inTransaction?.(tx);
+          await tx.get('SELECT pg_notify(?, ?) AS notified', [ACTIVITY_CHANNEL, conversationId]);
+        });
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code !== UNIQUE_VIOLATION || attempt >= SHARED_APPEND_ATTEMPTS) throw err;
+      }
+    }
+  }
+
+  /** The conversation's last stored seq (0 when it has none). */
+  async lastSeq(conversationId: string): Promise<number> {
+    const row = await this.db.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM directline_activities WHERE conversation_id = ?', [conversationId]);
+    return Number(row?.seq ?? 0);
   }
 
   /** Resolves when every queued append has been written (or failed). */
