@@ -1,8 +1,8 @@
 // Runs before the test suite (`npm test`): the browser tests need Debian's Chromium and a CJK font,
-// the data-access suites a PostgreSQL server of Debian's postgresql package (started by the test
+// the PostgreSQL run a server of Debian's postgresql package (started by the test
 // setup in a temporary folder), the two-instance proxy test Debian's nginx. Missing ones are installed
 // when this user can (root, or password-less sudo); otherwise the run stops with one line saying what
-// to install. No test is ever skipped.
+// to install. No test is skipped for a missing package.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 

@@ -44,7 +44,7 @@ describe('registrations in the console, in a real browser', () => {
     await sendBox.press('Enter');
     await seeText(chat, '请问有什么可以帮您');
     const web = (await running.app.services.db.get<{ conversation_id: string; user_id: string }>(
-      'SELECT conversation_id, user_id FROM directline_conversations ORDER BY rowid DESC LIMIT 1',
+      'SELECT conversation_id, user_id FROM directline_conversations ORDER BY created_at DESC LIMIT 1',
     ))!;
 
     const activityId = await publishedActivity(running.activities, { title: '浏览器测试沙龙', capacity: 1, seatsPerEnterprise: 1 });

@@ -1,6 +1,7 @@
 import { AnswerBuilder } from '../../src/answers/answerBuilder';
 import { replyText } from '../../src/answers/reply';
 import { recognizer } from './fixture';
+import { MAX_ANALYSED_CHARS } from '../../src/text/normalize';
 
 const NASTY = [
   '',
@@ -55,10 +56,11 @@ describe('bad input never breaks recognition or the answer', () => {
     expect(recognition.candidates[0].id).toBe('fin.ipo-cultivation');
   });
 
-  test('a 10,000 character message is recognised quickly', async () => {
+  // What bounds the work is how much is read, not a stopwatch (timings belong in bench:nlu, not in tests).
+  test('a 10,000 character message is read on its first characters only, and still understood', async () => {
     const r = await recognizer();
-    const start = process.hrtime.bigint();
-    await r.recognize('专精特新企业深度诊断收费吗'.repeat(800));
-    expect(Number(process.hrtime.bigint() - start) / 1e6).toBeLessThan(50);
+    const recognition = await r.recognize('专精特新企业深度诊断收费吗'.repeat(800));
+    expect([...recognition.normalized].length).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+    expect(recognition.candidates[0].id).toBe('svc.deep-diagnosis');
   });
 });
