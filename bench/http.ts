@@ -16,7 +16,9 @@
  * --budget S (no measurement starts after S seconds, default 170: the run stays bounded on a busy machine),
  * --db postgres (instead of the comparison servers: the real bot on SQLite and on PostgreSQL, side by
  * side) with --instances N (N ≥ 2 adds N instances on one PostgreSQL database behind nginx, as
- * scripts/two-instances.ts runs them; CPU and RSS are then the instances' sums).
+ * scripts/two-instances.ts runs them; CPU and RSS are then the instances' sums) and --rounds N (the
+ * setups run at once and each level is measured on one after the other, N times: ratios of
+ * neighbouring measurements and their median, steadier on a shared machine).
  *
  * The real bot is src/index.ts started as `npm start` starts it, with a temp DB_PATH and a free
  * PORT; its start-up (spawn → healthy /healthz) is printed, and again for a restart on the same
@@ -48,6 +50,8 @@ interface Options {
   /** 'postgres': compare storage setups of the real bot instead of the comparison servers */
   db: 'sqlite' | 'postgres';
   instances: number;
+  /** `--db postgres`: measure the setups side by side this many times (see compareInRounds) */
+  rounds: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -55,7 +59,7 @@ function parseOptions(argv: string[]): Options {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const flagValues = new Set(['--turns', '--path', '--sequential', '--warmup', '--only', '--budget', '--instances', '--db'].map((f) => argv.indexOf(f) + 1).filter((i) => i > 0));
+  const flagValues = new Set(['--turns', '--path', '--sequential', '--warmup', '--only', '--budget', '--instances', '--db', '--rounds'].map((f) => argv.indexOf(f) + 1).filter((i) => i > 0));
   const turns = Number(value('--turns') ?? 20);
   const levels: Level[] = [];
   argv.forEach((arg, i) => {
@@ -82,7 +86,15 @@ function parseOptions(argv: string[]): Options {
     budget: Number(value('--budget') ?? 170),
     db: parseDb(value('--db'), Number(value('--instances') ?? 1)),
     instances: Number(value('--instances') ?? 1),
+    rounds: parseRounds(value('--rounds'), value('--db')),
   };
+}
+
+function parseRounds(rounds: string | undefined, db: string | undefined): number {
+  const n = Number(rounds ?? 1);
+  if (!Number.isInteger(n) || n < 1) throw new Error('--rounds is a whole number ≥ 1');
+  if (n > 1 && db !== 'postgres') throw new Error('--rounds needs --db postgres');
+  return n;
 }
 
 function parseDb(db: string | undefined, instances: number): Options['db'] {
@@ -103,6 +115,18 @@ function scripts(mix: MessageMix, phase: number, conversations: number, turns: n
 type Results = Map<string, Summary>;
 const key = (name: string, path: PathName, level: string) => `${name}|${path}|${level}`;
 
+function levelsOf(options: Options): Level[] {
+  return [...(options.sequential > 0 ? [{ label: 'sequential', conversations: 1, turns: options.sequential }] : []), ...options.levels];
+}
+
+/** Warm-up: the JIT, the caches and the connection pools settle before anything is measured. */
+async function warmUp(server: RunningServer, options: Options, mix: MessageMix, listener: ReplyListener, name: string, p: number, route: PathName): Promise<void> {
+  if (options.warmup <= 0) return;
+  const warm = await runConversations(route, server.url, listener, scripts(mix, 1 + p, 20, Math.max(1, Math.ceil(options.warmup / 20))));
+  if (warm.errors) console.log(`  ${name} ${route} warm-up: ${warm.errors} errors (${warm.errorSamples.join('; ')})`);
+  if (server.kind === 'echobot' && !warm.firstReply?.startsWith('echo: ')) throw new Error(`the echo bot answered "${warm.firstReply}" on ${route}: not the echo bot`);
+}
+
 async function measureServer(
   server: RunningServer,
   options: Options,
@@ -112,39 +136,54 @@ async function measureServer(
   name: string = server.kind,
   label: string = LABELS[server.kind],
 ): Promise<void> {
-  const levels: Level[] = [...(options.sequential > 0 ? [{ label: 'sequential', conversations: 1, turns: options.sequential }] : []), ...options.levels];
   for (const [p, route] of options.paths.entries()) {
-    // Warm-up: the JIT, the caches and the connection pools settle before anything is measured.
-    if (options.warmup > 0) {
-      const warm = await runConversations(route, server.url, listener, scripts(mix, 1 + p, 20, Math.max(1, Math.ceil(options.warmup / 20))));
-      if (warm.errors) console.log(`  ${name} ${route} warm-up: ${warm.errors} errors (${warm.errorSamples.join('; ')})`);
-      if (server.kind === 'echobot' && !warm.firstReply?.startsWith('echo: ')) throw new Error(`the echo bot answered "${warm.firstReply}" on ${route}: not the echo bot`);
-    }
-    for (const [l, level] of levels.entries()) {
+    await warmUp(server, options, mix, listener, name, p, route);
+    for (const [l, level] of levelsOf(options).entries()) {
       if (performance.now() / 1000 > options.budget) {
         console.log(`  ${label} ${PATH_LABELS[route]} ${level.label}: skipped, past the ${options.budget} s budget`);
         continue;
       }
-      const settle = level.conversations === 1 ? 10 : Math.max(2, Math.ceil(300 / level.conversations));
-      await runConversations(route, server.url, listener, scripts(mix, 10 + l, level.conversations, settle));
-      const profiling = server.members ? undefined : process.env.BENCH_PROFILE_DIR;
-      if (profiling) await startProfile(server);
-      const measured = scripts(mix, 20 + l, level.conversations, level.turns);
-      // One conversation: the server's CPU is also read between turns, for the median per turn.
-      const perTurn = level.conversations === 1 ? await turnCpuMeter(server, measured[0]) : undefined;
-      const before = await usage(server);
-      const run = await runConversations(route, server.url, listener, measured, perTurn?.boundary);
-      const after = await usage(server);
-      const summary = summarise(run, after.cpuMs - before.cpuMs, after.maxRssKb, perTurn?.samples());
-      results.set(key(name, route, level.label), summary);
-      console.log(`  ${label.padEnd(options.db === 'postgres' ? 26 : 20)} ${PATH_LABELS[route].padEnd(13)} ${level.label.padEnd(11)} ${describe(summary)}`);
-      if (summary.errors) console.log(`    errors: ${summary.errorSamples.join('; ')}`);
-      if (profiling) {
-        const file = path.join(profiling, `bench-${server.kind}-${route}-${level.label.replace('×', 'x')}-${Date.now()}.cpuprofile`);
-        console.log(`    profile (${summary.turns} turns): ${await stopProfile(server, file)}`);
-      }
+      results.set(key(name, route, level.label), await measureLevel(server, options, mix, listener, route, level, l, label));
     }
   }
+}
+
+/** One measured level on one server (after a short settling run); printed as it ends. */
+async function measureLevel(
+  server: RunningServer,
+  options: Options,
+  mix: MessageMix,
+  listener: ReplyListener,
+  route: PathName,
+  level: Level,
+  l: number,
+  label: string,
+): Promise<Summary> {
+  const settle = level.conversations === 1 ? 10 : Math.max(2, Math.ceil(300 / level.conversations));
+  await runConversations(route, server.url, listener, scripts(mix, 10 + l, level.conversations, settle));
+  const profiling = server.members ? undefined : process.env.BENCH_PROFILE_DIR;
+  if (profiling) await startProfile(server);
+  const measured = scripts(mix, 20 + l, level.conversations, level.turns);
+  // One conversation: the server's CPU is also read between turns, for the median per turn.
+  const perTurn = level.conversations === 1 ? await turnCpuMeter(server, measured[0]) : undefined;
+  const before = await usage(server);
+  const databaseBefore = server.databaseCpuMs?.();
+  const run = await runConversations(route, server.url, listener, measured, perTurn?.boundary);
+  const after = await usage(server);
+  const databaseCpu = databaseBefore === undefined ? undefined : server.databaseCpuMs!() - databaseBefore;
+  const mainCpu = after.mainCpuMs !== undefined && before.mainCpuMs !== undefined ? after.mainCpuMs - before.mainCpuMs : undefined;
+  const summary = summarise(run, after.cpuMs - before.cpuMs, after.maxRssKb, perTurn?.samples(), mainCpu);
+  console.log(`  ${label.padEnd(options.db === 'postgres' ? 26 : 20)} ${PATH_LABELS[route].padEnd(13)} ${level.label.padEnd(11)} ${describe(summary)}`);
+  if (databaseCpu !== undefined) {
+    const perTurnDb = databaseCpu / Math.max(1, summary.turns);
+    console.log(`    PostgreSQL server CPU ${perTurnDb.toFixed(2)} ms/turn (bot + database ${(summary.cpuPerTurn + perTurnDb).toFixed(2)} ms/turn)`);
+  }
+  if (summary.errors) console.log(`    errors: ${summary.errorSamples.join('; ')}`);
+  if (profiling) {
+    const file = path.join(profiling, `bench-${server.kind}-${route}-${level.label.replace('×', 'x')}-${Date.now()}.cpuprofile`);
+    console.log(`    profile (${summary.turns} turns): ${await stopProfile(server, file)}`);
+  }
+  return summary;
 }
 
 /**
@@ -153,20 +192,27 @@ async function measureServer(
  */
 async function turnCpuMeter(server: RunningServer, script: ScriptTurn[]) {
   const idle: number[] = [];
-  let last = (await usage(server)).cpuMs;
+  const idleMain: number[] = [];
+  let last = await usage(server);
   for (let i = 0; i < 20; i++) {
-    const now = (await usage(server)).cpuMs;
-    idle.push(now - last);
+    const now = await usage(server);
+    idle.push(now.cpuMs - last.cpuMs);
+    idleMain.push((now.mainCpuMs ?? 0) - (last.mainCpuMs ?? 0));
     last = now;
   }
   const reading = idle.sort((a, b) => a - b)[10];
-  const readings: number[] = [];
+  const readingMain = idleMain.sort((a, b) => a - b)[10];
+  const readings: Array<{ cpuMs: number; mainCpuMs?: number }> = [];
   return {
     boundary: async () => {
-      readings.push((await usage(server)).cpuMs);
+      readings.push(await usage(server));
     },
     samples: (): TurnCpu[] =>
-      readings.slice(1).map((cpu, i) => ({ kind: script[i]?.kind ?? 'short', ms: Math.max(0, cpu - readings[i] - reading) })),
+      readings.slice(1).map((u, i) => {
+        const previous = readings[i];
+        const mainMs = u.mainCpuMs !== undefined && previous.mainCpuMs !== undefined ? Math.max(0, u.mainCpuMs - previous.mainCpuMs - readingMain) : undefined;
+        return { kind: script[i]?.kind ?? 'short', ms: Math.max(0, u.cpuMs - previous.cpuMs - reading), ...(mainMs === undefined ? {} : { mainMs }) };
+      }),
   };
 }
 
@@ -188,7 +234,8 @@ function printComparison(options: Options, results: Results, bot: ServerKind): v
       const real = results.get(key(bot, route, level));
       const parts: string[] = [];
       if (real && echo) {
-        const medians = real.cpuMedian !== undefined && echo.cpuMedian !== undefined ? ` (median ${signed(real.cpuMedian - echo.cpuMedian, 2)})` : '';
+        const mainMedians = real.mainCpuMedian !== undefined && echo.mainCpuMedian !== undefined ? `, main thread ${signed(real.mainCpuMedian - echo.mainCpuMedian, 2)}` : '';
+        const medians = real.cpuMedian !== undefined && echo.cpuMedian !== undefined ? ` (median ${signed(real.cpuMedian - echo.cpuMedian, 2)}${mainMedians})` : '';
         parts.push(
           `${LABELS[bot]} ${pct(real.rate, echo.rate)} of the echo bot's rate, p50 ${signed(real.p50 - echo.p50)} ms, CPU ${signed(real.cpuPerTurn - echo.cpuPerTurn, 2)}${medians} ms/turn`,
         );
@@ -205,6 +252,7 @@ function printComparison(options: Options, results: Results, bot: ServerKind): v
 
 /** `--db postgres`: the real bot's storage setups one after the other, then their ratios. */
 async function compareSetups(options: Options, mix: MessageMix, listener: ReplyListener): Promise<void> {
+  if (options.rounds > 1) return compareInRounds(options, mix, listener);
   const results: Results = new Map();
   const { setups, stop } = await engineSetups(options.instances);
   try {
@@ -219,7 +267,7 @@ async function compareSetups(options: Options, mix: MessageMix, listener: ReplyL
   } finally {
     stop();
   }
-  const levels = [...(options.sequential > 0 ? ['sequential'] : []), ...options.levels.map((l) => l.label)];
+  const levels = levelsOf(options).map((l) => l.label);
   const [sqlite, postgres, proxied] = setups;
   console.log('\nRatios (same run, same client)');
   for (const route of options.paths) {
@@ -231,6 +279,55 @@ async function compareSetups(options: Options, mix: MessageMix, listener: ReplyL
       if (pg && one) parts.push(`PostgreSQL ${pct(pg.rate, one.rate)} of SQLite's rate (p50 ${signed(pg.p50 - one.p50)} ms, p99 ${signed(pg.p99 - one.p99, 0)} ms)`);
       if (many && pg) parts.push(`${proxied.label} ${pct(many.rate, pg.rate)} of one PostgreSQL instance's rate (p50 ${signed(many.p50 - pg.p50)} ms, p99 ${signed(many.p99 - pg.p99, 0)} ms)`);
       if (parts.length) console.log(`  ${PATH_LABELS[route].padEnd(13)} ${level.padEnd(11)} ${parts.join('; ')}`);
+    }
+  }
+}
+
+/**
+ * `--rounds N`: every setup runs at once (an idle one costs nothing), and each level is measured on
+ * one setup right after the other, N times over: on a machine shared with other jobs the load drifts
+ * within minutes, so a ratio of neighbouring measurements, and their median over the rounds, says
+ * more than one pass per setup minutes apart.
+ */
+async function compareInRounds(options: Options, mix: MessageMix, listener: ReplyListener): Promise<void> {
+  const { setups, stop } = await engineSetups(options.instances);
+  const running: Array<{ setup: (typeof setups)[number]; server: RunningServer }> = [];
+  const ratios = new Map<string, number[]>();
+  const note = (what: string, value: number) => ratios.set(what, [...(ratios.get(what) ?? []), value]);
+  try {
+    for (const setup of setups) running.push({ setup, server: await setup.start() });
+    for (const [p, route] of options.paths.entries()) {
+      for (const { setup, server } of running) await warmUp(server, options, mix, listener, setup.name, p, route);
+    }
+    for (let round = 1; round <= options.rounds; round++) {
+      console.log(`Round ${round} of ${options.rounds}`);
+      for (const route of options.paths) {
+        for (const [l, level] of levelsOf(options).entries()) {
+          const summaries: Summary[] = [];
+          for (const { setup, server } of running) summaries.push(await measureLevel(server, options, mix, listener, route, level, l, setup.label));
+          const [sqlite, postgres, proxied] = summaries;
+          note(`${PATH_LABELS[route]}|${level.label}|pg`, postgres.rate / sqlite.rate);
+          note(`${PATH_LABELS[route]}|${level.label}|cpu`, postgres.cpuPerTurn - sqlite.cpuPerTurn);
+          if (proxied) note(`${PATH_LABELS[route]}|${level.label}|many`, proxied.rate / postgres.rate);
+        }
+      }
+    }
+  } finally {
+    for (const { server } of running) await stopServer(server).catch(() => undefined);
+    stop();
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const list = (values: number[]) => values.map((v) => `${(v * 100).toFixed(0)} %`).join(', ');
+  console.log(`\nRatios per round (neighbouring measurements, same client), and their median`);
+  for (const route of options.paths) {
+    for (const level of levelsOf(options)) {
+      const at = `${PATH_LABELS[route]}|${level.label}`;
+      const pg = ratios.get(`${at}|pg`) ?? [];
+      const cpu = ratios.get(`${at}|cpu`) ?? [];
+      const many = ratios.get(`${at}|many`);
+      const parts = [`PostgreSQL ÷ SQLite ${list(pg)} (median ${(median(pg) * 100).toFixed(0)} %; bot CPU ${cpu.map((c) => signed(c, 2)).join(', ')} ms/turn)`];
+      if (many) parts.push(`${setups[2].label} ÷ PostgreSQL, 1 ${list(many)} (median ${(median(many) * 100).toFixed(0)} %)`);
+      console.log(`  ${PATH_LABELS[route].padEnd(13)} ${level.label.padEnd(11)} ${parts.join('; ')}`);
     }
   }
 }

@@ -51,6 +51,7 @@ export class MainDialog extends ComponentDialog {
   private readonly routes = new Map<Intent, string>();
   private readonly claimants: DialogRoute[];
   private stateManagerConfiguration?: DialogStateManagerConfiguration;
+  private dialogSet?: { accessor: StatePropertyAccessor<DialogState>; set: DialogSet };
   /** What every flow's base dialog uses to serve commands and questions typed at its prompts. */
   private readonly interruptions: InterruptionServices;
 
@@ -77,9 +78,9 @@ export class MainDialog extends ComponentDialog {
     // already carries them; building them once per process saves a good part of a turn's work.
     if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION, this.stateManagerConfiguration);
     context.turnState.set(INTERRUPTION_SERVICES, this.interruptions);
-    const dialogSet = new DialogSet(accessor);
-    dialogSet.add(this);
-    const dc = await dialogSet.createContext(context);
+    // The set holds only this dialog and the accessor: one per accessor, not one per turn.
+    if (this.dialogSet?.accessor !== accessor) this.dialogSet = { accessor, set: new DialogSet(accessor).add(this) };
+    const dc = await this.dialogSet.set.createContext(context);
     this.stateManagerConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);

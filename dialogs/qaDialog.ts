@@ -5,9 +5,8 @@
  * new message through MainDialog.
  */
 import { MessageFactory, type Activity, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import { InterruptibleDialog } from './interruptibleDialog';
 import type { RoutedDialogOptions } from './mainDialog';
 import type { AnswerBuilder } from '../src/answers/answerBuilder';
 import type { QaContext } from '../src/answers/context';
@@ -16,7 +15,6 @@ import type { UnansweredStore } from '../src/stats/unansweredStore';
 import type { Recognition, Recognizer } from '../src/nlu/types';
 
 export const QA_DIALOG = 'qaDialog';
-const QA_WATERFALL = 'qaWaterfall';
 /** conversation-state property holding the last topic ("那市级呢") */
 export const QA_CONTEXT_PROPERTY = 'qaContext';
 
@@ -34,7 +32,12 @@ export function toActivity(reply: QaReply): Partial<Activity> {
   return reply.suggestions.length ? MessageFactory.suggestedActions(reply.suggestions, reply.text) : MessageFactory.text(reply.text);
 }
 
-export class QaDialog extends InterruptibleDialog {
+/**
+ * A plain Dialog, not a flow (InterruptibleDialog): it never waits for the user, so it has no
+ * prompt to interrupt, and without a ComponentDialog and a one-step waterfall around the answer
+ * a turn builds two dialog contexts fewer.
+ */
+export class QaDialog extends Dialog {
   private readonly qaContext: StatePropertyAccessor<QaContext>;
 
   constructor(
@@ -43,22 +46,20 @@ export class QaDialog extends InterruptibleDialog {
   ) {
     super(id);
     this.qaContext = deps.conversationState.createProperty<QaContext>(QA_CONTEXT_PROPERTY);
-    this.addDialog(new WaterfallDialog(QA_WATERFALL, [this.answerStep.bind(this)]));
-    this.initialDialogId = QA_WATERFALL;
   }
 
-  private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = step.options as Partial<RoutedDialogOptions> | undefined;
-    const recognition = options?.recognition ?? (await this.deps.recognizer.recognize(step.context.activity.text ?? ''));
-    const previous = await this.qaContext.get(step.context, {});
-    const { reply: built, context } = this.deps.builder.buildAll(options?.questions ?? [recognition], previous);
+  override async beginDialog(dc: DialogContext, options?: Partial<RoutedDialogOptions>): Promise<DialogTurnResult> {
+    const context = dc.context;
+    const recognition = options?.recognition ?? (await this.deps.recognizer.recognize(context.activity.text ?? ''));
+    const previous = await this.qaContext.get(context, {});
+    const { reply: built, context: qaContext } = this.deps.builder.buildAll(options?.questions ?? [recognition], previous);
     // Another dialog answers the rest of the message: its buttons come last.
     const reply = options?.more ? { ...built, suggestions: [] } : built;
-    await this.qaContext.set(step.context, context);
-    await step.context.sendActivity(toActivity(reply));
-    if (reply.unanswered) await this.record(step.context, recognition, reply.unanswered);
+    await this.qaContext.set(context, qaContext);
+    await context.sendActivity(toActivity(reply));
+    if (reply.unanswered) await this.record(context, recognition, reply.unanswered);
     // Facts stated in any question (answered or not) are kept for the advisor.
-    return step.endDialog({ kind: reply.kind, itemId: reply.itemId });
+    return dc.endDialog({ kind: reply.kind, itemId: reply.itemId });
   }
 
   /** Stores a fallback for officials; a storage problem never breaks the conversation. */

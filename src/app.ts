@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConversationState, UserState, type CloudAdapter } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config';
@@ -16,6 +16,8 @@ import { adapterLane } from './delivery/adapterLane';
 import { Scheduler } from './scheduler';
 import { HuiBot } from './bot/huiBot';
 import { createTurnErrorHandler } from './bot/turnError';
+import { TurnConversationState, TurnUserState } from './bot/state';
+import { shareDialogsComponentRegistration } from './bot/dialogRegistration';
 import { MAIN_INTENTS, MainDialog } from '../dialogs/mainDialog';
 import { checkIntentRoutes } from './features/routing';
 import { getKnowledge } from './knowledge/loader';
@@ -70,8 +72,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const db = await openDatabase(config, logger);
   await migrate(db, logger);
   const storage = new SqliteStorage(db);
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  // botbuilder's states with a cheaper change check (see src/bot/state.ts).
+  const conversationState = new TurnConversationState(storage);
+  const userState = new TurnUserState(storage);
+  shareDialogsComponentRegistration();
   const references = new ConversationReferenceStore(db);
   const proactive = new ProactiveService(references, logger);
   // knowledge/nlu/intents.yaml declares the intents: what serves each, its statistics topic.

@@ -44,6 +44,8 @@ export const configSchema = z.object({
   ),
   // Connections in the PostgreSQL pool of this process.
   DATABASE_POOL_SIZE: int(10, 2, 1000),
+  // Named prepared statements on PostgreSQL; false behind a pooler that cannot keep them (PgBouncer transaction mode before 1.21).
+  DATABASE_PREPARED_STATEMENTS: bool(true),
   // This process's name in /healthz and logs when several run side by side; empty = a random id per start.
   INSTANCE_ID: z.string().trim().optional().default(''),
   PUBLIC_URL: z.string().url().optional(),

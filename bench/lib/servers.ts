@@ -32,6 +32,8 @@ export interface RunningServer {
   members?: RunningServer[];
   /** Stops what runs besides the members (the proxy, the throwaway PostgreSQL). */
   stopAlso?: () => Promise<void> | void;
+  /** `--db postgres`: CPU ms the database server has used so far (it shares the cores; not in `usage`). */
+  databaseCpuMs?: () => number;
 }
 
 /**
@@ -147,7 +149,8 @@ function ask<T>(child: ChildProcess, message: object, answer: string): Promise<T
 export async function usage(server: RunningServer): Promise<Usage> {
   if (!server.members) return ask<Usage>(server.child, { probe: 'usage' }, 'usage');
   const each = await Promise.all(server.members.map((member) => usage(member)));
-  return { cpuMs: each.reduce((sum, u) => sum + u.cpuMs, 0), maxRssKb: each.reduce((sum, u) => sum + u.maxRssKb, 0) };
+  const main = each.every((u) => u.mainCpuMs !== undefined) ? each.reduce((sum, u) => sum + u.mainCpuMs!, 0) : undefined;
+  return { cpuMs: each.reduce((sum, u) => sum + u.cpuMs, 0), mainCpuMs: main, maxRssKb: each.reduce((sum, u) => sum + u.maxRssKb, 0) };
 }
 
 export async function startProfile(server: RunningServer): Promise<void> {

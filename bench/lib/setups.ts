@@ -4,10 +4,12 @@
  * scripts/two-instances.ts runs them (migrations once, then the instances, then the proxy). The
  * PostgreSQL server is a throwaway one (test/helpers/postgresServer.ts); every setup gets a fresh database.
  */
+import path from 'node:path';
 import { Client } from 'pg';
 import { startPostgres, stopPostgres, type PostgresServer } from '../../test/helpers/postgresServer';
 import { ensureNginx, freePort, migrateDatabase, startNginx } from '../../scripts/two-instances';
 import { startRealBot, stopServer, tempDbPath, type RunningServer } from './servers';
+import { postgresCpuMs } from './postgresCpu';
 
 export interface Setup {
   /** key of the results */
@@ -44,7 +46,7 @@ async function startBehindProxy(server: PostgresServer, instances: number, nginx
       members.push(await startRealBot(tempDbPath(), { DATABASE_URL: databaseUrl, INSTANCE_ID: `bench-${i + 1}`, TRUST_PROXY: 'loopback' }));
     }
     const nginx = await startNginx(nginxBinary, await freePort(), members.map((m) => Number(new URL(m.url).port)));
-    return { kind: 'huibot', url: nginx.url, child: members[0].child, members, stopAlso: nginx.stop };
+    return { kind: 'huibot', url: nginx.url, child: members[0].child, members, stopAlso: nginx.stop, databaseCpuMs: () => postgresCpuMs(path.join(server.dir, 'data')) };
   } catch (err) {
     await Promise.all(members.map((m) => stopServer(m)));
     throw err;
@@ -57,7 +59,14 @@ export async function engineSetups(instances: number): Promise<{ setups: Setup[]
   const server = await startPostgres();
   const setups: Setup[] = [
     { name: 'sqlite', label: 'SQLite, 1 instance', start: () => startRealBot() },
-    { name: 'postgres', label: 'PostgreSQL, 1 instance', start: async () => startRealBot(tempDbPath(), { DATABASE_URL: await freshDatabase(server), INSTANCE_ID: 'bench-1' }) },
+    {
+      name: 'postgres',
+      label: 'PostgreSQL, 1 instance',
+      start: async () => ({
+        ...(await startRealBot(tempDbPath(), { DATABASE_URL: await freshDatabase(server), INSTANCE_ID: 'bench-1' })),
+        databaseCpuMs: () => postgresCpuMs(path.join(server.dir, 'data')),
+      }),
+    },
   ];
   if (instances > 1) {
     setups.push({ name: `postgres×${instances}`, label: `PostgreSQL, ${instances} behind nginx`, start: () => startBehindProxy(server, instances, nginxBinary) });

@@ -18,6 +18,9 @@ export interface Summary {
   byKind: Partial<Record<TurnKind, { count: number; p50: number; cpuMedian?: number }>>;
   /** median server CPU per turn, when measured turn by turn (the sequential run) */
   cpuMedian?: number;
+  /** the same two figures for the main (JavaScript) thread alone, where the probe can read it (Linux) */
+  mainCpuPerTurn?: number;
+  mainCpuMedian?: number;
   /** /api/messages: p50 and p99 until the POST was answered (the whole turn) */
   doneP50?: number;
   doneP99?: number;
@@ -27,6 +30,8 @@ export interface Summary {
 export interface TurnCpu {
   kind: TurnKind;
   ms: number;
+  /** of which the main thread's */
+  mainMs?: number;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -38,7 +43,7 @@ function median(values: number[]): number {
   return percentile([...values].sort((a, b) => a - b), 50);
 }
 
-export function summarise(r: RunResult, serverCpuMs: number, peakRssKb: number, turnCpu?: TurnCpu[]): Summary {
+export function summarise(r: RunResult, serverCpuMs: number, peakRssKb: number, turnCpu?: TurnCpu[], mainCpuMs?: number): Summary {
   const sorted = r.turns.map((t) => t.ms).sort((a, b) => a - b);
   const byKind: Summary['byKind'] = {};
   for (const kind of TURN_KINDS) {
@@ -59,6 +64,8 @@ export function summarise(r: RunResult, serverCpuMs: number, peakRssKb: number, 
     peakRssMb: peakRssKb / 1024,
     byKind,
     ...(turnCpu?.length ? { cpuMedian: median(turnCpu.map((t) => t.ms)) } : {}),
+    ...(mainCpuMs !== undefined ? { mainCpuPerTurn: mainCpuMs / Math.max(1, r.turns.length) } : {}),
+    ...(turnCpu?.length && turnCpu.every((t) => t.mainMs !== undefined) ? { mainCpuMedian: median(turnCpu.map((t) => t.mainMs!)) } : {}),
     ...doneFigures(r),
   };
 }
@@ -73,7 +80,8 @@ const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 export function describe(s: Summary): string {
   return (
     `${s.rate.toFixed(0).padStart(5)} turns/s  p50 ${ms(s.p50).padStart(5)}  p95 ${ms(s.p95).padStart(5)}  p99 ${ms(s.p99).padStart(5)} ms  ` +
-    `${s.doneP50 !== undefined ? `(POST answered p50 ${ms(s.doneP50)}, p99 ${ms(s.doneP99!)})  ` : ''}errors ${s.errors}  CPU ${s.cpuPerTurn.toFixed(2)} ms/turn${s.cpuMedian !== undefined ? ` (median ${s.cpuMedian.toFixed(2)})` : ''}  peak RSS ${s.peakRssMb.toFixed(0)} MB`
+    `${s.doneP50 !== undefined ? `(POST answered p50 ${ms(s.doneP50)}, p99 ${ms(s.doneP99!)})  ` : ''}errors ${s.errors}  CPU ${s.cpuPerTurn.toFixed(2)} ms/turn${s.cpuMedian !== undefined ? ` (median ${s.cpuMedian.toFixed(2)})` : ''}` +
+    `${s.mainCpuPerTurn !== undefined ? `, main thread ${s.mainCpuPerTurn.toFixed(2)}${s.mainCpuMedian !== undefined ? ` (median ${s.mainCpuMedian.toFixed(2)})` : ''}` : ''}  peak RSS ${s.peakRssMb.toFixed(0)} MB`
   );
 }
 

@@ -52,7 +52,10 @@ export class ConditionJudge implements ConditionReasoner {
       const match = matchCondition(rule.when, profile, now);
       if (match.kind !== 'yes') continue;
       const used = JOIN.list(match.honours.map((h) => C.stated(h.year!, LEVEL_LABELS[h.level])));
-      return C.recent(rule.outcome, used, window);
+      // An older honour stated beside it is said not to count ("2023年的区级不在近三年内").
+      const old = honours.filter((h) => !isWithin(h.year, years, now));
+      const recent = C.recent(rule.outcome, used, window);
+      return old.length ? `${recent}${C.alsoNotRecent(JOIN.list(old.map((h) => C.stated(h.year, LEVEL_LABELS[h.level]))))}` : recent;
     }
     const stated = JOIN.list(honours.map((h) => C.stated(h.year, LEVEL_LABELS[h.level])));
     return C.notRecent(stated, window, rulesSummary(rules));
@@ -65,14 +68,18 @@ export class ConditionJudge implements ConditionReasoner {
   scope(item: KnowledgeItem, entities: Entities, question: string): string | undefined {
     if (!asksWhetherMay(question)) return undefined;
     const t = this.advisor.texts;
+    if (entities.outsidePark === true && this.kb.messages.programmeLocation) return this.kb.messages.programmeLocation;
     if (entities.large === true) {
       const scope = this.kb.messages.programmeScope ?? t.large;
       const forLarge = item.eligibility?.forLarge ?? judgedItems(this.kb).find((i) => i.eligibility.forLarge)?.eligibility.forLarge;
       return forLarge ? C.largeScope(scope, forLarge) : scope;
     }
-    if (entities.notInPool === true && !(entities.honourLevels?.length ?? 0)) {
+    const noHonour = !(entities.honourLevels?.length ?? 0) && !entities.inPool;
+    // Outside the pool, or (nothing said of the pool) without an honour: the pool decides.
+    if (noHonour && (entities.notInPool === true || entities.noHonour === true)) {
       const tier3 = this.kb.tiers.find((x) => x.id === 3)!;
-      const notInPool = fillTemplate(this.kb.messages.tierNotInPool ?? this.kb.messages.tierNoHonourNotInPool, { tier: tier3.name, definition: tier3.definition });
+      const template = entities.notInPool === true ? (this.kb.messages.tierNotInPool ?? this.kb.messages.tierNoHonourNotInPool) : this.kb.messages.tierNoHonourNotInPool;
+      const notInPool = fillTemplate(template, { tier: tier3.name, definition: tier3.definition });
       const audience = item.eligibility?.audience ?? item.audience;
       return audience && item.kind === 'measure' ? C.notInPoolScope(notInPool, item.title, audience) : notInPool;
     }

@@ -288,6 +288,7 @@ export const CONDITION_TEXT = {
   stated: (year: number, level = '') => `${year}年认定的${level}`,
   yearRecent: (year: number, window: string, rules: string) => `可以：${year}年认定的在近三年内（当前指${window}认定）。方案规定：${rules}。`,
   recent: (outcome: string, used: string, window: string) => `可以，${outcome}：${used}“专精特新”荣誉在近三年内（当前指${window}认定）。`,
+  alsoNotRecent: (stated: string) => `${stated}“专精特新”荣誉不在近三年内，不再计入。`,
   notRecent: (stated: string, window: string, rules: string) =>
     `不能。${stated}“专精特新”荣誉不在近三年内（当前指${window}认定），不再享受此项提档加分。方案规定：${rules}。`,
   /** the programme's scope, then what a large enterprise may do (如为重点产业链主企业…) */

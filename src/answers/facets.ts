@@ -24,6 +24,8 @@ interface Candidate {
   entityOnly?: boolean;
   /** a generic facet (责任单位, 面向对象) */
   generic?: boolean;
+  /** found by a cue that asks something (哪个…, 什么…) */
+  asks?: boolean;
 }
 
 const ENTITY_MATCH = 2;
@@ -42,6 +44,8 @@ function conditionHolds(when: Condition, entities: Entities): boolean {
  */
 const QUESTION_CUE = /多少|几|多久|多长/u;
 const QUESTION_CUE_WEIGHT = 2;
+/** A cue holding a question word. */
+const ASKING = /[哪谁几]|什么|多少/u;
 
 /** Sum over the cues found in the text; longer cues weigh more, a cue inside a longer found cue does not count. */
 function cueScore(cues: string[], text: string): number {
@@ -53,19 +57,28 @@ function cueScore(cues: string[], text: string): number {
 
 export function selectFacets(item: KnowledgeItem, text: string, entities: Entities, generic: GenericFacet[]): FacetAnswer | undefined {
   const candidates: Candidate[] = [];
+  const keywords = item.keywords.map(cleanText);
   for (const facet of item.facets) {
     const byCue = facet.cues.length ? cueScore(facet.cues, text) : 0;
     if (facet.cues.length && byCue === 0) continue;
+    // "金鸡湖人才计划那条归谁负责": a facet found only by a word naming the item (金鸡湖) yields to
+    // who is responsible, which is the measure's and never a part's.
+    const onlyNames = facet.cues.map(cleanText).filter((c) => c && text.includes(c)).every((c) => keywords.some((k) => k.includes(c)));
+    if (onlyNames && item.responsible && generic.some((g) => g.field === 'responsible' && cueScore(g.cues, text) > 0)) continue;
     if (facet.when && !conditionHolds(facet.when, entities)) continue;
-    candidates.push({ id: facet.id, text: facet.answer, score: byCue + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0 });
+    const asks = facet.cues.some((c) => ASKING.test(c) && text.includes(cleanText(c)));
+    candidates.push({ id: facet.id, text: facet.answer, score: byCue + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0, asks });
   }
   for (const g of generic) {
-    const value = g.field === 'responsible' ? (item.responsible ? ANSWER_TEXT.list(item.responsible) : undefined) : item.audience;
+    const value = g.field === 'responsible' ? (item.responsible ? ANSWER_TEXT.list(item.responsible) : undefined) : g.field === 'hui' ? g.values?.[item.id] : item.audience;
     if (!value) continue;
     const score = cueScore(g.cues, text);
     if (score > 0) candidates.push({ id: g.id, text: fillTemplate(g.template, { title: item.title, [g.field]: value }), score, byEntity: false, generic: true });
   }
   if (candidates.length === 0) return undefined;
+  // A facet found by a cue that asks (哪个人才计划, 哪些人) answers the question; one the stated honour
+  // alone selects does not ("省级的…鼓励申报的是哪个人才计划").
+  if (candidates.some((c) => !c.entityOnly && c.asks)) candidates.splice(0, candidates.length, ...candidates.filter((c) => !c.entityOnly));
   // "谁负责", "面向谁" are answered by the generic facets, not by what the honour alone selects.
   if (candidates.some((c) => c.generic)) candidates.splice(0, candidates.length, ...candidates.filter((c) => !c.entityOnly));
   // Stable: on equal scores the item's own facets (listed first) win.

@@ -160,7 +160,7 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   const synonyms = readFile(abs, NLU_FILES.synonyms, synonymsFileSchema);
   const entities = readFile(abs, NLU_FILES.entities, entitiesFileSchema);
   for (const [level, patterns] of Object.entries(entities.honourLevels)) checkPatterns(NLU_FILES.entities, `honourLevels.${level}`, patterns);
-  for (const key of ['noHonour', 'inPool', 'notInPool', 'correction', 'unknown', 'large', 'sme'] as const) checkPatterns(NLU_FILES.entities, key, entities[key]);
+  for (const key of ['aspiration', 'noHonour', 'inPool', 'notInPool', 'correction', 'unknown', 'large', 'sme', 'outsidePark'] as const) checkPatterns(NLU_FILES.entities, key, entities[key]);
   const intents = readFile(abs, NLU_FILES.intents, intentsFileSchema).intents;
   for (const [name, def] of Object.entries(intents)) checkPatterns(NLU_FILES.intents, `intents.${name}.patterns`, def?.patterns ?? []);
   // The intents the code names must all be declared (the file may declare more: flows only data names).
@@ -171,7 +171,12 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   messages.genericFacets = messages.genericFacets.map((facet, i) => {
     const aspect = aspects.find((a) => a.id === facet.field);
     if (!aspect) throw new KnowledgeError(NLU_FILES.aspects, `aspects`, `no aspect "${facet.field}" for ${MESSAGES_FILE} genericFacets[${i}]`);
-    return { ...facet, cues: [...aspect.cues] };
+    // The 汇 a measure belongs to is named by the 汇 item's title ("企业沙龙是哪个汇的").
+    const values = facet.field === 'hui' ? Object.fromEntries(items.filter((it) => it.kind === 'measure' && it.hui).flatMap((it) => {
+      const hui = items.find((h) => h.kind === 'hui' && h.hui === it.hui);
+      return hui ? [[it.id, hui.title]] : [];
+    })) : undefined;
+    return { ...facet, cues: [...aspect.cues], ...(values ? { values } : {}) };
   });
 
   return { dir: abs, document, tiers, items, itemById, dictionary, stopwords, outOfScope, synonyms, entities, intents, messages, aspects };

@@ -121,9 +121,10 @@ export const itemSchema = z
     facetMode: z.enum(['best', 'all']).default('best'),
     /**
      * 'tier': answered from the tier definitions when the question names an honour;
-     * 'unit': answered with the measures of the 责任单位 the question names.
+     * 'unit': answered with the measures of the 责任单位 the question names;
+     * 'aim': the topic of an honour named as a goal (准备申报省级, 想冲国家级).
      */
-    resolver: z.enum(['tier', 'unit']).optional(),
+    resolver: z.enum(['tier', 'unit', 'aim']).optional(),
     related: z.array(itemId).default([]),
     /** extra follow-up buttons that lead to other features (e.g. 最近有什么活动) */
     suggest: z.array(text).default([]),
@@ -190,6 +191,8 @@ const patternList = z.array(text).default([]);
 export const entitiesFileSchema = z
   .object({
     honourLevels: z.object({ national: patternList, provincial: patternList, city: patternList, district: patternList }).strict(),
+    /** a verb that makes the honour named after it a goal (准备申报省级), not one held */
+    aspiration: patternList,
     noHonour: patternList,
     inPool: patternList,
     /** the enterprise says it is NOT in the cultivation pool (没入库); wins over inPool */
@@ -199,6 +202,8 @@ export const entitiesFileSchema = z
     /** the enterprise's size: large (大型企业) or small and medium (中小企业); large wins */
     large: patternList,
     sme: patternList,
+    /** the enterprise is outside the park (外地企业, 不在园区) */
+    outsidePark: patternList,
     activityTypes: z.object({ salon: patternList, training: patternList, jobfair: patternList }).strict(),
   })
   .strict();
@@ -267,10 +272,13 @@ export const messagesFileSchema = z
     unitMeasures: text,
     /** the programme's scope, for a question about a large enterprise */
     programmeScope: text.optional(),
+    /** the programme's place, for a question about an enterprise outside the park */
+    programmeLocation: text.optional(),
     genericFacets: z.array(
       z
         // `field` names the item field and the aspect (knowledge/nlu/aspects.yaml) whose cues ask for it; the loader fills `cues`.
-        .object({ id: facetId, field: z.enum(['responsible', 'audience']), cues: z.array(text).default([]), template: text })
+        // `values` (filled by the loader for derived fields such as `hui`): the field's text per item id.
+        .object({ id: facetId, field: z.enum(['responsible', 'audience', 'hui']), cues: z.array(text).default([]), template: text, values: z.record(z.string(), text).optional() })
         .strict(),
     ),
     /** details the policy never gives (电话, 地址, 截止日期…): said honestly unless an item's own facet answers them */

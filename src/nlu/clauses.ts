@@ -21,7 +21,7 @@ export interface Clause {
 }
 
 /** Punctuation that ends a clause (、 joins lists and does not); a question mark is kept as a sign. */
-const BREAK = /([，,。．！!？?；;\n~～…]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han}))/u;
+const BREAK = /([，,。．！!？?；;\n~～…]+|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}))/u;
 /**
  * Connectives that open a new clause; the lead-in itself is dropped. Longest first.
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外".
@@ -36,7 +36,7 @@ const FILLER = /^(?:您好|你好|你们好|老师好|各位好|大家好|早上
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们/u;
 /** A question: particles, question words, A-not-A, or asking verbs. */
 const QUESTION =
-  /[？?]|吗|呢|么|嘛|哪|几|什么|啥|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱/u;
+  /[？?]|吗|呢|么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱/u;
 /** Facts an enterprise tells about itself, with or without a subject. */
 const FACT =
   /做[^，,。？?]{1,14}的|主营|主要做|主要从事|从事|成立|员工|职工|人左右|来号人|\d+人|多人|(?:评上|评的|评为|获评|认定|拿到|拿了|获得|入选|刚评)|国家级|省级|市级|区级|园区级|小巨人|制造业|工业企业|大型|中小企业|入库|培育库|(?:打算|准备|计划)(?:明年|今年|后年)?(?:上市|ipo)|招聘需求|缺人|营收|产值|荣誉|称号/u;
@@ -107,6 +107,20 @@ const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
  */
 const INDEFINITE_QUANTITY = /几(?=[位个名家项款台套条批]\S{0,10}?(?:想|打算|准备|计划|正在|已经|刚))/gu;
 
+/**
+ * "A还是B" asks to choose ("是线上还是线下", "免费还是收费", "国家级还是省级"): 是 before it, or the two
+ * sides sharing a character. "我们还是中小企业" (still) and "还是想问" say no choice.
+ */
+const ALTERNATIVE = /(\p{Script=Han}{1,4})还是(?!想|要|打算|准备|会|在|有点|挺|比较)(\p{Script=Han}{1,4})/u;
+
+function asksAlternative(text: string): boolean {
+  const match = ALTERNATIVE.exec(text);
+  if (!match) return false;
+  const [, before, after] = match;
+  if (/是.{0,6}还是/u.test(text) && !/^(?:我们|我|我司|咱们)还是/u.test(text)) return true;
+  return [...before].some((ch) => after.includes(ch) && !/[的了是我们]/u.test(ch));
+}
+
 function classify(raw: string, questionMark: boolean): Clause | undefined {
   if (!raw) return undefined;
   const hadLeadIn = LEAD_IN_AT_START.test(raw) || questionMark;
@@ -115,7 +129,7 @@ function classify(raw: string, questionMark: boolean): Clause | undefined {
   const firstPerson = FIRST_PERSON.test(text);
   if (FILLER.test(text)) return { text, kind: 'filler', firstPerson };
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
-  if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '')) || A_NOT_A_END.test(text) || hadLeadIn) return { text, kind: 'ask', firstPerson };
+  if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || hadLeadIn) return { text, kind: 'ask', firstPerson };
   if (FACT.test(text)) return { text, kind: 'fact', firstPerson };
   return { text, kind: firstPerson ? 'fact' : 'context', firstPerson };
 }

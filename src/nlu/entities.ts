@@ -1,6 +1,7 @@
 /** Entities of a message, from the patterns in knowledge/nlu/entities.yaml and the date parser. */
 import type { EntitiesFile } from '../knowledge/schema';
 import { parseDateRange } from './dates';
+import { AspirationReader } from './aspiration';
 import { type Entities } from './types';
 import { HONOUR_LEVELS, type ActivityType, type HonourLevel } from '../domain/vocabulary';
 
@@ -8,8 +9,13 @@ function compile(patterns: string[]): RegExp | undefined {
   return patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'u') : undefined;
 }
 
+function compileAll(patterns: string[]): RegExp | undefined {
+  return patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gu') : undefined;
+}
+
 export class EntityExtractor {
   private readonly honour: Array<[HonourLevel, RegExp | undefined]>;
+  readonly aspiration: AspirationReader;
   private readonly noHonour?: RegExp;
   private readonly inPool?: RegExp;
   private readonly notInPool?: RegExp;
@@ -17,10 +23,12 @@ export class EntityExtractor {
   private readonly unknown?: RegExp;
   private readonly large?: RegExp;
   private readonly sme?: RegExp;
+  private readonly outsidePark?: RegExp;
   private readonly activities: Array<[ActivityType, RegExp | undefined]>;
 
   constructor(def: EntitiesFile) {
-    this.honour = HONOUR_LEVELS.map((level) => [level, compile(def.honourLevels[level])]);
+    this.honour = HONOUR_LEVELS.map((level) => [level, compileAll(def.honourLevels[level])]);
+    this.aspiration = new AspirationReader(def.aspiration ?? []);
     this.noHonour = compile(def.noHonour);
     this.inPool = compile(def.inPool);
     this.notInPool = compile(def.notInPool);
@@ -28,14 +36,24 @@ export class EntityExtractor {
     this.unknown = compile(def.unknown);
     this.large = compile(def.large);
     this.sme = compile(def.sme);
+    this.outsidePark = compile(def.outsidePark);
     this.activities = (['salon', 'training', 'jobfair'] as const).map((t) => [t, compile(def.activityTypes[t])]);
   }
 
   /** `text` is cleaned (lower case, NFKC, typos fixed). */
   extract(text: string, now: Date = new Date()): Entities {
     const entities: Entities = {};
-    const levels = this.honour.filter(([, re]) => re?.test(text)).map(([level]) => level);
+    // An honour named as a goal ("准备申报省级") is one the enterprise aims at, not one it holds.
+    const levels: HonourLevel[] = [];
+    const aimed: HonourLevel[] = [];
+    for (const [level, re] of this.honour) {
+      if (!re) continue;
+      const at = [...text.matchAll(re)].map((m) => m.index ?? 0);
+      if (at.some((i) => !this.aspiration.aspiredAt(text, i))) levels.push(level);
+      else if (at.length) aimed.push(level);
+    }
     if (levels.length) entities.honourLevels = levels;
+    if (aimed.length) entities.aimedHonourLevels = aimed;
     if (this.noHonour?.test(text)) entities.noHonour = true;
     // "没入库" contains 入库: a negated pool is never read as in the pool.
     if (this.notInPool?.test(text)) entities.notInPool = true;
@@ -44,6 +62,7 @@ export class EntityExtractor {
     if (this.unknown?.test(text)) entities.unknown = true;
     if (this.large?.test(text)) entities.large = true;
     else if (this.sme?.test(text)) entities.large = false;
+    if (this.outsidePark?.test(text)) entities.outsidePark = true;
 
     const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
     if (years.length) entities.years = [...new Set(years)];

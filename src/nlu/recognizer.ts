@@ -36,6 +36,12 @@ export interface RecognizerOptions {
 const WEAK_INTENT = 0.7;
 /** A "none" decided this weakly (1 − the policy-question score) yields to a topic the question names clearly. */
 const WEAK_NONE = 0.5;
+/** The same, for a measure or 汇 named by its full title: only a firm none (a rule, out of scope) stands. */
+const TITLED_WEAK_NONE = 0.9;
+/** …when the knowledge knows most of the question's informative words. */
+const TITLED_COVERAGE = 0.45;
+/** A clause matching an item this well on its own is no elliptical follow-up. */
+const OWN_QUESTION_SCORE = 0.4;
 /** Below this the nearest conversational example is not similar enough to count. */
 const MIN_INTENT = 0.45;
 /** A what_support question that names a measure this clearly is a policy question. */
@@ -44,6 +50,10 @@ const SPECIFIC_TOPIC = 0.6;
 const MAX_ASPECT_ONLY = 8;
 /** A word used by this few items (BM25 idf) says what a question is about (印发 yes, 提供 no). */
 const TOPIC_WORD_SPECIFICITY = 2.2;
+/** Characters that make a word part of the question itself (谁, 哪, 什么, 几, 多少, 怎么). */
+const INTERROGATIVE = /[谁哪啥几吗呢么]|什么|多少|怎/u;
+/** A count or a period ("一次", "每年", "两场"): how often or how many, never what it is about. */
+const QUANTITY = /^[一二两三四五六七八九十百千半几每多\d]+[次场个年月天周期批届回家名位]?$/u;
 /** Longest question read as "may we (take part in what we just talked about)". */
 const MAX_MAY_WE = 12;
 /** How many candidates a Recognition carries. */
@@ -82,6 +92,7 @@ export class HuiRecognizer implements Recognizer {
   /** reads what a message says about the enterprise (Frame.facts) */
   private readonly statedFacts: FactReader;
   private readonly tierItemId: string;
+  private readonly aimItemId?: string;
   private readonly now: () => Date;
   private readonly outOfScope: string[];
   /** words that select a specific answer of an item (收费, 谁负责, 面向谁) */
@@ -112,6 +123,7 @@ export class HuiRecognizer implements Recognizer {
     this.retriever = new Retriever(kb, this.analyzer, exclude);
     this.statedFacts = new FactReader(kb, getAdvisorKnowledge(kb.dir));
     this.tierItemId = kb.items.find((i) => i.resolver === 'tier')?.id ?? '';
+    this.aimItemId = kb.items.find((i) => i.resolver === 'aim')?.id;
     this.outOfScope = kb.outOfScope.map((t) => this.analyzer.normalizer.fixTypos(t));
     const cues = [...kb.messages.genericFacets.flatMap((g) => g.cues), ...kb.items.flatMap((i) => i.facets.flatMap((f) => f.cues))];
     this.facetCues = [...new Set(cues.map((c) => this.analyzer.normalizer.fixTypos(c)))].filter((c) => [...c].length >= 2);
@@ -189,10 +201,16 @@ export class HuiRecognizer implements Recognizer {
       }
       if (clause.kind !== 'ask') continue;
       // The subject of the facts carries into the question ("我们是省级的，能享受哪些支持").
-      const asked = speaksForSelf && !clause.firstPerson ? `我们${clause.text}` : clause.text;
+      // Only a clause about what the enterprise may get or is carries it; "汇计划一共分了哪几个汇" asks of the policy.
+      const asked = speaksForSelf && !clause.firstPerson && OF_OURS.test(clause.text) ? `我们${clause.text}` : clause.text;
       let r = this.recognizeClause(asked, entities);
       const previous = questions[questions.length - 1];
-      if (!r.namesTopic && lender) {
+      // "想找高校搞产学研。产业汇里有没有对应的措施": the 汇 named holds the measure the background named.
+      const ownMeasure = lender && this.measureOfNamedHui(r, lender);
+      if (ownMeasure) r = { ...r, candidates: ownMeasure, topicFromMessage: true };
+      // A full question of its own, well matched ("汇计划一共有几个汇" after a document), keeps its topic.
+      const ownQuestion = r.intent === 'policy_question' && r.confidence === 'high' && !r.followUp && !r.reference && !r.aspect && (r.candidates[0]?.score ?? 0) >= OWN_QUESTION_SCORE;
+      if (!r.namesTopic && lender && !ownQuestion) {
         if (previous && previous === lender && previous.followUp && !this.asksAnAspect(previous) && r.aspect && !r.reference) {
           questions[questions.length - 1] = {
             ...previous,
@@ -213,7 +231,7 @@ export class HuiRecognizer implements Recognizer {
         }
       }
       // Facts that put the enterprise outside the programme (大型企业, 未入库) decide "can we…" at once.
-      if ((r.intent === 'policy_question' || r.intent === 'none') && !r.offTopicRequest && !r.namesTopic && outsideProgramme(entities) && asksWhetherWeMay(r.normalized)) {
+      if ((r.intent === 'policy_question' || r.intent === 'none') && !r.offTopicRequest && !r.namesTopic && outsideProgramme(entities) && entities.outsidePark !== true && asksWhetherWeMay(r.normalized)) {
         r = { ...r, intent: 'what_support', intentScore: 1 };
       }
       // "企业沙龙和标杆学习分别是干什么的": one question per topic, each with the clause's aspect.
@@ -230,11 +248,23 @@ export class HuiRecognizer implements Recognizer {
   }
 
   /**
+   * The lender's measure when the clause names only the 汇 it belongs to and asks which measure
+   * (对应, 相关, 哪个措施, 有没有…措施), not an aspect of the 汇 itself.
+   */
+  private measureOfNamedHui(r: Recognition, lender: Recognition): KnowledgeCandidate[] | undefined {
+    const huis = (r.topics ?? []).map((id) => this.kb.itemById.get(id));
+    if (huis.length !== 1 || huis[0]?.kind !== 'hui' || r.aspect || !WHICH_MEASURE.test(r.normalized)) return undefined;
+    const measure = this.kb.itemById.get(lender.candidates[0]?.id ?? '');
+    if (measure?.kind !== 'measure' || measure.hui !== huis[0].hui) return undefined;
+    return lender.candidates;
+  }
+
+  /**
    * A clause that can lend its topic: it names a measure or a 汇 by its own keyword. The named item
    * comes first among its candidates, whatever else the clause's words matched.
    */
   private lendable(r: Recognition, tiers = false): Recognition | undefined {
-    const named = (r.topics ?? []).map((id) => this.kb.itemById.get(id)).filter((i) => i && (i.kind === 'measure' || i.kind === 'hui' || (tiers && i.kind === 'tier')));
+    const named = (r.topics ?? []).map((id) => this.kb.itemById.get(id)).filter((i) => i && (i.kind === 'measure' || i.kind === 'hui' || i.kind === 'document' || i.resolver === 'aim' || (tiers && i.kind === 'tier')));
     if (named.length === 0) return undefined;
     const ids = new Set(named.map((i) => i!.id));
     const first = r.candidates.filter((c) => ids.has(c.id));
@@ -315,14 +345,31 @@ export class HuiRecognizer implements Recognizer {
     // A detail the policy never gives, asked of one item named ("苗圃计划每年招多少家企业"): the Q&A says so honestly.
     const asksUnlisted = namedClearly && this.unlistedCues.some((c) => a.normalized.includes(c));
     // (A topic outside the programme — knowledge/nlu/out-of-scope.yaml, decided with certainty — stays out.)
-    if (decided.intent === 'none' && !decided.request && decided.score < 1 && namedClearly && (decided.score < WEAK_NONE || asksUnlisted)) decided = { intent: 'policy_question', score: top.confidence };
+    // Named by its full title ("人才对接这一块政策是怎么规定的", "资源集约利用评价那条是哪些单位负责的"),
+    // the item is what is asked about though the rest of the words dilute the match.
+    // Words the knowledge does not know at all ("报名表在哪下载", "独角兽标准") keep the none firm.
+    const byTitle = namedClearly && (top.item.kind === 'measure' || top.item.kind === 'hui') && top.coverage >= TITLED_COVERAGE && a.normalized.includes(cleanText(top.item.title));
+    const weakNone = byTitle ? TITLED_WEAK_NONE : WEAK_NONE;
+    if (decided.intent === 'none' && !decided.request && decided.score < 1 && namedClearly && (decided.score < weakNone || asksUnlisted)) decided = { intent: 'policy_question', score: top.confidence };
     // "大型企业可以享受深度诊断吗", "没入库能参加沙龙吗": the programme's scope answers it, whatever
     // else the question's words cover — about the measure named, or the programme itself.
-    const outsider = !decided.request && outsideProgramme(entities) && asksWhetherMay(a.normalized);
+    // Asked of an enterprise described without an honour ("没评上专精特新的企业能参加沙龙吗"), the scope
+    // answers too: the pool decides. (Asked of our own, the advisor asks whether we are in the pool.)
+    const describedWithoutHonour = noHonourNorPool(entities) && !asksWhetherWeMay(a.normalized);
+    const outsider = !decided.request && (outsideProgramme(entities) || describedWithoutHonour) && asksWhetherMay(a.normalized);
     if (outsider) {
       decided = { intent: 'policy_question', score: 1 };
       if (named.size === 0) candidates = [{ id: this.tierItemId, title: this.kb.itemById.get(this.tierItemId)?.title ?? '', score: 1 }];
       else candidates = candidates.filter((c) => named.has(c.id)).concat(candidates.filter((c) => !named.has(c.id))).slice(0, CANDIDATES);
+    }
+    // An honour named as a goal ("准备申报省级", "还能申请市级的吗"), no measure named: the topic is how
+    // the programme helps an enterprise apply for honours (the item knowledge marks `resolver: aim`).
+    const aimItem = this.aimItemId && !decided.request && (entities.aimedHonourLevels?.length ?? 0) > 0 && !ASKS_TIER.test(a.clean) && [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier') ? this.aimItemId : undefined;
+    if (aimItem && ['policy_question', 'none', 'what_support', 'which_tier'].includes(decided.intent)) {
+      decided = { intent: 'policy_question', score: Math.max(decided.score, 0.7) };
+      named.add(aimItem);
+      const item = this.kb.itemById.get(aimItem)!;
+      candidates = [{ id: aimItem, title: item.title, score: 1 }, ...candidates.filter((c) => c.id !== aimItem)].slice(0, CANDIDATES);
     }
     const aspect = this.aspectCues.find((c) => a.normalized.includes(c.cue))?.aspect;
     // "我们也能享受吗": whether we may, of no topic named — the topic is the one just talked about.
@@ -341,7 +388,7 @@ export class HuiRecognizer implements Recognizer {
       intent: decided.intent,
       intentScore: Number(decided.score.toFixed(3)),
       candidates,
-      confidence: decided.tierQuestion || outsider || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
+      confidence: decided.tierQuestion || outsider || aimItem || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
       ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
       ...(aspect ? { aspect } : {}),
@@ -401,7 +448,9 @@ export class HuiRecognizer implements Recognizer {
   private saysMoreThanAspects(a: Analysis): boolean {
     let rest = a.normalized;
     for (const c of this.aspectCues) if (rest.includes(c.cue)) rest = rest.split(c.cue).join(' ');
-    const words = this.analyzer.analyze(rest, true).words.filter((w) => !this.analyzer.isStopword(w));
+    // A topic is named by a word of two or more characters that asks nothing itself: "归哪个单位管"
+    // leaves 归 and 管, "由谁来管" leaves 由谁来, "多久办一次" leaves 一次 — scaffolding of the question, not what it is about.
+    const words = this.analyzer.analyze(rest, true).words.filter((w) => !this.analyzer.isStopword(w) && [...w].length >= 2 && !INTERROGATIVE.test(w) && !QUANTITY.test(w));
     return words.some((w) => this.retriever.specificity(w) >= TOPIC_WORD_SPECIFICITY);
   }
 
@@ -480,6 +529,12 @@ export class HuiRecognizer implements Recognizer {
 /** A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的". */
 const REFERENCE = /^(?:那|那么)?(?:它|它们|该|此|这项|那项|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
 
+/** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
+const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;
+
+/** Asks which measure fits (the one the message described): "有没有对应的措施", "哪个措施是干这个的". */
+const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没有.{0,4}措施|什么措施|适合/u;
+
 /** Openers of a message that continue the conversation. */
 const OPENER = /^(?:那么?|所以|另外|还有|对了|然后)[，,]?/u;
 
@@ -494,8 +549,13 @@ const JOINER = /^\s*(?:和|与|跟|及|以及|、|还有|或|或者|,|，)\s*$/u
 const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准备|计划|想|需要|要|希望|筹备)|(?:没有|没|暂无|无)[^，,。；;]{0,6}(?:打算|计划|需求|意向|想法)/u;
 
 /** The message says the enterprise is large, or has no honour and is not in the pool. */
+/** The text says the enterprise holds no honour and says nothing of the pool. */
+function noHonourNorPool(entities: Entities): boolean {
+  return entities.noHonour === true && !(entities.honourLevels?.length ?? 0) && !entities.inPool && !entities.notInPool && entities.large !== true && entities.outsidePark !== true;
+}
+
 function outsideProgramme(entities: Entities): boolean {
-  return entities.large === true || (entities.notInPool === true && !(entities.honourLevels?.length ?? 0));
+  return entities.large === true || entities.outsidePark === true || (entities.notInPool === true && !(entities.honourLevels?.length ?? 0));
 }
 
 /** The message's facts with the clause's own entities (the clause wins where both say something). */

@@ -99,6 +99,9 @@ const MAX_PARTIAL_WORD = 6;
 /** one-character cue words that carry the question (慢, 快, 钱) */
 const SINGLE_CHAR_CUES = /^[慢快钱]$/u;
 
+/** Question words inside a keyword (哪一年, 几月几号, 第几类). */
+const QUESTION_WORD = /[谁哪啥几]|什么|多少|怎/u;
+
 export class Retriever {
   private readonly phrases = new VectorIndex<PhraseLabel>();
   private readonly bm25 = new Bm25<string>();
@@ -211,12 +214,16 @@ export class Retriever {
    * 多久…): "要钱吗" names no topic, "上市培育要钱吗" does.
    */
   namedItems(a: Analysis, aspectWords: ReadonlySet<string>): Set<string> {
-    const named = new Set<string>();
+    const byName = new Set<string>();
+    const byQuestion = new Set<string>();
     for (const k of this.matchedKeywords(a)) {
       if (aspectWords.has(k)) continue;
-      for (const [id, map] of this.keywords) if (map.has(k)) named.add(id);
+      const into = QUESTION_WORD.test(k) ? byQuestion : byName;
+      for (const [id, map] of this.keywords) if (map.has(k)) into.add(id);
     }
-    return named;
+    // A keyword that is a way of asking ("哪一年", "几月几号") names its item only when nothing is
+    // named by name: "三年行动计划是哪一年发的" is about the 三年行动计划, not the 汇计划's own date.
+    return byName.size ? byName : byQuestion;
   }
 
   /** Keywords (of any item) found in the question, without those inside a longer found one (once per analysis). */

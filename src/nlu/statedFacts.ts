@@ -161,7 +161,7 @@ export class FactReader {
     const found: Array<Mention<HonourLevel>> = [];
     for (const [level, re] of this.honourPatterns) {
       re.lastIndex = 0;
-      for (const match of text.matchAll(re)) found.push({ value: level, index: match.index ?? 0 });
+      for (const match of text.matchAll(re)) if (!this.entities.aspiration.aspiredAt(text, match.index ?? 0)) found.push({ value: level, index: match.index ?? 0 });
     }
     return found.sort((a, b) => a.index - b.index);
   }

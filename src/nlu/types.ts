@@ -17,6 +17,8 @@ export interface DateRange {
 export interface Entities extends TierFacts {
   /** honours the text mentions, e.g. 省级专精特新 → ['provincial'] */
   honourLevels?: HonourLevel[];
+  /** honours named as a goal (准备申报省级, 想冲国家级): not held */
+  aimedHonourLevels?: HonourLevel[];
   /** the text says the enterprise holds no honour (没拿过称号, 没有荣誉) */
   noHonour?: boolean;
   /** the text says the enterprise is in the cultivation pool (入库培育) */
@@ -25,6 +27,8 @@ export interface Entities extends TierFacts {
   notInPool?: boolean;
   /** the enterprise is large (true: 大型企业, 链主) or small/medium (false: 中小企业) */
   large?: boolean;
+  /** the enterprise is outside the park (外地企业, 不在园区): the programme is the park's */
+  outsidePark?: boolean;
   /** four-digit years mentioned (2021, 2022年) */
   years?: number[];
   activityType?: ActivityType;

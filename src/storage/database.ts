@@ -11,11 +11,12 @@ export interface DatabaseSettings {
   DB_PATH: string;
   DATABASE_URL?: string;
   DATABASE_POOL_SIZE?: number;
+  DATABASE_PREPARED_STATEMENTS?: boolean;
 }
 
 /** Opens the database the settings name: PostgreSQL when DATABASE_URL is set, else SQLite. */
 export function openDatabase(settings: DatabaseSettings, logger?: Logger): Promise<Database> {
-  if (settings.DATABASE_URL) return PostgresDatabase.open(settings.DATABASE_URL, { poolSize: settings.DATABASE_POOL_SIZE, logger });
+  if (settings.DATABASE_URL) return PostgresDatabase.open(settings.DATABASE_URL, { poolSize: settings.DATABASE_POOL_SIZE, preparedStatements: settings.DATABASE_PREPARED_STATEMENTS, logger });
   return SqliteDatabase.open(settings.DB_PATH, logger);
 }
 

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { Client as PgClient, Pool, types as pgTypes, type PoolClient, type QueryResult } from 'pg';
 import type { Logger } from 'pino';
 import { bindValue, numberPlaceholders } from './placeholders';
-import type { Database, HeldLock, NotificationHandlers, RunResult, SqlParams, Subscription, Transaction } from './sql';
+import type { Database, HeldLock, NotificationHandlers, RunResult, SqlParams, Subscription, Transaction, TransactionOptions } from './sql';
 
 /**
  * How often a transaction that lost a serialization race (or a deadlock) is tried: many writers on
@@ -56,14 +57,54 @@ function pgText(sql: string): string {
   return text;
 }
 
-type Client = Pick<PoolClient, 'query'>;
+/**
+ * feature_not_supported, as in "cached plan must not change result type": a prepared statement's
+ * columns changed under it (a migration by another instance altered a column's type).
+ */
+const PLAN_CHANGED = '0A000';
 
-async function query(client: Client, sql: string, params: SqlParams = []): Promise<QueryResult> {
-  return client.query(pgText(sql), params.map(bindValue));
+/**
+ * Names of prepared statements by numbered text (null: run unprepared). A statement with
+ * parameters is prepared once per connection and then only bound and executed: the server skips
+ * parsing and planning the same few hundred texts over and over. Not for texts with `*` columns,
+ * whose result would change under them when a migration adds a column; the name is a hash of the
+ * text, so one name never stands for two texts.
+ */
+const statementNames = new Map<string, string | null>();
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = /\*/.test(text.replace(/COUNT\(\*\)/gi, '')) ? null : `h${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    if (statementNames.size > 2000) statementNames.clear();
+    statementNames.set(text, name);
+  }
+  return name ?? undefined;
 }
 
-async function runOn(client: Client, sql: string, params?: SqlParams): Promise<RunResult> {
-  const result = await query(client, sql, params);
+type Client = Pick<PoolClient, 'query'>;
+
+/**
+ * One statement. `prepare`: as a named prepared statement when it has parameters. `retry`: the
+ * client is the pool (autocommit), so a statement whose prepared plan no longer fits runs again
+ * unprepared; in a transaction the error ends the transaction. Either way the text runs unprepared from then on.
+ */
+async function query(client: Client, sql: string, params: SqlParams = [], prepare = false, retry = false): Promise<QueryResult> {
+  const text = pgText(sql);
+  const values = params.map(bindValue);
+  const name = prepare && values.length > 0 ? statementName(text) : undefined;
+  if (!name) return client.query(text, values);
+  try {
+    return await client.query({ name, text, values });
+  } catch (err) {
+    if ((err as { code?: string }).code !== PLAN_CHANGED) throw err;
+    statementNames.set(text, null);
+    if (!retry) throw err;
+    return client.query(text, values);
+  }
+}
+
+async function runOn(client: Client, sql: string, params?: SqlParams, prepare = false, retry = false): Promise<RunResult> {
+  const result = await query(client, sql, params, prepare, retry);
   const id = (result.rows[0] as { id?: unknown } | undefined)?.id;
   return { changes: result.rowCount ?? 0, lastID: typeof id === 'number' ? id : Number(id ?? 0) };
 }
@@ -75,6 +116,12 @@ function sleep(ms: number): Promise<void> {
 export interface PostgresOptions {
   /** Connections in the pool (at least 2: a held lock uses one). */
   poolSize?: number;
+  /**
+   * Statements with parameters as named prepared statements (default true). Off behind a
+   * connection pooler that hands one client's statements to different server connections
+   * (PgBouncer in transaction mode before 1.21, or without max_prepared_statements).
+   */
+  preparedStatements?: boolean;
   logger?: Logger;
 }
 
@@ -94,6 +141,7 @@ export class PostgresDatabase implements Database {
     private readonly pool: Pool,
     private readonly url: string,
     private readonly logger?: Logger,
+    private readonly prepare = true,
   ) {}
 
   static async open(url: string, options: PostgresOptions = {}): Promise<PostgresDatabase> {
@@ -106,7 +154,7 @@ export class PostgresDatabase implements Database {
     });
     // An idle connection that breaks (server restart) emits here; without a listener it would crash the process.
     pool.on('error', (err) => options.logger?.warn({ err }, 'idle PostgreSQL connection failed'));
-    const db = new PostgresDatabase(pool, url, options.logger);
+    const db = new PostgresDatabase(pool, url, options.logger, options.preparedStatements ?? true);
     try {
       await db.get('SELECT 1 AS ok');
     } catch (err) {
@@ -122,15 +170,15 @@ export class PostgresDatabase implements Database {
   }
 
   run(sql: string, params?: SqlParams): Promise<RunResult> {
-    return runOn(this.pool, sql, params);
+    return runOn(this.pool, sql, params, this.prepare, true);
   }
 
   async get<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T | undefined> {
-    return (await query(this.pool, sql, params)).rows[0] as T | undefined;
+    return (await query(this.pool, sql, params, this.prepare, true)).rows[0] as T | undefined;
   }
 
   async all<T = Record<string, unknown>>(sql: string, params?: SqlParams): Promise<T[]> {
-    return (await query(this.pool, sql, params)).rows as T[];
+    return (await query(this.pool, sql, params, this.prepare, true)).rows as T[];
   }
 
   async exec(sql: string): Promise<void> {
@@ -159,12 +207,13 @@ export class PostgresDatabase implements Database {
     };
   }
 
-  async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const begin = options.isolation === 'read committed' ? 'BEGIN ISOLATION LEVEL READ COMMITTED' : 'BEGIN ISOLATION LEVEL SERIALIZABLE';
     const { client, release } = await this.checkOut();
     const tx: Transaction = {
-      run: (sql, params) => runOn(client, sql, params),
-      get: async <R>(sql: string, params?: SqlParams) => (await query(client, sql, params)).rows[0] as R | undefined,
-      all: async <R>(sql: string, params?: SqlParams) => (await query(client, sql, params)).rows as R[],
+      run: (sql, params) => runOn(client, sql, params, this.prepare),
+      get: async <R>(sql: string, params?: SqlParams) => (await query(client, sql, params, this.prepare)).rows[0] as R | undefined,
+      all: async <R>(sql: string, params?: SqlParams) => (await query(client, sql, params, this.prepare)).rows as R[],
       exec: async (sql) => {
         await client.query(sql);
       },
@@ -178,7 +227,7 @@ export class PostgresDatabase implements Database {
           await client.query('SELECT pg_advisory_lock(hashtext($1))', [RETRY_LOCK]);
           queued = true;
         }
-        await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+        await client.query(begin);
         try {
           const value = await fn(tx);
           await client.query('COMMIT');

@@ -33,6 +33,16 @@ export interface Transaction extends Queryable {
   exec(sql: string): Promise<void>;
 }
 
+/** Options of `Database.transaction`. */
+export interface TransactionOptions {
+  /**
+   * PostgreSQL only (SQLite runs one transaction at a time): 'read committed' for a transaction
+   * whose correctness rests on keys and row locks alone (inserts at explicit keys, UPDATEs guarded
+   * by their WHERE), so it need not pay for serializable's predicate locks. Default 'serializable'.
+   */
+  isolation?: 'serializable' | 'read committed';
+}
+
 /** A lock taken with `Database.tryLock`, held until released (e.g. for the process lifetime). */
 export interface HeldLock {
   /** False once released, or once the PostgreSQL connection holding it broke (the lock is then free for others). */
@@ -67,7 +77,7 @@ export interface Database extends Queryable {
    * On PostgreSQL, a transaction that lost a serialization race is rolled back and `fn` runs
    * again (a few times at most), so `fn` must keep its effects to the database until it returns.
    */
-  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Transaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * Runs `fn` while holding the lock `name`, across every process using this database on
    * PostgreSQL (an advisory lock), within this process on SQLite (one process per file).

@@ -3,24 +3,8 @@
  * last topic and the last aspect carried separately, the entity just named, dates against today,
  * the programme's scope, and honesty about details the policy does not give. Written for the tests.
  */
-import { ConditionJudge } from '../../src/advisor/conditions';
-import { AnswerBuilder } from '../../src/answers/answerBuilder';
-import type { QaContext } from '../../src/answers/context';
-import { replyText, type QaReply } from '../../src/answers/reply';
-import { recognizer } from '../nlu/fixture';
-
-/** A conversation on a given day (the answer builder's clock decides 近三年内). */
-async function conversation(day = '2026-12-03T02:00:00Z') {
-  const r = await recognizer();
-  const builder = new AnswerBuilder(r.kb, () => Date.parse(day), new ConditionJudge(r.kb));
-  let context: QaContext = {};
-  return async (text: string): Promise<QaReply> => {
-    const recognition = r.recognizeSync(text);
-    const built = builder.buildAll(recognition.frame?.questions ?? [recognition], context);
-    context = built.context;
-    return built.reply;
-  };
-}
+import { replyText } from '../../src/answers/reply';
+import { conversation } from './conversation';
 
 describe('several questions in one message', () => {
   test('answered in order, each answer first, one source per section', async () => {

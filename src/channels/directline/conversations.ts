@@ -12,6 +12,17 @@ export const TYPING_REPLAY_MS = 10_000;
 const RECENT_PER_CONVERSATION = 32;
 /** Conversations kept in memory (at most ~32k activities); idle ones beyond this reload from SQLite. */
 const MAX_LIVE_CONVERSATIONS = 1000;
+/**
+ * Shared database: after another process appended to a conversation, its polls here read the
+ * database for this long (a client that moved between instances may do so again), instead of the
+ * cache, which learns of the other's appends only when their notification arrives.
+ */
+const FOREIGN_WRITER_MS = 60_000;
+/**
+ * Shared database: a cache is trusted this long after it was last read from the database, which
+ * bounds any staleness nothing announced (a notification connection that went silent without breaking).
+ */
+const CACHE_TRUST_MS = 30_000;
 
 export type StreamListener = (entry: StoredActivity) => void;
 
@@ -36,9 +47,19 @@ export class LiveConversation {
   appendChain: Promise<unknown> = Promise.resolve();
   /** Shared database: highest seq handed to the listeners by a catch-up read. */
   dispatchedSeq: number;
+  /** Shared database: appends of this process in flight. */
+  appending = 0;
   /** Shared database: a catch-up read is running; `catchUpAgain` asks it for one more round. */
   catchingUp = false;
   catchUpAgain = false;
+  /** Shared database: the last seq `recent` covers (every stored activity up to it is there, or older than recent[0]). */
+  cachedSeq: number;
+  /** Shared database: the notification epoch in which `recent` was last known complete (-1: never). */
+  cacheEpoch = -1;
+  /** Shared database: until when polls here read the database (another process appended). */
+  foreignUntil = 0;
+  /** Shared database: when `recent` was last read from the database (see CACHE_TRUST_MS). */
+  verifiedAt = 0;
 
   constructor(
     readonly id: string,
@@ -52,6 +73,7 @@ export class LiveConversation {
     this.allocatedSeq = lastSeq;
     this.visibleSeq = lastSeq;
     this.dispatchedSeq = lastSeq;
+    this.cachedSeq = lastSeq;
     this.recent = recent;
   }
 }
@@ -86,8 +108,27 @@ export function seqOfActivityId(conversationId: string, id: string | undefined):
 export class DirectLineConversations {
   private readonly live = new Map<string, LiveConversation>();
   private readonly loading = new Map<string, Promise<LiveConversation | undefined>>();
+  /**
+   * Shared database: whether this process receives other processes' append notifications now,
+   * and a counter bumped whenever that starts or stops. A cache known complete in the current
+   * epoch, while listening, hears of every later append; one from an earlier epoch may have missed some.
+   */
+  private listening = false;
+  private epoch = 0;
 
   constructor(private readonly store: DirectLineStore) {}
+
+  /** Shared database: the notification connection listens (again); notifications sent meanwhile were lost. */
+  notificationsUp(): void {
+    this.epoch++;
+    this.listening = true;
+  }
+
+  /** Shared database: the notification connection is down; polls read the database until it is back. */
+  notificationsDown(): void {
+    this.epoch++;
+    this.listening = false;
+  }
 
   /** Creates a conversation; resolves with it and whether it is new. */
   async create(record: ConversationRecord): Promise<{ conversation: LiveConversation; created: boolean }> {
@@ -206,8 +247,10 @@ export class DirectLineConversations {
   }
 
   /**
-   * Shared database: the seqs come from the database (another process may have appended since this
-   * one last looked), inside the append's transaction; the listeners are woken after the commit.
+   * Shared database: the seqs follow the last one this process has seen committed (visibleSeq:
+   * its own appends, reads and other processes' notifications); when another process took them
+   * first the store reads the last seq back and this composes again. The listeners are woken
+   * after the commit, from memory when nothing was appended in between, else by a catch-up read.
    * This process's appends to one conversation run one after another, so they keep their order.
    */
   private async appendShared(
@@ -217,14 +260,15 @@ export class DirectLineConversations {
     inTransaction?: (tx: Queryable) => Promise<void>,
   ): Promise<Array<Partial<Activity>>> {
     let stored: Array<Partial<Activity>> = [];
-    let composedSeq = 0;
+    let timestamps: number[] = [];
     const compose = (lastSeq: number) => {
       stored = [];
-      composedSeq = lastSeq + activities.length;
+      timestamps = [];
       return activities.map((activity, i) => {
         const seq = lastSeq + 1 + i;
         const nowMs = Math.max(Date.now(), conversation.lastTimestampMs + 1);
         conversation.lastTimestampMs = nowMs;
+        timestamps.push(nowMs);
         const { serviceUrl: _internal, ...rest } = activity;
         const item: Partial<Activity> = {
           ...rest,
@@ -238,18 +282,36 @@ export class DirectLineConversations {
       });
     };
     conversation.busy++;
-    const run = conversation.appendChain.then(() => this.store.appendNext(conversation.id, compose, inTransaction));
+    conversation.appending++;
+    const run = conversation.appendChain.then(() => this.store.appendNext(conversation.id, conversation.visibleSeq, compose, inTransaction));
     conversation.appendChain = run.catch(() => undefined);
+    let entries: StoredActivity[];
     try {
-      await run;
+      entries = (await run).map((entry, i) => ({ ...entry, timestampMs: timestamps[i] }));
     } finally {
       conversation.busy--;
+      conversation.appending--;
     }
-    conversation.allocatedSeq = Math.max(conversation.allocatedSeq, composedSeq);
-    conversation.visibleSeq = Math.max(conversation.visibleSeq, composedSeq);
-    // No stream open here: a stream opened from now on reads this append with its history.
-    if (conversation.listeners.size === 0) conversation.dispatchedSeq = Math.max(conversation.dispatchedSeq, composedSeq);
-    else void this.catchUp(conversation);
+    const first = entries[0].seq;
+    const last = entries[entries.length - 1].seq;
+    conversation.allocatedSeq = Math.max(conversation.allocatedSeq, last);
+    conversation.visibleSeq = Math.max(conversation.visibleSeq, last);
+    if (first === conversation.cachedSeq + 1) {
+      // Right after what the cache holds: it stays complete. Otherwise (another process appended
+      // in between) visibleSeq is now beyond cachedSeq, and polls read the database until one refills it.
+      conversation.recent.push(...entries);
+      if (conversation.recent.length > RECENT_PER_CONVERSATION) conversation.recent.splice(0, conversation.recent.length - RECENT_PER_CONVERSATION);
+      conversation.cachedSeq = last;
+    }
+    if (conversation.listeners.size === 0) {
+      // No stream open here: a stream opened from now on reads this append with its history.
+      conversation.dispatchedSeq = Math.max(conversation.dispatchedSeq, last);
+    } else if (!conversation.catchingUp && conversation.dispatchedSeq === first - 1) {
+      conversation.dispatchedSeq = last;
+      for (const entry of entries) for (const listener of conversation.listeners) listener(entry);
+    } else {
+      void this.catchUp(conversation);
+    }
     return stored;
   }
 
@@ -271,6 +333,7 @@ export class DirectLineConversations {
         for (;;) {
           const entries = await this.store.after(conversation.id, conversation.dispatchedSeq, PAGE_SIZE);
           for (const entry of entries) {
+            if (entry.seq <= conversation.dispatchedSeq) continue;
             conversation.dispatchedSeq = entry.seq;
             conversation.visibleSeq = Math.max(conversation.visibleSeq, entry.seq);
             for (const listener of conversation.listeners) listener(entry);
@@ -285,10 +348,22 @@ export class DirectLineConversations {
     }
   }
 
-  /** Shared database: another process appended to this conversation (a notification). */
-  notified(conversationId: string): void {
+  /**
+   * Shared database: a process (another, or this one) appended to this conversation, up to
+   * `lastSeq` when the notification says. Nothing to read when this process has handed that out already.
+   */
+  notified(conversationId: string, lastSeq?: number, origin?: string): void {
     const conversation = this.live.get(conversationId);
-    if (conversation) void this.catchUp(conversation);
+    if (!conversation) return;
+    const own = origin === this.store.origin;
+    if (!own) conversation.foreignUntil = Date.now() + FOREIGN_WRITER_MS;
+    if (lastSeq !== undefined) {
+      // Committed: the next append here composes after it instead of colliding with it.
+      conversation.visibleSeq = Math.max(conversation.visibleSeq, lastSeq);
+      // An append of this process still in flight wakes the listeners itself once its statement returns.
+      if (lastSeq <= conversation.dispatchedSeq || (own && conversation.appending > 0)) return;
+    }
+    void this.catchUp(conversation);
   }
 
   /** Shared database: catches up every conversation with listeners (after a lost notification channel). */
@@ -321,8 +396,28 @@ export class DirectLineConversations {
     return { activityJson: entries.filter((e) => !isStaleTyping(e, now)).map((e) => e.json), watermark: String(watermark) };
   }
 
-  /** Shared database: always from the database, as another process may have appended. */
+  /**
+   * Shared database: from the cache when it is known complete (this process listens, has heard of
+   * no append it has not cached, and no other process appended lately) and holds something new for
+   * the client; otherwise from the database, which then refills the cache. A client with nothing
+   * new in the cache always reads the database, so a poll never comes back empty while the
+   * database has more (an append on another instance whose notification is still on its way).
+   */
   private async readShared(conversation: LiveConversation, afterSeq: number, limit: number): Promise<ReadResult> {
+    const now = Date.now();
+    if (this.cacheTrusted(conversation, now) && afterSeq < conversation.cachedSeq) {
+      const firstCached = conversation.recent[0]?.seq ?? conversation.cachedSeq + 1;
+      if (afterSeq >= firstCached - 1) {
+        const entries: StoredActivity[] = [];
+        for (const entry of conversation.recent) {
+          if (entry.seq > afterSeq) entries.push(entry);
+          if (entries.length === limit) break;
+        }
+        const watermark = entries.length > 0 ? entries[entries.length - 1].seq : afterSeq;
+        return { activityJson: entries.filter((e) => !isStaleTyping(e, now)).map((e) => e.json), watermark: String(watermark) };
+      }
+    }
+    const epoch = this.listening ? this.epoch : -1;
     const entries = await this.store.after(conversation.id, afterSeq, limit);
     let watermark: number;
     if (entries.length > 0) {
@@ -332,12 +427,66 @@ export class DirectLineConversations {
       // A watermark beyond the stream (a client's mistake) is brought back to its end.
       watermark = afterSeq <= conversation.visibleSeq ? afterSeq : Math.min(afterSeq, await this.store.lastSeq(conversation.id));
     }
-    const now = Date.now();
+    if (entries.length < limit) this.refill(conversation, afterSeq, entries, epoch);
     return { activityJson: entries.filter((e) => !isStaleTyping(e, now)).map((e) => e.json), watermark: String(watermark) };
+  }
+
+  private cacheTrusted(conversation: LiveConversation, now: number): boolean {
+    return (
+      this.listening &&
+      conversation.cacheEpoch === this.epoch &&
+      now >= conversation.foreignUntil &&
+      now - conversation.verifiedAt < CACHE_TRUST_MS &&
+      conversation.visibleSeq <= conversation.cachedSeq
+    );
+  }
+
+  /**
+   * Shared database: a read of everything stored after `afterSeq` (`entries`, the end of the
+   * stream when it was read) brings the cache up to date, and makes it trusted when the read
+   * started while listening in the current epoch (later appends are then notified).
+   */
+  private refill(conversation: LiveConversation, afterSeq: number, entries: StoredActivity[], epoch: number): void {
+    const trusted = epoch >= 0 && epoch === this.epoch;
+    if (entries.length === 0) {
+      if (afterSeq === conversation.cachedSeq && trusted) this.trust(conversation, epoch);
+      return;
+    }
+    const first = entries[0].seq;
+    const last = entries[entries.length - 1].seq;
+    // Not contiguous with what was asked (rows removed by retention), or older than the cache
+    // (an append of this process landed while reading): leave the cache as it is.
+    if (first !== afterSeq + 1 || last < conversation.cachedSeq) return;
+    const kept = conversation.recent.filter((entry) => entry.seq < first);
+    const joins = kept.length > 0 && kept[kept.length - 1].seq === first - 1;
+    conversation.recent = (joins ? [...kept, ...entries] : entries).slice(-RECENT_PER_CONVERSATION);
+    conversation.cachedSeq = last;
+    if (trusted) this.trust(conversation, epoch);
+  }
+
+  private trust(conversation: LiveConversation, epoch: number): void {
+    conversation.cacheEpoch = epoch;
+    conversation.verifiedAt = Date.now();
+  }
+
+  /**
+   * Shared database: another process rewrote or cut these conversations' stored history (`*`:
+   * every conversation's); their cached copies go, and polls read the database until it refills them.
+   */
+  rewritten(conversationId: string, origin?: string): void {
+    if (origin === this.store.origin) return; // rewritten here already (rewriteCached, forgetBefore)
+    const targets = conversationId === '*' ? [...this.live.values()] : [this.live.get(conversationId)];
+    for (const conversation of targets) {
+      if (!conversation) continue;
+      conversation.recent = [];
+      conversation.cacheEpoch = -1;
+    }
   }
 
   /** Applies a redaction to the cached copies of these conversations' history (the database was rewritten). */
   rewriteCached(conversationIds: string[], rewrite: (json: string) => string): void {
+    // Shared database: the other processes drop their copies (a redaction runs on one instance).
+    void this.store.announceRewrite(conversationIds).catch(() => undefined);
     for (const id of conversationIds) {
       const conversation = this.live.get(id);
       if (!conversation) continue;
@@ -347,6 +496,8 @@ export class DirectLineConversations {
 
   /** Drops cached activities older than `cutoff` (the retention job deleted them from the database). */
   forgetBefore(cutoff: Date): void {
+    // Shared database: the retention job runs on one instance; the others drop every cached copy.
+    void this.store.announceRewrite(['*']).catch(() => undefined);
     const limit = cutoff.getTime();
     for (const conversation of this.live.values()) {
       const kept = conversation.recent.filter((entry) => !(timestampOf(entry) < limit));
@@ -372,9 +523,12 @@ export class DirectLineConversations {
   private async load(conversationId: string): Promise<LiveConversation | undefined> {
     const record = await this.store.getConversation(conversationId);
     if (!record) return undefined;
+    const epoch = this.listening ? this.epoch : -1;
     const recent = await this.store.tail(conversationId, RECENT_PER_CONVERSATION);
     const lastSeq = recent.length > 0 ? recent[recent.length - 1].seq : 0;
     const conversation = new LiveConversation(conversationId, record, lastSeq, recent);
+    // Complete as read; later appends by other processes are notified, if it listened throughout.
+    if (epoch >= 0 && epoch === this.epoch) this.trust(conversation, epoch);
     const last = recent[recent.length - 1];
     const lastTimestamp = last ? timestampOf(last) : NaN;
     if (Number.isFinite(lastTimestamp)) conversation.lastTimestampMs = lastTimestamp;

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../../storage/database';
 import type { Subscription } from '../../storage/sql';
 import type { DirectLineConversations } from './conversations';
-import { ACTIVITY_CHANNEL } from './store';
+import { ACTIVITY_CHANNEL, parseNotification } from './store';
 
 /** While the notification connection is down, open streams re-read their conversation this often. */
 const FALLBACK_POLL_MS = 1000;
@@ -23,9 +23,20 @@ export class ActivityNotifications {
     const notifications = new ActivityNotifications(conversations);
     if (!db.listen) return notifications;
     notifications.subscription = await db.listen(ACTIVITY_CHANNEL, {
-      onPayload: (conversationId) => conversations.notified(conversationId),
-      onListening: () => conversations.catchUpAll(),
-      onLost: (err) => logger.warn({ err }, 'web chat notifications lost; streams poll until they are back'),
+      onPayload: (payload) => {
+        for (const notice of parseNotification(payload)) {
+          if (notice.rewritten) conversations.rewritten(notice.conversationId, notice.origin);
+          else conversations.notified(notice.conversationId, notice.lastSeq, notice.origin);
+        }
+      },
+      onListening: () => {
+        conversations.notificationsUp();
+        conversations.catchUpAll();
+      },
+      onLost: (err) => {
+        conversations.notificationsDown();
+        logger.warn({ err }, 'web chat notifications lost; streams and polls read the database until they are back');
+      },
     });
     notifications.fallback = setInterval(() => {
       if (!notifications.subscription?.listening && conversations.hasListeners) conversations.catchUpAll();

@@ -53,12 +53,21 @@ test(`kill -9 of one instance mid-push to ${RECIPIENTS.toLocaleString('en')}: th
     const marker = `【多实例崩溃${randomUUID().slice(0, 6)}】`;
     const conversations = await queueWebChatPush(db, 'crash', RECIPIENTS, marker);
 
-    // Both drain (each finds the push at its next check); kill the child while it holds claims.
+    // Both drain (each finds the push at its next check); the child has sent some and holds claims. To kill the child while it holds claims, it is
+    // frozen (SIGSTOP) first and the claims are counted while nothing of it moves; if its batch finished
+    // between the look and the freeze, it is let go (SIGCONT) and looked at again.
+    const claimsOfA = async () =>
+      (await db.get<{ sent: number; sentByA: number; claimed: number }>(
+        `SELECT COUNT(CASE WHEN status = 'sent' THEN 1 END) AS sent, COUNT(CASE WHEN status = 'sent' AND claimed_by = 'a' THEN 1 END) AS "sentByA",
+                COUNT(CASE WHEN status = 'sending' AND claimed_by = 'a' THEN 1 END) AS claimed FROM deliveries`,
+      ))!;
     await until(async () => {
-      const row = await db.get<{ sent: number; claimed: number }>(
-        `SELECT COUNT(CASE WHEN status = 'sent' THEN 1 END) AS sent, COUNT(CASE WHEN status = 'sending' AND claimed_by = 'a' THEN 1 END) AS claimed FROM deliveries`,
-      );
-      return row!.sent >= 300 && row!.claimed > 0;
+      const before = await claimsOfA();
+      if (before.sent < 300 || Number(before.sentByA) === 0 || Number(before.claimed) === 0) return false;
+      doomed.kill('SIGSTOP');
+      if (Number((await claimsOfA()).claimed) > 0) return true;
+      doomed.kill('SIGCONT');
+      return false;
     }, 'the child to be mid-push', 120_000);
     await killHard(doomed);
     const sentBeforeKill = await db.all<{ id: number; claimed_by: string; sent_at: string }>(

@@ -1,0 +1,32 @@
+/**
+ * An honour named as a goal ("准备申报省级专精特新", "想冲国家级", "还能申请市级的吗") is not one the
+ * enterprise holds. The verbs are data (knowledge/nlu/entities.yaml `aspiration`); one reading serves
+ * the entity extractor and the fact reader.
+ */
+
+/** Ends a clause: an aspiration verb reaches no further back than this. */
+const CLAUSE_END = /[，,。；;？?！!\n]/u;
+/** Between the verb and the honour: what says it was obtained ("申报并获评省级") ends the goal. */
+const OBTAINED = /获|评上|认定为|拿到|拿了|获批|通过/u;
+/** After the honour: it was obtained all the same. */
+const DONE_AFTER = /了(?!解)|已(?:经)?(?:获|批|通过|认定)|批下来|评上|拿到/u;
+
+export class AspirationReader {
+  private readonly verbAtEnd?: RegExp;
+
+  constructor(verbs: readonly string[]) {
+    this.verbAtEnd = verbs.length ? new RegExp(`(?:${verbs.map((v) => `(?:${v})`).join('|')})([^，,。；;？?！!]{0,8})$`, 'u') : undefined;
+  }
+
+  /** True when the honour mentioned at `index` of `text` is the object of an aspiration verb in its clause. */
+  aspiredAt(text: string, index: number): boolean {
+    if (!this.verbAtEnd) return false;
+    const before = text.slice(Math.max(0, index - 16), index);
+    const clause = before.split(CLAUSE_END).pop() ?? '';
+    const m = this.verbAtEnd.exec(clause);
+    if (!m || OBTAINED.test(m[1])) return false;
+    // "去年申报的省级专精特新已经批了", "想评的市级评上了": done, so held.
+    const after = text.slice(index, index + 14).split(CLAUSE_END)[0];
+    return !DONE_AFTER.test(after);
+  }
+}
