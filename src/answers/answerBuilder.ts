@@ -174,7 +174,9 @@ export class AnswerBuilder {
     // An aspect carried from the previous question is read as if asked now ("那标杆学习呢" → 收费?).
     const asked = aspect && aspectId !== recognition.aspect ? `${recognition.normalized} ${cleanText(aspect.cues[0])}` : recognition.normalized;
     // "三类培育对象分别是哪些企业", "入库培育企业的门槛是什么" describe the tiers; a verdict answers only which tier an enterprise is.
-    const verdict = item.resolver === 'tier' && !describesTiers(recognition.normalized) ? tierVerdict(recognition.entities, this.kb) : undefined;
+    // Outside the park or a large enterprise, the programme's scope answers before any tier.
+    const outside = recognition.entities.outsidePark === true || recognition.entities.large === true;
+    const verdict = item.resolver === 'tier' && !outside && !describesTiers(recognition.normalized) ? tierVerdict(recognition.entities, this.kb) : undefined;
     const units = item.resolver === 'unit' ? unitsIn(`${recognition.text} ${recognition.normalized}`, this.kb) : [];
     if (verdict) {
       text = verdict.text;
@@ -268,7 +270,7 @@ export class AnswerBuilder {
 }
 
 /** What the tiers are or take, asked of no enterprise in particular. */
-const DESCRIBES_TIERS = /分别|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久/u;
+const DESCRIBES_TIERS = /分别|分类|划分|怎么分|如何分|分几类|一共|共有|总共|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久/u;
 const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|算[几哪]|是[几哪]一?类/u;
 
 function describesTiers(text: string): boolean {

@@ -95,6 +95,9 @@ function mergeBare(pieces: string[]): string[] {
   return out;
 }
 
+/** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
+const REQUEST = /告诉我|告知|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下/u;
+
 /** A short clause ending in 不/没(有) asks A-not-A ("收费不"). */
 const A_NOT_A_END = /^.{1,6}(?:不|没有?)$/u;
 
@@ -129,7 +132,7 @@ function classify(raw: string, questionMark: boolean): Clause | undefined {
   const firstPerson = FIRST_PERSON.test(text);
   if (FILLER.test(text)) return { text, kind: 'filler', firstPerson };
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
-  if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || hadLeadIn) return { text, kind: 'ask', firstPerson };
+  if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn) return { text, kind: 'ask', firstPerson };
   if (FACT.test(text)) return { text, kind: 'fact', firstPerson };
   return { text, kind: firstPerson ? 'fact' : 'context', firstPerson };
 }

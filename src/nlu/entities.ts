@@ -57,7 +57,7 @@ export class EntityExtractor {
     if (this.noHonour?.test(text)) entities.noHonour = true;
     // "没入库" contains 入库: a negated pool is never read as in the pool.
     if (this.notInPool?.test(text)) entities.notInPool = true;
-    else if (this.inPool?.test(text)) entities.inPool = true;
+    else if (this.inPool && [...text.matchAll(new RegExp(this.inPool.source, 'gu'))].some((m) => !this.aspiration.aspiredAt(text, m.index ?? 0))) entities.inPool = true;
     if (this.correction?.test(text)) entities.correction = true;
     if (this.unknown?.test(text)) entities.unknown = true;
     if (this.large?.test(text)) entities.large = true;

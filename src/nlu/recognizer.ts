@@ -40,6 +40,8 @@ const WEAK_NONE = 0.5;
 const TITLED_WEAK_NONE = 0.9;
 /** …when the knowledge knows most of the question's informative words. */
 const TITLED_COVERAGE = 0.45;
+/** …or named by keywords this specific ("按汇计划有没有奖补"). */
+const STRONG_KEYWORDS = 0.85;
 /** A clause matching an item this well on its own is no elliptical follow-up. */
 const OWN_QUESTION_SCORE = 0.4;
 /** Below this the nearest conversational example is not similar enough to count. */
@@ -264,7 +266,7 @@ export class HuiRecognizer implements Recognizer {
    * comes first among its candidates, whatever else the clause's words matched.
    */
   private lendable(r: Recognition, tiers = false): Recognition | undefined {
-    const named = (r.topics ?? []).map((id) => this.kb.itemById.get(id)).filter((i) => i && (i.kind === 'measure' || i.kind === 'hui' || i.kind === 'document' || i.resolver === 'aim' || (tiers && i.kind === 'tier')));
+    const named = (r.topics ?? []).map((id) => this.kb.itemById.get(id)).filter((i) => i && (COORDINATED_KINDS.has(i.kind) || i.resolver === 'aim' || (tiers && i.kind === 'tier')));
     if (named.length === 0) return undefined;
     const ids = new Set(named.map((i) => i!.id));
     const first = r.candidates.filter((c) => ids.has(c.id));
@@ -337,6 +339,10 @@ export class HuiRecognizer implements Recognizer {
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
     let candidates = this.candidates(assessment, decided.tierQuestion === true);
     const named = this.retriever.namedItems(a, this.aspectWords);
+    // "专场招聘具体是几月几号办": what is named by name leads, not what the question word "几月几号" names.
+    if (!decided.tierQuestion && named.size && candidates.length && this.retriever.namedByQuestionWordOnly(a, this.aspectWords).has(candidates[0].id)) {
+      candidates = [...candidates.filter((c) => named.has(c.id)), ...candidates.filter((c) => !named.has(c.id))];
+    }
     // A question naming one item by its own specific keyword is about that item, though the classifier
     // leans that way too weakly to decide ("汇计划的主要目标是什么"). Unknown words ("独角兽", "报名表在哪下载")
     // keep the classifier's none firm, and the honest fallback stands.
@@ -348,7 +354,7 @@ export class HuiRecognizer implements Recognizer {
     // Named by its full title ("人才对接这一块政策是怎么规定的", "资源集约利用评价那条是哪些单位负责的"),
     // the item is what is asked about though the rest of the words dilute the match.
     // Words the knowledge does not know at all ("报名表在哪下载", "独角兽标准") keep the none firm.
-    const byTitle = namedClearly && (top.item.kind === 'measure' || top.item.kind === 'hui') && top.coverage >= TITLED_COVERAGE && a.normalized.includes(cleanText(top.item.title));
+    const byTitle = namedClearly && top.coverage >= TITLED_COVERAGE && (a.normalized.includes(cleanText(top.item.title)) || top.keywords >= STRONG_KEYWORDS);
     const weakNone = byTitle ? TITLED_WEAK_NONE : WEAK_NONE;
     if (decided.intent === 'none' && !decided.request && decided.score < 1 && namedClearly && (decided.score < weakNone || asksUnlisted)) decided = { intent: 'policy_question', score: top.confidence };
     // "大型企业可以享受深度诊断吗", "没入库能参加沙龙吗": the programme's scope answers it, whatever
@@ -356,7 +362,10 @@ export class HuiRecognizer implements Recognizer {
     // Asked of an enterprise described without an honour ("没评上专精特新的企业能参加沙龙吗"), the scope
     // answers too: the pool decides. (Asked of our own, the advisor asks whether we are in the pool.)
     const describedWithoutHonour = noHonourNorPool(entities) && !asksWhetherWeMay(a.normalized);
-    const outsider = !decided.request && (outsideProgramme(entities) || describedWithoutHonour) && asksWhetherMay(a.normalized);
+    // "汇计划我们能参加吗": whether the programme itself is for us — its 培育对象 answer (with a verdict when the facts decide the tier).
+    const ofProgramme = PROGRAMME_ITSELF.test(a.clean) && [...named].every((id) => !['measure', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? ''));
+    // (A place elsewhere reads like another region's policy; asked of this programme, it is its scope.)
+    const outsider = (!decided.request || (entities.outsidePark === true && ofProgramme)) && (outsideProgramme(entities) || describedWithoutHonour || ofProgramme) && asksWhetherMay(a.normalized);
     if (outsider) {
       decided = { intent: 'policy_question', score: 1 };
       if (named.size === 0) candidates = [{ id: this.tierItemId, title: this.kb.itemById.get(this.tierItemId)?.title ?? '', score: 1 }];
@@ -483,6 +492,8 @@ export class HuiRecognizer implements Recognizer {
     if (button) return { intent: button, score: 1 };
     // A correction in the message's facts ("说错了，我们是省级的，那能享受哪些支持") does not make its question a tier question.
     if (!factsOnly && this.correctsTierFacts(entities, assessment)) return { intent: 'which_tier', score: 1 };
+    // "没有荣誉也没进培育库，算哪一类": the facts decide the tier asked.
+    if (!factsOnly && ASKS_WHICH_TIER.test(a.clean) && canDecideTier(entities)) return { intent: 'policy_question', score: 1, tierQuestion: true };
     // "我们是市级专精特新": the user tells their honour; the tier it gives is the useful answer.
     if (statesOwnFacts(a.clean) && canDecideTier(entities)) return { intent: 'policy_question', score: 1, tierQuestion: true };
     // A conversational opener ("那我们能享受哪些支持", "另外…") does not hide the request.
@@ -532,6 +543,9 @@ const REFERENCE = /^(?:那|那么)?(?:它|它们|该|此|这项|那项|(?:这|�
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;
 
+/** The programme itself, not one of its measures. */
+const PROGRAMME_ITSELF = /汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划/u;
+
 /** Asks which measure fits (the one the message described): "有没有对应的措施", "哪个措施是干这个的". */
 const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没有.{0,4}措施|什么措施|适合/u;
 
@@ -568,6 +582,9 @@ function mergeEntities(message: Entities, own: Entities): Entities {
   if (merged.notInPool) delete merged.inPool;
   return merged;
 }
+
+/** Words that ask which tier an enterprise is. */
+const ASKS_WHICH_TIER = /哪一?类|几类|第几类|什么类|哪个(?:培育)?类别/u;
 
 /** Words that ask about the tiers themselves ("属于哪类", "三类是什么"). */
 const ASKS_TIER = /哪一?类|几类|类别|分类|属于|培育对象|[一二三]类|第几/u;

@@ -226,6 +226,17 @@ export class Retriever {
     return byName.size ? byName : byQuestion;
   }
 
+  /** Items a question word alone names ("几月几号" of 印发日期) while something else is named by name. */
+  namedByQuestionWordOnly(a: Analysis, aspectWords: ReadonlySet<string>): Set<string> {
+    const byName = this.namedItems(a, aspectWords);
+    const only = new Set<string>();
+    for (const k of this.matchedKeywords(a)) {
+      if (aspectWords.has(k) || !QUESTION_WORD.test(k)) continue;
+      for (const [id, map] of this.keywords) if (map.has(k) && !byName.has(id)) only.add(id);
+    }
+    return only;
+  }
+
   /** Keywords (of any item) found in the question, without those inside a longer found one (once per analysis). */
   private matchedKeywords(a: Analysis): Set<string> {
     let found = this.matchedByAnalysis.get(a);

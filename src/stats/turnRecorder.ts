@@ -10,7 +10,8 @@ import { describeActivity, type TranscriptLog } from '../handoff/transcript';
 /**
  * Watches every turn on every channel (Feature.observeTurn): keeps the conversation's short
  * transcript (user messages and the bot's replies) for hand-off tickets, and counts new questions
- * by topic for the dashboard. Writes run in the background and never fail a turn.
+ * by topic for the dashboard. Writes run in the background and never fail a turn: transcript lines
+ * group-committed (TranscriptLog), question counts batched on a timer (QuestionStats).
  */
 export class TurnRecorder {
   private readonly pending = new Set<Promise<unknown>>();
@@ -48,9 +49,13 @@ export class TurnRecorder {
     });
   }
 
-  /** Resolves when every background write has finished (before the database closes). */
+  /** Writes what waits in memory and resolves when every background write has finished (before the database closes). */
   async idle(): Promise<void> {
-    while (this.pending.size) await Promise.allSettled([...this.pending]);
+    while (this.pending.size) {
+      // Question counts wait for their timer (QuestionStats): write them now.
+      void this.stats.flush();
+      await Promise.allSettled([...this.pending]);
+    }
   }
 
   private track(work: Promise<unknown>): void {

@@ -16,7 +16,7 @@ test('the statistics count the topic of the router’s recognition, recognised o
   let calls = 0;
   const counting: Recognizer = { recognize: async (t) => (calls++, real.recognize(t)) };
   const topics: string[] = [];
-  const stats = { record: async (_channel: string, topic: string) => void topics.push(topic) } as unknown as QuestionStats;
+  const stats = { record: async (_channel: string, topic: string) => void topics.push(topic), flush: async () => undefined } as unknown as QuestionStats;
   const transcript = { record: async () => undefined } as unknown as TranscriptLog;
   const recorder = new TurnRecorder(transcript, stats, pino({ level: 'silent' }), () => undefined);
   const adapter = new TestAdapter(async (context: TurnContext) => {

@@ -163,3 +163,66 @@ describe('second round (held-out sets m, n, o)', () => {
     expect(kinds('资源集约利用评价那边国家级是咋给支持的')).toEqual(['ask']);
   });
 });
+
+describe('third round (held-out set p and the lead\'s probes)', () => {
+  test('whether the programme itself is for us: its 培育对象, with a verdict when the facts decide', async () => {
+    const ask = await conversation();
+    expect((await ask('汇计划我们可以参加吗')).text).toMatch(/^培育对象分为三类/);
+    expect((await ask('我们是区级专精特新，能参加汇计划吗')).text).toMatch(/二类/);
+  });
+
+  test('a safeguard named in the background is what "这是干嘛的" asks about', async () => {
+    const ask = await conversation();
+    expect((await ask('我们做储能的 听说有个专精特新SHOW 这是干嘛的')).text).toMatch(/宣传/);
+  });
+
+  test('which tier, asked with facts that decide it', async () => {
+    const ask = await conversation();
+    expect((await ask('我们没拿过任何荣誉，也没进培育库，算哪一类')).text).toMatch(/^未获得“专精特新”荣誉、也未入库培育的企业，暂不属于/);
+  });
+
+  test('the pool as a goal is not the pool joined', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('我们还没有荣誉，打算争取进培育库').entities.inPool).toBeUndefined();
+    expect(r.recognizeSync('我们已经进了培育库').entities.inPool).toBe(true);
+  });
+
+  test('registered in another city: the park\'s scope before any tier', async () => {
+    const ask = await conversation();
+    expect((await ask('我们注册在常熟，有省级专精特新，可以参加汇计划吗')).text).toMatch(/^汇计划是苏州工业园区的专项行动/);
+  });
+
+  test('a question word does not lead over what is named by name', async () => {
+    const ask = await conversation();
+    expect((await ask('今年企业沙龙具体是几月几号办')).text).toMatch(/未列明活动的具体举办日期/);
+  });
+
+  test('how the tiers are divided, asked with facts up front', async () => {
+    const ask = await conversation();
+    expect((await ask('我们刚落户园区还没有荣誉，培育对象是怎么划分的')).text).toMatch(/^培育对象分为三类/);
+  });
+
+  test('"有啥说法" asks what the measure says', async () => {
+    const ask = await conversation();
+    expect((await ask('我们是区级专精特新，想搞智能化改造，汇计划在转型升级上有啥说法')).text).toMatch(/智改数转/);
+  });
+});
+
+describe('fourth round (held-out set q)', () => {
+  test('a request for information ("麻烦告诉我…") is a question, not background', async () => {
+    const ask = await conversation();
+    const reply = await ask('我们是入库企业，领导要写材料，麻烦告诉我这个方案的文号');
+    expect(reply.text).toMatch(/苏园经〔2022〕11号/);
+    expect(reply.text).not.toMatch(/属于三类/);
+  });
+
+  test('how many tiers there are, asked with facts up front, is the classification', async () => {
+    const ask = await conversation();
+    expect((await ask('我们是区级专精特新，想问培育对象总共分几类')).text).toMatch(/^培育对象分为三类/);
+  });
+
+  test('the amount of a reward is said to be unlisted, not the reward itself', async () => {
+    const ask = await conversation();
+    expect((await ask('第一次认定市级专精特新能拿多少奖金')).text).toMatch(/未列明具体金额/);
+  });
+});

@@ -62,11 +62,24 @@ const activityReads = (db: Database) => {
   return () => all.mock.calls.filter(([sql]) => sql.includes('FROM directline_activities')).length;
 };
 
-test('one writer: polls with something new come from the cache; a caught-up poll asks the database', async () => {
+
+/** A shared database (closed after the test), one instance on it and a conversation started there. */
+async function oneInstanceConversation(conversationId: string) {
   const { url, db } = await sharedDatabase();
   closing.push(() => db.close());
   const a = await instance(url);
-  const { conversation } = await a.conversations.create({ conversationId: 'cache-one', userId: 'u1' });
+  const { conversation } = await a.conversations.create({ conversationId, userId: 'u1' });
+  return { url, db, a, conversation };
+}
+
+/** The same with a second instance on the database. */
+async function twoInstancesConversation(conversationId: string) {
+  const one = await oneInstanceConversation(conversationId);
+  return { ...one, b: await instance(one.url) };
+}
+
+test('one writer: polls with something new come from the cache; a caught-up poll asks the database', async () => {
+  const { db, a, conversation } = await oneInstanceConversation('cache-one');
   for (const text of ['一', '二', '三']) await say(a, conversation, text);
 
   const reads = activityReads(a.db);
@@ -86,10 +99,7 @@ test('one writer: polls with something new come from the cache; a caught-up poll
 });
 
 test('two instances appending to one conversation at once: every activity once, seqs without gaps, ids match seqs, each instance in its order', async () => {
-  const { url, db } = await sharedDatabase();
-  closing.push(() => db.close());
-  const [a, b] = await Promise.all([instance(url), instance(url)]);
-  const { conversation: onA } = await a.conversations.create({ conversationId: 'race', userId: 'u1' });
+  const { db, a, b, conversation: onA } = await twoInstancesConversation('race');
   const onB = (await b.conversations.get('race'))!;
 
   await Promise.all(Array.from({ length: 25 }, (_, i) => [say(a, onA, `a${i}`), say(b, onB, `b${i}`)]).flat());
@@ -112,10 +122,7 @@ test('two instances appending to one conversation at once: every activity once, 
 });
 
 test("a conversation another instance appended to is polled from the database, notified or not", async () => {
-  const { url, db } = await sharedDatabase();
-  closing.push(() => db.close());
-  const [a, b] = await Promise.all([instance(url), instance(url)]);
-  const { conversation: onA } = await a.conversations.create({ conversationId: 'moved', userId: 'u1' });
+  const { db, a, b, conversation: onA } = await twoInstancesConversation('moved');
   await say(a, onA, '一');
   await say(a, onA, '二');
   const onB = (await b.conversations.get('moved'))!;
@@ -132,10 +139,7 @@ test("a conversation another instance appended to is polled from the database, n
 });
 
 test('while notifications are down, and after they are back until a read refills it, the cache is not trusted', async () => {
-  const { url, db } = await sharedDatabase();
-  closing.push(() => db.close());
-  const a = await instance(url);
-  const { conversation } = await a.conversations.create({ conversationId: 'lost', userId: 'u1' });
+  const { db, a, conversation } = await oneInstanceConversation('lost');
   await say(a, conversation, '一');
   await say(a, conversation, '二');
 
@@ -155,10 +159,7 @@ test('while notifications are down, and after they are back until a read refills
 });
 
 test('an append after a seq this instance has not heard of goes after it, not over it', async () => {
-  const { url, db } = await sharedDatabase();
-  closing.push(() => db.close());
-  const a = await instance(url);
-  const { conversation } = await a.conversations.create({ conversationId: 'behind', userId: 'u1' });
+  const { db, a, conversation } = await oneInstanceConversation('behind');
   await say(a, conversation, '一');
   await storeUnannounced(db, 'behind', 2, '别处的二');
   const appended = await a.conversations.append(conversation, { type: 'message', text: '三' });
@@ -189,10 +190,7 @@ test('notification payloads: one line per conversation with its last seq and ori
 });
 
 test("a redaction on one instance drops the other's cached copy", async () => {
-  const { url, db } = await sharedDatabase();
-  closing.push(() => db.close());
-  const [a, b] = await Promise.all([instance(url), instance(url)]);
-  const { conversation: onA } = await a.conversations.create({ conversationId: 'erased', userId: 'u1' });
+  const { db, a, b, conversation: onA } = await twoInstancesConversation('erased');
   await say(a, onA, '开始');
   await say(a, onA, '我的手机 13800138000');
   const onB = (await b.conversations.get('erased'))!;
