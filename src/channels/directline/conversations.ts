@@ -178,17 +178,7 @@ export class DirectLineConversations {
   async append(conversation: LiveConversation, activity: Partial<Activity>, reuseId?: string): Promise<Partial<Activity>> {
     if (this.store.shared) return (await this.appendShared(conversation, [activity], reuseId))[0];
     const seq = ++conversation.allocatedSeq;
-    const nowMs = Math.max(Date.now(), conversation.lastTimestampMs + 1);
-    conversation.lastTimestampMs = nowMs;
-    const { serviceUrl: _internal, ...rest } = activity;
-    // The timestamp is an ISO string, as clients get it and as it reads back after a restart.
-    const stored: Partial<Activity> = {
-      ...rest,
-      id: reuseId ?? activityId(conversation.id, seq),
-      timestamp: new Date(nowMs).toISOString() as unknown as Date,
-      channelId: DIRECTLINE_CHANNEL_ID,
-      conversation: { id: conversation.id } as Activity['conversation'],
-    };
+    const { stored, nowMs } = stamped(conversation, activity, seq, reuseId);
     // Serialised once: the caller may change its objects later without changing the history.
     const entry: StoredActivity = { seq, type: stored.type ?? 'message', json: JSON.stringify(stored), timestampMs: nowMs };
     conversation.busy++;
@@ -266,17 +256,8 @@ export class DirectLineConversations {
       timestamps = [];
       return activities.map((activity, i) => {
         const seq = lastSeq + 1 + i;
-        const nowMs = Math.max(Date.now(), conversation.lastTimestampMs + 1);
-        conversation.lastTimestampMs = nowMs;
+        const { stored: item, nowMs } = stamped(conversation, activity, seq, reuseId);
         timestamps.push(nowMs);
-        const { serviceUrl: _internal, ...rest } = activity;
-        const item: Partial<Activity> = {
-          ...rest,
-          id: reuseId ?? activityId(conversation.id, seq),
-          timestamp: new Date(nowMs).toISOString() as unknown as Date,
-          channelId: DIRECTLINE_CHANNEL_ID,
-          conversation: { id: conversation.id } as Activity['conversation'],
-        };
         stored.push(item);
         return { seq, type: item.type ?? 'message', json: JSON.stringify(item) };
       });
@@ -544,6 +525,24 @@ export class DirectLineConversations {
       if (conversation.busy === 0 && conversation.listeners.size === 0) this.live.delete(id);
     }
   }
+}
+
+/**
+ * The activity as stored at `seq`: its id, a timestamp after the conversation's last (an ISO string, as clients get
+ * it and as it reads back after a restart), the channel and the conversation; the internal serviceUrl dropped.
+ */
+function stamped(conversation: LiveConversation, activity: Partial<Activity>, seq: number, reuseId?: string): { stored: Partial<Activity>; nowMs: number } {
+  const nowMs = Math.max(Date.now(), conversation.lastTimestampMs + 1);
+  conversation.lastTimestampMs = nowMs;
+  const { serviceUrl: _internal, ...rest } = activity;
+  const stored: Partial<Activity> = {
+    ...rest,
+    id: reuseId ?? activityId(conversation.id, seq),
+    timestamp: new Date(nowMs).toISOString() as unknown as Date,
+    channelId: DIRECTLINE_CHANNEL_ID,
+    conversation: { id: conversation.id } as Activity['conversation'],
+  };
+  return { stored, nowMs };
 }
 
 function isStaleTyping(entry: StoredActivity, now: number): boolean {
