@@ -20,6 +20,7 @@ import { getAdvisorKnowledge } from '../knowledge/advisorFile';
 import { cleanText } from '../text/normalize';
 import type { Entities, Frame, KnowledgeCandidate, Recognition, Recognizer } from './types';
 import type { Intent } from '../domain/vocabulary';
+import { QUESTION_WORD } from './questionWords';
 
 export interface RecognizerOptions {
   /** clock for relative dates (tests) */
@@ -53,7 +54,7 @@ const MAX_ASPECT_ONLY = 8;
 /** A word used by this few items (BM25 idf) says what a question is about (印发 yes, 提供 no). */
 const TOPIC_WORD_SPECIFICITY = 2.2;
 /** Characters that make a word part of the question itself (谁, 哪, 什么, 几, 多少, 怎么). */
-const INTERROGATIVE = /[谁哪啥几吗呢么]|什么|多少|怎/u;
+const INTERROGATIVE = new RegExp(`${QUESTION_WORD.source}|[吗呢么]`, 'u');
 /** A count or a period ("一次", "每年", "两场"): how often or how many, never what it is about. */
 const QUANTITY = /^[一二两三四五六七八九十百千半几每多\d]+[次场个年月天周期批届回家名位]?$/u;
 /** Longest question read as "may we (take part in what we just talked about)". */

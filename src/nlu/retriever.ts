@@ -13,6 +13,7 @@ import { Bm25 } from './bm25';
 import { cleanText } from '../text/normalize';
 import { TermWeights } from './termWeights';
 import { VectorIndex } from './vectorIndex';
+import { QUESTION_WORD } from './questionWords';
 
 export interface ScoredItem {
   item: KnowledgeItem;
@@ -98,9 +99,6 @@ const MAX_PARTIAL_WORD = 6;
 
 /** one-character cue words that carry the question (慢, 快, 钱) */
 const SINGLE_CHAR_CUES = /^[慢快钱]$/u;
-
-/** Question words inside a keyword (哪一年, 几月几号, 第几类). */
-const QUESTION_WORD = /[谁哪啥几]|什么|多少|怎/u;
 
 export class Retriever {
   private readonly phrases = new VectorIndex<PhraseLabel>();
