@@ -23,7 +23,8 @@ async function main(): Promise<void> {
 
   const app = await createApp(config, { logger });
   const url = await app.listen();
-  console.log(`汇计划助手已启动: ${url}  (web chat: ${url}/ , Bot Framework: ${url}/api/messages)`);
+  // In English like the log and the settings problems: the operator who starts the service reads it, no user or official does.
+  console.log(`huibot started: ${url}  (web chat: ${url}/ , Bot Framework: ${url}/api/messages)`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -19,6 +19,7 @@ import {
 } from 'botframework-connector';
 import type { AppConfig } from '../config';
 import { MAX_BODY_BYTES, parseJsonBody, sendJsonError } from '../server';
+import { INVOKE_UNSUPPORTED } from './copy';
 
 /** The Bot Framework channel adapter behind /api/messages (Emulator, Azure Bot Service). */
 export function createCloudAdapter(config: AppConfig): CheckedBodyCloudAdapter {
@@ -159,7 +160,7 @@ export function activityBodyProblem(body: unknown): string | undefined {
 }
 
 /** What an invoke activity gets: this bot offers no invoke operations (cards submit messages instead). */
-export const INVOKE_ANSWER = { status: 200, body: { type: 'application/vnd.microsoft.activity.message', value: '暂不支持此操作，请直接输入您的问题。' } };
+export const INVOKE_ANSWER = { status: 200, body: { type: 'application/vnd.microsoft.activity.message', value: INVOKE_UNSUPPORTED } };
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 

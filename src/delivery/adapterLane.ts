@@ -1,5 +1,6 @@
 import { DEFAULT_POLICY, type Lane, type LaneMessage, type LaneOutcome, type LanePolicy } from './types';
 import type { ProactiveService } from './proactive';
+import { DELIVERY_TEXT } from './copy';
 
 /**
  * Channels reached through a Bot Framework adapter's continueConversation (the CloudAdapter for
@@ -14,7 +15,7 @@ export function adapterLane(proactive: ProactiveService, channel = '*', policy: 
     policy: { ...DEFAULT_POLICY, batchSize: 8, concurrency: 8, ...policy },
     async send(message: LaneMessage): Promise<LaneOutcome> {
       const stored = await proactive.references.get(message.refKey);
-      if (!stored) return { status: 'refused', reason: '找不到该会话（用户从未在此渠道与机器人对话）', retry: false };
+      if (!stored) return { status: 'refused', reason: DELIVERY_TEXT.noConversation, retry: false };
       try {
         await proactive.sendToReference(stored, message.activities);
         return { status: 'accepted' };

@@ -1,6 +1,7 @@
 import { systemClock, type Clock } from '../clock';
 import type { Activity } from 'botbuilder';
 import type { Database, Queryable } from '../storage/database';
+import { DELIVERY_TEXT } from './copy';
 import {
   emptyCounts,
   type DeliveryKind,
@@ -154,13 +155,13 @@ export class DeliveryOutbox {
     const order = ordered
       ? `AND NOT EXISTS (SELECT 1 FROM deliveries p WHERE p.ref_key = d.ref_key AND p.id < d.id AND p.status IN ('queued', 'sending'))`
       : '';
-    const expire = `UPDATE deliveries SET status = 'expired', last_error = '已过期：发送前已不再适用', updated_at = ?
+    const expire = `UPDATE deliveries SET status = 'expired', last_error = ?, updated_at = ?
           WHERE status = 'queued' AND channel_id = ? AND expires_at IS NOT NULL AND expires_at <= ?`;
     let rows: ClaimRow[];
     if (this.db.engine === 'postgres') {
       // One statement in autocommit: rows another instance is claiming right now are skipped, not
       // waited for (and a serializable transaction would make concurrent claimers abort each other).
-      await this.db.run(expire, [nowIso, channelId, nowIso]);
+      await this.db.run(expire, [DELIVERY_TEXT.expired, nowIso, channelId, nowIso]);
       rows = await this.db.all<ClaimRow>(
         // The locking CTE runs once (an IN (subquery … LIMIT) may be re-run per row and claim more than the limit).
         `WITH picked AS (
@@ -177,7 +178,7 @@ export class DeliveryOutbox {
     } else {
       // SQLite: one process per file, its transactions run one at a time.
       rows = await this.db.transaction(async (tx) => {
-        await tx.run(expire, [nowIso, channelId, nowIso]);
+        await tx.run(expire, [DELIVERY_TEXT.expired, nowIso, channelId, nowIso]);
         const due = await tx.all<ClaimRow>(
           `SELECT d.id, d.kind, d.ref_key, d.channel_id, d.attempts + 1 AS attempts, d.payload, d.due_at FROM deliveries d
             WHERE d.status = 'queued' AND d.channel_id = ? AND d.due_at <= ? ${order}
@@ -264,17 +265,17 @@ export class DeliveryOutbox {
       if (policy.delivery === 'atomic' || policy.retryUnknown) {
         const { changes } = await this.db.run(
           `UPDATE deliveries SET status = 'queued', lease_until = NULL, updated_at = ?,
-                  last_error = CASE WHEN ? = 1 THEN last_error ELSE '发送中断，结果未知；重复无害，已重新排队' END
+                  last_error = CASE WHEN ? = 1 THEN last_error ELSE ? END
             WHERE status = 'sending' AND channel_id = ? ${lapsed}`,
-          [now, policy.delivery === 'atomic' ? 1 : 0, channelId, ...lapsedParams],
+          [now, policy.delivery === 'atomic' ? 1 : 0, DELIVERY_TEXT.interruptedRequeued, channelId, ...lapsedParams],
         );
         requeued += changes;
       } else {
         const { changes } = await this.db.run(
           `UPDATE deliveries SET status = 'unknown', lease_until = NULL, updated_at = ?,
-                  last_error = '发送过程中服务中断，渠道是否已送达未知（为免重复，不自动重发）'
+                  last_error = ?
             WHERE status = 'sending' AND channel_id = ? ${lapsed}`,
-          [now, channelId, ...lapsedParams],
+          [now, DELIVERY_TEXT.interruptedUnknown, channelId, ...lapsedParams],
         );
         unknown += changes;
       }
@@ -319,7 +320,7 @@ export class DeliveryOutbox {
       channelId: r.channel_id,
       status: r.status,
       attempts: r.attempts,
-      reason: r.status === 'queued' ? `${r.last_error ?? ''}（将于 ${r.due_at} 重试）` : r.last_error ?? '',
+      reason: r.status === 'queued' ? DELIVERY_TEXT.retryAt(r.last_error ?? '', r.due_at) : r.last_error ?? '',
       at: r.updated_at,
     }));
   }

@@ -2,6 +2,7 @@ import { systemClock, type Clock } from '../clock';
 import type { Logger } from 'pino';
 import type { Database, Queryable } from '../storage/database';
 import type { ClaimedDelivery, DeliveryOutbox } from './outbox';
+import { DELIVERY_TEXT } from './copy';
 import { DEFAULT_POLICY, type Lane, type LaneMessage, type LaneOutcome, type LanePolicy } from './types';
 
 export interface WorkerOptions {
@@ -254,9 +255,9 @@ export class DeliveryWorker {
         return 'sent';
       }
       case 'unknown':
-        if (policy.retryUnknown && item.attempts < policy.maxAttempts) return this.retryLater(item, policy, `结果未知：${outcome.reason}`);
+        if (policy.retryUnknown && item.attempts < policy.maxAttempts) return this.retryLater(item, policy, DELIVERY_TEXT.unknownOutcome(outcome.reason));
         this.logger.warn({ deliveryId: item.id, channelId: item.channelId, reason: outcome.reason }, 'delivery outcome unknown; not resent');
-        await this.outbox.markUnknown(item, `结果未知：${outcome.reason}`);
+        await this.outbox.markUnknown(item, DELIVERY_TEXT.unknownOutcome(outcome.reason));
         return 'unknown';
       case 'refused':
         if (outcome.retry && item.attempts < policy.maxAttempts) return this.retryLater(item, policy, outcome.reason);
@@ -298,7 +299,7 @@ export class DeliveryWorker {
   private withTimeout(work: Promise<LaneOutcome>, ms: number): Promise<LaneOutcome> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<LaneOutcome>((resolve) => {
-      timer = setTimeout(() => resolve({ status: 'unknown', reason: `渠道 ${ms / 1000} 秒内未答复` }), ms);
+      timer = setTimeout(() => resolve({ status: 'unknown', reason: DELIVERY_TEXT.noAnswerWithin(ms / 1000) }), ms);
       timer.unref();
     });
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer));

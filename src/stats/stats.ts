@@ -3,8 +3,7 @@ import type { Recognition } from '../nlu/types';
 import type { Intent } from '../domain/vocabulary';
 import { systemClock, type Clock } from '../clock';
 import { TIME_ZONE } from '../activities/format';
-
-export const UNANSWERED_TOPIC = '未能回答的政策问题';
+import { UNANSWERED_TOPIC } from './copy';
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 

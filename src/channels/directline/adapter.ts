@@ -9,9 +9,10 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import { seqOfActivityId, type DirectLineConversations, type LiveConversation } from './conversations';
+import { BOT_NAME, DELETED_TEXT } from './copy';
 
 /** How the bot appears in web chat. */
-export const BOT_ACCOUNT: ChannelAccount = { id: 'huibot', name: '汇计划助手', role: 'bot' };
+export const BOT_ACCOUNT: ChannelAccount = { id: 'huibot', name: BOT_NAME, role: 'bot' };
 
 /** A user's account, without a name field when none is known. */
 export function userAccount(id: string, name?: string): ChannelAccount {
@@ -19,8 +20,6 @@ export function userAccount(id: string, name?: string): ChannelAccount {
 }
 /** Longest pause a 'delay' activity may ask for. */
 const MAX_DELAY_MS = 10_000;
-/** What replaces a deleted message, for clients and in the stored history. */
-const DELETED_TEXT = '（此消息已撤回）';
 
 /**
  * The bot's own Direct Line channel, in process: turns run through the middleware pipeline,

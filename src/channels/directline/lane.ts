@@ -2,6 +2,7 @@ import { ActivityTypes } from 'botbuilder';
 import { DEFAULT_POLICY, type Lane, type LaneMessage, type LaneOutcome } from '../../delivery/types';
 import { BOT_ACCOUNT, userAccount } from './adapter';
 import { DIRECTLINE_CHANNEL_ID, type DirectLineConversations } from './conversations';
+import { LANE_REFUSAL } from './copy';
 
 /**
  * Web chat's delivery lane. The channel's write is in our own database: the message is appended to
@@ -14,7 +15,7 @@ export function directLineLane(conversations: DirectLineConversations): Lane {
     policy: { ...DEFAULT_POLICY, delivery: 'atomic', batchSize: 200, concurrency: 32, maxAttempts: 5, retryBaseMs: 5_000 },
     async send(message: LaneMessage): Promise<LaneOutcome> {
       const conversation = await conversations.get(message.conversationId);
-      if (!conversation) return { status: 'refused', reason: '找不到该网页聊天会话', retry: false };
+      if (!conversation) return { status: 'refused', reason: LANE_REFUSAL.noConversation, retry: false };
       const recipient = conversation.userId ? userAccount(conversation.userId, conversation.userName) : undefined;
       const activities = message.activities.map((a) => ({
         ...a,

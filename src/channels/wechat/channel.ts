@@ -5,6 +5,7 @@ import type { ProactiveChannel } from '../../delivery/proactive';
 import type { BotRuntime } from '../../contracts/feature';
 import type { Database } from '../../storage/database';
 import type { HeldLock } from '../../storage/sql';
+import { LOGIN_TEXT } from './copy';
 import { systemPacing, type Pacing } from './pacing';
 import { WechatConversationStore } from './conversationStore';
 import { MenuStore } from './menuStore';
@@ -37,9 +38,6 @@ export interface WechatChannelOptions {
   maxMessageChars?: number;
   onMessageHandled?: (message: Message, outcome: MessageOutcome) => void;
 }
-
-/** Why a standby instance does not log in (shown in the console as the last error). */
-const LOGIN_ELSEWHERE = '微信登录由另一实例持有';
 
 /**
  * The WeChat channel as one service: the wechaty session (login, QR code, restarts), the adapter
@@ -199,9 +197,9 @@ export class WechatChannel implements WechatChannelService {
     if (this.loginLock) {
       logger.info('WeChat login lock taken: this instance runs the puppet');
       await this.session.start();
-    } else if (this.status.state !== 'stopped' || !this.status.lastError?.startsWith(LOGIN_ELSEWHERE)) {
+    } else if (this.status.state !== 'stopped' || !this.status.lastError?.startsWith(LOGIN_TEXT.heldElsewhere)) {
       this.status.state = 'stopped';
-      this.status.lastError = `${LOGIN_ELSEWHERE}，本实例待命，登录方停止后接管`;
+      this.status.lastError = LOGIN_TEXT.standby;
       this.status.lastErrorAt = new Date(this.clock.now()).toISOString();
       logger.info('WeChat login is held by another instance; this one stands by');
     }

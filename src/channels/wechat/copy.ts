@@ -1,7 +1,8 @@
 /**
  * The WeChat channel's texts, shared with the Official Account (../officialAccount/copy.ts holds its
  * own): the menu header, notes for messages the bot cannot read, how buttons and cards read as text,
- * and what officials see of a reply that broke off. The bot's own copy lives in the catalogues of
+ * what officials see of a reply that broke off, and the login's words (the QR code prompt on the
+ * server's terminal, the standby note in the console). The bot's own copy lives in the catalogues of
  * dialogs/ and src/; the patterns of BUTTON_WORDING match the dialogs' wording, their replacements are
  * the texts.
  */
@@ -66,3 +67,15 @@ export const CARD_TEXT = {
 
 /** What the officials' console shows when a long reply broke off after `sent` of its `total` parts. */
 export const partialSendReason = (sent: number, total: number, reason: string) => `分段发送中断（已发出 ${sent}/${total} 段）：${reason}`;
+
+/** Why a standby instance does not log in: its note starts so (channel.ts checks the prefix). */
+const LOGIN_HELD_ELSEWHERE = '微信登录由另一实例持有';
+
+/** The WeChat login's words, for the operations staff who scan the code and officials in the console. */
+export const LOGIN_TEXT = {
+  /** printed on the server's terminal above the QR code (`art`) */
+  qrPrompt: (art: string) => `\n请用运营微信号扫描下方二维码登录汇计划助手：\n${art}\n`,
+  heldElsewhere: LOGIN_HELD_ELSEWHERE,
+  /** the last error of an instance that stands by while another holds the login */
+  standby: `${LOGIN_HELD_ELSEWHERE}，本实例待命，登录方停止后接管`,
+};

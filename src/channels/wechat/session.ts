@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { ScanStatus, type Wechaty } from 'wechaty';
 import { generate as generateQr } from 'qrcode-terminal';
+import { LOGIN_TEXT } from './copy';
 import { systemPacing, type Pacing } from './pacing';
 import type { WechatStatus } from './status';
 
@@ -171,6 +172,6 @@ export class WechatSession {
 
 function printQrInTerminal(qrcode: string): void {
   generateQr(qrcode, { small: true }, (art) => {
-    process.stdout.write(`\n请用运营微信号扫描下方二维码登录汇计划助手：\n${art}\n`);
+    process.stdout.write(LOGIN_TEXT.qrPrompt(art));
   });
 }
