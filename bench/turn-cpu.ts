@@ -8,6 +8,10 @@
  *   node --no-deprecation --max-semi-space-size=16 --heap-growing-percent=50 --require ./scripts/compile-cache.cjs \
  *     bench/turn-cpu.ts [turns=2000] [warmup=3000]                  # npm start's flags (npx tsx works too)
  *   TURN_CPU_PROFILE=/tmp/turns.cpuprofile node … bench/turn-cpu.ts  # and a CPU profile of the measured turns
+ *   TURN_CPU_HEAP_PROFILE=/tmp/turns.heapprofile node … bench/turn-cpu.ts  # and what the turns allocate (sampled)
+ *
+ * Also prints the CPU per turn of each of the process's threads: V8's workers (the lowest thread
+ * ids after the main one: compiling and concurrent GC) and libuv's pool (SQLite's statements).
  */
 import fs from 'node:fs';
 import inspector from 'node:inspector';
@@ -21,6 +25,23 @@ import { ROOT } from './lib/servers';
 
 const MAIN_SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
 const mainMs = () => (fs.existsSync(MAIN_SCHEDSTAT) ? Number(fs.readFileSync(MAIN_SCHEDSTAT, 'utf8').split(' ')[0]) / 1e6 : NaN);
+/**
+ * CPU ms so far of each of the process's threads (all but the main one are called "node": V8's
+ * workers, which start with Node, then libuv's pool, where sqlite3 runs statements), by name and thread id.
+ */
+const threadMs = (): Map<string, number> => {
+  const byName = new Map<string, number>();
+  for (const task of fs.existsSync('/proc/self/task') ? fs.readdirSync('/proc/self/task') : []) {
+    try {
+      const name = task === String(process.pid) ? 'main' : `${fs.readFileSync(`/proc/self/task/${task}/comm`, 'utf8').trim()}#${task}`;
+      const ms = Number(fs.readFileSync(`/proc/self/task/${task}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+      byName.set(name, (byName.get(name) ?? 0) + ms);
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return byName;
+};
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -50,25 +71,39 @@ async function main(): Promise<void> {
   await run(1, warmup);
   const profile = process.env.TURN_CPU_PROFILE;
   const session = new inspector.Session();
-  const post = (method: string) => new Promise<unknown>((resolve, reject) => session.post(method, (err, result) => (err ? reject(err) : resolve(result))));
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (err, result) => (err ? reject(err) : resolve(result))));
+  const heapProfile = process.env.TURN_CPU_HEAP_PROFILE;
+  if (profile || heapProfile) session.connect();
   if (profile) {
-    session.connect();
     await post('Profiler.enable');
     await post('Profiler.start');
   }
+  if (heapProfile) {
+    await post('HeapProfiler.enable');
+    // Every sampled allocation, also those collected since: what a turn allocates, not what stays.
+    await post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  }
   const c0 = cpuMs();
   const m0 = mainMs();
+  const threads0 = threadMs();
   const t0 = performance.now();
   await run(2, turns);
   const seconds = (performance.now() - t0) / 1000;
   if (profile) {
     const { profile: data } = (await post('Profiler.stop')) as { profile: unknown };
     fs.writeFileSync(profile, JSON.stringify(data));
-    session.disconnect();
   }
+  if (heapProfile) {
+    const { profile: data } = (await post('HeapProfiler.stopSampling')) as { profile: unknown };
+    fs.writeFileSync(heapProfile, JSON.stringify(data));
+  }
+  if (profile || heapProfile) session.disconnect();
   console.log(
     `${turns} turns after ${warmup} warm-up: CPU ${((cpuMs() - c0) / turns).toFixed(3)} ms/turn, main thread ${((mainMs() - m0) / turns).toFixed(3)} ms/turn, ${(turns / seconds).toFixed(0)} turns/s`,
   );
+  const threads = [...threadMs()].map(([name, ms]) => [name, (ms - (threads0.get(name) ?? 0)) / turns] as const).filter(([, ms]) => ms >= 0.005);
+  console.log(`  by thread (ms/turn): ${threads.sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms.toFixed(3)}`).join(', ')}`);
   await app.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -32,10 +32,15 @@ async function main(): Promise<void> {
       const scripts = (phase: number) => Array.from({ length: conversations }, (_, i) => mix.script(phase * 100_000 + i, turns));
       await runConversations(route, server.url, listener, scripts(1 + p));
       await dump('warm-up');
+      const receivedBefore = new Map(listener.received);
       await runConversations(route, server.url, listener, scripts(10 + p));
       const counts = await dump(route);
       const total = conversations * turns;
       console.log(`\n${route}: ${conversations} × ${turns} turns; statements per turn ${(counts.reduce((n, c) => n + c.n, 0) / total).toFixed(2)}`);
+      if (route === 'api') {
+        const posted = [...listener.received].map(([type, n]) => `${type} ${((n - (receivedBefore.get(type) ?? 0)) / total).toFixed(2)}`);
+        console.log(`activities POSTed to the serviceUrl per turn: ${posted.join(', ')}`);
+      }
       for (const c of counts) console.log(`${(c.n / total).toFixed(3).padStart(7)}  rows ${(c.rows / Math.max(1, c.n)).toFixed(1).padStart(6)}  ${c.sql}`);
     }
   } finally {

@@ -92,6 +92,9 @@ async function main(): Promise<void> {
   const { TermWeights } = require('../src/nlu/termWeights') as typeof import('../src/nlu/termWeights');
   new TermWeights();
   step("jieba's IDF table (compact) as term weights");
+  const { tableReadings } = require('../src/nlu/pinyinReadings') as typeof import('../src/nlu/pinyinReadings');
+  tableReadings('汇');
+  step('pinyin table (generated from pinyin-pro)');
   const { createRecognizer } = require('../src/nlu') as typeof import('../src/nlu');
   const recognizer = await createRecognizer();
   step('recognizer built (its jieba included)');

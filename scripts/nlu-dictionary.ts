@@ -11,17 +11,21 @@
  *   segmentation by the words' frequencies over the dictionary's total, so with the total kept
  *   every text made only of kept words is segmented exactly as with the full dictionary.
  * - idf.txt: the IDF entries of the kept words and of every word the term weights were asked about.
+ * - src/nlu/pinyinTable.ts: pinyin-pro's readings of every CJK character, so the bot does not load
+ *   pinyin-pro (src/nlu/pinyinTableBuilder.ts; test/nlu/pinyinTable.test.ts checks it). Alone:
+ *   `--pinyin-only`.
  *
  * The held-out sets (eval/heldout-*, unseen*) are left out on purpose: they measure how the compact
  * lists do on texts they were not made from.
  *
- *   npx tsx scripts/nlu-dictionary.ts [--top N]
+ *   npx tsx scripts/nlu-dictionary.ts [--top N] [--pinyin-only]
  */
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultEvalFiles, loadCases } from '../src/eval/cases';
 import { COMPACT_DICTIONARY_FILE, COMPACT_DIR, COMPACT_IDF_FILE, dictionaryBytes, idfBytes, useJiebaDictionaries } from '../src/nlu/jiebaDictionaries';
+import { PINYIN_TABLE_FILE, pinyinTableSource } from '../src/nlu/pinyinTableBuilder';
 import { Segmenter } from '../src/nlu/segmenter';
 import { TermWeights } from '../src/nlu/termWeights';
 
@@ -94,7 +98,16 @@ function lines(bytes: Buffer): string[][] {
     .map((l) => l.split(' '));
 }
 
+function writePinyinTable(): void {
+  const version = (JSON.parse(fs.readFileSync(require.resolve('pinyin-pro/package.json'), 'utf8')) as { version: string }).version;
+  const source = pinyinTableSource(version);
+  fs.writeFileSync(PINYIN_TABLE_FILE, source);
+  console.log(`${path.relative(ROOT, PINYIN_TABLE_FILE)}: pinyin-pro ${version}, ${(source.length / 1024).toFixed(0)} KB`);
+}
+
 async function main(): Promise<void> {
+  writePinyinTable();
+  if (process.argv.includes('--pinyin-only')) return;
   const top = option('--top', 50_000);
   const dictionary = lines(dictionaryBytes('full'));
   const idf = lines(idfBytes('full'));

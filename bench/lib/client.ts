@@ -135,6 +135,8 @@ export class ReplyListener {
   private readonly waiters = new Map<string, Waiter>();
   private readonly server: http.Server;
   private replies = 0;
+  /** Activities the bot has POSTed to this listener so far (replies, typing indicators, …), by type. */
+  readonly received = new Map<string, number>();
   url = '';
 
   constructor() {
@@ -151,6 +153,8 @@ export class ReplyListener {
         } catch {
           // not JSON: answered all the same
         }
+        const type = activity.type ?? '(none)';
+        this.received.set(type, (this.received.get(type) ?? 0) + 1);
         const replyToId = match ? decodeURIComponent(match[1]) : activity.replyToId;
         if (replyToId && activity.type === 'message') {
           const waiter = this.waiters.get(replyToId);

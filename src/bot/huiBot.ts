@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import { TEXT, withMenu } from '../../dialogs/messages';
 import type { ConversationReferenceStore } from '../storage/conversationReferences';
+import { prefetchStates, saveStates } from './state';
 
 /**
  * The one bot behind every channel: welcomes new users, runs MainDialog for messages,
@@ -48,11 +49,13 @@ export class HuiBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     this.inFlight++;
     try {
+      // A new conversation's two states in one read, not one read each as the turn loads them.
+      await prefetchStates(context, [this.conversationState, this.userState]);
       await this.rememberConversation(context);
       for (const observe of this.turnObservers) await observe(context);
       await super.run(context);
-      await this.conversationState.saveChanges(context, false);
-      await this.userState.saveChanges(context, false);
+      // Both states in one write when both changed.
+      await saveStates(context, [this.conversationState, this.userState]);
     } finally {
       this.inFlight--;
       if (this.inFlight === 0) this.idleWaiters.splice(0).forEach((resolve) => resolve());

@@ -4,6 +4,8 @@ export class Bm25<L> {
   private readonly docs: Array<{ label: L; tf: Map<string, number>; length: number }> = [];
   private idf = new Map<string, number>();
   private avgLength = 1;
+  /** per term: the documents holding it and the term's part of each one's score */
+  private postings = new Map<string, { docs: Int32Array; parts: Float64Array }>();
 
   constructor(
     private readonly k1 = 1.2,
@@ -22,6 +24,17 @@ export class Bm25<L> {
     const n = this.docs.length;
     this.idf = new Map([...df].map(([t, d]) => [t, Math.log(1 + (n - d + 0.5) / (d + 0.5))]));
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n);
+    const lists = new Map<string, Array<[number, number]>>();
+    this.docs.forEach((d, doc) => {
+      for (const [t, f] of d.tf) {
+        const idf = this.idf.get(t) ?? 0;
+        const part = (idf * f * (this.k1 + 1)) / (f + this.k1 * (1 - this.b + (this.b * d.length) / this.avgLength));
+        let list = lists.get(t);
+        if (!list) lists.set(t, (list = []));
+        list.push([doc, part]);
+      }
+    });
+    this.postings = new Map([...lists].map(([t, list]) => [t, { docs: Int32Array.from(list, ([doc]) => doc), parts: Float64Array.from(list, ([, part]) => part) }]));
   }
 
   /** Inverse document frequency of a term (0 when unseen). */
@@ -34,17 +47,23 @@ export class Bm25<L> {
    * containing every query term (with high frequency) could reach.
    */
   score(terms: string[]): Array<{ label: L; score: number }> {
+    const scores = this.scoreByDoc(terms);
+    return this.docs.map((d, i) => ({ label: d.label, score: scores[i] }));
+  }
+
+  /** The same scores, by document in the order they were added (no object per document). */
+  scoreByDoc(terms: string[]): Float64Array {
     const unique = [...new Set(terms)];
     const ceiling = unique.reduce((s, t) => s + (this.idf.get(t) ?? 0) * (this.k1 + 1), 0);
-    return this.docs.map((d) => {
-      let s = 0;
-      for (const t of unique) {
-        const f = d.tf.get(t);
-        if (!f) continue;
-        const idf = this.idf.get(t) ?? 0;
-        s += (idf * f * (this.k1 + 1)) / (f + this.k1 * (1 - this.b + (this.b * d.length) / this.avgLength));
-      }
-      return { label: d.label, score: ceiling > 0 ? s / ceiling : 0 };
-    });
+    const scores = new Float64Array(this.docs.length);
+    if (!(ceiling > 0)) return scores;
+    // Each document's sum in the order of the terms, as in a loop over the terms per document.
+    for (const t of unique) {
+      const postings = this.postings.get(t);
+      if (!postings) continue;
+      for (let j = 0; j < postings.docs.length; j++) scores[postings.docs[j]] += postings.parts[j];
+    }
+    for (let i = 0; i < scores.length; i++) scores[i] = scores[i] / ceiling;
+    return scores;
   }
 }

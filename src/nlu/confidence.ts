@@ -32,7 +32,7 @@ export function assess(result: RetrievalResult): Assessment {
   const ranked = result.ranked
     .slice(0, 8)
     .map((s) => ({ ...s, confidence: confidenceOf(s) }))
-    .sort((a, b) => b.confidence - a.confidence);
+    .sort((a, b) => (b.confidence > a.confidence ? 1 : b.confidence < a.confidence ? -1 : 0)); // (no heap number per comparison)
   const [top, second] = ranked;
   if (!top || top.confidence < THRESHOLDS.low || top.coverage < THRESHOLDS.minCoverage) return { level: 'low', ranked };
   if (second && top.confidence < THRESHOLDS.clear && top.confidence - second.confidence < THRESHOLDS.margin && second.confidence >= THRESHOLDS.low) {

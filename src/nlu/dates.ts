@@ -51,6 +51,10 @@ export function parseSmallNumber(s: string): number | undefined {
 
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+/** "6月18日" / "六月十八号" */
+const MONTH_DAY = new RegExp(`${NUM}\\s*月\\s*${NUM}\\s*[日号]`);
+/** "6月" with no day after it */
+const MONTH_ONLY = new RegExp(`(?<![\\d一二三四五六七八九十])${NUM}\\s*月(?!\\s*${NUM}\\s*[日号])`);
 
 function validDate(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -70,7 +74,7 @@ export function parseDateRange(text: string, now: Date = new Date()): DateRange 
     return range(d, addDays(d, 1));
   }
   // 12月5日 / 十二月五号 (next occurrence)
-  m = new RegExp(`${NUM}\\s*月\\s*${NUM}\\s*[日号]`).exec(text);
+  m = MONTH_DAY.exec(text);
   if (m) {
     const mo = parseSmallNumber(m[1]);
     const da = parseSmallNumber(m[2]);
@@ -103,7 +107,7 @@ export function parseDateRange(text: string, now: Date = new Date()): DateRange 
   if (/下(个)?月/.test(text)) return thisMonth === 12 ? month(thisYear + 1, 1) : month(thisYear, thisMonth + 1);
   if (/(本|这个?|当)月/.test(text)) return month(thisYear, thisMonth);
   // 12月, 十二月 (whole month, next occurrence)
-  m = new RegExp(`(?<![\\d一二三四五六七八九十])${NUM}\\s*月(?!\\s*${NUM}\\s*[日号])`).exec(text);
+  m = MONTH_ONLY.exec(text);
   if (m) {
     const mo = parseSmallNumber(m[1]);
     if (mo && mo >= 1 && mo <= 12) return month(mo < thisMonth ? thisYear + 1 : thisYear, mo);

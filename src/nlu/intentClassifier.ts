@@ -37,6 +37,6 @@ export class IntentClassifier {
     }
     return [...perIntent]
       .map(([intent, [best, second = 0]]) => ({ intent, score: BEST_SHARE * best + (1 - BEST_SHARE) * second }))
-      .sort((x, y) => y.score - x.score);
+      .sort((x, y) => (y.score > x.score ? 1 : y.score < x.score ? -1 : 0));
   }
 }

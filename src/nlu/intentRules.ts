@@ -3,9 +3,17 @@ import type { IntentDeclaration, IntentsFile } from '../knowledge/schema';
 import { escapeRegExp } from '../text/normalize';
 import { declaredIntent, type Intent } from '../domain/vocabulary';
 
+/** Texts whose pattern results are kept (the message and its clauses). */
+const RECENT_TEXTS = 8;
+
 export class IntentRules {
   private readonly rules: Array<{ intent: Intent; re: RegExp }> = [];
   private readonly buttons: Array<{ intent: Intent; re: RegExp }> = [];
+  /**
+   * Which patterns the last few texts matched (per rule: 0 not tested yet, 1 yes, 2 no): one message
+   * asks of the same text several times (the message, then its clause, with different vetoes).
+   */
+  private readonly tested = new Map<string, { button: Intent | null | undefined; rules: Uint8Array }>();
 
   constructor(intents: Partial<IntentsFile['intents']>) {
     // Patterns in the order of each intent's `priority` in intents.yaml (why: see that file), the
@@ -24,7 +32,9 @@ export class IntentRules {
 
   /** The intent of a button text ("报名：<title>"), whatever the title says. */
   button(text: string): Intent | undefined {
-    return this.buttons.find((b) => b.re.test(text))?.intent;
+    const memo = this.memo(text);
+    if (memo.button === undefined) memo.button = this.buttons.find((b) => b.re.test(text))?.intent ?? null;
+    return memo.button ?? undefined;
   }
 
   /**
@@ -32,6 +42,26 @@ export class IntentRules {
    * `accept` allows (it vetoes e.g. a help pattern when the message asks about something else).
    */
   match(text: string, accept: (intent: Intent) => boolean = () => true): Intent | undefined {
-    return this.button(text) ?? this.rules.find((r) => r.re.test(text) && accept(r.intent))?.intent;
+    const button = this.button(text);
+    if (button) return button;
+    const tested = this.memo(text).rules;
+    for (let i = 0; i < this.rules.length; i++) {
+      if (tested[i] === 0) tested[i] = this.rules[i].re.test(text) ? 1 : 2;
+      if (tested[i] === 1 && accept(this.rules[i].intent)) return this.rules[i].intent;
+    }
+    return undefined;
+  }
+
+  private memo(text: string): { button: Intent | null | undefined; rules: Uint8Array } {
+    let memo = this.tested.get(text);
+    if (!memo) {
+      // The oldest text makes room, and lends its array (no allocation per text).
+      const oldest = this.tested.size >= RECENT_TEXTS ? this.tested.keys().next().value : undefined;
+      const rules = oldest !== undefined ? this.tested.get(oldest)!.rules.fill(0) : new Uint8Array(this.rules.length);
+      if (oldest !== undefined) this.tested.delete(oldest);
+      memo = { button: undefined, rules };
+      this.tested.set(text, memo);
+    }
+    return memo;
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Homophone and near-homophone typos in domain words, read through pinyin (pinyin-pro, every
- * reading of a polyphonic character): 描圃计划 → 苗圃计划, 深度枕断 → 深度诊断, 汇计画 → 汇计划.
+ * Homophone and near-homophone typos in domain words, read through pinyin (every reading of a
+ * polyphonic character, as pinyin-pro gives them, from a table generated from it: pinyinReadings.ts):
+ * 描圃计划 → 苗圃计划, 深度枕断 → 深度诊断, 汇计画 → 汇计划.
  *
  * The vocabulary (measure, 汇, programme and unit names, keywords, synonyms, facet cues) is indexed
  * once at start by the "fuzzy" pinyin of its characters (zh/z, ch/c, sh/s, n/l, -ng/-n merged). A
@@ -9,7 +10,7 @@
  * homophone) less than a near syllable. Words of the text that are themselves known words are never
  * rewritten, so different words stay different.
  */
-import { pinyin } from 'pinyin-pro';
+import { tableReadings } from './pinyinReadings';
 import { isCjk } from '../text/normalize';
 
 /** Costs of one substituted character. */
@@ -39,7 +40,7 @@ const readingCache = new Map<string, string[]>();
 export function readings(ch: string): string[] {
   let found = readingCache.get(ch);
   if (!found) {
-    found = isCjk(ch) ? [...new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true }) as string[])] : [ch];
+    found = isCjk(ch) ? tableReadings(ch) : [ch];
     if (found.length === 0) found = [ch];
     if (readingCache.size < MAX_CHARACTERS_CACHED) readingCache.set(ch, found);
   }
@@ -197,6 +198,7 @@ export class PinyinCorrector {
       // A two-character window whose characters belong to words beside it (市计 of 上市计划) is no word.
       if (length === 2 && (this.isKnownWord(`${chars[start - 1] ?? ''}${chars[start]}`) || this.isKnownWord(`${chars[start + 1]}${chars[start + 2] ?? ''}`))) continue;
       if (this.insideLongerWord(chars, start, length)) continue;
+      if (length > 2 && this.changedEdgeFormsWord(chars, start, length, this.wordChars[id])) continue;
       found.push({ from: typed, to: this.words[id], index: start, cost, length });
     }
     found.sort((a, b) => b.length - a.length || a.cost - b.cost || a.index - b.index);
@@ -210,6 +212,19 @@ export class PinyinCorrector {
       chosen.push({ from: f.from, to: f.to, index: f.index });
     }
     return chosen.sort((a, b) => a.index - b.index);
+  }
+
+  /**
+   * The text reads as two words of the language where the window would change its edge character
+   * (海外人才回国 is 人才 + 回国, not 人才汇 + 国); "人才申抱有" is no such split (人才申 is no word).
+   */
+  private changedEdgeFormsWord(chars: string[], start: number, length: number, known: string[]): boolean {
+    const end = start + length - 1;
+    const before = chars[start - 1];
+    const after = chars[end + 1];
+    const word = (from: number, to: number) => this.isKnownWord(chars.slice(from, to).join(''));
+    if (after !== undefined && chars[end] !== known[length - 1] && this.isKnownWord(`${chars[end]}${after}`) && word(start, end)) return true;
+    return before !== undefined && chars[start] !== known[0] && this.isKnownWord(`${before}${chars[start]}`) && word(start + 1, end + 1);
   }
 
   /** The window is part of a longer word of the language (国家机 of 国家机关): it is no typo. */

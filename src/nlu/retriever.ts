@@ -12,7 +12,7 @@ import type { Analysis, Analyzer } from './analyzer';
 import { Bm25 } from './bm25';
 import { cleanText } from '../text/normalize';
 import { TermWeights } from './termWeights';
-import { VectorIndex } from './vectorIndex';
+import { sortByScore, VectorIndex } from './vectorIndex';
 import { QUESTION_WORD } from './questionWords';
 
 export interface ScoredItem {
@@ -39,10 +39,15 @@ const KEYWORD_SCALE = 2.5;
 interface QueryWord {
   word: string;
   weight: number;
-  canonicals: string[];
-  /** what partial credit looks for in a vocabulary (worked out once per question, not once per item) */
-  partial: PartialCues;
+  /**
+   * What each item's vocabulary makes of the word, by item position: KNOWN when it holds the word or
+   * one of its canonicals, else the partial credit (0 when none). Worked out once per word.
+   */
+  credit: Float64Array;
 }
+
+/** QueryWord.credit of an item whose vocabulary holds the word. */
+const KNOWN = -1;
 
 interface PhraseLabel {
   itemId: string;
@@ -88,12 +93,24 @@ function partialCues(word: string): PartialCues {
  * Credit for a word the vocabulary does not hold: part of it is known
  * (太慢 → 慢, 专利申请 → 专利); unrelated words (所得税, 土地) get none.
  */
-function partialCredit({ pieces, cueChars }: PartialCues, vocab: Set<string>): number {
-  if (pieces.some((p) => vocab.has(p))) return 0.6;
-  return cueChars.some((c) => vocab.has(c)) ? 0.5 : 0;
+function partialCredit({ pieces, cueChars }: PartialCues, vocab: ReadonlySet<string>): number {
+  if (someIn(pieces, vocab)) return 0.6;
+  return someIn(cueChars, vocab) ? 0.5 : 0;
+}
+
+/** Whether any of the words is in the set (a loop: this runs per word and item of every question). */
+function someIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) if (set.has(words[i])) return true;
+  return false;
 }
 
 const NEUTRAL_COVERAGE = 0.5;
+const EMPTY: ReadonlySet<string> = new Set();
+const NONE: readonly string[] = [];
+const NONE_INDEX: readonly number[] = [];
+const NO_WEIGHTS: ReadonlyArray<{ item: number; weight: number }> = [];
+/** distinct question words kept with their coverage cues */
+const QUERY_WORD_CACHE = 5000;
 /** longer "words" (latin runs, numbers) get no partial credit */
 const MAX_PARTIAL_WORD = 6;
 
@@ -108,6 +125,17 @@ export class Retriever {
   private readonly keywords = new Map<string, Map<string, number>>();
   private readonly weights = new TermWeights();
   private readonly allKeywords: string[];
+  /** words of questions already seen, with what coverage needs of them (bounded) */
+  private readonly queryWords = new Map<string, QueryWord | null>();
+  /** each item's vocabulary, by item position */
+  private readonly itemVocabs: ReadonlyArray<ReadonlySet<string>>;
+  /** keyword → the items (by position) that have it, with its weight for each */
+  private readonly keywordWeights = new Map<string, Array<{ item: number; weight: number }>>();
+  /** keyword → the items that have it, in the order namedItems() adds them */
+  private readonly keywordItems = new Map<string, string[]>();
+  /** keywords by their first character, with their position in allKeywords */
+  private readonly keywordsByFirst = new Map<string, number[]>();
+  private readonly keywordPosition = new Map<string, number>();
   /** retrieve() and namedItems() ask for the same analysis's keywords: found once */
   private readonly matchedByAnalysis = new WeakMap<Analysis, Set<string>>();
 
@@ -163,18 +191,56 @@ export class Retriever {
         this.keywords.set(id, map);
       }
     }
+    this.itemVocabs = kb.items.map((item) => this.vocab.get(item.id) ?? EMPTY);
+    kb.items.forEach((item, i) => {
+      for (const [k, weight] of this.keywords.get(item.id) ?? []) {
+        const list = this.keywordWeights.get(k) ?? [];
+        list.push({ item: i, weight });
+        this.keywordWeights.set(k, list);
+      }
+    });
+    for (const [id, map] of this.keywords) {
+      for (const k of map.keys()) {
+        const ids = this.keywordItems.get(k) ?? [];
+        ids.push(id);
+        this.keywordItems.set(k, ids);
+      }
+    }
+    this.allKeywords.forEach((k, i) => {
+      this.keywordPosition.set(k, i);
+      const first = k.charAt(0);
+      const list = this.keywordsByFirst.get(first) ?? [];
+      list.push(i);
+      this.keywordsByFirst.set(first, list);
+    });
   }
 
-  /** Informative words of the question with their weight and synonym canonicals (computed once per question). */
+  /** Informative words of the question with their weight and what each item knows of them (worked out once per word). */
   private informativeWords(a: Analysis): QueryWord[] {
-    return a.words
-      .filter((w) => !this.analyzer.isStopword(w) && /[\p{L}\p{N}]/u.test(w) && ![...w].every((ch) => this.analyzer.isStopword(ch)))
-      .map((word) => ({
-        word,
-        weight: this.weights.weight(word),
-        canonicals: this.analyzer.normalizer.resolveSynonyms(word).canonicals,
-        partial: partialCues(word),
-      }));
+    const words: QueryWord[] = [];
+    for (const w of a.words) {
+      let q = this.queryWords.get(w);
+      if (q === undefined) {
+        q = this.queryWord(w);
+        // Words come from users: a bounded cache, emptied when full.
+        if (this.queryWords.size >= QUERY_WORD_CACHE) this.queryWords.clear();
+        this.queryWords.set(w, q);
+      }
+      if (q) words.push(q);
+    }
+    return words;
+  }
+
+  /** What a question's word brings to coverage; null for a function word. Depends on the word alone. */
+  private queryWord(word: string): QueryWord | null {
+    if (this.analyzer.isStopword(word) || !/[\p{L}\p{N}]/u.test(word) || [...word].every((ch) => this.analyzer.isStopword(ch))) return null;
+    const canonicals = this.analyzer.normalizer.resolveSynonyms(word).canonicals;
+    const partial = partialCues(word);
+    const credit = Float64Array.from(this.kb.items, (item) => {
+      const vocab = this.vocab.get(item.id) ?? EMPTY;
+      return vocab.has(word) || someIn(canonicals, vocab) ? KNOWN : partialCredit(partial, vocab);
+    });
+    return { word, weight: this.weights.weight(word), credit };
   }
 
   /**
@@ -182,24 +248,39 @@ export class Retriever {
    * when it lies inside a phrase the item knows: one of its keywords, or a synonym whose
    * canonical term the item uses (制定 in 谁制定 → 发文单位).
    */
-  private coverage(words: QueryWord[], vocab: Set<string>, phrases: string[]): number {
-    const total = words.reduce((s, w) => s + w.weight, 0);
+  private coverage(words: QueryWord[], total: number, item: number, inPhrase: Uint8Array): number {
     // Only function words ("有什么支持"): coverage says nothing either way.
     if (total === 0) return NEUTRAL_COVERAGE;
     let covered = 0;
-    for (const { word, weight, canonicals, partial } of words) {
-      if (vocab.has(word) || canonicals.some((c) => vocab.has(c)) || phrases.some((p) => p.includes(word))) covered += weight;
-      else covered += weight * partialCredit(partial, vocab);
+    const items = this.itemVocabs.length;
+    for (let w = 0; w < words.length; w++) {
+      const { weight, credit } = words[w];
+      const known = credit[item];
+      if (known === KNOWN || inPhrase[w * items + item] === 1) covered += weight;
+      else covered += weight * known;
     }
     return covered / total;
   }
 
-  /** Phrases of the question an item knows: its matched keywords and synonym variants it knows. */
-  private knownPhrases(itemId: string, matched: Set<string>, a: Analysis, vocab: Set<string>): string[] {
-    const map = this.keywords.get(itemId);
-    const phrases = map ? [...matched].filter((k) => map.has(k)) : [];
-    for (const m of a.synonymMatches) if (vocab.has(m.canonical)) phrases.push(m.variant);
-    return phrases;
+  /**
+   * By question word, then item position (word × items + item): 1 when the word lies inside a
+   * phrase of the question the item knows — one of its keywords found in the question, or a synonym
+   * variant of the question whose canonical term the item uses (a word counts as covered then).
+   */
+  private inKnownPhrases(words: QueryWord[], matched: Set<string>, a: Analysis): Uint8Array {
+    const items = this.itemVocabs.length;
+    const inPhrase = new Uint8Array(words.length * items);
+    words.forEach(({ word }, w) => {
+      for (const k of matched) {
+        if (!k.includes(word)) continue;
+        for (const { item } of this.keywordWeights.get(k) ?? NO_WEIGHTS) inPhrase[w * items + item] = 1;
+      }
+      for (const m of a.synonymMatches) {
+        if (!m.variant.includes(word)) continue;
+        for (let i = 0; i < items; i++) if (this.itemVocabs[i].has(m.canonical)) inPhrase[w * items + i] = 1;
+      }
+    });
+    return inPhrase;
   }
 
   /** How specific a term is to few items (BM25 idf over the items; 0 when no item uses it). */
@@ -217,7 +298,7 @@ export class Retriever {
     for (const k of this.matchedKeywords(a)) {
       if (aspectWords.has(k)) continue;
       const into = QUESTION_WORD.test(k) ? byQuestion : byName;
-      for (const [id, map] of this.keywords) if (map.has(k)) into.add(id);
+      for (const id of this.keywordItems.get(k) ?? NONE) into.add(id);
     }
     // A keyword that is a way of asking ("哪一年", "几月几号") names its item only when nothing is
     // named by name: "三年行动计划是哪一年发的" is about the 三年行动计划, not the 汇计划's own date.
@@ -230,7 +311,7 @@ export class Retriever {
     const only = new Set<string>();
     for (const k of this.matchedKeywords(a)) {
       if (aspectWords.has(k) || !QUESTION_WORD.test(k)) continue;
-      for (const [id, map] of this.keywords) if (map.has(k) && !byName.has(id)) only.add(id);
+      for (const id of this.keywordItems.get(k) ?? NONE) if (!byName.has(id)) only.add(id);
     }
     return only;
   }
@@ -246,17 +327,29 @@ export class Retriever {
   }
 
   private findKeywords(a: Analysis): Set<string> {
-    const matched = this.allKeywords.filter((k) => a.normalized.includes(k) || a.canonicals.includes(k));
+    // Every keyword the text holds or a canonical is, in the order of allKeywords.
+    const text = a.normalized;
+    const found = new Set<number>();
+    for (let i = 0; i < text.length; i++) {
+      const starting = this.keywordsByFirst.get(text[i]);
+      if (starting) for (const k of starting) if (text.startsWith(this.allKeywords[k], i)) found.add(k);
+    }
+    for (const k of this.keywordsByFirst.get('') ?? NONE_INDEX) found.add(k);
+    for (const c of a.canonicals) {
+      const k = this.keywordPosition.get(c);
+      if (k !== undefined) found.add(k);
+    }
+    const matched = [...found].sort((x, y) => x - y).map((k) => this.allKeywords[k]);
     // A keyword inside a longer matched keyword (诊断 in 深度诊断) does not count twice.
     return new Set(matched.filter((k) => !matched.some((o) => o !== k && o.includes(k))));
   }
 
-  private keywordScore(itemId: string, matched: Set<string>): number {
-    const map = this.keywords.get(itemId);
-    if (!map) return 0;
-    let sum = 0;
-    for (const k of matched) sum += map.get(k) ?? 0;
-    return 1 - Math.exp(-sum / KEYWORD_SCALE);
+  /** Keyword evidence of every item, by position: each item's weights summed in the order of `matched`. */
+  private keywordScores(matched: Set<string>): Float64Array {
+    const sums = new Float64Array(this.kb.items.length);
+    for (const k of matched) for (const { item, weight } of this.keywordWeights.get(k) ?? NO_WEIGHTS) sums[item] += weight;
+    for (let i = 0; i < sums.length; i++) sums[i] = 1 - Math.exp(-sums[i] / KEYWORD_SCALE);
+    return sums;
   }
 
   retrieve(a: Analysis): RetrievalResult {
@@ -265,20 +358,22 @@ export class Retriever {
       const id = hit.label.itemId;
       if (!phraseBest.has(id)) phraseBest.set(id, hit.score);
     }
-    const bm25 = new Map(this.bm25.score(a.terms).map((s) => [s.label, s.score]));
+    // BM25 documents are the items, added in order.
+    const bm25 = this.bm25.scoreByDoc(a.terms);
     const words = this.informativeWords(a);
+    const total = words.reduce((s, w) => s + w.weight, 0);
     const matched = this.matchedKeywords(a);
-    const ranked = this.kb.items
-      .map((item) => {
-        const phrase = phraseBest.get(item.id) ?? 0;
-        const b = bm25.get(item.id) ?? 0;
-        const keywords = this.keywordScore(item.id, matched);
-        const vocab = this.vocab.get(item.id) ?? new Set<string>();
-        const coverage = this.coverage(words, vocab, this.knownPhrases(item.id, matched, a, vocab));
-        const score = W_PHRASE * phrase + W_BM25 * b + W_KEYWORDS * keywords;
-        return { item, score, phrase, bm25: b, keywords, coverage };
-      })
-      .sort((x, y) => y.score - x.score);
+    const keywordScores = this.keywordScores(matched);
+    const inPhrase = this.inKnownPhrases(words, matched, a);
+    const ranked = this.kb.items.map((item, i) => {
+      const phrase = phraseBest.get(item.id) ?? 0;
+      const b = bm25[i];
+      const keywords = keywordScores[i];
+      const coverage = this.coverage(words, total, i, inPhrase);
+      const score = W_PHRASE * phrase + W_BM25 * b + W_KEYWORDS * keywords;
+      return { item, score, phrase, bm25: b, keywords, coverage };
+    });
+    sortByScore(ranked);
     return { ranked };
   }
 }

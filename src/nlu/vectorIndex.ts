@@ -28,15 +28,27 @@ interface Postings {
   weights: Float64Array;
 }
 
+/** A feature seen in the documents; common features have no postings. */
+interface KnownFeature {
+  idf: number;
+  family: number;
+  postings?: Postings;
+}
+
 export class VectorIndex<L> {
   private readonly bags: FeatureBag[] = [];
   private readonly labels: L[] = [];
   private idf = new Map<string, number>();
-  /** the family weight of every known feature, so a query does not work it out again */
-  private families = new Map<string, number>();
-  private postings = new Map<string, Postings>();
+  /** every known feature's idf, family weight and postings: one lookup per query feature */
+  private known = new Map<string, KnownFeature>();
   /** per-query scratch (scores by document), cleared after each search */
   private scores = new Float64Array(0);
+  /** per-query scratch: the documents scored, and their scores for the k-th best */
+  private touched = new Int32Array(0);
+  private values = new Float64Array(0);
+  /** per-query scratch: the query features' postings and weights */
+  private readonly queryLists: Postings[] = [];
+  private queryWeights = new Float64Array(64);
   private built = false;
 
   add(label: L, bag: FeatureBag): void {
@@ -58,7 +70,6 @@ export class VectorIndex<L> {
     for (const bag of this.bags) for (const f of bag.keys()) df.set(f, (df.get(f) ?? 0) + 1);
     const n = this.bags.length;
     this.idf = new Map([...df].map(([f, d]) => [f, Math.log((n + 1) / (d + 1)) + 1]));
-    this.families = new Map([...df.keys()].map((f) => [f, familyWeight(f)]));
     const lists = new Map<string, Array<[number, number]>>();
     const common = new Set([...df].filter(([, d]) => n > 20 && d / n > COMMON_FEATURE_SHARE).map(([f]) => f));
     this.bags.forEach((bag, doc) => {
@@ -69,10 +80,15 @@ export class VectorIndex<L> {
         list.push([doc, w]);
       }
     });
-    this.postings = new Map(
-      [...lists].map(([f, list]) => [f, { docs: Int32Array.from(list, ([doc]) => doc), weights: Float64Array.from(list, ([, w]) => w) }]),
-    );
+    this.known = new Map();
+    for (const [f, idf] of this.idf) {
+      const list = lists.get(f);
+      const postings = list ? { docs: Int32Array.from(list, ([doc]) => doc), weights: Float64Array.from(list, ([, w]) => w) } : undefined;
+      this.known.set(f, { idf, family: familyWeight(f), postings });
+    }
     this.scores = new Float64Array(n);
+    this.touched = new Int32Array(n);
+    this.values = new Float64Array(n);
     this.built = true;
   }
 
@@ -99,50 +115,104 @@ export class VectorIndex<L> {
   search(bag: FeatureBag, limit = 20): Hit<L>[] {
     if (!this.built) this.build();
     const scores = this.scores;
-    const touched: number[] = [];
+    const touched = this.touched;
+    let count = 0;
     let norm = 0;
-    const features: string[] = [];
-    const weights: number[] = [];
     const maxIdf = Math.log(this.bags.length + 1) + 1;
+    // The query's weights first (its length needs them all), then one pass over the postings.
+    const lists = this.queryLists;
+    const weights = this.queryWeights.length >= bag.size ? this.queryWeights : (this.queryWeights = new Float64Array(bag.size * 2));
+    let n = 0;
     for (const [f, tf] of bag) {
-      const w = (1 + Math.log(tf)) * (this.idf.get(f) ?? maxIdf) * (this.families.get(f) ?? familyWeight(f));
+      const known = this.known.get(f);
+      const w = known ? (1 + Math.log(tf)) * known.idf * known.family : (1 + Math.log(tf)) * maxIdf * familyWeight(f);
       norm += w * w;
-      features.push(f);
-      weights.push(w);
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < features.length; i++) {
-      const list = this.postings.get(features[i]);
-      if (!list) continue;
-      const w = weights[i];
-      const { docs, weights: docWeights } = list;
-      for (let j = 0; j < docs.length; j++) {
-        const doc = docs[j];
-        if (scores[doc] === 0) touched.push(doc);
-        scores[doc] += (w / norm) * docWeights[j];
+      if (known?.postings) {
+        lists[n] = known.postings;
+        weights[n++] = w;
       }
     }
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < n; i++) {
+      const q = weights[i] / norm;
+      const docs = lists[i].docs;
+      const docWeights = lists[i].weights;
+      for (let j = 0; j < docs.length; j++) {
+        const doc = docs[j];
+        const before = scores[doc];
+        if (before === 0) touched[count++] = doc;
+        scores[doc] = before + q * docWeights[j];
+      }
+    }
+    lists.length = 0;
     // Partial selection: only documents near the best can be in the top `limit`.
     let best = 0;
-    for (const doc of touched) if (scores[doc] > best) best = scores[doc];
+    for (let i = 0; i < count; i++) if (scores[touched[i]] > best) best = scores[touched[i]];
     const floor = best * MIN_SHARE_OF_BEST;
     let kept = 0;
-    for (const doc of touched) if (scores[doc] >= floor) touched[kept++] = doc;
-    touched.length = kept;
+    for (let i = 0; i < count; i++) if (scores[touched[i]] >= floor) touched[kept++] = touched[i];
     // Only scores up to the limit-th best can be returned: the others are not sorted at all.
     // (Ties at that score are all kept, and the sort is stable: the same hits as sorting them all.)
-    const cut = kept > limit ? kthBest(touched, scores, limit) : 0;
+    let cut = 0;
+    if (kept > limit) {
+      const values = this.values;
+      for (let i = 0; i < kept; i++) values[i] = scores[touched[i]];
+      cut = kthSmallest(values, kept, kept - limit);
+    }
     const hits: Hit<L>[] = [];
-    for (const doc of touched) if (scores[doc] >= cut) hits.push({ label: this.labels[doc], doc, score: scores[doc] });
+    for (let i = 0; i < kept; i++) {
+      const doc = touched[i];
+      if (scores[doc] >= cut) hits.push({ label: this.labels[doc], doc, score: scores[doc] });
+    }
     scores.fill(0);
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+    sortByScore(hits);
+    if (hits.length > limit) hits.length = limit;
+    return hits;
   }
 }
 
-/** The k-th highest of the documents' scores (k ≤ docs.length). */
-function kthBest(docs: number[], scores: Float64Array, k: number): number {
-  const values = new Float64Array(docs.length);
-  for (let i = 0; i < docs.length; i++) values[i] = scores[docs[i]];
-  values.sort();
-  return values[values.length - k];
+/**
+ * Best score first, in place; equal scores keep their order (as a stable sort does). An insertion
+ * sort: the lists are short (the hits kept, the knowledge items), and it calls no comparator and
+ * allocates nothing.
+ */
+export function sortByScore<T extends { score: number }>(list: T[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
+    let j = i - 1;
+    while (j >= 0 && list[j].score < x.score) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = x;
+  }
+}
+
+/**
+ * The k-th smallest (from 0) of the first `n` values, which it reorders (quickselect: the value
+ * a full sort would put at k, without sorting).
+ */
+function kthSmallest(values: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i] = values[j];
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k];
+  }
+  return values[k];
 }

@@ -34,6 +34,9 @@ export function isCjk(ch: string): boolean {
 
 /** True for a token made only of punctuation, symbols or spaces. */
 export function isPunctuation(token: string): boolean {
+  // Most tokens start with an ideograph, a latin letter or a digit: meaningful without the regex.
+  const c = token.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) return false;
   return !MEANINGFUL.test(token);
 }
 

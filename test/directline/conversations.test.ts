@@ -51,6 +51,24 @@ describe('conversation streams', () => {
     expect(next.id).toBe('c2|0000101');
   });
 
+  test('a new conversation is built from its record without reading it back; an existing one is loaded', async () => {
+    const get = jest.spyOn(db, 'get');
+    const all = jest.spyOn(db, 'all');
+    const first = await conversations.create({ conversationId: 'c3', userId: 'u1', userName: '小王', locale: 'zh-CN' });
+    expect(first.created).toBe(true);
+    expect(get).not.toHaveBeenCalled();
+    expect(all).not.toHaveBeenCalled();
+    expect(first.conversation).toMatchObject({ id: 'c3', userId: 'u1', userName: '小王', locale: 'zh-CN', visibleSeq: 0, allocatedSeq: 0, recent: [] });
+    expect(await conversations.get('c3')).toBe(first.conversation);
+    await conversations.append(first.conversation, { type: ActivityTypes.Message, text: '您好' });
+
+    // The same conversation started again, here and by a process that has not seen it: the stored one.
+    expect(await conversations.create({ conversationId: 'c3', userId: 'other' })).toEqual({ conversation: first.conversation, created: false });
+    const elsewhere = await new DirectLineConversations(new DirectLineStore(db)).create({ conversationId: 'c3' });
+    expect(elsewhere.created).toBe(false);
+    expect(elsewhere.conversation).toMatchObject({ userId: 'u1', userName: '小王', locale: 'zh-CN', visibleSeq: 1 });
+  });
+
   test('concurrent appends to many conversations are written together and keep each stream in order', async () => {
     const created = await Promise.all(['a', 'b', 'c'].map((id) => conversations.create({ conversationId: id })));
     const run = jest.spyOn(db, 'run');

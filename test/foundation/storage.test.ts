@@ -199,3 +199,46 @@ describe('SqliteStorage under concurrent writers', () => {
     await db.close();
   });
 });
+
+describe('SqliteStorage reads from memory what it knows', () => {
+  test('a key found absent is not looked up again until it is written or deleted (SQLite; PostgreSQL keeps no cache)', async () => {
+    const db = await Database.open(tempDbPath());
+    await migrate(db);
+    const cached = db.engine === 'sqlite';
+    const storage = new SqliteStorage(db);
+    const all = jest.spyOn(db, 'all');
+    expect(await storage.read(['emulator/users/u1/'])).toEqual({});
+    expect(await storage.read(['emulator/users/u1/'])).toEqual({});
+    expect(all).toHaveBeenCalledTimes(cached ? 1 : 2);
+    await storage.write({ 'emulator/users/u1/': { n: 1 } });
+    expect((await storage.read(['emulator/users/u1/']))['emulator/users/u1/']).toMatchObject({ n: 1 });
+    await storage.delete(['emulator/users/u1/']);
+    expect(await storage.read(['emulator/users/u1/'])).toEqual({});
+    expect(all).toHaveBeenCalledTimes(cached ? 2 : 4);
+    // A fresh instance (a restart) sees what was stored.
+    await storage.write({ 'emulator/users/u1/': { n: 2 } });
+    expect((await new SqliteStorage(db).read(['emulator/users/u1/']))['emulator/users/u1/']).toMatchObject({ n: 2 });
+    await db.close();
+  });
+
+  test('documentText is the stored text of an item read; writeDocument stores what write would', async () => {
+    const db = await Database.open(tempDbPath());
+    await migrate(db);
+    for (const storage of [new SqliteStorage(db), new SqliteStorage(db, 0)]) {
+      const doc = { DialogState: { dialogStack: [] }, qaContext: { lastItemId: 'a.b', at: 1, 中文: '值' } };
+      await storage.write({ k1: { ...doc, eTag: '*' } });
+      const read = (await storage.read(['k1'])).k1;
+      expect(storage.documentText(read)).toBe(JSON.stringify(doc));
+      expect(storage.documentText({ ...read })).toBeUndefined();
+
+      read.qaContext.at = 2;
+      const { eTag: _eTag, ...changed } = read;
+      await storage.writeDocument('k1', read, JSON.stringify(changed));
+      const row = await db.get<{ doc: string }>('SELECT doc FROM bot_state WHERE key = ?', ['k1']);
+      expect(row?.doc).toBe(JSON.stringify({ ...doc, qaContext: { ...doc.qaContext, at: 2 } }));
+      expect((await new SqliteStorage(db).read(['k1'])).k1).toMatchObject({ qaContext: { at: 2 } });
+      await storage.delete(['k1']);
+    }
+    await db.close();
+  });
+});

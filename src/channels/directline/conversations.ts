@@ -132,7 +132,20 @@ export class DirectLineConversations {
 
   /** Creates a conversation; resolves with it and whether it is new. */
   async create(record: ConversationRecord): Promise<{ conversation: LiveConversation; created: boolean }> {
+    const epoch = this.listening ? this.epoch : -1;
     const created = await this.store.createConversation(record);
+    if (created) {
+      // Just inserted: it is the record given and has no activities yet, so nothing to read back
+      // (unless a get() racing with the insert loaded it first: that copy stays the one in use).
+      const id = record.conversationId;
+      const existing = this.live.get(id) ?? (await this.loading.get(id));
+      if (existing) return { conversation: existing, created };
+      const conversation = new LiveConversation(id, record, 0, []);
+      if (epoch >= 0 && epoch === this.epoch) this.trust(conversation, epoch);
+      this.live.set(id, conversation);
+      this.evictIdle();
+      return { conversation, created };
+    }
     const conversation = await this.get(record.conversationId);
     if (!conversation) throw new Error('conversation vanished right after it was created');
     return { conversation, created };
