@@ -14,6 +14,9 @@ import type { Recognition, Recognizer } from '../src/nlu/types';
 import type { Intent } from '../src/domain/vocabulary';
 import { readButtonValue } from '../src/domain/buttons';
 import { planFrame, TURN_RECOGNITION, type RouteGroup } from '../src/nlu/frame';
+import { correctFacts, onlyAmends, withFacts } from '../src/nlu/correction';
+import type { StatedFacts } from '../src/domain/enterprise';
+import { systemClock, type Clock } from '../src/clock';
 import type { DialogRoute } from '../src/contracts/feature';
 import { INTERRUPTION_SERVICES, detectInterruption, isFlowExit, type InterruptionServices } from './interruptions';
 import { TEXT, withMenu } from './messages';
@@ -26,6 +29,22 @@ const MAIN_WATERFALL = 'mainWaterfall';
 export const MAX_TEXT = MAX_ANALYSED_CHARS;
 /** The turn-state key under which DialogStateManager looks for its configuration. */
 const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
+
+/** The last message that asked the Q&A or the advisor something: a correction right after answers it again. */
+export interface LastAsked {
+  text: string;
+  /** the facts after corrections made since (absent: the message's own) */
+  facts?: StatedFacts;
+  /** epoch ms */
+  at: number;
+}
+
+/** conversation-state property holding the LastAsked */
+export const LAST_ASKED_PROPERTY = 'lastAsked';
+/** How long a question stays the one a correction refers to. */
+const CORRECTION_WINDOW_MS = 30 * 60_000;
+/** The intents whose answers depend on the enterprise's facts. */
+const FACT_ANSWERED: readonly Intent[] = ['policy_question', 'none', 'which_tier', 'what_support'];
 
 /** Told each new message's recognition (see Feature.observeRecognition). */
 export type RecognitionObserver = (context: TurnContext, recognition: Recognition) => Promise<void>;
@@ -60,6 +79,9 @@ export class MainDialog extends ComponentDialog {
     routes: DialogRoute[],
     /** told every new message's recognition before its flow runs (Feature.observeRecognition) */
     private readonly observers: RecognitionObserver[] = [],
+    /** where the last question is kept for corrections (none: a correction is not replayed) */
+    private readonly lastAsked?: StatePropertyAccessor<LastAsked | undefined>,
+    private readonly clock: Clock = systemClock,
   ) {
     super(MAIN_DIALOG);
     this.claimants = routes.filter((r) => r.claims);
@@ -126,9 +148,10 @@ export class MainDialog extends ComponentDialog {
     }
 
     if (raw.length > MAX_TEXT) await step.context.sendActivity(TEXT.tooLong);
-    const recognition = await this.recognizer.recognize(raw.slice(0, MAX_TEXT));
-    step.context.turnState.set(TURN_RECOGNITION, recognition);
-    await this.observe(step.context, recognition);
+    const said = await this.recognizer.recognize(raw.slice(0, MAX_TEXT));
+    step.context.turnState.set(TURN_RECOGNITION, said);
+    await this.observe(step.context, said);
+    const recognition = (await this.replayIfCorrection(step.context, said)) ?? said;
     const groups = planFrame(recognition, (intent) => this.routes.get(intent) ?? this.routes.get('none'));
     if (groups) return this.beginGroup(step, groups);
     const target = this.routes.get(recognition.intent);
@@ -150,6 +173,35 @@ export class MainDialog extends ComponentDialog {
     if (fallback) return step.beginDialog(fallback, { recognition } satisfies RoutedDialogOptions);
     await step.context.sendActivity(withMenu(TEXT.unavailable));
     return step.endDialog();
+  }
+
+  /**
+   * A message that only corrects or adds facts ("说错了，是市级的", "另外我们还评过区级") right after a
+   * question gets that question answered again with the facts as they are now; any other question is
+   * remembered for such a message.
+   */
+  private async replayIfCorrection(context: TurnContext, recognition: Recognition): Promise<Recognition | undefined> {
+    if (!this.lastAsked) return undefined;
+    const now = this.clock().getTime();
+    if (onlyAmends(recognition)) {
+      const last = await this.lastAsked.get(context);
+      if (!last || now - last.at > CORRECTION_WINDOW_MS) return undefined;
+      const previous = await this.recognizer.recognize(last.text);
+      const facts = correctFacts(last.facts ?? previous.frame?.facts, recognition.frame!.facts!);
+      if (!facts) return undefined;
+      await this.lastAsked.set(context, { text: last.text, facts, at: now });
+      await context.sendActivity(recognition.frame!.facts!.correction ? TEXT.correctedReplay : TEXT.amendedReplay);
+      const replayed = withFacts(previous, facts);
+      // What the facts are now is kept (a year corrected alone names no honour the observers could keep).
+      await this.observe(context, replayed);
+      return replayed;
+    }
+    const asks = recognition.frame?.clauses.some((c) => c.kind === 'ask') ?? true;
+    const questions = recognition.frame?.questions ?? [recognition];
+    if (asks && !recognition.offTopicRequest && !recognition.inputProblem && questions.some((q) => FACT_ANSWERED.includes(q.intent))) {
+      await this.lastAsked.set(context, { text: recognition.text, at: now });
+    }
+    return undefined;
   }
 
   /** Tells the observers what the message said; one that fails never breaks the turn. */

@@ -26,6 +26,10 @@ export const TEXT = {
   /** said when a flow starts over for a new request of its own kind */
   restart: '好的，重新开始。',
   nothingToCancel: '当前没有进行中的事项。',
+  /** a correction ("说错了，是市级的") after a question: the question is answered again */
+  correctedReplay: '好的，已更正。按更正后的信息，刚才的问题答复如下：',
+  /** an addition ("另外我们还评过区级") after a question: the question is answered again */
+  amendedReplay: '好的，已补充。按补充后的信息，刚才的问题答复如下：',
   thanks: '不客气，很高兴为您服务！如还有问题，随时问我。',
   greeting: '您好！请问有什么可以帮您？',
   unavailable: '抱歉，这项功能暂未开放，请稍后再试，或输入"转人工"联系服务专员。',

@@ -52,7 +52,7 @@ export class QaDialog extends Dialog {
     const context = dc.context;
     const recognition = options?.recognition ?? (await this.deps.recognizer.recognize(context.activity.text ?? ''));
     const previous = await this.qaContext.get(context, {});
-    const { reply: built, context: qaContext } = this.deps.builder.buildAll(options?.questions ?? [recognition], previous);
+    const { reply: built, context: qaContext } = this.deps.builder.buildAll(options?.questions ?? [recognition], previous, recognition.frame?.facts);
     // Another dialog answers the rest of the message: its buttons come last.
     const reply = options?.more ? { ...built, suggestions: [] } : built;
     await this.qaContext.set(context, qaContext);

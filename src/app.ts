@@ -18,7 +18,7 @@ import { HuiBot } from './bot/huiBot';
 import { createTurnErrorHandler } from './bot/turnError';
 import { TurnConversationState, TurnUserState } from './bot/state';
 import { shareDialogsComponentRegistration } from './bot/dialogRegistration';
-import { MAIN_INTENTS, MainDialog } from '../dialogs/mainDialog';
+import { LAST_ASKED_PROPERTY, MAIN_INTENTS, MainDialog, type LastAsked } from '../dialogs/mainDialog';
 import { checkIntentRoutes } from './features/routing';
 import { getKnowledge } from './knowledge/loader';
 import { createRecognizer } from './nlu';
@@ -116,7 +116,12 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   }
 
   const recognitionObservers = features.flatMap((f) => (f.observeRecognition ? [f.observeRecognition.bind(f)] : []));
-  const mainDialog = new MainDialog(recognizer, features.flatMap((f) => f.routes ?? []), recognitionObservers);
+  const mainDialog = new MainDialog(
+    recognizer,
+    features.flatMap((f) => f.routes ?? []),
+    recognitionObservers,
+    conversationState.createProperty<LastAsked | undefined>(LAST_ASKED_PROPERTY),
+  );
   const turnObservers = features.flatMap((f) => (f.observeTurn ? [f.observeTurn.bind(f)] : []));
   const bot = new HuiBot(conversationState, userState, mainDialog, references, logger, turnObservers);
   const onTurnError = createTurnErrorHandler(conversationState, logger);

@@ -14,6 +14,7 @@ import type { SupportRequest } from '../../src/advisor/requests';
 import { ADVISOR_TEXT, expectation, question } from '../../src/advisor/copy';
 import { GuidedPrompt, type FieldCheck, type FieldHelp } from '../guidedPrompt';
 import type { AttemptVerdict } from '../interruptions';
+import { decidedTier } from '../../src/advisor/tierStatus';
 import { ADVISOR_DIALOGS } from './ids';
 
 export type CollectPurpose =
@@ -113,6 +114,7 @@ export class CollectFactsDialog extends ComponentDialog {
       return step.endDialog({ profile, settled, asked, gaveUp: true } satisfies CollectResult);
     }
     const before = profile.creditCode;
+    const tierBefore = decidedTier(profile, this.advisor.kb);
     profile = applyUpdate(profile, answer.update, now);
     const level = yearFactLevel(fact);
     if (answer.kind === 'answer' && level && answer.year !== undefined) profile = setHonourYear(profile, level, answer.year, now);
@@ -124,7 +126,11 @@ export class CollectFactsDialog extends ComponentDialog {
     }
     // A correction instead of an answer: confirm it when another question follows (else the answer shows it).
     if (answer.kind === 'other' && this.nextFact(options.purpose, profile, settled)) {
-      await step.context.sendActivity(ADVISOR_TEXT.updated(profileFacts(profile)));
+      // A correction that moves the enterprise to another tier says so ("…属于一类" was said before).
+      const tierAfter = decidedTier(profile, this.advisor.kb);
+      const moved = tierBefore !== undefined && tierAfter !== undefined && tierAfter !== tierBefore;
+      const tierName = moved ? this.advisor.kb.tiers.find((t) => t.id === tierAfter)?.name : undefined;
+      await step.context.sendActivity(tierName ? ADVISOR_TEXT.updatedTier(profileFacts(profile), tierName) : ADVISOR_TEXT.updated(profileFacts(profile)));
     }
     profile = await this.advisor.store.save(step.context, profile);
     return step.replaceDialog(STEPS, { ...options, profile, settled, asked } satisfies CollectOptions);

@@ -74,6 +74,7 @@ export const ADVISOR_TEXT = {
   empty: '请输入您的回答，或点选下方按钮。',
   gaveUp: '抱歉，我暂时没能确认这项信息，当前事项已结束。您可以稍后再问我，或输入“转人工”由“专精特新”服务专员为您解答。',
   updated: (facts: string) => `好的，已更新：${facts}。`,
+  updatedTier: (facts: string, tier: string) => `好的，已更新：${facts}；据此，贵企业属于${tier}。`,
   adopted: '已按统一社会信用代码找到贵企业此前保存的信息，一并用于本次判断。',
   // profile
   noProfile: '目前还没有保存贵企业的信息。问我“我们属于哪一类”或“我们能享受哪些支持”时，我会记下您提供的情况，下次直接使用。',

@@ -64,7 +64,8 @@ export class Advisor {
    */
   async rememberStatedFacts(context: TurnContext, recognition: Pick<Recognition, 'text' | 'frame'>): Promise<boolean> {
     const { text } = recognition;
-    if (!FIRST_PERSON.test(text)) return false;
+    // A correction ("说错了，是市级的") speaks of the enterprise without naming it.
+    if (!FIRST_PERSON.test(text) && recognition.frame?.facts?.correction !== true) return false;
     const now = this.now();
     const { update } = this.factsOf(recognition, now);
     if (Object.keys(update).length === 0) return false;

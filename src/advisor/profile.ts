@@ -4,7 +4,7 @@
  * ('enterpriseProfile') and per enterprise by 统一社会信用代码 (table enterprise_profiles).
  */
 import { HONOUR_LEVELS, type HonourLevel } from '../domain/vocabulary';
-import type { HonourRecord, ProfileUpdate } from '../domain/enterprise';
+import { mergeHonours, normalizeHonours, type HonourRecord, type ProfileUpdate } from '../domain/enterprise';
 import { validateCreditCode } from '../activities/validation/creditCode';
 import { validateEnterpriseName } from '../activities/validation/text';
 import { yearIn } from '../knowledge/years';
@@ -27,32 +27,20 @@ export interface EnterpriseProfile extends Omit<ProfileUpdate, 'honours' | 'hono
 }
 
 
-const LEVEL_ORDER = new Map(HONOUR_LEVELS.map((l, i) => [l, i]));
 const MIN_YEAR = 2000;
 
 export function emptyProfile(now: Date): EnterpriseProfile {
   return { honours: [], updatedAt: now.toISOString() };
 }
 
-/** Highest level first, one record per level (a known year wins over an unknown one). */
-export function normalizeHonours(honours: readonly HonourRecord[]): HonourRecord[] {
-  const byLevel = new Map<HonourLevel, HonourRecord>();
-  for (const h of honours) {
-    const prev = byLevel.get(h.level);
-    byLevel.set(h.level, { level: h.level, ...((h.year ?? prev?.year) !== undefined ? { year: h.year ?? prev?.year } : {}) });
-  }
-  return [...byLevel.values()].sort((a, b) => (LEVEL_ORDER.get(a.level) ?? 0) - (LEVEL_ORDER.get(b.level) ?? 0));
-}
+export { normalizeHonours };
 
 
 /** The profile after an update: a later statement overrides an earlier one. */
 export function applyUpdate(profile: EnterpriseProfile, update: ProfileUpdate, now: Date): EnterpriseProfile {
   const next: EnterpriseProfile = { ...profile, honours: [...profile.honours] };
   if (update.honours && update.honours.length > 0) {
-    const kept = update.honoursMode === 'add' ? next.honours : [];
-    // A level stated again without a year keeps the year given before.
-    const known = new Map(profile.honours.map((h) => [h.level, h.year]));
-    next.honours = normalizeHonours([...kept, ...update.honours.map((h) => ({ level: h.level, year: h.year ?? known.get(h.level) }))]);
+    next.honours = mergeHonours(profile.honours, update);
     next.noHonour = undefined;
   } else if (update.noHonour) {
     next.honours = [];
@@ -90,7 +78,7 @@ export function sanitizeProfile(raw: unknown, now: Date = new Date()): Enterpris
     for (const h of r.honours) {
       if (!h || typeof h !== 'object') continue;
       const { level, year } = h as Record<string, unknown>;
-      if (typeof level !== 'string' || !LEVEL_ORDER.has(level as HonourLevel)) continue;
+      if (typeof level !== 'string' || !HONOUR_LEVELS.includes(level as HonourLevel)) continue;
       const validYear = typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= yearIn(now) + 1;
       honours.push({ level: level as HonourLevel, ...(validYear ? { year } : {}) });
     }

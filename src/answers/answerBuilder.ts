@@ -59,12 +59,12 @@ export class AnswerBuilder {
    * (once per topic), the follow-up buttons of the last answer at the end. Context carries from one
    * question to the next, as between turns.
    */
-  buildAll(questions: Recognition[], previous: QaContext = {}): BuiltReply {
-    if (questions.length <= 1) return this.build(questions[0], previous);
+  buildAll(questions: Recognition[], previous: QaContext = {}, facts?: StatedFacts): BuiltReply {
+    if (questions.length <= 1) return this.build(questions[0], previous, facts);
     let context = previous;
     const built: BuiltReply[] = [];
     for (const q of questions) {
-      const one = this.build(q, context);
+      const one = this.build(q, context, facts);
       context = one.context;
       built.push(one);
     }
@@ -95,7 +95,10 @@ export class AnswerBuilder {
     };
   }
 
-  build(recognition: Recognition, previous: QaContext = {}): BuiltReply {
+  /** `facts`: what the whole message says about the enterprise (its frame's), for a question of it. */
+  build(asked: Recognition, previous: QaContext = {}, facts: StatedFacts | undefined = asked.frame?.facts): BuiltReply {
+    // A later question of a message carries no frame of its own: it reasons with the message's facts.
+    const recognition = facts && asked.frame?.facts !== facts ? { ...asked, frame: { clauses: asked.frame?.clauses ?? [], factText: asked.frame?.factText ?? '', questions: [], facts } } : asked;
     const now = this.clock();
     const context = isFresh(previous, now) ? previous : {};
     const m = this.kb.messages;

@@ -3,7 +3,7 @@
  * advisor keeps it in the profile: honours with the year of each, the cultivation pool, size and
  * the yes/no traits the eligibility rules ask about.
  */
-import type { HonourLevel } from './vocabulary';
+import { HONOUR_LEVELS, type HonourLevel } from './vocabulary';
 
 export interface HonourRecord {
   level: HonourLevel;
@@ -33,9 +33,12 @@ export interface ProfileUpdate {
   firstRecognition?: boolean;
   /** a large enterprise (the programme targets SMEs) */
   large?: boolean;
-  /** honours named in the text; `replace` unless the text adds to the saved ones */
+  /**
+   * honours named in the text; `replace` unless the text adds to the saved ones (`add`) or corrects
+   * them (`correct`; `amend` when it singles out the honour of one year: "2025年那个是市级的")
+   */
   honours?: HonourRecord[];
-  honoursMode?: 'replace' | 'add';
+  honoursMode?: 'replace' | 'add' | 'correct' | 'amend';
 }
 
 /** Everything a message says about the enterprise, read once per message (the frame carries it). */
@@ -49,6 +52,32 @@ export interface StatedFacts {
   badYears: number[];
   /** years found that no honour claimed */
   looseYears: number[];
+}
+
+const LEVEL_ORDER = new Map(HONOUR_LEVELS.map((l, i) => [l, i]));
+
+/** Highest level first, one record per level (a known year wins over an unknown one). */
+export function normalizeHonours(honours: readonly HonourRecord[]): HonourRecord[] {
+  const byLevel = new Map<HonourLevel, HonourRecord>();
+  for (const h of honours) {
+    const prev = byLevel.get(h.level);
+    byLevel.set(h.level, { level: h.level, ...((h.year ?? prev?.year) !== undefined ? { year: h.year ?? prev?.year } : {}) });
+  }
+  return [...byLevel.values()].sort((a, b) => (LEVEL_ORDER.get(a.level) ?? 0) - (LEVEL_ORDER.get(b.level) ?? 0));
+}
+
+/**
+ * The honours after a statement naming some (`update.honours`, not empty). A level stated again
+ * without a year keeps the year given before. A correction of the only honour's level keeps its year
+ * ("2024年评的省级" → "说错了，是市级的": 市级 2024); one singling out a year replaces that year's honour only.
+ */
+export function mergeHonours(before: readonly HonourRecord[], update: ProfileUpdate): HonourRecord[] {
+  const stated = update.honours ?? [];
+  const known = new Map(before.map((h) => [h.level, h.year]));
+  const mode = update.honoursMode ?? 'replace';
+  const kept = mode === 'add' ? before : mode === 'amend' ? before.filter((h) => !stated.some((s) => s.year !== undefined && s.year === h.year)) : [];
+  const onlyYear = mode === 'correct' && before.length === 1 && stated.length === 1 ? before[0].year : undefined;
+  return normalizeHonours([...kept, ...stated.map((h) => ({ level: h.level, year: h.year ?? known.get(h.level) ?? onlyYear }))]);
 }
 
 /** True when the update says anything about the enterprise. */

@@ -193,6 +193,8 @@ export const entitiesFileSchema = z
     honourLevels: z.object({ national: patternList, provincial: patternList, city: patternList, district: patternList }).strict(),
     /** a verb that makes the honour named after it a goal (准备申报省级), not one held */
     aspiration: patternList,
+    /** a negation right before an honour (不是省级, 没评上国家级): not held */
+    denial: patternList,
     noHonour: patternList,
     inPool: patternList,
     /** the enterprise says it is NOT in the cultivation pool (没入库); wins over inPool */

@@ -13,9 +13,24 @@ const DONE_AFTER = /了(?!解)|已(?:经)?(?:获|批|通过|认定)|批下来|�
 
 export class AspirationReader {
   private readonly verbAtEnd?: RegExp;
+  private readonly denialAtEnd?: RegExp;
 
-  constructor(verbs: readonly string[]) {
+  constructor(verbs: readonly string[], denials: readonly string[] = []) {
     this.verbAtEnd = verbs.length ? new RegExp(`(?:${verbs.map((v) => `(?:${v})`).join('|')})([^，,。；;？?！!]{0,8})$`, 'u') : undefined;
+    // Only the words just before the honour ("不是省级", "没评上过国家级的"): a year or 的 may stand between.
+    this.denialAtEnd = denials.length ? new RegExp(`(?:${denials.map((v) => `(?:${v})`).join('|')})(?:过|了)?(?:(?:19|20)?\\d{2}年(?:的)?)?$`, 'u') : undefined;
+  }
+
+  /** True when the honour mentioned at `index` is denied right before it ("是市级的，不是省级"). */
+  deniedAt(text: string, index: number): boolean {
+    if (!this.denialAtEnd) return false;
+    const clause = text.slice(Math.max(0, index - 12), index).split(CLAUSE_END).pop() ?? '';
+    return this.denialAtEnd.test(clause);
+  }
+
+  /** Held: neither a goal nor denied. */
+  heldAt(text: string, index: number): boolean {
+    return !this.aspiredAt(text, index) && !this.deniedAt(text, index);
   }
 
   /** True when the honour mentioned at `index` of `text` is the object of an aspiration verb in its clause. */

@@ -21,15 +21,15 @@ export interface Clause {
 }
 
 /** Punctuation that ends a clause (、 joins lists and does not); a question mark is kept as a sign. */
-const BREAK = /([，,。．！!？?；;\n~～…]+|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}))/u;
+const BREAK = /([，,。．！!？?；;\n~～…]+|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}))/u;
 /**
  * Connectives that open a new clause; the lead-in itself is dropped. Longest first.
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外".
  */
 const LEAD_IN =
-  /(?:(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?|请问(?:一下|下)?|对了/u;
+  /(?:(?:老板|领导|公司|财务|同事|上级)(?:的)?原话(?:是)?|(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|查一下|查查|查询一下|查下|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?(?=问|咨询|了解|请教|说一?下|$|[，,：:])|请问(?:一下|下)?|对了/u;
 const LEAD_IN_AT_START = new RegExp(`^(?:${LEAD_IN.source})+[：:，,]?`, 'u');
-const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便|请问|(?:老板|领导)(?:开会)?(?:让我|叫我|要我|想)|我?想(?:问问|问一下|问下|咨询|了解|知道))/gu;
+const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便(?=问|咨询|了解|请教|说)|请问|(?:老板|领导)(?:开会)?(?:让我|叫我|要我|想)|我?想(?:问问|问一下|问下|咨询|了解|知道))/gu;
 const MARK = '\u0001';
 
 const FILLER = /^(?:您好|你好|你们好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在不在|打扰了|打扰一下|打扰|不好意思|麻烦了|麻烦您|谢谢|感谢|请问|嗯|那个)+$/u;
@@ -56,18 +56,25 @@ export function splitClauses(text: string): Clause[] {
   const parts = text.split(BREAK);
   const clauses: Clause[] = [];
   let condition = '';
+  // "第一，汇计划的文号": a marker standing alone makes the next piece an item of the request.
+  let marked = false;
   for (let i = 0; i < parts.length; i += 2) {
     const asked = /[？?]/u.test(parts[i + 1] ?? '');
     const pieces = mergeBare(parts[i].replace(CONNECTIVE, `${MARK}$1`).split(MARK));
     pieces.forEach((piece, j) => {
       const trimmed = piece.trim();
+      if (ENUMERATION_MARK.test(trimmed)) {
+        marked = true;
+        return;
+      }
       const last = asked && j === pieces.length - 1;
       if (!last && CONDITION.test(trimmed) && !/[？?]/u.test(trimmed)) {
         condition += `${trimmed}，`;
         return;
       }
-      const clause = classify(`${condition}${trimmed}`, last);
+      const clause = classify(`${condition}${trimmed}`, last, marked);
       condition = '';
+      marked = false;
       if (clause) clauses.push(clause);
     });
   }
@@ -95,11 +102,22 @@ function mergeBare(pieces: string[]): string[] {
   return out;
 }
 
+/** An item of an enumerated request ("一是方案的总体思路；二是工作专班由哪些单位组成"): each item is asked. */
+const ENUMERATED = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]个?(?:是|点|个问题)?|其[一二三四五]|[1-9][.、)）])\s*/u;
+/** The marker alone, cut off by punctuation ("第一，…"). */
+const ENUMERATION_MARK = /^(?:第[一二三四五六七八九十]个?(?:点|个问题)?|其[一二三四五]|首先|其次|最后)$/u;
+
+/** The asking verbs of a lead-in. */
+const ASKING_LEAD_IN = /问|咨询|了解|知道|请教|打听|查/u;
+
+/** Something heard or read about the policy: background that may lend its topic. */
+const HEARSAY = /^(?:听说|据说|听人说|听别人说|听朋友说|听同行说|看到|看新闻|网上说|新闻上说|有人说)/u;
+
 /** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
 const REQUEST = /告诉我|告知|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下/u;
 
-/** A short clause ending in 不/没(有) asks A-not-A ("收费不"). */
-const A_NOT_A_END = /^.{1,6}(?:不|没有?)$/u;
+/** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */
+const A_NOT_A_END = /^.{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,8}不$/u;
 
 /** A condition of the question ("如果是区级的话", "第一次认定的话"): part of the question after it. */
 const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
@@ -124,15 +142,19 @@ function asksAlternative(text: string): boolean {
   return [...before].some((ch) => after.includes(ch) && !/[的了是我们]/u.test(ch));
 }
 
-function classify(raw: string, questionMark: boolean): Clause | undefined {
+function classify(raw: string, questionMark: boolean, marked = false): Clause | undefined {
   if (!raw) return undefined;
-  const hadLeadIn = LEAD_IN_AT_START.test(raw) || questionMark;
-  const text = stripLeadIn(raw);
+  // Only a lead-in that asks (想问, 请问, 老板让我查一下) makes a question; 另外/此外 only join.
+  const hadLeadIn = questionMark || ASKING_LEAD_IN.test(LEAD_IN_AT_START.exec(raw)?.[0] ?? '');
+  const enumerated = marked || ENUMERATED.test(raw);
+  const text = stripLeadIn(raw.replace(ENUMERATED, ''));
   if (!text) return undefined;
   const firstPerson = FIRST_PERSON.test(text);
   if (FILLER.test(text)) return { text, kind: 'filler', firstPerson };
+  // What was heard about the policy ("听说首次认定有奖励") is background, never a fact about us.
+  if (HEARSAY.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
-  if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn) return { text, kind: 'ask', firstPerson };
+  if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
   if (FACT.test(text)) return { text, kind: 'fact', firstPerson };
   return { text, kind: firstPerson ? 'fact' : 'context', firstPerson };
 }

@@ -18,6 +18,8 @@ export class EntityExtractor {
   readonly aspiration: AspirationReader;
   private readonly noHonour?: RegExp;
   private readonly inPool?: RegExp;
+  /** the same patterns, global: every mention is checked for a goal */
+  private readonly inPoolMentions?: RegExp;
   private readonly notInPool?: RegExp;
   private readonly correction?: RegExp;
   private readonly unknown?: RegExp;
@@ -28,9 +30,10 @@ export class EntityExtractor {
 
   constructor(def: EntitiesFile) {
     this.honour = HONOUR_LEVELS.map((level) => [level, compileAll(def.honourLevels[level])]);
-    this.aspiration = new AspirationReader(def.aspiration ?? []);
+    this.aspiration = new AspirationReader(def.aspiration ?? [], def.denial ?? []);
     this.noHonour = compile(def.noHonour);
     this.inPool = compile(def.inPool);
+    this.inPoolMentions = compileAll(def.inPool);
     this.notInPool = compile(def.notInPool);
     this.correction = compile(def.correction);
     this.unknown = compile(def.unknown);
@@ -49,15 +52,15 @@ export class EntityExtractor {
     for (const [level, re] of this.honour) {
       if (!re) continue;
       const at = [...text.matchAll(re)].map((m) => m.index ?? 0);
-      if (at.some((i) => !this.aspiration.aspiredAt(text, i))) levels.push(level);
-      else if (at.length) aimed.push(level);
+      if (at.some((i) => this.aspiration.heldAt(text, i))) levels.push(level);
+      else if (at.some((i) => this.aspiration.aspiredAt(text, i))) aimed.push(level);
     }
     if (levels.length) entities.honourLevels = levels;
     if (aimed.length) entities.aimedHonourLevels = aimed;
     if (this.noHonour?.test(text)) entities.noHonour = true;
     // "没入库" contains 入库: a negated pool is never read as in the pool.
     if (this.notInPool?.test(text)) entities.notInPool = true;
-    else if (this.inPool && [...text.matchAll(new RegExp(this.inPool.source, 'gu'))].some((m) => !this.aspiration.aspiredAt(text, m.index ?? 0))) entities.inPool = true;
+    else if (this.inPool && this.inPoolMentions && [...text.matchAll(this.inPoolMentions)].some((m) => !this.aspiration.aspiredAt(text, m.index ?? 0))) entities.inPool = true;
     if (this.correction?.test(text)) entities.correction = true;
     if (this.unknown?.test(text)) entities.unknown = true;
     if (this.large?.test(text)) entities.large = true;

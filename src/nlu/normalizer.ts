@@ -80,7 +80,8 @@ export class Normalizer {
         matches.push({ variant: m, canonical: v.canonical });
         // Do not rewrite when the canonical term is already there (招聘会 inside 专场招聘会).
         const around = fixed.slice(Math.max(0, offset - v.canonical.length), offset + m.length + v.canonical.length);
-        if (v.replace && !around.includes(v.canonical)) out = v.canonical;
+        // (A variant holding its canonical term — 怎么才能 → 怎么 — is rewritten all the same.)
+        if (v.replace && (m.includes(v.canonical) || !around.includes(v.canonical))) out = v.canonical;
       }
       return out;
     });

@@ -5,6 +5,7 @@
  */
 import { canDecideTier as canDecideTierOf } from '../knowledge/tiers';
 import type { KnowledgeBase } from '../knowledge/types';
+import type { KnowledgeItem } from '../knowledge/schema';
 import { Analyzer, type Analysis } from './analyzer';
 import { assess, type Assessment } from './confidence';
 import { hasQuestionForm, splitClauses, type Clause } from './clauses';
@@ -172,7 +173,10 @@ export class HuiRecognizer implements Recognizer {
     // ("以后有新活动，能不能第一时间告诉我们" subscribes): the message as a whole.
     const ruled = this.rules.match(whole.clean);
     if (clauses.length <= 1 || asks.length === 0 || (ruled && this.kb.intents[ruled]?.wholeMessage === true)) {
-      const single = this.recognizeClause(text, entities, whole);
+      // One question behind a lead-in ("顺便问下沙龙收费吗"): the question without it.
+      const [only] = clauses;
+      const bare = clauses.length === 1 && only.kind === 'ask' && only.text !== whole.clean && whole.clean.endsWith(only.text) && !ruled;
+      const single = bare ? { ...this.recognizeClause(only.text, entities, this.analyzer.analyze(only.text, true)), text } : this.recognizeClause(text, entities, whole);
       const each = this.eachCoordinatedTopic(single);
       if (each) return { ...each[0], frame: frameOf(each) };
       return { ...single, frame: frameOf([single]) };
@@ -209,7 +213,7 @@ export class HuiRecognizer implements Recognizer {
       let r = this.recognizeClause(asked, entities);
       const previous = questions[questions.length - 1];
       // "想找高校搞产学研。产业汇里有没有对应的措施": the 汇 named holds the measure the background named.
-      const ownMeasure = lender && this.measureOfNamedHui(r, lender);
+      const ownMeasure = lender && (this.measureOfNamedHui(r, lender) ?? this.lenderSays(r, lender));
       if (ownMeasure) r = { ...r, candidates: ownMeasure, topicFromMessage: true };
       // A full question of its own, well matched ("汇计划一共有几个汇" after a document), keeps its topic.
       const ownQuestion = r.intent === 'policy_question' && r.confidence === 'high' && !r.followUp && !r.reference && !r.aspect && (r.candidates[0]?.score ?? 0) >= OWN_QUESTION_SCORE;
@@ -248,6 +252,18 @@ export class HuiRecognizer implements Recognizer {
       if (r.namesTopic) lender = r;
     }
     return questions;
+  }
+
+  /**
+   * "服务汇制定分层分类扶持政策，遵循哪些原则": a question matched only weakly elsewhere asks of the item
+   * the clause before it named, when that item's own text holds the word it asks about.
+   */
+  private lenderSays(r: Recognition, lender: Recognition): KnowledgeCandidate[] | undefined {
+    const item = this.kb.itemById.get(lender.candidates[0]?.id ?? '');
+    const own = r.candidates[0];
+    if (!item || !own || own.id === item.id || own.score >= OWN_QUESTION_SCORE || r.aspect || r.reference) return undefined;
+    const words = this.analyzer.analyze(r.normalized, true).terms.filter((w) => [...w].length >= 2 && !QUESTION_WORD.test(w));
+    return words.some((w) => item.text.includes(w)) ? lender.candidates : undefined;
   }
 
   /**
@@ -316,6 +332,37 @@ export class HuiRecognizer implements Recognizer {
     }));
   }
 
+  /**
+   * "汇计划里人才这块都有哪些措施", "按汇计划有没有奖补": the programme named as the frame of a question
+   * about something in it only dilutes the match (every item belongs to it). When the rest of the
+   * question still names an item of the programme's own content, the rest alone is matched.
+   */
+  private withoutProgrammeScope(a: Analysis): Analysis {
+    const scope = PROGRAMME_SCOPE.exec(a.clean);
+    if (!scope) return a;
+    const rest = `${a.clean.slice(0, scope.index)}${a.clean.slice(scope.index + scope[0].length)}`.trim();
+    if ([...rest].length < 2) return a;
+    const narrowed = this.analyzer.analyze(rest, true);
+    const named = this.retriever.namedItems(narrowed, this.aspectWords);
+    return [...named].some((id) => SCOPED_KINDS.has(this.kb.itemById.get(id)?.kind ?? '')) ? narrowed : a;
+  }
+
+  /**
+   * "人才申报是不是组织部负责的": a measure and a unit named, who is responsible asked — the question is
+   * about the measure (its units answer it), not about every measure of that unit.
+   */
+  private measureBeforeItsUnit(candidates: KnowledgeCandidate[], named: Set<string>, a: Analysis): KnowledgeCandidate[] {
+    const top = candidates[0] && this.kb.itemById.get(candidates[0].id);
+    if (top?.resolver !== 'unit' || !RESPONSIBLE.test(a.clean)) return candidates;
+    const measure = candidates.find((c) => named.has(c.id) && ['measure', 'hui'].includes(this.kb.itemById.get(c.id)?.kind ?? ''));
+    return measure ? [measure, ...candidates.filter((c) => c !== measure)] : candidates;
+  }
+
+  /** One of the item's own facets is named by its cues (服务商 of 智改数转). */
+  private selectsFacetOf(item: KnowledgeItem, a: Analysis): boolean {
+    return item.facets.some((f) => !f.when && f.cues.some((c) => a.normalized.includes(cleanText(c))));
+  }
+
   /** The question asks for something particular of its topic: an aspect or one of the item's own facets. */
   private asksAnAspect(r: Recognition): boolean {
     if (r.aspect) return true;
@@ -326,10 +373,11 @@ export class HuiRecognizer implements Recognizer {
   /** One clause (or a whole short message): intent, topic, aspect. */
   private recognizeClause(text: string, messageEntities?: Entities, analysed?: Analysis): Recognition {
     // A clause comes from the message's cleaned, fixed text.
-    const a = analysed ?? this.analyzer.analyze(text, messageEntities !== undefined);
-    const own = analysed && messageEntities ? messageEntities : this.entities.extract(a.clean, this.now());
+    const asTyped = analysed ?? this.analyzer.analyze(text, messageEntities !== undefined);
+    const own = analysed && messageEntities ? messageEntities : this.entities.extract(asTyped.clean, this.now());
     const entities = messageEntities && messageEntities !== own ? mergeEntities(messageEntities, own) : own;
-    const base = { text, normalized: a.normalized, entities };
+    const base = { text, normalized: asTyped.normalized, entities };
+    const a = this.withoutProgrammeScope(asTyped);
     if (!a.clean) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'empty' };
     if (a.meaningless) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'unreadable' };
 
@@ -340,6 +388,7 @@ export class HuiRecognizer implements Recognizer {
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
     let candidates = this.candidates(assessment, decided.tierQuestion === true);
     const named = this.retriever.namedItems(a, this.aspectWords);
+    candidates = this.measureBeforeItsUnit(candidates, named, a);
     // "专场招聘具体是几月几号办": what is named by name leads, not what the question word "几月几号" names.
     if (!decided.tierQuestion && named.size && candidates.length && this.retriever.namedByQuestionWordOnly(a, this.aspectWords).has(candidates[0].id)) {
       candidates = [...candidates.filter((c) => named.has(c.id)), ...candidates.filter((c) => !named.has(c.id))];
@@ -356,7 +405,8 @@ export class HuiRecognizer implements Recognizer {
     // the item is what is asked about though the rest of the words dilute the match.
     // Words the knowledge does not know at all ("报名表在哪下载", "独角兽标准") keep the none firm.
     const byTitle = namedClearly && top.coverage >= TITLED_COVERAGE && (a.normalized.includes(cleanText(top.item.title)) || top.keywords >= STRONG_KEYWORDS);
-    const weakNone = byTitle ? TITLED_WEAK_NONE : WEAK_NONE;
+    // A none the classifier only defaulted to (it leaned to a policy question) is as weak as a titled one.
+    const weakNone = byTitle || (decided.byDefault && top.coverage >= DEFAULT_NONE_COVERAGE) ? TITLED_WEAK_NONE : WEAK_NONE;
     if (decided.intent === 'none' && !decided.request && decided.score < 1 && namedClearly && (decided.score < weakNone || asksUnlisted)) decided = { intent: 'policy_question', score: top.confidence };
     // "大型企业可以享受深度诊断吗", "没入库能参加沙龙吗": the programme's scope answers it, whatever
     // else the question's words cover — about the measure named, or the programme itself.
@@ -486,7 +536,7 @@ export class HuiRecognizer implements Recognizer {
     followUp: boolean,
     /** the honours in the entities are the message's facts, not this question's */
     factsOnly = false,
-  ): IntentScore & { tierQuestion?: boolean; request?: boolean } {
+  ): IntentScore & { tierQuestion?: boolean; request?: boolean; byDefault?: boolean } {
     const canDecideTier = (e: Entities) => !factsOnly && canDecideTierOf(e);
     // A button the dialogs rendered says exactly where it goes, whatever its title contains.
     const button = this.rules.button(a.clean);
@@ -502,7 +552,8 @@ export class HuiRecognizer implements Recognizer {
     // Chit-chat, questions about the assistant itself, tasks (翻译, 写一份) and other regions' policies.
     if (ruled === 'none') return { intent: 'none', score: 1, request: true };
     // "我们能参加人才对接吗", "园区的培训班我们能报吗": whether we may, of a measure the advisor judges.
-    if (!ruled && asksWhetherWeMay(a.clean) && this.namesJudgedMeasure(assessment, true)) {
+    // (Asked of a part the measure's own facets answer — "能当智改数转的服务商吗" — it is a policy question.)
+    if (!ruled && asksWhetherWeMay(a.clean) && this.namesJudgedMeasure(assessment, true) && !this.selectsFacetOf(assessment.ranked[0].item, a)) {
       return { intent: 'what_support', score: Math.max(0.7, assessment.ranked[0].confidence) };
     }
     if (ruled === 'which_tier' && canDecideTier(entities)) return { intent: 'policy_question', score: 1, tierQuestion: true };
@@ -527,7 +578,8 @@ export class HuiRecognizer implements Recognizer {
         // The honour is in the text: the answer comes from knowledge at once.
         return canDecideTier(entities) ? { intent: 'policy_question', score: best.score, tierQuestion: true } : best;
       case 'policy_question':
-        return knowledge > 0 ? { intent: 'policy_question', score: Math.max(best.score, knowledge) } : { intent: 'none', score: 1 - best.score };
+        // Leaning to a policy question, with no item matched well enough: a none only by default.
+        return knowledge > 0 ? { intent: 'policy_question', score: Math.max(best.score, knowledge) } : { intent: 'none', score: 1 - best.score, byDefault: true };
       case 'none':
         return assessment.level === 'high' && knowledge > best.score ? { intent: 'policy_question', score: knowledge } : best;
       default: {
@@ -554,8 +606,23 @@ const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没
 const OPENER = /^(?:那么?|所以|另外|还有|对了|然后)[，,]?/u;
 
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
-const PLAN = /打算|准备|计划|想|要|需要|希望|正在|筹备/u;
+const PLAN = /打算|准备|计划|想|要|需要|希望|正在|筹备|有意向|意向|意愿/u;
 /** Kinds of knowledge item that a question may ask about side by side. */
+/**
+ * The share of a question's words the knowledge must know for an item named clearly to answer it
+ * when the classifier only defaulted to none (it leaned to a policy question).
+ */
+const DEFAULT_NONE_COVERAGE = 0.4;
+
+/** The programme named as the frame of a question ("汇计划里", "按汇计划", "在专项行动中的"). */
+const PROGRAMME_SCOPE = /(?:按照?|根据|依据|依照|对照|在)?(?:专精特新)?(?:汇计划|专项行动|实施方案)(?:里面|里头|当中|之中|里|中|内|下)?的?/u;
+
+/** Kinds of item that are the programme's content, so a question naming one is about it, not the programme. */
+const SCOPED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'safeguard', 'tier']);
+
+/** Who is responsible, asked. */
+const RESPONSIBLE = /负责|牵头|主管|管理|归.{0,4}管|责任单位|哪个部门|哪个单位|谁管/u;
+
 const COORDINATED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'document', 'safeguard', 'implementation']);
 /** What stands between two topics asked about together: a conjunction, a list mark (and 还有/以及). */
 const JOINER = /^\s*(?:和|与|跟|及|以及|、|还有|或|或者|,|，)\s*$/u;

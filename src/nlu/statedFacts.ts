@@ -49,9 +49,13 @@ interface Mention<T> {
   index: number;
 }
 
+/** A correction that singles out one honour by its year: "2025年那个是市级的", "22年评的那个其实是区级". */
+const SINGLED_OUT_YEAR = /(?:(?:19|20)?\d{2})年[^，,。；;？?！!]{0,4}那(?:个|项|次|一个)/u;
+
 /** Longest cleaned answer still read as a plain yes or no. */
 const SHORT_ANSWER = 16;
-const CLAUSE_BREAK = /[，,；;。、\n]|以及|另外|此外/gu;
+/** Ends a clause for year pairing: punctuation, connectives, and spaces between words of unpunctuated WeChat text. */
+const CLAUSE_BREAK = /[，,；;。、\n]|(?<=[\p{Script=Han}\d])\s+(?=[\p{Script=Han}\d])|以及|另外|此外/gu;
 
 export class FactReader {
   private readonly normalizer: Normalizer;
@@ -91,7 +95,7 @@ export class FactReader {
     if (honourMentions.length > 0) {
       const levels = [...new Set(honourMentions.map((h) => h.value))];
       update.honours = levels.map((level) => (paired.has(level) ? { level, year: paired.get(level) } : { level }));
-      update.honoursMode = m.addHonour.test(text) && !entities.correction ? 'add' : 'replace';
+      update.honoursMode = entities.correction ? (SINGLED_OUT_YEAR.test(text) && update.honours.every((h) => h.year !== undefined) ? 'amend' : 'correct') : m.addHonour.test(text) ? 'add' : 'replace';
     } else if (entities.noHonour) {
       update.noHonour = true;
     }
@@ -161,7 +165,7 @@ export class FactReader {
     const found: Array<Mention<HonourLevel>> = [];
     for (const [level, re] of this.honourPatterns) {
       re.lastIndex = 0;
-      for (const match of text.matchAll(re)) if (!this.entities.aspiration.aspiredAt(text, match.index ?? 0)) found.push({ value: level, index: match.index ?? 0 });
+      for (const match of text.matchAll(re)) if (this.entities.aspiration.heldAt(text, match.index ?? 0)) found.push({ value: level, index: match.index ?? 0 });
     }
     return found.sort((a, b) => a.index - b.index);
   }
@@ -195,16 +199,24 @@ export class FactReader {
     const bad: number[] = [];
     const loose: number[] = [];
     const distinctLevels = [...new Set(honours.map((h) => h.value))];
+    const valid: Array<Mention<number>> = [];
     for (const year of this.yearMentions(text, now)) {
-      if (year.value > yearIn(now) || year.value < MIN_HONOUR_YEAR) {
-        bad.push(year.value);
-        continue;
-      }
+      if (year.value > yearIn(now) || year.value < MIN_HONOUR_YEAR) bad.push(year.value);
+      else valid.push(year);
+    }
+    // A year in the honour's own clause first ("2021年评过国家级"); only then one from elsewhere
+    // ("去年海外订单也起来了 … 2021年评过国家级": 去年 is not the honour's year).
+    const alone: Array<Mention<number>> = [];
+    for (const year of valid) {
       const clause = clauseOf(year.index);
       const sameClause = [...new Set(honours.filter((h) => clauseOf(h.index) === clause).map((h) => h.value))];
-      const owners = sameClause.length > 0 ? sameClause : distinctLevels.length === 1 ? distinctLevels : [];
+      if (sameClause.length === 0) alone.push(year);
+      for (const level of sameClause) if (!paired.has(level)) paired.set(level, year.value);
+    }
+    for (const year of alone) {
+      const owners = distinctLevels.length === 1 && !paired.has(distinctLevels[0]) ? distinctLevels : [];
       if (owners.length === 0) loose.push(year.value);
-      for (const level of owners) if (!paired.has(level)) paired.set(level, year.value);
+      for (const level of owners) paired.set(level, year.value);
     }
     return { paired, bad, loose };
   }

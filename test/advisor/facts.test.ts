@@ -84,7 +84,15 @@ describe('reading what a message says about the enterprise', () => {
 
   test('a correction replaces the honours; 还有 adds to them', () => {
     const base = applyUpdate({ honours: [{ level: 'provincial', year: 2023 }], updatedAt: NOW.toISOString() }, read('不对，是市级的'), NOW);
-    expect(base.honours).toEqual([{ level: 'city' }]);
+    // The only honour's level corrected: its year stands (the user corrected the level, not the year).
+    expect(base.honours).toEqual([{ level: 'city', year: 2023 }]);
+    const both = applyUpdate({ honours: [{ level: 'provincial', year: 2023 }], updatedAt: NOW.toISOString() }, read('不对，是2021年的市级'), NOW);
+    expect(both.honours).toEqual([{ level: 'city', year: 2021 }]);
+    const denied = applyUpdate({ honours: [{ level: 'provincial', year: 2023 }], updatedAt: NOW.toISOString() }, read('说错了，是市级的，不是省级'), NOW);
+    expect(denied.honours).toEqual([{ level: 'city', year: 2023 }]);
+    const twoBefore = { honours: [{ level: 'provincial' as const, year: 2023 }, { level: 'district' as const, year: 2020 }], updatedAt: NOW.toISOString() };
+    expect(applyUpdate(twoBefore, read('搞错了，2023年那个是市级的'), NOW).honours).toEqual([{ level: 'city', year: 2023 }, { level: 'district', year: 2020 }]);
+    expect(applyUpdate(twoBefore, read('不对，是市级的'), NOW).honours).toEqual([{ level: 'city' }]);
     const added = applyUpdate({ honours: [{ level: 'provincial', year: 2023 }], updatedAt: NOW.toISOString() }, read('我们还有区级的'), NOW);
     expect(added.honours).toEqual([{ level: 'provincial', year: 2023 }, { level: 'district' }]);
   });

@@ -1,10 +1,11 @@
 /**
  * The advisor and the Q&A behind the real recognizer, as one bot: facts given up front are used
  * and not asked again (also when they came with a question the Q&A could not answer), corrections
- * replace them, and a message asking the tier and the support gets both, in order.
+ * replace them (and the question they correct is answered again), and a message asking the tier and
+ * the support gets both, in order.
  */
 import { ConversationState, TestAdapter, UserState, type Activity } from 'botbuilder';
-import { MainDialog } from '../../dialogs/mainDialog';
+import { LAST_ASKED_PROPERTY, MainDialog, type LastAsked } from '../../dialogs/mainDialog';
 import { QaDialog } from '../../dialogs/qaDialog';
 import { TierDialog } from '../../dialogs/advisor/tierDialog';
 import { SupportDialog } from '../../dialogs/advisor/supportDialog';
@@ -40,7 +41,7 @@ async function buildFullBot() {
     { intents: ['which_tier'], dialog: new TierDialog(advisor) },
     { intents: ['what_support'], dialog: new SupportDialog(advisor) },
     { intents: ['my_profile'], dialog: new ProfileDialog(advisor) },
-  ], [async (context, recognition) => void (await advisor.rememberStatedFacts(context, recognition))]);
+  ], [async (context, recognition) => void (await advisor.rememberStatedFacts(context, recognition))], conversationState.createProperty<LastAsked | undefined>(LAST_ASKED_PROPERTY), () => NOW);
   const bot = new HuiBot(conversationState, userState, main, new ConversationReferenceStore(db), logger);
   const adapter = new TestAdapter((context) => bot.run(context), {
     channelId: 'test',
@@ -86,5 +87,56 @@ describe('frames through the whole bot', () => {
     const replies = text(await say(bot.adapter, '我们是区级专精特新，算第几类，有哪些支持可以享受'));
     expect(replies).toMatch(/^属于二类/);
     expect(replies).toMatch(/已可享受：.*企业沙龙/);
+  });
+
+  test('a correction right after a question answers that question again with the corrected facts', async () => {
+    // (NOW is 2025: 近三年 is 2023—2025.)
+    const before = text(await say(bot.adapter, '我们做激光设备，2024年评上国家级小巨人，资源集约利用评价能怎么加分'));
+    expect(before).toMatch(/评级提升 1 级/);
+    const after = text(await say(bot.adapter, '搞错了，是市级的，不是国家级'));
+    expect(after).toMatch(/^好的，已更正/);
+    expect(after).toMatch(/加 1 分/);
+    expect(after).toMatch(/2024年认定的市级/);
+    expect(after).not.toMatch(/评级提升 1 级：/);
+    expect(text(await say(bot.adapter, '我的企业信息'))).toMatch(/市级（2024年认定）/);
+  });
+
+  test('a correction that singles out one honour by its year changes that one only', async () => {
+    await say(bot.adapter, '我们2020年拿了区级专精特新，2024年拿了省级，算几类，资源集约利用评价加几分');
+    const after = text(await say(bot.adapter, '更正一下，2024年那个是市级的'));
+    expect(after).toMatch(/二类/);
+    expect(after).toMatch(/加 1 分/);
+    expect(text(await say(bot.adapter, '我的企业信息'))).toMatch(/区级（2020年认定）/);
+  });
+
+  test('a correction of the year alone, or an honour added, answers the question again', async () => {
+    await say(bot.adapter, '我们是2019年认定的省级专精特新，资源集约利用评价还能加分吗');
+    const year = text(await say(bot.adapter, '不对，认定年份是2024年，级别没错'));
+    expect(year).toMatch(/^好的，已更正/);
+    expect(year).toMatch(/加 2 分/);
+    expect(text(await say(bot.adapter, '我的企业信息'))).toMatch(/省级（2024年认定）/);
+    await say(bot.adapter, '我们2021年评过区级专精特新，属于哪类，综合评价能加分不');
+    const added = text(await say(bot.adapter, '另外我们2024年还评过市级'));
+    expect(added).toMatch(/^好的，已补充/);
+    expect(added).toMatch(/二类/);
+    expect(added).toMatch(/加 1 分/);
+  });
+
+  test('a correction with no question before it, or a long time after, only corrects', async () => {
+    expect(text(await say(bot.adapter, '不对，我们是区级的'))).not.toMatch(/刚才的问题/);
+  });
+});
+
+describe('corrections in a flow', () => {
+  let bot: Awaited<ReturnType<typeof buildFullBot>>;
+  beforeEach(async () => {
+    bot = await buildFullBot();
+  });
+  afterEach(() => bot.close());
+
+  test('a correction at a prompt that moves the enterprise to another tier says the new tier', async () => {
+    const first = text(await say(bot.adapter, '我们是2024年认定的省级专精特新，能享受哪些支持'));
+    expect(first).toMatch(/属于一类/);
+    expect(text(await say(bot.adapter, '说错了，是市级的'))).toMatch(/已更新：市级专精特新，2024年认定；据此，贵企业属于二类/);
   });
 });

@@ -226,3 +226,99 @@ describe('fourth round (held-out set q)', () => {
     expect((await ask('第一次认定市级专精特新能拿多少奖金')).text).toMatch(/未列明具体金额/);
   });
 });
+
+describe('fifth round (the programme as a frame, a unit beside a measure)', () => {
+  test('the programme named as the frame of a question about its content does not dilute it', async () => {
+    const ask = await conversation();
+    expect((await ask('在专项行动里面金融这块能给些什么')).text).toMatch(/^金融汇/);
+    expect((await ask('我们是做传感器的，依据汇计划，宣传推广方面能帮我们什么')).text).toMatch(/SHOW|宣传/);
+  });
+
+  test('the programme alone, or with nothing of its content named, stays the programme', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('汇计划里到底有些啥').candidates[0]?.id).toBe('overview.what');
+    expect(r.recognizeSync('专项行动的主要目标有哪些').candidates[0]?.id).toBe('general.goals');
+  });
+
+  test('whether a unit is responsible for a measure is answered with the measure\'s units', async () => {
+    const ask = await conversation();
+    const reply = await ask('专场招聘是人社局牵头的吗');
+    expect(reply.text).toMatch(/^“专场招聘”的责任单位/);
+    // a unit alone still lists its measures
+    expect((await ask('组织部负责哪些措施')).text).toMatch(/^组织部是以下措施的责任单位之一/);
+  });
+});
+
+describe('sixth round (held-out sets r, s, t)', () => {
+  test('an honour denied right before it is not held; "是不是" is no denial', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('我们是区级的，并非省级').entities.honourLevels).toEqual(['district']);
+    expect(r.recognizeSync('我们没评上国家级，只有市级').entities.honourLevels).toEqual(['city']);
+    expect(r.recognizeSync('我们是不是省级的我也说不准').entities.honourLevels).toEqual(['provincial']);
+  });
+
+  test('in unpunctuated text a year pairs with the honour beside it, not with an earlier 去年', async () => {
+    const r = await recognizer();
+    const facts = r.recognizeSync('我们做光伏逆变器 去年营收涨了不少 2020年评过省级专精特新 还能加分吗').frame?.facts;
+    expect(facts?.update.honours).toEqual([{ level: 'provincial', year: 2020 }]);
+  });
+
+  test('a common word is not read as a domain word it sounds like (回国 is not 汇国)', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('有位海外人才想回国发展').normalized).toContain('回国');
+    expect(r.recognizeSync('人才申抱要准备啥').normalized).toContain('人才申报');
+  });
+
+  test('one question behind a lead-in is recognised without it; 顺便 doing something is no lead-in', async () => {
+    const ask = await conversation();
+    expect((await ask('顺便问一下企业沙龙要交钱吗')).text).not.toMatch(/没有找到相关内容/);
+    expect(kinds('我们打算上线MES，也想顺便把仓库改造一下，有啥支持')).toEqual(['fact', 'context', 'ask']);
+  });
+
+  test('what was heard about the policy is background that lends its topic', async () => {
+    expect(kinds('听说有首次认定奖补，具体怎么规定的')).toEqual(['context', 'ask']);
+    const ask = await conversation();
+    expect((await ask('听朋友说首次认定会给奖补，具体是怎么说的')).text).toMatch(/首次认定/);
+  });
+
+  test('only an asking lead-in makes a question; 另外 joins, 老板让我查一下 asks; a modal and 不 asks', () => {
+    expect(kinds('另外我们去年还评过区级')).toEqual(['fact']);
+    expect(kinds('领导让我查一下我们能享受哪些支持')).toEqual(['ask']);
+    expect(kinds('我们是市级的 诊断能免费不')).toEqual(['fact', 'ask']);
+  });
+
+  test('items of an enumerated request are each asked', () => {
+    expect(kinds('帮我整理两点：第一，汇计划的文号；第二，牵头单位是哪个')).toEqual(['context', 'ask', 'ask']);
+  });
+
+  test('a question the classifier only defaulted to none is answered when it names an item clearly', async () => {
+    const ask = await conversation();
+    expect((await ask('园区有没有给专精特新开的定制化培训班')).text).toMatch(/培训/);
+  });
+
+  test('a question matched weakly elsewhere asks of the item the clause before it named, when its text says it', async () => {
+    const ask = await conversation();
+    expect((await ask('服务汇要制定分层分类的扶持政策，以什么为原则')).text).toMatch(/政策引领/);
+  });
+
+  test('a part of a measure its own facets answer is a policy question, not an eligibility check', async () => {
+    const ask = await conversation();
+    expect((await ask('我们是做工业互联网平台的专精特新企业，可以去当智改数转的服务商吗')).text).toMatch(/服务商/);
+  });
+
+  test('a modal between the question word and the verb does not hide the question ("怎么才能入库")', async () => {
+    const ask = await conversation();
+    expect((await ask('没荣誉的企业怎么样才能入库')).text).toMatch(/未列明入库培育的具体条件/);
+  });
+
+  test('the system used to apply and the number of places are details the policy does not give', async () => {
+    const ask = await conversation();
+    expect((await ask('人才申报在什么系统上提交')).text).toMatch(/未列明/);
+    expect((await ask('专场招聘每场给多少个名额')).text).toMatch(/未列明/);
+  });
+
+  test('a large enterprise asking whether it counts as a tier gets the programme\'s scope', async () => {
+    const ask = await conversation();
+    expect((await ask('我们是大企业，能算二类培育对象吗')).text).toMatch(/面向中小企业/);
+  });
+});
