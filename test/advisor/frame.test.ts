@@ -125,14 +125,6 @@ describe('frames through the whole bot', () => {
   test('a correction with no question before it, or a long time after, only corrects', async () => {
     expect(text(await say(bot.adapter, '不对，我们是区级的'))).not.toMatch(/刚才的问题/);
   });
-});
-
-describe('corrections in a flow', () => {
-  let bot: Awaited<ReturnType<typeof buildFullBot>>;
-  beforeEach(async () => {
-    bot = await buildFullBot();
-  });
-  afterEach(() => bot.close());
 
   test('a correction at a prompt that moves the enterprise to another tier says the new tier', async () => {
     const first = text(await say(bot.adapter, '我们是2024年认定的省级专精特新，能享受哪些支持'));
