@@ -18,7 +18,7 @@ import { correctFacts, onlyAmends, withFacts } from '../src/nlu/correction';
 import type { StatedFacts } from '../src/domain/enterprise';
 import { systemClock, type Clock } from '../src/clock';
 import type { DialogRoute } from '../src/contracts/feature';
-import { INTERRUPTION_SERVICES, detectInterruption, isFlowExit, type InterruptionServices } from './interruptions';
+import { INTERRUPTION_SERVICES, detectInterruption, interruptionServices, isFlowExit, type InterruptionServices } from './interruptions';
 import { TEXT, withMenu } from './messages';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -99,7 +99,9 @@ export class MainDialog extends ComponentDialog {
     // botbuilder-dialogs rebuilds its (stateless) memory scopes on every turn unless the turn
     // already carries them; building them once per process saves a good part of a turn's work.
     if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION, this.stateManagerConfiguration);
-    context.turnState.set(INTERRUPTION_SERVICES, this.interruptions);
+    // One recognizer per turn that recognises a text once: a route's claim, the router and a prompt's
+    // interruption check all read the same recognition of the message.
+    context.turnState.set(INTERRUPTION_SERVICES, { ...this.interruptions, recognizer: oncePerTurn(this.recognizer) });
     // The set holds only this dialog and the accessor: one per accessor, not one per turn.
     if (this.dialogSet?.accessor !== accessor) this.dialogSet = { accessor, set: new DialogSet(accessor).add(this) };
     const dc = await this.dialogSet.set.createContext(context);
@@ -118,7 +120,7 @@ export class MainDialog extends ComponentDialog {
     for (const route of this.claimants) {
       if (await route.claims!(step.context)) {
         // A reply to a 服务专员's ticket, not a question to the bot: not counted in the statistics.
-        const recognition = await this.recognizer.recognize(raw.slice(0, MAX_TEXT));
+        const recognition = await this.turnRecognizer(step.context).recognize(raw.slice(0, MAX_TEXT));
         await this.observe(step.context, recognition);
         return step.beginDialog(route.dialog.id, { recognition, claimed: true } satisfies RoutedDialogOptions);
       }
@@ -148,7 +150,7 @@ export class MainDialog extends ComponentDialog {
     }
 
     if (raw.length > MAX_TEXT) await step.context.sendActivity(TEXT.tooLong);
-    const said = await this.recognizer.recognize(raw.slice(0, MAX_TEXT));
+    const said = await this.turnRecognizer(step.context).recognize(raw.slice(0, MAX_TEXT));
     step.context.turnState.set(TURN_RECOGNITION, said);
     await this.observe(step.context, said);
     const recognition = (await this.replayIfCorrection(step.context, said)) ?? said;
@@ -204,6 +206,10 @@ export class MainDialog extends ComponentDialog {
     return undefined;
   }
 
+  private turnRecognizer(context: TurnContext): Recognizer {
+    return interruptionServices(context)?.recognizer ?? this.recognizer;
+  }
+
   /** Tells the observers what the message said; one that fails never breaks the turn. */
   private async observe(context: TurnContext, recognition: Recognition): Promise<void> {
     for (const observer of this.observers) await observer(context, recognition).catch(() => undefined);
@@ -226,4 +232,16 @@ export class MainDialog extends ComponentDialog {
     (step.values as { rest?: RouteGroup[] }).rest = rest;
     return step.beginDialog(group.dialogId, { recognition: group.recognition, questions: group.questions, more: rest.length > 0, after } satisfies RoutedDialogOptions);
   }
+}
+
+/** A recognizer that recognises each text once (for one turn: the memo lives as long as the turn). */
+function oncePerTurn(recognizer: Recognizer): Recognizer {
+  const seen = new Map<string, Promise<Recognition>>();
+  return {
+    recognize(text: string) {
+      let recognition = seen.get(text);
+      if (!recognition) seen.set(text, (recognition = recognizer.recognize(text)));
+      return recognition;
+    },
+  };
 }

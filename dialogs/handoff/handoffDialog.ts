@@ -1,3 +1,4 @@
+import { MAX_ANALYSED_CHARS } from '../../src/text/normalize';
 import { MessageFactory, type Activity, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
@@ -134,7 +135,8 @@ export class HandoffDialog extends InterruptibleDialog {
     if (!text || RETURN_WORDS.test(text) || detectInterruption(text)) return true;
     const recognizer = interruptionServices(context)?.recognizer;
     if (!recognizer) return true;
-    const recognition = await recognizer.recognize(text.slice(0, 500));
+    // (The router reads the same text: the turn's recognizer recognises it once.)
+    const recognition = await recognizer.recognize(text.slice(0, MAX_ANALYSED_CHARS));
     return !(recognition.intent !== 'handoff' && COMMAND_INTENTS.includes(recognition.intent) && recognition.intentScore >= 0.8);
   }
 

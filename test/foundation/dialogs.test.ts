@@ -9,6 +9,7 @@ import { migrate } from '../../src/storage/migrate';
 import { SqliteStorage } from '../../src/storage/sqliteStorage';
 import { fakeRecognizer, tempDbPath } from '../helpers/testApp';
 import { BrokenDialog, TwoQuestionDialog } from '../helpers/testDialogs';
+import { interruptionServices } from '../../dialogs/interruptions';
 
 const logger = pino({ level: 'silent' });
 
@@ -119,5 +120,30 @@ describe('MainDialog routing and interruptions', () => {
     const second = await buildBot(first.dbPath);
     await second.adapter.send('李四').assertReply('已记录：园区某科技公司，李四').startTest();
     await second.db.close();
+  });
+});
+
+describe('one recognition per turn', () => {
+  test('a route that looks at the message before routing and the router read one recognition of it', async () => {
+    const db = await Database.open(tempDbPath());
+    await migrate(db);
+    const storage = new SqliteStorage(db);
+    const conversationState = new ConversationState(storage);
+    const inner = fakeRecognizer([['登记', 'sign_up']]);
+    const texts: string[] = [];
+    const counting = { recognize: (t: string) => (texts.push(t), inner.recognize(t)) };
+    const main = new MainDialog(counting, [
+      {
+        intents: ['sign_up'],
+        dialog: new TwoQuestionDialog(),
+        // a claimant that recognises the message the way the hand-off's does, and lets it pass
+        claims: async (context) => (await interruptionServices(context)!.recognizer.recognize(context.activity.text ?? '')).intent === 'none' && false,
+      },
+    ]);
+    const bot = new HuiBot(conversationState, new UserState(storage), main, new ConversationReferenceStore(db), logger);
+    const adapter = new TestAdapter((context) => bot.run(context));
+    await adapter.send('登记').assertReply('请问企业名称？').startTest();
+    expect(texts).toEqual(['登记']);
+    await db.close();
   });
 });
