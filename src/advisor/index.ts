@@ -19,6 +19,7 @@ import { evaluateAll, judgedItems, missingFacts, type JudgedItem, type Verdict }
 import { tierStatus } from './tierStatus';
 import type { UpcomingActivitySource } from './upcomingActivities';
 import { applyUpdate, emptyProfile, type EnterpriseProfile } from './profile';
+import { systemClock } from '../clock';
 
 /** Words by which a user speaks of their own enterprise. */
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|我方|我单位|我厂/;
@@ -125,7 +126,7 @@ export function createAdvisor(deps: AdvisorDeps): Advisor {
   const kb = deps.knowledge ?? getKnowledge();
   const knowledge = getAdvisorKnowledge(deps.knowledgeDir ?? kb.dir);
   const store = new ProfileStore(deps.userState, new EnterpriseProfileRepository(deps.db), kb, deps.logger);
-  return new Advisor(kb, knowledge, store, deps.activities, deps.now ?? (() => new Date()), deps.logger);
+  return new Advisor(kb, knowledge, store, deps.activities, deps.now ?? systemClock, deps.logger);
 }
 
 export type { EnterpriseProfile } from './profile';

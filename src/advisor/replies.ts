@@ -16,6 +16,7 @@ import type { HuiId } from './requests';
 import { judgedItems, type JudgedItem, type Verdict } from './ruleEngine';
 import { tierStatus } from './tierStatus';
 import type { UpcomingActivity, UpcomingActivitySource } from './upcomingActivities';
+import { systemClock, type Clock } from '../clock';
 import { buttonTitle, type ReplyButton } from '../domain/buttons';
 
 /** Longest message the advisor sends in one piece. */
@@ -43,7 +44,7 @@ export class AdvisorReplies {
     private readonly kb: KnowledgeBase,
     private readonly texts: AdvisorTexts,
     private readonly activities?: UpcomingActivitySource,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock = systemClock,
   ) {
     for (const item of kb.items) if (item.kind === 'hui' && item.hui) this.huiTitles.set(item.hui, item.title);
   }

@@ -21,6 +21,7 @@ import { getAdvisorKnowledge } from '../knowledge/advisorFile';
 import { cleanText } from '../text/normalize';
 import type { Entities, Frame, KnowledgeCandidate, Recognition, Recognizer } from './types';
 import type { Intent } from '../domain/vocabulary';
+import { systemClock } from '../clock';
 import { QUESTION_WORD } from './questionWords';
 
 export interface RecognizerOptions {
@@ -115,7 +116,7 @@ export class HuiRecognizer implements Recognizer {
     options: RecognizerOptions = {},
   ) {
     const exclude = options.exclude ?? new Set<string>();
-    this.now = options.now ?? (() => new Date());
+    this.now = options.now ?? systemClock;
     const analyzer = new PreparedAnalyzer(kb, options.analyses ?? new Map());
     this.analyzer = analyzer;
     this.entities = new EntityExtractor(kb.entities);

@@ -2,7 +2,8 @@ import type { AppConfig } from '../config';
 import type { Database } from '../storage/database';
 import type { Logger } from 'pino';
 import { PersonalDataEraser, type ErasureReport, type ErasureRequest } from './eraser';
-import { RetentionJob, retentionPeriods, type Clock } from './retention';
+import { RetentionJob, retentionPeriods } from './retention';
+import type { Clock } from '../clock';
 
 /** How often the retention job runs. */
 export const RETENTION_EVERY_SECONDS = 3600;

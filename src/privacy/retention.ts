@@ -2,12 +2,10 @@ import type { AppConfig } from '../config';
 import type { Database } from '../storage/database';
 import type { RetentionPeriods } from './periods';
 import { isMissingTable } from '../storage/errors';
+import { DAY_MS, systemClock, type Clock } from '../clock';
 
 export type { RetentionPeriods } from './periods';
 
-/** The current time; injected so tests can move it past the retention periods. */
-export type Clock = () => Date;
-const DAY_MS = 86_400_000;
 
 export function retentionPeriods(config: AppConfig): RetentionPeriods {
   return {
@@ -36,7 +34,7 @@ export class RetentionJob {
   constructor(
     private readonly db: Database,
     private readonly periods: RetentionPeriods,
-    private readonly clock: Clock = () => new Date(),
+    private readonly clock: Clock = systemClock,
     readonly onWebChatExpired: Array<(cutoff: Date) => void> = [],
   ) {}
 
