@@ -47,6 +47,9 @@ const TITLED_COVERAGE = 0.45;
 const STRONG_KEYWORDS = 0.85;
 /** A clause matching an item this well on its own is no elliptical follow-up. */
 const OWN_QUESTION_SCORE = 0.4;
+/** A clause that only names a topic, well matched: short, and its item found with this score. */
+const BARE_TOPIC_LENGTH = 12;
+const BARE_TOPIC_SCORE = 0.8;
 /** Below this the nearest conversational example is not similar enough to count. */
 const MIN_INTENT = 0.45;
 /** A what_support question that names a measure this clearly is a policy question. */
@@ -262,7 +265,9 @@ export class HuiRecognizer implements Recognizer {
   private lenderSays(r: Recognition, lender: Recognition): KnowledgeCandidate[] | undefined {
     const item = this.kb.itemById.get(lender.candidates[0]?.id ?? '');
     const own = r.candidates[0];
-    if (!item || !own || own.id === item.id || own.score >= OWN_QUESTION_SCORE || r.aspect || r.reference) return undefined;
+    // A topic named bare before the question ("金鸡湖人才计划 专精特新企业有辅导吗") is what it asks about.
+    const bareTopic = [...lender.normalized].length <= BARE_TOPIC_LENGTH && (lender.candidates[0]?.score ?? 0) >= BARE_TOPIC_SCORE;
+    if (!item || !own || own.id === item.id || (own.score >= OWN_QUESTION_SCORE && !bareTopic) || r.aspect || r.reference) return undefined;
     const words = this.analyzer.analyze(r.normalized, true).terms.filter((w) => [...w].length >= 2 && !QUESTION_WORD.test(w));
     return words.some((w) => item.text.includes(w)) ? lender.candidates : undefined;
   }
@@ -407,7 +412,9 @@ export class HuiRecognizer implements Recognizer {
     // Words the knowledge does not know at all ("报名表在哪下载", "独角兽标准") keep the none firm.
     const byTitle = namedClearly && top.coverage >= TITLED_COVERAGE && (a.normalized.includes(cleanText(top.item.title)) || top.keywords >= STRONG_KEYWORDS);
     // A none the classifier only defaulted to (it leaned to a policy question) is as weak as a titled one.
-    const weakNone = byTitle || (decided.byDefault && top.coverage >= DEFAULT_NONE_COVERAGE) ? TITLED_WEAK_NONE : WEAK_NONE;
+    // (An aspect asked of it — "亩均评价那个能往上提几档" — is evidence too: the words of asking it are not the knowledge's.)
+    const askedAspect = this.aspectCues.find((c) => a.normalized.includes(c.cue))?.aspect;
+    const weakNone = byTitle || (decided.byDefault && (top.coverage >= DEFAULT_NONE_COVERAGE || askedAspect !== undefined)) ? TITLED_WEAK_NONE : WEAK_NONE;
     if (decided.intent === 'none' && !decided.request && decided.score < 1 && namedClearly && (decided.score < weakNone || asksUnlisted)) decided = { intent: 'policy_question', score: top.confidence };
     // "大型企业可以享受深度诊断吗", "没入库能参加沙龙吗": the programme's scope answers it, whatever
     // else the question's words cover — about the measure named, or the programme itself.
@@ -432,7 +439,7 @@ export class HuiRecognizer implements Recognizer {
       const item = this.kb.itemById.get(aimItem)!;
       candidates = [{ id: aimItem, title: item.title, score: 1 }, ...candidates.filter((c) => c.id !== aimItem)].slice(0, CANDIDATES);
     }
-    const aspect = this.aspectCues.find((c) => a.normalized.includes(c.cue))?.aspect;
+    const aspect = askedAspect;
     // "我们也能享受吗": whether we may, of no topic named — the topic is the one just talked about.
     // "要交钱吗": an aspect, short, naming nothing else — about the topic just talked about.
     const aspectOnly = !followUp && !!aspect && named.size === 0 && [...a.normalized].length <= MAX_ASPECT_ONLY && !this.saysMoreThanAspects(a);

@@ -161,11 +161,11 @@ export class FactReader {
     return undefined;
   }
 
-  private honourMentions(text: string): Array<Mention<HonourLevel>> {
+  private honourMentions(text: string, held = true): Array<Mention<HonourLevel>> {
     const found: Array<Mention<HonourLevel>> = [];
     for (const [level, re] of this.honourPatterns) {
       re.lastIndex = 0;
-      for (const match of text.matchAll(re)) if (this.entities.aspiration.heldAt(text, match.index ?? 0)) found.push({ value: level, index: match.index ?? 0 });
+      for (const match of text.matchAll(re)) if (this.entities.aspiration.heldAt(text, match.index ?? 0) === held) found.push({ value: level, index: match.index ?? 0 });
     }
     return found.sort((a, b) => a.index - b.index);
   }
@@ -186,7 +186,8 @@ export class FactReader {
         found.push({ value: yearIn(now) - yearsAgo, index: start });
       }
     }
-    return found.sort((a, b) => a.index - b.index);
+    // "年份是2025年，不是2021": a denied year is no year of the enterprise's.
+    return found.filter((y) => !this.entities.aspiration.deniedAt(text, y.index)).sort((a, b) => a.index - b.index);
   }
 
   /**
@@ -207,8 +208,11 @@ export class FactReader {
     // A year in the honour's own clause first ("2021年评过国家级"); only then one from elsewhere
     // ("去年海外订单也起来了 … 2021年评过国家级": 去年 is not the honour's year).
     const alone: Array<Mention<number>> = [];
+    // A year beside an honour not held ("国家级今年还在报") is that honour's, no other's.
+    const goalClauses = new Set(this.honourMentions(text, false).map((h) => clauseOf(h.index)));
     for (const year of valid) {
       const clause = clauseOf(year.index);
+      if (goalClauses.has(clause) && !honours.some((h) => clauseOf(h.index) === clause)) continue;
       const sameClause = [...new Set(honours.filter((h) => clauseOf(h.index) === clause).map((h) => h.value))];
       if (sameClause.length === 0) alone.push(year);
       for (const level of sameClause) if (!paired.has(level)) paired.set(level, year.value);

@@ -122,6 +122,15 @@ describe('frames through the whole bot', () => {
     expect(added).toMatch(/加 1 分/);
   });
 
+  test('a corrected year said with the wrong one denied, and an honour still being applied for, are read right', async () => {
+    await say(bot.adapter, '我们是区级专精特新，2020年认定的，资源集约利用评价能加分吗');
+    expect(text(await say(bot.adapter, '更正一下，年份是2024年，不是2020'))).toMatch(/加 1 分/);
+    await say(bot.adapter, '我们2024年评的国家级小巨人，资源集约利用评价能怎么支持');
+    const after = text(await say(bot.adapter, '不对 是省级的 国家级今年还在报'));
+    expect(after).toMatch(/加 2 分/);
+    expect(after).not.toMatch(/评级提升 1 级：/);
+  });
+
   test('a correction with no question before it, or a long time after, only corrects', async () => {
     expect(text(await say(bot.adapter, '不对，我们是区级的'))).not.toMatch(/刚才的问题/);
   });

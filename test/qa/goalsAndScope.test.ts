@@ -322,3 +322,38 @@ describe('sixth round (held-out sets r, s, t)', () => {
     expect((await ask('我们是大企业，能算二类培育对象吗')).text).toMatch(/面向中小企业/);
   });
 });
+
+describe('seventh round (held-out set u)', () => {
+  test('an honour still being applied for is not held, and the year beside it is not another honour\'s', async () => {
+    const r = await recognizer();
+    const facts = r.recognizeSync('我们是市级的 省级今年还在申报').frame?.facts;
+    expect(facts?.update.honours).toEqual([{ level: 'city' }]);
+  });
+
+  test('a denied year is no year of the enterprise\'s', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('更正一下，认定是2024年，不是2020').frame?.facts?.looseYears).toEqual([2024]);
+  });
+
+  test('a topic named bare before a question is what it asks about', async () => {
+    const ask = await conversation();
+    expect((await ask('金鸡湖人才计划 国家级企业有辅导吗')).text).toMatch(/金鸡湖人才计划/);
+  });
+
+  test('an aspect asked of an item named clearly outweighs a none the classifier only defaulted to', async () => {
+    const ask = await conversation();
+    expect((await ask('亩均评价那个省级的能加几分')).text).toMatch(/加 2 分/);
+  });
+
+  test('a group company or thousands of staff is large', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('我们属于集团企业，能参加吗').entities.large).toBe(true);
+    expect(r.recognizeSync('员工大概两千多，能参加吗').entities.large).toBe(true);
+  });
+
+  test('who sends or arranges something asks who is responsible', async () => {
+    const ask = await conversation();
+    await ask('服务专员是做什么的');
+    expect((await ask('那是哪边派的')).text).not.toMatch(/没有找到相关内容/);
+  });
+});
