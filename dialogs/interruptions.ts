@@ -26,10 +26,20 @@ const WORDS: Record<string, Interruption> = {
   menu: 'menu',
 };
 
+/** Ways of giving up a form, and the words said around them ("算了 先不报了 取消吧"). */
+const GIVING_UP = /取消|退出|算了|不办了|不填了|不报了|不报名了|不想报了|先不报|不要了|不用了|不弄了|不搞了|放弃|结束报名|退出报名/gu;
+const AROUND_GIVING_UP = /还是|暂时|那就|我们|好的|先|吧|啊|呀|了|我|那|就|好|嗯|哈|额|呃|唉|[,，、]/gu;
+/** Longer than this, a message says more than that it gives up. */
+const MAX_GIVING_UP = 16;
+
 export function detectInterruption(text: string | undefined): Interruption | undefined {
   if (!text) return undefined;
   const key = text.trim().toLowerCase().replace(/[\s。.!！~～]+/g, '');
-  return WORDS[key];
+  const word = WORDS[key];
+  if (word) return word;
+  // Only giving-up words and the words around them: a cancel, however it is put. ("取消报名" names what to cancel.)
+  if (key.length <= MAX_GIVING_UP && key.replace(GIVING_UP, '') !== key && key.replace(GIVING_UP, '').replace(AROUND_GIVING_UP, '') === '') return 'cancel';
+  return undefined;
 }
 
 /**

@@ -18,6 +18,7 @@ import { rulesSummary } from './explain';
 import { FactReader } from '../nlu/statedFacts';
 import { emptyProfile, type HonourRecord } from './profile';
 import { isWithin, judgedItems, matchCondition } from './ruleEngine';
+import { tierForHonours } from '../knowledge/tiers';
 
 /** The advisor's reasoning, offered to the Q&A (wired by the composition root). */
 export class ConditionJudge implements ConditionReasoner {
@@ -84,5 +85,27 @@ export class ConditionJudge implements ConditionReasoner {
       return audience && item.kind === 'measure' ? C.notInPoolScope(notInPool, item.title, audience) : notInPool;
     }
     return undefined;
+  }
+
+  /**
+   * "只进了培育库的企业能参加专场招聘吗", "市级专精特新能参加人才对接吗": whether an enterprise the question
+   * describes by its honours or the pool may take part in a measure, by the tiers the measure serves.
+   */
+  served(item: KnowledgeItem, entities: Entities, question: string): string | undefined {
+    const e = item.eligibility;
+    if (!e || item.kind !== 'measure' || !asksWhetherMay(question)) return undefined;
+    const levels = entities.honourLevels ?? [];
+    if (levels.length === 0 && entities.inPool !== true) return undefined;
+    const tier = tierForHonours(levels, this.kb);
+    const priority = e.honourLevels;
+    const unmet = (e.unmet ?? '').replace(/[。；;]$/u, '');
+    if (!e.tiers.includes(tier.id)) return C.tierNotServed(tier.name, item.title, e.audience, unmet, priority?.mode === 'preferred');
+    if (priority && !levels.some((l) => priority.levels.includes(l))) {
+      const named = JOIN.list(priority.levels.map((l) => LEVEL_LABELS[l]));
+      return priority.mode === 'required' ? C.tierNotServed(tier.name, item.title, e.audience, unmet, false) : C.tierServedLessPriority(tier.name, item.title, named);
+    }
+    // A trait the measure requires and asking does not state (拟上市) is said as the condition it is.
+    const required = e.traits.filter((t) => t.mode === 'required' && !t.statedByAsking).map((t) => C.traitCondition(t.label));
+    return C.tierServed(tier.name, item.title, required.join(''));
   }
 }

@@ -295,4 +295,13 @@ export const CONDITION_TEXT = {
   /** the programme's scope, then what a large enterprise may do (如为重点产业链主企业…) */
   largeScope: (scope: string, forLarge: string) => `${scope}大型企业${forLarge.replace(/^作为/, '如为')}。`,
   notInPoolScope: (notInPool: string, title: string, audience: string) => `${notInPool}“${title}”面向${audience.replace(/^面向/, '')}。`,
+  /** an enterprise the question describes, of a tier the measure serves */
+  tierServed: (tier: string, title: string, condition: string) => `可以，${tier}企业在“${title}”的对象之内${condition}。`,
+  /** （须为拟上市企业） */
+  traitCondition: (label: string) => `（须为${label.endsWith('企业') ? label : `${label}的企业`}）`,
+  /** …served, though the measure gives priority to honours it does not hold (国家级、省级) */
+  tierServedLessPriority: (tier: string, title: string, levels: string) => `可以，${tier}企业在“${title}”的对象之内；其中对${levels}“专精特新”企业另有优先安排。`,
+  /** …of a tier the measure does not serve (or, `preferred`, does not put first) */
+  tierNotServed: (tier: string, title: string, audience: string, unmet: string, preferred: boolean) =>
+    `按方案，“${title}”${audience.startsWith('优先') ? audience : `面向${audience.replace(/^面向/, '')}`}，${tier}企业不在${preferred ? '优先' : '其'}列${unmet ? `；${unmet}` : ''}。`,
 } as const;

@@ -33,6 +33,8 @@ export interface ConditionReasoner {
   dated(item: KnowledgeItem, message: { text: string; facts?: StatedFacts }, now: Date): string | undefined;
   /** the programme's scope, when the question asks whether an enterprise it describes (大型企业, 未入库) may take part */
   scope(item: KnowledgeItem, entities: Recognition['entities'], question: string): string | undefined;
+  /** whether an enterprise the question describes (honours, pool) may take part, by the tiers served */
+  served?(item: KnowledgeItem, entities: Recognition['entities'], question: string): string | undefined;
 }
 
 /** 近三年内: the years counted, filled into answers from today's date. */
@@ -200,7 +202,16 @@ export class AnswerBuilder {
       text = reasoned;
       facetIds = ['conditions'];
     }
-    let unlisted = verdict || units.length || reasoned || !m.unlistedDetails ? undefined : unlistedDetail(item, asked, m.unlistedDetails.details, facetIds);
+    // Whether an enterprise the question describes may take part: the verdict, then what the measure is.
+    const served = verdict || units.length || reasoned ? undefined : this.reasoner?.served?.(item, recognition.entities, recognition.normalized);
+    if (served) text = `${served}${text}`;
+    let unlisted = verdict || units.length || reasoned || served || !m.unlistedDetails ? undefined : unlistedDetail(item, asked, m.unlistedDetails.details, facetIds);
+    // The aspect asked is stated of another part of the measure only: say so, and what the policy does say.
+    const otherPart = unlisted || reasoned || !aspect?.unlisted || !m.aspectOfOtherPart ? undefined : partStatingAspect(item, facetIds, aspect.evidence);
+    if (otherPart && m.aspectOfOtherPart) {
+      text = fillTemplate(m.aspectOfOtherPart, { label: aspect?.label ?? '', title: item.title, other: otherPart.answer });
+      facetIds = [otherPart.id];
+    }
     // An aspect the item neither answers with a facet nor mentions (培训辅导 收费?) is not in the policy.
     if (!unlisted && !reasoned && aspect?.unlisted && facetIds.length === 0 && !aspect.evidence.some((e) => item.text.includes(e))) {
       unlisted = `“${item.title}”${aspect.label ?? ''}`;
@@ -278,4 +289,17 @@ const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|�
 
 function describesTiers(text: string): boolean {
   return DESCRIBES_TIERS.test(text) && !OF_AN_ENTERPRISE.test(text);
+}
+
+/**
+ * The one facet that states an aspect (its evidence words) when the facets chosen for the question
+ * do not: "培训班是线上还是线下" chose the classes, and only the application guidance says 线上.
+ */
+function partStatingAspect(item: KnowledgeItem, chosen: string[], evidence: string[]): { id: string; answer: string } | undefined {
+  if (chosen.length === 0) return undefined;
+  const states = (answer: string) => evidence.some((e) => answer.includes(e));
+  const parts = item.facets.filter((f) => chosen.includes(f.id));
+  if (parts.length === 0 || parts.some((f) => states(f.answer))) return undefined;
+  const others = item.facets.filter((f) => !chosen.includes(f.id) && states(f.answer));
+  return others.length === 1 ? others[0] : undefined;
 }

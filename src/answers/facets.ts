@@ -94,9 +94,10 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
  * A detail the policy never gives (电话, 截止日期, 金额…) that the question asks for and the item
  * does not answer with a facet of its own: its wording, or undefined.
  */
-export function unlistedDetail(item: KnowledgeItem, text: string, details: Array<{ detail: string; cues: string[] }>, usedFacetIds: string[]): string | undefined {
+export function unlistedDetail(item: KnowledgeItem, text: string, details: Array<{ detail: string; cues: string[]; with?: string[] }>, usedFacetIds: string[]): string | undefined {
   const own = cleanText(item.text);
   for (const d of details) {
+    if (d.with && !d.with.some((w) => text.includes(cleanText(w)))) continue;
     // What the policy itself mentions (帮代办重点企业名单) is not a detail it leaves out.
     const found = d.cues.map(cleanText).filter((c) => text.includes(c) && !own.includes(c));
     if (found.length === 0) continue;

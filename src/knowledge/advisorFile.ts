@@ -28,6 +28,8 @@ const advisorFileSchema = z
         sme: patterns,
         addHonour: patterns,
         traits: z.object({ manufacturing: yesNo, planningIpo: yesNo, hiring: yesNo, firstRecognition: yesNo }).strict(),
+        /** a reply that only says what the enterprise does ("集成电路设计"): to a trait question, not a yes or no */
+        describesBusiness: patterns.default([]),
         thisYear: patterns,
         lastYear: patterns,
         yearBeforeLast: patterns,
@@ -76,6 +78,7 @@ export interface AdvisorKnowledge {
     yes: RegExp;
     no: RegExp;
     notInPool: RegExp;
+    describesBusiness?: RegExp;
     large: RegExp;
     sme: RegExp;
     addHonour: RegExp;
@@ -116,6 +119,7 @@ function parse(dir: string): AdvisorKnowledge {
       yes: compile(p.yes, 'patterns.yes'),
       no: compile(p.no, 'patterns.no'),
       notInPool: compile(p.notInPool, 'patterns.notInPool'),
+      describesBusiness: p.describesBusiness.length ? compile(p.describesBusiness, 'patterns.describesBusiness') : undefined,
       large: compile(p.large, 'patterns.large'),
       sme: compile(p.sme, 'patterns.sme'),
       addHonour: compile(p.addHonour, 'patterns.addHonour'),

@@ -181,6 +181,8 @@ export const outOfScopeFileSchema = z.object({ terms: z.array(text).default([]) 
 export const synonymsFileSchema = z
   .object({
     typos: z.record(text, text).default({}),
+    /** written dialect (Cantonese) forms and their Mandarin words, read like typos */
+    dialect: z.record(text, text).default({}),
     synonyms: z
       .array(z.object({ canonical: text, replace: z.boolean().default(false), variants: z.array(text).min(1) }).strict())
       .default([]),
@@ -272,6 +274,11 @@ export const messagesFileSchema = z
     /** no honour and explicitly not in the pool: not (yet) a cultivation target */
     tierNotInPool: text.optional(),
     unitMeasures: text,
+    /**
+     * An aspect asked of one part of a measure that the policy states only of another part ("培训班是线上
+     *还是线下": only the 申报辅导 is said to be 线上): {label} the aspect, {title} the measure, {other} that part.
+     */
+    aspectOfOtherPart: text.optional(),
     /** the programme's scope, for a question about a large enterprise */
     programmeScope: text.optional(),
     /** the programme's place, for a question about an enterprise outside the park */
@@ -287,7 +294,18 @@ export const messagesFileSchema = z
     unlistedDetails: z
       .object({
         template: text,
-        details: z.array(z.object({ detail: text, cues: z.array(text).min(1) }).strict()).default([]),
+        details: z
+          .array(
+            z
+              .object({
+                detail: text,
+                cues: z.array(text).min(1),
+                /** words one of which the question must hold too ("哪个系统" asks for the application system only beside 申报/填报) */
+                with: z.array(text).min(1).optional(),
+              })
+              .strict(),
+          )
+          .default([]),
       })
       .strict()
       .optional(),

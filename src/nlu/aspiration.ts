@@ -8,8 +8,12 @@
 const CLAUSE_END = /[，,。；;？?！!\n]/u;
 /** Between the verb and the honour: what says it was obtained ("申报并获评省级") ends the goal. */
 const OBTAINED = /获|评上|认定为|拿到|拿了|获批|通过/u;
-/** After the honour: still being applied for ("国家级今年还在报", "省级的还没批下来"): not held. */
-const PENDING_AFTER = /^[^，,。；;？?！!\s]{0,6}(?:还在|正在|在)(?:报|申报|申请|评|走流程)|^[^，,。；;？?！!\s]{0,6}还没(?:批|下来|评上|出结果|公示)/u;
+/**
+ * After the honour: still being applied for ("国家级今年还在报", "省级的还没批下来"): not held. A verb with
+ * an object of its own ("刚进培育库、还没评上荣誉") says nothing of what was named before it.
+ */
+const PENDING_AFTER =
+  /^[^，,。；;？?！!\s]{0,6}(?:还在|正在|在)(?:报|申报|申请|评|走流程)|^[^，,。；;？?！!\s]{0,6}还没(?:批|下来|评上|出结果|公示)(?![^，,。；;？?！!\s]{0,4}(?:荣誉|称号|资质|认定))/u;
 /** After the honour: it was obtained all the same. */
 const DONE_AFTER = /了(?!解)|已(?:经)?(?:获|批|通过|认定)|批下来|评上|拿到/u;
 

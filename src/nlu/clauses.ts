@@ -43,7 +43,7 @@ const FACT =
 
 /** True when the text has the form of a question (a question word, particle or mark). */
 export function hasQuestionForm(text: string): boolean {
-  return QUESTION.test(text);
+  return QUESTION.test(text) || asksAlternative(text);
 }
 
 /** The clause without a lead-in ("想问一下…", "老板让我问一下…"). */
@@ -113,6 +113,9 @@ const ASKING_LEAD_IN = /问|咨询|了解|知道|请教|打听|查/u;
 /** Something heard or read about the policy: background that may lend its topic. */
 const HEARSAY = /^(?:听说|据说|听人说|听别人说|听朋友说|听同行说|看到|看新闻|网上说|新闻上说|有人说)/u;
 
+/** Seeing how others do it: the purpose of a plan, not a question to us. */
+const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取取经)(?:人家|别人|别家|别的企业|他们|同行)/u;
+
 /** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
 const REQUEST = /告诉我|告知|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下/u;
 
@@ -153,6 +156,9 @@ function classify(raw: string, questionMark: boolean, marked = false): Clause | 
   if (FILLER.test(text)) return { text, kind: 'filler', firstPerson };
   // What was heard about the policy ("听说首次认定有奖励") is background, never a fact about us.
   if (HEARSAY.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
+  // What a plan is for ("想带管理层去优秀企业学习，看看人家是怎么搞的"): its question word asks nothing of us,
+  // and the plan before it, not what they want to see, is what a later "这种活动" refers to.
+  if (PURPOSE.test(text) && !questionMark) return { text, kind: 'filler', firstPerson };
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
   if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
   if (FACT.test(text)) return { text, kind: 'fact', firstPerson };

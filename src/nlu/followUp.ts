@@ -18,3 +18,15 @@ export function isFollowUp(a: Analysis, entities: Entities, informativeWords: nu
   const marked = LEADING.test(text) || TRAILING.test(text);
   return marked && ELLIPTICAL.test(text) && (informativeWords <= 1 || (entities.honourLevels?.length ?? 0) > 0) && informativeWords <= 2;
 }
+
+/** what an enterprise of some honour gets, asked in general words ("有啥特别照顾", "有什么不一样的支持") */
+const SUPPORT_IN_GENERAL = /(?:有|能享受|可以享受|能得到|可以得到|享受|给)(?:啥|什么|哪些)?(?:特别|额外|特殊|不同|不一样|专门)?的?(?:支持|政策|扶持|帮助|照顾|关照|待遇|优待|福利|倾斜|区别)/u;
+
+/**
+ * "那国家级的企业有啥特别照顾": another honour, of the topic just talked about, asked in general
+ * words — elliptical like "那国家级的呢" though longer. The caller checks that no topic is named.
+ */
+export function asksSupportForAnotherHonour(a: Analysis, entities: Entities): boolean {
+  const text = a.clean;
+  return text.length <= 20 && LEADING.test(text) && (entities.honourLevels?.length ?? 0) > 0 && SUPPORT_IN_GENERAL.test(text);
+}

@@ -41,7 +41,9 @@ export class Normalizer {
     /** homophone typos of domain words (read by pinyin), after the listed typos */
     private readonly corrector?: PinyinCorrector,
   ) {
-    this.typos = new Map(Object.entries(synonyms.typos).map(([k, v]) => [cleanText(k), cleanText(v)]));
+    // Dialect words ("喺", "咩", "我哋") are read as their Mandarin words before anything else, as typos are.
+    const fixes = { ...synonyms.dialect, ...synonyms.typos };
+    this.typos = new Map(Object.entries(fixes).map(([k, v]) => [cleanText(k), cleanText(v)]));
     this.typoRe = alternation([...this.typos.keys()]);
     for (const group of synonyms.synonyms) {
       const canonical = cleanText(group.canonical);

@@ -11,7 +11,7 @@ import { assess, type Assessment } from './confidence';
 import { hasQuestionForm, splitClauses, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
-import { isFollowUp } from './followUp';
+import { asksSupportForAnotherHonour, isFollowUp } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
 import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
@@ -112,7 +112,7 @@ export class HuiRecognizer implements Recognizer {
   /** words that ask for an aspect: they name no topic */
   private readonly aspectWords: Set<string>;
   /** words that ask for a detail the policy never gives (电话, 多少家, 什么时候发放…; knowledge/qa/messages.yaml) */
-  private readonly unlistedCues: string[];
+  private readonly unlistedCues: Array<{ cues: string[]; with?: string[] }>;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -138,7 +138,8 @@ export class HuiRecognizer implements Recognizer {
     this.aspectCues = kb.aspects
       .flatMap((a) => a.cues.map((c) => ({ cue: this.analyzer.normalizer.fixTypos(c), aspect: a.id })))
       .sort((x, y) => y.cue.length - x.cue.length);
-    this.unlistedCues = (kb.messages.unlistedDetails?.details ?? []).flatMap((d) => d.cues.map((c) => this.analyzer.normalizer.fixTypos(c)));
+    const fix = (words: string[]) => words.map((w) => this.analyzer.normalizer.fixTypos(w));
+    this.unlistedCues = (kb.messages.unlistedDetails?.details ?? []).map((d) => ({ cues: fix(d.cues), ...(d.with ? { with: fix(d.with) } : {}) }));
     this.aspectWords = new Set([...this.aspectCues.map((c) => c.cue), ...kb.messages.genericFacets.flatMap((g) => g.cues.map(cleanText))]);
     for (const intent of SOCIAL_INTENTS) {
       const vocab = new Set<string>();
@@ -219,6 +220,11 @@ export class HuiRecognizer implements Recognizer {
       // "想找高校搞产学研。产业汇里有没有对应的措施": the 汇 named holds the measure the background named.
       const ownMeasure = lender && (this.measureOfNamedHui(r, lender) ?? this.lenderSays(r, lender));
       if (ownMeasure) r = { ...r, candidates: ownMeasure, topicFromMessage: true };
+      // "想对接大企业做配套，有没有这类渠道", "有海外博士想回国，这种情况人才方面有什么支持": the question
+      // points back at what the clause before named, whatever its own words match.
+      else if (lender && POINTS_BACK.test(clause.text) && (r.intent === 'policy_question' || r.intent === 'none') && !r.offTopicRequest && lender.candidates.length) {
+        r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined };
+      }
       // A full question of its own, well matched ("汇计划一共有几个汇" after a document), keeps its topic.
       const ownQuestion = r.intent === 'policy_question' && r.confidence === 'high' && !r.followUp && !r.reference && !r.aspect && (r.candidates[0]?.score ?? 0) >= OWN_QUESTION_SCORE;
       if (!r.namesTopic && lender && !ownQuestion) {
@@ -388,24 +394,28 @@ export class HuiRecognizer implements Recognizer {
     if (a.meaningless) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'unreadable' };
 
     const assessment = assess(withoutUnaskedTier(this.retriever.retrieve(a), a.clean));
-    const followUp = isFollowUp(a, entities, this.informativeWordCount(a)) || this.asksAspectOnly(a, assessment);
+    const named = this.retriever.namedItems(a, this.aspectWords);
+    const followUp =
+      isFollowUp(a, entities, this.informativeWordCount(a)) || this.asksAspectOnly(a, assessment) || (named.size === 0 && asksSupportForAnotherHonour(a, own));
     // In a clause of a longer message, the message's facts decide the tier only for a clause that asks it.
     const clauseOfMessage = messageEntities !== undefined && analysed === undefined;
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
     let candidates = this.candidates(assessment, decided.tierQuestion === true);
-    const named = this.retriever.namedItems(a, this.aspectWords);
     candidates = this.measureBeforeItsUnit(candidates, named, a);
-    // "专场招聘具体是几月几号办": what is named by name leads, not what the question word "几月几号" names.
-    if (!decided.tierQuestion && named.size && candidates.length && this.retriever.namedByQuestionWordOnly(a, this.aspectWords).has(candidates[0].id)) {
-      candidates = [...candidates.filter((c) => named.has(c.id)), ...candidates.filter((c) => !named.has(c.id))];
-    }
     // A question naming one item by its own specific keyword is about that item, though the classifier
     // leans that way too weakly to decide ("汇计划的主要目标是什么"). Unknown words ("独角兽", "报名表在哪下载")
     // keep the classifier's none firm, and the honest fallback stands.
-    const top = assessment.ranked[0];
+    let top = assessment.ranked[0];
+    // "专场招聘具体是几月几号办", "培训班是线上还是线下": what is named by name leads, not what the way of
+    // asking names (the question word "几月几号", the form's words 线上/线下 in the job fair's keywords).
+    if (!decided.tierQuestion && named.size && candidates.length && this.retriever.namedByAskingOnly(a, this.aspectWords).has(candidates[0].id)) {
+      candidates = [...candidates.filter((c) => named.has(c.id)), ...candidates.filter((c) => !named.has(c.id))];
+      top = assessment.ranked.find((r) => r.item.id === candidates[0].id) ?? top;
+    }
     const namedClearly = !!top && named.has(top.item.id) && top.keywords >= SPECIFIC_TOPIC && hasQuestionForm(a.clean);
     // A detail the policy never gives, asked of one item named ("苗圃计划每年招多少家企业"): the Q&A says so honestly.
-    const asksUnlisted = namedClearly && this.unlistedCues.some((c) => a.normalized.includes(c));
+    const asksUnlisted =
+      namedClearly && this.unlistedCues.some((d) => d.cues.some((c) => a.normalized.includes(c)) && (!d.with || d.with.some((w) => a.normalized.includes(w))));
     // (A topic outside the programme — knowledge/nlu/out-of-scope.yaml, decided with certainty — stays out.)
     // Named by its full title ("人才对接这一块政策是怎么规定的", "资源集约利用评价那条是哪些单位负责的"),
     // the item is what is asked about though the rest of the words dilute the match.
@@ -432,7 +442,10 @@ export class HuiRecognizer implements Recognizer {
     }
     // An honour named as a goal ("准备申报省级", "还能申请市级的吗"), no measure named: the topic is how
     // the programme helps an enterprise apply for honours (the item knowledge marks `resolver: aim`).
-    const aimItem = this.aimItemId && !decided.request && (entities.aimedHonourLevels?.length ?? 0) > 0 && !ASKS_TIER.test(a.clean) && [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier') ? this.aimItemId : undefined;
+    // (A goal stated elsewhere in the message is not what a follow-up or an aspect clause asks of: "一年办几次，…
+    // 另外我们明年还想申报市级" asks how often the job fair runs.)
+    const aimStated = (own.aimedHonourLevels?.length ?? 0) > 0 || ((entities.aimedHonourLevels?.length ?? 0) > 0 && !followUp && !askedAspect);
+    const aimItem = this.aimItemId && !decided.request && aimStated && !ASKS_TIER.test(a.clean) && [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier') ? this.aimItemId : undefined;
     if (aimItem && ['policy_question', 'none', 'what_support', 'which_tier'].includes(decided.intent)) {
       decided = { intent: 'policy_question', score: Math.max(decided.score, 0.7) };
       named.add(aimItem);
@@ -564,6 +577,11 @@ export class HuiRecognizer implements Recognizer {
     if (!ruled && asksWhetherWeMay(a.clean) && this.namesJudgedMeasure(assessment, true) && !this.selectsFacetOf(assessment.ranked[0].item, a)) {
       return { intent: 'what_support', score: Math.max(0.7, assessment.ranked[0].confidence) };
     }
+    // "只是入库培育的企业能享受深度诊断吗": whether an enterprise the question describes may take part — the
+    // Q&A answers by the tiers the measure serves (src/advisor/conditions.ts `served`).
+    if (!ruled && describesEnterprise(entities) && asksWhetherMay(a.clean) && this.namesJudgedMeasure(assessment, true)) {
+      return { intent: 'policy_question', score: Math.max(0.7, assessment.ranked[0].confidence) };
+    }
     if (ruled === 'which_tier' && canDecideTier(entities)) return { intent: 'policy_question', score: 1, tierQuestion: true };
     if (ruled === 'what_support' && this.namesMeasure(assessment)) return { intent: 'policy_question', score: assessment.ranked[0].confidence };
     if (ruled) return { intent: ruled, score: 1 };
@@ -577,7 +595,8 @@ export class HuiRecognizer implements Recognizer {
     const best = classified && SOCIAL_INTENTS.has(classified.intent) && this.carriesOtherContent(a, classified.intent) ? undefined : classified;
     if (!best) return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 0 };
     if (best.intent !== 'policy_question' && best.intent !== 'none' && best.score < MIN_INTENT) {
-      return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 1 - best.score };
+      // No intent stands out: the none is only a default, as weak as the classifier's lean was ("诊断完能得到什么").
+      return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 1 - best.score, byDefault: true };
     }
     switch (best.intent) {
       case 'which_tier':
@@ -640,6 +659,14 @@ const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准
 
 /** The message says the enterprise is large, or has no honour and is not in the pool. */
 /** The text says the enterprise holds no honour and says nothing of the pool. */
+/** Words pointing back at the situation or topic just described (not at the enterprise: 这样的企业). */
+const POINTS_BACK = /(?:这[类种样]|这样的|此类|类似的?)(?!的?(?:企业|公司|单位))|这(?:个)?情况/u;
+
+/** The text describes an enterprise by its honours or the pool. */
+function describesEnterprise(entities: Entities): boolean {
+  return (entities.honourLevels?.length ?? 0) > 0 || entities.inPool === true;
+}
+
 function noHonourNorPool(entities: Entities): boolean {
   return entities.noHonour === true && !(entities.honourLevels?.length ?? 0) && !entities.inPool && !entities.notInPool && entities.large !== true && entities.outsidePark !== true;
 }

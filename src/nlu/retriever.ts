@@ -305,12 +305,15 @@ export class Retriever {
     return byName.size ? byName : byQuestion;
   }
 
-  /** Items a question word alone names ("几月几号" of 印发日期) while something else is named by name. */
-  namedByQuestionWordOnly(a: Analysis, aspectWords: ReadonlySet<string>): Set<string> {
+  /**
+   * Items only a way of asking names — a question word ("几月几号" of 印发日期) or an aspect word
+   * ("线上", "线下" of the job fair's form) — while something else is named by name.
+   */
+  namedByAskingOnly(a: Analysis, aspectWords: ReadonlySet<string>): Set<string> {
     const byName = this.namedItems(a, aspectWords);
     const only = new Set<string>();
     for (const k of this.matchedKeywords(a)) {
-      if (aspectWords.has(k) || !QUESTION_WORD.test(k)) continue;
+      if (!aspectWords.has(k) && !QUESTION_WORD.test(k)) continue;
       for (const id of this.keywordItems.get(k) ?? NONE) if (!byName.has(id)) only.add(id);
     }
     return only;

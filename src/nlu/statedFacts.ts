@@ -150,6 +150,9 @@ export class FactReader {
     if (hasFacts(update)) return { kind: 'other', update };
     if (read.unknown) return { kind: 'unknown', update };
     if (generic) return { kind: 'answer', update: { ...update, [key]: generic === 'yes' } };
+    // "集成电路设计" to "是否工业（制造业）企业": what the enterprise does, not whether the policy's class
+    // fits — kept as not known rather than asked again and again.
+    if (key !== 'inPool' && this.advisor.match.describesBusiness?.test(text)) return { kind: 'unknown', update };
     return { kind: 'invalid', problem: 'not_understood' };
   }
 

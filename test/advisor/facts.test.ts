@@ -177,3 +177,13 @@ describe('knowledge for the advisor', () => {
     }
   });
 });
+
+describe('a reply that says what the enterprise does, to a trait question', () => {
+  test('kept as not known, not refused again and again', () => {
+    expect(answer('manufacturing', '我们主要做工业软件研发').kind).toBe('unknown');
+    expect(answer('hiring', '做汽车电子的').kind).toBe('unknown');
+    // a plain yes or no still answers; words that say nothing of the business are still not understood
+    expect(answer('manufacturing', '是的')).toMatchObject({ kind: 'answer', update: { manufacturing: true } });
+    expect(answer('manufacturing', '随便').kind).toBe('invalid');
+  });
+});

@@ -93,6 +93,8 @@ function outcome(command: string, step: Step): Outcome {
     case '帮助':
       return { served: /我可以帮您/ };
     case '取消':
+    // giving up in the user's own words, with the words around it
+    case '算了 先不弄了 取消吧':
       return { served: /已取消当前事项/, ends: true };
     case '返回主菜单':
       return { served: /请问还需要什么帮助/, ends: true };
@@ -114,7 +116,7 @@ function outcome(command: string, step: Step): Outcome {
   }
 }
 
-const COMMANDS = ['转人工', '我的报名', '取消报名', '订阅活动通知', '退订', '帮助', '取消', '返回主菜单'];
+const COMMANDS = ['转人工', '我的报名', '取消报名', '订阅活动通知', '退订', '帮助', '取消', '算了 先不弄了 取消吧', '返回主菜单'];
 
 let bot: Bot;
 beforeAll(async () => {

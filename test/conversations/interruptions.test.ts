@@ -43,6 +43,11 @@ describe('decide', () => {
     expect(looksLikeQuestion('能不能第一时间告诉我们')).toBe(true);
     expect(looksLikeQuestion('苏州示范电子有限公司')).toBe(false);
     expect(detectInterruption('结束报名')).toBe('cancel');
+    // giving up in one's own words; naming what to cancel, or saying more, is something else
+    expect(detectInterruption('我还是先不填了吧')).toBe('cancel');
+    expect(detectInterruption('那就算了，不要了')).toBe('cancel');
+    expect(detectInterruption('取消我的报名')).toBeUndefined();
+    expect(detectInterruption('先不填了，我问个问题')).toBeUndefined();
   });
 });
 
