@@ -1,5 +1,6 @@
 import {
   ActivityHandler,
+  ActivityTypes,
   TurnContext,
   type ConversationState,
   type StatePropertyAccessor,
@@ -40,10 +41,32 @@ export class HuiBot extends ActivityHandler {
       await next();
     });
 
-    this.onMessage(async (context, next) => {
-      await this.dialog.run(context, this.dialogState);
-      await next();
-    });
+    this.onMessage(this.messageHandler);
+  }
+
+  private readonly messageHandler = async (context: TurnContext, next: () => Promise<void>): Promise<void> => {
+    await this.dialog.run(context, this.dialogState);
+    await next();
+  };
+
+  /**
+   * A message when MainDialog's handler is the only one registered (no onTurn, onMessage or
+   * onDialog handler added, no emission method overridden): ActivityHandler would run just that
+   * handler and then nothing, through eight nested async wrappers (~25 KB of garbage a turn).
+   */
+  private isPlainMessage(context: TurnContext): boolean {
+    const handlers = this.handlers;
+    const base = ActivityHandler.prototype as unknown as Record<'onTurnActivity' | 'onMessageActivity' | 'defaultNextEvent', unknown>;
+    return (
+      context?.activity?.type === ActivityTypes.Message &&
+      !handlers.Turn?.length &&
+      handlers.Message?.length === 1 &&
+      handlers.Message[0] === this.messageHandler &&
+      !handlers.Dialog?.length &&
+      this.onTurnActivity === base.onTurnActivity &&
+      this.onMessageActivity === base.onMessageActivity &&
+      this.defaultNextEvent === base.defaultNextEvent
+    );
   }
 
   override async run(context: TurnContext): Promise<void> {
@@ -53,7 +76,10 @@ export class HuiBot extends ActivityHandler {
       await prefetchStates(context, [this.conversationState, this.userState]);
       await this.rememberConversation(context);
       for (const observe of this.turnObservers) await observe(context);
-      await super.run(context);
+      // The message handler straight away (with a no-op for its next: no onDialog handlers), or
+      // botbuilder's emission for everything else.
+      if (this.isPlainMessage(context)) await this.dialog.run(context, this.dialogState);
+      else await super.run(context);
       // Both states in one write when both changed.
       await saveStates(context, [this.conversationState, this.userState]);
     } finally {

@@ -25,6 +25,8 @@ function maxSubstitutions(length: number): number {
 }
 const MIN_WORD = 2;
 const MAX_WORD = 8;
+/** Largest scratch array of corrections() (texts × vocabulary size), in bytes: ~1,500 characters at 660 words. */
+const MAX_SCRATCH = 1 << 20;
 
 /**
  * Caps of the per-character caches below: they fill from every message, so a stream of unusual
@@ -130,6 +132,10 @@ export class PinyinCorrector {
   private readonly wordChars: string[][];
   /** character → where it stands in vocabulary words: windows are found from the characters they share */
   private readonly occurrences = new Map<string, Occurrence[]>();
+  /** corrections()' scratch: shared characters by key (all zero between calls), the keys met and their counts */
+  private counts = new Uint8Array(0);
+  private keys = new Float64Array(256);
+  private keyCounts = new Uint8Array(256);
 
   /**
    * @param words domain vocabulary (cleaned, lower case)
@@ -164,29 +170,60 @@ export class PinyinCorrector {
     const chars = [...text];
     const n = chars.length;
     // Vocabulary words aligned with the text, by how many characters they share with it there
-    // (key: start × vocabulary size + word index).
+    // (key: start × vocabulary size + word index), listed in the order first met. Counted in a
+    // scratch array kept between calls (a Map per call was most of this method's garbage and time);
+    // a text too long for it is counted in a Map, in the same order.
     const size = this.words.length;
-    const shared = new Map<number, number>();
+    const dense = n * size <= MAX_SCRATCH;
+    if (dense && this.counts.length < n * size) this.counts = new Uint8Array(Math.min(MAX_SCRATCH, Math.max(n * size, this.counts.length * 2)));
+    const counts = this.counts;
+    const map = dense ? undefined : new Map<number, number>();
+    let keys = this.keys;
+    let touched = 0;
     for (let p = 0; p < n; p++) {
-      for (const o of this.occurrences.get(chars[p]) ?? []) {
+      const list = this.occurrences.get(chars[p]);
+      if (list === undefined) continue;
+      for (let i = 0; i < list.length; i++) {
+        const o = list[i];
         const start = p - o.pos;
         if (start < 0 || start + o.length > n) continue;
         const key = start * size + o.id;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
+        const before = map ? (map.get(key) ?? 0) : counts[key];
+        if (before === 0) {
+          if (touched === keys.length) {
+            const grown = new Float64Array(keys.length * 2);
+            grown.set(keys);
+            this.keys = keys = grown;
+          }
+          keys[touched++] = key;
+        }
+        if (map) map.set(key, before + 1);
+        else counts[key] = before + 1;
       }
     }
+    // Each key's count beside it, and the scratch counts back to zero for the next call.
+    if (this.keyCounts.length < keys.length) this.keyCounts = new Uint8Array(keys.length);
+    const keyCounts = this.keyCounts;
+    for (let k = 0; k < touched; k++) {
+      keyCounts[k] = map ? (map.get(keys[k]) as number) : counts[keys[k]];
+      if (!map) counts[keys[k]] = 0;
+    }
     const covered = new Uint8Array(n);
-    const candidates: Array<{ start: number; id: number; length: number }> = [];
-    for (const [key, count] of shared) {
+    // Exact domain words stay as they are: all of them marked before any candidate is weighed.
+    for (let k = 0; k < touched; k++) {
+      const key = keys[k];
+      const start = Math.floor(key / size);
+      const length = this.wordChars[key % size].length;
+      if (keyCounts[k] === length) covered.fill(1, start, start + length);
+    }
+    const found: Array<Correction & { cost: number; length: number }> = [];
+    for (let k = 0; k < touched; k++) {
+      const key = keys[k];
       const start = Math.floor(key / size);
       const id = key % size;
       const length = this.wordChars[id].length;
-      // Exact domain words stay as they are.
-      if (count === length) covered.fill(1, start, start + length);
-      else if (length - count <= maxSubstitutions(length)) candidates.push({ start, id, length });
-    }
-    const found: Array<Correction & { cost: number; length: number }> = [];
-    for (const { start, id, length } of candidates) {
+      const count = keyCounts[k];
+      if (count === length || length - count > maxSubstitutions(length)) continue;
       let allCovered = true;
       for (let j = start; j < start + length; j++) if (!covered[j]) allCovered = false;
       if (allCovered) continue;
