@@ -119,6 +119,9 @@ export class InterruptibleDialog extends ComponentDialog {
       case 'menu':
         await innerDc.context.sendActivity(withMenu(`${this.leaveText}${TEXT.menu}`));
         return cancelEverything(innerDc);
+      case 'resume':
+        await this.reask(leaf);
+        return Dialog.EndOfTurn;
     }
 
     if (text && (await this.answerInFlow(innerDc, text))) {

@@ -3,7 +3,7 @@ import type { Recognition, Recognizer } from '../src/nlu/types';
 import type { Intent } from '../src/domain/vocabulary';
 
 /** Words that interrupt any flow, after trimming punctuation and spaces. */
-export type Interruption = 'help' | 'cancel' | 'menu';
+export type Interruption = 'help' | 'cancel' | 'menu' | 'resume';
 
 const WORDS: Record<string, Interruption> = {
   帮助: 'help',
@@ -29,6 +29,8 @@ const WORDS: Record<string, Interruption> = {
 /** Ways of giving up a form, and the words said around them ("算了 先不报了 取消吧"). */
 const GIVING_UP = /取消|退出|算了|不办了|不填了|不报了|不报名了|不想报了|先不报|不要了|不用了|不弄了|不搞了|放弃|结束报名|退出报名/gu;
 const AROUND_GIVING_UP = /还是|暂时|那就|我们|好的|先|吧|啊|呀|了|我|那|就|好|嗯|哈|额|呃|唉|[,，、]/gu;
+/** Going back to the flow after something else ("继续", "好了，接着刚才的"). */
+const RESUMING = /^(?:好了|好的|ok|嗯|那)?[,，]?(?:我们)?(?:继续|接着|回到)(?:吧|来|做|刚才的?|之前的?|上面的?)*(?:评估|报名|填写|填|流程|问题|事情?)?(?:吧|啊)?$/u;
 /** Longer than this, a message says more than that it gives up. */
 const MAX_GIVING_UP = 16;
 
@@ -39,6 +41,8 @@ export function detectInterruption(text: string | undefined): Interruption | und
   if (word) return word;
   // Only giving-up words and the words around them: a cancel, however it is put. ("取消报名" names what to cancel.)
   if (key.length <= MAX_GIVING_UP && key.replace(GIVING_UP, '') !== key && key.replace(GIVING_UP, '').replace(AROUND_GIVING_UP, '') === '') return 'cancel';
+  // "好了，继续刚才的评估": back to the step being asked, which is asked again.
+  if (key.length <= MAX_GIVING_UP && RESUMING.test(key)) return 'resume';
   return undefined;
 }
 

@@ -132,7 +132,7 @@ export class HandoffDialog extends InterruptibleDialog {
     const answeredAt = await this.deps.tickets.lastOfficialReplyAt(ticket.id);
     if (!answeredAt || (session.returnedAt && session.returnedAt >= answeredAt)) return false;
     const text = (context.activity.text ?? '').trim();
-    if (!text || RETURN_WORDS.test(text) || detectInterruption(text)) return true;
+    if (!text || RETURN_WORDS.test(text) || interruptsRelay(text)) return true;
     const recognizer = interruptionServices(context)?.recognizer;
     if (!recognizer) return true;
     // (The router reads the same text: the turn's recognizer recognises it once.)
@@ -144,7 +144,7 @@ export class HandoffDialog extends InterruptibleDialog {
   private async relay(step: WaterfallStepContext, options: Partial<RoutedDialogOptions>): Promise<DialogTurnResult> {
     const session = (await this.session?.get(step.context))!;
     const text = (step.context.activity.text ?? '').trim();
-    if (RETURN_WORDS.test(text) || detectInterruption(text)) {
+    if (RETURN_WORDS.test(text) || interruptsRelay(text)) {
       await this.session!.set(step.context, { ...session, returnedAt: this.deps.clock().toISOString() });
       await step.context.sendActivity(withMenu(HANDOFF_TEXT.returned));
       return step.endDialog();
@@ -177,7 +177,7 @@ export class HandoffDialog extends InterruptibleDialog {
     const recognizer = interruptionServices(step.context)?.recognizer;
     for (const line of lines.reverse()) {
       const text = line.text.trim();
-      if (!text || text === current || detectInterruption(text) || [...text].length < 4 || REFERS_BACK.test(text)) continue;
+      if (!text || text === current || interruptsRelay(text) || [...text].length < 4 || REFERS_BACK.test(text)) continue;
       const intent = recognizer ? (await recognizer.recognize(text.slice(0, 500))).intent : 'none';
       if (intent === 'policy_question' || intent === 'none') return text;
     }
@@ -337,4 +337,10 @@ function checkNameAnswer(text: string): FieldCheck {
   if (both.kind === 'invalid') return { ok: false, message: both.message };
   const checked = checkName(text);
   return checked.ok ? { ok: true, value: JSON.stringify({ name: checked.value }) } : checked;
+}
+
+/** A command word that leaves the relay (帮助, 取消, 菜单); "继续" is a message for the official. */
+function interruptsRelay(text: string): boolean {
+  const word = detectInterruption(text);
+  return word !== undefined && word !== 'resume';
 }

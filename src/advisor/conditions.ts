@@ -20,6 +20,9 @@ import { emptyProfile, type HonourRecord } from './profile';
 import { isWithin, judgedItems, matchCondition } from './ruleEngine';
 import { tierForHonours } from '../knowledge/tiers';
 
+/** "也能加分吗": whether a measure's points apply, asked as whether one may take part is. */
+const MAY_SCORE = /(?:能|可以|可)(?:加分|提档|加到分)[^，,。]{0,4}(?:吗|么|不)?$/u;
+
 /** The advisor's reasoning, offered to the Q&A (wired by the composition root). */
 export class ConditionJudge implements ConditionReasoner {
   private readonly advisor: AdvisorKnowledge;
@@ -93,7 +96,7 @@ export class ConditionJudge implements ConditionReasoner {
    */
   served(item: KnowledgeItem, entities: Entities, question: string): string | undefined {
     const e = item.eligibility;
-    if (!e || item.kind !== 'measure' || !asksWhetherMay(question)) return undefined;
+    if (!e || item.kind !== 'measure' || !(asksWhetherMay(question) || MAY_SCORE.test(question))) return undefined;
     const levels = entities.honourLevels ?? [];
     if (levels.length === 0 && entities.inPool !== true) return undefined;
     const tier = tierForHonours(levels, this.kb);

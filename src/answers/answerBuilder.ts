@@ -205,7 +205,7 @@ export class AnswerBuilder {
     // Whether an enterprise the question describes may take part: the verdict, then what the measure is.
     const served = verdict || units.length || reasoned ? undefined : this.reasoner?.served?.(item, recognition.entities, recognition.normalized);
     if (served) text = `${served}${text}`;
-    let unlisted = verdict || units.length || reasoned || served || !m.unlistedDetails ? undefined : unlistedDetail(item, asked, m.unlistedDetails.details, facetIds);
+    let unlisted = verdict || units.length || reasoned || served || !m.unlistedDetails ? undefined : unlistedDetail(item, asked, m.unlistedDetails.details, facetIds, recognition.message);
     // The aspect asked is stated of another part of the measure only: say so, and what the policy does say.
     const otherPart = unlisted || reasoned || !aspect?.unlisted || !m.aspectOfOtherPart ? undefined : partStatingAspect(item, facetIds, aspect.evidence);
     if (otherPart && m.aspectOfOtherPart) {
@@ -241,7 +241,11 @@ export class AnswerBuilder {
    * topic the entity says nothing about ("汇计划哪年发布的" → "它的发文单位是谁": 发文单位).
    */
   private canAnswerOf(last: KnowledgeItem, recognition: Recognition): boolean {
-    const others = (recognition.topics ?? []).filter((id) => id !== last.id);
+    // A 汇 named only by a word of its field ("它里面都有啥服务" names 服务, not 服务汇) is no other topic.
+    const others = (recognition.topics ?? []).filter((id) => {
+      const other = this.kb.itemById.get(id);
+      return id !== last.id && !(other?.kind === 'hui' && !recognition.normalized.includes(cleanText(other.title)));
+    });
     if (others.length === 0) return true;
     return selectFacets(last, recognition.normalized, recognition.entities, this.kb.messages.genericFacets) !== undefined;
   }

@@ -55,6 +55,9 @@ function cueScore(cues: string[], text: string): number {
     .reduce((s, c) => s + (1 + 0.1 * c.length) * (QUESTION_CUE.test(c) ? QUESTION_CUE_WEIGHT : 1), 0);
 }
 
+/** Asked whom or what something is for, of things rather than enterprises. */
+const OF_THINGS = /(?:针对|面向|适用于?)(?:哪些|哪类|什么|哪个|啥)(?:项目|内容|方面|领域|课程|事项|主题|问题|行业)/u;
+
 export function selectFacets(item: KnowledgeItem, text: string, entities: Entities, generic: GenericFacet[]): FacetAnswer | undefined {
   const candidates: Candidate[] = [];
   const keywords = item.keywords.map(cleanText);
@@ -70,6 +73,8 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
     candidates.push({ id: facet.id, text: facet.answer, score: byCue + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0, asks });
   }
   for (const g of generic) {
+    // "线上解读是针对哪些项目的": what a part covers, not which enterprises it is for.
+    if (g.field === 'audience' && OF_THINGS.test(text)) continue;
     const value = g.field === 'responsible' ? (item.responsible ? ANSWER_TEXT.list(item.responsible) : undefined) : g.field === 'hui' ? g.values?.[item.id] : item.audience;
     if (!value) continue;
     const score = cueScore(g.cues, text);
@@ -94,10 +99,18 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
  * A detail the policy never gives (电话, 截止日期, 金额…) that the question asks for and the item
  * does not answer with a facet of its own: its wording, or undefined.
  */
-export function unlistedDetail(item: KnowledgeItem, text: string, details: Array<{ detail: string; cues: string[]; with?: string[] }>, usedFacetIds: string[]): string | undefined {
+export function unlistedDetail(
+  item: KnowledgeItem,
+  text: string,
+  details: Array<{ detail: string; cues: string[]; with?: string[] }>,
+  usedFacetIds: string[],
+  /** the whole message the question is part of: its other clauses may hold a `with` word ("申报省级要啥条件 营收要到多少") */
+  message = '',
+): string | undefined {
   const own = cleanText(item.text);
+  const around = `${text} ${cleanText(message)}`;
   for (const d of details) {
-    if (d.with && !d.with.some((w) => text.includes(cleanText(w)))) continue;
+    if (d.with && !d.with.some((w) => around.includes(cleanText(w)))) continue;
     // What the policy itself mentions (帮代办重点企业名单) is not a detail it leaves out.
     const found = d.cues.map(cleanText).filter((c) => text.includes(c) && !own.includes(c));
     if (found.length === 0) continue;

@@ -6,6 +6,8 @@
 
 /** Ends a clause: an aspiration verb reaches no further back than this. */
 const CLAUSE_END = /[，,。；;？?！!\n]/u;
+/** Ends what is said right after the honour: in WeChat text a space ends it too ("想冲省级 忙死了"). */
+const PHRASE_END = /[，,。；;？?！!\n\s]/u;
 /** Between the verb and the honour: what says it was obtained ("申报并获评省级") ends the goal. */
 const OBTAINED = /获|评上|认定为|拿到|拿了|获批|通过/u;
 /**
@@ -48,7 +50,7 @@ export class AspirationReader {
     const m = this.verbAtEnd.exec(clause);
     if (!m || OBTAINED.test(m[1])) return false;
     // "去年申报的省级专精特新已经批了", "想评的市级评上了": done, so held.
-    const after = text.slice(index, index + 14).split(CLAUSE_END)[0];
+    const after = text.slice(index, index + 14).split(PHRASE_END)[0];
     return !DONE_AFTER.test(after);
   }
 }

@@ -20,8 +20,12 @@ export interface Clause {
   firstPerson: boolean;
 }
 
-/** Punctuation that ends a clause (、 joins lists and does not); a question mark is kept as a sign. */
-const BREAK = /([，,。．！!？?；;\n~～…]+|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}))/u;
+/**
+ * Punctuation that ends a clause (、 joins lists and does not); a question mark is kept as a sign. In
+ * unpunctuated text a space between words ends one too, also beside English words attached to Chinese
+ * ("我是公司hr 我们做…", "…的 headcount大概150"), not around one standing alone ("专精特新 show 是什么活动").
+ */
+const BREAK = /([，,。．！!？?；;\n~～…]+|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}|[a-z]+(?: [a-z]+)*[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d][a-z]+(?: [a-z]+)*|\d)\s+(?=\p{Script=Han}))/u;
 /**
  * Connectives that open a new clause; the lead-in itself is dropped. Longest first.
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外".
@@ -53,14 +57,14 @@ export function stripLeadIn(text: string): string {
 
 /** Splits a cleaned message into clauses, each classified. */
 export function splitClauses(text: string): Clause[] {
-  const parts = text.split(BREAK);
+  const parts = withItemBreaks(text).split(BREAK);
   const clauses: Clause[] = [];
   let condition = '';
   // "第一，汇计划的文号": a marker standing alone makes the next piece an item of the request.
   let marked = false;
   for (let i = 0; i < parts.length; i += 2) {
     const asked = /[？?]/u.test(parts[i + 1] ?? '');
-    const pieces = mergeBare(parts[i].replace(CONNECTIVE, `${MARK}$1`).split(MARK));
+    const pieces = mergeBare(parts[i].replace(CONNECTIVE, `${MARK}$1`).split(MARK)).flatMap(splitListedQuestions);
     pieces.forEach((piece, j) => {
       const trimmed = piece.trim();
       if (ENUMERATION_MARK.test(trimmed)) {
@@ -83,6 +87,29 @@ export function splitClauses(text: string): Clause[] {
     if (clause) clauses.push(clause);
   }
   return clauses;
+}
+
+/**
+ * Numbered items typed without punctuation ("问三个事 1苗圃计划有啥服务 2专场招聘一年几场 3专家诊断要钱吗",
+ * "1 标杆学习咋搞 2 揭榜是啥意思"): the numbers 1, 2, … in order, each at the start or after a space or
+ * a mark and before a word (not a count: "2场", "80人"), end a clause each.
+ */
+const ITEM_NUMBER = /(^|[\s，,。；;：:？?！!])([1-9])[\s、.．)）]*(?=\p{Script=Han})(?![年月日号个家场次期位名万千百岁天分级类种项条点批届回周]|人(?!才))/gu;
+
+function withItemBreaks(text: string): string {
+  const numbers = [...text.matchAll(ITEM_NUMBER)].map((m) => Number(m[2]));
+  if (numbers.length < 2 || numbers.some((n, i) => n !== i + 1)) return text;
+  return text.replace(ITEM_NUMBER, (_m, before: string) => `${before.trim()}；`);
+}
+
+/**
+ * 、 joins a list ("深度诊断、培训辅导收费吗"), but between two questions ("哪个部门发的、文号是多少") it ends the
+ * first: every part then asks on its own.
+ */
+function splitListedQuestions(piece: string): string[] {
+  if (!piece.includes('、')) return [piece];
+  const parts = piece.split('、');
+  return parts.length > 1 && parts.every((p) => [...p.trim()].length >= 3 && QUESTION.test(p)) ? parts : [piece];
 }
 
 /** A piece that is only who asks ("我", "领导") belongs to the asking clause after it. */
@@ -116,8 +143,14 @@ const HEARSAY = /^(?:听说|据说|听人说|听别人说|听朋友说|听同行
 /** Seeing how others do it: the purpose of a plan, not a question to us. */
 const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取取经)(?:人家|别人|别家|别的企业|他们|同行)/u;
 
+/** A plan to look into something, whose question word asks nothing of us. */
+const PLANNED_LOOK = /(?:想|要|打算|准备|希望|计划)[^，,。；;？?]{0,12}(?:看看|看一看|看一下|瞧瞧|查查|摸摸底)(?:到底|究竟)?[^，,。；;？?]{0,10}(?:哪|什么|怎么|啥|咋)/u;
+
+/** Someone else's words reported: 人家讲, 同行说, 朋友介绍. */
+const REPORTED = /^(?:人家|别人|别家|同行|朋友|他们|对方|有家企业|有个企业)(?:讲|说|介绍|分享|提到|讲了|说了)/u;
+
 /** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
-const REQUEST = /告诉我|告知|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下/u;
+const REQUEST = /告诉我|告知|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)/u;
 
 /** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */
 const A_NOT_A_END = /^.{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,8}不$/u;
@@ -129,6 +162,9 @@ const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
  * 几 as "a few", not "how many": a quantity followed by what those people or things intend or are
  * doing ("有几位海外博士想回国加入我们", "我们有几个项目正在做智改数转") states a situation.
  */
+/** 几 in an approximate number ("十几年", "几十个人", "二十几家"): no question. */
+const APPROXIMATE = /[十百千万]几|几[十百千万]/gu;
+
 const INDEFINITE_QUANTITY = /几(?=[位个名家项款台套条批]\S{0,10}?(?:想|打算|准备|计划|正在|已经|刚))/gu;
 
 /**
@@ -159,8 +195,13 @@ function classify(raw: string, questionMark: boolean, marked = false): Clause | 
   // What a plan is for ("想带管理层去优秀企业学习，看看人家是怎么搞的"): its question word asks nothing of us,
   // and the plan before it, not what they want to see, is what a later "这种活动" refers to.
   if (PURPOSE.test(text) && !questionMark) return { text, kind: 'filler', firstPerson };
+  // A plan to see something ("老板想请专家来厂里看看到底哪里不行"): the question word is inside what they want
+  // to see; the clause is the plan, which lends its topic to the question after it.
+  if (PLANNED_LOOK.test(text) && !questionMark && !/[吗呢么嘛]$/u.test(text)) return { text, kind: 'context', firstPerson };
+  // What others said ("人家讲他们怎么做到细分市场第一的") is background: its question word asks nothing of us.
+  if (REPORTED.test(text) && !questionMark) return { text, kind: 'context', firstPerson };
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
-  if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
+  if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
   if (FACT.test(text)) return { text, kind: 'fact', firstPerson };
   return { text, kind: firstPerson ? 'fact' : 'context', firstPerson };
 }

@@ -55,5 +55,8 @@ const ANY_MAY = new RegExp(`${MAY}${USE}`, 'u');
  * describes) may take part; the caller knows from the entities who is described.
  */
 export function asksWhetherMay(text: string): boolean {
-  return asksWhetherWeMay(text) || (ANY_MAY.test(text) && YES_NO.test(text));
+  return asksWhetherWeMay(text) || (ANY_MAY.test(text) && YES_NO.test(text)) || CONCERNS_US.test(text);
 }
+
+/** "这个行动跟我们有啥关系", "和我们有关吗": whether the programme concerns the enterprise at all. */
+const CONCERNS_US = /(?:跟|和|与|对)(?:我们|我司|咱们|咱|我们公司|我们企业)(?:有|有没有)(?:啥|什么|没有)?(?:关系|关联)|(?:跟|和|与)(?:我们|我司|咱们)有关(?:吗|没|不)|对(?:我们|我司|咱们)有(?:啥|什么)?用(?:吗|不|没)?/u;

@@ -9,12 +9,14 @@ const ELLIPTICAL = /^(那|那么|那如果|如果是|要是|假如|换成|若是
 const LEADING = /^(那|那么|那如果|如果是|要是|假如|换成|若是)/u;
 const TRAILING = /(呢|的话)[?？。!！~～]*$/u;
 /** honour words that may be the whole message */
-const HONOUR_ONLY = /^(那|那么|如果是|要是)?(国家级|国家|省级|省|市级|市|区级|园区级|区)(的|的话|专精特新|企业|专精特新企业)?(呢|的呢)?[?？。!！]*$/u;
+const HONOUR_ONLY = /^(那|那么|如果是|要是|那要是|那如果是|那假如|假如)?(国家级|国家|省级|省|市级|市|区级|园区级|区)(的|的话|专精特新|企业|专精特新企业)?(呢|的呢)?[?？。!！]*$/u;
+/** How an honour came about, said around it in a follow-up ("那要是后来又评上省级了呢"): no content of its own. */
+const HOW_IT_CAME = /后来|之后|以后|明年|又|再|也|被|评上|评为|拿到|拿了|获得|获评|认定为?|升到|升为|变成|升级到|了(?=呢|的话|[?？]|$)/gu;
 
 export function isFollowUp(a: Analysis, entities: Entities, informativeWords: number): boolean {
   const text = a.clean;
   if (!text || text.length > 14) return false;
-  if (HONOUR_ONLY.test(text)) return true;
+  if (HONOUR_ONLY.test(text) || ((entities.honourLevels?.length ?? 0) > 0 && TRAILING.test(text) && HONOUR_ONLY.test(text.replace(HOW_IT_CAME, '')))) return true;
   const marked = LEADING.test(text) || TRAILING.test(text);
   return marked && ELLIPTICAL.test(text) && (informativeWords <= 1 || (entities.honourLevels?.length ?? 0) > 0) && informativeWords <= 2;
 }

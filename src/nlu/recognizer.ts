@@ -200,6 +200,10 @@ export class HuiRecognizer implements Recognizer {
     const speaksForSelf = clauses.some((c) => c.firstPerson && c.kind !== 'ask');
     const questions: Recognition[] = [];
     let lender: Recognition | undefined;
+    /** the lender was matched with high confidence on its own */
+    let clearLender = false;
+    /** how well the lender's own words matched its topic */
+    let lenderScore = 0;
     for (const clause of clauses) {
       // Background and plans (打算上市, 想搞数字化改造) may lend their topic; plain facts never do.
       // A clause that denies a plan or need ("暂时没有上市打算") lends nothing.
@@ -207,8 +211,16 @@ export class HuiRecognizer implements Recognizer {
       const plan = clause.kind === 'fact' && PLAN.test(clause.text) && !denied;
       if ((clause.kind === 'context' && !denied) || plan) {
         // A plan may aim at the tiers themselves ("我们想进培育库，要怎么弄"); a plain fact about them lends nothing.
-        const r = this.lendable(this.recognizeClause(clause.text, entities), plan);
-        if (r) lender = r;
+        const heard = this.recognizeClause(clause.text, entities);
+        const r = this.lendable(heard, plan);
+        // A consequence matched weakly ("专利申请太慢了，老板嫌周期太长影响融资") does not displace the
+        // topic the background named clearly.
+        const score = heard.candidates[0]?.score ?? 0;
+        if (r && (heard.confidence === 'high' ? true : !clearLender && score >= lenderScore)) {
+          lender = r;
+          clearLender = heard.confidence === 'high';
+          lenderScore = score;
+        }
         continue;
       }
       if (clause.kind !== 'ask') continue;
@@ -256,10 +268,16 @@ export class HuiRecognizer implements Recognizer {
       if (each) {
         questions.push(...each);
         lender = each[each.length - 1];
+        clearLender = true;
+        lenderScore = lender.candidates[0]?.score ?? 0;
         continue;
       }
       questions.push(r);
-      if (r.namesTopic) lender = r;
+      if (r.namesTopic) {
+        lender = r;
+        clearLender = r.confidence === 'high';
+        lenderScore = r.candidates[0]?.score ?? 0;
+      }
     }
     return questions;
   }
@@ -370,6 +388,20 @@ export class HuiRecognizer implements Recognizer {
     return measure ? [measure, ...candidates.filter((c) => c !== measure)] : candidates;
   }
 
+  /**
+   * "技术汇里的知识产权保护能帮企业干啥": a measure named within its own 汇 is what is asked about; the
+   * 汇 only says where it is.
+   */
+  private measureBeforeItsHui(candidates: KnowledgeCandidate[], named: Set<string>): KnowledgeCandidate[] {
+    const top = candidates[0] && this.kb.itemById.get(candidates[0].id);
+    if (top?.kind !== 'hui' || !named.has(top.id)) return candidates;
+    const measure = candidates.find((c) => {
+      const item = this.kb.itemById.get(c.id);
+      return named.has(c.id) && item?.kind === 'measure' && item.hui === top.hui;
+    });
+    return measure ? [measure, ...candidates.filter((c) => c !== measure)] : candidates;
+  }
+
   /** One of the item's own facets is named by its cues (服务商 of 智改数转). */
   private selectsFacetOf(item: KnowledgeItem, a: Analysis): boolean {
     return item.facets.some((f) => !f.when && f.cues.some((c) => a.normalized.includes(cleanText(c))));
@@ -401,7 +433,7 @@ export class HuiRecognizer implements Recognizer {
     const clauseOfMessage = messageEntities !== undefined && analysed === undefined;
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
     let candidates = this.candidates(assessment, decided.tierQuestion === true);
-    candidates = this.measureBeforeItsUnit(candidates, named, a);
+    candidates = this.measureBeforeItsHui(this.measureBeforeItsUnit(candidates, named, a), named);
     // A question naming one item by its own specific keyword is about that item, though the classifier
     // leans that way too weakly to decide ("汇计划的主要目标是什么"). Unknown words ("独角兽", "报名表在哪下载")
     // keep the classifier's none firm, and the honest fallback stands.
@@ -659,8 +691,8 @@ const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准
 
 /** The message says the enterprise is large, or has no honour and is not in the pool. */
 /** The text says the enterprise holds no honour and says nothing of the pool. */
-/** Words pointing back at the situation or topic just described (not at the enterprise: 这样的企业). */
-const POINTS_BACK = /(?:这[类种样]|这样的|此类|类似的?)(?!的?(?:企业|公司|单位))|这(?:个)?情况/u;
+/** A generic noun pointing back at the situation or topic just described (这类渠道; not 这样的企业, 这种优秀企业). */
+const POINTS_BACK = /(?:这[类种样]|这样的|此类|类似|相关|对应)的?(?:渠道|活动|支持|政策|措施|服务|门路|办法|途径|项目|事情?|情况|平台|资源|帮助|需求|问题)|这(?:个)?情况|这方面/u;
 
 /** The text describes an enterprise by its honours or the pool. */
 function describesEnterprise(entities: Entities): boolean {

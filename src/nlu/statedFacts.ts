@@ -216,9 +216,10 @@ export class FactReader {
     for (const year of valid) {
       const clause = clauseOf(year.index);
       if (goalClauses.has(clause) && !honours.some((h) => clauseOf(h.index) === clause)) continue;
-      const sameClause = [...new Set(honours.filter((h) => clauseOf(h.index) === clause).map((h) => h.value))];
-      if (sameClause.length === 0) alone.push(year);
-      for (const level of sameClause) if (!paired.has(level)) paired.set(level, year.value);
+      const inClause = honours.filter((h) => clauseOf(h.index) === clause);
+      if (inClause.length === 0) alone.push(year);
+      const level = ownerInClause(year, inClause, valid.filter((y) => clauseOf(y.index) === clause));
+      if (level && !paired.has(level)) paired.set(level, year.value);
     }
     for (const year of alone) {
       const owners = distinctLevels.length === 1 && !paired.has(distinctLevels[0]) ? distinctLevels : [];
@@ -227,6 +228,21 @@ export class FactReader {
     }
     return { paired, bad, loose };
   }
+}
+
+/**
+ * The honour a year belongs to among those of its clause: the only one; in order when as many years
+ * as honours stand together after or before them ("国家级和市级分别是2024年和2025年"); else the nearest
+ * ("区级(2024年)和省级(2025年)", "2021年区级、2024年市级").
+ */
+function ownerInClause(year: Mention<number>, honours: Array<Mention<HonourLevel>>, years: Array<Mention<number>>): HonourLevel | undefined {
+  const levels = [...new Set(honours.map((h) => h.value))];
+  if (levels.length <= 1) return levels[0];
+  const first = honours[0].index;
+  const last = honours[honours.length - 1].index;
+  const grouped = years.every((y) => y.index > last) || years.every((y) => y.index < first);
+  if (grouped && years.length === levels.length) return levels[years.findIndex((y) => y.index === year.index)];
+  return honours.reduce((a, b) => (Math.abs(b.index - year.index) < Math.abs(a.index - year.index) ? b : a)).value;
 }
 
 /** Maps a character index to the number of its clause. */

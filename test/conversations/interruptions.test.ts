@@ -107,3 +107,11 @@ describe('the two-failures rule every prompt shares', () => {
     expect(retryActivity('', { ask: '请输入：' }, true).text).toContain('输入“取消”结束当前事项');
   });
 });
+
+describe('going back to the step being asked', () => {
+  test('"继续" and its everyday forms resume; other sentences with 继续 do not', () => {
+    expect(detectInterruption('好了，继续刚才的评估')).toBe('resume');
+    expect(detectInterruption('接着来')).toBe('resume');
+    expect(detectInterruption('我们继续合作')).toBeUndefined();
+  });
+});

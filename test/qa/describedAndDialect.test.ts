@@ -163,3 +163,121 @@ describe('numbers of people the policy does not give', () => {
     expect((await ask('标杆学习一般去多少人')).text).toMatch(/未列明具体的企业数量、人员/);
   });
 });
+
+describe('background read as background (held-out set x)', () => {
+  test('what someone else said is background, not a question to us', async () => {
+    const r = await recognizer();
+    const kinds = r.recognizeSync('朋友说他们怎么拿到订单的，我们也想学。园区有没有组织企业去标杆企业参观的活动？').frame!.clauses.map((c) => c.kind);
+    expect(kinds[0]).toBe('context');
+  });
+
+  test('a consequence matched weakly does not displace the topic the background named clearly', async () => {
+    const r = await recognizer();
+    const [q] = r.recognizeSync('我们是做传感器的 专利申请老是拖很久 领导嫌耽误融资进度 园区有办法吗').frame!.questions;
+    expect(q.candidates[0].id).toBe('tech.ip-protection');
+  });
+
+  test('a measure named within its own 汇 is what is asked about', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('服务汇里的深度诊断具体是干嘛的').candidates[0].id).toBe('svc.deep-diagnosis');
+    expect(r.recognizeSync('服务汇包括哪些措施').candidates[0].id).toBe('hui.service');
+  });
+
+  test('"这种优秀企业" is no pointer back; 优秀企业 is a 标杆企业', async () => {
+    const r = await recognizer();
+    const questions = r.recognizeSync('去年参加过一次行业交流，人家讲得很好。园区有没有组织去这种优秀企业实地学习的活动？').frame!.questions;
+    expect(questions[0].candidates[0].id).toBe('ind.benchmark-learning');
+  });
+
+  test('whether points apply to an enterprise described by the pool', async () => {
+    const ask = await conversation();
+    expect((await ask('只进了培育库、没有荣誉的企业，综合评价能加分吗')).text).toMatch(/^按方案，“资源集约利用评价”面向.{0,40}三类企业不在其列/);
+  });
+});
+
+describe('tuning sets z1, z2 (written for the tests, not copied)', () => {
+  test('a goal after a space in WeChat text is no honour held ("今年想冲国家级 太难了")', async () => {
+    const r = await recognizer();
+    const facts = r.recognizeSync('22年拿了市级 今年想冲国家级 太难了 我们算哪类').frame!.facts!;
+    expect(facts.update.honours?.map((h) => h.level)).toEqual(['city']);
+  });
+
+  test('years in brackets belong to the honour before them; 分别 pairs in order', async () => {
+    const r = await recognizer();
+    const read = (t: string) => r.recognizeSync(t).frame!.facts!.update.honours;
+    expect(read('我们有市级(2022年)和国家级(2024年)')).toEqual([
+      { level: 'city', year: 2022 },
+      { level: 'national', year: 2024 },
+    ]);
+    expect(read('区级和省级分别是2022年和2024年评的')).toEqual([
+      { level: 'district', year: 2022 },
+      { level: 'provincial', year: 2024 },
+    ]);
+  });
+
+  test('numbered items without punctuation are asked one by one', async () => {
+    const ask = await conversation();
+    const reply = await ask('三个问题 1企业沙龙干嘛的 2深度诊断收费不 3人才对接找谁');
+    expect(reply.text).toMatch(/沙龙/);
+    expect(reply.text).toMatch(/免费/);
+    expect(reply.text).toMatch(/组织部/);
+  });
+
+  test('two questions joined by 、 are both asked; a list of topics stays one question', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('方案是哪天印发的、谁印发的').frame!.questions).toHaveLength(2);
+    expect(r.recognizeSync('企业沙龙、标杆学习收费吗').frame!.clauses).toHaveLength(1);
+  });
+
+  test('Shanghainese and English words in a message', async () => {
+    const ask = await conversation();
+    expect((await ask('阿拉是做电子元件额 想晓得园区深度诊断要收钞票伐')).text).toMatch(/免费/);
+    expect((await ask('Hi 我们HR想问 recruitment fair一年几场')).text).toMatch(/1~2场/);
+  });
+
+  test('a plan to see what is wrong lends its topic; 十几年 is no question', async () => {
+    const r = await recognizer();
+    const frame = r.recognizeSync('我们做了十几年五金 老板想找专家来厂里看看到底问题在哪 收费吗').frame!;
+    expect(frame.clauses.filter((c) => c.kind === 'ask')).toHaveLength(1);
+    expect(frame.questions[0].candidates[0].id).toBe('svc.deep-diagnosis');
+  });
+
+  test('matchmaking in general takes what the background names (高校 → 产业对接)', async () => {
+    const r = await recognizer();
+    const [q] = r.recognizeSync('我们想和大学合作搞研发 园区能帮忙牵个线吗').frame!.questions;
+    expect(q.candidates[0].id).toBe('ind.industry-matching');
+  });
+
+  test('a follow-up with the honour obtained later keeps the question', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('那如果明年又拿到国家级了呢').followUp).toBe(true);
+  });
+
+  test('a large enterprise asking what the programme has to do with it gets the scope', async () => {
+    const ask = await conversation();
+    expect((await ask('我们是大型集团 这个汇计划和我们有关系吗')).text).toMatch(/^汇计划面向中小企业/);
+  });
+
+  test('criteria for the honours are said not to be in the policy', async () => {
+    const ask = await conversation();
+    expect((await ask('评国家级小巨人营收要达到多少')).text).toMatch(/未列明各级“专精特新”荣誉的认定条件/);
+  });
+
+  test('它 with a generic word of a 汇 keeps the item just talked about', async () => {
+    const ask = await conversation();
+    await ask('苗圃计划是什么');
+    expect((await ask('它能提供哪些服务')).text).not.toMatch(/^服务汇/);
+  });
+
+  test('what a part covers ("针对哪些项目") is the part, not which enterprises', async () => {
+    const ask = await conversation();
+    await ask('培训辅导是什么');
+    expect((await ask('那个线上解读针对哪些项目')).text).toMatch(/重点荣誉项目和资金项目/);
+  });
+
+  test('the form of a measure asked in other words (采取什么形式)', async () => {
+    const ask = await conversation();
+    await ask('专场招聘一年几场');
+    expect((await ask('采取什么形式')).text).toMatch(/线上\s*\+\s*线下/);
+  });
+});
