@@ -122,6 +122,9 @@ export class AnswerBuilder {
     }
 
     const last = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
+    // "上面说的第二个具体有啥": the n-th item the last answer named.
+    const picked = recognition.ordinal && last ? this.listedIn(last)[recognition.ordinal - 1] : undefined;
+    if (picked) return this.answer(picked, recognition, now, recognition.aspect);
     // "它的文号", "这个归哪个部门管": the entity just named.
     if (recognition.reference && last && !recognition.topicFromMessage && this.canAnswerOf(last, recognition)) return this.answer(last, recognition, now, recognition.aspect);
     if (recognition.followUp && last) {
@@ -240,6 +243,14 @@ export class AnswerBuilder {
    * The entity just named answers a question that refers to it unless the question names another
    * topic the entity says nothing about ("汇计划哪年发布的" → "它的发文单位是谁": 发文单位).
    */
+  /** The items an item's answer names, in the order it names them (the 汇 of the programme, the measures of a 汇). */
+  private listedIn(item: KnowledgeItem): KnowledgeItem[] {
+    const text = item.answer;
+    return this.kb.items
+      .filter((other) => other.id !== item.id && ['hui', 'measure'].includes(other.kind) && text.includes(other.title))
+      .sort((a, b) => text.indexOf(a.title) - text.indexOf(b.title));
+  }
+
   private canAnswerOf(last: KnowledgeItem, recognition: Recognition): boolean {
     // A 汇 named only by a word of its field ("它里面都有啥服务" names 服务, not 服务汇) is no other topic.
     const others = (recognition.topics ?? []).filter((id) => {

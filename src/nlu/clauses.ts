@@ -130,7 +130,7 @@ function mergeBare(pieces: string[]): string[] {
 }
 
 /** An item of an enumerated request ("一是方案的总体思路；二是工作专班由哪些单位组成"): each item is asked. */
-const ENUMERATED = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]个?(?:是|点|个问题)?|其[一二三四五]|[1-9][.、)）])\s*/u;
+const ENUMERATED = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十](?![类级年批届次期名])个?(?:是|点|个问题)?|其[一二三四五]|[1-9][.、)）])\s*/u;
 /** The marker alone, cut off by punctuation ("第一，…"). */
 const ENUMERATION_MARK = /^(?:第[一二三四五六七八九十]个?(?:点|个问题)?|其[一二三四五]|首先|其次|最后)$/u;
 
@@ -141,10 +141,13 @@ const ASKING_LEAD_IN = /问|咨询|了解|知道|请教|打听|查/u;
 const HEARSAY = /^(?:听说|据说|听人说|听别人说|听朋友说|听同行说|看到|看新闻|网上说|新闻上说|有人说)/u;
 
 /** Seeing how others do it: the purpose of a plan, not a question to us. */
-const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取取经)(?:人家|别人|别家|别的企业|他们|同行)/u;
+const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取取经|听听|听一听)(?:人家|别人|别家|别的企业|他们|同行)/u;
 
 /** A plan to look into something, whose question word asks nothing of us. */
-const PLANNED_LOOK = /(?:想|要|打算|准备|希望|计划)[^，,。；;？?]{0,12}(?:看看|看一看|看一下|瞧瞧|查查|摸摸底)(?:到底|究竟)?[^，,。；;？?]{0,10}(?:哪|什么|怎么|啥|咋)/u;
+const PLANNED_LOOK = /(?:想|要|打算|准备|希望|计划)[^，,。；;？?]{0,12}(?:看看|看一看|看一下|瞧瞧|查查|摸摸底|听听|学学)(?:人家|别人|同行)?(?:到底|究竟)?[^，,。；;？?]{0,10}(?:哪|什么|怎么|啥|咋)/u;
+
+/** A kind of enterprise described as the subject of what follows. */
+const DESCRIBED_SUBJECT = /的(?:企业|公司|单位)$/u;
 
 /** Someone else's words reported: 人家讲, 同行说, 朋友介绍. */
 const REPORTED = /^(?:人家|别人|别家|同行|朋友|他们|对方|有家企业|有个企业)(?:讲|说|介绍|分享|提到|讲了|说了)/u;
@@ -185,8 +188,11 @@ function classify(raw: string, questionMark: boolean, marked = false): Clause | 
   if (!raw) return undefined;
   // Only a lead-in that asks (想问, 请问, 老板让我查一下) makes a question; 另外/此外 only join.
   const hadLeadIn = questionMark || ASKING_LEAD_IN.test(LEAD_IN_AT_START.exec(raw)?.[0] ?? '');
-  const enumerated = marked || ENUMERATED.test(raw);
-  const text = stripLeadIn(raw.replace(ENUMERATED, ''));
+  // "第三个呢" is no item marker before a request: it picks the third of what was just listed.
+  const unmarked = raw.replace(ENUMERATED, '');
+  const marker = ENUMERATED.test(raw) && !/^[呢吗吧啊呀?？]*$/u.test(unmarked);
+  const enumerated = marked || marker;
+  const text = stripLeadIn(marker ? unmarked : raw);
   if (!text) return undefined;
   const firstPerson = FIRST_PERSON.test(text);
   if (FILLER.test(text)) return { text, kind: 'filler', firstPerson };
@@ -202,6 +208,9 @@ function classify(raw: string, questionMark: boolean, marked = false): Clause | 
   if (REPORTED.test(text) && !questionMark) return { text, kind: 'context', firstPerson };
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
   if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
+  // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
+  // after it, which may lend its topic (首次认定), not a fact about our own.
+  if (!firstPerson && DESCRIBED_SUBJECT.test(text)) return { text, kind: 'context', firstPerson };
   if (FACT.test(text)) return { text, kind: 'fact', firstPerson };
   return { text, kind: firstPerson ? 'fact' : 'context', firstPerson };
 }

@@ -32,3 +32,22 @@ export function asksSupportForAnotherHonour(a: Analysis, entities: Entities): bo
   const text = a.clean;
   return text.length <= 20 && LEADING.test(text) && (entities.honourLevels?.length ?? 0) > 0 && SUPPORT_IN_GENERAL.test(text);
 }
+
+/** "也能被优先推荐吗", "还有吗": whether the same holds for us too, of the topic just talked about. */
+const ALSO = /^(?:那|那么)?(?:我们|咱们|我司)?(?:也|还)(?:能|可以|会|有|算|要|需要)[^，,。；;？?]{0,8}(?:吗|么|嘛|不)[?？]*$/u;
+
+/** A short question asking whether the last topic holds for us too (the caller checks no topic is named). */
+export function asksAlsoOfLastTopic(a: Analysis): boolean {
+  return [...a.clean].length <= 12 && ALSO.test(a.clean);
+}
+
+const ORDINAL_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** "上面说的第二个", "刚才那个第三项", "第2个呢": the n-th of what was just listed (not 第三类, a tier). */
+const ORDINAL = /^(?:那|那么)?(?:(?:上面|刚才|前面|你|您)?(?:说|讲|提|列|介绍)?(?:到)?的?)?(?:那个)?第([一二两三四五六七八九1-9])(?:个|项|条|点|种)/u;
+
+/** The n of a question that picks the n-th of what the last answer listed, or undefined. */
+export function ordinalOf(a: Analysis): number | undefined {
+  const m = ORDINAL.exec(a.clean);
+  if (!m) return undefined;
+  return ORDINAL_DIGITS[m[1]] ?? Number(m[1]);
+}

@@ -11,7 +11,7 @@ import { assess, type Assessment } from './confidence';
 import { hasQuestionForm, splitClauses, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
-import { asksSupportForAnotherHonour, isFollowUp } from './followUp';
+import { asksAlsoOfLastTopic, asksSupportForAnotherHonour, isFollowUp, ordinalOf } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
 import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
@@ -427,8 +427,12 @@ export class HuiRecognizer implements Recognizer {
 
     const assessment = assess(withoutUnaskedTier(this.retriever.retrieve(a), a.clean));
     const named = this.retriever.namedItems(a, this.aspectWords);
+    const ordinal = named.size === 0 ? ordinalOf(a) : undefined;
     const followUp =
-      isFollowUp(a, entities, this.informativeWordCount(a)) || this.asksAspectOnly(a, assessment) || (named.size === 0 && asksSupportForAnotherHonour(a, own));
+      isFollowUp(a, entities, this.informativeWordCount(a)) ||
+      this.asksAspectOnly(a, assessment) ||
+      (named.size === 0 && (asksSupportForAnotherHonour(a, own) || asksAlsoOfLastTopic(a))) ||
+      ordinal !== undefined;
     // In a clause of a longer message, the message's facts decide the tier only for a clause that asks it.
     const clauseOfMessage = messageEntities !== undefined && analysed === undefined;
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
@@ -508,6 +512,7 @@ export class HuiRecognizer implements Recognizer {
       namesTopic: named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && this.saysMoreThanAspects(a)),
       ...(named.size ? { topics: [...named] } : {}),
       ...(REFERENCE.test(a.clean) ? { reference: true } : {}),
+      ...(ordinal !== undefined ? { ordinal } : {}),
     };
   }
 
@@ -692,7 +697,7 @@ const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准
 /** The message says the enterprise is large, or has no honour and is not in the pool. */
 /** The text says the enterprise holds no honour and says nothing of the pool. */
 /** A generic noun pointing back at the situation or topic just described (这类渠道; not 这样的企业, 这种优秀企业). */
-const POINTS_BACK = /(?:这[类种样]|这样的|此类|类似|相关|对应)的?(?:渠道|活动|支持|政策|措施|服务|门路|办法|途径|项目|事情?|情况|平台|资源|帮助|需求|问题)|这(?:个)?情况|这方面/u;
+const POINTS_BACK = /(?:这[类种样]|这样的|此类|类似|相关|对应)的?(?:渠道|活动|安排|机会|支持|政策|措施|服务|门路|办法|途径|项目|事情?|情况|平台|资源|帮助|需求|问题)|这(?:个)?情况|这方面/u;
 
 /** The text describes an enterprise by its honours or the pool. */
 function describesEnterprise(entities: Entities): boolean {

@@ -74,6 +74,8 @@ export interface Recognition {
   topics?: string[];
   /** the question refers to the entity just named (它, 这个, 那个计划) */
   reference?: boolean;
+  /** the question picks the n-th of what the last answer listed ("上面说的第二个具体有啥"): n */
+  ordinal?: number;
   /** the topic was lent by an earlier clause of the same message ("听说有个苗圃计划，这个是面向谁的") */
   topicFromMessage?: boolean;
   /** the whole message this question is part of (its facts: "我们2019年评上的省级…") */

@@ -281,3 +281,40 @@ describe('tuning sets z1, z2 (written for the tests, not copied)', () => {
     expect((await ask('采取什么形式')).text).toMatch(/线上\s*\+\s*线下/);
   });
 });
+
+describe('held-out set y', () => {
+  test('"第二个" picks the second item the last answer named', async () => {
+    const ask = await conversation();
+    await ask('服务汇包括哪些措施');
+    expect((await ask('前面说的第二个具体是啥')).text).toMatch(/培训辅导|定制化培训班/);
+  });
+
+  test('"第三类企业" is a tier, not an item marker', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('第三类企业是指哪些').candidates[0].id).toBe('tiers.classification');
+  });
+
+  test('"也能…吗" asks whether the last topic holds for us too', async () => {
+    const ask = await conversation();
+    await ask('海外回国的人才怎么对接');
+    expect((await ask('那我们区级的 也能优先推荐吗')).text).toMatch(/未对市级、区级企业作优先安排/);
+  });
+
+  test('"改一下，其实…" corrects the facts', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('改一下 其实我们是市级的').entities.correction).toBe(true);
+  });
+
+  test('an enterprise described before the question lends its topic ("首次…的企业，有啥额外支持")', async () => {
+    const r = await recognizer();
+    const frame = r.recognizeSync('首次评上专精特新的企业，园区还有啥额外奖励').frame!;
+    expect(frame.clauses[0].kind).toBe('context');
+    expect(frame.questions[0].candidates[0].id).toBe('safe.finance');
+  });
+
+  test('visiting excellent peers is 标杆学习', async () => {
+    const r = await recognizer();
+    const [q] = r.recognizeSync('老板想带大家去优秀同行那里现场参观一下 园区有这种机会吗').frame!.questions;
+    expect(q.candidates[0].id).toBe('ind.benchmark-learning');
+  });
+});
