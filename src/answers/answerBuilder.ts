@@ -122,8 +122,8 @@ export class AnswerBuilder {
     }
 
     const last = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
-    // "上面说的第二个具体有啥": the n-th item the last answer named.
-    const picked = recognition.ordinal && last ? this.listedIn(last)[recognition.ordinal - 1] : undefined;
+    // "上面说的第二个具体有啥": the n-th item the last answer named; "同一个汇里还有啥": the measure's 汇.
+    const picked = recognition.ordinal && last ? this.listedIn(last)[recognition.ordinal - 1] : recognition.sameHui && last ? this.huiOf(last) : undefined;
     if (picked) return this.answer(picked, recognition, now, recognition.aspect);
     // "它的文号", "这个归哪个部门管": the entity just named.
     if (recognition.reference && last && !recognition.topicFromMessage && this.canAnswerOf(last, recognition)) return this.answer(last, recognition, now, recognition.aspect);
@@ -243,6 +243,11 @@ export class AnswerBuilder {
    * The entity just named answers a question that refers to it unless the question names another
    * topic the entity says nothing about ("汇计划哪年发布的" → "它的发文单位是谁": 发文单位).
    */
+  /** The 汇 a measure belongs to. */
+  private huiOf(item: KnowledgeItem): KnowledgeItem | undefined {
+    return item.kind === 'measure' ? this.kb.items.find((i) => i.kind === 'hui' && i.hui === item.hui) : undefined;
+  }
+
   /** The items an item's answer names, in the order it names them (the 汇 of the programme, the measures of a 汇). */
   private listedIn(item: KnowledgeItem): KnowledgeItem[] {
     const text = item.answer;

@@ -18,7 +18,10 @@ export function isFollowUp(a: Analysis, entities: Entities, informativeWords: nu
   if (!text || text.length > 14) return false;
   if (HONOUR_ONLY.test(text) || ((entities.honourLevels?.length ?? 0) > 0 && TRAILING.test(text) && HONOUR_ONLY.test(text.replace(HOW_IT_CAME, '')))) return true;
   const marked = LEADING.test(text) || TRAILING.test(text);
-  return marked && ELLIPTICAL.test(text) && (informativeWords <= 1 || (entities.honourLevels?.length ?? 0) > 0) && informativeWords <= 2;
+  // "那2025年拿的呢": another year, like another honour, of the question just asked.
+  const states = (entities.honourLevels?.length ?? 0) > 0 || (entities.years?.length ?? 0) > 0;
+  // (A year is two words, 2025 and 年.)
+  return marked && ELLIPTICAL.test(text) && (informativeWords <= 1 || states) && informativeWords <= ((entities.years?.length ?? 0) > 0 ? 3 : 2);
 }
 
 /** what an enterprise of some honour gets, asked in general words ("有啥特别照顾", "有什么不一样的支持") */
@@ -50,4 +53,11 @@ export function ordinalOf(a: Analysis): number | undefined {
   const m = ORDINAL.exec(a.clean);
   if (!m) return undefined;
   return ORDINAL_DIGITS[m[1]] ?? Number(m[1]);
+}
+
+/** "那同一个汇里还有啥", "这个汇还有哪些措施": the 汇 of the measure just talked about. */
+const SAME_HUI = /(?:同一个|同一|该|它的|它所在的?|所属的?|本)汇|^(?:那|那么)?(?:这个|那个)汇/u;
+
+export function asksSameHui(a: Analysis): boolean {
+  return SAME_HUI.test(a.clean);
 }

@@ -87,6 +87,17 @@ export class Normalizer {
       }
       return out;
     });
+    // A rewrite may complete another variant ("啥时候印发" → "什么时候印发", a variant of 印发日期): its
+    // canonical term is added too (nothing is rewritten a second time).
+    if (text !== fixed) {
+      for (const m of text.matchAll(this.variantRe)) {
+        for (const v of this.variants.get(m[0]) ?? []) {
+          if (v.replace || canonicals.has(v.canonical)) continue;
+          canonicals.add(v.canonical);
+          matches.push({ variant: m[0], canonical: v.canonical });
+        }
+      }
+    }
     return { text, canonicals: [...canonicals], matches };
   }
 }

@@ -11,7 +11,7 @@ import { assess, type Assessment } from './confidence';
 import { hasQuestionForm, splitClauses, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
-import { asksAlsoOfLastTopic, asksSupportForAnotherHonour, isFollowUp, ordinalOf } from './followUp';
+import { asksAlsoOfLastTopic, asksSameHui, asksSupportForAnotherHonour, isFollowUp, ordinalOf } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
 import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
@@ -234,12 +234,21 @@ export class HuiRecognizer implements Recognizer {
       if (ownMeasure) r = { ...r, candidates: ownMeasure, topicFromMessage: true };
       // "想对接大企业做配套，有没有这类渠道", "有海外博士想回国，这种情况人才方面有什么支持": the question
       // points back at what the clause before named, whatever its own words match.
-      else if (lender && POINTS_BACK.test(clause.text) && (r.intent === 'policy_question' || r.intent === 'none') && !r.offTopicRequest && lender.candidates.length) {
+      else if (
+        lender &&
+        (POINTS_BACK.test(clause.text) || (INSIDE.test(clause.text) && !this.namesSpecificTopic(r))) &&
+        (r.intent === 'policy_question' || r.intent === 'none') &&
+        !r.offTopicRequest &&
+        !ASKS_TIER.test(clause.text) &&
+        lender.candidates.length
+      ) {
         r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined };
       }
       // A full question of its own, well matched ("汇计划一共有几个汇" after a document), keeps its topic.
       const ownQuestion = r.intent === 'policy_question' && r.confidence === 'high' && !r.followUp && !r.reference && !r.aspect && (r.candidates[0]?.score ?? 0) >= OWN_QUESTION_SCORE;
-      if (!r.namesTopic && lender && !ownQuestion) {
+      // An honour level names the tiers, but a clause that does not ask the tier names no topic of its own by it.
+      const namesOwnTopic = r.namesTopic && !((r.topics?.length ?? 0) > 0 && r.topics!.every((id) => this.kb.itemById.get(id)?.kind === 'tier') && !ASKS_TIER.test(clause.text));
+      if (!namesOwnTopic && lender && !ownQuestion) {
         if (previous && previous === lender && previous.followUp && !this.asksAnAspect(previous) && r.aspect && !r.reference) {
           questions[questions.length - 1] = {
             ...previous,
@@ -280,6 +289,14 @@ export class HuiRecognizer implements Recognizer {
       }
     }
     return questions;
+  }
+
+  /** The recognition names a topic by name: anything but a 汇 named only by a word of its field (服务 of 服务汇). */
+  private namesSpecificTopic(r: Recognition): boolean {
+    return (r.topics ?? []).some((id) => {
+      const item = this.kb.itemById.get(id);
+      return !!item && (item.kind !== 'hui' || r.normalized.includes(cleanText(item.title)));
+    });
   }
 
   /**
@@ -419,7 +436,7 @@ export class HuiRecognizer implements Recognizer {
     // A clause comes from the message's cleaned, fixed text.
     const asTyped = analysed ?? this.analyzer.analyze(text, messageEntities !== undefined);
     const own = analysed && messageEntities ? messageEntities : this.entities.extract(asTyped.clean, this.now());
-    const entities = messageEntities && messageEntities !== own ? mergeEntities(messageEntities, own) : own;
+    const entities = messageEntities && messageEntities !== own ? mergeEntities(messageEntities, own, EACH.test(asTyped.clean)) : own;
     const base = { text, normalized: asTyped.normalized, entities };
     const a = this.withoutProgrammeScope(asTyped);
     if (!a.clean) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'empty' };
@@ -428,11 +445,13 @@ export class HuiRecognizer implements Recognizer {
     const assessment = assess(withoutUnaskedTier(this.retriever.retrieve(a), a.clean));
     const named = this.retriever.namedItems(a, this.aspectWords);
     const ordinal = named.size === 0 ? ordinalOf(a) : undefined;
+    const sameHui = named.size === 0 && asksSameHui(a);
     const followUp =
       isFollowUp(a, entities, this.informativeWordCount(a)) ||
       this.asksAspectOnly(a, assessment) ||
       (named.size === 0 && (asksSupportForAnotherHonour(a, own) || asksAlsoOfLastTopic(a))) ||
-      ordinal !== undefined;
+      ordinal !== undefined ||
+      sameHui;
     // In a clause of a longer message, the message's facts decide the tier only for a clause that asks it.
     const clauseOfMessage = messageEntities !== undefined && analysed === undefined;
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
@@ -513,6 +532,7 @@ export class HuiRecognizer implements Recognizer {
       ...(named.size ? { topics: [...named] } : {}),
       ...(REFERENCE.test(a.clean) ? { reference: true } : {}),
       ...(ordinal !== undefined ? { ordinal } : {}),
+      ...(sameHui ? { sameHui } : {}),
     };
   }
 
@@ -697,6 +717,8 @@ const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准
 /** The message says the enterprise is large, or has no honour and is not in the pool. */
 /** The text says the enterprise holds no honour and says nothing of the pool. */
 /** A generic noun pointing back at the situation or topic just described (这类渠道; not 这样的企业, 这种优秀企业). */
+/** "里面都有啥服务": inside what was just named — unless the clause names a topic of its own ("里面说的工作专班"). */
+const INSIDE = /^(?:那|它|这个|那个)?(?:里面|里头)/u;
 const POINTS_BACK = /(?:这[类种样]|这样的|此类|类似|相关|对应)的?(?:渠道|活动|安排|机会|支持|政策|措施|服务|门路|办法|途径|项目|事情?|情况|平台|资源|帮助|需求|问题)|这(?:个)?情况|这方面/u;
 
 /** The text describes an enterprise by its honours or the pool. */
@@ -713,9 +735,14 @@ function outsideProgramme(entities: Entities): boolean {
 }
 
 /** The message's facts with the clause's own entities (the clause wins where both say something). */
-function mergeEntities(message: Entities, own: Entities): Entities {
+/** A question about each of several things named ("国家级 省级 市级分别怎么加分"). */
+const EACH = /分别|各自|各是|各有|各加/u;
+
+function mergeEntities(message: Entities, own: Entities, each = false): Entities {
   const merged: Entities = { ...message, ...own };
-  const levels = [...new Set([...(message.honourLevels ?? []), ...(own.honourLevels ?? [])])];
+  // A clause naming honours of its own asks about those ("省级的加几分 国家级咋算 区级呢": one level each),
+  // unless it asks about each of the message's ("国家级 省级 市级专精特新分别怎么加分").
+  const levels = own.honourLevels?.length && !each ? own.honourLevels : [...new Set([...(message.honourLevels ?? []), ...(own.honourLevels ?? [])])];
   if (levels.length) merged.honourLevels = levels;
   const years = [...new Set([...(message.years ?? []), ...(own.years ?? [])])];
   if (years.length) merged.years = years;

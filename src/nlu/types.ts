@@ -74,6 +74,8 @@ export interface Recognition {
   topics?: string[];
   /** the question refers to the entity just named (它, 这个, 那个计划) */
   reference?: boolean;
+  /** the question asks about the 汇 of the measure just talked about ("那同一个汇里还有啥") */
+  sameHui?: boolean;
   /** the question picks the n-th of what the last answer listed ("上面说的第二个具体有啥"): n */
   ordinal?: number;
   /** the topic was lent by an earlier clause of the same message ("听说有个苗圃计划，这个是面向谁的") */

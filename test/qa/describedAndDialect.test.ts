@@ -318,3 +318,54 @@ describe('held-out set y', () => {
     expect(q.candidates[0].id).toBe('ind.benchmark-learning');
   });
 });
+
+describe('held-out set aa', () => {
+  test('a question naming only an honour level borrows the topic of the background', async () => {
+    const r = await recognizer();
+    const questions = r.recognizeSync('今年考核要提升资源集约利用评价的等级，那个2022年的市级荣誉还能帮我们加分吗').frame!.questions;
+    expect(questions[questions.length - 1].candidates[0].id).toBe('svc.resource-evaluation');
+  });
+
+  test('a rewritten word completes another variant (啥时候印发 → 印发日期)', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('方案啥时候印发的').candidates[0].id).toBe('doc.date');
+  });
+
+  test('each clause of a message asks about its own honour level', async () => {
+    const ask = await conversation();
+    const reply = await ask('国家级的评价咋算 市级呢');
+    expect(reply.text).toMatch(/国家级.{0,30}提升 1 级/);
+    expect(reply.text).toMatch(/市级和区级.{0,30}加 1 分/);
+    expect(reply.text).not.toMatch(/省级“专精特新”企业，在资源集约利用综合评价中加 2 分/);
+  });
+
+  test('another year of the question just asked', async () => {
+    const ask = await conversation();
+    await ask('2020年评的国家级 评价还能提档吗');
+    expect((await ask('那2024年评的呢')).text).toMatch(/^可以/);
+  });
+
+  test('"同一个汇里还有啥" is the 汇 of the measure just talked about', async () => {
+    const ask = await conversation();
+    await ask('知识产权保护是什么');
+    expect((await ask('同一个汇里还有啥')).text).toMatch(/^技术汇/);
+  });
+
+  test('"里面都有啥服务" after hearsay asks about what was heard of', async () => {
+    const r = await recognizer();
+    const questions = r.recognizeSync('听说园区有个给准备上市企业的培育项目，里面都有啥服务').frame!.questions;
+    expect(questions[0].candidates[0].id).toBe('fin.ipo-cultivation');
+  });
+
+  test('Suzhou words are read (我伲, 旧年, 啥个)', async () => {
+    const r = await recognizer();
+    const x = r.recognizeSync('我伲旧年评着仔市级 算啥个类别');
+    expect(x.frame!.clauses[0].text).toMatch(/我们去年评上了市级/);
+    expect(x.normalized).toMatch(/什么类别/);
+  });
+
+  test('"给个地址和电话" asks, and is said not to be in the policy', async () => {
+    const ask = await conversation();
+    expect((await ask('企服中心在哪 给个电话')).text).toMatch(/未列明/);
+  });
+});
