@@ -21,7 +21,7 @@ import { isWithin, judgedItems, matchCondition } from './ruleEngine';
 import { tierForHonours } from '../knowledge/tiers';
 
 /** "也能加分吗": whether a measure's points apply, asked as whether one may take part is. */
-const MAY_SCORE = /(?:能|可以|可)(?:加分|提档|加到分)[^，,。]{0,4}(?:吗|么|不)?$/u;
+const MAY_SCORE = /(?:(?:能|可以|可)(?:加分|提档|加到分)[^，,。]{0,4}(?:吗|么|不)?|有没有加分|加不加分|能不能加分|有加分吗)$/u;
 
 /** The advisor's reasoning, offered to the Q&A (wired by the composition root). */
 export class ConditionJudge implements ConditionReasoner {

@@ -223,6 +223,9 @@ export class AnswerBuilder {
       text = fillTemplate(m.unlistedDetails.template, { detail: unlisted });
       facetIds = [];
     }
+    // A reasoned answer that leaves part of the question to a detail the policy does not give ("能叠加吗").
+    const alsoUnlisted = reasoned && m.unlistedDetails ? unlistedDetail(item, asked, m.unlistedDetails.details, [], recognition.message) : undefined;
+    if (alsoUnlisted && m.unlistedDetails) text = `${text}${fillTemplate(m.unlistedDetails.template, { detail: alsoUnlisted })}`;
     text = fillTemplate(text, { recentYears: recentYearsText(RECENT_YEARS, today) });
     const source = fillTemplate(m.source, { source: item.source });
     return {

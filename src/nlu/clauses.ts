@@ -144,7 +144,7 @@ const HEARSAY = /^(?:听说|据说|听人说|听别人说|听朋友说|听同行
 const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取取经|听听|听一听)(?:人家|别人|别家|别的企业|他们|同行)/u;
 
 /** A plan to look into something, whose question word asks nothing of us. */
-const PLANNED_LOOK = /(?:想|要|打算|准备|希望|计划)[^，,。；;？?]{0,12}(?:看看|看一看|看一下|瞧瞧|查查|摸摸底|听听|学学)(?:人家|别人|同行)?(?:到底|究竟)?[^，,。；;？?]{0,10}(?:哪|什么|怎么|啥|咋)/u;
+const PLANNED_LOOK = /(?:想|要|打算|准备|希望|计划)[^，,。；;？?]{0,24}(?:看看|看一看|看一下|瞧瞧|查查|摸摸底|听听|学学)(?:人家|别人|同行)?(?:到底|究竟)?[^，,。；;？?]{0,10}(?:哪|什么|怎么|啥|咋)/u;
 
 /** A kind of enterprise described as the subject of what follows. */
 const DESCRIBED_SUBJECT = /的(?:企业|公司|单位)$/u;
@@ -165,6 +165,9 @@ const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
  * 几 as "a few", not "how many": a quantity followed by what those people or things intend or are
  * doing ("有几位海外博士想回国加入我们", "我们有几个项目正在做智改数转") states a situation.
  */
+/** 几 as "a few" after a verb of wanting or getting ("想找几所高校", "带几个高管", "招几个人"). */
+const FEW_WANTED = /(?<=(?:想|要|找|招|请|引进|带|组织|派|邀请|聘)[^，,。？?]{0,2})几(?=[位个名家所项款台套条批])/gu;
+
 /** 几 in an approximate number ("十几年", "几十个人", "二十几家"): no question. */
 const APPROXIMATE = /[十百千万]几|几[十百千万]/gu;
 
@@ -207,7 +210,7 @@ function classify(raw: string, questionMark: boolean, marked = false): Clause | 
   // What others said ("人家讲他们怎么做到细分市场第一的") is background: its question word asks nothing of us.
   if (REPORTED.test(text) && !questionMark) return { text, kind: 'context', firstPerson };
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
-  if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
+  if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
   // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
   // after it, which may lend its topic (首次认定), not a fact about our own.
   if (!firstPerson && DESCRIBED_SUBJECT.test(text)) return { text, kind: 'context', firstPerson };

@@ -216,7 +216,7 @@ export class HuiRecognizer implements Recognizer {
         // A consequence matched weakly ("专利申请太慢了，老板嫌周期太长影响融资") does not displace the
         // topic the background named clearly.
         const score = heard.candidates[0]?.score ?? 0;
-        if (r && (heard.confidence === 'high' ? true : !clearLender && score >= lenderScore)) {
+        if (r && !this.widens(lender, r) && (heard.confidence === 'high' ? true : !clearLender && score >= lenderScore)) {
           lender = r;
           clearLender = heard.confidence === 'high';
           lenderScore = score;
@@ -289,6 +289,16 @@ export class HuiRecognizer implements Recognizer {
       }
     }
     return questions;
+  }
+
+  /**
+   * The later clause only names the 汇 the lender's measure belongs to ("想从海外引进人才 … 听说有人才方面的
+   * 政策"): it widens the topic, it does not change it.
+   */
+  private widens(lender: Recognition | undefined, next: Recognition): boolean {
+    const measure = lender && this.kb.itemById.get(lender.candidates[0]?.id ?? '');
+    const hui = this.kb.itemById.get(next.candidates[0]?.id ?? '');
+    return measure?.kind === 'measure' && hui?.kind === 'hui' && measure.hui === hui.hui;
   }
 
   /** The recognition names a topic by name: anything but a 汇 named only by a word of its field (服务 of 服务汇). */
@@ -675,7 +685,7 @@ export class HuiRecognizer implements Recognizer {
 }
 
 /** A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的". */
-const REFERENCE = /^(?:那|那么)?(?:它|它们|该|此|这项|那项|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
+const REFERENCE = /^(?:那|那么)?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|它|它们|该|此|这项|那项|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;

@@ -9,6 +9,19 @@
 import { recognizer } from '../nlu/fixture';
 import { conversation } from './conversation';
 
+/** The message asks one question, and it is about `id` (the rest is background). */
+async function expectOneQuestionAbout(text: string, id: string): Promise<void> {
+  const frame = (await recognizer()).recognizeSync(text).frame!;
+  expect(frame.clauses.filter((c) => c.kind === 'ask')).toHaveLength(1);
+  expect(frame.questions[0].candidates[0].id).toBe(id);
+}
+
+/** The best item for the first question of a message. */
+async function firstTopic(text: string): Promise<string | undefined> {
+  const r = await recognizer();
+  return r.recognizeSync(text).frame!.questions[0]?.candidates[0]?.id;
+}
+
 describe('written Cantonese', () => {
   test('dialect words are read as their Mandarin words', async () => {
     const r = await recognizer();
@@ -41,9 +54,7 @@ describe('a goal stated in another clause', () => {
   });
 
   test('a goal in its own clause still makes a generic question about applying for honours', async () => {
-    const r = await recognizer();
-    const [q] = r.recognizeSync('我们是区级的，明年想冲市级，有什么帮助').frame!.questions;
-    expect(q.candidates[0].id).toBe('safe.honour-application');
+    expect(await firstTopic('我们是区级的，明年想冲市级，有什么帮助')).toBe('safe.honour-application');
   });
 });
 
@@ -141,11 +152,8 @@ describe('what we can get, asked without a subject', () => {
 
 describe('a question pointing back at the situation just described', () => {
   test('"这类/这种情况" takes the topic of the clause before, over its own weak words', async () => {
-    const r = await recognizer();
-    const [q] = r.recognizeSync('我们是做精密模具的，120人，想给汽车大厂做配套供货，园区有这方面的门路吗').frame!.questions;
-    expect(q.candidates[0].id).toBe('ind.supply-cooperation');
-    const [t] = r.recognizeSync('我们省级专精特新 有两个海外回来的工程师想加入 这种情况人才上面有支持不').frame!.questions;
-    expect(t.candidates[0].id).toBe('tal.talent-matching');
+    expect(await firstTopic('我们是做精密模具的，120人，想给汽车大厂做配套供货，园区有这方面的门路吗')).toBe('ind.supply-cooperation');
+    expect(await firstTopic('我们省级专精特新 有两个海外回来的工程师想加入 这种情况人才上面有支持不')).toBe('tal.talent-matching');
   });
 
   test('"这样的企业" points at the enterprise, not at a topic', async () => {
@@ -172,9 +180,7 @@ describe('background read as background (held-out set x)', () => {
   });
 
   test('a consequence matched weakly does not displace the topic the background named clearly', async () => {
-    const r = await recognizer();
-    const [q] = r.recognizeSync('我们是做传感器的 专利申请老是拖很久 领导嫌耽误融资进度 园区有办法吗').frame!.questions;
-    expect(q.candidates[0].id).toBe('tech.ip-protection');
+    expect(await firstTopic('我们是做传感器的 专利申请老是拖很久 领导嫌耽误融资进度 园区有办法吗')).toBe('tech.ip-protection');
   });
 
   test('a measure named within its own 汇 is what is asked about', async () => {
@@ -184,9 +190,7 @@ describe('background read as background (held-out set x)', () => {
   });
 
   test('"这种优秀企业" is no pointer back; 优秀企业 is a 标杆企业', async () => {
-    const r = await recognizer();
-    const questions = r.recognizeSync('去年参加过一次行业交流，人家讲得很好。园区有没有组织去这种优秀企业实地学习的活动？').frame!.questions;
-    expect(questions[0].candidates[0].id).toBe('ind.benchmark-learning');
+    expect(await firstTopic('去年参加过一次行业交流，人家讲得很好。园区有没有组织去这种优秀企业实地学习的活动？')).toBe('ind.benchmark-learning');
   });
 
   test('whether points apply to an enterprise described by the pool', async () => {
@@ -236,16 +240,11 @@ describe('tuning sets z1, z2 (written for the tests, not copied)', () => {
   });
 
   test('a plan to see what is wrong lends its topic; 十几年 is no question', async () => {
-    const r = await recognizer();
-    const frame = r.recognizeSync('我们做了十几年五金 老板想找专家来厂里看看到底问题在哪 收费吗').frame!;
-    expect(frame.clauses.filter((c) => c.kind === 'ask')).toHaveLength(1);
-    expect(frame.questions[0].candidates[0].id).toBe('svc.deep-diagnosis');
+    await expectOneQuestionAbout('我们做了十几年五金 老板想找专家来厂里看看到底问题在哪 收费吗', 'svc.deep-diagnosis');
   });
 
   test('matchmaking in general takes what the background names (高校 → 产业对接)', async () => {
-    const r = await recognizer();
-    const [q] = r.recognizeSync('我们想和大学合作搞研发 园区能帮忙牵个线吗').frame!.questions;
-    expect(q.candidates[0].id).toBe('ind.industry-matching');
+    expect(await firstTopic('我们想和大学合作搞研发 园区能帮忙牵个线吗')).toBe('ind.industry-matching');
   });
 
   test('a follow-up with the honour obtained later keeps the question', async () => {
@@ -313,9 +312,7 @@ describe('held-out set y', () => {
   });
 
   test('visiting excellent peers is 标杆学习', async () => {
-    const r = await recognizer();
-    const [q] = r.recognizeSync('老板想带大家去优秀同行那里现场参观一下 园区有这种机会吗').frame!.questions;
-    expect(q.candidates[0].id).toBe('ind.benchmark-learning');
+    expect(await firstTopic('老板想带大家去优秀同行那里现场参观一下 园区有这种机会吗')).toBe('ind.benchmark-learning');
   });
 });
 
@@ -352,9 +349,7 @@ describe('held-out set aa', () => {
   });
 
   test('"里面都有啥服务" after hearsay asks about what was heard of', async () => {
-    const r = await recognizer();
-    const questions = r.recognizeSync('听说园区有个给准备上市企业的培育项目，里面都有啥服务').frame!.questions;
-    expect(questions[0].candidates[0].id).toBe('fin.ipo-cultivation');
+    expect(await firstTopic('听说园区有个给准备上市企业的培育项目，里面都有啥服务')).toBe('fin.ipo-cultivation');
   });
 
   test('Suzhou words are read (我伲, 旧年, 啥个)', async () => {
@@ -367,5 +362,44 @@ describe('held-out set aa', () => {
   test('"给个地址和电话" asks, and is said not to be in the policy', async () => {
     const ask = await conversation();
     expect((await ask('企服中心在哪 给个电话')).text).toMatch(/未列明/);
+  });
+});
+
+describe('held-out set ab', () => {
+  test('几 after a verb of wanting is "a few", and the plan lends its topic', async () => {
+    await expectOneQuestionAbout('我们明年想请几位高校老师合作研发 园区有这方面的对接活动吗', 'ind.industry-matching');
+  });
+
+  test('a grade (哪一档) in the classification is a tier', async () => {
+    const ask = await conversation();
+    expect((await ask('我们拿了省级专精特新 在分类里算哪一档')).text).toMatch(/^属于一类/);
+  });
+
+  test('"上面说的这个…" refers to the item just named', async () => {
+    const ask = await conversation();
+    await ask('标杆学习是做什么的');
+    expect((await ask('上面说的这个由哪些单位负责')).text).toMatch(/^“标杆学习”的责任单位/);
+  });
+
+  test('stacking is said not to be in the policy, beside what the dates decide', async () => {
+    const ask = await conversation();
+    expect((await ask('我们有2025年的省级，评价加分能和别的荣誉累加吗')).text).toMatch(/未列明多项荣誉或多项支持能否叠加享受/);
+  });
+
+  test('"有没有加分" of the pool is answered by the tiers served', async () => {
+    const ask = await conversation();
+    expect((await ask('只入了培育库的企业，资源集约利用评价有没有加分')).text).toMatch(/三类企业不在其列/);
+  });
+
+  test('Cantonese 成日/唔到 and "job fair"', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('我哋成日招唔到人 有冇job fair').frame!.clauses[0].text).toMatch(/经常招不到人/);
+    expect(r.recognizeSync('园区的job fair一年几场').candidates[0].id).toBe('tal.job-fair');
+  });
+});
+
+describe('a wider topic heard after a measure planned', () => {
+  test('the 汇 heard of does not replace the measure the plan named', async () => {
+    expect(await firstTopic('我们打算从海外引进两位研发专家，听说园区有人才方面的政策，具体怎么对接')).toBe('tal.talent-matching');
   });
 });
