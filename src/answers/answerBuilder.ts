@@ -307,7 +307,7 @@ export class AnswerBuilder {
 }
 
 /** What the tiers are or take, asked of no enterprise in particular. */
-const DESCRIBES_TIERS = /分别|分类|划分|怎么分|如何分|分几类|一共|共有|总共|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久/u;
+const DESCRIBES_TIERS = /指的是|是指|指什么|指哪些|是什么企业|是哪些企业|分别|分类|划分|怎么分|如何分|分几类|一共|共有|总共|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久/u;
 const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|算[几哪]|是[几哪]一?类/u;
 
 function describesTiers(text: string): boolean {

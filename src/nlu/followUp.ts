@@ -37,7 +37,8 @@ export function asksSupportForAnotherHonour(a: Analysis, entities: Entities): bo
 }
 
 /** "也能被优先推荐吗", "还有吗": whether the same holds for us too, of the topic just talked about. */
-const ALSO = /^(?:那|那么)?(?:我们|咱们|我司)?(?:也|还)(?:能|可以|会|有|算|要|需要)[^，,。；;？?]{0,8}(?:吗|么|嘛|不)[?？]*$/u;
+const ALSO =
+  /^(?:那|那么)?(?:我们|咱们|我司)?(?:(?:也|还)(?:能|可以|会|有|算|要|需要)[^，,。；;？?]{0,8}|(?:能|可以)(?:被)?(?:优先|享受|参加|参与|申请|算|加分)[^，,。；;？?]{0,6})(?:吗|么|嘛|不)[?？]*$/u;
 
 /** A short question asking whether the last topic holds for us too (the caller checks no topic is named). */
 export function asksAlsoOfLastTopic(a: Analysis): boolean {

@@ -685,7 +685,7 @@ export class HuiRecognizer implements Recognizer {
 }
 
 /** A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的". */
-const REFERENCE = /^(?:那|那么)?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|它|它们|该|此|这项|那项|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
+const REFERENCE = /^(?:那|那么)?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|该|此|这项|那项|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;
@@ -700,7 +700,7 @@ const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没
 const OPENER = /^(?:那么?|所以|另外|还有|对了|然后)[，,]?/u;
 
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
-const PLAN = /打算|准备|计划|想|要|需要|希望|正在|筹备|有意向|意向|意愿/u;
+const PLAN = /打算|准备|计划|想|要|需要|希望|正在|筹备|有意向|有意|意向|意愿/u;
 /** Kinds of knowledge item that a question may ask about side by side. */
 /**
  * The share of a question's words the knowledge must know for an item named clearly to answer it
@@ -729,7 +729,7 @@ const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准
 /** A generic noun pointing back at the situation or topic just described (这类渠道; not 这样的企业, 这种优秀企业). */
 /** "里面都有啥服务": inside what was just named — unless the clause names a topic of its own ("里面说的工作专班"). */
 const INSIDE = /^(?:那|它|这个|那个)?(?:里面|里头)/u;
-const POINTS_BACK = /(?:这[类种样]|这样的|此类|类似|相关|对应)的?(?:渠道|活动|安排|机会|支持|政策|措施|服务|门路|办法|途径|项目|事情?|情况|平台|资源|帮助|需求|问题)|这(?:个)?情况|这方面/u;
+const POINTS_BACK = /(?:这[类种样个]|这样的|此类|类似|相关|对应)的?(?:渠道|活动|安排|机会|支持|政策|措施|服务|门路|办法|途径|流程|项目|事情?|情况|平台|资源|帮助|需求|问题)|这(?:个)?情况|这方面/u;
 
 /** The text describes an enterprise by its honours or the pool. */
 function describesEnterprise(entities: Entities): boolean {

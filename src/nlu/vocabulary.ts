@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import { PinyinCorrector } from './pinyinCorrector';
 import { TermWeights } from './termWeights';
 import { cleanText } from '../text/normalize';
+import { QUESTION_WORD } from './questionWords';
 
 export function domainVocabulary(kb: KnowledgeBase): Set<string> {
   const words = new Set<string>();
@@ -14,7 +15,8 @@ export function domainVocabulary(kb: KnowledgeBase): Set<string> {
   // (要钱, 联系) have too many homophones (要签) to be read as typos.
   const add = (w: string | undefined, short = false) => {
     const c = cleanText(w).replace(/\s+/g, '');
-    if (c && ([...c].length > 2 || short)) words.add(c);
+    // A way of asking (哪一年, 几月几号) is no domain word: "等了一年" must not become "等哪一年".
+    if (c && ([...c].length > 2 || short) && !QUESTION_WORD.test(c)) words.add(c);
   };
   kb.dictionary.forEach((w) => add(w, true));
   for (const item of kb.items) {

@@ -403,3 +403,41 @@ describe('a wider topic heard after a measure planned', () => {
     expect(await firstTopic('我们打算从海外引进两位研发专家，听说园区有人才方面的政策，具体怎么对接')).toBe('tal.talent-matching');
   });
 });
+
+describe('held-out set ac', () => {
+  test('a way of asking is no domain word for typos ("等了一年多" stays)', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('专利等了一年多还没批下来 有啥办法').frame!.clauses.map((c) => c.text).join('|')).toMatch(/等了一年多/);
+  });
+
+  test('"订单多" in the background is no 配套 of its own', async () => {
+    expect(await firstTopic('最近订单多但是质量上不去 想请专家来厂里看看到底哪里有问题 园区能安排吗')).toBe('svc.deep-diagnosis');
+  });
+
+  test('what the tiers mean is described, not decided by an honour stated elsewhere', async () => {
+    const ask = await conversation();
+    expect((await ask('第二类指的是什么企业？国家级的评价能提几级？')).text).not.toMatch(/^属于一类/);
+  });
+
+  test('"这事归哪个单位负责" refers to the item just talked about', async () => {
+    const ask = await conversation();
+    await ask('定向服务是做什么的');
+    expect((await ask('这事归哪个单位负责')).text).toMatch(/^“定向服务”的责任单位/);
+  });
+
+  test('"能被优先推荐吗" after a fact asks of the last topic', async () => {
+    const ask = await conversation();
+    await ask('海外人才回国怎么对接');
+    expect((await ask('我们是区级的 能被优先推荐吗')).text).toMatch(/未对市级、区级企业作优先安排/);
+  });
+
+  test('someone who intends to come back (有意回国) and "这个流程" point at 人才对接', async () => {
+    expect(await firstTopic('有位海外博士有意回国加入我们 园区有渠道帮忙走这个流程吗')).toBe('tal.talent-matching');
+  });
+
+  test('帮扶 asks for support; Cantonese 拎咗/而家/唔识', async () => {
+    const r = await recognizer();
+    expect(r.recognizeSync('我哋而家唔识点搞').frame!.clauses[0].text).toMatch(/现在不知道/);
+    expect(await firstTopic('老板想冲IPO 园区在上市这块有没有啥帮扶')).toBe('fin.ipo-cultivation');
+  });
+});
