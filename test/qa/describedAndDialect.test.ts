@@ -375,10 +375,13 @@ describe('held-out set ab', () => {
     expect((await ask('我们拿了省级专精特新 在分类里算哪一档')).text).toMatch(/^属于一类/);
   });
 
-  test('"上面说的这个…" refers to the item just named', async () => {
+  test.each([
+    ['标杆学习是做什么的', '上面说的这个由哪些单位负责', '标杆学习'],
+    ['定向服务是做什么的', '这事归哪个单位负责', '定向服务'],
+  ])('"%s" then "%s" refers to the item just named', async (first, then, title) => {
     const ask = await conversation();
-    await ask('标杆学习是做什么的');
-    expect((await ask('上面说的这个由哪些单位负责')).text).toMatch(/^“标杆学习”的责任单位/);
+    await ask(first);
+    expect((await ask(then)).text).toMatch(new RegExp(`^“${title}”的责任单位`));
   });
 
   test('stacking is said not to be in the policy, beside what the dates decide', async () => {
@@ -419,11 +422,6 @@ describe('held-out set ac', () => {
     expect((await ask('第二类指的是什么企业？国家级的评价能提几级？')).text).not.toMatch(/^属于一类/);
   });
 
-  test('"这事归哪个单位负责" refers to the item just talked about', async () => {
-    const ask = await conversation();
-    await ask('定向服务是做什么的');
-    expect((await ask('这事归哪个单位负责')).text).toMatch(/^“定向服务”的责任单位/);
-  });
 
   test('"能被优先推荐吗" after a fact asks of the last topic', async () => {
     const ask = await conversation();
