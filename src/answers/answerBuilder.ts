@@ -13,6 +13,7 @@ import type { KnowledgeItem } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
 import { fillTemplate } from '../knowledge/template';
 import { unitsIn } from '../knowledge/units';
+import { huiItemOf, namedOnlyByField } from '../knowledge/hui';
 import { isFresh, type QaContext } from './context';
 import { ANSWER_TEXT } from './copy';
 import { selectFacets, unlistedDetail } from './facets';
@@ -123,7 +124,7 @@ export class AnswerBuilder {
 
     const last = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
     // "上面说的第二个具体有啥": the n-th item the last answer named; "同一个汇里还有啥": the measure's 汇.
-    const picked = recognition.ordinal && last ? this.listedIn(last)[recognition.ordinal - 1] : recognition.sameHui && last ? this.huiOf(last) : undefined;
+    const picked = recognition.ordinal && last ? this.listedIn(last)[recognition.ordinal - 1] : recognition.sameHui && last ? huiItemOf(this.kb, last) : undefined;
     if (picked) return this.answer(picked, recognition, now, recognition.aspect);
     // "它的文号", "这个归哪个部门管": the entity just named.
     if (recognition.reference && last && !recognition.topicFromMessage && this.canAnswerOf(last, recognition)) return this.answer(last, recognition, now, recognition.aspect);
@@ -246,11 +247,6 @@ export class AnswerBuilder {
    * The entity just named answers a question that refers to it unless the question names another
    * topic the entity says nothing about ("汇计划哪年发布的" → "它的发文单位是谁": 发文单位).
    */
-  /** The 汇 a measure belongs to. */
-  private huiOf(item: KnowledgeItem): KnowledgeItem | undefined {
-    return item.kind === 'measure' ? this.kb.items.find((i) => i.kind === 'hui' && i.hui === item.hui) : undefined;
-  }
-
   /** The items an item's answer names, in the order it names them (the 汇 of the programme, the measures of a 汇). */
   private listedIn(item: KnowledgeItem): KnowledgeItem[] {
     const text = item.answer;
@@ -261,10 +257,7 @@ export class AnswerBuilder {
 
   private canAnswerOf(last: KnowledgeItem, recognition: Recognition): boolean {
     // A 汇 named only by a word of its field ("它里面都有啥服务" names 服务, not 服务汇) is no other topic.
-    const others = (recognition.topics ?? []).filter((id) => {
-      const other = this.kb.itemById.get(id);
-      return id !== last.id && !(other?.kind === 'hui' && !recognition.normalized.includes(cleanText(other.title)));
-    });
+    const others = (recognition.topics ?? []).filter((id) => id !== last.id && !namedOnlyByField(this.kb.itemById.get(id), recognition.normalized));
     if (others.length === 0) return true;
     return selectFacets(last, recognition.normalized, recognition.entities, this.kb.messages.genericFacets) !== undefined;
   }

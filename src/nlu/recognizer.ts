@@ -4,6 +4,7 @@
  * synchronous work of well under 2 ms.
  */
 import { canDecideTier as canDecideTierOf } from '../knowledge/tiers';
+import { namedOnlyByField } from '../knowledge/hui';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { KnowledgeItem } from '../knowledge/schema';
 import { Analyzer, type Analysis } from './analyzer';
@@ -204,6 +205,11 @@ export class HuiRecognizer implements Recognizer {
     let clearLender = false;
     /** how well the lender's own words matched its topic */
     let lenderScore = 0;
+    const lend = (r: Recognition, clear: boolean, score = r.candidates[0]?.score ?? 0) => {
+      lender = r;
+      clearLender = clear;
+      lenderScore = score;
+    };
     for (const clause of clauses) {
       // Background and plans (打算上市, 想搞数字化改造) may lend their topic; plain facts never do.
       // A clause that denies a plan or need ("暂时没有上市打算") lends nothing.
@@ -216,11 +222,7 @@ export class HuiRecognizer implements Recognizer {
         // A consequence matched weakly ("专利申请太慢了，老板嫌周期太长影响融资") does not displace the
         // topic the background named clearly.
         const score = heard.candidates[0]?.score ?? 0;
-        if (r && !this.widens(lender, r) && (heard.confidence === 'high' ? true : !clearLender && score >= lenderScore)) {
-          lender = r;
-          clearLender = heard.confidence === 'high';
-          lenderScore = score;
-        }
+        if (r && !this.widens(lender, r) && (heard.confidence === 'high' || (!clearLender && score >= lenderScore))) lend(r, heard.confidence === 'high', score);
         continue;
       }
       if (clause.kind !== 'ask') continue;
@@ -276,17 +278,11 @@ export class HuiRecognizer implements Recognizer {
       const each = this.eachCoordinatedTopic(r);
       if (each) {
         questions.push(...each);
-        lender = each[each.length - 1];
-        clearLender = true;
-        lenderScore = lender.candidates[0]?.score ?? 0;
+        lend(each[each.length - 1], true);
         continue;
       }
       questions.push(r);
-      if (r.namesTopic) {
-        lender = r;
-        clearLender = r.confidence === 'high';
-        lenderScore = r.candidates[0]?.score ?? 0;
-      }
+      if (r.namesTopic) lend(r, r.confidence === 'high');
     }
     return questions;
   }
@@ -303,10 +299,7 @@ export class HuiRecognizer implements Recognizer {
 
   /** The recognition names a topic by name: anything but a 汇 named only by a word of its field (服务 of 服务汇). */
   private namesSpecificTopic(r: Recognition): boolean {
-    return (r.topics ?? []).some((id) => {
-      const item = this.kb.itemById.get(id);
-      return !!item && (item.kind !== 'hui' || r.normalized.includes(cleanText(item.title)));
-    });
+    return (r.topics ?? []).some((id) => this.kb.itemById.has(id) && !namedOnlyByField(this.kb.itemById.get(id), r.normalized));
   }
 
   /**
