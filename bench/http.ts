@@ -2,7 +2,9 @@
  * Speed of a real turn: the real bot (real recognizer, dialogs, knowledge, SQLite, default
  * features with the demo activities) on a realistic mix of messages, through Direct Line and
  * through /api/messages, beside a minimal botbuilder echo bot on the same adapters and a bare
- * restify echo with the same endpoint shapes, all driven by the same client in this process.
+ * restify echo with the same endpoint shapes, all driven by the same client in this process; on
+ * request (`--only …,dialogbot`) also a botbuilder dialog bot without NLU on huibot's state (the
+ * floor of a stateful dialog bot, bench/lib/dialogBot.ts).
  *
  *   npm run bench:http                          # 1 conversation sequential, then 20 and 200 conversations × 20 turns, both paths
  *   npm run bench:http -- 20x10 200x3           # conversations × turns per level
@@ -12,7 +14,8 @@
  *   npm run bench:http -- --instances 2 --db postgres  # the real bot on SQLite, on PostgreSQL, and 2 instances on PostgreSQL behind nginx
  *
  * Options: --path directline|api|both, --turns N, --sequential N (turns of the one-conversation
- * run, 0 = none), --warmup N (turns per path before measuring), --only bare,echobot,huibot,
+ * run, 0 = none), --warmup N (turns per path before measuring), --only bare,echobot,huibot,dialogbot
+ * (the dialog bot runs only when --only names it),
  * --budget S (no measurement starts after S seconds, default 170: the run stays bounded on a busy machine),
  * --db postgres (instead of the comparison servers: the real bot on SQLite and on PostgreSQL, side by
  * side) with --instances N (N ≥ 2 adds N instances on one PostgreSQL database behind nginx, as
@@ -75,7 +78,10 @@ function parseOptions(argv: string[]): Options {
   const fixed = argv.includes('--fixed');
   const bot: ServerKind = fixed ? 'fixed' : 'huibot';
   const only = value('--only')?.split(',').map((k) => (k === 'huibot' ? bot : k)) as ServerKind[] | undefined;
-  const kinds = ([bot, 'echobot', 'bare'] as ServerKind[]).filter((k) => !only || only.includes(k));
+  // The dialog bot only when named: the default run stays the three servers it has always measured.
+  const kinds = ([bot, 'echobot', 'dialogbot', 'bare'] as ServerKind[]).filter((k) => (only ? only.includes(k) : k !== 'dialogbot'));
+  const unknown = only?.filter((k) => ![bot, 'echobot', 'dialogbot', 'bare'].includes(k));
+  if (unknown?.length) throw new Error(`--only takes huibot, echobot, dialogbot and bare, not ${unknown.join(', ')}`);
   return {
     levels,
     paths,
@@ -104,7 +110,13 @@ function parseDb(db: string | undefined, instances: number): Options['db'] {
   return db ?? 'sqlite';
 }
 
-const LABELS: Record<ServerKind, string> = { bare: 'bare restify echo', echobot: 'botbuilder echo bot', huibot: 'huibot (real)', fixed: 'huibot (fixed NLU)' };
+const LABELS: Record<ServerKind, string> = {
+  bare: 'bare restify echo',
+  echobot: 'botbuilder echo bot',
+  dialogbot: 'botbuilder dialog bot',
+  huibot: 'huibot (real)',
+  fixed: 'huibot (fixed NLU)',
+};
 const PATH_LABELS: Record<PathName, string> = { directline: 'Direct Line', api: '/api/messages' };
 
 /** Scripts for `conversations` conversations of `turns` turns; `phase` keeps every server's scripts identical. */
@@ -124,7 +136,9 @@ async function warmUp(server: RunningServer, options: Options, mix: MessageMix, 
   if (options.warmup <= 0) return;
   const warm = await runConversations(route, server.url, listener, scripts(mix, 1 + p, 20, Math.max(1, Math.ceil(options.warmup / 20))));
   if (warm.errors) console.log(`  ${name} ${route} warm-up: ${warm.errors} errors (${warm.errorSamples.join('; ')})`);
-  if (server.kind === 'echobot' && !warm.firstReply?.startsWith('echo: ')) throw new Error(`the echo bot answered "${warm.firstReply}" on ${route}: not the echo bot`);
+  if ((server.kind === 'echobot' || server.kind === 'dialogbot') && !warm.firstReply?.startsWith('echo: ')) {
+    throw new Error(`the ${LABELS[server.kind]} answered "${warm.firstReply}" on ${route}: not the ${LABELS[server.kind]}`);
+  }
 }
 
 async function measureServer(
@@ -173,7 +187,7 @@ async function measureLevel(
   const databaseCpu = databaseBefore === undefined ? undefined : server.databaseCpuMs!() - databaseBefore;
   const mainCpu = after.mainCpuMs !== undefined && before.mainCpuMs !== undefined ? after.mainCpuMs - before.mainCpuMs : undefined;
   const summary = summarise(run, after.cpuMs - before.cpuMs, after.maxRssKb, perTurn?.samples(), mainCpu);
-  console.log(`  ${label.padEnd(options.db === 'postgres' ? 26 : 20)} ${PATH_LABELS[route].padEnd(13)} ${level.label.padEnd(11)} ${describe(summary)}`);
+  console.log(`  ${label.padEnd(options.db === 'postgres' ? 26 : 21)} ${PATH_LABELS[route].padEnd(13)} ${level.label.padEnd(11)} ${describe(summary)}`);
   if (databaseCpu !== undefined) {
     const perTurnDb = databaseCpu / Math.max(1, summary.turns);
     console.log(`    PostgreSQL server CPU ${perTurnDb.toFixed(2)} ms/turn (bot + database ${(summary.cpuPerTurn + perTurnDb).toFixed(2)} ms/turn)`);
@@ -224,6 +238,13 @@ function signed(v: number, digits = 1): string {
   return `${v >= 0 ? '+' : ''}${v.toFixed(digits)}`;
 }
 
+/** "A: x % of B's rate, p50 ±, CPU ± (sequential: the medians' difference, and the main thread's) ms/turn". */
+function versus(a: Summary, b: Summary, label: string, of: string): string {
+  const mainMedians = a.mainCpuMedian !== undefined && b.mainCpuMedian !== undefined ? `, main thread ${signed(a.mainCpuMedian - b.mainCpuMedian, 2)}` : '';
+  const medians = a.cpuMedian !== undefined && b.cpuMedian !== undefined ? ` (median ${signed(a.cpuMedian - b.cpuMedian, 2)}${mainMedians})` : '';
+  return `${label} ${pct(a.rate, b.rate)} of ${of} rate, p50 ${signed(a.p50 - b.p50)} ms, CPU ${signed(a.cpuPerTurn - b.cpuPerTurn, 2)}${medians} ms/turn`;
+}
+
 function printComparison(options: Options, results: Results, bot: ServerKind): void {
   const levels = [...(options.sequential > 0 ? ['sequential'] : []), ...options.levels.map((l) => l.label)];
   console.log('\nRatios (same run, same client)');
@@ -231,17 +252,15 @@ function printComparison(options: Options, results: Results, bot: ServerKind): v
     for (const level of levels) {
       const bare = results.get(key('bare', route, level));
       const echo = results.get(key('echobot', route, level));
+      const dialog = results.get(key('dialogbot', route, level));
       const real = results.get(key(bot, route, level));
       const parts: string[] = [];
-      if (real && echo) {
-        const mainMedians = real.mainCpuMedian !== undefined && echo.mainCpuMedian !== undefined ? `, main thread ${signed(real.mainCpuMedian - echo.mainCpuMedian, 2)}` : '';
-        const medians = real.cpuMedian !== undefined && echo.cpuMedian !== undefined ? ` (median ${signed(real.cpuMedian - echo.cpuMedian, 2)}${mainMedians})` : '';
-        parts.push(
-          `${LABELS[bot]} ${pct(real.rate, echo.rate)} of the echo bot's rate, p50 ${signed(real.p50 - echo.p50)} ms, CPU ${signed(real.cpuPerTurn - echo.cpuPerTurn, 2)}${medians} ms/turn`,
-        );
-      }
+      if (real && echo) parts.push(versus(real, echo, LABELS[bot], "the echo bot's"));
+      if (real && dialog) parts.push(versus(real, dialog, LABELS[bot], "the dialog bot's"));
+      if (dialog && echo) parts.push(versus(dialog, echo, 'dialog bot', "the echo bot's"));
       if (echo && bare) parts.push(`echo bot ${pct(echo.rate, bare.rate)} of bare, p50 ${signed(echo.p50 - bare.p50)} ms`);
-      if (parts.length) console.log(`  ${PATH_LABELS[route].padEnd(13)} ${level.padEnd(11)} ${parts.join('; ')}`);
+      // One comparison a line when the dialog bot is there (three or four of them), else as before.
+      if (parts.length) console.log(`  ${PATH_LABELS[route].padEnd(13)} ${level.padEnd(11)} ${parts.join(dialog ? `;\n  ${''.padEnd(25)}` : '; ')}`);
     }
   }
   for (const route of options.paths) {

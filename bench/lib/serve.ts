@@ -5,6 +5,10 @@
  *            answering through the serviceUrl), conversations in memory: the ceiling.
  *   echobot  a minimal botbuilder bot (ActivityHandler, one sendActivity) on huibot's own
  *            adapters: the Direct Line channel (SQLite-backed) and the CloudAdapter.
+ *   dialogbot  a botbuilder dialog bot without NLU (bench/lib/dialogBot.ts) on the same adapters and
+ *            with huibot's SqlStorage-backed conversation and user state: every message loads state,
+ *            continues or begins a ComponentDialog (waterfall + TextPrompt "echo: <text>"), saves state
+ *            and sends one reply: the floor of a stateful dialog bot.
  *   fixed    huibot's dialogs with a fixed recognizer and only the Direct Line feature
  *            (the `--fixed` variant, for channel work).
  *
@@ -18,8 +22,9 @@ import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import restify from 'restify';
 import { ActivityHandler, type TurnContext } from 'botbuilder';
+import type { Services } from '../../src/contracts/feature';
 
-export type ServeKind = 'bare' | 'echobot' | 'fixed';
+export type ServeKind = 'bare' | 'echobot' | 'dialogbot' | 'fixed';
 
 /** Removes the temp database when the benchmark lets go of this process. */
 function exitOnDisconnect(close: () => Promise<void>, dbPath?: string): void {
@@ -119,22 +124,36 @@ function appEnvironment(): NodeJS.ProcessEnv {
   return { ...process.env, HOST: '127.0.0.1', SEED_DEMO: 'false' };
 }
 
-async function serveEchoBot(): Promise<string> {
+/**
+ * huibot's app (HTTP server, hardening, Direct Line feature, CloudAdapter, SQLite, state) with
+ * another bot behind both paths: the one `makeBot` builds from the app's services.
+ */
+async function serveAppBot(makeBot: (services: Services) => { run(context: TurnContext): Promise<void> }): Promise<string> {
   const { createApp } = await import('../../src/app');
   const { loadConfig } = await import('../../src/config');
   const { directLineFeature } = await import('../../src/features/directline');
   const { registerBotFrameworkEndpoint } = await import('../../src/channels/botframework');
   const env = appEnvironment();
-  // The app's own /api/messages route runs huibot; the echo bot gets the same route on the same adapter.
+  // The app's own /api/messages route runs huibot; this bot gets the same route on the same adapter.
   const config = loadConfig({ ...env, BOTFRAMEWORK_ENABLED: 'false' });
   const app = await createApp(config, { features: [directLineFeature], recognizer: fixedRecognizer });
-  const echo = new EchoBot();
-  registerBotFrameworkEndpoint(app.server, { config, adapter: app.cloudAdapter, run: (context) => echo.run(context) });
-  // The Direct Line channel runs whatever bot the runtime holds at each turn: swap huibot for the echo bot.
-  (app.runtime as { bot: { run(context: TurnContext): Promise<void> } }).bot = echo;
+  const bot = makeBot(app.services);
+  registerBotFrameworkEndpoint(app.server, { config, adapter: app.cloudAdapter, run: (context) => bot.run(context) });
+  // The Direct Line channel runs whatever bot the runtime holds at each turn: swap huibot for this one.
+  (app.runtime as { bot: { run(context: TurnContext): Promise<void> } }).bot = bot;
   const url = await app.listen(0, '127.0.0.1');
   exitOnDisconnect(() => app.close(), config.DB_PATH);
   return url;
+}
+
+function serveEchoBot(): Promise<string> {
+  return serveAppBot(() => new EchoBot());
+}
+
+/** The dialog bot on the app's own ConversationState and UserState (SqlStorage on the same database). */
+async function serveDialogBot(): Promise<string> {
+  const { DialogBot } = await import('./dialogBot');
+  return serveAppBot((services) => new DialogBot(services.conversationState, services.userState));
 }
 
 /** Today's channel variant: every message is a greeting, so no NLU runs. */
@@ -155,7 +174,7 @@ async function serveFixed(): Promise<string> {
   return url;
 }
 
-const servers: Record<ServeKind, () => Promise<string>> = { bare: serveBare, echobot: serveEchoBot, fixed: serveFixed };
+const servers: Record<ServeKind, () => Promise<string>> = { bare: serveBare, echobot: serveEchoBot, dialogbot: serveDialogBot, fixed: serveFixed };
 
 const kind = process.argv[2] as ServeKind;
 if (!servers[kind]) {

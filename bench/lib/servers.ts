@@ -15,7 +15,7 @@ import { request } from './client';
 import type { Usage } from './probe';
 import { freePort } from '../../test/helpers/freePort';
 
-export type ServerKind = 'bare' | 'echobot' | 'huibot' | 'fixed';
+export type ServerKind = 'bare' | 'echobot' | 'dialogbot' | 'huibot' | 'fixed';
 
 export const ROOT = path.join(__dirname, '..', '..');
 const PROBE = path.join(__dirname, 'probe.ts');
