@@ -49,6 +49,8 @@ export class InterruptibleDialog extends ComponentDialog {
   protected leaveOnQuestion?: string;
   /** Said when the flow starts over for a new request of its own kind. */
   protected restartText: string = TEXT.restart;
+  /** How a user names this flow when going back to it ("继续刚才的评估"); unnamed flows are only resumed as "刚才的事项". */
+  protected namedBy?: RegExp;
 
   /** Runs the requests served on top of this flow's prompts (see ServedRequest). */
   private readonly servedId: string;
@@ -120,6 +122,11 @@ export class InterruptibleDialog extends ComponentDialog {
         await innerDc.context.sendActivity(withMenu(`${this.leaveText}${TEXT.menu}`));
         return cancelEverything(innerDc);
       case 'resume':
+        // "继续刚才的评估" typed in a sign-up begun at one of the assessment's prompts: back to the assessment.
+        if (this.outerFlowNamedBy(innerDc, text)) {
+          await innerDc.context.sendActivity(this.leaveText);
+          return innerDc.cancelAllDialogs(false);
+        }
         await this.reask(leaf);
         return Dialog.EndOfTurn;
     }
@@ -169,6 +176,16 @@ export class InterruptibleDialog extends ComponentDialog {
     this.prepareReask(leaf);
     await leaf.beginDialog(this.servedId, { target, recognition } satisfies ServedOptions);
     return Dialog.EndOfTurn;
+  }
+
+  /** The text names a flow this one was started on top of, and not this one. */
+  private outerFlowNamedBy(innerDc: DialogContext, text: string): boolean {
+    if (this.namedBy?.test(text)) return false;
+    for (let dc = innerDc.parent; dc; dc = dc.parent) {
+      const dialog = dc.activeDialog ? dc.findDialog(dc.activeDialog.id) : undefined;
+      if (dialog instanceof InterruptibleDialog && dialog !== this && dialog.namedBy?.test(text)) return true;
+    }
+    return false;
   }
 
   /** Whether a request of this flow's own intent, typed at one of its prompts, starts it over. */

@@ -62,6 +62,17 @@ export class QaDialog extends Dialog {
     return dc.endDialog({ kind: reply.kind, itemId: reply.itemId });
   }
 
+  /**
+   * A message another flow answers (the advisor: "专场招聘我们能参加吗") still sets the topic a later
+   * follow-up refers to ("那它一年几场"): told every message before its flow runs.
+   */
+  async observe(context: TurnContext, recognition: Recognition): Promise<void> {
+    const questions = recognition.frame?.questions ?? [recognition];
+    const elsewhere = [...questions].reverse().find((q) => q.intent === 'what_support');
+    const topic = elsewhere && this.deps.builder.topicAnsweredElsewhere(elsewhere);
+    if (topic) await this.qaContext.set(context, topic);
+  }
+
   /** Stores a fallback for officials; a storage problem never breaks the conversation. */
   private async record(context: TurnContext, recognition: Recognition, reason: NonNullable<QaReply['unanswered']>): Promise<void> {
     if (!this.deps.unanswered) return;

@@ -91,6 +91,17 @@ export function parseConsent(text: string): 'accept' | 'refuse' | undefined {
   return undefined;
 }
 
+/**
+ * An enterprise's name typed at the notice, where users often give the first detail right away
+ * ("苏州某某精密机械有限公司"): the name, to be kept for the form; undefined for anything else.
+ */
+export function enterpriseNameTyped(text: string): string | undefined {
+  const plain = toHalfWidth(text).trim();
+  if (!/(公司|集团|研究院|研究所|事务所|工厂|厂|合作社)$/u.test(plain) || parseConsent(plain)) return undefined;
+  const checked = checkField('enterpriseName', plain);
+  return checked.ok ? checked.value : undefined;
+}
+
 /** Checks a reply against the field asked (the prompt's options say which). */
 function checkReply(text: string, options: PromptOptions): FieldCheck {
   const rules = (options.validations ?? {}) as FieldValidation;

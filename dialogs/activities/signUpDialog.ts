@@ -3,7 +3,7 @@ import { cancelButton, parseButton } from './buttons';
 import { withButtons } from '../buttons';
 import type { Recognition } from '../../src/nlu/types';
 import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { looksLikeQuestion } from '../interruptions';
+import { looksLikeQuestion, FLOW_NAMES } from '../interruptions';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { withMenu } from '../messages';
 import type { RoutedDialogOptions } from '../mainDialog';
@@ -18,7 +18,7 @@ import { validatePositions } from '../../src/activities/validation/positions';
 import { activityDetails, confirmationText, confirmedText, formSummary, waitlistedText, type SignUpForm } from './cards';
 import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
 import { ENTERPRISE_PROFILE_PROPERTY } from '../../src/advisor/profile';
-import { EDIT_RESULT_PREFIX, FIELD_PROMPT, askChoice, askConsent, askField, askSummary, askTier, createFieldPrompt, type FieldKind } from './prompts';
+import { EDIT_RESULT_PREFIX, FIELD_PROMPT, askChoice, askConsent, askField, askSummary, askTier, createFieldPrompt, enterpriseNameTyped, type FieldKind } from './prompts';
 import { findByTitle, findTitleInText, hasFilter, queryFromRecognition } from './resolver';
 import { extractSignUpSlots, profileHints, tierFromEntities } from './slots';
 
@@ -55,6 +55,7 @@ const ABOUT_THE_ACTIVITY = /在哪|哪里|地点|地址|几点|什么时候|时�
  * Whatever the first message already said (activity, type and date, code, mobile...) is not asked again.
  */
 export class SignUpDialog extends InterruptibleDialog {
+  protected override namedBy = FLOW_NAMES.signUp;
   private readonly profile: StatePropertyAccessor<unknown>;
   protected override resumePrefix = SIGNUP_TEXT.resumePrefix;
   protected override leaveText = SIGNUP_TEXT.left;
@@ -107,6 +108,7 @@ export class SignUpDialog extends InterruptibleDialog {
 
   /** "在哪里举办", "几点开始", "还有名额吗" about the activity being signed up for: its details. */
   protected override async answerInFlow(innerDc: DialogContext, text: string): Promise<boolean> {
+    if (await this.keepNameAtNotice(innerDc, text)) return true;
     if (!ABOUT_THE_ACTIVITY.test(text) || !looksLikeQuestion(text)) return false;
     const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
     if (values?.activityId === undefined) return false;
@@ -114,6 +116,21 @@ export class SignUpDialog extends InterruptibleDialog {
     if (!activity) return false;
     const seats = await this.deps.module.activities.availability(activity.id);
     await innerDc.context.sendActivity(MessageFactory.text(activityDetails(activity, seats, this.deps.clock()).text ?? ''));
+    return true;
+  }
+
+  /**
+   * The enterprise's name typed at the notice instead of 同意: kept for the form (not asked again after
+   * consent), and the notice asked again — consent is never assumed.
+   */
+  private async keepNameAtNotice(innerDc: DialogContext, text: string): Promise<boolean> {
+    const prompt = innerDc.activeDialog?.state as { options?: { validations?: { field?: string } } } | undefined;
+    if (prompt?.options?.validations?.field !== 'consent') return false;
+    const name = enterpriseNameTyped(text);
+    const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
+    if (!name || !values) return false;
+    values.form = { ...values.form, enterpriseName: name };
+    await innerDc.context.sendActivity(SIGNUP_TEXT.nameKeptBeforeConsent(name));
     return true;
   }
 

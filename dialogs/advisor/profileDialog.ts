@@ -14,6 +14,7 @@ import { profileFacts } from '../../src/advisor/explain';
 import { applyUpdate, hasFacts, type EnterpriseProfile, type ProfileUpdate } from '../../src/advisor/profile';
 import { matchChoice } from '../activities/buttons';
 import { InterruptibleDialog } from '../interruptibleDialog';
+import { FLOW_NAMES } from '../interruptions';
 import { CollectFactsDialog, type CollectOptions, type CollectResult } from './collectFactsDialog';
 import { ADVISOR_BUTTONS, ADVISOR_TEXT, EDIT_FIELDS, type EditField } from '../../src/advisor/copy';
 import { ADVISOR_DIALOGS } from './ids';
@@ -43,6 +44,7 @@ const FIELD_LIST = Object.keys(EDIT_FIELDS) as EditField[];
 const CHOICES = [...FIELD_LIST.map((f) => EDIT_FIELDS[f]), ADVISOR_TEXT.editDone];
 
 export class ProfileDialog extends InterruptibleDialog {
+  protected override namedBy = FLOW_NAMES.assessment;
   constructor(private readonly advisor: Advisor) {
     super(ADVISOR_DIALOGS.profile);
     this.addDialog(new CollectFactsDialog(advisor));

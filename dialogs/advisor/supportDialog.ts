@@ -10,6 +10,7 @@ import type { AdvisorReply } from '../../src/advisor/replies';
 import type { EnterpriseProfile } from '../../src/advisor/profile';
 import type { FactKey } from '../../src/nlu/statedFacts';
 import { InterruptibleDialog } from '../interruptibleDialog';
+import { FLOW_NAMES } from '../interruptions';
 import { CollectFactsDialog, type CollectOptions, type CollectResult } from './collectFactsDialog';
 import { ADVISOR_TEXT } from '../../src/advisor/copy';
 import { ADVISOR_DIALOGS } from './ids';
@@ -27,6 +28,7 @@ interface SupportValues {
 }
 
 export class SupportDialog extends InterruptibleDialog {
+  protected override namedBy = FLOW_NAMES.assessment;
   constructor(private readonly advisor: Advisor) {
     super(ADVISOR_DIALOGS.support);
     this.addDialog(new CollectFactsDialog(advisor));

@@ -6,6 +6,7 @@
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Advisor } from '../../src/advisor';
 import { InterruptibleDialog } from '../interruptibleDialog';
+import { FLOW_NAMES } from '../interruptions';
 import { CollectFactsDialog, type CollectOptions, type CollectResult } from './collectFactsDialog';
 import { ADVISOR_DIALOGS } from './ids';
 import { sendReplies } from './send';
@@ -21,6 +22,7 @@ interface TierValues {
 }
 
 export class TierDialog extends InterruptibleDialog {
+  protected override namedBy = FLOW_NAMES.assessment;
   constructor(private readonly advisor: Advisor) {
     super(ADVISOR_DIALOGS.tier);
     this.addDialog(new CollectFactsDialog(advisor));

@@ -2,6 +2,7 @@ import { MessageFactory } from 'botbuilder';
 import { WaterfallDialog, type PromptOptions, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { InterruptibleDialog } from '../interruptibleDialog';
+import { FLOW_NAMES } from '../interruptions';
 import type { ResumableOptions } from '../interruptions';
 import { GuidedPrompt } from '../guidedPrompt';
 import type { RoutedDialogOptions } from '../mainDialog';
@@ -29,6 +30,7 @@ interface SubscribeValues {
  * conversation's reference key) once the user confirms, and says so.
  */
 export class SubscribeDialog extends InterruptibleDialog {
+  protected override namedBy = FLOW_NAMES.subscription;
   protected override resumePrefix = SUB_TEXT.resumePrefix;
   protected override leaveText = SUB_TEXT.left;
   protected override endsOn = ['unsubscribe'] as const;

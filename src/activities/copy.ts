@@ -181,6 +181,7 @@ export const SIGNUP_TEXT = {
   reuseNo: '重新填写',
   reuseRetry: '请选择“使用这些信息”或“重新填写”。',
   left: '好的，已取消当前事项：本次报名没有提交，填写的信息没有保存。',
+  nameKeptBeforeConsent: (name: string) => `已记下企业名称：${name}。填写报名信息前，需要您先确认个人信息告知。`,
   switched: '好的，改为报名您新选的活动；刚才的报名没有提交，填写的信息没有保存。',
   mySignups: '我的报名',
   alreadyRegistered: (title: string, status: string) =>

@@ -8,7 +8,7 @@ import { cleanText } from '../text/normalize';
 import type { Recognition } from '../nlu/types';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
-import { canDecideTier, tierVerdict } from '../knowledge/tiers';
+import { canDecideTier, tierComparison, tierVerdict } from '../knowledge/tiers';
 import type { KnowledgeItem } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
 import { fillTemplate } from '../knowledge/template';
@@ -98,6 +98,17 @@ export class AnswerBuilder {
     };
   }
 
+  /**
+   * The context after another flow answered about a topic the Q&A knows ("专场招聘我们能参加吗" answered by
+   * the advisor): a later "那它一年几场" refers to it. Undefined when the question names no such topic.
+   */
+  topicAnsweredElsewhere(recognition: Recognition): QaContext | undefined {
+    const id = recognition.namesTopic ? recognition.candidates[0]?.id : undefined;
+    const item = id ? this.kb.itemById.get(id) : undefined;
+    if (!item || item.resolver === 'tier') return undefined;
+    return { lastItemId: item.id, at: this.clock() };
+  }
+
   /** `facts`: what the whole message says about the enterprise (its frame's), for a question of it. */
   build(asked: Recognition, previous: QaContext = {}, facts: StatedFacts | undefined = asked.frame?.facts): BuiltReply {
     // A later question of a message carries no frame of its own: it reasons with the message's facts.
@@ -185,9 +196,17 @@ export class AnswerBuilder {
     // "三类培育对象分别是哪些企业", "入库培育企业的门槛是什么" describe the tiers; a verdict answers only which tier an enterprise is.
     // Outside the park or a large enterprise, the programme's scope answers before any tier.
     const outside = recognition.entities.outsidePark === true || recognition.entities.large === true;
-    const verdict = item.resolver === 'tier' && !outside && !describesTiers(recognition.normalized) ? tierVerdict(recognition.entities, this.kb) : undefined;
+    // "区级专精特新是几类？跟市级一样吗": the levels of the whole message compared.
+    const compared =
+      item.resolver === 'tier' && !outside && COMPARES.test(recognition.normalized)
+        ? tierComparison([...(recognition.frame?.facts?.update.honours ?? []).map((h) => h.level), ...(recognition.entities.honourLevels ?? [])], this.kb)
+        : undefined;
+    const verdict = item.resolver === 'tier' && !outside && !compared && !describesTiers(recognition.normalized) ? tierVerdict(recognition.entities, this.kb) : undefined;
     const units = item.resolver === 'unit' ? unitsIn(`${recognition.text} ${recognition.normalized}`, this.kb) : [];
-    if (verdict) {
+    if (compared) {
+      text = compared;
+      facetIds = ['tier-compared'];
+    } else if (verdict) {
       text = verdict.text;
       facetIds = [`tier-${verdict.tier.id}`];
     } else if (units.length) {
@@ -298,6 +317,9 @@ export class AnswerBuilder {
     return { reply: { kind: 'fallback', text: m.fallback, suggestions: m.fallbackSuggestions, unanswered: reason }, context };
   }
 }
+
+/** Two things asked to be compared ("跟市级一样吗", "有啥区别"). */
+const COMPARES = /一样|相同|区别|不同|差别|差异|一回事|同一类|一个类/u;
 
 /** What the tiers are or take, asked of no enterprise in particular. */
 const DESCRIBES_TIERS = /指的是|是指|指什么|指哪些|是什么企业|是哪些企业|分别|分类|划分|怎么分|如何分|分几类|一共|共有|总共|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久/u;

@@ -20,5 +20,10 @@ export const qaFeature: FeatureFactory = async (services) => {
     unanswered,
     logger: services.logger,
   });
-  return { name: 'qa', routes: [{ intents: ['policy_question', 'none'], dialog }] };
+  return {
+    name: 'qa',
+    routes: [{ intents: ['policy_question', 'none'], dialog }],
+    // A topic another flow answered is what a later "它" refers to.
+    observeRecognition: (context, recognition) => dialog.observe(context, recognition),
+  };
 };

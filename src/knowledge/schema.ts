@@ -270,6 +270,10 @@ export const messagesFileSchema = z
     tierPrompt: text,
     tierPromptSuggestions: z.array(text).min(1),
     tierVerdict: text,
+    /** two levels compared: {levels} of one {tier}; or {each} level with its own tier */
+    tierCompared: text.optional(),
+    tierComparedApart: text.optional(),
+    honourLevelNames: z.record(z.enum(['national', 'provincial', 'city', 'district']), text).optional(),
     tierNoHonourNotInPool: text,
     /** no honour and explicitly not in the pool: not (yet) a cultivation target */
     tierNotInPool: text.optional(),

@@ -37,3 +37,19 @@ export function tierVerdict(entities: TierFacts, kb: KnowledgeBase = getKnowledg
       : kb.messages.tierVerdict;
   return { tier, text: fillTemplate(template, values) };
 }
+
+/**
+ * Two or more honour levels compared ("区级跟市级一样吗", "国家级和市级有啥区别"): they share a tier, or
+ * each has its own; undefined with fewer than two levels.
+ */
+export function tierComparison(levels: readonly HonourLevel[], kb: KnowledgeBase = getKnowledge()): string | undefined {
+  const m = kb.messages;
+  const distinct = [...new Set(levels)];
+  if (distinct.length < 2 || !m.tierCompared || !m.tierComparedApart || !m.honourLevelNames) return undefined;
+  const names = m.honourLevelNames;
+  const tiers = distinct.map((l) => tierForHonours([l], kb));
+  if (tiers.every((t) => t.id === tiers[0].id)) {
+    return fillTemplate(m.tierCompared, { levels: distinct.map((l) => names[l]).join('和'), tier: tiers[0].name, definition: tiers[0].definition });
+  }
+  return fillTemplate(m.tierComparedApart, { each: distinct.map((l, i) => `${names[l]}属于${tiers[i].name}`).join('，') });
+}

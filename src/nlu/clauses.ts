@@ -149,6 +149,10 @@ const PLANNED_LOOK = /(?:想|要|打算|准备|希望|计划)[^，,。；;？?]{
 /** A kind of enterprise described as the subject of what follows. */
 const DESCRIBED_SUBJECT = /的(?:企业|公司|单位)$/u;
 
+/** Only how many things follow ("想了解三块", "问三个事", "有两个问题想请教", "以下几点"): nothing asked yet. */
+const ANNOUNCED_LIST =
+  /^(?:我们?|我这边)?(?:问|请教|咨询|了解)?(?:有|还有)?(?:以下|下面|这)?[一二两三四五六七八九十几\d]+(?:块|个|件|点|方面|部分)(?:事情?|问题|方面|地方|内容)?(?:想(?:请教|问问?|咨询|了解)(?:一下|下)?)?$/u;
+
 /** Someone else's words reported: 人家讲, 同行说, 朋友介绍. */
 const REPORTED = /^(?:人家|别人|别家|同行|朋友|他们|对方|有家企业|有个企业)(?:讲|说|介绍|分享|提到|讲了|说了)/u;
 
@@ -198,7 +202,7 @@ function classify(raw: string, questionMark: boolean, marked = false): Clause | 
   const text = stripLeadIn(marker ? unmarked : raw);
   if (!text) return undefined;
   const firstPerson = FIRST_PERSON.test(text);
-  if (FILLER.test(text)) return { text, kind: 'filler', firstPerson };
+  if (FILLER.test(text) || ANNOUNCED_LIST.test(text)) return { text, kind: 'filler', firstPerson };
   // What was heard about the policy ("听说首次认定有奖励") is background, never a fact about us.
   if (HEARSAY.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
   // What a plan is for ("想带管理层去优秀企业学习，看看人家是怎么搞的"): its question word asks nothing of us,

@@ -210,6 +210,10 @@ export class HuiRecognizer implements Recognizer {
       clearLender = clear;
       lenderScore = score;
     };
+    /** topics named one after another without a question ("1.产业链那块 2.人才那块"), for a shared 分别 question */
+    let listed: Recognition[] = [];
+    /** every background clause that could lend its topic, with its text: "改造这块" picks the one that said 改造 */
+    const backgrounds: Array<{ text: string; r: Recognition }> = [];
     for (const clause of clauses) {
       // Background and plans (打算上市, 想搞数字化改造) may lend their topic; plain facts never do.
       // A clause that denies a plan or need ("暂时没有上市打算") lends nothing.
@@ -223,12 +227,23 @@ export class HuiRecognizer implements Recognizer {
         // topic the background named clearly.
         const score = heard.candidates[0]?.score ?? 0;
         if (r && !this.widens(lender, r) && (heard.confidence === 'high' || (!clearLender && score >= lenderScore))) lend(r, heard.confidence === 'high', score);
+        if (r) backgrounds.push({ text: clause.text, r });
+        // Each topic a background clause lists ("专场招聘、深度诊断") may share a later 分别 question.
+        const own = clause.kind === 'context' && r ? (this.eachCoordinatedTopic(heard) ?? [this.lendable(heard)!]) : [];
+        for (const o of own) if (!listed.some((l) => l.candidates[0]?.id === o.candidates[0]?.id)) listed = [...listed, o];
         continue;
       }
-      if (clause.kind !== 'ask') continue;
+      if (clause.kind !== 'ask') {
+        listed = [];
+        continue;
+      }
       // The subject of the facts carries into the question ("我们是省级的，能享受哪些支持").
       // Only a clause about what the enterprise may get or is carries it; "汇计划一共分了哪几个汇" asks of the policy.
       const asked = speaksForSelf && !clause.firstPerson && OF_OURS.test(clause.text) ? `我们${clause.text}` : clause.text;
+      // "…打算搞智能化改造。资源集约利用评价怎么算？改造这块有啥支持": the part named points back at the background that said it.
+      const part = POINTED_PART.exec(clause.text)?.[1].slice(-2);
+      const pointedAt = part && [...backgrounds].reverse().find((b) => b.text.includes(part));
+      if (pointedAt && pointedAt.r !== lender) lend(pointedAt.r, true);
       let r = this.recognizeClause(asked, entities);
       const previous = questions[questions.length - 1];
       // "想找高校搞产学研。产业汇里有没有对应的措施": the 汇 named holds the measure the background named.
@@ -270,6 +285,15 @@ export class HuiRecognizer implements Recognizer {
           r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined };
         }
       }
+      // "1.产业链那块 2.人才那块 分别能提供啥": the shared question of each topic listed before it, in order.
+      if (!namesOwnTopic && listed.length >= 2 && EACH.test(clause.text) && (r.intent === 'policy_question' || r.intent === 'none' || r.intent === 'what_support')) {
+        const shared = r;
+        questions.push(...listed.map((l) => ({ ...shared, intent: 'policy_question' as const, intentScore: Math.max(shared.intentScore, l.intentScore), candidates: l.candidates, topics: l.topics, confidence: 'high' as const, namesTopic: true, topicFromMessage: true, followUp: undefined })));
+        lend(listed[listed.length - 1], true);
+        listed = [];
+        continue;
+      }
+      listed = [];
       // Facts that put the enterprise outside the programme (大型企业, 未入库) decide "can we…" at once.
       if ((r.intent === 'policy_question' || r.intent === 'none') && !r.offTopicRequest && !r.namesTopic && outsideProgramme(entities) && entities.outsidePark !== true && asksWhetherWeMay(r.normalized)) {
         r = { ...r, intent: 'what_support', intentScore: 1 };
@@ -439,7 +463,10 @@ export class HuiRecognizer implements Recognizer {
     // A clause comes from the message's cleaned, fixed text.
     const asTyped = analysed ?? this.analyzer.analyze(text, messageEntities !== undefined);
     const own = analysed && messageEntities ? messageEntities : this.entities.extract(asTyped.clean, this.now());
-    const entities = messageEntities && messageEntities !== own ? mergeEntities(messageEntities, own, EACH.test(asTyped.clean)) : own;
+    const merged = messageEntities && messageEntities !== own ? mergeEntities(messageEntities, own, EACH.test(asTyped.clean)) : own;
+    // ("如果评上省级要咋整" asks how to get there: a goal.)
+    const supposed = (own.aimedHonourLevels?.length ?? 0) > 0 && SUPPOSED.test(asTyped.clean) && !HOW_TO_GET.test(asTyped.clean);
+    const entities = supposed ? { ...merged, honourLevels: own.aimedHonourLevels } : merged;
     const base = { text, normalized: asTyped.normalized, entities };
     const a = this.withoutProgrammeScope(asTyped);
     if (!a.clean) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'empty' };
@@ -451,6 +478,8 @@ export class HuiRecognizer implements Recognizer {
     const sameHui = named.size === 0 && asksSameHui(a);
     const followUp =
       isFollowUp(a, entities, this.informativeWordCount(a)) ||
+      // "那假如将来拿下省级呢": only an honour supposed, the last question asked of it.
+      (supposed && named.size === 0 && /呢[？?]*$/u.test(a.clean)) ||
       this.asksAspectOnly(a, assessment) ||
       (named.size === 0 && (asksSupportForAnotherHonour(a, own) || asksAlsoOfLastTopic(a))) ||
       ordinal !== undefined ||
@@ -498,11 +527,23 @@ export class HuiRecognizer implements Recognizer {
       if (named.size === 0) candidates = [{ id: this.tierItemId, title: this.kb.itemById.get(this.tierItemId)?.title ?? '', score: 1 }];
       else candidates = candidates.filter((c) => named.has(c.id)).concat(candidates.filter((c) => !named.has(c.id))).slice(0, CANDIDATES);
     }
+    // "国家级和市级有啥区别", "我们是省级，跟国家级的有区别吗": honour levels compared, nothing else named — the tiers.
+    const levelsCompared =
+      new Set([...(own.honourLevels ?? []), ...(messageEntities?.honourLevels ?? [])]).size >= 2 &&
+      (own.honourLevels?.length ?? 0) > 0 &&
+      !decided.request &&
+      COMPARES_LEVELS.test(a.clean) &&
+      [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier');
+    if (levelsCompared) {
+      decided = { intent: 'policy_question', score: 1 };
+      candidates = [{ id: this.tierItemId, title: this.kb.itemById.get(this.tierItemId)?.title ?? '', score: 1 }, ...candidates.filter((c) => c.id !== this.tierItemId)].slice(0, CANDIDATES);
+    }
     // An honour named as a goal ("准备申报省级", "还能申请市级的吗"), no measure named: the topic is how
     // the programme helps an enterprise apply for honours (the item knowledge marks `resolver: aim`).
     // (A goal stated elsewhere in the message is not what a follow-up or an aspect clause asks of: "一年办几次，…
     // 另外我们明年还想申报市级" asks how often the job fair runs.)
-    const aimStated = (own.aimedHonourLevels?.length ?? 0) > 0 || ((entities.aimedHonourLevels?.length ?? 0) > 0 && !followUp && !askedAspect);
+    // (A supposed honour — "那要是升到国家级呢" — is a condition of the question, not a goal to apply for.)
+    const aimStated = !supposed && ((own.aimedHonourLevels?.length ?? 0) > 0 || ((entities.aimedHonourLevels?.length ?? 0) > 0 && !followUp && !askedAspect));
     const aimItem = this.aimItemId && !decided.request && aimStated && !ASKS_TIER.test(a.clean) && [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier') ? this.aimItemId : undefined;
     if (aimItem && ['policy_question', 'none', 'what_support', 'which_tier'].includes(decided.intent)) {
       decided = { intent: 'policy_question', score: Math.max(decided.score, 0.7) };
@@ -527,7 +568,7 @@ export class HuiRecognizer implements Recognizer {
       intent: decided.intent,
       intentScore: Number(decided.score.toFixed(3)),
       candidates,
-      confidence: decided.tierQuestion || outsider || aimItem || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
+      confidence: decided.tierQuestion || outsider || aimItem || levelsCompared || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
       ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
       ...(aspect ? { aspect } : {}),
@@ -755,6 +796,18 @@ function mergeEntities(message: Entities, own: Entities, each = false): Entities
 
 /** Words that ask which tier an enterprise is. */
 const ASKS_WHICH_TIER = /哪一?类|几类|第几类|什么类|哪个(?:培育)?类别/u;
+
+/** Two things asked to be compared ("跟市级一样吗", "有啥区别"). */
+const COMPARES_LEVELS = /一样|相同|区别|不同|差别|差异|一回事|同一类|一个类/u;
+
+/** A part of something said before, pointed at ("改造这块", "融资那方面"). */
+const POINTED_PART = /(\p{Script=Han}{2,4})(?=(?:这|那)一?(?:块|方面|部分|边))/u;
+
+/** An honour supposed for the question ("要是以后评上国家级，…会有啥变化"): the question is asked of it. */
+const SUPPOSED = /(?:以后|将来|今后|未来|哪天|日后|等到?|要是|如果|假如|万一)(?:能|要是|如果|真)?(?:评上|拿到|拿下|获评|获得|升到|升级到|升为|晋升到?|评为|被认定为?|认定为?)/u;
+
+/** Asking how to get somewhere ("要咋整", "需要啥条件"). */
+const HOW_TO_GET = /咋整|咋办|咋弄|怎么办|怎么弄|怎么做|怎么搞|如何|怎样|要做什么|要准备|需要什么|需要啥|要啥|条件|门槛/u;
 
 /** Words that ask about the tiers themselves ("属于哪类", "三类是什么"). */
 const ASKS_TIER = /哪一?类|几类|类别|分类|属于|培育对象|[一二三]类|第几/u;

@@ -104,3 +104,43 @@ describe('the mechanism, with two made-up flows', () => {
       .startTest();
   });
 });
+
+describe('going back to a flow below by its name', () => {
+  test('"继续刚才的评估" typed in a sign-up begun at an assessment question: the sign-up is left, the question asked again', async () => {
+    const chat = await bot.chat();
+    expect(await chat.say('帮我评估一下我们能享受哪些支持')).toMatch(/哪一级/);
+    expect(await chat.say(`先打断一下，帮我报名${SALON}`)).toContain('个人信息告知');
+    const reply = await chat.say('好了，继续刚才的评估');
+    expect(reply).toContain('本次报名没有提交');
+    expect(reply).toMatch(/继续.*[\s\S]*哪一级/);
+    expect(await chat.say('市级')).not.toContain('个人信息告知');
+  });
+
+  test('"继续报名" in the sign-up itself asks its own step again', async () => {
+    const chat = await bot.chat();
+    expect(await chat.say('帮我评估一下我们能享受哪些支持')).toMatch(/哪一级/);
+    expect(await chat.say(`帮我报名${SALON}`)).toContain('个人信息告知');
+    const reply = await chat.say('继续报名');
+    expect(reply).not.toContain('本次报名没有提交');
+    expect(reply).toContain('个人信息告知');
+  });
+
+  test('a flow named that is not below (继续评估 in a sign-up begun on its own) asks the step again', async () => {
+    const chat = await bot.chat();
+    expect(await chat.say(`报名：${SALON}`)).toContain('个人信息告知');
+    const reply = await chat.say('继续评估');
+    expect(reply).not.toContain('本次报名没有提交');
+    expect(reply).toMatch(/同意/);
+  });
+});
+
+test('the enterprise name typed at the notice is kept and not asked after consent; consent is still asked', async () => {
+  const chat = await bot.chat();
+  expect(await chat.say(`报名：${SALON}`)).toContain('个人信息告知');
+  const reply = await chat.say('苏州恒锐精密机械有限公司');
+  expect(reply).toContain('已记下企业名称：苏州恒锐精密机械有限公司');
+  expect(reply).toMatch(/是否同意/);
+  const next = await chat.say('同意');
+  expect(next).not.toContain('企业全称');
+  expect(next).toContain('信用代码');
+});

@@ -3,15 +3,22 @@ import { ConditionJudge } from '../../src/advisor/conditions';
 import { AnswerBuilder } from '../../src/answers/answerBuilder';
 import type { QaContext } from '../../src/answers/context';
 import type { QaReply } from '../../src/answers/reply';
-import { recognizer } from '../nlu/fixture';
+import { createRecognizer } from '../../src/nlu';
+import type { HuiRecognizer } from '../../src/nlu/recognizer';
+
+/** One recognizer per day: facts are read on the same day the answers reason on, as in the bot. */
+const byDay = new Map<string, Promise<HuiRecognizer>>();
 
 export async function conversation(day = '2026-12-03T02:00:00Z'): Promise<(text: string) => Promise<QaReply>> {
-  const r = await recognizer();
+  if (!byDay.has(day)) byDay.set(day, createRecognizer({ now: () => new Date(day) }));
+  const r = await byDay.get(day)!;
   const builder = new AnswerBuilder(r.kb, () => Date.parse(day), new ConditionJudge(r.kb));
   let context: QaContext = {};
   return async (text: string): Promise<QaReply> => {
     const recognition = r.recognizeSync(text);
-    const built = builder.buildAll(recognition.frame?.questions ?? [recognition], context);
+    // As MainDialog routes it: one question with its whole message and frame; several with the message's facts.
+    const questions = (recognition.frame?.questions.length ?? 0) > 1 ? recognition.frame!.questions : [recognition];
+    const built = builder.buildAll(questions, context, recognition.frame?.facts);
     context = built.context;
     return built.reply;
   };
