@@ -9,6 +9,7 @@ import type { Recognition } from '../nlu/types';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
 import { canDecideTier, tierComparison, tierVerdict } from '../knowledge/tiers';
+import { documentSibling } from '../knowledge/document';
 import type { KnowledgeItem } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
 import { fillTemplate } from '../knowledge/template';
@@ -141,6 +142,9 @@ export class AnswerBuilder {
     if (recognition.reference && last && !recognition.topicFromMessage && this.canAnswerOf(last, recognition)) return this.answer(last, recognition, now, recognition.aspect);
     if (recognition.followUp && last) {
       const top = recognition.candidates[0] ? this.kb.itemById.get(recognition.candidates[0].id) : undefined;
+      // "哪个单位发的" after the 文号: another attribute of the document.
+      const sibling = documentSibling(this.kb, last.id, recognition.candidates[0]);
+      if (sibling) return this.answer(this.kb.itemById.get(sibling)!, recognition, now);
       // "那标杆学习呢": a new topic, the aspect asked before.
       if (recognition.namesTopic && top && top.id !== last.id && top.resolver !== 'tier') return this.answer(top, recognition, now, recognition.aspect ?? context.lastAspect);
       // "要钱吗", "谁负责": an aspect of the last topic; "那市级呢": the last topic and aspect for another honour.

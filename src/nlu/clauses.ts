@@ -160,7 +160,7 @@ const REPORTED = /^(?:人家|别人|别家|同行|朋友|他们|对方|有家企
 const REQUEST = /告诉我|告知|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)/u;
 
 /** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */
-const A_NOT_A_END = /^.{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,8}不$/u;
+const A_NOT_A_END = /^.{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,12}不$/u;
 
 /** A condition of the question ("如果是区级的话", "第一次认定的话"): part of the question after it. */
 const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
@@ -170,7 +170,7 @@ const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
  * doing ("有几位海外博士想回国加入我们", "我们有几个项目正在做智改数转") states a situation.
  */
 /** 几 as "a few" after a verb of wanting or getting ("想找几所高校", "带几个高管", "招几个人"). */
-const FEW_WANTED = /(?<=(?:想|要|找|招|请|引进|带|组织|派|邀请|聘)[^，,。？?]{0,2})几(?=[位个名家所项款台套条批])/gu;
+const FEW_WANTED = /(?<=(?:想|要|找|招|请|引进|引|挖|带|组织|派|邀请|聘|雇)[^，,。？?]{0,2})几(?=[位个名家所项款台套条批])/gu;
 
 /** 几 in an approximate number ("十几年", "几十个人", "二十几家"): no question. */
 const APPROXIMATE = /[十百千万]几|几[十百千万]/gu;

@@ -5,6 +5,7 @@
  */
 import { canDecideTier as canDecideTierOf } from '../knowledge/tiers';
 import { namedOnlyByField } from '../knowledge/hui';
+import { documentSibling } from '../knowledge/document';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { KnowledgeItem } from '../knowledge/schema';
 import { Analyzer, type Analysis } from './analyzer';
@@ -212,6 +213,8 @@ export class HuiRecognizer implements Recognizer {
     };
     /** topics named one after another without a question ("1.产业链那块 2.人才那块"), for a shared 分别 question */
     let listed: Recognition[] = [];
+    /** the last question asked nothing of its topic: it only named it after a lead-in (想问问…) */
+    let topicOnly: Recognition | undefined;
     /** every background clause that could lend its topic, with its text: "改造这块" picks the one that said 改造 */
     const backgrounds: Array<{ text: string; r: Recognition }> = [];
     for (const clause of clauses) {
@@ -265,6 +268,28 @@ export class HuiRecognizer implements Recognizer {
       const ownQuestion = r.intent === 'policy_question' && r.confidence === 'high' && !r.followUp && !r.reference && !r.aspect && (r.candidates[0]?.score ?? 0) >= OWN_QUESTION_SCORE;
       // An honour level names the tiers, but a clause that does not ask the tier names no topic of its own by it.
       const namesOwnTopic = r.namesTopic && !((r.topics?.length ?? 0) > 0 && r.topics!.every((id) => this.kb.itemById.get(id)?.kind === 'tier') && !ASKS_TIER.test(clause.text));
+      // "今年老板想搞IPO，园区有没有啥帮企业上市的门路": the background and the question name the same topic —
+      // together they decide what the question's own colloquial words left open.
+      if (r.intent === 'none' && !r.offTopicRequest && !r.inputProblem && r.namesTopic && lender && lender.candidates[0]?.id === r.candidates[0]?.id && hasQuestionForm(clause.text)) {
+        r = { ...r, intent: 'policy_question', intentScore: Math.max(r.intentScore, lender.intentScore), confidence: 'high', topicFromMessage: true };
+      }
+      // "文号多少 哪个单位发的": another attribute of the document just asked about is its own question.
+      // (A clause pointing back — "这个是什么文件" — asks of the document the background named.)
+      if (lender && !r.reference && !POINTS_BACK.test(clause.text) && documentSibling(this.kb, lender.candidates[0]?.id, r.candidates[0]) && !r.offTopicRequest) {
+        r = { ...r, intent: 'policy_question', confidence: 'high', namesTopic: true, followUp: undefined, aspect: undefined };
+        const each = this.eachCoordinatedTopic(r) ?? [r];
+        questions.push(...each);
+        lend(each[each.length - 1], true);
+        continue;
+      }
+      // "想问问这个每年给工厂打分评级的评价，能加几分": a thing described after 想问问, asked nothing of, then the
+      // aspect asked of it — one question about what the description names.
+      const described = previous && previous === topicOnly && !namesOwnTopic && r.aspect && !r.reference ? this.lendable(previous) : undefined;
+      if (described) {
+        questions[questions.length - 1] = { ...described, intent: 'policy_question', text: `${previous.text}，${r.text}`, normalized: `${previous.normalized}，${r.normalized}`, aspect: r.aspect };
+        topicOnly = undefined;
+        continue;
+      }
       if (!namesOwnTopic && lender && !ownQuestion) {
         if (previous && previous === lender && previous.followUp && !this.asksAnAspect(previous) && r.aspect && !r.reference) {
           questions[questions.length - 1] = {
@@ -307,6 +332,7 @@ export class HuiRecognizer implements Recognizer {
       }
       questions.push(r);
       if (r.namesTopic) lend(r, r.confidence === 'high');
+      topicOnly = !hasQuestionForm(clause.text) && r.intent === 'none' ? r : undefined;
     }
     return questions;
   }
