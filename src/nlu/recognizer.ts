@@ -49,6 +49,8 @@ const TITLED_COVERAGE = 0.45;
 const STRONG_KEYWORDS = 0.85;
 /** A clause matching an item this well on its own is no elliptical follow-up. */
 const OWN_QUESTION_SCORE = 0.4;
+/** A background clause that named its measure this well named it by name. */
+const NAMED_LENDER_SCORE = 0.6;
 /** A clause that only names a topic, well matched: short, and its item found with this score. */
 const BARE_TOPIC_LENGTH = 12;
 const BARE_TOPIC_SCORE = 0.8;
@@ -211,6 +213,8 @@ export class HuiRecognizer implements Recognizer {
       clearLender = clear;
       lenderScore = score;
     };
+    /** the lender when a background clause (not an earlier question) lent it */
+    let background: Recognition | undefined;
     /** topics named one after another without a question ("1.产业链那块 2.人才那块"), for a shared 分别 question */
     let listed: Recognition[] = [];
     /** the last question asked nothing of its topic: it only named it after a lead-in (想问问…) */
@@ -229,7 +233,10 @@ export class HuiRecognizer implements Recognizer {
         // A consequence matched weakly ("专利申请太慢了，老板嫌周期太长影响融资") does not displace the
         // topic the background named clearly.
         const score = heard.candidates[0]?.score ?? 0;
-        if (r && !this.widens(lender, r) && (heard.confidence === 'high' || (!clearLender && score >= lenderScore))) lend(r, heard.confidence === 'high', score);
+        if (r && !this.widens(lender, r) && (heard.confidence === 'high' || (!clearLender && score >= lenderScore))) {
+          lend(r, heard.confidence === 'high', score);
+          background = r;
+        }
         if (r) backgrounds.push({ text: clause.text, r });
         // Each topic a background clause lists ("专场招聘、深度诊断") may share a later 分别 question.
         const own = clause.kind === 'context' && r ? (this.eachCoordinatedTopic(heard) ?? [this.lendable(heard)!]) : [];
@@ -250,13 +257,15 @@ export class HuiRecognizer implements Recognizer {
       let r = this.recognizeClause(asked, entities);
       const previous = questions[questions.length - 1];
       // "想找高校搞产学研。产业汇里有没有对应的措施": the 汇 named holds the measure the background named.
-      const ownMeasure = lender && (this.measureOfNamedHui(r, lender) ?? this.lenderSays(r, lender));
+      const ownMeasure = lender && (this.measureOfNamedHui(r, lender) ?? this.lenderSays(r, lender) ?? (clearLender && lender === background ? this.partOfNamedLender(r, lender) : undefined));
       if (ownMeasure) r = { ...r, candidates: ownMeasure, topicFromMessage: true };
       // "想对接大企业做配套，有没有这类渠道", "有海外博士想回国，这种情况人才方面有什么支持": the question
       // points back at what the clause before named, whatever its own words match.
       else if (
         lender &&
-        (POINTS_BACK.test(clause.text) || (INSIDE.test(clause.text) && !this.namesSpecificTopic(r))) &&
+        (POINTS_BACK.test(clause.text) ||
+          (INSIDE.test(clause.text) && !this.namesSpecificTopic(r)) ||
+          (ONLY_FOR.test(clause.text) && (r.topics ?? []).every((id) => ['tier', 'aim'].includes(this.kb.itemById.get(id)?.resolver ?? '')))) &&
         (r.intent === 'policy_question' || r.intent === 'none') &&
         !r.offTopicRequest &&
         !ASKS_TIER.test(clause.text) &&
@@ -364,6 +373,20 @@ export class HuiRecognizer implements Recognizer {
     if (!item || !own || own.id === item.id || (own.score >= OWN_QUESTION_SCORE && !bareTopic) || r.aspect || r.reference) return undefined;
     const words = this.analyzer.analyze(r.normalized, true).terms.filter((w) => [...w].length >= 2 && !QUESTION_WORD.test(w));
     return words.some((w) => item.text.includes(w)) ? lender.candidates : undefined;
+  }
+
+  /**
+   * "我们想报金鸡湖人才计划，园区会给辅导吗": the background named a measure by its own name, and the question
+   * names another item only by a word the background's measure holds too (重点辅导): it asks about that part of
+   * the background's measure.
+   */
+  private partOfNamedLender(r: Recognition, lender: Recognition): KnowledgeCandidate[] | undefined {
+    const item = this.kb.itemById.get(lender.candidates[0]?.id ?? '');
+    const own = this.kb.itemById.get(r.candidates[0]?.id ?? '');
+    if (!item || !own || own.id === item.id || item.kind !== 'measure' || (lender.candidates[0]?.score ?? 0) < NAMED_LENDER_SCORE) return undefined;
+    if (r.normalized.includes(cleanText(own.title))) return undefined;
+    const shared = own.keywords.some((k) => [...k].length >= 2 && r.normalized.includes(cleanText(k)) && item.text.includes(k));
+    return shared ? lender.candidates : undefined;
   }
 
   /**
@@ -788,8 +811,10 @@ const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准
 /** The text says the enterprise holds no honour and says nothing of the pool. */
 /** A generic noun pointing back at the situation or topic just described (这类渠道; not 这样的企业, 这种优秀企业). */
 /** "里面都有啥服务": inside what was just named — unless the clause names a topic of its own ("里面说的工作专班"). */
+/** Whether only some enterprises get what was just asked about ("还是只有国家级的才有"). */
+const ONLY_FOR = /只有[^，,。？?]{0,10}才(?:有|能|行|可以|给)|是不是只(?:有|给|限)|仅限/u;
 const INSIDE = /^(?:那|它|这个|那个)?(?:里面|里头)/u;
-const POINTS_BACK = /(?:这[类种样个]|这样的|此类|类似|相关|对应)的?(?:渠道|活动|安排|机会|支持|政策|措施|服务|门路|办法|途径|流程|项目|事情?|情况|平台|资源|帮助|需求|问题)|这(?:个)?情况|这方面/u;
+const POINTS_BACK = /(?:这[类种样个]?|那[类种样个]|这样的|此类|类似|相关|对应)的?(?:渠道|活动|安排|机会|支持|政策|措施|服务|门路|办法|途径|流程|项目|事情?|情况|平台|资源|帮助|需求|问题)(?!汇)|这(?:个)?情况|这方面/u;
 
 /** The text describes an enterprise by its honours or the pool. */
 function describesEnterprise(entities: Entities): boolean {
@@ -813,7 +838,10 @@ function mergeEntities(message: Entities, own: Entities, each = false): Entities
   // A clause naming honours of its own asks about those ("省级的加几分 国家级咋算 区级呢": one level each),
   // unless it asks about each of the message's ("国家级 省级 市级专精特新分别怎么加分").
   const levels = own.honourLevels?.length && !each ? own.honourLevels : [...new Set([...(message.honourLevels ?? []), ...(own.honourLevels ?? [])])];
-  if (levels.length) merged.honourLevels = levels;
+  // "省级算哪类？入库企业呢？": a clause about an enterprise without honours asks of no honour the message named.
+  const withoutHonour = !own.honourLevels?.length && (own.inPool === true || own.noHonour === true) && !each;
+  if (withoutHonour) delete merged.honourLevels;
+  else if (levels.length) merged.honourLevels = levels;
   const years = [...new Set([...(message.years ?? []), ...(own.years ?? [])])];
   if (years.length) merged.years = years;
   if (merged.notInPool) delete merged.inPool;

@@ -18,9 +18,14 @@ export function cleanText(raw: string | undefined | null): string {
     .replace(CONTROL, ' ')
     .toLowerCase()
     .replace(/\s+/g, ' ')
+    .replace(CHINESE_YEAR, (year) => [...year].map((d) => CHINESE_DIGIT[d]).join(''))
     .trim()
     .slice(0, MAX_ANALYSED_CHARS);
 }
+
+/** A year written in Chinese digits ("二〇二四年", "二零二一年"): read as the digits it is. */
+const CHINESE_YEAR = /(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/gu;
+const CHINESE_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** True when the text has no letter, digit or ideograph (only punctuation, emoji, spaces). */
 export function isMeaningless(text: string): boolean {
