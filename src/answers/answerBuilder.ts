@@ -196,7 +196,9 @@ export class AnswerBuilder {
     let facetIds: string[] = [];
     const aspect = aspectId ? this.aspects.get(aspectId) : undefined;
     // An aspect carried from the previous question is read as if asked now ("那标杆学习呢" → 收费?).
-    const asked = aspect && aspectId !== recognition.aspect ? `${recognition.normalized} ${cleanText(aspect.cues[0])}` : recognition.normalized;
+    // So is one the message's background stated ("听说诊断是收费的，好像要几万").
+    const unsaid = aspect && (aspectId !== recognition.aspect || !aspect.cues.some((c) => recognition.normalized.includes(cleanText(c))));
+    const asked = unsaid ? `${recognition.normalized} ${cleanText(aspect.cues[0])}` : recognition.normalized;
     // "三类培育对象分别是哪些企业", "入库培育企业的门槛是什么" describe the tiers; a verdict answers only which tier an enterprise is.
     // Outside the park or a large enterprise, the programme's scope answers before any tier.
     const outside = recognition.entities.outsidePark === true || recognition.entities.large === true;

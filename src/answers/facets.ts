@@ -102,7 +102,7 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
 export function unlistedDetail(
   item: KnowledgeItem,
   text: string,
-  details: Array<{ detail: string; cues: string[]; with?: string[] }>,
+  details: Array<{ detail: string; cues: string[]; with?: string[]; answeredBy?: string[] }>,
   usedFacetIds: string[],
   /** the whole message the question is part of: its other clauses may hold a `with` word ("申报省级要啥条件 营收要到多少") */
   message = '',
@@ -116,7 +116,10 @@ export function unlistedDetail(
     if (found.length === 0) continue;
     // The facet answers the detail only if it was chosen for that very request: a facet on who does
     // the work (cue 哪些人) does not give the names asked for by "专家有哪些人".
-    const answered = item.facets.some((f) => usedFacetIds.includes(f.id) && f.cues.map(cleanText).some((c) => found.some((x) => c.includes(x))));
+    // ("诊断好像要几万": the facet saying 免费 answers the amount too.)
+    const answered = item.facets.some(
+      (f) => usedFacetIds.includes(f.id) && (f.cues.map(cleanText).some((c) => found.some((x) => c.includes(x))) || (d.answeredBy ?? []).some((w) => f.answer.includes(w))),
+    );
     if (!answered) return d.detail;
   }
   return undefined;

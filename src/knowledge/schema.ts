@@ -306,6 +306,8 @@ export const messagesFileSchema = z
                 cues: z.array(text).min(1),
                 /** words one of which the question must hold too ("哪个系统" asks for the application system only beside 申报/填报) */
                 with: z.array(text).min(1).optional(),
+                /** words that, in a facet chosen for the question, answer it all the same ("免费": no amount to give) */
+                answeredBy: z.array(text).min(1).optional(),
               })
               .strict(),
           )

@@ -13,6 +13,9 @@ function compileAll(patterns: string[]): RegExp | undefined {
   return patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'gu') : undefined;
 }
 
+/** Right before a fact, words that make it asked ("是不是在培育库里", "有没有入库"). */
+const ASKED_BEFORE = /(?:是不是|是否|有没有|有无|算不算)(?:已经|已|在|被|进了?)?[^，,。]{0,2}$/u;
+
 export class EntityExtractor {
   private readonly honour: Array<[HonourLevel, RegExp | undefined]>;
   readonly aspiration: AspirationReader;
@@ -43,24 +46,43 @@ export class EntityExtractor {
     this.activities = (['salon', 'training', 'jobfair'] as const).map((t) => [t, compile(def.activityTypes[t])]);
   }
 
+  /** Where the first correction word of a cleaned text stands ("不对", "其实是"), or -1. */
+  correctionIndex(text: string): number {
+    return this.correction ? text.search(this.correction) : -1;
+  }
+
   /** `text` is cleaned (lower case, NFKC, typos fixed). */
   extract(text: string, now: Date = new Date()): Entities {
     const entities: Entities = {};
     // An honour named as a goal ("准备申报省级") is one the enterprise aims at, not one it holds.
-    const levels: HonourLevel[] = [];
+    let levels: HonourLevel[] = [];
     const aimed: HonourLevel[] = [];
+    const held: Array<{ level: HonourLevel; at: number }> = [];
     for (const [level, re] of this.honour) {
       if (!re) continue;
       const at = [...text.matchAll(re)].map((m) => m.index ?? 0);
-      if (at.some((i) => this.aspiration.heldAt(text, i))) levels.push(level);
+      const heldAt = at.filter((i) => this.aspiration.heldAt(text, i));
+      if (heldAt.length) levels.push(level);
       else if (at.some((i) => this.aspiration.aspiredAt(text, i))) aimed.push(level);
+      for (const i of heldAt) held.push({ level, at: i });
+    }
+    // "省级 哦不对 是市级": corrected within the text — only the honours after the correction are held.
+    const marker = this.correctionIndex(text);
+    if (marker >= 0 && held.some((h) => h.at < marker) && held.some((h) => h.at > marker)) {
+      levels = levels.filter((l) => held.some((h) => h.level === l && h.at > marker));
     }
     if (levels.length) entities.honourLevels = levels;
     if (aimed.length) entities.aimedHonourLevels = aimed;
     if (this.noHonour?.test(text)) entities.noHonour = true;
     // "没入库" contains 入库: a negated pool is never read as in the pool.
     if (this.notInPool?.test(text)) entities.notInPool = true;
-    else if (this.inPool && this.inPoolMentions && [...text.matchAll(this.inPoolMentions)].some((m) => !this.aspiration.aspiredAt(text, m.index ?? 0))) entities.inPool = true;
+    // ("我们是不是在培育库里" asks; it states nothing.)
+    else if (
+      this.inPool &&
+      this.inPoolMentions &&
+      [...text.matchAll(this.inPoolMentions)].some((m) => !this.aspiration.aspiredAt(text, m.index ?? 0) && !ASKED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0)))
+    )
+      entities.inPool = true;
     if (this.correction?.test(text)) entities.correction = true;
     if (this.unknown?.test(text)) entities.unknown = true;
     if (this.large?.test(text)) entities.large = true;

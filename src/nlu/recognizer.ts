@@ -51,6 +51,8 @@ const STRONG_KEYWORDS = 0.85;
 const OWN_QUESTION_SCORE = 0.4;
 /** A background clause that named its measure this well named it by name. */
 const NAMED_LENDER_SCORE = 0.6;
+/** A question asking an aspect the topic before lacks keeps its own item when matched this well. */
+const OWN_ASPECT_SCORE = 0.4;
 /** A clause that only names a topic, well matched: short, and its item found with this score. */
 const BARE_TOPIC_LENGTH = 12;
 const BARE_TOPIC_SCORE = 0.8;
@@ -299,6 +301,13 @@ export class HuiRecognizer implements Recognizer {
         topicOnly = undefined;
         continue;
       }
+      // "三类培育对象分别指啥？牵头单位是谁": the topic before has no responsible units — the question asks of what it names itself.
+      if (!namesOwnTopic && lender && !ownQuestion && this.lacksAspect(lender, r) && (r.candidates[0]?.score ?? 0) >= OWN_ASPECT_SCORE && r.intent === 'policy_question') {
+        r = { ...r, confidence: 'high', namesTopic: true, followUp: undefined };
+        questions.push(r);
+        lend(r, true);
+        continue;
+      }
       if (!namesOwnTopic && lender && !ownQuestion) {
         if (previous && previous === lender && previous.followUp && !this.asksAnAspect(previous) && r.aspect && !r.reference) {
           questions[questions.length - 1] = {
@@ -316,7 +325,8 @@ export class HuiRecognizer implements Recognizer {
           r = { ...r, candidates: lender.candidates, namesTopic: true, topicFromMessage: true };
         } else if (r.intent === 'policy_question' || r.intent === 'none' || r.followUp || supportOfPlan || r.intent === 'help') {
           // ("想申请知识产权保护方面的帮助，园区能做什么": what the park does about the topic, not the bot's help.)
-          r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined };
+          // ("听说诊断是收费的，好像要几万": what the background said of its topic is what is asked about.)
+          r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined, aspect: r.aspect ?? (lender === background ? lender.aspect : undefined) };
         }
       }
       // "1.产业链那块 2.人才那块 分别能提供啥": the shared question of each topic listed before it, in order.
@@ -387,6 +397,23 @@ export class HuiRecognizer implements Recognizer {
     if (r.normalized.includes(cleanText(own.title))) return undefined;
     const shared = own.keywords.some((k) => [...k].length >= 2 && r.normalized.includes(cleanText(k)) && item.text.includes(k));
     return shared ? lender.candidates : undefined;
+  }
+
+  /** The 汇 whose field a text asks the support of ("哪些人才政策", "金融方面有啥支持"). */
+  private huiOfField(text: string): KnowledgeItem | undefined {
+    const m = FIELD_SUPPORT.exec(text);
+    const field = m?.[1] ?? m?.[2];
+    return field ? this.kb.items.find((i) => i.kind === 'hui' && i.title === `${field}汇`) : undefined;
+  }
+
+  /** The lender's item has nothing for the aspect asked (responsible units, audience): the question's own best item answers. */
+  private lacksAspect(lender: Recognition, r: Recognition): boolean {
+    const item = this.kb.itemById.get(lender.candidates[0]?.id ?? '');
+    const own = this.kb.itemById.get(r.candidates[0]?.id ?? '');
+    if (!item || !own || own.id === item.id) return false;
+    if (r.aspect === 'responsible') return !item.responsible?.length;
+    if (r.aspect === 'audience') return !item.audience;
+    return false;
   }
 
   /**
@@ -600,6 +627,13 @@ export class HuiRecognizer implements Recognizer {
       const item = this.kb.itemById.get(aimItem)!;
       candidates = [{ id: aimItem, title: item.title, score: 1 }, ...candidates.filter((c) => c.id !== aimItem)].slice(0, CANDIDATES);
     }
+    // "专精特新企业能享受哪些人才政策": the support of one 汇, asked of no enterprise described — the 汇's measures.
+    const fieldHui = decided.intent === 'what_support' && !canDecideTierOf(entities) ? this.huiOfField(a.clean) : undefined;
+    if (fieldHui) {
+      decided = { intent: 'policy_question', score: Math.max(decided.score, 0.7) };
+      named.add(fieldHui.id);
+      candidates = [{ id: fieldHui.id, title: fieldHui.title, score: 1 }, ...candidates.filter((c) => c.id !== fieldHui.id)].slice(0, CANDIDATES);
+    }
     const aspect = askedAspect;
     // "我们也能享受吗": whether we may, of no topic named — the topic is the one just talked about.
     // "要交钱吗": an aspect, short, naming nothing else — about the topic just talked about.
@@ -783,7 +817,7 @@ const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没
 const OPENER = /^(?:那么?|所以|另外|还有|对了|然后)[，,]?/u;
 
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
-const PLAN = /打算|准备|计划|想|要|需要|希望|正在|筹备|有意向|有意|意向|意愿/u;
+const PLAN = /打算|准备|计划|想|要|需要|希望|正在|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
 /** Kinds of knowledge item that a question may ask about side by side. */
 /**
  * The share of a question's words the knowledge must know for an item named clearly to answer it
@@ -811,6 +845,9 @@ const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准
 /** The text says the enterprise holds no honour and says nothing of the pool. */
 /** A generic noun pointing back at the situation or topic just described (这类渠道; not 这样的企业, 这种优秀企业). */
 /** "里面都有啥服务": inside what was just named — unless the clause names a topic of its own ("里面说的工作专班"). */
+/** The support of a field asked for ("哪些人才政策", "金融方面有啥支持"): the field's two characters. */
+const FIELD_SUPPORT = /(?:哪些|什么|啥|哪方面的?)(\p{Script=Han}{2})(?:方面|领域|这块)?的?(?:政策|支持|措施|扶持|帮助)|(\p{Script=Han}{2})(?:方面|这块)(?:有)?(?:哪些|什么|啥)(?:政策|支持|措施|扶持|帮助)/u;
+
 /** Whether only some enterprises get what was just asked about ("还是只有国家级的才有"). */
 const ONLY_FOR = /只有[^，,。？?]{0,10}才(?:有|能|行|可以|给)|是不是只(?:有|给|限)|仅限/u;
 const INSIDE = /^(?:那|它|这个|那个)?(?:里面|里头)/u;

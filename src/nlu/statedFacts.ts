@@ -92,7 +92,17 @@ export class FactReader {
 
     const honourMentions = this.honourMentions(text);
     const { paired, bad, loose } = this.pairYears(text, honourMentions, now);
-    if (honourMentions.length > 0) {
+    // "前年评的市级 哦不对 是省级": corrected within the message — what follows the correction stands, with the year said before.
+    const marker = entities.correction ? this.correctionAt(text) : -1;
+    const before = marker >= 0 ? honourMentions.filter((h) => h.index < marker) : [];
+    const after = marker >= 0 ? honourMentions.filter((h) => h.index > marker) : [];
+    const inMessage = before.length > 0 && after.length > 0;
+    if (inMessage) {
+      const yearBefore = before.map((h) => paired.get(h.value)).find((y) => y !== undefined);
+      const levels = [...new Set(after.map((h) => h.value))];
+      update.honours = levels.map((level) => ({ level, year: paired.get(level) ?? (levels.length === 1 ? yearBefore : undefined) }));
+      update.honoursMode = 'replace';
+    } else if (honourMentions.length > 0) {
       const levels = [...new Set(honourMentions.map((h) => h.value))];
       update.honours = levels.map((level) => (paired.has(level) ? { level, year: paired.get(level) } : { level }));
       update.honoursMode = entities.correction ? (SINGLED_OUT_YEAR.test(text) && update.honours.every((h) => h.year !== undefined) ? 'amend' : 'correct') : m.addHonour.test(text) ? 'add' : 'replace';
@@ -112,7 +122,12 @@ export class FactReader {
     const code = findCreditCode(raw ?? '');
     if (code) update.creditCode = code;
 
-    return { update, unknown: entities.unknown === true, correction: entities.correction === true, badYears: bad, looseYears: loose };
+    return { update, unknown: entities.unknown === true, correction: entities.correction === true && !inMessage, badYears: bad, looseYears: loose };
+  }
+
+  /** Where the first correction word stands ("不对", "其实是"), or -1. */
+  private correctionAt(text: string): number {
+    return this.entities.correctionIndex(text);
   }
 
   /**
