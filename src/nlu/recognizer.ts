@@ -468,7 +468,9 @@ export class HuiRecognizer implements Recognizer {
     const topics = spans.filter((s, i) => i === 0 || s.start >= spans[i - 1].end);
     if (topics.length < 2) return undefined;
     for (let i = 1; i < topics.length; i++) {
-      if (!JOINER.test(r.normalized.slice(topics[i - 1].end, topics[i].start))) return undefined;
+      // ("苗圃计划专精特新贷分别是干嘛的": side by side without a joiner, 分别 says each is asked.)
+      const gap = r.normalized.slice(topics[i - 1].end, topics[i].start);
+      if (!JOINER.test(gap) && !(gap.trim() === '' && EACH.test(r.normalized))) return undefined;
     }
     const score = Math.max(r.candidates[0]?.score ?? 0, 0.5);
     return topics.map((t) => ({

@@ -19,9 +19,13 @@ export function cleanText(raw: string | undefined | null): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(CHINESE_YEAR, (year) => [...year].map((d) => CHINESE_DIGIT[d]).join(''))
+    .replace(QUOTED_WORD, '$1')
     .trim()
     .slice(0, MAX_ANALYSED_CHARS);
 }
+
+/** A short word in quotation marks ("几个“汇”"): the word, as if typed without them. */
+const QUOTED_WORD = /[“"「『]([\p{Script=Han}]{1,6})[”"」』]/gu;
 
 /** A year written in Chinese digits ("二〇二四年", "二零二一年"): read as the digits it is. */
 const CHINESE_YEAR = /(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/gu;

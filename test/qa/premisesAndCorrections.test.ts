@@ -52,3 +52,9 @@ test('the support of one field, asked of no enterprise, is its 汇', async () =>
   const ask = await conversation();
   expect((await ask('专精特新企业在技术方面有哪些支持')).text).toMatch(/^技术汇/);
 });
+
+test('two measures side by side without a joiner, with 分别, are each asked; a word in quotation marks is the word', async () => {
+  const frame = (await recognizer()).recognizeSync('深度诊断培训辅导分别收费吗').frame!;
+  expect(frame.questions.map((q) => q.candidates[0].id)).toEqual(['svc.deep-diagnosis', 'svc.training']);
+  expect((await recognizer()).recognizeSync('方案里的“汇”一共有几个').frame!.questions[0].candidates[0].id).toBe('overview.what');
+});
