@@ -4,7 +4,7 @@
  * the step's prompt alone), then the flow asks the same step again and goes on — or, for a command
  * that ends the flow, says so.
  */
-import { Bot, SALON, TRAINING, type Chat } from './harness';
+import { Bot, SALON, TRAINING, type Chat, botForThisFile } from './harness';
 
 jest.setTimeout(120000);
 
@@ -118,13 +118,7 @@ function outcome(command: string, step: Step): Outcome {
 
 const COMMANDS = ['转人工', '我的报名', '取消报名', '订阅活动通知', '退订', '帮助', '取消', '算了 先不弄了 取消吧', '返回主菜单'];
 
-let bot: Bot;
-beforeAll(async () => {
-  bot = await Bot.start();
-});
-afterAll(async () => {
-  await bot?.close();
-});
+const bot = botForThisFile();
 
 // The table is built from a throwaway list (the bot is only needed when a case runs).
 const CASES = steps({ nextCode: () => '' } as unknown as Bot).flatMap((step, i) => COMMANDS.map((command) => [step.flow, step.name, command, i] as const));

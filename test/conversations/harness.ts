@@ -65,6 +65,27 @@ export class Bot {
   }
 }
 
+/**
+ * The product for one test file: started before its tests, closed after them. The returned handle
+ * stands for the started bot (its methods and fields are the bot's once `beforeAll` has run).
+ */
+export function botForThisFile(): Bot {
+  let started: Bot | undefined;
+  beforeAll(async () => {
+    started = await Bot.start();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return new Proxy({} as Bot, {
+    get(_target, key) {
+      if (!started) throw new Error('the bot starts in beforeAll');
+      const value = Reflect.get(started, key, started) as unknown;
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
+}
+
 /** Everything a bot message shows, as one text: text, cards (title, subtitle, text, buttons), suggested actions. */
 export function shown(activity: Partial<Activity>): string {
   const parts: string[] = [];

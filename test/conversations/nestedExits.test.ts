@@ -8,17 +8,11 @@ import { InterruptibleDialog } from '../../dialogs/interruptibleDialog';
 import { MainDialog } from '../../dialogs/mainDialog';
 import type { Intent } from '../../src/domain/vocabulary';
 import { fakeRecognizer } from '../helpers/testApp';
-import { Bot, SALON } from './harness';
+import { SALON, botForThisFile } from './harness';
 
 jest.setTimeout(60000);
 
-let bot: Bot;
-beforeAll(async () => {
-  bot = await Bot.start();
-});
-afterAll(async () => {
-  await bot?.close();
-});
+const bot = botForThisFile();
 
 test('退订 typed in a 订阅 started at the consent step: unsubscribing is done, then the sign-up goes on', async () => {
   const chat = await bot.chat();

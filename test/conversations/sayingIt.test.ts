@@ -1,15 +1,9 @@
 /** Everything the bot can do is reachable by saying it (real recognizer, through Direct Line). */
-import { Bot, SALON } from './harness';
+import { SALON, botForThisFile } from './harness';
 
 jest.setTimeout(60000);
 
-let bot: Bot;
-beforeAll(async () => {
-  bot = await Bot.start();
-});
-afterAll(async () => {
-  await bot?.close();
-});
+const bot = botForThisFile();
 
 test.each([
   ['以后园区有新活动，能第一时间告诉我们吗', /【订阅活动通知】/],

@@ -3,17 +3,11 @@
  * advisor, and "那它多久搞一次" after it asks about the salon, not the tier asked before. Also a later question pointing at
  * a part of the background ("改造这块") in a message the advisor and the Q&A answer together.
  */
-import { Bot } from './harness';
+import { botForThisFile } from './harness';
 
 jest.setTimeout(60000);
 
-let bot: Bot;
-beforeAll(async () => {
-  bot = await Bot.start();
-});
-afterAll(async () => {
-  await bot?.close();
-});
+const bot = botForThisFile();
 
 test('a measure the advisor answered is what "它" refers to next, not the tier asked before', async () => {
   const chat = await bot.chat();

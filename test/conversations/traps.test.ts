@@ -2,17 +2,11 @@
  * The traps of issue 14, each as a conversation through Direct Line with the whole product (real
  * recognizer, every feature, the demo activities): what used to get a repeated prompt is served.
  */
-import { Bot, SALON, TRAINING } from './harness';
+import { SALON, TRAINING, botForThisFile } from './harness';
 
 jest.setTimeout(60000);
 
-let bot: Bot;
-beforeAll(async () => {
-  bot = await Bot.start();
-});
-afterAll(async () => {
-  await bot?.close();
-});
+const bot = botForThisFile();
 
 const CONSENT_RETRY = '请点击“同意”继续报名';
 

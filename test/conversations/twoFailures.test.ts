@@ -4,7 +4,7 @@
  * answers at one field, also what is expected with an example and the way out; a third, valid
  * answer goes on.
  */
-import { Bot, SALON, type Chat } from './harness';
+import { Bot, SALON, type Chat, botForThisFile } from './harness';
 
 jest.setTimeout(120000);
 
@@ -120,13 +120,7 @@ const FIELDS: Field[] = [
   },
 ];
 
-let bot: Bot;
-beforeAll(async () => {
-  bot = await Bot.start();
-});
-afterAll(async () => {
-  await bot?.close();
-});
+const bot = botForThisFile();
 
 test.each(FIELDS.map((f) => [f.flow, f.name, f] as const))('%s / %s', async (_flow, _name, field) => {
   const chat = await bot.chat();
