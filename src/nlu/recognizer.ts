@@ -51,6 +51,8 @@ const STRONG_KEYWORDS = 0.85;
 const OWN_QUESTION_SCORE = 0.4;
 /** A background clause that named its measure this well named it by name. */
 const NAMED_LENDER_SCORE = 0.6;
+/** A need described between 、 is at least this long (shorter parts are a list of names). */
+const LISTED_NEED_LENGTH = 4;
 /** A question asking an aspect the topic before lacks keeps its own item when matched this well. */
 const OWN_ASPECT_SCORE = 0.4;
 /** A clause that only names a topic, well matched: short, and its item found with this score. */
@@ -241,7 +243,7 @@ export class HuiRecognizer implements Recognizer {
         }
         if (r) backgrounds.push({ text: clause.text, r });
         // Each topic a background clause lists ("专场招聘、深度诊断") may share a later 分别 question.
-        const own = clause.kind === 'context' && r ? (this.eachCoordinatedTopic(heard) ?? [this.lendable(heard)!]) : [];
+        const own = clause.kind === 'context' ? this.listedIn(clause.text, heard, entities) : [];
         for (const o of own) if (!listed.some((l) => l.candidates[0]?.id === o.candidates[0]?.id)) listed = [...listed, o];
         continue;
       }
@@ -397,6 +399,22 @@ export class HuiRecognizer implements Recognizer {
     if (r.normalized.includes(cleanText(own.title))) return undefined;
     const shared = own.keywords.some((k) => [...k].length >= 2 && r.normalized.includes(cleanText(k)) && item.text.includes(k));
     return shared ? lender.candidates : undefined;
+  }
+
+  /**
+   * The topics a background clause lists: the items it names side by side ("专场招聘、深度诊断"), or
+   * each of several needs it describes between 、 ("有人帮跑腿办手续、有专家指导申报材料、给大厂做配套找门路").
+   */
+  private listedIn(text: string, heard: Recognition, entities: Entities): Recognition[] {
+    const each = this.eachCoordinatedTopic(heard);
+    if (each) return each;
+    const parts = text.split('、').map((p) => p.trim());
+    if (parts.length >= 2 && parts.every((p) => [...p].length >= LISTED_NEED_LENGTH)) {
+      const needs = parts.map((p) => this.lendable(this.recognizeClause(p, entities)));
+      if (needs.every((n) => n !== undefined) && new Set(needs.map((n) => n!.candidates[0]?.id)).size === needs.length) return needs as Recognition[];
+    }
+    const one = this.lendable(heard);
+    return one ? [one] : [];
   }
 
   /** The 汇 whose field a text asks the support of ("哪些人才政策", "金融方面有啥支持"). */

@@ -29,6 +29,10 @@ describe('topics listed before one shared question', () => {
     expect(reply.text).toMatch(/培训|辅导/);
   });
 
+  test('needs described between 、 share a later 分别 question, each its own measure', async () => {
+    expect(await questionTopics('想要两样东西：请专家上门给企业做个诊断、帮忙对接银行贷款，分别是哪项措施')).toEqual(['svc.deep-diagnosis', 'fin.financial-support']);
+  });
+
   test('without 分别 the question asks of the last topic named only', async () => {
     expect(await questionTopics('听说有专场招聘，还有深度诊断，这个谁负责')).toHaveLength(1);
   });
