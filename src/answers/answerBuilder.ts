@@ -8,7 +8,7 @@ import { cleanText } from '../text/normalize';
 import type { Recognition } from '../nlu/types';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
-import { canDecideTier, tierComparison, tierVerdict } from '../knowledge/tiers';
+import { COMPARES, canDecideTier, tierComparison, tierVerdict } from '../knowledge/tiers';
 import { documentSibling } from '../knowledge/document';
 import type { KnowledgeItem } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
@@ -323,9 +323,6 @@ export class AnswerBuilder {
     return { reply: { kind: 'fallback', text: m.fallback, suggestions: m.fallbackSuggestions, unanswered: reason }, context };
   }
 }
-
-/** Two things asked to be compared ("跟市级一样吗", "有啥区别"). */
-const COMPARES = /一样|相同|区别|不同|差别|差异|一回事|同一类|一个类/u;
 
 /** What the tiers are or take, asked of no enterprise in particular. */
 const DESCRIBES_TIERS = /指的是|是指|指什么|指哪些|是什么企业|是哪些企业|分别|分类|划分|怎么分|如何分|分几类|一共|共有|总共|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久/u;

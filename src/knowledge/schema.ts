@@ -195,6 +195,8 @@ export const entitiesFileSchema = z
     honourLevels: z.object({ national: patternList, provincial: patternList, city: patternList, district: patternList }).strict(),
     /** a verb that makes the honour named after it a goal (准备申报省级), not one held */
     aspiration: patternList,
+    /** a supposed honour (要是以后评上…): not held, as a goal is not; the question is asked of it */
+    supposed: patternList,
     /** a negation right before an honour (不是省级, 没评上国家级): not held */
     denial: patternList,
     noHonour: patternList,

@@ -38,6 +38,9 @@ export function tierVerdict(entities: TierFacts, kb: KnowledgeBase = getKnowledg
   return { tier, text: fillTemplate(template, values) };
 }
 
+/** Two things asked to be compared ("跟市级一样吗", "有啥区别"). */
+export const COMPARES = /一样|相同|区别|不同|差别|差异|一回事|同一类|一个类/u;
+
 /**
  * Two or more honour levels compared ("区级跟市级一样吗", "国家级和市级有啥区别"): they share a tier, or
  * each has its own; undefined with fewer than two levels.

@@ -19,6 +19,7 @@ const ASKED_BEFORE = /(?:是不是|是否|有没有|有无|算不算)(?:已经|�
 export class EntityExtractor {
   private readonly honour: Array<[HonourLevel, RegExp | undefined]>;
   readonly aspiration: AspirationReader;
+  private readonly supposed?: RegExp;
   private readonly noHonour?: RegExp;
   private readonly inPool?: RegExp;
   /** the same patterns, global: every mention is checked for a goal */
@@ -33,7 +34,8 @@ export class EntityExtractor {
 
   constructor(def: EntitiesFile) {
     this.honour = HONOUR_LEVELS.map((level) => [level, compileAll(def.honourLevels[level])]);
-    this.aspiration = new AspirationReader(def.aspiration ?? [], def.denial ?? []);
+    this.aspiration = new AspirationReader([...(def.aspiration ?? []), ...(def.supposed ?? [])], def.denial ?? []);
+    this.supposed = compile(def.supposed ?? []);
     this.noHonour = compile(def.noHonour);
     this.inPool = compile(def.inPool);
     this.inPoolMentions = compileAll(def.inPool);
@@ -44,6 +46,11 @@ export class EntityExtractor {
     this.sme = compile(def.sme);
     this.outsidePark = compile(def.outsidePark);
     this.activities = (['salon', 'training', 'jobfair'] as const).map((t) => [t, compile(def.activityTypes[t])]);
+  }
+
+  /** The text supposes an honour ("要是以后评上国家级…"). */
+  supposes(text: string): boolean {
+    return this.supposed?.test(text) ?? false;
   }
 
   /** Where the first correction word of a cleaned text stands ("不对", "其实是"), or -1. */

@@ -3,7 +3,7 @@
  * combined into one Recognition. Loading is done once in the constructor; recognize() is
  * synchronous work of well under 2 ms.
  */
-import { canDecideTier as canDecideTierOf } from '../knowledge/tiers';
+import { COMPARES, canDecideTier as canDecideTierOf } from '../knowledge/tiers';
 import { namedOnlyByField } from '../knowledge/hui';
 import { documentSibling } from '../knowledge/document';
 import type { KnowledgeBase } from '../knowledge/types';
@@ -219,8 +219,8 @@ export class HuiRecognizer implements Recognizer {
     };
     /** the lender when a background clause (not an earlier question) lent it */
     let background: Recognition | undefined;
-    /** topics named one after another without a question ("1.产业链那块 2.人才那块"), for a shared 分别 question */
-    let listed: Recognition[] = [];
+    /** background clauses one after another ("1.产业链那块 2.人才那块"): what a shared 分别 question may ask of each */
+    let listing: Array<{ text: string; heard: Recognition }> = [];
     /** the last question asked nothing of its topic: it only named it after a lead-in (想问问…) */
     let topicOnly: Recognition | undefined;
     /** every background clause that could lend its topic, with its text: "改造这块" picks the one that said 改造 */
@@ -242,13 +242,11 @@ export class HuiRecognizer implements Recognizer {
           background = r;
         }
         if (r) backgrounds.push({ text: clause.text, r });
-        // Each topic a background clause lists ("专场招聘、深度诊断") may share a later 分别 question.
-        const own = clause.kind === 'context' ? this.listedIn(clause.text, heard, entities) : [];
-        for (const o of own) if (!listed.some((l) => l.candidates[0]?.id === o.candidates[0]?.id)) listed = [...listed, o];
+        if (clause.kind === 'context') listing.push({ text: clause.text, heard });
         continue;
       }
       if (clause.kind !== 'ask') {
-        listed = [];
+        listing = [];
         continue;
       }
       // The subject of the facts carries into the question ("我们是省级的，能享受哪些支持").
@@ -331,15 +329,17 @@ export class HuiRecognizer implements Recognizer {
           r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined, aspect: r.aspect ?? (lender === background ? lender.aspect : undefined) };
         }
       }
-      // "1.产业链那块 2.人才那块 分别能提供啥": the shared question of each topic listed before it, in order.
-      if (!namesOwnTopic && listed.length >= 2 && EACH.test(clause.text) && (r.intent === 'policy_question' || r.intent === 'none' || r.intent === 'what_support')) {
+      // "1.产业链那块 2.人才那块 分别能提供啥": the shared question of each topic listed before it, in order
+      // (each topic a background clause lists, "专场招聘、深度诊断", counts; worked out only for such a question).
+      const listed =
+        !namesOwnTopic && listing.length > 0 && EACH.test(clause.text) && (r.intent === 'policy_question' || r.intent === 'none' || r.intent === 'what_support') ? this.topicsListed(listing, entities) : [];
+      listing = [];
+      if (listed.length >= 2) {
         const shared = r;
         questions.push(...listed.map((l) => ({ ...shared, intent: 'policy_question' as const, intentScore: Math.max(shared.intentScore, l.intentScore), candidates: l.candidates, topics: l.topics, confidence: 'high' as const, namesTopic: true, topicFromMessage: true, followUp: undefined })));
         lend(listed[listed.length - 1], true);
-        listed = [];
         continue;
       }
-      listed = [];
       // Facts that put the enterprise outside the programme (大型企业, 未入库) decide "can we…" at once.
       if ((r.intent === 'policy_question' || r.intent === 'none') && !r.offTopicRequest && !r.namesTopic && outsideProgramme(entities) && entities.outsidePark !== true && asksWhetherWeMay(r.normalized)) {
         r = { ...r, intent: 'what_support', intentScore: 1 };
@@ -399,6 +399,15 @@ export class HuiRecognizer implements Recognizer {
     if (r.normalized.includes(cleanText(own.title))) return undefined;
     const shared = own.keywords.some((k) => [...k].length >= 2 && r.normalized.includes(cleanText(k)) && item.text.includes(k));
     return shared ? lender.candidates : undefined;
+  }
+
+  /** The distinct topics background clauses list, in order. */
+  private topicsListed(listing: Array<{ text: string; heard: Recognition }>, entities: Entities): Recognition[] {
+    const topics: Recognition[] = [];
+    for (const { text, heard } of listing) {
+      for (const t of this.listedIn(text, heard, entities)) if (!topics.some((l) => l.candidates[0]?.id === t.candidates[0]?.id)) topics.push(t);
+    }
+    return topics;
   }
 
   /**
@@ -561,7 +570,7 @@ export class HuiRecognizer implements Recognizer {
     const own = analysed && messageEntities ? messageEntities : this.entities.extract(asTyped.clean, this.now());
     const merged = messageEntities && messageEntities !== own ? mergeEntities(messageEntities, own, EACH.test(asTyped.clean)) : own;
     // ("如果评上省级要咋整" asks how to get there: a goal.)
-    const supposed = (own.aimedHonourLevels?.length ?? 0) > 0 && SUPPOSED.test(asTyped.clean) && !HOW_TO_GET.test(asTyped.clean);
+    const supposed = (own.aimedHonourLevels?.length ?? 0) > 0 && this.entities.supposes(asTyped.clean) && !HOW_TO_GET.test(asTyped.clean);
     const entities = supposed ? { ...merged, honourLevels: own.aimedHonourLevels } : merged;
     const base = { text, normalized: asTyped.normalized, entities };
     const a = this.withoutProgrammeScope(asTyped);
@@ -628,7 +637,7 @@ export class HuiRecognizer implements Recognizer {
       new Set([...(own.honourLevels ?? []), ...(messageEntities?.honourLevels ?? [])]).size >= 2 &&
       (own.honourLevels?.length ?? 0) > 0 &&
       !decided.request &&
-      COMPARES_LEVELS.test(a.clean) &&
+      COMPARES.test(a.clean) &&
       [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier');
     if (levelsCompared) {
       decided = { intent: 'policy_question', score: 1 };
@@ -908,14 +917,8 @@ function mergeEntities(message: Entities, own: Entities, each = false): Entities
 /** Words that ask which tier an enterprise is. */
 const ASKS_WHICH_TIER = /哪一?类|几类|第几类|什么类|哪个(?:培育)?类别/u;
 
-/** Two things asked to be compared ("跟市级一样吗", "有啥区别"). */
-const COMPARES_LEVELS = /一样|相同|区别|不同|差别|差异|一回事|同一类|一个类/u;
-
 /** A part of something said before, pointed at ("改造这块", "融资那方面"). */
 const POINTED_PART = /(\p{Script=Han}{2,4})(?=(?:这|那)一?(?:块|方面|部分|边))/u;
-
-/** An honour supposed for the question ("要是以后评上国家级，…会有啥变化"): the question is asked of it. */
-const SUPPOSED = /(?:以后|将来|今后|未来|哪天|日后|等到?|要是|如果|假如|万一)(?:能|要是|如果|真)?(?:评上|拿到|拿下|获评|获得|升到|升级到|升为|晋升到?|评为|被认定为?|认定为?)/u;
 
 /** Asking how to get somewhere ("要咋整", "需要啥条件"). */
 const HOW_TO_GET = /咋整|咋办|咋弄|怎么办|怎么弄|怎么做|怎么搞|如何|怎样|要做什么|要准备|需要什么|需要啥|要啥|条件|门槛/u;

@@ -93,7 +93,7 @@ export class FactReader {
     const honourMentions = this.honourMentions(text);
     const { paired, bad, loose } = this.pairYears(text, honourMentions, now);
     // "前年评的市级 哦不对 是省级": corrected within the message — what follows the correction stands, with the year said before.
-    const marker = entities.correction ? this.correctionAt(text) : -1;
+    const marker = entities.correction ? this.entities.correctionIndex(text) : -1;
     const before = marker >= 0 ? honourMentions.filter((h) => h.index < marker) : [];
     const after = marker >= 0 ? honourMentions.filter((h) => h.index > marker) : [];
     const inMessage = before.length > 0 && after.length > 0;
@@ -123,11 +123,6 @@ export class FactReader {
     if (code) update.creditCode = code;
 
     return { update, unknown: entities.unknown === true, correction: entities.correction === true && !inMessage, badYears: bad, looseYears: loose };
-  }
-
-  /** Where the first correction word stands ("不对", "其实是"), or -1. */
-  private correctionAt(text: string): number {
-    return this.entities.correctionIndex(text);
   }
 
   /**
