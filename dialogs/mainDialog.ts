@@ -14,7 +14,7 @@ import type { Recognition, Recognizer } from '../src/nlu/types';
 import type { Intent } from '../src/domain/vocabulary';
 import { readButtonValue } from '../src/domain/buttons';
 import { planFrame, TURN_RECOGNITION, type RouteGroup } from '../src/nlu/frame';
-import { correctFacts, onlyAmends, withFacts } from '../src/nlu/correction';
+import { correctFacts, onlyAmends, onlySupplies, withFacts } from '../src/nlu/correction';
 import type { StatedFacts } from '../src/domain/enterprise';
 import { systemClock, type Clock } from '../src/clock';
 import type { DialogRoute } from '../src/contracts/feature';
@@ -178,21 +178,22 @@ export class MainDialog extends ComponentDialog {
   }
 
   /**
-   * A message that only corrects or adds facts ("说错了，是市级的", "另外我们还评过区级") right after a
-   * question gets that question answered again with the facts as they are now; any other question is
-   * remembered for such a message.
+   * A message that only corrects, adds or supplies facts ("说错了，是市级的", "另外我们还评过区级",
+   * "我们是市级的，2025年认定") after a question whose answer they change gets that question answered
+   * again with the facts as they are now; any such question is remembered for such a message.
    */
   private async replayIfCorrection(context: TurnContext, recognition: Recognition): Promise<Recognition | undefined> {
     if (!this.lastAsked) return undefined;
     const now = this.clock().getTime();
-    if (onlyAmends(recognition)) {
+    const amends = onlyAmends(recognition);
+    if (amends || onlySupplies(recognition)) {
       const last = await this.lastAsked.get(context);
       if (!last || now - last.at > CORRECTION_WINDOW_MS) return undefined;
       const previous = await this.recognizer.recognize(last.text);
       const facts = correctFacts(last.facts ?? previous.frame?.facts, recognition.frame!.facts!);
       if (!facts) return undefined;
       await this.lastAsked.set(context, { text: last.text, facts, at: now });
-      await context.sendActivity(recognition.frame!.facts!.correction ? TEXT.correctedReplay : TEXT.amendedReplay);
+      await context.sendActivity(!amends ? TEXT.suppliedReplay : recognition.frame!.facts!.correction ? TEXT.correctedReplay : TEXT.amendedReplay);
       const replayed = withFacts(previous, facts);
       // What the facts are now is kept (a year corrected alone names no honour the observers could keep).
       await this.observe(context, replayed);
@@ -200,7 +201,8 @@ export class MainDialog extends ComponentDialog {
     }
     const asks = recognition.frame?.clauses.some((c) => c.kind === 'ask') ?? true;
     const questions = recognition.frame?.questions ?? [recognition];
-    if (asks && !recognition.offTopicRequest && !recognition.inputProblem && questions.some((q) => FACT_ANSWERED.includes(q.intent))) {
+    // Only a question whose answer the facts change: "招聘一年几场" typed in between is not what they answer.
+    if (asks && !recognition.offTopicRequest && !recognition.inputProblem && questions.some((q) => FACT_ANSWERED.includes(q.intent) && q.dependsOnFacts !== false)) {
       await this.lastAsked.set(context, { text: recognition.text, at: now });
     }
     return undefined;

@@ -30,6 +30,8 @@ export const TEXT = {
   correctedReplay: '好的，已更正。按更正后的信息，刚才的问题答复如下：',
   /** an addition ("另外我们还评过区级") after a question: the question is answered again */
   amendedReplay: '好的，已补充。按补充后的信息，刚才的问题答复如下：',
+  /** facts alone ("我们是市级的，2025年认定") after a question they change: the question is answered again */
+  suppliedReplay: '好的，已记下。按您提供的信息，刚才的问题答复如下：',
   thanks: '不客气，很高兴为您服务！如还有问题，随时问我。',
   greeting: '您好！请问有什么可以帮您？',
   unavailable: '抱歉，这项功能暂未开放，请稍后再试，或输入"转人工"联系服务专员。',

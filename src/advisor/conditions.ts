@@ -66,6 +66,18 @@ export class ConditionJudge implements ConditionReasoner {
   }
 
   /**
+   * "我们是国家级的，评价能提档吗": an honour a dated rule covers, stated without its year — which years
+   * count, and the year asked (given next, the question is answered again with it).
+   */
+  undated(item: KnowledgeItem, facts: StatedFacts | undefined, now: Date): string | undefined {
+    const rules = item.eligibility?.rules.filter((r) => r.when.recognisedWithinYears && r.when.honourLevels) ?? [];
+    const honours = facts?.update.honours ?? [];
+    if (rules.length === 0 || honours.length === 0 || honours.some((h) => h.year !== undefined) || (facts?.looseYears.length ?? 0) > 0) return undefined;
+    if (!honours.some((h) => rules.some((r) => r.when.honourLevels!.includes(h.level)))) return undefined;
+    return C.whichYear(recentYearsText(rules[0].when.recognisedWithinYears!, now));
+  }
+
+  /**
    * "大型企业能参加吗", "没入库能参加沙龙吗": the programme's scope for an enterprise the question
    * describes. Undefined when the question describes none outside the programme.
    */

@@ -292,6 +292,8 @@ export const CONDITION_TEXT = {
   alsoNotRecent: (stated: string) => `${stated}“专精特新”荣誉不在近三年内，不再计入。`,
   notRecent: (stated: string, window: string, rules: string) =>
     `不能。${stated}“专精特新”荣誉不在近三年内（当前指${window}认定），不再享受此项提档加分。方案规定：${rules}。`,
+  /** an honour stated without its year, of a dated rule: which years count, and the year asked */
+  whichYear: (window: string) => `近三年内指${window}认定的；请告诉我贵企业的认定年份，我帮您确认。`,
   /** the programme's scope, then what a large enterprise may do (如为重点产业链主企业…) */
   largeScope: (scope: string, forLarge: string) => `${scope}大型企业${forLarge.replace(/^作为/, '如为')}。`,
   notInPoolScope: (notInPool: string, title: string, audience: string) => `${notInPool}“${title}”面向${audience.replace(/^面向/, '')}。`,

@@ -37,6 +37,8 @@ export interface ConditionReasoner {
   scope(item: KnowledgeItem, entities: Recognition['entities'], question: string): string | undefined;
   /** whether an enterprise the question describes (honours, pool) may take part, by the tiers served */
   served?(item: KnowledgeItem, entities: Recognition['entities'], question: string): string | undefined;
+  /** an honour stated without the year a dated rule needs: which years count, and the year asked */
+  undated?(item: KnowledgeItem, facts: StatedFacts | undefined, now: Date): string | undefined;
 }
 
 /** 近三年内: the years counted, filled into answers from today's date. */
@@ -169,6 +171,8 @@ export class AnswerBuilder {
       return { reply: { kind: 'fallback', text: m.scope, suggestions: m.fallbackSuggestions, unanswered: 'out_of_scope' }, context };
     }
     if (recognition.intent === 'none' || recognition.confidence === 'low' || !topItem) {
+      // "明年打算扩产": told about the enterprise, asked nothing — noted, and what can be asked offered.
+      if (statesOnly(recognition)) return { reply: { kind: 'fallback', text: m.statementNoted, suggestions: m.fallbackSuggestions, unanswered: 'no_topic' }, context };
       return this.fallback(context, recognition.intent === 'none' ? 'out_of_scope' : 'low_confidence');
     }
     if (recognition.confidence === 'ambiguous') {
@@ -234,6 +238,11 @@ export class AnswerBuilder {
     // Whether an enterprise the question describes may take part: the verdict, then what the measure is.
     const served = verdict || units.length || reasoned ? undefined : this.reasoner?.served?.(item, recognition.entities, recognition.normalized);
     if (served) text = `${served}${text}`;
+    // "我们是国家级的，评价能提档吗": the answer for that level, then the years that count and the year asked.
+    // (Asked of an honour in general — "市级专精特新能加几分" — no year is wanted.)
+    const ofOurs = recognition.frame?.clauses.some((c) => c.firstPerson) ?? false;
+    const undated = verdict || units.length || reasoned || !ofOurs || !facetIds.length ? undefined : this.reasoner?.undated?.(item, recognition.frame?.facts, today);
+    if (undated) text = `${text}${undated}`;
     let unlisted = verdict || units.length || reasoned || served || !m.unlistedDetails ? undefined : unlistedDetail(item, asked, m.unlistedDetails.details, facetIds, recognition.message);
     // The aspect asked is stated of another part of the measure only: say so, and what the policy does say.
     const otherPart = unlisted || reasoned || !aspect?.unlisted || !m.aspectOfOtherPart ? undefined : partStatingAspect(item, facetIds, aspect.evidence);
@@ -322,6 +331,16 @@ export class AnswerBuilder {
     const m = this.kb.messages;
     return { reply: { kind: 'fallback', text: m.fallback, suggestions: m.fallbackSuggestions, unanswered: reason }, context };
   }
+}
+
+/** A clause without 我们 that still tells a plan or a state of the enterprise ("明年打算扩产"); "独角兽标准" does not. */
+const PLAN_STATED = /^(?:明年|今年|后年|下半年|年底)?(?:打算|准备|正在|已经|计划[要在])/u;
+
+/** The message tells about the enterprise and asks nothing (no asking clause, no request). */
+function statesOnly(recognition: Recognition): boolean {
+  const clauses = recognition.frame?.clauses ?? [];
+  const tells = clauses.some((c) => c.kind === 'fact' || (c.kind === 'context' && PLAN_STATED.test(c.text)));
+  return !recognition.offTopicRequest && tells && clauses.every((c) => c.kind !== 'ask');
 }
 
 /** What the tiers are or take, asked of no enterprise in particular. */

@@ -267,6 +267,8 @@ export const messagesFileSchema = z
     empty: text,
     unreadable: text,
     followUpWithoutTopic: text,
+    /** a message that only tells about the enterprise and asks nothing ("明年打算扩产") */
+    statementNoted: text,
     /** reply to requests the assistant does not serve (chit-chat, 翻译, another region's policy) */
     scope: text.optional(),
     tierPrompt: text,

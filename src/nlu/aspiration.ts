@@ -11,11 +11,12 @@ const PHRASE_END = /[，,。；;？?！!\n\s]/u;
 /** Between the verb and the honour: what says it was obtained ("申报并获评省级") ends the goal. */
 const OBTAINED = /获|评上|认定为|拿到|拿了|获批|通过/u;
 /**
- * After the honour: still being applied for ("国家级今年还在报", "省级的还没批下来"): not held. A verb with
+ * After the honour: still being applied for or not yet obtained ("国家级今年还在报", "省级的还没批下来",
+ * "国家级还没评", "市级还在公示"): not held. A verb with
  * an object of its own ("刚进培育库、还没评上荣誉") says nothing of what was named before it.
  */
 const PENDING_AFTER =
-  /^[^，,。；;？?！!\s]{0,6}(?:还在|正在|在)(?:报|申报|申请|评|走流程)|^[^，,。；;？?！!\s]{0,6}还没(?:批|下来|评上|出结果|公示)(?![^，,。；;？?！!\s]{0,4}(?:荣誉|称号|资质|认定))/u;
+  /^[^，,。；;？?！!\s]{0,6}(?:还在|正在|在)(?:报|申报|申请|评|走流程|公示|审核|审批|评审)|^[^，,。；;？?！!\s]{0,6}(?:还没有?|尚未|还未)(?:批|下来|评上?|拿到?|获得|认定|申报|报|出结果|公示)(?![^，,。；;？?！!\s]{0,4}(?:荣誉|称号|资质|认定|国家级|省级|市级|区级|小巨人))/u;
 /** After the honour: it was obtained all the same. */
 const DONE_AFTER = /了(?!解)|已(?:经)?(?:获|批|通过|认定)|批下来|评上|拿到/u;
 

@@ -45,6 +45,14 @@ const QUESTION =
 const FACT =
   /做[^，,。？?]{1,14}的|主营|主要做|主要从事|从事|成立|员工|职工|人左右|来号人|\d+人|多人|(?:评上|评的|评为|获评|认定|拿到|拿了|获得|入选|刚评)|国家级|省级|市级|区级|园区级|小巨人|制造业|工业企业|大型|中小企业|入库|培育库|(?:打算|准备|计划)(?:明年|今年|后年)?(?:上市|ipo)|招聘需求|缺人|营收|产值|荣誉|称号/u;
 
+/**
+ * Background about others that names what facts are made of ("园区本级专精特新企业申报上级荣誉", "听说有的企业
+ * 评上省级…"): no fact about our own enterprise.
+ */
+export function tellsOfOthers(clause: Clause): boolean {
+  return clause.kind === 'context' && !clause.firstPerson && FACT.test(clause.text);
+}
+
 /** True when the text has the form of a question (a question word, particle or mark). */
 export function hasQuestionForm(text: string): boolean {
   return QUESTION.test(text) || asksAlternative(text);
@@ -148,6 +156,11 @@ const PLANNED_LOOK = /(?:想|要|打算|准备|希望|计划)[^，,。；;？?]{
 
 /** A kind of enterprise described as the subject of what follows. */
 const DESCRIBED_SUBJECT = /的(?:企业|公司|单位)$/u;
+/**
+ * A class of enterprises as the subject ("园区本级专精特新企业申报上级荣誉", "市级小巨人企业参加诊断"):
+ * what the policy says of them is the topic; no fact about our own.
+ */
+const CLASS_SUBJECT = /^(?:园区本级|园区|区内|本级|各级|国家级|省级|市级|区级|入库|培育)?的?(?:“?专精特新”?|小巨人)(?:“?小巨人”?)?企业/u;
 
 /** Only how many things follow ("想了解三块", "问三个事", "有两个问题想请教", "以下几点"): nothing asked yet. */
 const ANNOUNCED_LIST =
@@ -217,7 +230,7 @@ function classify(raw: string, questionMark: boolean, marked = false): Clause | 
   if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
   // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
   // after it, which may lend its topic (首次认定), not a fact about our own.
-  if (!firstPerson && DESCRIBED_SUBJECT.test(text)) return { text, kind: 'context', firstPerson };
+  if (!firstPerson && (DESCRIBED_SUBJECT.test(text) || CLASS_SUBJECT.test(text))) return { text, kind: 'context', firstPerson };
   if (FACT.test(text)) return { text, kind: 'fact', firstPerson };
   return { text, kind: firstPerson ? 'fact' : 'context', firstPerson };
 }

@@ -20,6 +20,18 @@ export function onlyAmends(recognition: Recognition): boolean {
 }
 
 /**
+ * The message only states facts and asks nothing ("我们是市级的，2025年认定", "好，继续。已经入库了", "2022年"):
+ * what the last question that depends on them was waiting for.
+ */
+export function onlySupplies(recognition: Recognition): boolean {
+  const frame = recognition.frame;
+  const facts = frame?.facts;
+  if (!frame || !facts || recognition.offTopicRequest || frame.clauses.some((c) => c.kind === 'ask')) return false;
+  // ("2022年", "22年认定的": the year of the only honour asked for.)
+  return hasFacts(facts.update) || facts.looseYears.length === 1;
+}
+
+/**
  * The facts of an earlier message after an amendment (the same merge the advisor's profile makes);
  * undefined when it cannot be told what it amends (a year alone, with several honours before).
  */

@@ -6,11 +6,12 @@
 import { COMPARES, canDecideTier as canDecideTierOf } from '../knowledge/tiers';
 import { namedOnlyByField } from '../knowledge/hui';
 import { documentSibling } from '../knowledge/document';
+import { dependsOnFacts } from '../knowledge/factDependence';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { KnowledgeItem } from '../knowledge/schema';
 import { Analyzer, type Analysis } from './analyzer';
 import { assess, type Assessment } from './confidence';
-import { hasQuestionForm, splitClauses, type Clause } from './clauses';
+import { hasQuestionForm, splitClauses, tellsOfOthers, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
 import { asksAlsoOfLastTopic, asksSameHui, asksSupportForAnotherHonour, isFollowUp, ordinalOf } from './followUp';
@@ -175,9 +176,10 @@ export class HuiRecognizer implements Recognizer {
     const clauses = splitClauses(whole.clean);
     const asks = clauses.filter((c) => c.kind === 'ask');
     // The message's facts about the enterprise, read once for every flow the turn may reach.
-    const facts = this.statedFacts.readCleaned(whole.clean, text, now);
+    // (Background about others — "园区本级专精特新企业申报上级荣誉", "听说有的企业评上省级…" — states none.)
+    const facts = this.statedFacts.readCleaned(withoutOthers(whole.clean, clauses), text, now);
     const frameOf = (questions: Recognition[]): Frame => ({
-      clauses: clauses.map((c) => ({ text: c.text, kind: c.kind })),
+      clauses: clauses.map((c) => ({ text: c.text, kind: c.kind, firstPerson: c.firstPerson })),
       factText: clauses.filter((c) => c.kind === 'fact').map((c) => c.text).join('，'),
       questions,
       facts,
@@ -191,10 +193,14 @@ export class HuiRecognizer implements Recognizer {
       const bare = clauses.length === 1 && only.kind === 'ask' && only.text !== whole.clean && whole.clean.endsWith(only.text) && !ruled;
       const single = bare ? { ...this.recognizeClause(only.text, entities, this.analyzer.analyze(only.text, true)), text } : this.recognizeClause(text, entities, whole);
       const each = this.eachCoordinatedTopic(single);
-      if (each) return { ...each[0], frame: frameOf(each) };
-      return { ...single, frame: frameOf([single]) };
+      if (each) {
+        const asked = each.map((q) => this.withDependence(q));
+        return { ...asked[0], frame: frameOf(asked) };
+      }
+      const asked = this.withDependence(single);
+      return { ...asked, frame: frameOf([asked]) };
     }
-    const questions = this.questionsOf(clauses, entities).map((q) => ({ ...q, message: text }));
+    const questions = this.questionsOf(clauses, entities).map((q) => this.withDependence({ ...q, message: text }));
     const [first] = questions;
     return { ...first, text, frame: frameOf(questions) };
   }
@@ -646,9 +652,9 @@ export class HuiRecognizer implements Recognizer {
     // An honour named as a goal ("准备申报省级", "还能申请市级的吗"), no measure named: the topic is how
     // the programme helps an enterprise apply for honours (the item knowledge marks `resolver: aim`).
     // (A goal stated elsewhere in the message is not what a follow-up or an aspect clause asks of: "一年办几次，…
-    // 另外我们明年还想申报市级" asks how often the job fair runs.)
+    // 另外我们明年还想申报市级" asks how often the job fair runs; "明年冲市级…有没有专门开的课" asks for the training its words match well.)
     // (A supposed honour — "那要是升到国家级呢" — is a condition of the question, not a goal to apply for.)
-    const aimStated = !supposed && ((own.aimedHonourLevels?.length ?? 0) > 0 || ((entities.aimedHonourLevels?.length ?? 0) > 0 && !followUp && !askedAspect));
+    const aimStated = !supposed && ((own.aimedHonourLevels?.length ?? 0) > 0 || ((entities.aimedHonourLevels?.length ?? 0) > 0 && !followUp && !askedAspect && assessment.level !== 'high'));
     const aimItem = this.aimItemId && !decided.request && aimStated && !ASKS_TIER.test(a.clean) && [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier') ? this.aimItemId : undefined;
     if (aimItem && ['policy_question', 'none', 'what_support', 'which_tier'].includes(decided.intent)) {
       decided = { intent: 'policy_question', score: Math.max(decided.score, 0.7) };
@@ -689,7 +695,19 @@ export class HuiRecognizer implements Recognizer {
       ...(REFERENCE.test(a.clean) ? { reference: true } : {}),
       ...(ordinal !== undefined ? { ordinal } : {}),
       ...(sameHui ? { sameHui } : {}),
+      dependsOnFacts: decided.tierQuestion === true || outsider || mayWeOfLastTopic || asksWhetherWeMay(a.normalized) || ((followUp || aspectOnly) && (entities.honourLevels?.length ?? 0) > 0),
     };
+  }
+
+  /**
+   * Whether facts given next change the answer: the tier, the support, an item whose answer varies with
+   * the facts, or what the question itself reasons on (its honour, whether we may) — decided once the
+   * message's questions have their final topics (a background may lend one).
+   */
+  private withDependence(r: Recognition): Recognition {
+    const item = r.intent === 'policy_question' && r.candidates[0] ? this.kb.itemById.get(r.candidates[0].id) : undefined;
+    const depends = r.dependsOnFacts === true || r.intent === 'which_tier' || r.intent === 'what_support' || (item !== undefined && dependsOnFacts(item));
+    return { ...r, dependsOnFacts: depends };
   }
 
   /**
@@ -937,4 +955,15 @@ function withoutUnaskedTier<R extends { ranked: Array<{ item: { kind: string }; 
   const namedMeasure = top.some((s) => s.item.kind === 'measure' && s.keywords >= SPECIFIC_TOPIC);
   if (!namedMeasure || !top.some((s) => s.item.kind === 'tier')) return result;
   return { ...result, ranked: result.ranked.filter((s) => s.item.kind !== 'tier') };
+}
+
+/** The text with each background clause about others blanked out, positions kept. */
+function withoutOthers(text: string, clauses: Clause[]): string {
+  let out = text;
+  for (const c of clauses) {
+    if (!tellsOfOthers(c)) continue;
+    const at = out.indexOf(c.text);
+    if (at >= 0) out = out.slice(0, at) + '，'.repeat(c.text.length) + out.slice(at + c.text.length);
+  }
+  return out;
 }

@@ -52,6 +52,9 @@ interface Mention<T> {
 /** A correction that singles out one honour by its year: "2025年那个是市级的", "22年评的那个其实是区级". */
 const SINGLED_OUT_YEAR = /(?:(?:19|20)?\d{2})年[^，,。；;？?！!]{0,4}那(?:个|项|次|一个)/u;
 
+/** In the pool and nothing more: "只是入了培育库", "目前仅入库", "就只进了库". */
+const ONLY_IN_POOL = /(?:只|仅)(?:是|有)?(?:入了?|进了?|在|纳入了?)(?:园区)?(?:培育)?库/u;
+
 /** Longest cleaned answer still read as a plain yes or no. */
 const SHORT_ANSWER = 16;
 /** Ends a clause for year pairing: punctuation, connectives, and spaces between words of unpunctuated WeChat text. */
@@ -112,6 +115,8 @@ export class FactReader {
 
     if (m.notInPool.test(text)) update.inPool = false;
     else if (entities.inPool) update.inPool = true;
+    // "我们目前只是入了培育库": in the pool and nothing more — no honour (one said before is withdrawn).
+    if (update.inPool === true && !update.honours && ONLY_IN_POOL.test(text)) update.noHonour = true;
     if (m.large.test(text) || entities.large === true) update.large = true;
     else if (m.sme.test(text) || entities.large === false) update.large = false;
     for (const fact of TRAIT_FACTS) {

@@ -80,6 +80,11 @@ export interface Recognition {
   ordinal?: number;
   /** the topic was lent by an earlier clause of the same message ("听说有个苗圃计划，这个是面向谁的") */
   topicFromMessage?: boolean;
+  /**
+   * the answer changes with the enterprise's facts (its tier, honours, years): facts given next answer it
+   * again (set by the recognizer; absent from hand-built recognitions, which are treated as depending)
+   */
+  dependsOnFacts?: boolean;
   /** the whole message this question is part of (its facts: "我们2019年评上的省级…") */
   message?: string;
   /** the whole message as a frame: its clauses, the facts stated and every question, in order */
@@ -89,6 +94,8 @@ export interface Recognition {
 export interface FrameClause {
   text: string;
   kind: 'filler' | 'fact' | 'context' | 'ask';
+  /** the clause speaks of our own enterprise (我们, 我司…) */
+  firstPerson?: boolean;
 }
 
 /**

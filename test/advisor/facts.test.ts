@@ -29,6 +29,16 @@ describe('reading what a message says about the enterprise', () => {
     expect(read(text).honours?.map((h) => h.level)).toEqual(levels);
   });
 
+  test('an honour not obtained, before or after its level, is not held; "只是入库" says there is none', () => {
+    expect(read('2025年认定了市级专精特新，还没评省级').honours).toEqual([{ level: 'city', year: 2025 }]);
+    expect(read('我们有区级，国家级还没评').honours).toEqual([{ level: 'district' }]);
+    expect(read('市级还在公示').honours).toBeUndefined();
+    // the honour held, another one not yet obtained after it
+    expect(read('我们是省级的还没评上国家级').honours).toEqual([{ level: 'provincial' }]);
+    expect(read('我们目前只是进了培育库')).toMatchObject({ inPool: true, noHonour: true });
+    expect(read('我们已经进了培育库').noHonour).toBeUndefined();
+  });
+
   test('years go to the honour in the same clause', () => {
     expect(read('省级2021年，市级2019年认定的')).toMatchObject({
       honours: [

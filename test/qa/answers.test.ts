@@ -26,7 +26,7 @@ describe('answers', () => {
     const c = await conversation();
     const reply = await c.ask('省级专精特新资源集约利用评价加几分');
     expect(reply.kind).toBe('answer');
-    expect(reply.text.split('\n')[0]).toBe('近三年内认定的省级“专精特新”企业，在资源集约利用综合评价中加 2 分。');
+    expect(reply.text.split('\n')[0]).toBe('省级“专精特新”企业加 2 分（资源集约利用综合评价，限近三年内认定的）。');
     expect(reply.text.split('\n')[1]).toBe('依据：《方案》二、（四）服务汇·资源集约利用评价');
     expect(reply.suggestions.length).toBeGreaterThanOrEqual(2);
     expect(reply.suggestions.length).toBeLessThanOrEqual(3);
@@ -52,7 +52,7 @@ describe('answers', () => {
     await c.ask('省级专精特新在资源集约利用评价里加几分');
     const reply = await c.ask('那市级呢');
     expect(reply.itemId).toBe('svc.resource-evaluation');
-    expect(reply.text).toMatch(/^近三年内认定的市级和区级“专精特新”企业，在资源集约利用综合评价中加 1 分/);
+    expect(reply.text).toMatch(/^市级、区级“专精特新”企业加 1 分/);
     const national = await c.ask('国家级呢');
     expect(national.text).toMatch(/评级提升 1 级/);
   });
