@@ -13,6 +13,8 @@ import type { QaContext } from '../src/answers/context';
 import type { QaReply } from '../src/answers/reply';
 import type { UnansweredStore } from '../src/stats/unansweredStore';
 import type { Recognition, Recognizer } from '../src/nlu/types';
+import type { StatedFacts } from '../src/domain/enterprise';
+import { correctFacts } from '../src/nlu/correction';
 
 export const QA_DIALOG = 'qaDialog';
 /** conversation-state property holding the last topic ("那市级呢") */
@@ -25,6 +27,8 @@ export interface QaDialogDeps {
   conversationState: ConversationState;
   unanswered?: UnansweredStore;
   logger?: Logger;
+  /** what earlier turns told about the user's enterprise (the advisor's saved profile) */
+  knownFacts?: (context: TurnContext) => Promise<StatedFacts | undefined>;
 }
 
 /** The reply as a Bot Framework message: text plus suggested actions (imBack buttons). */
@@ -52,7 +56,8 @@ export class QaDialog extends Dialog {
     const context = dc.context;
     const recognition = options?.recognition ?? (await this.deps.recognizer.recognize(context.activity.text ?? ''));
     const previous = await this.qaContext.get(context, {});
-    const { reply: built, context: qaContext } = this.deps.builder.buildAll(options?.questions ?? [recognition], previous, recognition.frame?.facts);
+    const facts = await this.factsFor(context, recognition.frame?.facts);
+    const { reply: built, context: qaContext } = this.deps.builder.buildAll(options?.questions ?? [recognition], previous, facts);
     // Another dialog answers the rest of the message: its buttons come last.
     const reply = options?.more ? { ...built, suggestions: [] } : built;
     await this.qaContext.set(context, qaContext);
@@ -60,6 +65,16 @@ export class QaDialog extends Dialog {
     if (reply.unanswered) await this.record(context, recognition, reply.unanswered);
     // Facts stated in any question (answered or not) are kept for the advisor.
     return dc.endDialog({ kind: reply.kind, itemId: reply.itemId });
+  }
+
+  /**
+   * The message's facts over what earlier turns told ("我们是省级的，2024年认定" then "我们评价能加分吗"):
+   * a fact given once is reasoned with, never asked again. A storage problem leaves the message's own.
+   */
+  private async factsFor(context: TurnContext, stated: StatedFacts | undefined): Promise<StatedFacts | undefined> {
+    const known = await this.deps.knownFacts?.(context).catch(() => undefined);
+    if (!known) return stated;
+    return stated ? (correctFacts(known, stated) ?? stated) : known;
   }
 
   /**

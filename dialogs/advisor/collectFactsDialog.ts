@@ -14,6 +14,7 @@ import type { SupportRequest } from '../../src/advisor/requests';
 import { ADVISOR_TEXT, expectation, question } from '../../src/advisor/copy';
 import { GuidedPrompt, type FieldCheck, type FieldHelp } from '../guidedPrompt';
 import type { AttemptVerdict } from '../interruptions';
+import { hasQuestionForm } from '../../src/nlu/clauses';
 import { decidedTier } from '../../src/advisor/tierStatus';
 import { ADVISOR_DIALOGS } from './ids';
 
@@ -174,7 +175,10 @@ export class CollectFactsDialog extends ComponentDialog {
   /** An answer, "不清楚" or a fact (even a wrong year) is an attempt at the question; other replies may be requests. */
   private judge(text: string, options: PromptOptions): AttemptVerdict {
     const { fact } = options.validations as FactValidation;
-    const answer = this.answer(fact, text.trim().slice(0, MAX_REPLY), this.advisor.now());
+    const reply = text.trim().slice(0, MAX_REPLY);
+    const answer = this.answer(fact, reply, this.advisor.now());
+    // A question that only mentions another fact on the way ("请专家来厂里诊断要钱吗": 厂里) asks; it is no answer.
+    if (answer.kind === 'other' && hasQuestionForm(reply)) return 'notAnswer';
     return answer.kind === 'invalid' && answer.problem === 'not_understood' ? 'notAnswer' : 'answer';
   }
 }

@@ -6,7 +6,7 @@
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Advisor } from '../../src/advisor';
 import type { SupportRequest } from '../../src/advisor/requests';
-import type { AdvisorReply } from '../../src/advisor/replies';
+import type { AdvisorReply, ReplyOptions } from '../../src/advisor/replies';
 import type { EnterpriseProfile } from '../../src/advisor/profile';
 import type { FactKey } from '../../src/nlu/statedFacts';
 import { InterruptibleDialog } from '../interruptibleDialog';
@@ -25,6 +25,8 @@ const STEPS = 'advisor.support.steps';
 interface SupportValues {
   request: SupportRequest;
   fromSaved: boolean;
+  /** the message asks other questions too: each answer short */
+  compact: boolean;
 }
 
 export class SupportDialog extends InterruptibleDialog {
@@ -47,6 +49,7 @@ export class SupportDialog extends InterruptibleDialog {
     const values = step.values as SupportValues;
     values.request = request;
     values.fromSaved = start.saved !== undefined && !hasFacts(start.read.update);
+    values.compact = options?.more === true || options?.after === true;
     const items = this.advisor.itemsFor(request);
     // "我们能参加专场招聘吗" states the need the measure serves: not asked again.
     if (request.kind === 'item') start.profile = applyUpdate(start.profile, factsStatedByAsking(items, start.profile), this.advisor.now());
@@ -67,14 +70,13 @@ export class SupportDialog extends InterruptibleDialog {
     const values = step.values as SupportValues;
     const profile = await this.advisor.store.save(step.context, result.profile);
     const reused = values.fromSaved && result.asked === 0;
-    await sendReplies(step.context, await this.reply(values.request, profile, result.settled, reused));
+    await sendReplies(step.context, await this.reply(values.request, profile, result.settled, { reused, compact: values.compact }));
     return step.endDialog();
   }
 
-  private async reply(request: SupportRequest, profile: EnterpriseProfile, settled: FactKey[], reused: boolean): Promise<AdvisorReply[]> {
+  private async reply(request: SupportRequest, profile: EnterpriseProfile, settled: FactKey[], options: ReplyOptions): Promise<AdvisorReply[]> {
     const { replies } = this.advisor;
     const verdicts = this.advisor.evaluate(profile, settled);
-    const options = { reused };
     switch (request.kind) {
       case 'overview':
         return replies.overview(profile, verdicts, options);

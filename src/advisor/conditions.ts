@@ -67,12 +67,19 @@ export class ConditionJudge implements ConditionReasoner {
 
   /**
    * "我们是国家级的，评价能提档吗": an honour a dated rule covers, stated without its year — which years
-   * count, and the year asked (given next, the question is answered again with it).
+   * count, and the year asked (given next, the question is answered again with it); no honour stated
+   * at all — the level asked too.
    */
   undated(item: KnowledgeItem, facts: StatedFacts | undefined, now: Date): string | undefined {
     const rules = item.eligibility?.rules.filter((r) => r.when.recognisedWithinYears && r.when.honourLevels) ?? [];
     const honours = facts?.update.honours ?? [];
-    if (rules.length === 0 || honours.length === 0 || honours.some((h) => h.year !== undefined) || (facts?.looseYears.length ?? 0) > 0) return undefined;
+    if (facts?.update.noHonour || facts?.update.inPool !== undefined || (facts?.looseYears.length ?? 0) > 0) return undefined;
+    // "我们评价能加分吗", nothing said of our honours: the level (and the year, where it counts) asked.
+    if (honours.length === 0) {
+      if (rules.length) return C.whichLevelAndYear;
+      return item.facets.some((f) => f.when?.honourLevels) ? C.whichLevel : undefined;
+    }
+    if (rules.length === 0 || honours.some((h) => h.year !== undefined)) return undefined;
     if (!honours.some((h) => rules.some((r) => r.when.honourLevels!.includes(h.level)))) return undefined;
     return C.whichYear(recentYearsText(rules[0].when.recognisedWithinYears!, now));
   }

@@ -294,6 +294,9 @@ export const CONDITION_TEXT = {
     `不能。${stated}“专精特新”荣誉不在近三年内（当前指${window}认定），不再享受此项提档加分。方案规定：${rules}。`,
   /** an honour stated without its year, of a dated rule: which years count, and the year asked */
   whichYear: (window: string) => `近三年内指${window}认定的；请告诉我贵企业的认定年份，我帮您确认。`,
+  /** what the level (and year) of our own honour decides, asked of none stated */
+  whichLevelAndYear: '请告诉我贵企业获得的“专精特新”荣誉级别和认定年份，我帮您判断。',
+  whichLevel: '请告诉我贵企业获得的“专精特新”荣誉级别，我帮您判断。',
   /** the programme's scope, then what a large enterprise may do (如为重点产业链主企业…) */
   largeScope: (scope: string, forLarge: string) => `${scope}大型企业${forLarge.replace(/^作为/, '如为')}。`,
   notInPoolScope: (notInPool: string, title: string, audience: string) => `${notInPool}“${title}”面向${audience.replace(/^面向/, '')}。`,

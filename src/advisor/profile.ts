@@ -4,7 +4,7 @@
  * ('enterpriseProfile') and per enterprise by 统一社会信用代码 (table enterprise_profiles).
  */
 import { HONOUR_LEVELS, type HonourLevel } from '../domain/vocabulary';
-import { mergeHonours, normalizeHonours, type HonourRecord, type ProfileUpdate } from '../domain/enterprise';
+import { mergeHonours, normalizeHonours, type HonourRecord, type ProfileUpdate, type StatedFacts } from '../domain/enterprise';
 import { validateCreditCode } from '../activities/validation/creditCode';
 import { validateEnterpriseName } from '../activities/validation/text';
 import { yearIn } from '../knowledge/years';
@@ -111,6 +111,13 @@ export function isEmptyProfile(profile: EnterpriseProfile | undefined): boolean 
   if (!profile) return true;
   const { updatedAt: _u, honours, tier: _t, ...rest } = profile;
   return honours.length === 0 && Object.values(rest).every((v) => v === undefined);
+}
+
+/** What a saved profile says about the enterprise, as the facts a message would state (the Q&A reasons with them). */
+export function factsOfProfile(profile: EnterpriseProfile): StatedFacts {
+  const { updatedAt: _u, tier: _t, name: _n, creditCode: _c, honours, ...rest } = profile;
+  const update: ProfileUpdate = { ...rest, ...(honours.length ? { honours, honoursMode: 'replace' as const } : {}) };
+  return { update, unknown: false, correction: false, badYears: [], looseYears: [] };
 }
 
 /**

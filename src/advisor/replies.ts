@@ -35,6 +35,8 @@ export interface ReplyOptions {
   corrected?: boolean;
   /** lead with the honours only (follow-ups: the full facts were just shown) */
   brief?: boolean;
+  /** one of several answers to a message: what the measure offers, without reason, units and next step */
+  compact?: boolean;
 }
 
 export class AdvisorReplies {
@@ -166,8 +168,12 @@ export class AdvisorReplies {
       const text = R.itemConditional(lead, name, whyLine(verdict, profile, this.texts, this.now()), e.offer, e.nextStep);
       return { text: [text, source].join('\n'), buttons: [ADVISOR_BUTTONS.support] };
     }
-    const block = await this.block(verdict, profile, false);
     const outcome = verdict.outcome && !verdict.asLarge ? R.outcome(verdict.outcome) : '';
+    if (options.compact) {
+      const text = R.itemEligible(lead, name, outcome, R.offer(verdict.asLarge ? e.forLarge! : e.offer));
+      return { text: [text, source].join('\n'), buttons: [ADVISOR_BUTTONS.support] };
+    }
+    const block = await this.block(verdict, profile, false);
     const text = R.itemEligible(lead, name, outcome, block.text);
     return { text: [text, source].join('\n'), buttons: [...block.buttons, ADVISOR_BUTTONS.support] };
   }

@@ -82,7 +82,8 @@ export class AnswerBuilder {
     const seen = new Set<string>();
     answers.forEach((b, i) => {
       const text = body(b.reply.text);
-      if (!seen.has(text)) lines.push(text);
+      // An answer an earlier one already says in full ("每年1~2场" after the job fair's description) is not repeated.
+      if (![...seen].some((said) => said.includes(text))) lines.push(text);
       seen.add(text);
       // The source follows the last answer from that section.
       const next = answers[i + 1];
@@ -238,10 +239,10 @@ export class AnswerBuilder {
     // Whether an enterprise the question describes may take part: the verdict, then what the measure is.
     const served = verdict || units.length || reasoned ? undefined : this.reasoner?.served?.(item, recognition.entities, recognition.normalized);
     if (served) text = `${served}${text}`;
-    // "我们是国家级的，评价能提档吗": the answer for that level, then the years that count and the year asked.
+    // "我们是国家级的，评价能提档吗": the answer for that level, then the years that count and the year asked
+    // ("我们评价能加分吗": the level and the year asked).
     // (Asked of an honour in general — "市级专精特新能加几分" — no year is wanted.)
-    const ofOurs = recognition.frame?.clauses.some((c) => c.firstPerson) ?? false;
-    const undated = verdict || units.length || reasoned || !ofOurs || !facetIds.length ? undefined : this.reasoner?.undated?.(item, recognition.frame?.facts, today);
+    const undated = verdict || units.length || reasoned || !speaksOfOwn(recognition) ? undefined : this.reasoner?.undated?.(item, recognition.frame?.facts, today);
     if (undated) text = `${text}${undated}`;
     let unlisted = verdict || units.length || reasoned || served || !m.unlistedDetails ? undefined : unlistedDetail(item, asked, m.unlistedDetails.details, facetIds, recognition.message);
     // The aspect asked is stated of another part of the measure only: say so, and what the policy does say.
@@ -303,7 +304,9 @@ export class AnswerBuilder {
     const scope = this.reasoner.scope(item, e, recognition.normalized);
     if (scope) return scope;
     const message = recognition.message ?? recognition.text;
-    if (e.years?.length || /今年|去年|前年/u.test(message)) return this.reasoner.dated(item, { text: message, facts: recognition.frame?.facts }, now);
+    // (Years told before — "我们评价能加分吗" after "我们是省级的，2024年认定" — count as stated.)
+    const datedBefore = speaksOfOwn(recognition) && (recognition.frame?.facts?.update.honours ?? []).some((h) => h.year !== undefined);
+    if (e.years?.length || /今年|去年|前年/u.test(message) || datedBefore) return this.reasoner.dated(item, { text: message, facts: recognition.frame?.facts }, now);
     return undefined;
   }
 
@@ -331,6 +334,11 @@ export class AnswerBuilder {
     const m = this.kb.messages;
     return { reply: { kind: 'fallback', text: m.fallback, suggestions: m.fallbackSuggestions, unanswered: reason }, context };
   }
+}
+
+/** The message speaks of our own enterprise (我们, 我司…) in some clause. */
+function speaksOfOwn(recognition: Recognition): boolean {
+  return recognition.frame?.clauses.some((c) => c.firstPerson) ?? false;
 }
 
 /** A clause without 我们 that still tells a plan or a state of the enterprise ("明年打算扩产"); "独角兽标准" does not. */

@@ -3,7 +3,9 @@
  */
 import { QaDialog } from '../../dialogs/qaDialog';
 import { AnswerBuilder } from '../answers/answerBuilder';
+import type { TurnContext } from 'botbuilder';
 import { ConditionJudge } from '../advisor/conditions';
+import { ENTERPRISE_PROFILE_PROPERTY, factsOfProfile, isEmptyProfile, sanitizeProfile } from '../advisor/profile';
 import { loadKnowledge } from '../knowledge/loader';
 import { UnansweredStore } from '../stats/unansweredStore';
 import type { FeatureFactory } from '../contracts/feature';
@@ -13,12 +15,19 @@ export const qaFeature: FeatureFactory = async (services) => {
   // The Q&A reasons on stated conditions (years, 大型企业) with the advisor's rule engine.
   const builder = new AnswerBuilder(kb, Date.now, new ConditionJudge(kb));
   const unanswered = new UnansweredStore(services.db);
+  // What the user told before (kept by the advisor): the Q&A reasons with it instead of asking again.
+  const profiles = services.userState.createProperty(ENTERPRISE_PROFILE_PROPERTY);
+  const knownFacts = async (context: TurnContext) => {
+    const profile = sanitizeProfile(await profiles.get(context));
+    return profile && !isEmptyProfile(profile) ? factsOfProfile(profile) : undefined;
+  };
   const dialog = new QaDialog({
     builder,
     recognizer: services.recognizer,
     conversationState: services.conversationState,
     unanswered,
     logger: services.logger,
+    knownFacts,
   });
   return {
     name: 'qa',

@@ -328,7 +328,7 @@ export class HuiRecognizer implements Recognizer {
         const supportOfPlan = r.intent === 'what_support' && this.lendable(lender);
         if (supportOfPlan && canDecideTierOf(entities)) {
           // With an honour stated it asks what this enterprise may get of it: the advisor, about that measure.
-          r = { ...r, candidates: lender.candidates, namesTopic: true, topicFromMessage: true };
+          r = { ...r, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true };
         } else if (r.intent === 'policy_question' || r.intent === 'none' || r.followUp || supportOfPlan || r.intent === 'help') {
           // ("想申请知识产权保护方面的帮助，园区能做什么": what the park does about the topic, not the bot's help.)
           // ("听说诊断是收费的，好像要几万": what the background said of its topic is what is asked about.)

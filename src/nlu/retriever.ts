@@ -295,8 +295,12 @@ export class Retriever {
   namedItems(a: Analysis, aspectWords: ReadonlySet<string>): Set<string> {
     const byName = new Set<string>();
     const byQuestion = new Set<string>();
+    // A keyword inside a way of asking ("报名" in "报名费吗", a fee) names nothing.
+    const found = [...aspectWords].filter((w) => w.length > 1 && a.normalized.includes(w));
+    const rest = found.length ? found.sort((x, y) => y.length - x.length).reduce((t, w) => t.split(w).join('，'), a.normalized) : a.normalized;
     for (const k of this.matchedKeywords(a)) {
       if (aspectWords.has(k)) continue;
+      if (found.some((w) => w !== k && w.includes(k)) && a.normalized.includes(k) && !rest.includes(k)) continue;
       const into = QUESTION_WORD.test(k) ? byQuestion : byName;
       for (const id of this.keywordItems.get(k) ?? NONE) into.add(id);
     }

@@ -75,3 +75,45 @@ test('a class of enterprises described before "政策怎么说的" is the topic,
   expect(await chat.say('区级专精特新企业申报更高级别的荣誉，政策是怎么说的')).toMatch(/优先推荐/);
   expect(await chat.say('我们属于哪一类')).not.toMatch(/二类/);
 });
+
+test('facts told in an earlier turn are reasoned with, not asked again', async () => {
+  const chat = await bot.chat();
+  await chat.say(`我们是市级专精特新，${thisYear - 1}年认定的，属于哪一类`);
+  const reply = await chat.say('那我们在资源集约利用评价里能加几分');
+  expect(reply).toMatch(/加 1 分/);
+  expect(reply).not.toMatch(/荣誉级别|认定年份/);
+});
+
+test('our own bonus asked with nothing told: the rule, then the level and year asked; the reply decides', async () => {
+  const chat = await bot.chat();
+  expect(await chat.say('想了解下我们厂在亩均评价里有没有加分')).toMatch(/荣誉级别和认定年份/);
+  expect(await chat.say(`国家级，${thisYear - 6}年评的`)).toMatch(/不能/);
+});
+
+test('an answer another one of the same message already gives is not repeated; a fee not in the policy is said so', async () => {
+  const chat = await bot.chat();
+  const reply = await chat.say('园区给专精特新办的招聘会是怎么搞的？一年几场？参会要交报名费吗');
+  expect(reply.match(/1~2场/g)?.length).toBe(1);
+  expect(reply).toMatch(/未列明[^\n]*收费/);
+});
+
+test('several questions, one answered by the advisor: each answer short, the last still within reach', async () => {
+  const chat = await bot.chat();
+  const reply = await chat.say('我们已经入库了，属于几类？企业沙龙我们能参加吗？培训辅导呢？');
+  expect(reply).toMatch(/三类/);
+  expect(reply).not.toMatch(/责任单位：/);
+  expect(reply.indexOf('培训')).toBeLessThan(300);
+});
+
+test('a factory or a product made says manufacturing, not asked again', async () => {
+  const chat = await bot.chat();
+  const reply = await chat.say(`我们是做汽车零部件的，车间有两百人，${thisYear - 1}年评上省级专精特新，想搞数字化改造，园区有什么支持`);
+  expect(reply).not.toMatch(/是否属于工业（制造业）企业/);
+  expect(reply).toMatch(/智改数转|转型升级/);
+});
+
+test('English words mixed in are read as the Chinese ones', async () => {
+  const chat = await bot.chat();
+  expect(await chat.say('园区有没有contact person专门对接专精特新企业')).toMatch(/服务专员/);
+  expect(await chat.say('deep diagnosis要交fee吗')).toMatch(/免费/);
+});
