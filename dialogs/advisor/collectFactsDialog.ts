@@ -177,8 +177,9 @@ export class CollectFactsDialog extends ComponentDialog {
     const { fact } = options.validations as FactValidation;
     const reply = text.trim().slice(0, MAX_REPLY);
     const answer = this.answer(fact, reply, this.advisor.now());
-    // A question that only mentions another fact on the way ("请专家来厂里诊断要钱吗": 厂里) asks; it is no answer.
-    if (answer.kind === 'other' && hasQuestionForm(reply)) return 'notAnswer';
+    // A question that only mentions another fact on the way ("请专家来厂里诊断要钱吗": 厂里) or opens with a
+    // word that looks like a yes ("对了 专场招聘一年办几场？") asks; it is no answer.
+    if ((answer.kind === 'other' || (answer.kind === 'invalid' && answer.problem === 'vague_honour')) && hasQuestionForm(reply)) return 'notAnswer';
     return answer.kind === 'invalid' && answer.problem === 'not_understood' ? 'notAnswer' : 'answer';
   }
 }

@@ -25,7 +25,7 @@ export interface Clause {
  * unpunctuated text a space between words ends one too, also beside English words attached to Chinese
  * ("我是公司hr 我们做…", "…的 headcount大概150"), not around one standing alone ("专精特新 show 是什么活动").
  */
-const BREAK = /([，,。．！!？?；;\n~～…]+|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}|[a-z]+(?: [a-z]+)*[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d][a-z]+(?: [a-z]+)*|\d)\s+(?=\p{Script=Han}))/u;
+const BREAK = /([，,。．！!？?；;\n~～…\p{Extended_Pictographic}\u200d\ufe0f]+|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}|[a-z]+(?: [a-z]+)*[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d][a-z]+(?: [a-z]+)*|\d)\s+(?=\p{Script=Han}))/u;
 /**
  * Connectives that open a new clause; the lead-in itself is dropped. Longest first.
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外".

@@ -262,6 +262,10 @@ export class HuiRecognizer implements Recognizer {
       const part = POINTED_PART.exec(clause.text)?.[1].slice(-2);
       const pointedAt = part && [...backgrounds].reverse().find((b) => b.text.includes(part));
       if (pointedAt && pointedAt.r !== lender) lend(pointedAt.r, true);
+      // "…目前在冲市级。想去优秀企业现场看看人家怎么管的，园区组织这种活动吗": "这种活动" is what was described
+      // last, not the goal stated before it.
+      const latest = [...backgrounds].reverse().find((b) => !this.isAim(b.r));
+      if (!pointedAt && latest && latest.r !== lender && POINTS_BACK.test(clause.text) && this.isAim(lender)) lend(latest.r, true);
       let r = this.recognizeClause(asked, entities);
       const previous = questions[questions.length - 1];
       // "想找高校搞产学研。产业汇里有没有对应的措施": the 汇 named holds the measure the background named.
@@ -388,7 +392,8 @@ export class HuiRecognizer implements Recognizer {
     const own = r.candidates[0];
     // A topic named bare before the question ("金鸡湖人才计划 专精特新企业有辅导吗") is what it asks about.
     const bareTopic = [...lender.normalized].length <= BARE_TOPIC_LENGTH && (lender.candidates[0]?.score ?? 0) >= BARE_TOPIC_SCORE;
-    if (!item || !own || own.id === item.id || (own.score >= OWN_QUESTION_SCORE && !bareTopic) || r.aspect || r.reference) return undefined;
+    // (A goal — "正在冲市级" — names no measure whose words the question could share.)
+    if (!item || item.resolver === 'aim' || !own || own.id === item.id || (own.score >= OWN_QUESTION_SCORE && !bareTopic) || r.aspect || r.reference) return undefined;
     const words = this.analyzer.analyze(r.normalized, true).terms.filter((w) => [...w].length >= 2 && !QUESTION_WORD.test(w));
     return words.some((w) => item.text.includes(w)) ? lender.candidates : undefined;
   }
@@ -465,6 +470,12 @@ export class HuiRecognizer implements Recognizer {
    * A clause that can lend its topic: it names a measure or a 汇 by its own keyword. The named item
    * comes first among its candidates, whatever else the clause's words matched.
    */
+  /** The topic is how the programme helps an enterprise apply for an honour (a goal stated). */
+  private isAim(r: Recognition | undefined): boolean {
+    const id = r?.candidates[0]?.id;
+    return id !== undefined && this.kb.itemById.get(id)?.resolver === 'aim';
+  }
+
   private lendable(r: Recognition, tiers = false): Recognition | undefined {
     const named = (r.topics ?? []).map((id) => this.kb.itemById.get(id)).filter((i) => i && (COORDINATED_KINDS.has(i.kind) || i.resolver === 'aim' || (tiers && i.kind === 'tier')));
     if (named.length === 0) return undefined;
