@@ -204,6 +204,12 @@ export class AnswerBuilder {
     // So is one the message's background stated ("听说诊断是收费的，好像要几万").
     const unsaid = aspect && (aspectId !== recognition.aspect || !aspect.cues.some((c) => recognition.normalized.includes(cleanText(c))));
     const asked = unsaid ? `${recognition.normalized} ${cleanText(aspect.cues[0])}` : recognition.normalized;
+    // "企业沙龙怎么报名": how to join an activity, which the policy states once for all of them.
+    const carrier = item.eligibility?.activityType && aspect?.activitiesAnsweredBy ? this.kb.itemById.get(aspect.activitiesAnsweredBy) : undefined;
+    if (carrier && carrier.id !== item.id && !aspect!.evidence.some((e) => item.text.includes(e)) && !selectFacets(item, asked, recognition.entities, m.genericFacets)) {
+      const built = this.answer(carrier, recognition, now, undefined);
+      return { ...built, context: { ...built.context, lastItemId: item.id, ...(aspectId ? { lastAspect: aspectId } : {}) } };
+    }
     // "三类培育对象分别是哪些企业", "入库培育企业的门槛是什么" describe the tiers; a verdict answers only which tier an enterprise is.
     // Outside the park or a large enterprise, the programme's scope answers before any tier.
     const outside = recognition.entities.outsidePark === true || recognition.entities.large === true;

@@ -225,6 +225,8 @@ export const aspectsFileSchema = z
           unlisted: z.boolean().default(false),
           evidence: z.array(text).default([]),
           label: text.optional(),
+          /** the item that states this aspect once for every activity (salon, training, job fair) that says nothing of it */
+          activitiesAnsweredBy: itemId.optional(),
         })
         .strict(),
     ),

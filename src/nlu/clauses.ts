@@ -138,7 +138,7 @@ function mergeBare(pieces: string[]): string[] {
 }
 
 /** An item of an enumerated request ("一是方案的总体思路；二是工作专班由哪些单位组成"): each item is asked. */
-const ENUMERATED = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十](?![类级年批届次期名])个?(?:是|点|个问题)?|其[一二三四五]|[1-9][.、)）])\s*/u;
+const ENUMERATED = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十](?![类级年批届次期名])(?!个?是[干啥什做怎哪])个?(?:是|点|个问题)?|其[一二三四五]|[1-9][.、)）])\s*/u;
 /** The marker alone, cut off by punctuation ("第一，…"). */
 const ENUMERATION_MARK = /^(?:第[一二三四五六七八九十]个?(?:点|个问题)?|其[一二三四五]|首先|其次|最后)$/u;
 
