@@ -120,12 +120,14 @@ export function evaluate(kb: KnowledgeBase, item: JudgedItem, profile: Enterpris
 
   const traitsMet: EligibilityTrait[] = [];
   const traitsPending: EligibilityTrait[] = [];
+  // Traits stated as the measure's condition instead of asked (`asked: false`), here and in its rules.
+  const unasked = new Set<FactKey>(e.traits.filter((t) => t.asked === false).map((t) => TRAIT_FIELD[t.id]));
   for (const trait of e.traits.filter((t) => t.mode === 'required')) {
     const field = TRAIT_FIELD[trait.id];
     const value = profile[field];
     if (value === false) return no({ kind: 'trait', trait }, tier);
     if (value === undefined) {
-      if (!settled.has(field)) return needs([field]);
+      if (!settled.has(field) && !unasked.has(field)) return needs([field]);
       traitsPending.push(trait);
       pending.push(field);
     } else {
@@ -146,7 +148,7 @@ export function evaluate(kb: KnowledgeBase, item: JudgedItem, profile: Enterpris
       break;
     }
     if (match.kind === 'unknown' && !pendingRule) {
-      const toAsk = match.facts.filter((f) => !settled.has(f));
+      const toAsk = match.facts.filter((f) => !settled.has(f) && !unasked.has(f));
       if (toAsk.length) return needs(toAsk);
       pendingRule = candidate;
       pending.push(...match.facts);

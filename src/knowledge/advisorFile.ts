@@ -30,6 +30,7 @@ const advisorFileSchema = z
         traits: z.object({ manufacturing: yesNo, planningIpo: yesNo, hiring: yesNo, firstRecognition: yesNo }).strict(),
         /** a reply that only says what the enterprise does ("集成电路设计"): to a trait question, not a yes or no */
         describesBusiness: patterns.default([]),
+        statesPlan: patterns.default([]),
         thisYear: patterns,
         lastYear: patterns,
         yearBeforeLast: patterns,
@@ -79,6 +80,8 @@ export interface AdvisorKnowledge {
     no: RegExp;
     notInPool: RegExp;
     describesBusiness?: RegExp;
+    /** a reply that states a plan of the enterprise's ("计划明年申报省级") */
+    statesPlan?: RegExp;
     large: RegExp;
     sme: RegExp;
     addHonour: RegExp;
@@ -120,6 +123,7 @@ function parse(dir: string): AdvisorKnowledge {
       no: compile(p.no, 'patterns.no'),
       notInPool: compile(p.notInPool, 'patterns.notInPool'),
       describesBusiness: p.describesBusiness.length ? compile(p.describesBusiness, 'patterns.describesBusiness') : undefined,
+      statesPlan: p.statesPlan.length ? compile(p.statesPlan, 'patterns.statesPlan') : undefined,
       large: compile(p.large, 'patterns.large'),
       sme: compile(p.sme, 'patterns.sme'),
       addHonour: compile(p.addHonour, 'patterns.addHonour'),

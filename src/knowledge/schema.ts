@@ -55,6 +55,11 @@ const traitSchema = z
     unmet: text.optional(),
     /** asking to take part in the measure states the trait (asking to join a job fair states a hiring need) */
     statedByAsking: z.boolean().optional(),
+    /**
+     * false: the advisor does not ask it and states the measure with the trait as its condition — a need
+     * only the enterprise weighs (有招聘需求) or a fact the answer would only repeat (首次认定 → 奖补)
+     */
+    asked: z.boolean().optional(),
   })
   .strict();
 

@@ -49,13 +49,15 @@ export function asksWhetherWeMay(text: string): boolean {
 }
 
 const ANY_MAY = new RegExp(`${MAY}${USE}`, 'u');
+/** "海外人才能优先推荐给我们吗": what the measure gives, asked of the asker's enterprise */
+const GIVEN_TO_US = new RegExp(`(?:推荐|提供|安排|介绍|分配|倾斜)给${SUBJECT}`, 'u');
 
 /**
  * "大型企业能参加吗", "没入库能参加沙龙吗": whether an enterprise (the asker's or one the question
  * describes) may take part; the caller knows from the entities who is described.
  */
 export function asksWhetherMay(text: string): boolean {
-  return asksWhetherWeMay(text) || (ANY_MAY.test(text) && YES_NO.test(text)) || CONCERNS_US.test(text);
+  return asksWhetherWeMay(text) || ((ANY_MAY.test(text) || GIVEN_TO_US.test(text)) && YES_NO.test(text)) || CONCERNS_US.test(text);
 }
 
 /** "这个行动跟我们有啥关系", "和我们有关吗": whether the programme concerns the enterprise at all. */

@@ -265,8 +265,9 @@ export class HuiRecognizer implements Recognizer {
       // "…目前在冲市级。想去优秀企业现场看看人家怎么管的，园区组织这种活动吗": "这种活动" is what was described
       // last, not the goal stated before it.
       const latest = [...backgrounds].reverse().find((b) => !this.isAim(b.r));
-      if (!pointedAt && latest && latest.r !== lender && POINTS_BACK.test(clause.text) && this.isAim(lender)) lend(latest.r, true);
       let r = this.recognizeClause(asked, entities);
+      const pointsBack = this.pointsBack(clause.text, r);
+      if (!pointedAt && latest && latest.r !== lender && pointsBack && this.isAim(lender)) lend(latest.r, true);
       const previous = questions[questions.length - 1];
       // "想找高校搞产学研。产业汇里有没有对应的措施": the 汇 named holds the measure the background named.
       const ownMeasure = lender && (this.measureOfNamedHui(r, lender) ?? this.lenderSays(r, lender) ?? (clearLender && lender === background ? this.partOfNamedLender(r, lender) : undefined));
@@ -275,7 +276,7 @@ export class HuiRecognizer implements Recognizer {
       // points back at what the clause before named, whatever its own words match.
       else if (
         lender &&
-        (POINTS_BACK.test(clause.text) ||
+        (pointsBack ||
           (INSIDE.test(clause.text) && !this.namesSpecificTopic(r)) ||
           (ONLY_FOR.test(clause.text) && (r.topics ?? []).every((id) => ['tier', 'aim'].includes(this.kb.itemById.get(id)?.resolver ?? '')))) &&
         (r.intent === 'policy_question' || r.intent === 'none') &&
@@ -296,7 +297,7 @@ export class HuiRecognizer implements Recognizer {
       }
       // "文号多少 哪个单位发的": another attribute of the document just asked about is its own question.
       // (A clause pointing back — "这个是什么文件" — asks of the document the background named.)
-      if (lender && !r.reference && !POINTS_BACK.test(clause.text) && documentSibling(this.kb, lender.candidates[0]?.id, r.candidates[0]) && !r.offTopicRequest) {
+      if (lender && !r.reference && !pointsBack && documentSibling(this.kb, lender.candidates[0]?.id, r.candidates[0]) && !r.offTopicRequest) {
         r = { ...r, intent: 'policy_question', confidence: 'high', namesTopic: true, followUp: undefined, aspect: undefined };
         const each = this.eachCoordinatedTopic(r) ?? [r];
         questions.push(...each);
@@ -379,6 +380,20 @@ export class HuiRecognizer implements Recognizer {
   }
 
   /** The recognition names a topic by name: anything but a 汇 named only by a word of its field (服务 of 服务汇). */
+  /**
+   * "这种活动", "这方面" point back at what an earlier clause named; "那个服务专窗又是什么" only picks out a
+   * topic the clause names itself (the demonstrative's noun begins one of that topic's names).
+   */
+  private pointsBack(text: string, r: Recognition): boolean {
+    const m = POINTS_BACK.exec(text);
+    if (!m) return false;
+    const noun = cleanText(text.slice(m.index).replace(DEMONSTRATIVE, ''));
+    return !(r.topics ?? []).some((id) => {
+      const item = this.kb.itemById.get(id);
+      return item !== undefined && !namedOnlyByField(item, r.normalized) && [item.title, ...item.keywords].some((k) => k.length > 2 && noun.startsWith(cleanText(k)));
+    });
+  }
+
   private namesSpecificTopic(r: Recognition): boolean {
     return (r.topics ?? []).some((id) => this.kb.itemById.has(id) && !namedOnlyByField(this.kb.itemById.get(id), r.normalized));
   }
@@ -909,6 +924,8 @@ const FIELD_SUPPORT = /(?:哪些|什么|啥|哪方面的?)(\p{Script=Han}{2})(?:
 /** Whether only some enterprises get what was just asked about ("还是只有国家级的才有"). */
 const ONLY_FOR = /只有[^，,。？?]{0,10}才(?:有|能|行|可以|给)|是不是只(?:有|给|限)|仅限/u;
 const INSIDE = /^(?:那|它|这个|那个)?(?:里面|里头)/u;
+/** the pointing word of POINTS_BACK, before the noun it points with */
+const DEMONSTRATIVE = /^(?:这[类种样个]?|那[类种样个]|这样的|此类|类似|相关|对应)的?/u;
 const POINTS_BACK = /(?:这[类种样个]?|那[类种样个]|这样的|此类|类似|相关|对应)的?(?:渠道|活动|安排|机会|支持|政策|措施|服务|门路|办法|途径|流程|项目|事情?|情况|平台|资源|帮助|需求|问题)(?!汇)|这(?:个)?情况|这方面/u;
 
 /** The text describes an enterprise by its honours or the pool. */

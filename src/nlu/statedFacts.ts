@@ -9,6 +9,7 @@
 import { EntityExtractor } from './entities';
 import { Normalizer } from './normalizer';
 import { pinyinCorrectorFor } from './vocabulary';
+import { hasQuestionForm } from './clauses';
 import { HONOUR_LEVELS, type HonourLevel } from '../domain/vocabulary';
 import { TRAIT_FACTS, hasFacts, type HonourRecord, type ProfileUpdate, type StatedFacts, type TraitFactKey } from '../domain/enterprise';
 import { findCreditCode } from '../domain/creditCode';
@@ -168,6 +169,8 @@ export class FactReader {
     // "集成电路设计" to "是否工业（制造业）企业": what the enterprise does, not whether the policy's class
     // fits — kept as not known rather than asked again and again.
     if (key !== 'inPool' && this.advisor.match.describesBusiness?.test(text)) return { kind: 'unknown', update };
+    // "计划明年申报省级" to "是否有上市计划": another plan told, not this one — kept as not known, not taken for a question.
+    if (key !== 'inPool' && this.advisor.match.statesPlan?.test(text) && !hasQuestionForm(raw)) return { kind: 'unknown', update };
     return { kind: 'invalid', problem: 'not_understood' };
   }
 

@@ -145,6 +145,14 @@ describe('answers to the advisor\'s questions', () => {
     expect(answer('hiring', '不对，我们其实是省级的')).toMatchObject({ kind: 'other', update: { honours: [{ level: 'provincial' }] } });
     expect(answer('firstRecognition', '随便')).toEqual({ kind: 'invalid', problem: 'not_understood' });
   });
+
+  test('another plan told at a yes/no question is not known, neither a no nor a question', () => {
+    expect(answer('planningIpo', '计划明年申报省级')).toMatchObject({ kind: 'unknown' });
+    expect(answer('manufacturing', '打算今年扩产线')).toMatchObject({ kind: 'answer', update: { manufacturing: true } });
+    expect(answer('planningIpo', '准备三年内上市')).toMatchObject({ kind: 'answer', update: { planningIpo: true } });
+    // a question about a plan stays a question
+    expect(answer('planningIpo', '打算申报省级，有什么支持')).toEqual({ kind: 'invalid', problem: 'not_understood' });
+  });
 });
 
 describe('stored profiles are not trusted', () => {

@@ -34,7 +34,7 @@ describe('advisor with the real recognizer', () => {
     const start = texts(await say(bot.adapter, '我们能享受哪些支持？我们是省级专精特新'));
     expect(start).toContain('工业（制造业）企业');
     let replies = await say(bot.adapter, '是');
-    for (const reply of ['2024年', '否', '否', '是']) replies = await say(bot.adapter, reply);
+    for (const reply of ['2024年', '否']) replies = await say(bot.adapter, reply);
     expect(texts(replies)).toMatch(/贵企业属于一类，可享受以下/);
     expect(buttons(replies[replies.length - 1])).toContain('支持详情：服务汇');
     expect(texts(await say(bot.adapter, '我们不能享受哪些支持'))).toContain('暂不适用');

@@ -150,16 +150,21 @@ describe('asking only what the rules need', () => {
     expect(missingFacts(evaluateAll(kb, { honours: [], updatedAt: at }, { now: NOW }))).toEqual(['honours']);
   });
 
-  test('no honour: the pool, then only the traits 三类 measures use', () => {
+  test('no honour: the pool, and no trait (the hiring need is stated as the job fair\'s condition, not asked)', () => {
     expect(missingFacts(evaluateAll(kb, { honours: [], noHonour: true, updatedAt: at }, { now: NOW }))).toEqual(['inPool']);
-    expect(missingFacts(evaluateAll(kb, { honours: [], noHonour: true, inPool: true, updatedAt: at }, { now: NOW }))).toEqual(['hiring']);
+    expect(missingFacts(evaluateAll(kb, { honours: [], noHonour: true, inPool: true, updatedAt: at }, { now: NOW }))).toEqual([]);
+    const fair = evaluateAll(kb, { honours: [], noHonour: true, inPool: true, updatedAt: at }, { now: NOW }).find((v) => v.item.id === 'tal.job-fair')!;
+    expect(fair).toMatchObject({ status: 'conditional', facts: ['hiring'] });
+    expect(fair.traitsPending.map((t) => t.id)).toEqual(['hiring']);
   });
 
-  test('a provincial enterprise: manufacturing, its year (only when industrial), listing, hiring, first recognition', () => {
+  test('a provincial enterprise: manufacturing, its year (only when industrial), listing — not hiring nor first recognition', () => {
     const p: EnterpriseProfile = { honours: [{ level: 'provincial' }], updatedAt: at };
-    expect(missingFacts(evaluateAll(kb, p, { now: NOW }))).toEqual(['manufacturing', 'planningIpo', 'hiring', 'firstRecognition']);
-    expect(missingFacts(evaluateAll(kb, { ...p, manufacturing: true }, { now: NOW }))).toEqual(['year:provincial', 'planningIpo', 'hiring', 'firstRecognition']);
-    expect(missingFacts(evaluateAll(kb, { ...p, manufacturing: false }, { now: NOW }))).toEqual(['planningIpo', 'hiring', 'firstRecognition']);
+    expect(missingFacts(evaluateAll(kb, p, { now: NOW }))).toEqual(['manufacturing', 'planningIpo']);
+    expect(missingFacts(evaluateAll(kb, { ...p, manufacturing: true }, { now: NOW }))).toEqual(['year:provincial', 'planningIpo']);
+    expect(missingFacts(evaluateAll(kb, { ...p, manufacturing: false }, { now: NOW }))).toEqual(['planningIpo']);
+    // told, they decide as before
+    expect(evaluateAll(kb, { ...p, hiring: false }, { now: NOW }).find((v) => v.item.id === 'tal.job-fair')!.status).toBe('ineligible');
   });
 
   test('one measure asks only its own facts', () => {

@@ -29,26 +29,25 @@ describe('SupportDialog: what can we get', () => {
 
     const asked: string[] = [];
     let replies = await say(bot.adapter, '省级');
-    for (const reply of ['是', '2024年', '是', '有', '否']) {
+    for (const reply of ['是', '2024年', '是']) {
       asked.push(last(replies).text!);
       replies = await say(bot.adapter, reply);
     }
+    // The hiring need and a first recognition are not asked: the measures they decide are stated with them as condition.
     expect(asked.map((q) => q.replace(/[？?].*$/s, ''))).toEqual([
       '请问贵企业是否属于工业（制造业）企业',
       '请问贵企业的省级“专精特新”荣誉是哪一年认定的',
       '请问贵企业是否有上市计划（拟上市）',
-      '请问贵企业近期是否有招聘需求',
-      '请问贵企业的“专精特新”荣誉是否为首次认定',
     ]);
 
     expect(replies).toHaveLength(1);
     const overview = replies[0].text!;
-    expect(overview).toMatch(/^贵企业属于一类，可享受以下 16 项支持/);
-    expect(overview).toContain('判断依据：省级专精特新，2024年认定；工业（制造业）企业；拟上市；有招聘需求；非首次认定');
-    for (const line of ['【产业汇】配套合作、标杆学习、产业对接', '【金融汇】金融支持、上市培育', '【人才汇】人才对接、人才申报（申报人才计划获重点辅导）、专场招聘', '【服务汇】深度诊断、培训辅导、定向服务、企业沙龙、资源集约利用评价（加 2 分）', '【技术汇】知识产权保护、转型升级、平台服务']) {
+    expect(overview).toMatch(/^贵企业属于一类，可享受以下 15 项支持/);
+    expect(overview).toContain('判断依据：省级专精特新，2024年认定；工业（制造业）企业；拟上市（');
+    for (const line of ['【产业汇】配套合作、标杆学习、产业对接', '【金融汇】金融支持、上市培育', '【人才汇】人才对接、人才申报（申报人才计划获重点辅导）', '【服务汇】深度诊断、培训辅导、定向服务、企业沙龙、资源集约利用评价（加 2 分）', '【技术汇】知识产权保护、转型升级、平台服务']) {
       expect(overview).toContain(line);
     }
-    expect(overview).toContain('暂不适用 1 项：首次认定奖补');
+    expect(overview).toContain('视情况而定 2 项：专场招聘（如贵企业有招聘需求，可享受）；首次认定奖补（如贵企业首次认定荣誉，在政策框架内给予奖补）');
     expect(overview).toContain('可报名近期的「集成电路产业专精特新企业沙龙」（7月2日）');
     expect(buttons(replies[0])).toEqual([
       '支持详情：产业汇',
@@ -56,7 +55,6 @@ describe('SupportDialog: what can we get', () => {
       '支持详情：人才汇',
       '支持详情：服务汇',
       '支持详情：技术汇',
-      '我们不能享受哪些支持',
       '报名：集成电路产业专精特新企业沙龙',
     ]);
     expectWithinLimit(replies);
@@ -129,14 +127,15 @@ describe('SupportDialog: what can we get', () => {
     expect(answer.text).toContain('责任单位：组织部、经发委、科创委');
   });
 
-  test('三类: asks the honours, the pool and hiring only', async () => {
+  test('三类: asks the honours and the pool only; the job fair is stated with its condition', async () => {
     bot = await buildBot();
     await say(bot.adapter, '我们能享受哪些支持');
     expect(last(await say(bot.adapter, '暂无荣誉')).text).toContain('入库培育');
-    expect(last(await say(bot.adapter, '已入库')).text).toContain('招聘需求');
-    const [overview] = await say(bot.adapter, '有');
-    expect(overview.text).toMatch(/贵企业属于三类，可享受以下 5 项支持/);
+    const [overview] = await say(bot.adapter, '已入库');
+    expect(overview.text).toMatch(/贵企业属于三类，可享受以下 4 项支持/);
     expect(overview.text).toContain('【服务汇】企业沙龙');
+    expect(overview.text).toContain('专场招聘（如贵企业有招聘需求，可享受）');
+    expect(overview.text).not.toContain('是否有招聘需求');
   });
 
   test('not in the pool: no measures, and how to get there', async () => {
