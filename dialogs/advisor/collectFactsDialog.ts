@@ -17,6 +17,7 @@ import type { AttemptVerdict } from '../interruptions';
 import { hasQuestionForm } from '../../src/nlu/clauses';
 import { decidedTier } from '../../src/advisor/tierStatus';
 import { ADVISOR_DIALOGS } from './ids';
+import type { HonourLevel } from '../../src/domain/vocabulary';
 
 export type CollectPurpose =
   | { kind: 'tier' }
@@ -51,6 +52,8 @@ const KEPT_READINGS = 32;
 
 interface FactValidation {
   fact: FactKey;
+  /** the one honour level still without a year: a bare year told at another question is its year */
+  undated?: HonourLevel;
 }
 
 export class CollectFactsDialog extends ComponentDialog {
@@ -97,7 +100,7 @@ export class CollectFactsDialog extends ComponentDialog {
     const q = question(fact, this.advisor.now());
     return step.prompt(FACT_PROMPT, {
       prompt: MessageFactory.suggestedActions(q.choices, q.text),
-      validations: { fact } satisfies FactValidation,
+      validations: { fact, undated: onlyUndated(options.profile) } satisfies FactValidation,
     });
   }
 
@@ -105,7 +108,7 @@ export class CollectFactsDialog extends ComponentDialog {
     const options = step.options as CollectOptions;
     const fact = (step.values as { fact: FactKey }).fact;
     const now = this.advisor.now();
-    const answer = this.answer(fact, String(step.result ?? '').slice(0, MAX_REPLY), now);
+    const answer = this.answer(fact, String(step.result ?? '').slice(0, MAX_REPLY), now, onlyUndated(options.profile));
     let profile = options.profile;
     const settled = [...options.settled];
     const asked = (options.asked ?? 0) + 1;
@@ -141,7 +144,7 @@ export class CollectFactsDialog extends ComponentDialog {
    * The reply as the answer to `fact`. The prompt judges, checks and then takes the same reply: it is
    * read once (the last few readings are kept, by year and text).
    */
-  private answer(fact: FactKey, text: string, now: Date): FactAnswer {
+  private answer(fact: FactKey, text: string, now: Date, undated?: HonourLevel): FactAnswer {
     const key = `${now.getUTCFullYear()}\u0000${text}`;
     let read = this.readings.get(key);
     if (!read) {
@@ -149,15 +152,20 @@ export class CollectFactsDialog extends ComponentDialog {
       if (this.readings.size >= KEPT_READINGS) this.readings.delete(this.readings.keys().next().value as string);
       this.readings.set(key, read);
     }
-    return this.advisor.facts.answer(fact, text, now, read);
+    const answer = this.advisor.facts.answer(fact, text, now, read);
+    // "补充一下，我们是2021年认定的" at another question: the year of the one honour told without one.
+    if (undated && answer.kind === 'invalid' && answer.problem === 'not_understood' && read.looseYears.length === 1) {
+      return { kind: 'other', update: { ...read.update, honours: [{ level: undated, year: read.looseYears[0] }], honoursMode: 'add' } };
+    }
+    return answer;
   }
 
   /** Accepts answers, "不清楚" and corrections; says what is wrong otherwise. */
   private check(text: string, options: PromptOptions): FieldCheck {
-    const { fact } = options.validations as FactValidation;
+    const { fact, undated } = options.validations as FactValidation;
     const trimmed = text.trim();
     if (!trimmed) return { ok: false, message: ADVISOR_TEXT.empty };
-    const answer = this.answer(fact, trimmed, this.advisor.now());
+    const answer = this.answer(fact, trimmed, this.advisor.now(), undated);
     if (answer.kind === 'answer' || answer.kind === 'other') return { ok: true, value: trimmed };
     if (answer.kind === 'unknown') {
       return fact === 'honours' ? { ok: false, message: this.advisor.knowledge.texts.honourUnknown } : { ok: true, value: trimmed };
@@ -174,9 +182,9 @@ export class CollectFactsDialog extends ComponentDialog {
 
   /** An answer, "不清楚" or a fact (even a wrong year) is an attempt at the question; other replies may be requests. */
   private judge(text: string, options: PromptOptions): AttemptVerdict {
-    const { fact } = options.validations as FactValidation;
+    const { fact, undated } = options.validations as FactValidation;
     const reply = text.trim().slice(0, MAX_REPLY);
-    const answer = this.answer(fact, reply, this.advisor.now());
+    const answer = this.answer(fact, reply, this.advisor.now(), undated);
     // A question that only mentions another fact on the way ("请专家来厂里诊断要钱吗": 厂里) or opens with a
     // word that looks like a yes ("对了 专场招聘一年办几场？") asks; it is no answer.
     if ((answer.kind === 'other' || (answer.kind === 'invalid' && answer.problem === 'vague_honour')) && hasQuestionForm(reply)) return 'notAnswer';
@@ -195,4 +203,10 @@ function problemText(answer: Extract<FactAnswer, { kind: 'invalid' }>): string {
     case 'not_understood':
       return ADVISOR_TEXT.notUnderstood;
   }
+}
+
+/** The one honour level of the profile without a year, if exactly one is. */
+function onlyUndated(profile: EnterpriseProfile): HonourLevel | undefined {
+  const undated = profile.honours.filter((h) => h.year === undefined);
+  return undated.length === 1 ? undated[0].level : undefined;
 }

@@ -280,6 +280,8 @@ export const EXPLAIN_TEXT = {
   noHonourOfLevel: '；贵企业暂无相应荣誉',
   traitAudience: (label: string) => `此项面向${label}的企业`,
   notListed: (records: string, window: string) => `；贵企业${records}，不在此列${window ? `（${window}）` : ''}`,
+  /** why a dated rule does not apply, short enough for a list ("资源集约利用评价（…）") */
+  notRecent: (records: string, window: string) => `贵企业${records}，不在近三年内${window ? `，${window}` : ''}`,
 } as const;
 
 // ---- conditions a question states, answered in general terms (conditions.ts) -------------------

@@ -129,6 +129,19 @@ function conditionalLine(verdict: Verdict, profile: EnterpriseProfile, now: Date
   return W.conditional(ifs, outcome, otherwise);
 }
 
+/**
+ * A short reason for a list of what does not apply, where the reason is the enterprise's own dates
+ * ("资源集约利用评价（贵企业2021年获省级认定，不在近三年内，…）"); undefined for reasons the measure's name
+ * already implies.
+ */
+export function shortWhyNot(verdict: Verdict, texts: AdvisorTexts, now: Date): string | undefined {
+  const reason = verdict.reason;
+  if (verdict.status !== 'ineligible' || reason?.kind !== 'rules') return undefined;
+  const dated = reason.honours.filter((h) => h.year !== undefined);
+  const rule = verdict.item.eligibility.rules.find((r) => r.when.recognisedWithinYears);
+  return dated.length && rule ? W.notRecent(recordsText(dated), windowNote(rule, texts, now)) : undefined;
+}
+
 function whyNotLine(verdict: Verdict, profile: EnterpriseProfile, texts: AdvisorTexts, now: Date): string {
   const elig = verdict.item.eligibility;
   const reason = verdict.reason;

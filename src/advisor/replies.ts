@@ -10,7 +10,7 @@ import type { KnowledgeItem, Tier } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { AdvisorTexts } from '../knowledge/advisorFile';
 import { ADVISOR_BUTTONS, JOIN, LEVEL_LABELS, PROFILE_TEXT as P, REPLY_TEXT as R } from './copy';
-import { honourPhrase, levelsText, profileFacts, standing, whyLine } from './explain';
+import { honourPhrase, levelsText, profileFacts, shortWhyNot, standing, whyLine } from './explain';
 import type { EnterpriseProfile } from './profile';
 import type { HuiId } from './requests';
 import { judgedItems, type JudgedItem, type Verdict } from './ruleEngine';
@@ -103,7 +103,13 @@ export class AdvisorReplies {
       lines.push(R.group(group, list.map((v) => R.withOutcome(this.name(v.item), v.rule?.when.honourLevels ? v.rule.outcome : undefined))));
     }
     if (pending.length) lines.push(R.pending(pending.length, JOIN.clauses(pending.map((v) => R.withWhy(this.name(v.item), whyLine(v, profile, t, this.now()))))));
-    if (ineligible.length) lines.push(R.ineligible(ineligible.length, JOIN.list(ineligible.map((v) => this.name(v.item)))));
+    if (ineligible.length) {
+      const named = ineligible.map((v) => {
+        const why = shortWhyNot(v, t, this.now());
+        return why ? R.withWhy(this.name(v.item), why) : this.name(v.item);
+      });
+      lines.push(R.ineligible(ineligible.length, JOIN.list(named)));
+    }
     lines.push(fillTemplate(t.basedOn, { facts: profileFacts(profile) }));
     const next = await this.nextSteps(eligible, profile);
     lines.push(R.nextStep(next.text));

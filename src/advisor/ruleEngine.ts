@@ -3,7 +3,7 @@
  * against an enterprise profile. One engine for every measure: no measure is special-cased here.
  *
  * Order of checks: large enterprise → tier → required honour levels → required traits → rules
- * (first that holds gives the outcome; `otherwise` when none does) → preferred traits. A fact the
+ * (first that holds gives the outcome; `otherwise` when none does) → preferred traits (known ones only). A fact the
  * profile lacks makes the verdict `needs` (ask it), or `conditional` when the user could not tell.
  */
 import type { Condition, Eligibility, KnowledgeItem, Tier } from '../knowledge/schema';
@@ -157,11 +157,9 @@ export function evaluate(kb: KnowledgeBase, item: JudgedItem, profile: Enterpris
   if (!rule && e.otherwise) outcome = e.otherwise;
   if (e.rules.length > 0 && !rule && !pendingRule && !e.otherwise) return no({ kind: 'rules', honours: profile.honours }, tier);
 
+  // A preferred trait only adds to a measure that applies anyway: used when known, never asked for.
   for (const trait of e.traits.filter((t) => t.mode === 'preferred')) {
-    const field = TRAIT_FIELD[trait.id];
-    const value = profile[field];
-    if (value === undefined && !settled.has(field)) return needs([field]);
-    if (value === true) traitsMet.push(trait);
+    if (profile[TRAIT_FIELD[trait.id]] === true) traitsMet.push(trait);
   }
 
   const status: VerdictStatus = pending.length > 0 ? 'conditional' : 'eligible';

@@ -8,7 +8,7 @@ import { cleanText } from '../text/normalize';
 import type { Recognition } from '../nlu/types';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
-import { COMPARES, canDecideTier, tierComparison, tierVerdict } from '../knowledge/tiers';
+import { ASKS_TIER, COMPARES, canDecideTier, tierComparison, tierVerdict } from '../knowledge/tiers';
 import { documentSibling } from '../knowledge/document';
 import type { KnowledgeItem } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
@@ -205,7 +205,7 @@ export class AnswerBuilder {
     const unsaid = aspect && (aspectId !== recognition.aspect || !aspect.cues.some((c) => recognition.normalized.includes(cleanText(c))));
     const asked = unsaid ? `${recognition.normalized} ${cleanText(aspect.cues[0])}` : recognition.normalized;
     // "企业沙龙怎么报名": how to join an activity, which the policy states once for all of them.
-    const carrier = item.eligibility?.activityType && aspect?.activitiesAnsweredBy ? this.kb.itemById.get(aspect.activitiesAnsweredBy) : undefined;
+    const carrier = (item.eligibility?.activityType || item.joinedAsActivity) && aspect?.activitiesAnsweredBy ? this.kb.itemById.get(aspect.activitiesAnsweredBy) : undefined;
     if (carrier && carrier.id !== item.id && !aspect!.evidence.some((e) => item.text.includes(e)) && !selectFacets(item, asked, recognition.entities, m.genericFacets)) {
       const built = this.answer(carrier, recognition, now, undefined);
       return { ...built, context: { ...built.context, lastItemId: item.id, ...(aspectId ? { lastAspect: aspectId } : {}) } };
@@ -218,7 +218,9 @@ export class AnswerBuilder {
       item.resolver === 'tier' && !outside && COMPARES.test(recognition.normalized)
         ? tierComparison([...(recognition.frame?.facts?.update.honours ?? []).map((h) => h.level), ...(recognition.entities.honourLevels ?? [])], this.kb)
         : undefined;
-    const verdict = item.resolver === 'tier' && !outside && !compared && !describesTiers(recognition.normalized) ? tierVerdict(recognition.entities, this.kb) : undefined;
+    // "入库培育企业申报什么时候截止" asks a detail the policy does not give, not which tier.
+    const asksUnlisted = item.resolver === 'tier' && m.unlistedDetails && !ASKS_TIER.test(recognition.normalized) ? unlistedDetail(item, asked, m.unlistedDetails.details, [], recognition.message) : undefined;
+    const verdict = item.resolver === 'tier' && !outside && !compared && !asksUnlisted && !describesTiers(recognition.normalized) ? tierVerdict(recognition.entities, this.kb) : undefined;
     const units = item.resolver === 'unit' ? unitsIn(`${recognition.text} ${recognition.normalized}`, this.kb) : [];
     if (compared) {
       text = compared;

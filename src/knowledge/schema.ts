@@ -130,6 +130,11 @@ export const itemSchema = z
      * 'aim': the topic of an honour named as a goal (准备申报省级, 想冲国家级).
      */
     resolver: z.enum(['tier', 'unit', 'aim']).optional(),
+    /**
+     * events the park organises for enterprises to attend (对标学习, 对接专场) though no sign-up type of the
+     * bot: how to join them is what the policy says once for all activities (an aspect's activitiesAnsweredBy)
+     */
+    joinedAsActivity: z.boolean().optional(),
     related: z.array(itemId).default([]),
     /** extra follow-up buttons that lead to other features (e.g. 最近有什么活动) */
     suggest: z.array(text).default([]),

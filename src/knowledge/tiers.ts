@@ -40,6 +40,8 @@ export function tierVerdict(entities: TierFacts, kb: KnowledgeBase = getKnowledg
 
 /** Two things asked to be compared ("跟市级一样吗", "有啥区别"). */
 export const COMPARES = /一样|相同|区别|不同|差别|差异|一回事|同一类|一个类/u;
+/** A question that asks which tier ("属于哪一类", "算几类", "是不是二类"). */
+export const ASKS_TIER = /哪一?类|几类|类别|分类|属于|培育对象|[一二三]类|第几/u;
 
 /**
  * Two or more honour levels compared ("区级跟市级一样吗", "国家级和市级有啥区别"): they share a tier, or

@@ -24,8 +24,21 @@ export function isFollowUp(a: Analysis, entities: Entities, informativeWords: nu
   return marked && ELLIPTICAL.test(text) && (informativeWords <= 1 || states) && informativeWords <= ((entities.years?.length ?? 0) > 0 ? 3 : 2);
 }
 
+/** "…，现在还能享受吗" after an elliptical follow-up: whether what was just said still holds */
+const STILL_HOLDS = /[，,](?:那|那么)?(?:我们)?(?:现在|目前|今年|如今)?(?:还|也|仍然?|依然)?(?:能|可以|可|会)?(?:享受|加分|提档|算数?|适用|有效|参加)(?:吗|么|嘛|不|没)?[?？。]*$/u;
+
+/**
+ * "要是2022年认定的呢，现在还能享受吗": the follow-up before a tail that only asks whether it still holds,
+ * or undefined when the text has no such tail.
+ */
+export function beforeStillHolds(text: string): string | undefined {
+  const m = STILL_HOLDS.exec(text);
+  return m && m.index > 0 ? text.slice(0, m.index) : undefined;
+}
+
 /** what an enterprise of some honour gets, asked in general words ("有啥特别照顾", "有什么不一样的支持") */
-const SUPPORT_IN_GENERAL = /(?:有|能享受|可以享受|能得到|可以得到|享受|给)(?:啥|什么|哪些)?(?:特别|额外|特殊|不同|不一样|专门)?的?(?:支持|政策|扶持|帮助|照顾|关照|待遇|优待|福利|倾斜|区别)/u;
+const SUPPORT_IN_GENERAL =
+  /(?:有|能享受|可以享受|能得到|可以得到|享受|给)(?:啥|什么|哪些)?(?:特别|额外|特殊|不同|不一样|专门)?的?(?:支持|政策|扶持|帮助|照顾|关照|待遇|优待|福利|倾斜|区别)|有(?:啥|什么)?(?:特别|额外|特殊|不同|不一样|专门)(?:的|之处|安排)?(?:吗|么|嘛|呢)?[?？]*$/u;
 
 /**
  * "那国家级的企业有啥特别照顾": another honour, of the topic just talked about, asked in general

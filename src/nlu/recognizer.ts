@@ -3,7 +3,7 @@
  * combined into one Recognition. Loading is done once in the constructor; recognize() is
  * synchronous work of well under 2 ms.
  */
-import { COMPARES, canDecideTier as canDecideTierOf } from '../knowledge/tiers';
+import { ASKS_TIER, COMPARES, canDecideTier as canDecideTierOf } from '../knowledge/tiers';
 import { namedOnlyByField } from '../knowledge/hui';
 import { documentSibling } from '../knowledge/document';
 import { dependsOnFacts } from '../knowledge/factDependence';
@@ -14,7 +14,7 @@ import { assess, type Assessment } from './confidence';
 import { hasQuestionForm, splitClauses, tellsOfOthers, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
-import { asksAlsoOfLastTopic, asksSameHui, asksSupportForAnotherHonour, isFollowUp, ordinalOf } from './followUp';
+import { asksAlsoOfLastTopic, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
 import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
@@ -466,7 +466,10 @@ export class HuiRecognizer implements Recognizer {
     if (!item || !own || own.id === item.id) return false;
     if (r.aspect === 'responsible') return !item.responsible?.length;
     if (r.aspect === 'audience') return !item.audience;
-    return false;
+    // "…计划冲市级。…企业要怎么报名参加": the goal's item says nothing of signing up; the question's own item does.
+    // (Only a goal: a measure just asked about keeps "收费吗", which it may not state — then it is unlisted.)
+    const evidence = this.kb.aspects.find((a) => a.id === r.aspect)?.evidence ?? [];
+    return this.isAim(lender) && evidence.length > 0 && !evidence.some((e) => item.text.includes(e)) && evidence.some((e) => own.text.includes(e));
   }
 
   /**
@@ -615,6 +618,8 @@ export class HuiRecognizer implements Recognizer {
     const sameHui = named.size === 0 && asksSameHui(a);
     const followUp =
       isFollowUp(a, entities, this.informativeWordCount(a)) ||
+      // "要是2022年认定的呢，现在还能享受吗": a follow-up, then whether it still holds.
+      this.followUpBeforeStillHolds(a, entities, named.size) ||
       // "那假如将来拿下省级呢": only an honour supposed, the last question asked of it.
       (supposed && named.size === 0 && /呢[？?]*$/u.test(a.clean)) ||
       this.asksAspectOnly(a, assessment) ||
@@ -790,6 +795,13 @@ export class HuiRecognizer implements Recognizer {
     // leaves 归 and 管, "由谁来管" leaves 由谁来, "多久办一次" leaves 一次 — scaffolding of the question, not what it is about.
     const words = this.analyzer.analyze(rest, true).words.filter((w) => !this.analyzer.isStopword(w) && [...w].length >= 2 && !INTERROGATIVE.test(w) && !QUANTITY.test(w));
     return words.some((w) => this.retriever.specificity(w) >= TOPIC_WORD_SPECIFICITY);
+  }
+
+  private followUpBeforeStillHolds(a: Analysis, entities: Entities, named: number): boolean {
+    const head = named === 0 ? beforeStillHolds(a.clean) : undefined;
+    if (!head) return false;
+    const h = this.analyzer.analyze(head);
+    return isFollowUp(h, entities, this.informativeWordCount(h));
   }
 
   private informativeWordCount(a: Analysis): number {
@@ -970,7 +982,6 @@ const POINTED_PART = /(\p{Script=Han}{2,4})(?=(?:这|那)一?(?:块|方面|部�
 const HOW_TO_GET = /咋整|咋办|咋弄|怎么办|怎么弄|怎么做|怎么搞|如何|怎样|要做什么|要准备|需要什么|需要啥|要啥|条件|门槛/u;
 
 /** Words that ask about the tiers themselves ("属于哪类", "三类是什么"). */
-const ASKS_TIER = /哪一?类|几类|类别|分类|属于|培育对象|[一二三]类|第几/u;
 
 /**
  * "入库培育企业能参加沙龙吗" names a tier but asks about a measure: the tier item would win on the

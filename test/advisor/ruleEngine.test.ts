@@ -174,6 +174,14 @@ describe('asking only what the rules need', () => {
     expect(missingFacts(evaluateAll(kb, { honours: [{ level: 'city' }], updatedAt: at }, { now: NOW }, ipo))).toEqual(['planningIpo']);
   });
 
+  test('a preferred trait is never asked: it only adds to a measure that applies anyway', () => {
+    const transformation = items.filter((i) => i.id === 'tech.transformation');
+    const p: EnterpriseProfile = { honours: [{ level: 'provincial' }], updatedAt: at };
+    expect(missingFacts(evaluateAll(kb, p, { now: NOW }, transformation))).toEqual([]);
+    expect(evaluateAll(kb, p, { now: NOW }, transformation)[0]).toMatchObject({ status: 'eligible', traitsMet: [] });
+    expect(evaluateAll(kb, { ...p, manufacturing: true }, { now: NOW }, transformation)[0].traitsMet.map((t) => t.id)).toEqual(['manufacturing']);
+  });
+
   test('a large enterprise is asked nothing', () => {
     expect(missingFacts(evaluateAll(kb, { honours: [], large: true, updatedAt: at }, { now: NOW }))).toEqual([]);
   });

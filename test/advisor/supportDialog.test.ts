@@ -164,6 +164,20 @@ describe('SupportDialog: what can we get', () => {
     expect(tier.text).toMatch(/^根据您之前提供的信息（市级专精特新），贵企业属于二类/);
   });
 
+  test('a bare year told at another question is the year of the one honour without one; an old one is said not to count', async () => {
+    bot = await buildBot();
+    await say(bot.adapter, '我们是省级专精特新，能享受哪些支持');
+    const replies = await say(bot.adapter, '补充一下，我们是2019年认定的');
+    expect(texts(replies)[0]).toContain('省级专精特新，2019年认定');
+    expect(last(replies).text).toContain('工业（制造业）');
+    expect(last(replies).text).not.toContain('没有理解');
+    let overview = await say(bot.adapter, '是');
+    // the year is not asked again
+    expect(texts(overview).join('\n')).not.toMatch(/哪一年认定/);
+    overview = await say(bot.adapter, '否');
+    expect(texts(overview).join('\n')).toMatch(/暂不适用 \d 项：[^。]*资源集约利用评价（贵企业2019年获省级认定，不在近三年内，近三年指2023—2025年）/);
+  });
+
   test('activities from the activities feature: only open ones for the tier', async () => {
     const activities = [
       { title: '仅限一类的沙龙', startsAt: '2025-07-01T06:00:00Z', eligibleTiers: [1], open: true },

@@ -17,8 +17,9 @@ test('how to sign up for or book an activity is answered by the information chan
     expect(reply.text).toMatch(/^企业可采取“线上\+线下”报名或预约方式/);
     expect(reply.text).toMatch(/畅通信息渠道/);
   }
-  // a measure that is no activity keeps its own description
-  expect((await (await conversation())('标杆学习想参加，怎么报名')).text).toMatch(/对标学习/);
+  // so is a measure the park organises as events (标杆学习); a service (深度诊断) keeps its own description
+  expect((await (await conversation())('标杆学习想参加，怎么报名')).text).toMatch(/^企业可采取“线上\+线下”报名或预约方式/);
+  expect((await (await conversation())('深度诊断怎么预约')).text).toMatch(/诊断服务/);
 });
 
 test('counts of lessons and fees the policy does not give are said to be unlisted', async () => {
