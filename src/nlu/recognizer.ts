@@ -248,7 +248,8 @@ export class HuiRecognizer implements Recognizer {
           background = r;
         }
         if (r) backgrounds.push({ text: clause.text, r });
-        if (clause.kind === 'context') listing.push({ text: clause.text, heard });
+        // (A plan is one of the needs a shared 分别 question may ask of: "我们准备IPO，同时想引进海外人才，这两块分别…".)
+        if (clause.kind === 'context' || plan) listing.push({ text: clause.text, heard });
         continue;
       }
       if (clause.kind !== 'ask') {

@@ -240,6 +240,9 @@ export class FactReader {
       if (level && !paired.has(level)) paired.set(level, year.value);
     }
     for (const year of alone) {
+      // "今年资源集约利用评价还能加分吗": a relative year in a clause that recognises nothing dates the question, not an honour.
+      // ("前年", "是前年的" alone answer a year question.)
+      if (!/\d/.test(text[year.index] ?? '') && datesSomethingElse(clauseText(text, year.index))) continue;
       const owners = distinctLevels.length === 1 && !paired.has(distinctLevels[0]) ? distinctLevels : [];
       if (owners.length === 0) loose.push(year.value);
       for (const level of owners) paired.set(level, year.value);
@@ -261,6 +264,23 @@ function ownerInClause(year: Mention<number>, honours: Array<Mention<HonourLevel
   const grouped = years.every((y) => y.index > last) || years.every((y) => y.index < first);
   if (grouped && years.length === levels.length) return levels[years.findIndex((y) => y.index === year.index)];
   return honours.reduce((a, b) => (Math.abs(b.index - year.index) < Math.abs(a.index - year.index) ? b : a)).value;
+}
+
+/** Words that say an honour was recognised ("评的", "认定", "拿到"; not 评价). */
+const RECOGNISED = /评上|评为|评的|评了|评过|刚评|获评|评定|认定|拿到|拿了|拿的|获得|获批|入选|批下来/u;
+
+/** A clause with more than a relative year in it, and no word of recognising ("今年资源集约利用评价还能加分吗"). */
+function datesSomethingElse(clause: string): boolean {
+  const rest = clause.replace(/今年|去年|前年|大前年|[^\p{Script=Han}]/gu, '');
+  return !RECOGNISED.test(clause) && rest.length > 3;
+}
+
+/** The clause a character index stands in. */
+function clauseText(text: string, index: number): string {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0);
+  const start = Math.max(0, ...breaks.filter((b) => b < index).map((b) => b + 1));
+  const end = Math.min(text.length, ...breaks.filter((b) => b >= index));
+  return text.slice(start, end);
 }
 
 /** Maps a character index to the number of its clause. */

@@ -34,3 +34,17 @@ test('"要是X年认定的呢，现在还能享受吗" follows the dated rule ju
 test('the parts of the programme asked in everyday words ("分哪几块") are its five 汇', async () => {
   expect((await (await conversation())('这个方案总共分哪几大块')).text).toMatch(/产业汇、金融汇、人才汇、服务汇、技术汇/);
 });
+
+test('"今年" dating the evaluation is no recognition year; a dated honour asked about as hearsay is reasoned on', async () => {
+  const reply = await (await conversation())('听说2021年评的省级专精特新，今年评价还能加2分，是真的吗');
+  expect(reply.text).toMatch(/^不能。2021年认定的省级/);
+  expect(reply.text).not.toMatch(/2026年认定的/);
+  // 今年 with a recognition word is the honour's year
+  expect((await (await conversation())('我们是市级的，今年刚评的，评价能加分吗')).text).toMatch(/2026年认定的市级.*在近三年内/);
+});
+
+test('a plan and a need before "这两块分别" are each answered', async () => {
+  const reply = await (await conversation())('我们准备上市，同时想引进海外人才，这两块分别有什么支持');
+  expect(reply.text).toMatch(/苗圃/);
+  expect(reply.text).toMatch(/聘用意向书/);
+});
