@@ -41,10 +41,11 @@ export class ConditionJudge implements ConditionReasoner {
   dated(item: KnowledgeItem, message: { text: string; facts?: StatedFacts }, now: Date): string | undefined {
     const rules = item.eligibility?.rules.filter((r) => r.when.recognisedWithinYears && r.when.honourLevels) ?? [];
     if (rules.length === 0) return undefined;
-    let read = message.facts ?? this.reader.read(message.text, now);
-    // "听说2022年评的市级专精特新，今年还能加1分，是真的吗": a dated honour the message asks about without
-    // claiming it (no fact of ours) is what the rule is evaluated for; the answer names it, not "贵企业".
-    if (message.facts && !message.facts.update.honours?.some((h) => h.year !== undefined) && message.facts.looseYears.length === 0) read = this.reader.read(message.text, now);
+    // "听说2022年评的市级专精特新，今年还能加1分，是真的吗": without a year of ours among the message's facts, a
+    // dated honour it asks about without claiming it is what the rule is evaluated for (named, not "贵企业").
+    const ours = message.facts;
+    const datedOurs = ours && (ours.update.honours?.some((h) => h.year !== undefined) || ours.looseYears.length > 0);
+    const read = datedOurs ? ours : this.reader.read(message.text, now);
     const honours = (read.update.honours ?? []).filter((h): h is Required<HonourRecord> => h.year !== undefined);
     const years = rules[0].when.recognisedWithinYears!;
     const window = recentYearsText(years, now);

@@ -39,9 +39,8 @@ const MARK = '\u0001';
 const FILLER = /^(?:您好|你好|你们好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在不在|打扰了|打扰一下|打扰|不好意思|麻烦了|麻烦您|谢谢|感谢|请问|嗯|那个)+$/u;
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们/u;
 /** A question: particles, question words, A-not-A, or asking verbs. */
-// (几 after 了 and before X的 is "a few": "工作了几年的工程师"; so is 好几.)
 const QUESTION =
-  /[？?]|吗|呢|么|嘛|哪|(?<![了好])几|几(?![年个次天月位家场]的)(?<!好几)|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱/u;
+  /[？?]|吗|呢|么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱/u;
 /** Facts an enterprise tells about itself, with or without a subject. */
 const FACT =
   /做[^，,。？?]{1,14}的|主营|主要做|主要从事|从事|成立|员工|职工|人左右|来号人|\d+人|多人|(?:评上|评的|评为|获评|认定|拿到|拿了|获得|入选|刚评)|国家级|省级|市级|区级|园区级|小巨人|制造业|工业企业|大型|中小企业|入库|培育库|(?:打算|准备|计划)(?:明年|今年|后年)?(?:上市|ipo)|招聘需求|缺人|营收|产值|荣誉|称号/u;
@@ -56,7 +55,7 @@ export function tellsOfOthers(clause: Clause): boolean {
 
 /** True when the text has the form of a question (a question word, particle or mark). */
 export function hasQuestionForm(text: string): boolean {
-  return QUESTION.test(text) || asksAlternative(text);
+  return QUESTION.test(text.replace(FEW_BEFORE, '')) || asksAlternative(text);
 }
 
 /** The clause without a lead-in ("想问一下…", "老板让我问一下…"). */
@@ -186,6 +185,9 @@ const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
 /** 几 as "a few" after a verb of wanting or getting ("想找几所高校", "带几个高管", "招几个人"). */
 const FEW_WANTED = /(?<=(?:想|要|找|招|请|引进|引|挖|带|组织|派|邀请|聘|雇)[^，,。？?]{0,2})几(?=[位个名家所项款台套条批])/gu;
 
+/** 几 as "a few" after 了 before what it counts ("工作了几年的工程师"), and 好几 ("好几年"): no question. */
+const FEW_BEFORE = /了几(?=[年个次天月位家场]的)|好几/gu;
+
 /** 几 in an approximate number ("十几年", "几十个人", "二十几家"): no question. */
 const APPROXIMATE = /[十百千万]几|几[十百千万]/gu;
 
@@ -228,7 +230,7 @@ function classify(raw: string, questionMark: boolean, marked = false): Clause | 
   // What others said ("人家讲他们怎么做到细分市场第一的") is background: its question word asks nothing of us.
   if (REPORTED.test(text) && !questionMark) return { text, kind: 'context', firstPerson };
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
-  if (QUESTION.test(text.replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
+  if (QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
   // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
   // after it, which may lend its topic (首次认定), not a fact about our own.
   if (!firstPerson && (DESCRIBED_SUBJECT.test(text) || CLASS_SUBJECT.test(text))) return { text, kind: 'context', firstPerson };

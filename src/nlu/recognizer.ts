@@ -380,7 +380,6 @@ export class HuiRecognizer implements Recognizer {
     return measure?.kind === 'measure' && hui?.kind === 'hui' && measure.hui === hui.hui;
   }
 
-  /** The recognition names a topic by name: anything but a 汇 named only by a word of its field (服务 of 服务汇). */
   /**
    * "这种活动", "这方面" point back at what an earlier clause named; "那个服务专窗又是什么" only picks out a
    * topic the clause names itself (the demonstrative's noun begins one of that topic's names).
@@ -395,6 +394,7 @@ export class HuiRecognizer implements Recognizer {
     });
   }
 
+  /** The recognition names a topic by name: anything but a 汇 named only by a word of its field (服务 of 服务汇). */
   private namesSpecificTopic(r: Recognition): boolean {
     return (r.topics ?? []).some((id) => this.kb.itemById.has(id) && !namedOnlyByField(this.kb.itemById.get(id), r.normalized));
   }
@@ -938,8 +938,9 @@ const FIELD_SUPPORT = /(?:哪些|什么|啥|哪方面的?)(\p{Script=Han}{2})(?:
 const ONLY_FOR = /只有[^，,。？?]{0,10}才(?:有|能|行|可以|给)|是不是只(?:有|给|限)|仅限/u;
 const INSIDE = /^(?:那|它|这个|那个)?(?:里面|里头)/u;
 /** the pointing word of POINTS_BACK, before the noun it points with */
-const DEMONSTRATIVE = /^(?:这[类种样个]?|那[类种样个]|这样的|此类|类似|相关|对应)的?/u;
-const POINTS_BACK = /(?:这[类种样个]?|那[类种样个]|这样的|此类|类似|相关|对应)的?(?:渠道|活动|安排|机会|支持|政策|措施|服务|门路|办法|途径|流程|项目|事情?|情况|平台|资源|帮助|需求|问题)(?!汇)|这(?:个)?情况|这方面/u;
+const POINTING = '(?:这[类种样个]?|那[类种样个]|这样的|此类|类似|相关|对应)的?';
+const DEMONSTRATIVE = new RegExp(`^${POINTING}`, 'u');
+const POINTS_BACK = new RegExp(`${POINTING}(?:渠道|活动|安排|机会|支持|政策|措施|服务|门路|办法|途径|流程|项目|事情?|情况|平台|资源|帮助|需求|问题)(?!汇)|这(?:个)?情况|这方面`, 'u');
 
 /** The text describes an enterprise by its honours or the pool. */
 function describesEnterprise(entities: Entities): boolean {
@@ -981,8 +982,6 @@ const POINTED_PART = /(\p{Script=Han}{2,4})(?=(?:这|那)一?(?:块|方面|部�
 
 /** Asking how to get somewhere ("要咋整", "需要啥条件"). */
 const HOW_TO_GET = /咋整|咋办|咋弄|怎么办|怎么弄|怎么做|怎么搞|如何|怎样|要做什么|要准备|需要什么|需要啥|要啥|条件|门槛/u;
-
-/** Words that ask about the tiers themselves ("属于哪类", "三类是什么"). */
 
 /**
  * "入库培育企业能参加沙龙吗" names a tier but asks about a measure: the tier item would win on the

@@ -217,6 +217,7 @@ export class FactReader {
    */
   private pairYears(text: string, honours: Array<Mention<HonourLevel>>, now: Date) {
     const clauseOf = clauseIndexer(text);
+    const clauses = text.split(CLAUSE_BREAK);
     const paired = new Map<HonourLevel, number>();
     const bad: number[] = [];
     const loose: number[] = [];
@@ -242,7 +243,7 @@ export class FactReader {
     for (const year of alone) {
       // "今年资源集约利用评价还能加分吗": a relative year in a clause that recognises nothing dates the question, not an honour.
       // ("前年", "是前年的" alone answer a year question.)
-      if (!/\d/.test(text[year.index] ?? '') && datesSomethingElse(clauseText(text, year.index))) continue;
+      if (!/\d/.test(text[year.index] ?? '') && datesSomethingElse(clauses[clauseOf(year.index)] ?? '')) continue;
       const owners = distinctLevels.length === 1 && !paired.has(distinctLevels[0]) ? distinctLevels : [];
       if (owners.length === 0) loose.push(year.value);
       for (const level of owners) paired.set(level, year.value);
@@ -273,14 +274,6 @@ const RECOGNISED = /评上|评为|评的|评了|评过|刚评|获评|评定|认�
 function datesSomethingElse(clause: string): boolean {
   const rest = clause.replace(/今年|去年|前年|大前年|[^\p{Script=Han}]/gu, '');
   return !RECOGNISED.test(clause) && rest.length > 3;
-}
-
-/** The clause a character index stands in. */
-function clauseText(text: string, index: number): string {
-  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0);
-  const start = Math.max(0, ...breaks.filter((b) => b < index).map((b) => b + 1));
-  const end = Math.min(text.length, ...breaks.filter((b) => b >= index));
-  return text.slice(start, end);
 }
 
 /** Maps a character index to the number of its clause. */
