@@ -82,6 +82,8 @@ export class MainDialog extends ComponentDialog {
     /** where the last question is kept for corrections (none: a correction is not replayed) */
     private readonly lastAsked?: StatePropertyAccessor<LastAsked | undefined>,
     private readonly clock: Clock = systemClock,
+    /** what earlier turns told about the enterprise (the advisor's saved profile): what a correction may amend */
+    private readonly knownFacts?: (context: TurnContext) => Promise<StatedFacts | undefined>,
   ) {
     super(MAIN_DIALOG);
     this.claimants = routes.filter((r) => r.claims);
@@ -190,7 +192,9 @@ export class MainDialog extends ComponentDialog {
       const last = await this.lastAsked.get(context);
       if (!last || now - last.at > CORRECTION_WINDOW_MS) return undefined;
       const previous = await this.recognizer.recognize(last.text);
-      const facts = correctFacts(last.facts ?? previous.frame?.facts, recognition.frame!.facts!);
+      const stated = last.facts ?? previous.frame?.facts;
+      // "不对，是2025年评的" after an answer the advisor gave from facts asked in its form: what it amends is the profile.
+      const facts = correctFacts(stated, recognition.frame!.facts!) ?? (await this.amendKnown(context, stated, recognition.frame!.facts!));
       if (!facts) return undefined;
       await this.lastAsked.set(context, { text: last.text, facts, at: now });
       await context.sendActivity(!amends ? TEXT.suppliedReplay : recognition.frame!.facts!.correction ? TEXT.correctedReplay : TEXT.amendedReplay);
@@ -206,6 +210,13 @@ export class MainDialog extends ComponentDialog {
       await this.lastAsked.set(context, { text: recognition.text, at: now });
     }
     return undefined;
+  }
+
+  /** The correction applied to what is known of the enterprise, with the earlier message's own facts over it. */
+  private async amendKnown(context: TurnContext, stated: StatedFacts | undefined, correction: StatedFacts): Promise<StatedFacts | undefined> {
+    const known = await this.knownFacts?.(context).catch(() => undefined);
+    if (!known) return undefined;
+    return correctFacts(stated ? (correctFacts(known, stated) ?? known) : known, correction);
   }
 
   private turnRecognizer(context: TurnContext): Recognizer {

@@ -121,6 +121,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     features.flatMap((f) => f.routes ?? []),
     recognitionObservers,
     conversationState.createProperty<LastAsked | undefined>(LAST_ASKED_PROPERTY),
+    undefined,
+    features.find((f) => f.knownFacts)?.knownFacts,
   );
   const turnObservers = features.flatMap((f) => (f.observeTurn ? [f.observeTurn.bind(f)] : []));
   const bot = new HuiBot(conversationState, userState, mainDialog, references, logger, turnObservers);

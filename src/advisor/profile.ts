@@ -3,6 +3,7 @@
  * recognised), the cultivation pool, and the traits the rules ask about. Kept per user in UserState
  * ('enterpriseProfile') and per enterprise by 统一社会信用代码 (table enterprise_profiles).
  */
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { HONOUR_LEVELS, type HonourLevel } from '../domain/vocabulary';
 import { mergeHonours, normalizeHonours, type HonourRecord, type ProfileUpdate, type StatedFacts } from '../domain/enterprise';
 import { validateCreditCode } from '../activities/validation/creditCode';
@@ -118,6 +119,14 @@ export function factsOfProfile(profile: EnterpriseProfile): StatedFacts {
   const { updatedAt: _u, tier: _t, name: _n, creditCode: _c, honours, ...rest } = profile;
   const update: ProfileUpdate = { ...rest, ...(honours.length ? { honours, honoursMode: 'replace' as const } : {}) };
   return { update, unknown: false, correction: false, badYears: [], looseYears: [] };
+}
+
+/** What the saved profile says, read from the user state for a turn (undefined: nothing kept yet). */
+export function knownFactsFrom(profiles: StatePropertyAccessor<unknown>): (context: TurnContext) => Promise<StatedFacts | undefined> {
+  return async (context) => {
+    const profile = sanitizeProfile(await profiles.get(context));
+    return profile && !isEmptyProfile(profile) ? factsOfProfile(profile) : undefined;
+  };
 }
 
 /**

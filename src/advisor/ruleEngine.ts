@@ -6,25 +6,17 @@
  * (first that holds gives the outcome; `otherwise` when none does) → preferred traits (known ones only). A fact the
  * profile lacks makes the verdict `needs` (ask it), or `conditional` when the user could not tell.
  */
-import type { Condition, Eligibility, KnowledgeItem, Tier } from '../knowledge/schema';
+import { TRAIT_FIELD, type Condition, type Eligibility, type KnowledgeItem, type Tier } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
 import { tierForHonours } from '../knowledge/tiers';
 import { FACT_ORDER, type FactKey } from '../nlu/statedFacts';
 import { yearIn } from '../knowledge/years';
-import type { EnterpriseProfile, HonourRecord, TraitFactKey } from './profile';
+import type { EnterpriseProfile, HonourRecord } from './profile';
 import { tierStatus } from './tierStatus';
 
 export type EligibilityTrait = Eligibility['traits'][number];
 export type EligibilityRule = Eligibility['rules'][number];
 export type TraitId = EligibilityTrait['id'];
-
-/** Which profile field answers each trait of the rules. */
-export const TRAIT_FIELD: Record<TraitId, TraitFactKey> = {
-  pre_ipo: 'planningIpo',
-  manufacturing: 'manufacturing',
-  hiring: 'hiring',
-  first_recognition: 'firstRecognition',
-};
 
 /** An item the advisor can judge (a measure, or a safeguard with eligibility). */
 export type JudgedItem = KnowledgeItem & { eligibility: Eligibility };

@@ -4,7 +4,8 @@
  * measure's eligibility trait in knowledge/policy/); a trait the user already answered is kept.
  */
 import type { EnterpriseProfile, ProfileUpdate } from './profile';
-import { TRAIT_FIELD, type JudgedItem } from './ruleEngine';
+import { TRAIT_FIELD } from '../knowledge/schema';
+import type { JudgedItem } from './ruleEngine';
 
 export function factsStatedByAsking(items: readonly JudgedItem[], profile: EnterpriseProfile): ProfileUpdate {
   const update: ProfileUpdate = {};

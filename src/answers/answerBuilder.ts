@@ -44,6 +44,9 @@ export interface ConditionReasoner {
 /** 近三年内: the years counted, filled into answers from today's date. */
 const RECENT_YEARS = 3;
 
+/** A year written with two digits ("19年评的"). */
+const SHORT_YEAR = /(?<!\d)\d{2}年/u;
+
 export class AnswerBuilder {
   private readonly tierItem: KnowledgeItem;
   private readonly aspects: Map<string, Aspect>;
@@ -141,6 +144,11 @@ export class AnswerBuilder {
     // "上面说的第二个具体有啥": the n-th item the last answer named; "同一个汇里还有啥": the measure's 汇.
     const picked = recognition.ordinal && last ? this.listedIn(last)[recognition.ordinal - 1] : recognition.sameHui && last ? huiItemOf(this.kb, last) : undefined;
     if (picked) return this.answer(picked, recognition, now, recognition.aspect);
+    // "它是哪天印发的" after the 文号: another attribute of the document it points at.
+    // (A document that answers it itself — "它的文号" after the 三年行动计划 it cites — is what is pointed at.)
+    const pointedSibling =
+      recognition.reference && last && !selectFacets(last, recognition.normalized, recognition.entities, this.kb.messages.genericFacets) ? documentSibling(this.kb, last.id, recognition.candidates[0]) : undefined;
+    if (pointedSibling) return this.answer(this.kb.itemById.get(pointedSibling)!, recognition, now);
     // "它的文号", "这个归哪个部门管": the entity just named.
     if (recognition.reference && last && !recognition.topicFromMessage && this.canAnswerOf(last, recognition)) return this.answer(last, recognition, now, recognition.aspect);
     if (recognition.followUp && last) {
@@ -150,6 +158,8 @@ export class AnswerBuilder {
       if (sibling) return this.answer(this.kb.itemById.get(sibling)!, recognition, now);
       // "那标杆学习呢": a new topic, the aspect asked before.
       if (recognition.namesTopic && top && top.id !== last.id && top.resolver !== 'tier') return this.answer(top, recognition, now, recognition.aspect ?? context.lastAspect);
+      // "牵头单位呢" after the 文号: units asked of what has none — the question's own topic answers it.
+      if (recognition.aspect === 'responsible' && !last.responsible?.length && top && top.id !== last.id && top.resolver !== 'tier' && recognition.confidence === 'high') return this.answer(top, recognition, now);
       // "要钱吗", "谁负责": an aspect of the last topic; "那市级呢": the last topic and aspect for another honour.
       if (!recognition.namesTopic || top?.id === last.id) {
         if (last.resolver === 'tier') {
@@ -313,7 +323,9 @@ export class AnswerBuilder {
     if (scope) return scope;
     const message = recognition.message ?? recognition.text;
     // (Years told before — "我们评价能加分吗" after "我们是省级的，2024年认定" — count as stated.)
-    const datedBefore = speaksOfOwn(recognition) && (recognition.frame?.facts?.update.honours ?? []).some((h) => h.year !== undefined);
+    // ("那19年评的省级呢": a year written short is read with its honour, not among the entities' years.)
+    const dated = (recognition.frame?.facts?.update.honours ?? []).some((h) => h.year !== undefined);
+    const datedBefore = dated && (speaksOfOwn(recognition) || SHORT_YEAR.test(message));
     if (e.years?.length || /今年|去年|前年/u.test(message) || datedBefore) return this.reasoner.dated(item, { text: message, facts: recognition.frame?.facts }, now);
     return undefined;
   }

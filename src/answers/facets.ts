@@ -102,7 +102,7 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
 export function unlistedDetail(
   item: KnowledgeItem,
   text: string,
-  details: Array<{ detail: string; cues: string[]; with?: string[]; answeredBy?: string[] }>,
+  details: Array<{ detail: string; cues: string[]; with?: string[]; answeredBy?: string[]; namedNotGiven?: string[] }>,
   usedFacetIds: string[],
   /** the whole message the question is part of: its other clauses may hold a `with` word ("申报省级要啥条件 营收要到多少") */
   message = '',
@@ -113,6 +113,8 @@ export function unlistedDetail(
     if (d.with && !d.with.some((w) => around.includes(cleanText(w)))) continue;
     // What the policy itself mentions (帮代办重点企业名单) is not a detail it leaves out.
     const found = d.cues.map(cleanText).filter((c) => text.includes(c) && !own.includes(c));
+    // ("小巨人的认定标准是什么": the policy names the standards, in 深度诊断, but never gives them.)
+    if ((d.namedNotGiven ?? []).some((c) => text.includes(cleanText(c)))) return d.detail;
     if (found.length === 0) continue;
     // The facet answers the detail only if it was chosen for that very request: a facet on who does
     // the work (cue 哪些人) does not give the names asked for by "专家有哪些人".

@@ -9,6 +9,7 @@ import type { DeliveryService } from '../delivery';
 import type { Scheduler } from '../scheduler';
 import type { PersonalData } from '../privacy';
 import type { Recognition, Recognizer } from '../nlu/types';
+import type { StatedFacts } from '../domain/enterprise';
 import type { Intent } from '../domain/vocabulary';
 import type { IntentsFile } from '../knowledge/schema';
 
@@ -80,6 +81,8 @@ export interface Feature {
    * a user states about their enterprise. It must not throw (log instead).
    */
   observeRecognition?(context: TurnContext, recognition: Recognition): Promise<void>;
+  /** What earlier turns told about the user's enterprise, as stated facts (a correction amends it). */
+  knownFacts?(context: TurnContext): Promise<StatedFacts | undefined>;
   /** Extra HTTP routes on the shared restify server. */
   registerRoutes?(server: Server, runtime: BotRuntime): void;
   /** Called after the server listens (schedulers, channel logins). */

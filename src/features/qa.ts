@@ -3,9 +3,8 @@
  */
 import { QaDialog } from '../../dialogs/qaDialog';
 import { AnswerBuilder } from '../answers/answerBuilder';
-import type { TurnContext } from 'botbuilder';
 import { ConditionJudge } from '../advisor/conditions';
-import { ENTERPRISE_PROFILE_PROPERTY, factsOfProfile, isEmptyProfile, sanitizeProfile } from '../advisor/profile';
+import { ENTERPRISE_PROFILE_PROPERTY, knownFactsFrom } from '../advisor/profile';
 import { loadKnowledge } from '../knowledge/loader';
 import { UnansweredStore } from '../stats/unansweredStore';
 import type { FeatureFactory } from '../contracts/feature';
@@ -16,11 +15,7 @@ export const qaFeature: FeatureFactory = async (services) => {
   const builder = new AnswerBuilder(kb, Date.now, new ConditionJudge(kb));
   const unanswered = new UnansweredStore(services.db);
   // What the user told before (kept by the advisor): the Q&A reasons with it instead of asking again.
-  const profiles = services.userState.createProperty(ENTERPRISE_PROFILE_PROPERTY);
-  const knownFacts = async (context: TurnContext) => {
-    const profile = sanitizeProfile(await profiles.get(context));
-    return profile && !isEmptyProfile(profile) ? factsOfProfile(profile) : undefined;
-  };
+  const knownFacts = knownFactsFrom(services.userState.createProperty(ENTERPRISE_PROFILE_PROPERTY));
   const dialog = new QaDialog({
     builder,
     recognizer: services.recognizer,
@@ -34,5 +29,6 @@ export const qaFeature: FeatureFactory = async (services) => {
     routes: [{ intents: ['policy_question', 'none'], dialog }],
     // A topic another flow answered is what a later "它" refers to.
     observeRecognition: (context, recognition) => dialog.observe(context, recognition),
+    knownFacts,
   };
 };

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ACTIVITY_TYPES, HONOUR_LEVELS } from '../domain/vocabulary';
+import type { TraitFactKey } from '../domain/enterprise';
 
 const text = z.string().trim().min(1);
 const honourLevel = z.enum(HONOUR_LEVELS);
@@ -42,6 +43,14 @@ export const facetSchema = z
 
 /** Enterprise traits the advisor asks about (profile: planningIpo, manufacturing, hiring, firstRecognition). */
 export const TRAIT_IDS = ['pre_ipo', 'manufacturing', 'hiring', 'first_recognition'] as const;
+
+/** Which profile field answers each trait of the rules. */
+export const TRAIT_FIELD: Record<(typeof TRAIT_IDS)[number], TraitFactKey> = {
+  pre_ipo: 'planningIpo',
+  manufacturing: 'manufacturing',
+  hiring: 'hiring',
+  first_recognition: 'firstRecognition',
+};
 
 const traitSchema = z
   .object({
@@ -324,6 +333,8 @@ export const messagesFileSchema = z
                 with: z.array(text).min(1).optional(),
                 /** words that, in a facet chosen for the question, answer it all the same ("免费": no amount to give) */
                 answeredBy: z.array(text).min(1).optional(),
+                /** cues the policy names without giving them ("认定标准": mentioned, never listed): unlisted all the same */
+                namedNotGiven: z.array(text).min(1).optional(),
               })
               .strict(),
           )

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import { buildFeatures, type FeatureBag } from './features';
 import { Normalizer } from './normalizer';
 import { Segmenter } from './segmenter';
-import { pinyinCorrectorFor } from './vocabulary';
+import { pinyinCorrectorFor, romanizedPinyinFor } from './vocabulary';
 import { cleanText, isMeaningless } from '../text/normalize';
 
 export interface Analysis {
@@ -31,7 +31,7 @@ export class Analyzer {
   private readonly stopwords: Set<string>;
 
   constructor(kb: KnowledgeBase) {
-    this.normalizer = new Normalizer(kb.synonyms, pinyinCorrectorFor(kb));
+    this.normalizer = new Normalizer(kb.synonyms, pinyinCorrectorFor(kb), romanizedPinyinFor(kb));
     this.segmenter = new Segmenter(kb.dictionary);
     this.stopwords = new Set(kb.stopwords.map((w) => cleanText(w)));
   }

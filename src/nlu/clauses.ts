@@ -18,6 +18,8 @@ export interface Clause {
   kind: ClauseKind;
   /** the clause names the user's own enterprise as its subject (我们, 我司…) */
   firstPerson: boolean;
+  /** while splitting only: the clause asked nothing but brevity ("一句话？") */
+  brief?: boolean;
 }
 
 /**
@@ -84,18 +86,39 @@ export function splitClauses(text: string): Clause[] {
         condition += `${trimmed}，`;
         return;
       }
-      const clause = classify(`${condition}${trimmed}`, last, marked);
+      // "第二，我们想从德国请个专家回来，有没有相关支持？": the item goes on to its question in a later piece of
+      // the sentence; the piece with the marker is the item's background, not a request of its own.
+      const goesOn = !last && (pieces.slice(j + 1).some((p) => hasQuestionForm(p)) || restOfSentence(parts, i).some((p) => hasQuestionForm(p)));
+      const clause = classify(`${condition}${trimmed}`, last, marked && !goesOn, goesOn);
       condition = '';
       marked = false;
-      if (clause) clauses.push(clause);
+      // "方案定的目标 一句话？": a clause only asking for brevity asks what the clause before it named.
+      if (clause?.brief && clause.kind === 'filler' && clauses.length > 0 && clauses[clauses.length - 1].kind === 'context') {
+        clauses[clauses.length - 1] = { ...clauses[clauses.length - 1], kind: 'ask' };
+        return;
+      }
+      if (clause) clauses.push(withoutBriefFlag(clause));
     });
   }
   if (condition) {
     const clause = classify(condition.replace(/，$/u, ''), false);
     if (clause) clauses.push(clause);
   }
+  // "第二个具体怎么操作" alone picks the second of what was just listed: its ordinal is no item marker.
+  if (clauses.length === 1 && ORDINAL_PICK.test(text) && clauses[0].kind === 'ask') return [{ ...clauses[0], text: text.replace(/[？?。！!\s]+$/u, '') }];
   return clauses;
 }
+
+const ORDINAL_PICK = /^(?:那|那么)?第[二三四五六七八九2-9](?:个|项|条|点|种)/u;
+
+/** The pieces after part i up to the end of its sentence (parts alternate text and the mark after it). */
+function restOfSentence(parts: string[], i: number): string[] {
+  const rest: string[] = [];
+  for (let k = i; k + 2 < parts.length && !SENTENCE_END.test(parts[k + 1] ?? ''); k += 2) rest.push(parts[k + 2]);
+  return rest;
+}
+
+const SENTENCE_END = /[。？?！!；;]/u;
 
 /**
  * Numbered items typed without punctuation ("问三个事 1苗圃计划有啥服务 2专场招聘一年几场 3专家诊断要钱吗",
@@ -104,10 +127,16 @@ export function splitClauses(text: string): Clause[] {
  */
 const ITEM_NUMBER = /(^|[\s，,。；;：:？?！!])([1-9])[\s、.．)）]*(?=\p{Script=Han})(?![年月日号个家场次期位名万千百岁天分级类种项条点批届回周]|人(?!才))/gu;
 
+/** A question asked of each thing listed before it. */
+const SHARED_QUESTION = /分别|各自|各是|各有/u;
+
 function withItemBreaks(text: string): string {
   const numbers = [...text.matchAll(ITEM_NUMBER)].map((m) => Number(m[2]));
   if (numbers.length < 2 || numbers.some((n, i) => n !== i + 1)) return text;
-  return text.replace(ITEM_NUMBER, (_m, before: string) => `${before.trim()}；`);
+  // (The number stays as an item marker: "1这个文件文号" is an item of the request, asked without a question
+  // word — unless a question after the list asks of each item: "1.产业链那块 2.人才那块 分别能提供啥".)
+  const shared = SHARED_QUESTION.test(text);
+  return text.replace(ITEM_NUMBER, (_m, before: string, n: string) => `${before.trim()}；${shared ? '' : `${n}.`}`);
 }
 
 /**
@@ -164,13 +193,23 @@ const CLASS_SUBJECT = /^(?:园区本级|园区|区内|本级|各级|国家级|�
 
 /** Only how many things follow ("想了解三块", "问三个事", "有两个问题想请教", "以下几点"): nothing asked yet. */
 const ANNOUNCED_LIST =
-  /^(?:我们?|我这边)?(?:问|请教|咨询|了解)?(?:有|还有)?(?:以下|下面|这)?[一二两三四五六七八九十几\d]+(?:块|个|件|点|方面|部分)(?:事情?|事儿|问题|方面|地方|内容)?(?:想(?:请教|问问?|咨询|了解)(?:一下|下)?)?$/u;
+  /^(?:我们?|我这边)?(?:问|请教|咨询|了解|(?:麻烦|请)?(?:告诉|帮)我|(?:麻烦|请)?(?:问|说|讲)(?:一下|下)?)?(?:有|还有)?(?:以下|下面|这)?[一二两三四五六七八九十几\d]+(?:块|个|件|点|方面|部分)(?:事情?|事儿|问题|方面|地方|内容)?(?:想(?:请教|问问?|咨询|了解)(?:一下|下)?)?$/u;
 
 /** Someone else's words reported: 人家讲, 同行说, 朋友介绍. */
 const REPORTED = /^(?:人家|别人|别家|同行|朋友|他们|对方|有家企业|有个企业)(?:讲|说|介绍|分享|提到|讲了|说了)/u;
 
 /** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
-const REQUEST = /告诉我|告知|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)/u;
+/** How briefly to answer ("一句话概括", "简单说说"): no words of the question itself. */
+const BRIEFLY =
+  /(?:请|麻烦)?(?:各|每个|每项|每块|都)?(?:用)?(?:(?:一句话|一两句话?|几句话)(?:地)?(?:概括|总结|介绍|说说?|讲讲?|回答|描述)?|(?:简单|简要|简短|简洁|大概)(?:地|点)?(?:概括|总结|介绍|说说?|讲讲?|回答|描述))(?:一下|下)?(?:就行|就好|即可)?(?:吧)?$/u;
+
+function withoutBriefFlag(clause: Clause): Clause {
+  if (clause.brief === undefined) return clause;
+  const { brief: _b, ...rest } = clause;
+  return rest;
+}
+
+const REQUEST = /告诉我|告知|给出|列出|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)/u;
 
 /** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */
 const A_NOT_A_END = /^.{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,12}不$/u;
@@ -207,16 +246,19 @@ function asksAlternative(text: string): boolean {
   return [...before].some((ch) => after.includes(ch) && !/[的了是我们]/u.test(ch));
 }
 
-function classify(raw: string, questionMark: boolean, marked = false): Clause | undefined {
+function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn = false): Clause | undefined {
   if (!raw) return undefined;
   // Only a lead-in that asks (想问, 请问, 老板让我查一下) makes a question; 另外/此外 only join.
   const hadLeadIn = questionMark || ASKING_LEAD_IN.test(LEAD_IN_AT_START.exec(raw)?.[0] ?? '');
   // "第三个呢" is no item marker before a request: it picks the third of what was just listed.
   const unmarked = raw.replace(ENUMERATED, '');
   const marker = ENUMERATED.test(raw) && !/^[呢吗吧啊呀?？]*$/u.test(unmarked);
-  const enumerated = marked || marker;
-  const text = stripLeadIn(marker ? unmarked : raw);
-  if (!text) return undefined;
+  const enumerated = marked || (marker && !itemGoesOn);
+  // "…一句话概括": how to answer, not what is asked; it only makes the clause a request.
+  const stripped = stripLeadIn(marker ? unmarked : raw);
+  const brief = BRIEFLY.test(stripped);
+  const text = brief ? stripped.replace(BRIEFLY, '').replace(/^[吧呢啊呀?？]+$/u, '') : stripped;
+  if (!text) return brief ? { text: stripped, kind: 'filler', firstPerson: false, brief: true } : undefined;
   const firstPerson = FIRST_PERSON.test(text);
   if (FILLER.test(text) || ANNOUNCED_LIST.test(text)) return { text, kind: 'filler', firstPerson };
   // What was heard about the policy ("听说首次认定有奖励") is background, never a fact about us.
@@ -230,7 +272,7 @@ function classify(raw: string, questionMark: boolean, marked = false): Clause | 
   // What others said ("人家讲他们怎么做到细分市场第一的") is background: its question word asks nothing of us.
   if (REPORTED.test(text) && !questionMark) return { text, kind: 'context', firstPerson };
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
-  if (QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
+  if (brief || QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
   // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
   // after it, which may lend its topic (首次认定), not a fact about our own.
   if (!firstPerson && (DESCRIBED_SUBJECT.test(text) || CLASS_SUBJECT.test(text))) return { text, kind: 'context', firstPerson };

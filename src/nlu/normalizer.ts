@@ -5,6 +5,7 @@
  */
 import type { SynonymsFile } from '../knowledge/schema';
 import type { PinyinCorrector } from './pinyinCorrector';
+import type { RomanizedPinyin } from './romanizedPinyin';
 import { cleanText, escapeRegExp } from '../text/normalize';
 
 export interface Normalized {
@@ -40,6 +41,8 @@ export class Normalizer {
     synonyms: SynonymsFile,
     /** homophone typos of domain words (read by pinyin), after the listed typos */
     private readonly corrector?: PinyinCorrector,
+    /** domain words typed in pinyin letters ("biaogan学习"), read first */
+    private readonly romanized?: RomanizedPinyin,
   ) {
     // Dialect words ("喺", "咩", "我哋") are read as their Mandarin words before anything else, as typos are.
     const fixes = { ...synonyms.dialect, ...synonyms.typos };
@@ -59,7 +62,8 @@ export class Normalizer {
 
   /** Cleans the text and fixes known typos. */
   fixTypos(raw: string): string {
-    const text = cleanText(raw);
+    const cleaned = cleanText(raw);
+    const text = this.romanized ? this.romanized.read(cleaned) : cleaned;
     const fixed = this.typoRe ? text.replace(this.typoRe, (m) => this.typos.get(m) ?? m) : text;
     return this.corrector ? this.corrector.correct(fixed) : fixed;
   }

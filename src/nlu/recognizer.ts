@@ -8,7 +8,7 @@ import { namedOnlyByField } from '../knowledge/hui';
 import { documentSibling } from '../knowledge/document';
 import { dependsOnFacts } from '../knowledge/factDependence';
 import type { KnowledgeBase } from '../knowledge/types';
-import type { KnowledgeItem } from '../knowledge/schema';
+import { TRAIT_FIELD, type KnowledgeItem } from '../knowledge/schema';
 import { Analyzer, type Analysis } from './analyzer';
 import { assess, type Assessment } from './confidence';
 import { hasQuestionForm, splitClauses, tellsOfOthers, type Clause } from './clauses';
@@ -188,9 +188,9 @@ export class HuiRecognizer implements Recognizer {
     // ("以后有新活动，能不能第一时间告诉我们" subscribes): the message as a whole.
     const ruled = this.rules.match(whole.clean);
     if (clauses.length <= 1 || asks.length === 0 || (ruled && this.kb.intents[ruled]?.wholeMessage === true)) {
-      // One question behind a lead-in ("顺便问下沙龙收费吗"): the question without it.
+      // One question behind a lead-in ("顺便问下沙龙收费吗") or before how to answer it ("…一句话概括"): the question alone.
       const [only] = clauses;
-      const bare = clauses.length === 1 && only.kind === 'ask' && only.text !== whole.clean && whole.clean.endsWith(only.text) && !ruled;
+      const bare = clauses.length === 1 && only.kind === 'ask' && only.text !== whole.clean && (whole.clean.endsWith(only.text) || (whole.clean.startsWith(only.text) && !/^[?？!！。.~～\s]*$/u.test(whole.clean.slice(only.text.length)))) && !ruled;
       const single = bare ? { ...this.recognizeClause(only.text, entities, this.analyzer.analyze(only.text, true)), text } : this.recognizeClause(text, entities, whole);
       const each = this.eachCoordinatedTopic(single);
       if (each) {
@@ -239,11 +239,14 @@ export class HuiRecognizer implements Recognizer {
       if ((clause.kind === 'context' && !denied) || plan) {
         // A plan may aim at the tiers themselves ("我们想进培育库，要怎么弄"); a plain fact about them lends nothing.
         const heard = this.recognizeClause(clause.text, entities);
-        const r = this.lendable(heard, plan);
+        const r = this.lendable(heard, plan) ?? (plan ? this.neededMeasures(clause.text, heard) : undefined);
         // A consequence matched weakly ("专利申请太慢了，老板嫌周期太长影响融资") does not displace the
         // topic the background named clearly.
         const score = heard.candidates[0]?.score ?? 0;
-        if (r && !this.widens(lender, r) && (heard.confidence === 'high' || (!clearLender && score >= lenderScore))) {
+        // A topic a background names after a question ("…能享受什么？第二，我们想从德国请个专家回来，有没有相关的支持")
+        // is nearer to what comes next than the question's own.
+        const afterQuestion = lender !== undefined && lender !== background;
+        if (r && !this.widens(lender, r) && (heard.confidence === 'high' || afterQuestion || (!clearLender && score >= lenderScore))) {
           lend(r, heard.confidence === 'high', score);
           background = r;
         }
@@ -279,6 +282,8 @@ export class HuiRecognizer implements Recognizer {
         lender &&
         (pointsBack ||
           (INSIDE.test(clause.text) && !this.namesSpecificTopic(r)) ||
+          // "智改数转和节能改造 汇计划支持吗": the programme named as what supports the thing named before.
+          (PROGRAMME_SUPPORTS.test(clause.text) && !WHICH_OR_WHAT.test(clause.text) && (r.topics ?? []).every((id) => !['measure', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? ''))) ||
           (ONLY_FOR.test(clause.text) && (r.topics ?? []).every((id) => ['tier', 'aim'].includes(this.kb.itemById.get(id)?.resolver ?? '')))) &&
         (r.intent === 'policy_question' || r.intent === 'none') &&
         !r.offTopicRequest &&
@@ -392,6 +397,20 @@ export class HuiRecognizer implements Recognizer {
       const item = this.kb.itemById.get(id);
       return item !== undefined && !namedOnlyByField(item, r.normalized) && [item.title, ...item.keywords].some((k) => k.length > 2 && noun.startsWith(cleanText(k)));
     });
+  }
+
+  /**
+   * "明年要招一批工程师": a plan that states a need the rules key on (a hiring need, a listing) without
+   * naming a measure — the measures that need it are what a question after it ("园区能帮忙吗") asks about.
+   */
+  private neededMeasures(text: string, heard: Recognition): Recognition | undefined {
+    const { update } = this.statedFacts.readCleaned(text, text, this.now());
+    const needs = new Set<string>(NEED_TRAITS.filter((fact) => update[fact] === true));
+    if (needs.size === 0) return undefined;
+    const ids = this.kb.items
+      .filter((item) => item.eligibility?.traits.some((t) => t.mode === 'required' && needs.has(TRAIT_FIELD[t.id])))
+      .map((item) => item.id);
+    return ids.length ? this.lendable({ ...heard, topics: ids }) : undefined;
   }
 
   /** The recognition names a topic by name: anything but a 汇 named only by a word of its field (服务 of 服务汇). */
@@ -626,7 +645,10 @@ export class HuiRecognizer implements Recognizer {
       this.asksAspectOnly(a, assessment) ||
       (named.size === 0 && (asksSupportForAnotherHonour(a, own) || asksAlsoOfLastTopic(a))) ||
       ordinal !== undefined ||
-      sameHui;
+      sameHui ||
+      // "网址多少", "截止时间呢": a detail the policy never gives, asked of what was just talked about.
+      // (Named by a noun of its own: a way of asking — 多大, 多少钱 — names no detail.)
+      (named.size === 0 && [...a.clean].length <= MAX_UNLISTED_FOLLOW_UP && this.unlistedCues.some((d) => !d.with && d.cues.some((c) => !QUESTION_WORD.test(c) && !HOW_MUCH.test(c) && a.normalized.includes(c))));
     // In a clause of a longer message, the message's facts decide the tier only for a clause that asks it.
     const clauseOfMessage = messageEntities !== undefined && analysed === undefined;
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
@@ -702,6 +724,14 @@ export class HuiRecognizer implements Recognizer {
       candidates = [{ id: fieldHui.id, title: fieldHui.title, score: 1 }, ...candidates.filter((c) => c.id !== fieldHui.id)].slice(0, CANDIDATES);
     }
     const aspect = askedAspect;
+    // "培训在哪报名": how to join an activity, and the one place the policy says it for all activities —
+    // the activity named and that place are one answer, not two readings to choose from.
+    const joinCarrier = aspect ? this.kb.aspects.find((x) => x.id === aspect)?.activitiesAnsweredBy : undefined;
+    const joinsActivity = joinCarrier !== undefined && assessment.level === 'ambiguous' && candidates.slice(0, 2).some((c) => c.id === joinCarrier) && candidates.slice(0, 2).some((c) => {
+      const item = this.kb.itemById.get(c.id);
+      return item !== undefined && named.has(c.id) && (item.eligibility?.activityType !== undefined || item.joinedAsActivity === true);
+    });
+    if (joinsActivity) candidates = [...candidates.filter((c) => c.id !== joinCarrier && named.has(c.id)).slice(0, 1), ...candidates.filter((c) => c.id === joinCarrier || !named.has(c.id))].slice(0, CANDIDATES);
     // "我们也能享受吗": whether we may, of no topic named — the topic is the one just talked about.
     // "要交钱吗": an aspect, short, naming nothing else — about the topic just talked about.
     const aspectOnly = !followUp && !!aspect && named.size === 0 && [...a.normalized].length <= MAX_ASPECT_ONLY && !this.saysMoreThanAspects(a);
@@ -718,7 +748,7 @@ export class HuiRecognizer implements Recognizer {
       intent: decided.intent,
       intentScore: Number(decided.score.toFixed(3)),
       candidates,
-      confidence: decided.tierQuestion || outsider || aimItem || levelsCompared || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
+      confidence: decided.tierQuestion || outsider || aimItem || levelsCompared || joinsActivity || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
       ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
       ...(aspect ? { aspect } : {}),
@@ -896,14 +926,26 @@ const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|
 /** The programme itself, not one of its measures. */
 const PROGRAMME_ITSELF = /汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划/u;
 
+/** The programme as what gives the support asked about ("汇计划支持吗", "这个方案里有没有扶持"). */
+const PROGRAMME_SUPPORTS = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划|方案|政策)(?:里面?|中|上)?(?:有没有|有|能|会|给|是否)?(?:支持|扶持|覆盖|涵盖|管)/u;
+
+/** Ways of asking an amount that QUESTION_WORD leaves out ("多大", "多久"). */
+const HOW_MUCH = /多[大久长高]/u;
+
+/** Longest bare question for a detail the policy never gives that follows the last topic ("那它的联系电话是多少"). */
+const MAX_UNLISTED_FOLLOW_UP = 10;
+
+/** A wh-question ("汇计划支持哪些企业") asks of the programme itself, not whether it supports what was named. */
+const WHICH_OR_WHAT = /哪|什么|啥|多少|几/u;
+
 /** Asks which measure fits (the one the message described): "有没有对应的措施", "哪个措施是干这个的". */
-const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没有.{0,4}措施|什么措施|适合/u;
+const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没有.{0,4}措施|什么措施|适合|有(?:什么|啥|哪些)(?:支持|帮助|扶持|能帮|可以帮)|能帮(?:上)?(?:什么|啥|忙)|帮得上/u;
 
 /** Openers of a message that continue the conversation. */
 const OPENER = /^(?:那么?|所以|另外|还有|对了|然后)[，,]?/u;
 
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
-const PLAN = /打算|准备|计划|想|要|需要|希望|正在|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
+const PLAN = /打算|准备|计划|考虑|想|要|需要|希望|正在|在搞|在弄|在推进|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
 /** Kinds of knowledge item that a question may ask about side by side. */
 /**
  * The share of a question's words the knowledge must know for an item named clearly to answer it
@@ -925,7 +967,10 @@ const COORDINATED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'docum
 const JOINER = /^\s*(?:和|与|跟|及|以及|、|还有|或|或者|,|，)\s*$/u;
 
 /** A plan said not to exist ("不打算上市", "暂无招聘需求"): a fact, no topic to lend. */
-const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准备|计划|想|需要|要|希望|筹备)|(?:没有|没|暂无|无)[^，,。；;]{0,6}(?:打算|计划|需求|意向|想法)/u;
+/** Traits that are needs or plans, not what the enterprise is: a plan stating one asks for the measures that need it. */
+const NEED_TRAITS = ['hiring', 'planningIpo'] as const;
+
+const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准备|计划|考虑|想|需要|要|希望|筹备)|(?:没有|没|暂无|无)[^，,。；;]{0,6}(?:打算|计划|需求|意向|想法)/u;
 
 /** The message says the enterprise is large, or has no honour and is not in the pool. */
 /** The text says the enterprise holds no honour and says nothing of the pool. */
@@ -957,7 +1002,7 @@ function outsideProgramme(entities: Entities): boolean {
 
 /** The message's facts with the clause's own entities (the clause wins where both say something). */
 /** A question about each of several things named ("国家级 省级 市级分别怎么加分"). */
-const EACH = /分别|各自|各是|各有|各加/u;
+const EACH = /分别|各自|各是|各有|各加|各由|各归|各属|各要|各需|各找/u;
 
 function mergeEntities(message: Entities, own: Entities, each = false): Entities {
   const merged: Entities = { ...message, ...own };

@@ -8,7 +8,7 @@
  */
 import { EntityExtractor } from './entities';
 import { Normalizer } from './normalizer';
-import { pinyinCorrectorFor } from './vocabulary';
+import { pinyinCorrectorFor, romanizedPinyinFor } from './vocabulary';
 import { hasQuestionForm } from './clauses';
 import { HONOUR_LEVELS, type HonourLevel } from '../domain/vocabulary';
 import { TRAIT_FACTS, hasFacts, type HonourRecord, type ProfileUpdate, type StatedFacts, type TraitFactKey } from '../domain/enterprise';
@@ -70,7 +70,7 @@ export class FactReader {
     kb: KnowledgeBase,
     private readonly advisor: AdvisorKnowledge,
   ) {
-    this.normalizer = new Normalizer(kb.synonyms, pinyinCorrectorFor(kb));
+    this.normalizer = new Normalizer(kb.synonyms, pinyinCorrectorFor(kb), romanizedPinyinFor(kb));
     this.entities = new EntityExtractor(kb.entities);
     this.honourPatterns = HONOUR_LEVELS.flatMap((level) => {
       const list = kb.entities.honourLevels[level];

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/types';
 import { PinyinCorrector } from './pinyinCorrector';
+import { RomanizedPinyin } from './romanizedPinyin';
 import { TermWeights } from './termWeights';
 import { cleanText } from '../text/normalize';
 import { QUESTION_WORD } from './questionWords';
@@ -46,4 +47,16 @@ export function pinyinCorrectorFor(kb: KnowledgeBase): PinyinCorrector {
     cache.set(kb, corrector);
   }
   return corrector;
+}
+
+const romanizedCache = new WeakMap<KnowledgeBase, RomanizedPinyin>();
+
+/** The knowledge base's reader of domain words typed in pinyin letters, built on first use and shared. */
+export function romanizedPinyinFor(kb: KnowledgeBase): RomanizedPinyin {
+  let reader = romanizedCache.get(kb);
+  if (!reader) {
+    reader = new RomanizedPinyin(domainVocabulary(kb));
+    romanizedCache.set(kb, reader);
+  }
+  return reader;
 }

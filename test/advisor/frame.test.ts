@@ -12,6 +12,7 @@ import { SupportDialog } from '../../dialogs/advisor/supportDialog';
 import { ProfileDialog } from '../../dialogs/advisor/profileDialog';
 import { HuiBot } from '../../src/bot/huiBot';
 import { createAdvisor } from '../../src/advisor';
+import { ENTERPRISE_PROFILE_PROPERTY, knownFactsFrom } from '../../src/advisor/profile';
 import { ConditionJudge } from '../../src/advisor/conditions';
 import { AnswerBuilder } from '../../src/answers/answerBuilder';
 import { ConversationReferenceStore } from '../../src/storage/conversationReferences';
@@ -41,7 +42,7 @@ async function buildFullBot() {
     { intents: ['which_tier'], dialog: new TierDialog(advisor) },
     { intents: ['what_support'], dialog: new SupportDialog(advisor) },
     { intents: ['my_profile'], dialog: new ProfileDialog(advisor) },
-  ], [async (context, recognition) => void (await advisor.rememberStatedFacts(context, recognition))], conversationState.createProperty<LastAsked | undefined>(LAST_ASKED_PROPERTY), () => NOW);
+  ], [async (context, recognition) => void (await advisor.rememberStatedFacts(context, recognition))], conversationState.createProperty<LastAsked | undefined>(LAST_ASKED_PROPERTY), () => NOW, knownFactsFrom(userState.createProperty(ENTERPRISE_PROFILE_PROPERTY)));
   const bot = new HuiBot(conversationState, userState, main, new ConversationReferenceStore(db), logger);
   const adapter = new TestAdapter((context) => bot.run(context), {
     channelId: 'test',
@@ -133,6 +134,31 @@ describe('frames through the whole bot', () => {
 
   test('a correction with no question before it, or a long time after, only corrects', async () => {
     expect(text(await say(bot.adapter, '不对，我们是区级的'))).not.toMatch(/刚才的问题/);
+  });
+
+  test('a year corrected after the form answered from the facts it asked amends the saved honour and answers again', async () => {
+    await say(bot.adapter, '帮我们看看能享受哪些支持');
+    await say(bot.adapter, '省级');
+    await say(bot.adapter, '是的，制造业');
+    await say(bot.adapter, '2021年');
+    const first = text(await say(bot.adapter, '没有上市打算'));
+    expect(first).toMatch(/资源集约利用评价（贵企业2021年获省级认定，不在近三年内/);
+    const again = text(await say(bot.adapter, '搞错了，是2024年认定的'));
+    expect(again).toMatch(/已更正/);
+    expect(again).toMatch(/资源集约利用评价（加 2 分）/);
+    expect(again).toMatch(/省级专精特新，2024年认定/);
+  });
+
+  test('an assessment asked for with the facts up front gets the tier and the support at once', async () => {
+    const reply = text(await say(bot.adapter, '请帮忙评估一下：我们2023年评的市级专精特新，做汽车零部件的，有工厂，120人，暂时不打算上市'));
+    expect(reply).toMatch(/贵企业属于二类，可享受以下/);
+    expect(reply).not.toMatch(/获得过哪一级|哪一年认定|是否属于工业/);
+  });
+
+  test('a plan ruled out ("暂时不考虑上市") lends no topic to "能享受啥"', async () => {
+    const reply = text(await say(bot.adapter, '我们是入库企业，还没有荣誉，暂时不考虑上市，帮我看看能享受啥'));
+    expect(reply).toMatch(/贵企业属于三类，可享受以下/);
+    expect(reply).not.toMatch(/^贵企业暂不符合“上市培育”/);
   });
 
   test('a correction at a prompt that moves the enterprise to another tier says the new tier', async () => {

@@ -7,6 +7,7 @@ import { splitClauses } from '../../src/nlu/clauses';
 import { PinyinCorrector } from '../../src/nlu/pinyinCorrector';
 import { cleanText } from '../../src/text/normalize';
 import { pinyinCorrectorFor } from '../../src/nlu/vocabulary';
+import { RomanizedPinyin } from '../../src/nlu/romanizedPinyin';
 import { recognizer } from './fixture';
 
 const kinds = (text: string) => splitClauses(cleanText(text)).map((c) => `${c.kind}:${c.text}`);
@@ -33,6 +34,22 @@ describe('clauses', () => {
     expect(kinds('深度诊断是谁做的另外培训要报名吗')).toEqual(['ask:深度诊断是谁做的', 'ask:培训要报名吗']);
     // latin words keep their spaces
     expect(kinds('专精特新 show 是什么')).toHaveLength(1);
+  });
+});
+
+describe('domain words typed in pinyin letters', () => {
+  test('a whole word, or the start of one whose rest follows in characters, is read as the word', () => {
+    const r = new RomanizedPinyin(['标杆学习', '深度诊断', '苗圃计划', '绿色工厂']);
+    expect(r.read('biaogan学习怎么组织')).toBe('标杆学习怎么组织');
+    expect(r.read('shenduzhenduan要钱吗')).toBe('深度诊断要钱吗');
+    expect(r.read('miaopu计划')).toBe('苗圃计划');
+    // ü typed as v
+    expect(r.read('lvse工厂')).toBe('绿色工厂');
+  });
+
+  test('English words and letters spelling no domain word stay', () => {
+    const r = new RomanizedPinyin(['标杆学习', '深度诊断', '苗圃计划']);
+    for (const text of ['我们准备ipo', 'hr想问招聘', 'saas企业', 'miaopu是什么', 'biaogan企业']) expect(r.read(text)).toBe(text);
   });
 });
 

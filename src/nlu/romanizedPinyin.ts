@@ -1,0 +1,66 @@
+/**
+ * Domain words typed in pinyin letters ("biaogan学习" → 标杆学习, "shenduzhenduan" → 深度诊断): a run of
+ * Latin letters that spells, without tones, a whole vocabulary word, or the start of one whose other
+ * characters follow it in the text. English words ("ipo", "hr", "saas") spell no such reading and stay.
+ */
+import { readings } from './pinyinCorrector';
+
+/** At most this many spellings per word prefix (polyphones multiply them). */
+const MAX_SPELLINGS = 16;
+/** A word spelled only in part needs at least this many characters in all (the typed rest anchors it). */
+const MIN_PARTIAL_WORD = 3;
+const LATIN_RUN = /(?<![a-z])[a-z]{2,}(?![a-z])/gu;
+
+interface Spelled {
+  /** the vocabulary word, as characters */
+  chars: string[];
+  /** how many of its first characters the letters spell */
+  spelled: number;
+}
+
+/** The spellings of one character: toneless readings, ü also typed as v or u. */
+function spellings(ch: string): string[] {
+  return [...new Set(readings(ch).flatMap((r) => (r.includes('ü') ? [r.replace(/ü/gu, 'v'), r.replace(/ü/gu, 'u')] : [r])))].filter((r) => /^[a-z]+$/u.test(r));
+}
+
+export class RomanizedPinyin {
+  private readonly bySpelling = new Map<string, Spelled[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const chars = [...word];
+      let prefixes = [''];
+      for (let k = 1; k <= chars.length; k++) {
+        prefixes = [...new Set(prefixes.flatMap((p) => spellings(chars[k - 1]).map((s) => p + s)))].slice(0, MAX_SPELLINGS);
+        if (prefixes.length === 0) break;
+        const whole = k === chars.length;
+        if (!(whole && k >= 2) && !(!whole && chars.length >= MIN_PARTIAL_WORD)) continue;
+        for (const spelling of prefixes) {
+          const list = this.bySpelling.get(spelling) ?? [];
+          list.push({ chars, spelled: k });
+          this.bySpelling.set(spelling, list);
+        }
+      }
+    }
+  }
+
+  /** The text with every run of letters that spells a domain word written in characters. */
+  read(text: string): string {
+    if (!/[a-z]{2}/u.test(text)) return text;
+    return text.replace(LATIN_RUN, (run: string, offset: number) => {
+      const candidates = this.bySpelling.get(run);
+      if (!candidates) return run;
+      const after = text.slice(offset + run.length);
+      // The word whose unspelled rest follows in the text, the longest such rest first; then a whole word.
+      let best: Spelled | undefined;
+      let bestRest = -1;
+      for (const c of candidates) {
+        const rest = c.chars.slice(c.spelled).join('');
+        if (!after.startsWith(rest) || rest.length <= bestRest) continue;
+        best = c;
+        bestRest = rest.length;
+      }
+      return best ? best.chars.slice(0, best.spelled).join('') : run;
+    });
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Written for the tests (not taken from an evaluation set): "第二个…" alone picks from the last list;
+ * a bare detail the policy never gives follows the last topic; "在哪报名" of an activity is how to join it;
+ * "各由…" asks each topic named before it; standards the policy names but never gives are unlisted.
+ */
+import { conversation } from './conversation';
+
+test('"第三个具体怎么弄" picks the third measure the last answer listed, with its aspect', async () => {
+  const ask = await conversation();
+  await ask('服务汇有哪些措施');
+  const reply = await ask('第三个具体怎么弄');
+  expect(reply.text).toMatch(/定向服务|服务专窗|帮代办/);
+  expect(reply.text).not.toMatch(/^抱歉，这个问题在汇计划政策中没有找到/);
+});
+
+test('a bare detail the policy never gives ("电话多少") follows the last topic; alone it asks to say more', async () => {
+  const ask = await conversation();
+  await ask('知识产权保护中心是干嘛的');
+  expect((await ask('电话多少')).text).toMatch(/^抱歉，汇计划未列明联系电话/);
+  expect((await (await conversation())('电话多少')).text).toMatch(/请把问题说完整/);
+  // a way of asking an amount names no detail
+  expect((await (await conversation())('你今年多大了')).text).not.toMatch(/未列明/);
+});
+
+test('"X在哪报名" of an activity is how to join it, not an unlisted application system', async () => {
+  const reply = await (await conversation())('企业沙龙去哪里报名');
+  expect(reply.text).toMatch(/^企业可采取“线上\+线下”报名或预约方式/);
+  // an application (申报) still gets the honest unlisted answer
+  expect((await (await conversation())('金鸡湖人才计划在哪里申报')).text).toMatch(/^抱歉，汇计划未列明申报或填报所用的系统/);
+});
+
+test('"A和B 各由哪个单位负责" answers the units of each', async () => {
+  const reply = await (await conversation())('人才对接和专场招聘 各由哪些部门负责');
+  expect(reply.text).toMatch(/“人才对接”的责任单位/);
+  expect(reply.text).toMatch(/“专场招聘”的责任单位/);
+});
+
+test('the recognition standards the policy names but never gives are unlisted', async () => {
+  expect((await (await conversation())('省级专精特新的认定标准有哪些')).text).toMatch(/^抱歉，汇计划未列明各级“专精特新”荣誉的认定条件/);
+  // 深度诊断 itself is still described
+  expect((await (await conversation())('深度诊断是什么')).text).toMatch(/专家/);
+});
+
+test('after the 文号, "它是哪天印发的" asks the date and "牵头单位呢" the programme\'s lead unit', async () => {
+  const ask = await conversation();
+  await ask('这个方案的发文字号是多少');
+  expect((await ask('它是什么时候印发的')).text).toMatch(/2022年6月17日/);
+  expect((await ask('那牵头单位呢')).text).toMatch(/经发委牵头/);
+});
+
+test('a year written with two digits in a follow-up is reasoned on like a full one', async () => {
+  const ask = await conversation();
+  await ask('市级专精特新在资源集约利用评价中加几分');
+  expect((await ask('那20年评的市级呢')).text).toMatch(/^不能。2020年认定的市级/);
+});
