@@ -85,8 +85,11 @@ export class AnswerBuilder {
     const seen = new Set<string>();
     answers.forEach((b, i) => {
       const text = body(b.reply.text);
-      // An answer an earlier one already says in full ("每年1~2场" after the job fair's description) is not repeated.
-      if (![...seen].some((said) => said.includes(text))) lines.push(text);
+      // An answer an earlier one already says in full ("每年1~2场" after the job fair's description) is not repeated;
+      // one that says an earlier answer in full and more takes its place.
+      const within = lines.findIndex((line) => text.includes(line));
+      if (within >= 0) lines[within] = text;
+      else if (![...seen].some((said) => said.includes(text))) lines.push(text);
       seen.add(text);
       // The source follows the last answer from that section.
       const next = answers[i + 1];

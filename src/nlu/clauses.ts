@@ -104,10 +104,17 @@ export function splitClauses(text: string): Clause[] {
     const clause = classify(condition.replace(/，$/u, ''), false);
     if (clause) clauses.push(clause);
   }
+  // "但不知道人家需要什么，有没有渠道能看到…": not knowing, told before the question, is its background.
+  for (let i = 0; i < clauses.length; i++) {
+    if (clauses[i].kind === 'ask' && NOT_KNOWING.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask')) clauses[i] = { ...clauses[i], kind: 'context' };
+  }
   // "第二个具体怎么操作" alone picks the second of what was just listed: its ordinal is no item marker.
   if (clauses.length === 1 && ORDINAL_PICK.test(text) && clauses[0].kind === 'ask') return [{ ...clauses[0], text: text.replace(/[？?。！!\s]+$/u, '') }];
   return clauses;
 }
+
+/** What the asker does not know, said as background ("但不知道人家需要什么"). */
+const NOT_KNOWING = /^(?:但|但是|可是|就是|只是|又|也)?(?:我们|我)?(?:也|还|都)?(?:不知道|不清楚|不了解|搞不清楚?|搞不懂|不太清楚|不太懂)/u;
 
 const ORDINAL_PICK = /^(?:那|那么)?第[二三四五六七八九2-9](?:个|项|条|点|种)/u;
 

@@ -648,7 +648,7 @@ export class HuiRecognizer implements Recognizer {
       sameHui ||
       // "网址多少", "截止时间呢": a detail the policy never gives, asked of what was just talked about.
       // (Named by a noun of its own: a way of asking — 多大, 多少钱 — names no detail.)
-      (named.size === 0 && [...a.clean].length <= MAX_UNLISTED_FOLLOW_UP && this.unlistedCues.some((d) => !d.with && d.cues.some((c) => !QUESTION_WORD.test(c) && !HOW_MUCH.test(c) && a.normalized.includes(c))));
+      (named.size === 0 && [...a.clean].length <= MAX_UNLISTED_FOLLOW_UP && this.unlistedCues.some((d) => !d.with && d.cues.some((c) => namesDetail(c) && a.normalized.includes(c))));
     // In a clause of a longer message, the message's facts decide the tier only for a clause that asks it.
     const clauseOfMessage = messageEntities !== undefined && analysed === undefined;
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
@@ -929,8 +929,13 @@ const PROGRAMME_ITSELF = /汇计划|专项行动|这个计划|这个政策|这�
 /** The programme as what gives the support asked about ("汇计划支持吗", "这个方案里有没有扶持"). */
 const PROGRAMME_SUPPORTS = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划|方案|政策)(?:里面?|中|上)?(?:有没有|有|能|会|给|是否)?(?:支持|扶持|覆盖|涵盖|管)/u;
 
-/** Ways of asking an amount that QUESTION_WORD leaves out ("多大", "多久"). */
-const HOW_MUCH = /多[大久长高]/u;
+/** Ways of asking ("多大", "多少", "几"): a cue made of little else names no detail. */
+const ASKING_WORDS = /[谁哪啥几怎]|什么|多少|多[大久长高]/gu;
+
+/** The cue names a detail by a noun of its own ("网址", "带几个人"), not only by a way of asking ("多大"). */
+function namesDetail(cue: string): boolean {
+  return [...cue.replace(ASKING_WORDS, '')].length >= 2;
+}
 
 /** Longest bare question for a detail the policy never gives that follows the last topic ("那它的联系电话是多少"). */
 const MAX_UNLISTED_FOLLOW_UP = 10;

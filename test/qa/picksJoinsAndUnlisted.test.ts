@@ -53,3 +53,16 @@ test('a year written with two digits in a follow-up is reasoned on like a full o
   await ask('市级专精特新在资源集约利用评价中加几分');
   expect((await ask('那20年评的市级呢')).text).toMatch(/^不能。2020年认定的市级/);
 });
+
+test('"谁办的" asks who runs it; "能带几个人" is a count the policy never gives', async () => {
+  const ask = await conversation();
+  expect((await ask('企业沙龙是谁办的')).text).toMatch(/^“企业沙龙”的责任单位/);
+  expect((await ask('我能带几个人去')).text).toMatch(/^抱歉，汇计划未列明具体的企业数量、人员或名单/);
+});
+
+test('"不知道X" told before a question is its background; two answers of one item are said once', async () => {
+  const reply = await (await conversation())('我们想给大企业做配套 但不知道人家需要什么 有没有渠道看到链主企业的需求');
+  expect(reply.text.match(/征集技术和产品需求/g)).toHaveLength(1);
+  // alone it still asks
+  expect((await (await conversation())('不知道培训辅导收不收费')).text).toMatch(/培训/);
+});
