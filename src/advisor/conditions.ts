@@ -66,6 +66,13 @@ export class ConditionJudge implements ConditionReasoner {
       return old.length ? `${recent}${C.alsoNotRecent(JOIN.list(old.map((h) => C.stated(h.year, LEVEL_LABELS[h.level]))))}` : recent;
     }
     const stated = JOIN.list(honours.map((h) => C.stated(h.year, LEVEL_LABELS[h.level])));
+    // "2023年12月20日认定的市级": less than three years ago by its date, outside by its year.
+    if (honours.length === 1) {
+      const [h] = honours;
+      const date = recognisedOn(message.text, h.year);
+      const rule = rules.find((r) => r.when.honourLevels!.includes(h.level));
+      if (date && rule && isWithin(h.year + 1, years, now) && yearsLater(date, years) > now) return C.byDate(C.statedOn(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), LEVEL_LABELS[h.level]), window, rule.outcome);
+    }
     return C.notRecent(stated, window, rulesSummary(rules));
   }
 
@@ -134,4 +141,22 @@ export class ConditionJudge implements ConditionReasoner {
     const required = e.traits.filter((t) => t.mode === 'required' && !t.statedByAsking).map((t) => C.traitCondition(t.label));
     return C.tierServed(tier.name, item.title, required.join(''));
   }
+}
+
+/** A recognition date written out: 2023年12月20日, 2023.12.20, 2023-12 (year, month and maybe day). */
+const FULL_DATE = /((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])?\s*(\d{1,2})?/gu;
+
+/** The month and day the text gives for a recognition in `year`, or undefined. */
+function recognisedOn(text: string, year: number): Date | undefined {
+  const m = [...text.matchAll(FULL_DATE)].find((x) => Number(x[1]) === year);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  const day = m[3] ? Number(m[3]) : undefined;
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return undefined;
+  // (A month without a day counts from its last day: the earliest it can have been recognised is not known.)
+  return day !== undefined ? new Date(Date.UTC(year, month - 1, day)) : new Date(Date.UTC(year, month, 0));
+}
+
+function yearsLater(date: Date, years: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()));
 }

@@ -289,11 +289,19 @@ export const EXPLAIN_TEXT = {
 export const CONDITION_TEXT = {
   /** 2019年认定的省级; without a level, 2023年认定的 */
   stated: (year: number, level = '') => `${year}年认定的${level}`,
+  /** 2023年12月20日认定的市级 */
+  statedOn: (year: number, month: number, day: number, level: string) => `${year}年${month}月${day}日认定的${level}`,
   yearRecent: (year: number, window: string, rules: string) => `可以：${year}年认定的在近三年内（当前指${window}认定）。方案规定：${rules}。`,
   recent: (outcome: string, used: string, window: string) => `可以，${outcome}：${used}“专精特新”荣誉在近三年内（当前指${window}认定）。`,
   alsoNotRecent: (stated: string) => `${stated}“专精特新”荣誉不在近三年内，不再计入。`,
   notRecent: (stated: string, window: string, rules: string) =>
     `不能。${stated}“专精特新”荣誉不在近三年内（当前指${window}认定），不再享受此项提档加分。方案规定：${rules}。`,
+  /**
+   * A full date just before the window's first year, less than three years ago ("2023年12月20日认定的市级"):
+   * the policy does not say whether 近三年 counts years or runs from the date — both readings told.
+   */
+  byDate: (stated: string, window: string, outcome: string) =>
+    `如“近三年”自认定之日起算，${stated}荣誉至今未满三年，可${outcome}；如按认定年份计（当前指${window}认定），则不在其内。方案未明确计算口径，建议向经发委或企服中心“专精特新”服务专窗确认。`,
   /** an honour stated without its year, of a dated rule: which years count, and the year asked */
   whichYear: (window: string) => `近三年内指${window}认定的；请告诉我贵企业的认定年份，我帮您确认。`,
   /** what the level (and year) of our own honour decides, asked of none stated */

@@ -124,7 +124,8 @@ function conditionalLine(verdict: Verdict, profile: EnterpriseProfile, now: Date
     if (undated.length && window) ifs.push(W.recognisedSince(levelsText(undated.map((h) => h.level)), window.from));
     else if (!onlyTraits) ifs.push(conditionText(rule.when).replace(/的?企业$/, ''));
   }
-  const outcome = rule?.outcome ?? verdict.outcome ?? W.mayEnjoy;
+  // (A rule the honours already meet, with a trait still pending: its outcome is what the trait would bring — "加 2 分".)
+  const outcome = rule?.outcome ?? verdict.outcome ?? verdict.rule?.outcome ?? W.mayEnjoy;
   const otherwise = rule && verdict.outcome ? W.otherwise(verdict.outcome) : '';
   return W.conditional(ifs, outcome, otherwise);
 }

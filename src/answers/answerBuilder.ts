@@ -47,6 +47,9 @@ const RECENT_YEARS = 3;
 /** A year written with two digits ("19年评的"). */
 const SHORT_YEAR = /(?<!\d)\d{2}年/u;
 
+/** A case supposed or asked of others ("那入库的呢", "如果只是入库"), not a fact told of our own. */
+const SUPPOSED = /^(?:那|那么|如果|假如|要是|假设)|呢[?？]*$/u;
+
 export class AnswerBuilder {
   private readonly tierItem: KnowledgeItem;
   private readonly aspects: Map<string, Aspect>;
@@ -122,16 +125,21 @@ export class AnswerBuilder {
   /** `facts`: what the whole message says about the enterprise (its frame's), for a question of it. */
   build(asked: Recognition, previous: QaContext = {}, facts: StatedFacts | undefined = asked.frame?.facts): BuiltReply {
     // A later question of a message carries no frame of its own: it reasons with the message's facts.
-    const recognition = facts && asked.frame?.facts !== facts ? { ...asked, frame: { clauses: asked.frame?.clauses ?? [], factText: asked.frame?.factText ?? '', questions: [], facts } } : asked;
+    const framed = facts && asked.frame?.facts !== facts ? { ...asked, frame: { clauses: asked.frame?.clauses ?? [], factText: asked.frame?.factText ?? '', questions: [], facts } } : asked;
     const now = this.clock();
     const context = isFresh(previous, now) ? previous : {};
     const m = this.kb.messages;
 
-    if (recognition.inputProblem === 'empty') return { reply: { kind: 'empty', text: m.empty, suggestions: m.fallbackSuggestions }, context };
-    if (recognition.inputProblem === 'unreadable') {
+    if (framed.inputProblem === 'empty') return { reply: { kind: 'empty', text: m.empty, suggestions: m.fallbackSuggestions }, context };
+    if (framed.inputProblem === 'unreadable') {
       return { reply: { kind: 'unreadable', text: m.unreadable, suggestions: m.fallbackSuggestions, unanswered: 'unreadable' }, context };
     }
 
+    // "在培育库" said of our own after the honours were told: being in the pool adds to them (a 省级 enterprise
+    // in the pool is still 一类); "那入库的呢" asks of pool enterprises in general.
+    const told = framed.entities;
+    const pooledToo = told.inPool === true && !told.honourLevels?.length && !told.noHonour && !SUPPOSED.test(framed.normalized) ? (facts?.update.honours ?? []).map((h) => h.level) : [];
+    const recognition = pooledToo.length ? { ...framed, entities: { ...told, honourLevels: pooledToo } } : framed;
     const entities = recognition.entities;
     // The tier: asked before, or asked now without the honour.
     if (context.awaitingTier && canDecideTier(entities)) return this.answer(this.tierItem, recognition, now);

@@ -31,6 +31,7 @@ const advisorFileSchema = z
         /** a reply that only says what the enterprise does ("集成电路设计"): to a trait question, not a yes or no */
         describesBusiness: patterns.default([]),
         statesPlan: patterns.default([]),
+        nothingMore: patterns.default([]),
         thisYear: patterns,
         lastYear: patterns,
         yearBeforeLast: patterns,
@@ -82,6 +83,8 @@ export interface AdvisorKnowledge {
     describesBusiness?: RegExp;
     /** a reply that states a plan of the enterprise's ("计划明年申报省级") */
     statesPlan?: RegExp;
+    /** "没有了": nothing more to tell, no answer to the question asked */
+    nothingMore?: RegExp;
     large: RegExp;
     sme: RegExp;
     addHonour: RegExp;
@@ -124,6 +127,7 @@ function parse(dir: string): AdvisorKnowledge {
       notInPool: compile(p.notInPool, 'patterns.notInPool'),
       describesBusiness: p.describesBusiness.length ? compile(p.describesBusiness, 'patterns.describesBusiness') : undefined,
       statesPlan: p.statesPlan.length ? compile(p.statesPlan, 'patterns.statesPlan') : undefined,
+      nothingMore: p.nothingMore.length ? compile(p.nothingMore, 'patterns.nothingMore') : undefined,
       large: compile(p.large, 'patterns.large'),
       sme: compile(p.sme, 'patterns.sme'),
       addHonour: compile(p.addHonour, 'patterns.addHonour'),

@@ -20,6 +20,8 @@ export interface Clause {
   firstPerson: boolean;
   /** while splitting only: the clause asked nothing but brevity ("一句话？") */
   brief?: boolean;
+  /** the clause is the message's question without how to answer it ("一二三类 一句话概括下区别" → 一二三类区别) */
+  condensed?: boolean;
 }
 
 /**
@@ -93,8 +95,9 @@ export function splitClauses(text: string): Clause[] {
       condition = '';
       marked = false;
       // "方案定的目标 一句话？": a clause only asking for brevity asks what the clause before it named.
-      if (clause?.brief && clause.kind === 'filler' && clauses.length > 0 && clauses[clauses.length - 1].kind === 'context') {
-        clauses[clauses.length - 1] = { ...clauses[clauses.length - 1], kind: 'ask' };
+      if (clause?.brief && clauses.length > 0 && clauses[clauses.length - 1].kind === 'context') {
+        const before = clauses[clauses.length - 1];
+        clauses[clauses.length - 1] = { ...before, text: clause.kind === 'ask' ? `${before.text}${clause.text}` : before.text, kind: 'ask', condensed: true };
         return;
       }
       if (clause) clauses.push(withoutBriefFlag(clause));
@@ -206,9 +209,12 @@ const ANNOUNCED_LIST =
 const REPORTED = /^(?:人家|别人|别家|同行|朋友|他们|对方|有家企业|有个企业)(?:讲|说|介绍|分享|提到|讲了|说了)/u;
 
 /** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
+/** What is left of a request for brevity when it names only what to sum up ("…概括下区别"). */
+const BRIEF_OBJECT = /^(?:区别|不同|差别|内容|要点|重点|意思|目标)$/u;
+
 /** How briefly to answer ("一句话概括", "简单说说"): no words of the question itself. */
 const BRIEFLY =
-  /(?:请|麻烦)?(?:各|每个|每项|每块|都)?(?:用)?(?:(?:一句话|一两句话?|几句话)(?:地)?(?:概括|总结|介绍|说说?|讲讲?|回答|描述)?|(?:简单|简要|简短|简洁|大概)(?:地|点)?(?:概括|总结|介绍|说说?|讲讲?|回答|描述))(?:一下|下)?(?:就行|就好|即可)?(?:吧)?$/u;
+  /(?:请|麻烦)?(?:各|每个|每项|每块|都)?(?:用)?(?:(?:一句话|一两句话?|几句话)(?:地)?(?:概括|总结|介绍|说说?|讲讲?|回答|描述)?|(?:简单|简要|简短|简洁|大概)(?:地|点)?(?:概括|总结|介绍|说说?|讲讲?|回答|描述))(?:一下|下)?(?:就行|就好|即可)?(?:吧)?(?=(?:区别|不同|差别|内容|要点|重点|意思|目标)?$)/u;
 
 function withoutBriefFlag(clause: Clause): Clause {
   if (clause.brief === undefined) return clause;
@@ -216,7 +222,7 @@ function withoutBriefFlag(clause: Clause): Clause {
   return rest;
 }
 
-const REQUEST = /告诉我|告知|给出|列出|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)/u;
+const REQUEST = /告诉我|告知|给出|列出|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|(?:做|来|搞)(?:个|一个|一下|下)?(?:政策|支持)?(?:匹配|评估|测评)|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)/u;
 
 /** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */
 const A_NOT_A_END = /^.{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,12}不$/u;
@@ -279,6 +285,8 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   // What others said ("人家讲他们怎么做到细分市场第一的") is background: its question word asks nothing of us.
   if (REPORTED.test(text) && !questionMark) return { text, kind: 'context', firstPerson };
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
+  // ("一句话概括下区别": only what to sum up is left — it asks of what the clause before named.)
+  if (brief && BRIEF_OBJECT.test(text)) return { text, kind: 'ask', firstPerson, brief: true };
   if (brief || QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
   // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
   // after it, which may lend its topic (首次认定), not a fact about our own.

@@ -163,6 +163,7 @@ export class FactReader {
 
     const key = fact as 'inPool' | TraitFactKey;
     if (update[key] !== undefined) return { kind: 'answer', update };
+    if (this.advisor.match.nothingMore?.test(text)) return { kind: 'unknown', update };
     if (hasFacts(update)) return { kind: 'other', update };
     if (read.unknown) return { kind: 'unknown', update };
     if (generic) return { kind: 'answer', update: { ...update, [key]: generic === 'yes' } };

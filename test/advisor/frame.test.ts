@@ -36,6 +36,7 @@ async function buildFullBot() {
     builder: new AnswerBuilder(r.kb, () => NOW.getTime(), new ConditionJudge(r.kb)),
     recognizer: r,
     conversationState,
+    knownFacts: knownFactsFrom(userState.createProperty(ENTERPRISE_PROFILE_PROPERTY)),
   });
   const main = new MainDialog(r, [
     { intents: ['policy_question', 'none'], dialog: qa },
@@ -159,6 +160,28 @@ describe('frames through the whole bot', () => {
     const reply = text(await say(bot.adapter, '我们是入库企业，还没有荣誉，暂时不考虑上市，帮我看看能享受啥'));
     expect(reply).toMatch(/贵企业属于三类，可享受以下/);
     expect(reply).not.toMatch(/^贵企业暂不符合“上市培育”/);
+  });
+
+  test('"没有了" at a yes/no prompt is nothing told, and a measure waiting on it says what it would bring', async () => {
+    await say(bot.adapter, '我们能享受哪些支持');
+    await say(bot.adapter, '市级');
+    expect(text(await say(bot.adapter, '没有了'))).toMatch(/哪一年认定/);
+    await say(bot.adapter, '2025年');
+    const list = text(await say(bot.adapter, '没有了'));
+    expect(list).toMatch(/资源集约利用评价（如贵企业为工业（制造业）企业，加 1 分）/);
+    expect(list).not.toMatch(/非制造业/);
+  });
+
+  test('what an enterprise makes ("做环保设备的") tells it is a manufacturer; 上市培育 is named with 苗圃计划', async () => {
+    const reply = text(await say(bot.adapter, '帮我做个政策匹配：我们是2024年认定的省级专精特新，做环保设备的，准备明年上市，也要招人'));
+    expect(reply).toMatch(/资源集约利用评价（加 2 分）/);
+    expect(reply).toMatch(/上市培育（苗圃计划）/);
+    expect(reply).not.toMatch(/是否属于工业/);
+  });
+
+  test('"在培育库" told after the honours adds to them: still the honours\' tier', async () => {
+    await say(bot.adapter, '我们是省级专精特新');
+    expect(text(await say(bot.adapter, '在培育库'))).toMatch(/一类/);
   });
 
   test('a correction at a prompt that moves the enterprise to another tier says the new tier', async () => {

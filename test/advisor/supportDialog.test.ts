@@ -93,7 +93,7 @@ describe('SupportDialog: what can we get', () => {
     expect(last(await say(bot.adapter, '我们能享受上市培育吗')).text).toContain('获得过哪一级');
     expect(last(await say(bot.adapter, '市级')).text).toContain('上市计划');
     const [answer] = await say(bot.adapter, '是');
-    expect(answer.text).toMatch(/^贵企业可以享受“上市培育”/);
+    expect(answer.text).toMatch(/^贵企业可以享受“上市培育（苗圃计划）”/);
     expect(answer.text).toContain('苗圃计划');
     expect(answer.text).toContain('责任单位：金融局');
   });
@@ -113,7 +113,7 @@ describe('SupportDialog: what can we get', () => {
     const replies = await say(bot.adapter, '我们不能享受哪些支持');
     const all = texts(replies).join('\n');
     expect(all).toMatch(/以下 13 项暂不适用/);
-    expect(all).toMatch(/▸ 产业对接、金融支持、上市培育、深度诊断.*：面向获得“专精特新”荣誉的企业；贵企业为三类（入库培育企业），获得荣誉后可按条件享受/);
+    expect(all).toMatch(/▸ 产业对接、金融支持、上市培育（苗圃计划）、深度诊断.*：面向获得“专精特新”荣誉的企业；贵企业为三类（入库培育企业），获得荣誉后可按条件享受/);
     expect(all).toContain('▸ 人才对接：优先面向国家级、省级“专精特新”企业；贵企业为三类（入库培育企业）');
     expect(all).toContain('▸ 专场招聘：专场招聘根据企业需求举办');
     expectWithinLimit(replies);

@@ -49,3 +49,16 @@ test('"我们能不能去" asks whether the enterprise may take part', async () 
 test('a domain word typed in pinyin letters is read as the word', async () => {
   expect((await (await conversation())('shenduzhenduan要收费吗')).text).toMatch(/深度诊断/);
 });
+
+test('"X 一句话概括下区别": what is left after how to answer is what is asked; the three tiers compared get all three', async () => {
+  const reply = await (await conversation())('一二三类 简单说下区别');
+  expect(reply.text).toMatch(/^培育对象分为三类/);
+});
+
+test('a full date less than three years ago but in the year before the window: both readings, no flat "不能"', async () => {
+  const reply = await (await conversation('2026-12-04T02:00:00Z'))('我们2023年12月20日认定的省级专精特新，资源集约利用评价还能加分吗');
+  expect(reply.text).toMatch(/自认定之日起算.*未满三年，可加 2 分/);
+  expect(reply.text).not.toMatch(/^不能/);
+  // a year alone is read by the year
+  expect((await (await conversation('2026-12-04T02:00:00Z'))('我们2023年认定的省级专精特新，资源集约利用评价还能加分吗')).text).toMatch(/^不能/);
+});
