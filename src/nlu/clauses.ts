@@ -137,15 +137,15 @@ const SENTENCE_END = /[。？?！!；;]/u;
  */
 const ITEM_NUMBER = /(^|[\s，,。；;：:？?！!])([1-9])[\s、.．)）]*(?=\p{Script=Han})(?![年月日号个家场次期位名万千百岁天分级类种项条点批届回周]|人(?!才))/gu;
 
-/** A question asked of each thing listed before it. */
-const SHARED_QUESTION = /分别|各自|各是|各有/u;
+/** A question asked of each thing named before it ("分别", "各由哪个单位负责"). */
+export const ASKS_EACH = /分别|各自|各是|各有|各加|各由|各归|各属|各要|各需|各找/u;
 
 function withItemBreaks(text: string): string {
   const numbers = [...text.matchAll(ITEM_NUMBER)].map((m) => Number(m[2]));
   if (numbers.length < 2 || numbers.some((n, i) => n !== i + 1)) return text;
   // (The number stays as an item marker: "1这个文件文号" is an item of the request, asked without a question
   // word — unless a question after the list asks of each item: "1.产业链那块 2.人才那块 分别能提供啥".)
-  const shared = SHARED_QUESTION.test(text);
+  const shared = ASKS_EACH.test(text);
   return text.replace(ITEM_NUMBER, (_m, before: string, n: string) => `${before.trim()}；${shared ? '' : `${n}.`}`);
 }
 
@@ -208,13 +208,15 @@ const ANNOUNCED_LIST =
 /** Someone else's words reported: 人家讲, 同行说, 朋友介绍. */
 const REPORTED = /^(?:人家|别人|别家|同行|朋友|他们|对方|有家企业|有个企业)(?:讲|说|介绍|分享|提到|讲了|说了)/u;
 
-/** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
 /** What is left of a request for brevity when it names only what to sum up ("…概括下区别"). */
-const BRIEF_OBJECT = /^(?:区别|不同|差别|内容|要点|重点|意思|目标)$/u;
+const SUMMED_UP = '(?:区别|不同|差别|内容|要点|重点|意思|目标)';
+const BRIEF_OBJECT = new RegExp(`^${SUMMED_UP}$`, 'u');
 
 /** How briefly to answer ("一句话概括", "简单说说"): no words of the question itself. */
-const BRIEFLY =
-  /(?:请|麻烦)?(?:各|每个|每项|每块|都)?(?:用)?(?:(?:一句话|一两句话?|几句话)(?:地)?(?:概括|总结|介绍|说说?|讲讲?|回答|描述)?|(?:简单|简要|简短|简洁|大概)(?:地|点)?(?:概括|总结|介绍|说说?|讲讲?|回答|描述))(?:一下|下)?(?:就行|就好|即可)?(?:吧)?(?=(?:区别|不同|差别|内容|要点|重点|意思|目标)?$)/u;
+const BRIEFLY = new RegExp(
+  `(?:请|麻烦)?(?:各|每个|每项|每块|都)?(?:用)?(?:(?:一句话|一两句话?|几句话)(?:地)?(?:概括|总结|介绍|说说?|讲讲?|回答|描述)?|(?:简单|简要|简短|简洁|大概)(?:地|点)?(?:概括|总结|介绍|说说?|讲讲?|回答|描述))(?:一下|下)?(?:就行|就好|即可)?(?:吧)?(?=${SUMMED_UP}?$)`,
+  'u',
+);
 
 function withoutBriefFlag(clause: Clause): Clause {
   if (clause.brief === undefined) return clause;
@@ -222,6 +224,7 @@ function withoutBriefFlag(clause: Clause): Clause {
   return rest;
 }
 
+/** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
 const REQUEST = /告诉我|告知|给出|列出|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|(?:做|来|搞)(?:个|一个|一下|下)?(?:政策|支持)?(?:匹配|评估|测评)|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)/u;
 
 /** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */

@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import { TRAIT_FIELD, type KnowledgeItem } from '../knowledge/schema';
 import { Analyzer, type Analysis } from './analyzer';
 import { assess, type Assessment } from './confidence';
-import { hasQuestionForm, splitClauses, tellsOfOthers, type Clause } from './clauses';
+import { ASKS_EACH as EACH, hasQuestionForm, splitClauses, tellsOfOthers, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
 import { asksAlsoOfLastTopic, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf } from './followUp';
@@ -283,7 +283,8 @@ export class HuiRecognizer implements Recognizer {
         (pointsBack ||
           (INSIDE.test(clause.text) && !this.namesSpecificTopic(r)) ||
           // "智改数转和节能改造 汇计划支持吗": the programme named as what supports the thing named before.
-          (PROGRAMME_SUPPORTS.test(clause.text) && !WHICH_OR_WHAT.test(clause.text) && (r.topics ?? []).every((id) => !['measure', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? ''))) ||
+          // (A wh-question — "汇计划支持哪些企业" — asks of the programme itself.)
+          (PROGRAMME_SUPPORTS.test(clause.text) && !QUESTION_WORD.test(clause.text) && (r.topics ?? []).every((id) => !['measure', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? ''))) ||
           (ONLY_FOR.test(clause.text) && (r.topics ?? []).every((id) => ['tier', 'aim'].includes(this.kb.itemById.get(id)?.resolver ?? '')))) &&
         (r.intent === 'policy_question' || r.intent === 'none') &&
         !r.offTopicRequest &&
@@ -930,7 +931,7 @@ const PROGRAMME_ITSELF = /汇计划|专项行动|这个计划|这个政策|这�
 const PROGRAMME_SUPPORTS = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划|方案|政策)(?:里面?|中|上)?(?:有没有|有|能|会|给|是否)?(?:支持|扶持|覆盖|涵盖|管)/u;
 
 /** Ways of asking ("多大", "多少", "几"): a cue made of little else names no detail. */
-const ASKING_WORDS = /[谁哪啥几怎]|什么|多少|多[大久长高]/gu;
+const ASKING_WORDS = new RegExp(`${QUESTION_WORD.source}|多[大久长高]`, 'gu');
 
 /** The cue names a detail by a noun of its own ("网址", "带几个人"), not only by a way of asking ("多大"). */
 function namesDetail(cue: string): boolean {
@@ -939,9 +940,6 @@ function namesDetail(cue: string): boolean {
 
 /** Longest bare question for a detail the policy never gives that follows the last topic ("那它的联系电话是多少"). */
 const MAX_UNLISTED_FOLLOW_UP = 10;
-
-/** A wh-question ("汇计划支持哪些企业") asks of the programme itself, not whether it supports what was named. */
-const WHICH_OR_WHAT = /哪|什么|啥|多少|几/u;
 
 /** Asks which measure fits (the one the message described): "有没有对应的措施", "哪个措施是干这个的". */
 const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没有.{0,4}措施|什么措施|适合|有(?:什么|啥|哪些)(?:支持|帮助|扶持|能帮|可以帮)|能帮(?:上)?(?:什么|啥|忙)|帮得上/u;
@@ -1006,9 +1004,6 @@ function outsideProgramme(entities: Entities): boolean {
 }
 
 /** The message's facts with the clause's own entities (the clause wins where both say something). */
-/** A question about each of several things named ("国家级 省级 市级分别怎么加分"). */
-const EACH = /分别|各自|各是|各有|各加|各由|各归|各属|各要|各需|各找/u;
-
 function mergeEntities(message: Entities, own: Entities, each = false): Entities {
   const merged: Entities = { ...message, ...own };
   // A clause naming honours of its own asks about those ("省级的加几分 国家级咋算 区级呢": one level each),
