@@ -53,7 +53,8 @@ export function refuse(pc: PromptValidatorContext<unknown>, message: string, hel
 /** One field of a flow, for GuidedPrompt. */
 export interface FieldSpec {
   /** the reply as the field's value, or what is wrong with it ('' when the question alone says it) */
-  check(text: string, options: PromptOptions, context: TurnContext): FieldCheck | Promise<FieldCheck>;
+  /** `memory`: kept while the prompt is active (a reply waiting for the user's confirmation) */
+  check(text: string, options: PromptOptions, context: TurnContext, memory: Record<string, unknown>): FieldCheck | Promise<FieldCheck>;
   /** the field's words for a refused reply (see FieldHelp) */
   help(options: PromptOptions): FieldHelp;
   /** whether a reply is meant as the field (see AttemptVerdict); free text when absent */
@@ -87,7 +88,7 @@ export class GuidedPrompt extends TextPrompt implements AttemptAware {
     const text = pc.recognized.succeeded ? (pc.recognized.value ?? '') : '';
     const max = this.spec.maxLength ?? MAX_REPLY;
     if (text.length > max) return refuse(pc, TEXT.replyTooLong(text.length), help);
-    const checked = await this.spec.check(text, pc.options, pc.context);
+    const checked = await this.spec.check(text, pc.options, pc.context, pc.state as Record<string, unknown>);
     if (!checked.ok) return refuse(pc, checked.message, help);
     pc.recognized.value = checked.value;
     return true;

@@ -1,6 +1,6 @@
 import { MessageFactory, type Activity as BotActivity } from 'botbuilder';
 import type { PromptOptions } from 'botbuilder-dialogs';
-import { validateCreditCode } from '../../src/activities/validation/creditCode';
+import { normalizeCreditCode, validateCreditCode } from '../../src/activities/validation/creditCode';
 import { validateMobile } from '../../src/activities/validation/mobile';
 import { validateAttendees, validateContactName, validateEnterpriseName } from '../../src/activities/validation/text';
 import { validatePositions } from '../../src/activities/validation/positions';
@@ -103,8 +103,9 @@ export function enterpriseNameTyped(text: string): string | undefined {
 }
 
 /** Checks a reply against the field asked (the prompt's options say which). */
-function checkReply(text: string, options: PromptOptions): FieldCheck {
+function checkReply(text: string, options: PromptOptions, memory: Record<string, unknown> = {}): FieldCheck {
   const rules = (options.validations ?? {}) as FieldValidation;
+  if (rules.field === 'creditCode') return checkCreditCodeReply(text, memory);
   if (rules.field === 'choice') {
     const index = matchChoice(text, rules.choices, CHOICE_SYNONYMS) ?? (rules.tier ? tierChoice(text) : undefined);
     const field = index === undefined && rules.edit ? fieldToEdit(text) : undefined;
@@ -118,6 +119,34 @@ function checkReply(text: string, options: PromptOptions): FieldCheck {
   }
   return checkField(rules.field, text, rules.field === 'attendees' ? rules.max : undefined);
 }
+
+/**
+ * The credit code, with one allowance: a code whose only fault is its check character is asked to be
+ * checked against the licence, and taken when the user confirms it (a code the standard's check rejects
+ * may still be the one printed; staff verify it at the activity).
+ */
+function checkCreditCodeReply(text: string, memory: Record<string, unknown>): FieldCheck {
+  const waiting = typeof memory[UNCONFIRMED_CODE] === 'string' ? (memory[UNCONFIRMED_CODE] as string) : undefined;
+  if (waiting && CONFIRMS.test(toHalfWidth(text).trim())) return { ok: true, value: waiting };
+  const checked = checkField('creditCode', text);
+  delete memory[UNCONFIRMED_CODE];
+  if (checked.ok) return checked;
+  const code = codeFailingCheckCharOnly(text);
+  if (!code) return checked;
+  memory[UNCONFIRMED_CODE] = code;
+  return { ok: false, message: FIELD_TEXT.confirmCheckChar };
+}
+
+/** The code typed (alone or the one code in a sentence), normalised, when its check character is its only fault. */
+function codeFailingCheckCharOnly(text: string): string | undefined {
+  const tokens = [...toHalfWidth(text).matchAll(CODE_TOKEN)];
+  const candidate = tokens.length === 1 ? tokens[0][0] : text;
+  const r = validateCreditCode(candidate);
+  return !r.ok && r.problem.kind === 'check_char' ? normalizeCreditCode(candidate) : undefined;
+}
+
+const UNCONFIRMED_CODE = 'unconfirmedCreditCode';
+const CONFIRMS = /^(?:是的?|对|对的|没错|确认|确定|无误|核对过了?|核对无误|没问题)[，,。!！]?(?:确认|无误|没错|就是这个)?[。!！]?$/u;
 
 /** What each field says when a reply is refused (and, after two failed attempts, its example and the way out). */
 function fieldHelp(options: PromptOptions): FieldHelp {
@@ -161,7 +190,7 @@ export function judgeFieldAttempt(text: string, rules: FieldValidation): Attempt
 /** The prompt of the activity dialogs; it tells the flow which replies are attempts at its field. */
 export function createFieldPrompt(): GuidedPrompt {
   return new GuidedPrompt(FIELD_PROMPT, {
-    check: checkReply,
+    check: (text, options, _context, memory) => checkReply(text, options, memory),
     help: fieldHelp,
     judge: (text, options) => {
       const rules = options.validations as FieldValidation | undefined;

@@ -13,6 +13,7 @@ import { formatDateTime, formatTiers } from '../../src/activities/format';
 import { CONSENT_TEXT, FIELD_TEXT, LIST_TEXT, REGISTRATION_STATUS_LABELS, SIGNUP_TEXT, STATUS_TEXT } from '../../src/activities/copy';
 import { referenceKey } from '../../src/storage/conversationReferences';
 import { SIGNUP_NOTICE_ID, SIGNUP_NOTICE_VERSION, signupNoticeText } from '../../src/activities/notice';
+import { isValidCreditCode } from '../../src/activities/validation/creditCode';
 import { parseTier } from '../../src/activities/validation/tier';
 import { validatePositions } from '../../src/activities/validation/positions';
 import { activityDetails, confirmationText, confirmedText, formSummary, waitlistedText, type SignUpForm } from './cards';
@@ -396,6 +397,8 @@ export class SignUpDialog extends InterruptibleDialog {
         activityId: activity.id,
         enterpriseName: form.enterpriseName!,
         creditCode: form.creditCode!,
+        // (A code the user confirmed against the licence though its check character fails.)
+        creditCodeConfirmed: !isValidCreditCode(form.creditCode!),
         contactName: form.contactName!,
         mobile: form.mobile!,
         attendees: form.attendees ?? 1,

@@ -226,6 +226,8 @@ function perEnterpriseLimit(max: number): string {
 export type FormField = 'enterpriseName' | 'creditCode' | 'contactName' | 'mobile' | 'attendees' | 'positions';
 
 export const FIELD_TEXT = {
+  /** a code whose only fault is its check character: checked against the licence, then confirmed */
+  confirmCheckChar: '统一社会信用代码校验未通过（最后一位校验码与前 17 位不符），可能有字符输错。请对照营业执照核对：如有误请重新输入；如核对无误，请回复“确认”。',
   ask: {
     enterpriseName: '请输入企业全称（与营业执照一致）：',
     creditCode: '请输入 18 位统一社会信用代码：',

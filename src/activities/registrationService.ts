@@ -19,7 +19,7 @@ import { registrantDelivery, registrationCancelledMessage } from './notification
 import { SIGNUP_CONSENT_KIND } from './notice';
 import { formatTiers } from './format';
 import { DELIVERY_NOTE_TEXT, ERROR_TEXT } from './copy';
-import { validateCreditCode } from './validation/creditCode';
+import { normalizeCreditCode, validateCreditCode } from './validation/creditCode';
 import { validateMobile } from './validation/mobile';
 import { validateContactName, validateEnterpriseName } from './validation/text';
 import { MAX_HEADCOUNT, MAX_POSITIONS } from './validation/positions';
@@ -397,7 +397,8 @@ function cleanInput(input: RegistrationInput): RegistrationInput {
   const name = validateEnterpriseName(input.enterpriseName);
   if (!name.ok) throw invalid(name.message);
   const code = validateCreditCode(input.creditCode);
-  if (!code.ok) throw invalid(code.message);
+  const confirmed = !code.ok && input.creditCodeConfirmed === true && code.problem.kind === 'check_char';
+  if (!code.ok && !confirmed) throw invalid(code.message);
   const contact = validateContactName(input.contactName);
   if (!contact.ok) throw invalid(contact.message);
   const mobile = validateMobile(input.mobile);
@@ -411,7 +412,7 @@ function cleanInput(input: RegistrationInput): RegistrationInput {
   return {
     ...input,
     enterpriseName: name.value,
-    creditCode: code.code,
+    creditCode: code.ok ? code.code : normalizeCreditCode(input.creditCode),
     contactName: contact.value,
     mobile: mobile.mobile,
     positions: input.positions === undefined ? undefined : cleanPositions(input.positions),

@@ -103,6 +103,8 @@ export interface RegistrationInput {
   activityId: number;
   enterpriseName: string;
   creditCode: string;
+  /** the user confirmed a code whose only fault is its check character (staff verify it at the activity) */
+  creditCodeConfirmed?: boolean;
   contactName: string;
   mobile: string;
   attendees: number;

@@ -107,6 +107,10 @@ export function splitClauses(text: string): Clause[] {
     const clause = classify(condition.replace(/，$/u, ''), false);
     if (clause) clauses.push(clause);
   }
+  // "不知道是哪个部门派的 是经发委吗": a guess at the answer after a question is no question of its own.
+  for (let i = 1; i < clauses.length; i++) {
+    if (clauses[i].kind === 'ask' && GUESS.test(clauses[i].text) && clauses[i - 1].kind === 'ask' && QUESTION_WORD_ONLY.test(clauses[i - 1].text)) clauses[i] = { ...clauses[i], kind: 'context' };
+  }
   // "但不知道人家需要什么，有没有渠道能看到…": not knowing, told before the question, is its background.
   for (let i = 0; i < clauses.length; i++) {
     if (clauses[i].kind === 'ask' && NOT_KNOWING.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask')) clauses[i] = { ...clauses[i], kind: 'context' };
@@ -115,6 +119,11 @@ export function splitClauses(text: string): Clause[] {
   if (clauses.length === 1 && ORDINAL_PICK.test(text) && clauses[0].kind === 'ask') return [{ ...clauses[0], text: text.replace(/[？?。！!\s]+$/u, '') }];
   return clauses;
 }
+
+/** A guess at the answer ("是经发委吗", "是不是企服中心"), after a question that asked it. */
+const GUESS = /^(?:(?:是|就是|应该是|难道是|会不会是)[^，,。？?是谁哪啥几]{1,10}(?:吗|么|吧)|是不是[^，,。？?谁哪啥几]{1,10}(?:啊|呀|呢)?)$/u;
+/** A question word that asks for something (哪个, 谁, 什么): a guess after it is the asker's own answer. */
+const QUESTION_WORD_ONLY = /[谁哪啥]|什么/u;
 
 /** What the asker does not know, said as background ("但不知道人家需要什么"). */
 const NOT_KNOWING = /^(?:但|但是|可是|就是|只是|又|也)?(?:我们|我)?(?:也|还|都)?(?:不知道|不清楚|不了解|搞不清楚?|搞不懂|不太清楚|不太懂)/u;
@@ -185,7 +194,13 @@ const ENUMERATION_MARK = /^(?:第[一二三四五六七八九十]个?(?:点|个�
 const ASKING_LEAD_IN = /问|咨询|了解|知道|请教|打听|查/u;
 
 /** Something heard or read about the policy: background that may lend its topic. */
-const HEARSAY = /^(?:听说|据说|听人说|听别人说|听朋友说|听同行说|看到|看新闻|网上说|新闻上说|有人说)/u;
+/** A document's name or number ("…三年行动计划", "苏园管〔2021〕60号"). */
+const NAMES_DOCUMENT = /行动计划|实施方案|[〔\[(（]\d{4}[〕\])）]\d+号|号文/u;
+
+/** The policy quoted ("资源集约利用评价里说的…", "方案上写的…"). */
+const POLICY_SAYS = /(?:里|中|上|里面)(?:说|讲|提|写|规定)的|^(?:方案|政策|文件|汇计划)(?:里|中|上)?(?:说|讲|提到|写着?|规定)/u;
+
+const HEARSAY = /^(?:听说|据说|听人说|听别人说|听朋友说|听同行说|看到|看新闻|网上说|新闻上说|有人说|(?:之前的?|以前的?|原来的?)?(?:同事|前同事|领导|同行|朋友)(?:说|讲|提过|告诉我))/u;
 
 /** Seeing how others do it: the purpose of a plan, not a question to us. */
 const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取取经|听听|听一听)(?:人家|别人|别家|别的企业|他们|同行)/u;
@@ -277,8 +292,9 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   if (!text) return brief ? { text: stripped, kind: 'filler', firstPerson: false, brief: true } : undefined;
   const firstPerson = FIRST_PERSON.test(text);
   if (FILLER.test(text) || ANNOUNCED_LIST.test(text)) return { text, kind: 'filler', firstPerson };
-  // What was heard about the policy ("听说首次认定有奖励") is background, never a fact about us.
-  if (HEARSAY.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
+  // What was heard about the policy ("听说首次认定有奖励") or what it says ("评价里说的近三年内认定") is background,
+  // never a fact about us.
+  if ((HEARSAY.test(text) || POLICY_SAYS.test(text)) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
   // What a plan is for ("想带管理层去优秀企业学习，看看人家是怎么搞的"): its question word asks nothing of us,
   // and the plan before it, not what they want to see, is what a later "这种活动" refers to.
   if (PURPOSE.test(text) && !questionMark) return { text, kind: 'filler', firstPerson };
@@ -294,6 +310,8 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
   // after it, which may lend its topic (首次认定), not a fact about our own.
   if (!firstPerson && (DESCRIBED_SUBJECT.test(text) || CLASS_SUBJECT.test(text))) return { text, kind: 'context', firstPerson };
+  // "小巨人三年行动计划": a document named (its title holds an honour's name), not a fact about us.
+  if (!firstPerson && NAMES_DOCUMENT.test(text)) return { text, kind: 'context', firstPerson };
   if (FACT.test(text)) return { text, kind: 'fact', firstPerson };
   return { text, kind: firstPerson ? 'fact' : 'context', firstPerson };
 }

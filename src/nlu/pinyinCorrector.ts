@@ -236,6 +236,8 @@ export class PinyinCorrector {
       if (length === 2 && (this.isKnownWord(`${chars[start - 1] ?? ''}${chars[start]}`) || this.isKnownWord(`${chars[start + 1]}${chars[start + 2] ?? ''}`))) continue;
       if (this.insideLongerWord(chars, start, length)) continue;
       if (length > 2 && this.changedEdgeFormsWord(chars, start, length, this.wordChars[id])) continue;
+      // "申请十几个" is no typo of 申请市级: the characters it would change are a word of their own.
+      if (length > 2 && this.changesAWord(window, this.wordChars[id])) continue;
       found.push({ from: typed, to: this.words[id], index: start, cost, length });
     }
     found.sort((a, b) => b.length - a.length || a.cost - b.cost || a.index - b.index);
@@ -262,6 +264,19 @@ export class PinyinCorrector {
     const word = (from: number, to: number) => this.isKnownWord(chars.slice(from, to).join(''));
     if (after !== undefined && chars[end] !== known[length - 1] && this.isKnownWord(`${chars[end]}${after}`) && word(start, end)) return true;
     return before !== undefined && chars[start] !== known[0] && this.isKnownWord(`${before}${chars[start]}`) && word(start + 1, end + 1);
+  }
+
+  /** The characters a correction would change, side by side, make a word of the language (十几, not 描). */
+  private changesAWord(typed: string[], known: string[]): boolean {
+    let run = '';
+    for (let i = 0; i <= typed.length; i++) {
+      if (i < typed.length && typed[i] !== known[i]) run += typed[i];
+      else {
+        if ([...run].length >= 2 && this.isKnownWord(run)) return true;
+        run = '';
+      }
+    }
+    return false;
   }
 
   /** The window is part of a longer word of the language (国家机 of 国家机关): it is no typo. */

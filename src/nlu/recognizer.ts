@@ -231,6 +231,8 @@ export class HuiRecognizer implements Recognizer {
     let topicOnly: Recognition | undefined;
     /** every background clause that could lend its topic, with its text: "改造这块" picks the one that said 改造 */
     const backgrounds: Array<{ text: string; r: Recognition }> = [];
+    /** the topics of the plans told ("打算冲国家级", "也在准备上市") */
+    const planTopics = new Set<string>();
     for (const clause of clauses) {
       // Background and plans (打算上市, 想搞数字化改造) may lend their topic; plain facts never do.
       // A clause that denies a plan or need ("暂时没有上市打算") lends nothing.
@@ -251,6 +253,7 @@ export class HuiRecognizer implements Recognizer {
           background = r;
         }
         if (r) backgrounds.push({ text: clause.text, r });
+        if (r && plan) planTopics.add(r.candidates[0]?.id ?? '');
         // (A plan is one of the needs a shared 分别 question may ask of: "我们准备IPO，同时想引进海外人才，这两块分别…".)
         if (clause.kind === 'context' || plan) listing.push({ text: clause.text, heard });
         continue;
@@ -304,7 +307,17 @@ export class HuiRecognizer implements Recognizer {
       }
       // "文号多少 哪个单位发的": another attribute of the document just asked about is its own question.
       // (A clause pointing back — "这个是什么文件" — asks of the document the background named.)
-      if (lender && !r.reference && !pointsBack && documentSibling(this.kb, lender.candidates[0]?.id, r.candidates[0]) && !r.offTopicRequest) {
+      // (A document that answers it itself — "小巨人三年行动计划 文号？" — is what it asks of.)
+      const lenderItem = lender ? this.kb.itemById.get(lender.candidates[0]?.id ?? '') : undefined;
+      // (A question naming the programme's own document — "方案的印发日期" — asks of that one.)
+      const lenderAnswers = !OWN_DOCUMENT.test(clause.text) && lenderItem?.facets.some((f) => f.cues.some((c) => r.normalized.includes(cleanText(c)))) === true;
+      if (lender && lenderAnswers && lenderItem?.kind === 'document' && documentSibling(this.kb, lenderItem.id, r.candidates[0]) && !r.offTopicRequest) {
+        r = { ...r, intent: 'policy_question', candidates: lender.candidates, confidence: 'high', namesTopic: true, topicFromMessage: true, followUp: undefined };
+        questions.push(r);
+        lend(r, true);
+        continue;
+      }
+      if (lender && !r.reference && !pointsBack && !lenderAnswers && documentSibling(this.kb, lender.candidates[0]?.id, r.candidates[0]) && !r.offTopicRequest) {
         r = { ...r, intent: 'policy_question', confidence: 'high', namesTopic: true, followUp: undefined, aspect: undefined };
         const each = this.eachCoordinatedTopic(r) ?? [r];
         questions.push(...each);
@@ -324,6 +337,12 @@ export class HuiRecognizer implements Recognizer {
         r = { ...r, confidence: 'high', namesTopic: true, followUp: undefined };
         questions.push(r);
         lend(r, true);
+        continue;
+      }
+      // "明年打算冲国家级，也在准备上市…能享受哪些支持": support asked in general after several plans is all of it.
+      if (planTopics.size >= 2 && !(r.topics ?? []).some((id) => ['measure', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? '')) && SUPPORT_IN_GENERAL.test(clause.text) && (r.intent === 'what_support' || r.intent === 'policy_question' || r.intent === 'none')) {
+        r = { ...r, intent: 'what_support', intentScore: Math.max(r.intentScore, 0.7), candidates: [], namesTopic: false, topics: undefined, topicFromMessage: undefined };
+        questions.push(r);
         continue;
       }
       if (!namesOwnTopic && lender && !ownQuestion) {
@@ -919,13 +938,16 @@ export class HuiRecognizer implements Recognizer {
 }
 
 /** A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的". */
-const REFERENCE = /^(?:那|那么)?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|该|此|这项|那项|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
+const REFERENCE = /^(?:那|那么)?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|该|此|这项|那项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;
 
 /** The programme itself, not one of its measures. */
 const PROGRAMME_ITSELF = /汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划/u;
+
+/** The programme's own document named ("方案的文号", "这个文件", "汇计划"). */
+const OWN_DOCUMENT = /方案|汇计划|文件|通知|专项行动/u;
 
 /** The programme as what gives the support asked about ("汇计划支持吗", "这个方案里有没有扶持"). */
 const PROGRAMME_SUPPORTS = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划|方案|政策)(?:里面?|中|上)?(?:有没有|有|能|会|给|是否)?(?:支持|扶持|覆盖|涵盖|管)/u;
@@ -970,6 +992,9 @@ const COORDINATED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'docum
 const JOINER = /^\s*(?:和|与|跟|及|以及|、|还有|或|或者|,|，)\s*$/u;
 
 /** A plan said not to exist ("不打算上市", "暂无招聘需求"): a fact, no topic to lend. */
+/** Support asked in general words, no measure named ("能享受哪些支持", "有什么政策"). */
+const SUPPORT_IN_GENERAL = /(?:享受|有|拿到|得到|获得|申请)(?:到)?(?:哪些|什么|啥)(?:样的)?(?:支持|政策|扶持|帮助|服务|措施)|(?:哪些|什么|啥)(?:支持|政策|扶持)/u;
+
 /** Traits that are needs or plans, not what the enterprise is: a plan stating one asks for the measures that need it. */
 const NEED_TRAITS = ['hiring', 'planningIpo'] as const;
 

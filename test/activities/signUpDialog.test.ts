@@ -85,6 +85,21 @@ describe('sign-up dialog', () => {
     expect(await u.sayAll('91350100M000100Y43')).toContain('联系人姓名');
   });
 
+  test('a code whose only fault is its check character is taken once the user confirms it against the licence', async () => {
+    await h.activity();
+    const u = h.user('u1');
+    await chat(u, '我要报名', '同意', '苏州汇计划科技有限公司');
+    expect(await u.sayAll('91350100M000100Y44')).toMatch(/如核对无误，请回复“确认”/);
+    // another fault is explained as before, and forgets the code waiting for confirmation
+    expect(await u.sayAll('91350100M000100Y4')).toContain('您输入的是 17 位');
+    expect(await u.sayAll('确认')).not.toContain('联系人姓名');
+    await u.sayAll('91350100M000100Y44');
+    expect(await u.sayAll('是的，确认')).toContain('联系人姓名');
+    await chat(u, '王小明', '13912345678', '1', '是的，确认');
+    const rows = await registrations(h);
+    expect(rows.map((r) => r.credit_code)).toEqual(['91350100M000100Y44']);
+  });
+
   test('invalid mobiles and bad free text get clear messages; injection text is stored verbatim', async () => {
     await h.activity({ seatsPerEnterprise: 1 });
     const u = h.user('u1');

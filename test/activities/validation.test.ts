@@ -191,6 +191,11 @@ describe('dialog parsing helpers', () => {
     expect(matchChoice('是的', keep, CHOICE_SYNONYMS)).toBe(0);
     expect(matchChoice('不取消', keep, CHOICE_SYNONYMS)).toBe(1);
     expect(matchChoice('随便说点什么', confirm, CHOICE_SYNONYMS)).toBeUndefined();
+    // several words for the same choice
+    expect(matchChoice('是的，确认', confirm, CHOICE_SYNONYMS)).toBe(0);
+    expect(matchChoice('好的 没问题', confirm, CHOICE_SYNONYMS)).toBe(0);
+    // words for different choices decide nothing
+    expect(matchChoice('好的，重填', confirm, CHOICE_SYNONYMS)).toBeUndefined();
   });
 
   test('slots in a first message', () => {

@@ -184,6 +184,12 @@ describe('frames through the whole bot', () => {
     expect(text(await say(bot.adapter, '在培育库'))).toMatch(/一类/);
   });
 
+  test('support asked in general after several plans ("打算冲国家级，也在准备上市") is all of it, not one plan\'s measure', async () => {
+    const reply = text(await say(bot.adapter, '我们2024年评的省级专精特新，做精密零部件的，明年打算冲国家级，也在准备上市，能享受哪些支持'));
+    expect(reply).toMatch(/贵企业属于一类，可享受以下/);
+    expect(reply).toMatch(/上市培育（苗圃计划）/);
+  });
+
   test('a correction at a prompt that moves the enterprise to another tier says the new tier', async () => {
     const first = text(await say(bot.adapter, '我们是2024年认定的省级专精特新，能享受哪些支持'));
     expect(first).toMatch(/属于一类/);

@@ -210,3 +210,11 @@ describe('frames', () => {
     expect(aspectOnly.aspect).toBe('cost');
   });
 });
+
+describe('pinyin typo tolerance keeps words of their own', () => {
+  test('characters a correction would change that make a word ("十几") are no typo', async () => {
+    const c = pinyinCorrectorFor((await recognizer()).kb);
+    expect(c.correct('每年要申请十几个专利')).toBe('每年要申请十几个专利');
+    expect(c.correct('苗浦计划')).toBe('苗圃计划');
+  });
+});

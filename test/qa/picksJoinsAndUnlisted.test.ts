@@ -66,3 +66,40 @@ test('"不知道X" told before a question is its background; two answers of one 
   // alone it still asks
   expect((await (await conversation())('不知道培训辅导收不收费')).text).toMatch(/培训/);
 });
+
+test('a guess after the question ("…是哪个部门派的 是经发委吗") is no question of its own; a colleague\'s words are background', async () => {
+  const reply = await (await conversation())('同事说园区会给我们安排一个服务专员 但我不知道是哪个部门派的 是企服中心吗');
+  expect(reply.text).toMatch(/功能区|苏相合作区/);
+  expect(reply.text).not.toMatch(/^汇计划由/);
+});
+
+test('"这块" points at the last topic; a 汇 is answered with its measures\' units', async () => {
+  const ask = await conversation();
+  await ask('人才汇有哪些措施');
+  expect((await ask('这块是哪些部门负责的')).text).toMatch(/^“人才汇”的责任单位：.*人社局/);
+});
+
+test('what the policy is quoted as saying is background; the window of 近三年 is told from today', async () => {
+  const reply = await (await conversation('2026-12-04T02:00:00Z'))('方案里说的近三年内认定 资源集约利用评价 具体哪一年以后认定的才算');
+  expect(reply.text).toMatch(/2024—2026年/);
+});
+
+test('a document named alone, then its attribute ("小巨人三年行动计划 文号？"), asks that document', async () => {
+  expect((await (await conversation())('小巨人三年行动计划 发文字号？')).text).toMatch(/苏园管〔2021〕60号/);
+  expect((await (await conversation())('汇计划 谁挑头搞的？')).text).toMatch(/经发委牵头/);
+});
+
+test('English ways of asking mixed in are read', async () => {
+  expect((await (await conversation())('how many 专精特新 job fairs per year?')).text).toMatch(/1~2场/);
+  expect((await (await conversation())('知识产权保护 who is responsible')).text).toMatch(/责任单位/);
+});
+
+test('"对接的是哪个机构" asks for the institution, not the responsible units', async () => {
+  expect((await (await conversation())('知识产权申报协助对接的是哪个机构')).text).toMatch(/^园区协助企业对接国家知识产权保护中心/);
+});
+
+test('"是哪个部门负责的" after a question is a question of its own, not a guess', async () => {
+  const reply = await (await conversation())('知识产权这块能提供什么帮助，是哪个部门负责的');
+  expect(reply.text).toMatch(/保护中心/);
+  expect(reply.text).toMatch(/责任单位：科创委/);
+});
