@@ -14,7 +14,7 @@ import { assess, type Assessment } from './confidence';
 import { ASKS_EACH as EACH, hasQuestionForm, splitClauses, tellsOfOthers, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
-import { asksAlsoOfLastTopic, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf } from './followUp';
+import { SUPPORT_IN_GENERAL, asksAlsoOfLastTopic, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
 import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
@@ -992,9 +992,6 @@ const COORDINATED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'docum
 const JOINER = /^\s*(?:和|与|跟|及|以及|、|还有|或|或者|,|，)\s*$/u;
 
 /** A plan said not to exist ("不打算上市", "暂无招聘需求"): a fact, no topic to lend. */
-/** Support asked in general words, no measure named ("能享受哪些支持", "有什么政策"). */
-const SUPPORT_IN_GENERAL = /(?:享受|有|拿到|得到|获得|申请)(?:到)?(?:哪些|什么|啥)(?:样的)?(?:支持|政策|扶持|帮助|服务|措施)|(?:哪些|什么|啥)(?:支持|政策|扶持)/u;
-
 /** Traits that are needs or plans, not what the enterprise is: a plan stating one asks for the measures that need it. */
 const NEED_TRAITS = ['hiring', 'planningIpo'] as const;
 

@@ -43,7 +43,7 @@ export function pickChoice(text: string | undefined, choices: readonly string[],
   // "是的，确认", "好的 没问题": every part a word for the same choice.
   const parts = raw.split(/[\s\p{P}]+/u).map(looseText).filter(Boolean);
   if (parts.length >= 2) {
-    const saying = choices.map((c, i) => i).filter((i) => parts.every((p) => looseText(choices[i]) === p || (synonyms[choices[i]] ?? []).some((w) => looseText(w) === p)));
+    const saying = choices.map((_c, i) => i).filter((i) => parts.every((p) => looseText(choices[i]) === p || (synonyms[choices[i]] ?? []).some((w) => looseText(w) === p)));
     if (saying.length === 1) return saying[0];
   }
   if (!options.partial || [...wanted].length < 2) return undefined;
