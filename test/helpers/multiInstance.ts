@@ -64,6 +64,7 @@ export async function until<T>(check: () => Promise<T | false | undefined>, what
 
 /** Backend pids of the LISTEN connections (web-chat notifications) now open on the test server. */
 export async function listenerPids(db: Database): Promise<number[]> {
-  const rows = await db.all<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE application_name = ? ORDER BY pid`, [LISTEN_APPLICATION_NAME]);
+  // (Only this test's database: other test files' instances listen on the same cluster at the same time.)
+  const rows = await db.all<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE application_name = ? AND datname = current_database() ORDER BY pid`, [LISTEN_APPLICATION_NAME]);
   return rows.map((row) => Number(row.pid));
 }
