@@ -266,13 +266,14 @@ export class PinyinCorrector {
     return before !== undefined && chars[start] !== known[0] && this.isKnownWord(`${before}${chars[start]}`) && word(start + 1, end + 1);
   }
 
-  /** The characters a correction would change, side by side, make a word of the language (十几, not 描). */
+  /** The characters a correction would change, side by side, make a word of the language (十几 of 申请十几, not 描). */
   private changesAWord(typed: string[], known: string[]): boolean {
     let run = '';
     for (let i = 0; i <= typed.length; i++) {
       if (i < typed.length && typed[i] !== known[i]) run += typed[i];
       else {
-        if ([...run].length >= 2 && this.isKnownWord(run)) return true;
+        // (Half the window or more: "只是产权保护" is still 知识产权保护, a long word with a small part misheard.)
+        if ([...run].length >= 2 && [...run].length * 2 >= typed.length && this.isKnownWord(run)) return true;
         run = '';
       }
     }

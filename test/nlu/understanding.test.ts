@@ -218,3 +218,8 @@ describe('pinyin typo tolerance keeps words of their own', () => {
     expect(c.correct('苗浦计划')).toBe('苗圃计划');
   });
 });
+
+test('a misheard part that is a word of its own is still corrected inside a long domain word', async () => {
+  const c = pinyinCorrectorFor((await recognizer()).kb);
+  expect(c.correct('只是产权保护这块能帮啥')).toBe('知识产权保护这块能帮啥');
+});
