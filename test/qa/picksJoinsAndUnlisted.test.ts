@@ -103,3 +103,8 @@ test('"是哪个部门负责的" after a question is a question of its own, not 
   expect(reply.text).toMatch(/保护中心/);
   expect(reply.text).toMatch(/责任单位：科创委/);
 });
+
+test('"还没评过专精特新" tells there is no honour (the honour named without 荣誉)', async () => {
+  const reply = await (await conversation())('我们公司还没评过专精特新，也不知道有没有入库，算哪一类');
+  expect(reply.text).toMatch(/入库培育后属于三类/);
+});
