@@ -424,8 +424,8 @@ export class HuiRecognizer implements Recognizer {
    * naming a measure — the measures that need it are what a question after it ("园区能帮忙吗") asks about.
    */
   private neededMeasures(text: string, heard: Recognition): Recognition | undefined {
-    const { update } = this.statedFacts.readCleaned(text, text, this.now());
-    const needs = new Set<string>(NEED_TRAITS.filter((fact) => update[fact] === true));
+    const stated = this.statedFacts.traits(text);
+    const needs = new Set<string>(NEED_TRAITS.filter((fact) => stated[fact] === true));
     if (needs.size === 0) return undefined;
     const ids = this.kb.items
       .filter((item) => item.eligibility?.traits.some((t) => t.mode === 'required' && needs.has(TRAIT_FIELD[t.id])))

@@ -120,15 +120,22 @@ export class FactReader {
     if (update.inPool === true && !update.honours && ONLY_IN_POOL.test(text)) update.noHonour = true;
     if (m.large.test(text) || entities.large === true) update.large = true;
     else if (m.sme.test(text) || entities.large === false) update.large = false;
-    for (const fact of TRAIT_FACTS) {
-      const traits = m.traits[fact];
-      if (traits.no.test(text)) update[fact] = false;
-      else if (traits.yes.test(text)) update[fact] = true;
-    }
+    Object.assign(update, this.traits(text));
     const code = findCreditCode(raw ?? '');
     if (code) update.creditCode = code;
 
     return { update, unknown: entities.unknown === true, correction: entities.correction === true && !inMessage, badYears: bad, looseYears: loose };
+  }
+
+  /** The yes/no traits a cleaned text states (上市 planned or not, a hiring need…), and nothing else read. */
+  traits(text: string): Partial<Record<TraitFactKey, boolean>> {
+    const stated: Partial<Record<TraitFactKey, boolean>> = {};
+    for (const fact of TRAIT_FACTS) {
+      const traits = this.advisor.match.traits[fact];
+      if (traits.no.test(text)) stated[fact] = false;
+      else if (traits.yes.test(text)) stated[fact] = true;
+    }
+    return stated;
   }
 
   /**
