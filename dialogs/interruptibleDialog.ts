@@ -17,8 +17,10 @@ import {
   interruptionServices,
   isAttemptAware,
   isFlowExit,
+  splitLeadingAnswer,
   type AttemptVerdict,
   type FlowExit,
+  type InterruptionServices,
   type ResumableOptions,
 } from './interruptions';
 import { TEXT, withMenu } from './messages';
@@ -65,8 +67,55 @@ export class InterruptibleDialog extends ComponentDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
-    const result = interrupted ?? (await super.onContinueDialog(innerDc));
+    let result = interrupted ?? (await super.onContinueDialog(innerDc));
+    result = (await this.serveTrailing(innerDc, result)) ?? result;
     return (await this.leaveForServed(innerDc)) ?? result;
+  }
+
+  /**
+   * "好的 顺便问下…": the short answer before a request was taken as the field (see answerThenRequest);
+   * the request is served now — on top of the flow's next prompt, which is asked again after it, or,
+   * when that answer ended the flow, right after it.
+   */
+  private async serveTrailing(innerDc: DialogContext, result: DialogTurnResult): Promise<DialogTurnResult | undefined> {
+    const trailing = innerDc.context.turnState.get(TRAILING_REQUEST) as TrailingRequest | undefined;
+    if (trailing?.owner !== this.id) return undefined;
+    innerDc.context.turnState.delete(TRAILING_REQUEST);
+    innerDc.context.activity.text = trailing.text;
+    const { target, next } = trailing;
+    if (result.status === DialogTurnStatus.waiting) {
+      const leaf = leafContext(innerDc);
+      if (!leaf?.activeDialog) return undefined;
+      this.prepareReask(leaf);
+      await leaf.beginDialog(this.servedId, { target, recognition: next.recognition } satisfies ServedOptions);
+      return Dialog.EndOfTurn;
+    }
+    if (result.status === DialogTurnStatus.complete && result.result === undefined) {
+      return { status: DialogTurnStatus.complete, result: { next } satisfies FlowExit };
+    }
+    return undefined;
+  }
+
+  /**
+   * A reply that starts with a short answer to the prompt and goes on with a request of its own
+   * ("好的 顺便问下这些通知在哪发布", "同意，另外这个沙龙聊什么"): the answer is taken as the field
+   * (the turn's text becomes it until the flow has moved on) and the request is kept for serveTrailing.
+   * Only a command or a clear policy question counts as a request: the rest of "2 这样对吗" is not one.
+   */
+  private async answerThenRequest(innerDc: DialogContext, prompt: unknown, options: object, text: string, services: InterruptionServices): Promise<boolean> {
+    const parts = splitLeadingAnswer(text);
+    if (!parts || !isAttemptAware(prompt) || prompt.judgeAttempt(parts.head, options) !== 'answer') return false;
+    const recognition = await services.recognizer.recognize(parts.rest.slice(0, MAX_ANALYSED_CHARS));
+    const decision = decide(parts.rest, 'notAnswer', recognition);
+    if (decision.kind === 'field') return false;
+    if (decision.kind === 'question' && !(recognition.intent === 'policy_question' && recognition.confidence === 'high')) return false;
+    const intent: Intent = decision.kind === 'question' ? 'policy_question' : decision.intent;
+    const target = services.dialogFor(intent);
+    if (!target || target === this.id || intent === 'help' || this.endsOn.includes(intent)) return false;
+    await services.observe(innerDc.context, recognition);
+    innerDc.context.turnState.set(TRAILING_REQUEST, { owner: this.id, text, target, next: { intent, recognition } } satisfies TrailingRequest);
+    innerDc.context.activity.text = parts.head;
+    return true;
   }
 
   /**
@@ -141,6 +190,8 @@ export class InterruptibleDialog extends ComponentDialog {
     const prompt = leaf.activeDialog ? leaf.findDialog(leaf.activeDialog.id) : undefined;
     const options = (leaf.activeDialog?.state as { options?: object } | undefined)?.options ?? {};
     const verdict: AttemptVerdict = isAttemptAware(prompt) ? prompt.judgeAttempt(text, options) : 'freeText';
+    // (Checked first: "同意，另外…" reads as consent whole, and the question would be lost.)
+    if (await this.answerThenRequest(innerDc, prompt, options, text, services)) return undefined;
     if (verdict === 'answer') return undefined;
 
     const recognition = await services.recognizer.recognize(text.slice(0, MAX_ANALYSED_CHARS));
@@ -248,6 +299,18 @@ function withPrefix(prompt: string | Partial<Activity>, prefix: string): Partial
   const activity: Partial<Activity> = typeof prompt === 'string' ? MessageFactory.text(prompt) : { ...prompt };
   if (!prefix || activity.text?.startsWith(prefix)) return activity;
   return { ...activity, text: activity.text ? `${prefix}${activity.text}` : prefix };
+}
+
+/** Turn-state key: a request typed after a short answer, served once the answer is taken (see serveTrailing). */
+const TRAILING_REQUEST = Symbol('huibot.trailingRequest');
+
+interface TrailingRequest {
+  /** the flow whose prompt took the answer */
+  owner: string;
+  /** the message as typed, given back to the turn once the answer is taken */
+  text: string;
+  target: string;
+  next: FlowExit['next'];
 }
 
 /** Turn-state key: a flow asked, from a request served on top of it, to end (see serveExit). */

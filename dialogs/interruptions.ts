@@ -128,6 +128,26 @@ export function decide(text: string, verdict: AttemptVerdict, recognition: Recog
   return { kind: 'field' };
 }
 
+/** Where a reply's first part ends: punctuation, a space, or a word that opens another request. */
+const FIRST_PART_END = /[\s，,。.!！；;~～、]+|(?=顺便|另外|对了|还有个|还有一个|再问|想问|我想问|请问|问一下|问下)/u;
+/** Longest first part read as a short answer ("好的", "同意", "2", "确认"). */
+const MAX_LEADING_ANSWER = 12;
+
+/**
+ * "好的 顺便问下这些通知在哪发布", "同意，另外这个沙龙聊什么": a short first part and what follows it,
+ * or undefined when the reply has no such shape. Whether the first part answers the prompt and the
+ * rest is a request of its own is for the caller to decide.
+ */
+export function splitLeadingAnswer(text: string): { head: string; rest: string } | undefined {
+  const trimmed = text.trim();
+  const m = FIRST_PART_END.exec(trimmed);
+  if (!m || m.index === 0) return undefined;
+  const head = trimmed.slice(0, m.index).trim();
+  const rest = trimmed.slice(m.index + m[0].length).replace(/^[\s，,。.!！；;~～、]+/u, '').trim();
+  if (!head || [...head].length > MAX_LEADING_ANSWER || [...rest].length < 2) return undefined;
+  return { head, rest };
+}
+
 /**
  * What the base dialog of every flow needs to serve interruptions, put in the turn state by the
  * root dialog: the recognizer and where each intent's dialog is. Without it (a flow tested on its

@@ -8,6 +8,11 @@ import type { Entities } from './types';
 const ELLIPTICAL = /^(那|那么|那如果|如果是|要是|假如|换成|若是)?(.{0,10}?)(的话)?(呢|的呢|的|的话)?[?？。!！~～]*$/u;
 const LEADING = /^(那|那么|那如果|如果是|要是|假如|换成|若是)/u;
 const TRAILING = /(呢|的话)[?？。!！~～]*$/u;
+
+/** "那…": a question that opens by going on from the last answer ("那什么样的企业能被推荐参加"). */
+export function opensFromLastAnswer(text: string): boolean {
+  return /^(那|那么)(?!个|些|边|里|儿|时|样|种|天|年|次)/u.test(text);
+}
 /** honour words that may be the whole message */
 const HONOUR_ONLY = /^(那|那么|如果是|要是|那要是|那如果是|那假如|假如)?(国家级|国家|省级|省|市级|市|区级|园区级|区)(的|的话|专精特新|企业|专精特新企业)?(呢|的呢)?[?？。!！]*$/u;
 /** How an honour came about, said around it in a follow-up ("那要是后来又评上省级了呢", "那2025年拿的省级呢"): no content of its own. */

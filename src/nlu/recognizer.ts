@@ -14,7 +14,7 @@ import { assess, type Assessment } from './confidence';
 import { ASKS_EACH as EACH, hasQuestionForm, splitClauses, tellsOfOthers, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
-import { SUPPORT_IN_GENERAL, asksAlsoOfLastTopic, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf } from './followUp';
+import { SUPPORT_IN_GENERAL, asksAlsoOfLastTopic, opensFromLastAnswer, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
 import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
@@ -65,6 +65,8 @@ const MIN_INTENT = 0.45;
 const SPECIFIC_TOPIC = 0.6;
 /** Longest message (characters) read as an aspect-only follow-up ("谁负责", "那收费吗"). */
 const MAX_ASPECT_ONLY = 8;
+/** Longest aspect-only question opened by 那 (see opensFromLastAnswer). */
+const MAX_LED_ASPECT_ONLY = 16;
 /** A word used by this few items (BM25 idf) says what a question is about (印发 yes, 提供 no). */
 const TOPIC_WORD_SPECIFICITY = 2.2;
 /** Characters that make a word part of the question itself (谁, 哪, 什么, 几, 多少, 怎么). */
@@ -287,7 +289,9 @@ export class HuiRecognizer implements Recognizer {
           (INSIDE.test(clause.text) && !this.namesSpecificTopic(r)) ||
           // "智改数转和节能改造 汇计划支持吗": the programme named as what supports the thing named before.
           // (A wh-question — "汇计划支持哪些企业" — asks of the programme itself.)
-          (PROGRAMME_SUPPORTS.test(clause.text) && !QUESTION_WORD.test(clause.text) && (r.topics ?? []).every((id) => !['measure', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? ''))) ||
+          (PROGRAMME_SUPPORTS.test(clause.text) && !QUESTION_WORD.test(clause.text) && this.namesNoMeasure(r)) ||
+          // "金鸡湖人才计划 汇计划里怎么说的": what the programme says, of the thing named before.
+          (PROGRAMME_SAYS.test(clause.text) && this.namesNoMeasure(r)) ||
           (ONLY_FOR.test(clause.text) && (r.topics ?? []).every((id) => ['tier', 'aim'].includes(this.kb.itemById.get(id)?.resolver ?? '')))) &&
         (r.intent === 'policy_question' || r.intent === 'none') &&
         !r.offTopicRequest &&
@@ -434,6 +438,11 @@ export class HuiRecognizer implements Recognizer {
   }
 
   /** The recognition names a topic by name: anything but a 汇 named only by a word of its field (服务 of 服务汇). */
+  /** Whether the clause names no measure or 汇 of its own (the programme or a tier may be named). */
+  private namesNoMeasure(r: Recognition): boolean {
+    return (r.topics ?? []).every((id) => !['measure', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? ''));
+  }
+
   private namesSpecificTopic(r: Recognition): boolean {
     return (r.topics ?? []).some((id) => this.kb.itemById.has(id) && !namedOnlyByField(this.kb.itemById.get(id), r.normalized));
   }
@@ -754,7 +763,10 @@ export class HuiRecognizer implements Recognizer {
     if (joinsActivity) candidates = [...candidates.filter((c) => c.id !== joinCarrier && named.has(c.id)).slice(0, 1), ...candidates.filter((c) => c.id === joinCarrier || !named.has(c.id))].slice(0, CANDIDATES);
     // "我们也能享受吗": whether we may, of no topic named — the topic is the one just talked about.
     // "要交钱吗": an aspect, short, naming nothing else — about the topic just talked about.
-    const aspectOnly = !followUp && !!aspect && named.size === 0 && [...a.normalized].length <= MAX_ASPECT_ONLY && !this.saysMoreThanAspects(a);
+    // Opened by 那, a longer one too ("那什么样的企业能被推荐参加"): its other words are the question's scaffolding.
+    const aspectLength = [...a.normalized].length;
+    const aspectOnly =
+      !followUp && !!aspect && named.size === 0 && (aspectLength <= MAX_ASPECT_ONLY || (aspectLength <= MAX_LED_ASPECT_ONLY && opensFromLastAnswer(a.clean))) && !this.saysMoreThanAspects(a);
     const mayWeOfLastTopic =
       !followUp &&
       !outsider &&
@@ -950,6 +962,9 @@ const PROGRAMME_ITSELF = /汇计划|专项行动|这个计划|这个政策|这�
 const OWN_DOCUMENT = /方案|汇计划|文件|通知|专项行动/u;
 
 /** The programme as what gives the support asked about ("汇计划支持吗", "这个方案里有没有扶持"). */
+/** "汇计划里怎么说的", "政策上是怎么规定的", "方案里有啥说法": what the programme says, of something named elsewhere. */
+const PROGRAMME_SAYS =
+  /^(?:那|这个|这块|这方面)?(?:在)?(?:汇计划|专项行动|这个计划|这个政策|这个方案|方案|政策|文件)(?:里面?|中|上)?(?:是|对此|对这块)?(?:怎么|如何|咋|怎样)(?:说|讲|规定|写|表述)的?|^(?:那|这个|这块)?(?:汇计划|方案|政策|文件)(?:里面?|中|上)?(?:有|是)(?:什么|啥|哪些)(?:说法|规定|表述)/u;
 const PROGRAMME_SUPPORTS = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划|方案|政策)(?:里面?|中|上)?(?:有没有|有|能|会|给|是否)?(?:支持|扶持|覆盖|涵盖|管)/u;
 
 /** Ways of asking ("多大", "多少", "几"): a cue made of little else names no detail. */

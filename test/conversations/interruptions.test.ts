@@ -1,5 +1,5 @@
 /** The decision rules of the interruption mechanism and the prompts' judges, without a bot. */
-import { decide, detectInterruption, looksLikeQuestion } from '../../dialogs/interruptions';
+import { decide, detectInterruption, looksLikeQuestion, splitLeadingAnswer } from '../../dialogs/interruptions';
 import { judgeFieldAttempt } from '../../dialogs/activities/prompts';
 import { parseContact } from '../../dialogs/handoff/contact';
 import { STUCK_AFTER, isStuck, retryActivity } from '../../dialogs/guidedPrompt';
@@ -113,5 +113,19 @@ describe('going back to the step being asked', () => {
     expect(detectInterruption('好了，继续刚才的评估')).toBe('resume');
     expect(detectInterruption('接着来')).toBe('resume');
     expect(detectInterruption('我们继续合作')).toBeUndefined();
+  });
+});
+
+describe('splitLeadingAnswer', () => {
+  test.each([
+    ['好的 顺便问下这些通知在哪发布', '好的', '顺便问下这些通知在哪发布'],
+    ['同意，另外这个沙龙聊什么', '同意', '另外这个沙龙聊什么'],
+    ['好的顺便问下几点开始', '好的', '顺便问下几点开始'],
+    ['2。还有个问题：在哪举办', '2', '还有个问题：在哪举办'],
+  ])('%s', (text, head, rest) => {
+    expect(splitLeadingAnswer(text)).toEqual({ head, rest });
+  });
+  test.each(['同意', '请问在哪举办', '苏州测试科技有限公司是我们的全称 另外想问', '好的 嗯'])('%s: no short answer with a rest', (text) => {
+    expect(splitLeadingAnswer(text)).toBeUndefined();
   });
 });

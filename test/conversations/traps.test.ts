@@ -226,3 +226,33 @@ test('details typed together are all kept; "手机号填错了" at the summary a
   expect(again).toContain('联系人：王明');
   expect(await chat.say('确认提交')).toContain('报名成功');
 });
+
+describe('a short answer followed by a request of its own', () => {
+  test('"好的，顺便问下…" at the subscription offer subscribes, then answers the question', async () => {
+    const chat = await bot.chat();
+    expect(await chat.say('我想订阅活动通知')).toContain('【订阅活动通知】');
+    const reply = await chat.say('好的 顺便问下 这些活动通知平时都在哪里发布');
+    expect(reply).toContain('订阅成功');
+    expect(reply).not.toContain('暂未订阅');
+    expect(reply).toMatch(/企服中心官网|经济大脑/);
+    expect(reply.indexOf('订阅成功')).toBeLessThan(reply.search(/企服中心官网|经济大脑/));
+  });
+
+  test('"同意，另外…" at the notice gives consent, answers, and asks the next field again', async () => {
+    const chat = await bot.chat();
+    await chat.say('我要报名企业沙龙');
+    const reply = await chat.say('同意，另外想问下企业沙龙一般都聊些什么');
+    expect(reply).toContain('政企面对面');
+    expect(reply).toMatch(/我们继续报名。.*企业全称/);
+    expect(reply).not.toContain(CONSENT_RETRY);
+    expect(await chat.say('苏州测试科技有限公司')).toContain('统一社会信用代码');
+  });
+
+  test('a reply whose rest is no request stays one answer', async () => {
+    const chat = await bot.chat();
+    await chat.say('我想订阅活动通知');
+    const reply = await chat.say('好的，谢谢');
+    expect(reply).toContain('订阅成功');
+    expect(reply).not.toContain('抱歉');
+  });
+});

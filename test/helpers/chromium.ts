@@ -15,7 +15,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-export const WAIT_MS = 20000;
+// Generous: the first Web Chat bubble waits for a cold bundle load, and CI runs two browsers beside
+// two database projects on two cores. A wait is a bound, not a timing check.
+export const WAIT_MS = 45000;
 export const OUTPUT_DIR = path.join(__dirname, '..', '..', 'test-output');
 
 export interface HeadlessBrowser {
