@@ -47,6 +47,20 @@ interface SignUpValues {
 }
 
 const STEPS = `${DIALOG_IDS.signUp}.steps`;
+
+/**
+ * The activity of a sign-up form open below `dc` (a request served on top of one of its prompts),
+ * or undefined: what "我的报名" typed in the form should mention, as it is not submitted yet.
+ */
+export function activityBeingSignedUp(dc: DialogContext): number | undefined {
+  for (let at: DialogContext | undefined = dc; at; at = at.parent) {
+    for (const instance of at.stack) {
+      const values = instance.id === STEPS ? ((instance.state as { values?: Partial<SignUpValues> } | undefined)?.values) : undefined;
+      if (values?.activityId !== undefined) return values.activityId;
+    }
+  }
+  return undefined;
+}
 /** A question about the activity itself (place, time, seats, deadline, link). */
 const ABOUT_THE_ACTIVITY = /在哪|哪里|地点|地址|几点|什么时候|时间|名额|位置|截止|线上|线下|链接|多长/u;
 

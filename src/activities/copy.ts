@@ -301,6 +301,9 @@ export const CONSENT_TEXT = {
 
 export const MY_SIGNUPS_TEXT = {
   none: '您目前没有进行中的报名。可输入“最近有什么活动”查看可报名的活动。',
+  /** asked while a sign-up form is open: that sign-up is not submitted yet */
+  filling: (title: string) => `您正在填写「${title}」的报名，尚未提交；提交后可在“我的报名”中查看。`,
+  noneSubmitted: '目前还没有已提交的报名。',
   intro: (count: number, cancellable: boolean) => `您有 ${count} 项报名：${cancellable ? '如需取消，请点击对应的“取消报名：活动名称”。' : ''}`,
 };
 

@@ -6,6 +6,7 @@
 import type { Entities } from '../nlu/types';
 import type { Condition, GenericFacet, KnowledgeItem } from '../knowledge/schema';
 import { cleanText } from '../text/normalize';
+import { findCue } from '../text/cues';
 import { fillTemplate } from '../knowledge/template';
 import { ANSWER_TEXT } from './copy';
 
@@ -49,7 +50,7 @@ const ASKING = /[哪谁几]|什么|多少/u;
 
 /** Sum over the cues found in the text; longer cues weigh more, a cue inside a longer found cue does not count. */
 function cueScore(cues: string[], text: string): number {
-  const found = cues.map(cleanText).filter((c) => c && text.includes(c));
+  const found = cues.map((c) => findCue(text, c)).filter((c): c is string => c !== undefined);
   return found
     .filter((c) => !found.some((o) => o !== c && o.includes(c)))
     .reduce((s, c) => s + (1 + 0.1 * c.length) * (QUESTION_CUE.test(c) ? QUESTION_CUE_WEIGHT : 1), 0);
@@ -66,10 +67,10 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
     if (facet.cues.length && byCue === 0) continue;
     // "金鸡湖人才计划那条归谁负责": a facet found only by a word naming the item (金鸡湖) yields to
     // who is responsible, which is the measure's and never a part's.
-    const onlyNames = facet.cues.map(cleanText).filter((c) => c && text.includes(c)).every((c) => keywords.some((k) => k.includes(c)));
+    const onlyNames = facet.cues.map((c) => findCue(text, c)).filter((c): c is string => c !== undefined).every((c) => keywords.some((k) => k.includes(c)));
     if (onlyNames && item.responsible && generic.some((g) => g.field === 'responsible' && cueScore(g.cues, text) > 0)) continue;
     if (facet.when && !conditionHolds(facet.when, entities)) continue;
-    const asks = facet.cues.some((c) => ASKING.test(c) && text.includes(cleanText(c)));
+    const asks = facet.cues.some((c) => ASKING.test(c) && findCue(text, c) !== undefined);
     candidates.push({ id: facet.id, text: facet.answer, score: byCue + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0, asks });
   }
   for (const g of generic) {

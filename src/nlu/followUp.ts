@@ -9,6 +9,20 @@ const ELLIPTICAL = /^(那|那么|那如果|如果是|要是|假如|换成|若是
 const LEADING = /^(那|那么|那如果|如果是|要是|假如|换成|若是)/u;
 const TRAILING = /(呢|的话)[?？。!！~～]*$/u;
 
+/** Words that only tell the enterprise's honours and when ("我们2024年又拿了省级专精特新"). */
+const FACT_WORDS =
+  /我们|我司|咱们|(?:19|20)\d{2}年?|今年|去年|前年|(?:\d{1,2}月份?)|又|也|还|刚刚?|已经|拿了|拿到了?|拿|评上了?|评了|评|获得了?|认定了?|认定|被|为|是|的|了|国家级|省级|市级|区级|专精特新|小巨人|企业|荣誉|称号/gu;
+/** Longest "那…呢" read as only facts: longer ones say more. */
+const MAX_FACTS_FOLLOW_UP = 30;
+
+/** "那我们2024年又拿了省级专精特新呢": 那…呢 around nothing but honours and years — the last question, asked for them. */
+function statesOnlyFacts(text: string, entities: Entities): boolean {
+  const states = (entities.honourLevels?.length ?? 0) > 0 || (entities.years?.length ?? 0) > 0;
+  if (!states || text.length > MAX_FACTS_FOLLOW_UP || !LEADING.test(text) || !TRAILING.test(text)) return false;
+  const rest = text.replace(LEADING, '').replace(TRAILING, '').replace(FACT_WORDS, '').replace(/[\s，,、]/gu, '');
+  return [...rest].length === 0;
+}
+
 /** "那…": a question that opens by going on from the last answer ("那什么样的企业能被推荐参加"). */
 export function opensFromLastAnswer(text: string): boolean {
   return /^(那|那么)(?!个|些|边|里|儿|时|样|种|天|年|次)/u.test(text);
@@ -20,6 +34,7 @@ const HOW_IT_CAME = /后来|之后|以后|明年|又|再|也|被|评上|评为|�
 
 export function isFollowUp(a: Analysis, entities: Entities, informativeWords: number): boolean {
   const text = a.clean;
+  if (statesOnlyFacts(text, entities)) return true;
   if (!text || text.length > 14) return false;
   if (HONOUR_ONLY.test(text) || ((entities.honourLevels?.length ?? 0) > 0 && TRAILING.test(text) && HONOUR_ONLY.test(text.replace(HOW_IT_CAME, '')))) return true;
   const marked = LEADING.test(text) || TRAILING.test(text);

@@ -22,6 +22,7 @@ import { Retriever } from './retriever';
 import { FactReader } from './statedFacts';
 import { getAdvisorKnowledge } from '../knowledge/advisorFile';
 import { cleanText } from '../text/normalize';
+import { findCue } from '../text/cues';
 import type { Entities, Frame, KnowledgeCandidate, Recognition, Recognizer } from './types';
 import type { Intent } from '../domain/vocabulary';
 import { systemClock } from '../clock';
@@ -314,7 +315,7 @@ export class HuiRecognizer implements Recognizer {
       // (A document that answers it itself — "小巨人三年行动计划 文号？" — is what it asks of.)
       const lenderItem = lender ? this.kb.itemById.get(lender.candidates[0]?.id ?? '') : undefined;
       // (A question naming the programme's own document — "方案的印发日期" — asks of that one.)
-      const lenderAnswers = !OWN_DOCUMENT.test(clause.text) && lenderItem?.facets.some((f) => f.cues.some((c) => r.normalized.includes(cleanText(c)))) === true;
+      const lenderAnswers = !OWN_DOCUMENT.test(clause.text) && lenderItem?.facets.some((f) => f.cues.some((c) => findCue(r.normalized, c) !== undefined)) === true;
       if (lender && lenderAnswers && lenderItem?.kind === 'document' && documentSibling(this.kb, lenderItem.id, r.candidates[0]) && !r.offTopicRequest) {
         r = { ...r, intent: 'policy_question', candidates: lender.candidates, confidence: 'high', namesTopic: true, topicFromMessage: true, followUp: undefined };
         questions.push(r);
@@ -417,9 +418,13 @@ export class HuiRecognizer implements Recognizer {
     const m = POINTS_BACK.exec(text);
     if (!m) return false;
     const noun = cleanText(text.slice(m.index).replace(DEMONSTRATIVE, ''));
+    // "海外人才回国对接这事又归谁管": the topic named just before the demonstrative is what it points at.
+    const before = cleanText(text.slice(0, m.index));
     return !(r.topics ?? []).some((id) => {
       const item = this.kb.itemById.get(id);
-      return item !== undefined && !namedOnlyByField(item, r.normalized) && [item.title, ...item.keywords].some((k) => k.length > 2 && noun.startsWith(cleanText(k)));
+      if (item === undefined || namedOnlyByField(item, r.normalized)) return false;
+      const names = [item.title, ...item.keywords].map(cleanText);
+      return names.some((k) => (k.length > 2 && noun.startsWith(k)) || (k.length >= 2 && before.endsWith(k)));
     });
   }
 
@@ -503,9 +508,15 @@ export class HuiRecognizer implements Recognizer {
 
   /** The 汇 whose field a text asks the support of ("哪些人才政策", "金融方面有啥支持"). */
   private huiOfField(text: string): KnowledgeItem | undefined {
-    const m = FIELD_SUPPORT.exec(text);
+    const m = FIELD_SUPPORT.exec(text) ?? FIELD_NAMED.exec(text);
     const field = m?.[1] ?? m?.[2];
     return field ? this.kb.items.find((i) => i.kind === 'hui' && i.title === `${field}汇`) : undefined;
+  }
+
+  /** The 汇 the question names by its title, when it is the best match (not a measure of it). */
+  private huiNamed(assessment: Assessment, named: ReadonlySet<string>): KnowledgeItem | undefined {
+    const top = assessment.ranked[0]?.item;
+    return top?.kind === 'hui' && named.has(top.id) ? top : undefined;
   }
 
   /** The lender's item has nothing for the aspect asked (responsible units, audience): the question's own best item answers. */
@@ -637,14 +648,14 @@ export class HuiRecognizer implements Recognizer {
 
   /** One of the item's own facets is named by its cues (服务商 of 智改数转). */
   private selectsFacetOf(item: KnowledgeItem, a: Analysis): boolean {
-    return item.facets.some((f) => !f.when && f.cues.some((c) => a.normalized.includes(cleanText(c))));
+    return item.facets.some((f) => !f.when && f.cues.some((c) => findCue(a.normalized, c) !== undefined));
   }
 
   /** The question asks for something particular of its topic: an aspect or one of the item's own facets. */
   private asksAnAspect(r: Recognition): boolean {
     if (r.aspect) return true;
     const item = r.candidates[0] ? this.kb.itemById.get(r.candidates[0].id) : undefined;
-    return !!item && item.facets.some((f) => f.cues.some((c) => r.normalized.includes(cleanText(c))));
+    return !!item && item.facets.some((f) => f.cues.some((c) => findCue(r.normalized, c) !== undefined));
   }
 
   /** One clause (or a whole short message): intent, topic, aspect. */
@@ -751,6 +762,14 @@ export class HuiRecognizer implements Recognizer {
       decided = { intent: 'policy_question', score: Math.max(decided.score, 0.7) };
       named.add(fieldHui.id);
       candidates = [{ id: fieldHui.id, title: fieldHui.title, score: 1 }, ...candidates.filter((c) => c.id !== fieldHui.id)].slice(0, CANDIDATES);
+    }
+    // "我们是区级专精特新，人才方面能享受哪些支持", "人才汇里我们能享受哪些": one 汇's support asked by our own
+    // enterprise — the advisor's answer for that 汇, each measure judged for us, not the 汇 described.
+    const ownHui = !decided.request && !fieldHui && OWN_SUPPORT.test(a.normalized) && (SUPPORT_IN_GENERAL.test(a.clean) || ENJOY_WHICH.test(a.clean)) ? (this.huiOfField(a.clean) ?? this.huiNamed(assessment, named)) : undefined;
+    if (ownHui && ['policy_question', 'what_support', 'none'].includes(decided.intent)) {
+      decided = { intent: 'what_support', score: 1 };
+      named.add(ownHui.id);
+      candidates = [{ id: ownHui.id, title: ownHui.title, score: 1 }, ...candidates.filter((c) => c.id !== ownHui.id)].slice(0, CANDIDATES);
     }
     const aspect = askedAspect;
     // "培训在哪报名": how to join an activity, and the one place the policy says it for all activities —
@@ -1018,6 +1037,13 @@ const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准
 /** "里面都有啥服务": inside what was just named — unless the clause names a topic of its own ("里面说的工作专班"). */
 /** The support of a field asked for ("哪些人才政策", "金融方面有啥支持"): the field's two characters. */
 const FIELD_SUPPORT = /(?:哪些|什么|啥|哪方面的?)(\p{Script=Han}{2})(?:方面|领域|这块)?的?(?:政策|支持|措施|扶持|帮助)|(\p{Script=Han}{2})(?:方面|这块)(?:有)?(?:哪些|什么|啥)(?:政策|支持|措施|扶持|帮助)/u;
+
+/** "人才方面…", "金融这块…": a field named as the area a question is about. */
+const FIELD_NAMED = /(\p{Script=Han}{2})(?:方面|这块|这一块|领域)/u;
+/** Asked by the user of their own enterprise ("我们…能享受", "我司…有什么支持"). */
+const OWN_SUPPORT = /(?:我们|我司|我公司|咱们|本公司|本企业)/u;
+/** "能享受哪些", "可以享受啥": which of it we get, the noun left out. */
+const ENJOY_WHICH = /享受(?:到)?(?:哪些|什么|啥|哪几)/u;
 
 /** Whether only some enterprises get what was just asked about ("还是只有国家级的才有"). */
 const ONLY_FOR = /只有[^，,。？?]{0,10}才(?:有|能|行|可以|给)|是不是只(?:有|给|限)|仅限/u;

@@ -11,6 +11,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import type { Analysis, Analyzer } from './analyzer';
 import { Bm25 } from './bm25';
 import { cleanText } from '../text/normalize';
+import { cueParts } from '../text/cues';
 import { TermWeights } from './termWeights';
 import { sortByScore, VectorIndex } from './vectorIndex';
 import { QUESTION_WORD } from './questionWords';
@@ -161,7 +162,7 @@ export class Retriever {
         // The parts of a compound the item uses count as known words (辅导 of 上市辅导).
         for (const w of a.words) if ([...w].length >= 3) for (const part of analyzer.segmenter.cutForSearch(w)) vocab.add(part);
       }
-      for (const cue of item.facets.flatMap((f) => f.cues)) vocab.add(cleanText(cue));
+      for (const cue of item.facets.flatMap((f) => f.cues).flatMap(cueParts)) vocab.add(cue);
       // Every item can say honestly that it does not give a detail (课程表, 通过率): asking for one
       // is still a question about the item, not an unknown topic.
       for (const cue of kb.messages.unlistedDetails?.details.flatMap((d) => d.cues) ?? []) vocab.add(cleanText(cue));

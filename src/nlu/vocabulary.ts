@@ -8,6 +8,7 @@ import { PinyinCorrector } from './pinyinCorrector';
 import { RomanizedPinyin } from './romanizedPinyin';
 import { TermWeights } from './termWeights';
 import { cleanText } from '../text/normalize';
+import { cueParts } from '../text/cues';
 import { QUESTION_WORD } from './questionWords';
 
 export function domainVocabulary(kb: KnowledgeBase): Set<string> {
@@ -25,7 +26,7 @@ export function domainVocabulary(kb: KnowledgeBase): Set<string> {
     add(item.eligibility?.name);
     item.keywords.forEach((w) => add(w));
     item.responsible?.forEach((w) => add(w));
-    for (const f of item.facets) f.cues.forEach((w) => add(w));
+    for (const f of item.facets) f.cues.flatMap(cueParts).forEach((w) => add(w));
   }
   for (const g of kb.synonyms.synonyms) {
     add(g.canonical);

@@ -166,6 +166,9 @@ describe('dialog parsing helpers', () => {
     expect(['同意', '我同意', '同意。', '好的，同意'].map(parseConsent)).toEqual(['accept', 'accept', 'accept', 'accept']);
     expect(['不同意', '我不同意', '拒绝'].map(parseConsent)).toEqual(['refuse', 'refuse', 'refuse']);
     expect(parseConsent('什么意思')).toBeUndefined();
+    // a plain yes to "是否同意…？", as the whole reply; a yes with more words is not consent to this notice
+    expect(['是的', '好的', '可以', '没问题', '嗯'].map(parseConsent)).toEqual(['accept', 'accept', 'accept', 'accept', 'accept']);
+    expect(['是的吗', '好的我想想', '可以不填手机号吗'].map(parseConsent)).toEqual([undefined, undefined, undefined]);
   });
 
   test('buttons and choices', () => {

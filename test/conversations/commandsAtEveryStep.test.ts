@@ -102,6 +102,8 @@ function outcome(command: string, step: Step): Outcome {
       // Already in the hand-off: the step is asked again.
       return flow === 'handoff' ? { served: step.asks } : { served: /请简要描述您要咨询的问题/, then: '取消' };
     case '我的报名':
+      // Typed in a sign-up form, the form being filled is named too (it is not submitted yet).
+      if (flow === 'signUp') return { served: /您正在填写「[^」]+」的报名，尚未提交/ };
       return { served: /没有进行中的报名|您有 \d+ 项报名/ };
     case '取消报名':
       if (flow === 'signUp') return { served: /本次报名没有提交/, ends: true };

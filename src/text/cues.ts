@@ -1,0 +1,37 @@
+/**
+ * Facet cues (knowledge/policy): a cue is found when the question holds it. A cue written with "…"
+ * ("入库…条件") holds its parts in that order with a few characters between them, so "入库培育企业
+ * 需要满足什么条件" finds it as "入库条件" does.
+ */
+import { cleanText } from './normalize';
+
+/** Most characters between two parts of a cue written with "…". */
+const MAX_CUE_GAP = 12;
+/** "…" as written, and as NFKC leaves it ("..."). */
+const GAP = /…+|\.{3,}/u;
+
+/** The cleaned parts of a cue: one for a plain cue, several for one written with "…". */
+export function cueParts(cue: string): string[] {
+  return cue
+    .split(GAP)
+    .map((p) => cleanText(p).trim())
+    .filter(Boolean);
+}
+
+/** The cue as found in the cleaned text (its parts joined), or undefined when the text does not hold it. */
+export function findCue(text: string, cue: string): string | undefined {
+  const parts = cueParts(cue);
+  if (parts.length === 0) return undefined;
+  const [first, ...rest] = parts;
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    let end = at + first.length;
+    const found = rest.every((part) => {
+      const i = text.indexOf(part, end);
+      if (i < 0 || i - end > MAX_CUE_GAP) return false;
+      end = i + part.length;
+      return true;
+    });
+    if (found) return parts.join('');
+  }
+  return undefined;
+}
