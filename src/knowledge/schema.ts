@@ -136,9 +136,10 @@ export const itemSchema = z
     /**
      * 'tier': answered from the tier definitions when the question names an honour;
      * 'unit': answered with the measures of the 责任单位 the question names;
-     * 'aim': the topic of an honour named as a goal (准备申报省级, 想冲国家级).
+     * 'aim': the topic of an honour named as a goal (准备申报省级, 想冲国家级);
+     * 'overview': the programme's support as a whole, asked in general words of no enterprise ("专精特新企业有什么支持").
      */
-    resolver: z.enum(['tier', 'unit', 'aim']).optional(),
+    resolver: z.enum(['tier', 'unit', 'aim', 'overview']).optional(),
     /**
      * events the park organises for enterprises to attend (对标学习, 对接专场) though no sign-up type of the
      * bot: how to join them is what the policy says once for all activities (an aspect's activitiesAnsweredBy)

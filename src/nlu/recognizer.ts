@@ -113,6 +113,8 @@ export class HuiRecognizer implements Recognizer {
   private readonly statedFacts: FactReader;
   private readonly tierItemId: string;
   private readonly aimItemId?: string;
+  /** the programme's overview (knowledge marks it `resolver: overview`) */
+  private readonly overviewItemId?: string;
   private readonly now: () => Date;
   private readonly outOfScope: string[];
   /** words that select a specific answer of an item (收费, 谁负责, 面向谁) */
@@ -144,6 +146,7 @@ export class HuiRecognizer implements Recognizer {
     this.statedFacts = new FactReader(kb, getAdvisorKnowledge(kb.dir));
     this.tierItemId = kb.items.find((i) => i.resolver === 'tier')?.id ?? '';
     this.aimItemId = kb.items.find((i) => i.resolver === 'aim')?.id;
+    this.overviewItemId = kb.items.find((i) => i.resolver === 'overview')?.id;
     this.outOfScope = kb.outOfScope.map((t) => this.analyzer.normalizer.fixTypos(t));
     const cues = [...kb.messages.genericFacets.flatMap((g) => g.cues), ...kb.items.flatMap((i) => i.facets.flatMap((f) => f.cues))];
     this.facetCues = [...new Set(cues.map((c) => this.analyzer.normalizer.fixTypos(c)))].filter((c) => [...c].length >= 2);
@@ -393,6 +396,7 @@ export class HuiRecognizer implements Recognizer {
         lend(each[each.length - 1], true);
         continue;
       }
+      if (!lender) r = this.asProgrammeSupport(r, clause.text, entities);
       questions.push(r);
       if (r.namesTopic) lend(r, r.confidence === 'high');
       topicOnly = !hasQuestionForm(clause.text) && r.intent === 'none' ? r : undefined;
@@ -511,6 +515,22 @@ export class HuiRecognizer implements Recognizer {
     const m = FIELD_SUPPORT.exec(text) ?? FIELD_NAMED.exec(text);
     const field = m?.[1] ?? m?.[2];
     return field ? this.kb.items.find((i) => i.kind === 'hui' && i.title === `${field}汇`) : undefined;
+  }
+
+  /** Support asked in general words of the programme, of no enterprise of ours and of nowhere else. */
+  private asksProgrammeSupport(clean: string, normalized: string, entities: Entities): boolean {
+    return this.overviewItemId !== undefined && !OWN_SUPPORT.test(normalized) && !outsideProgramme(entities) && asksProgrammeSupportOnly(clean);
+  }
+
+  /**
+   * A clause of a longer message that, with nothing before it to lend a topic, asks the programme's
+   * support in general ("专精特新企业有什么支持？另外…"): the overview, as for the question alone.
+   */
+  private asProgrammeSupport(r: Recognition, text: string, entities: Entities): Recognition {
+    const weak = r.confidence === 'low' && ((r.intent === 'none' && r.intentScore < 1) || r.intent === 'policy_question');
+    if (!weak || r.offTopicRequest || r.namesTopic || r.followUp || !this.overviewItemId || !this.asksProgrammeSupport(cleanText(text), r.normalized, entities)) return r;
+    const item = this.kb.itemById.get(this.overviewItemId);
+    return { ...r, intent: 'policy_question', intentScore: 1, confidence: 'high', namesTopic: true, topics: [this.overviewItemId], candidates: [{ id: this.overviewItemId, title: item?.title ?? '', score: 1 }, ...r.candidates.filter((c) => c.id !== this.overviewItemId)].slice(0, CANDIDATES) };
   }
 
   /** The 汇 the question names by its title, when it is the best match (not a measure of it). */
@@ -771,6 +791,17 @@ export class HuiRecognizer implements Recognizer {
       named.add(ownHui.id);
       candidates = [{ id: ownHui.id, title: ownHui.title, score: 1 }, ...candidates.filter((c) => c.id !== ownHui.id)].slice(0, CANDIDATES);
     }
+    // "专精特新企业有什么支持", "园区对专精特新企业有哪些扶持政策": the programme's support in general words,
+    // naming nothing else and asked of no enterprise of ours — the overview of its five 汇. (Anything more
+    // named — 税收, 上海 — keeps the honest fallback.)
+    // (In a longer message a background may lend the question its topic first: see asProgrammeSupport.)
+    const weakGuess = (decided.intent === 'none' && decided.byDefault === true) || (decided.intent === 'policy_question' && assessment.level === 'low');
+    const programmeSupport = !clauseOfMessage && weakGuess && !decided.request && named.size === 0 && !followUp && this.asksProgrammeSupport(a.clean, a.normalized, entities);
+    if (programmeSupport && this.overviewItemId) {
+      decided = { intent: 'policy_question', score: 1 };
+      named.add(this.overviewItemId);
+      candidates = [{ id: this.overviewItemId, title: this.kb.itemById.get(this.overviewItemId)?.title ?? '', score: 1 }, ...candidates.filter((c) => c.id !== this.overviewItemId)].slice(0, CANDIDATES);
+    }
     const aspect = askedAspect;
     // "培训在哪报名": how to join an activity, and the one place the policy says it for all activities —
     // the activity named and that place are one answer, not two readings to choose from.
@@ -786,10 +817,12 @@ export class HuiRecognizer implements Recognizer {
     const aspectLength = [...a.normalized].length;
     const aspectOnly =
       !followUp && !!aspect && named.size === 0 && (aspectLength <= MAX_ASPECT_ONLY || (aspectLength <= MAX_LED_ASPECT_ONLY && opensFromLastAnswer(a.clean))) && !this.saysMoreThanAspects(a);
+    // ("我们三类的能去吗": the tier is what we are, not what is asked about.)
+    const ownTierOnly = named.size > 0 && [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier') && OWN_SUPPORT.test(a.normalized) && !ASKS_WHICH_TIER.test(a.clean);
     const mayWeOfLastTopic =
       !followUp &&
       !outsider &&
-      named.size === 0 &&
+      (named.size === 0 || ownTierOnly) &&
       !decided.request &&
       (decided.intent === 'policy_question' || decided.intent === 'none') &&
       [...a.normalized].length <= MAX_MAY_WE &&
@@ -799,11 +832,11 @@ export class HuiRecognizer implements Recognizer {
       intent: decided.intent,
       intentScore: Number(decided.score.toFixed(3)),
       candidates,
-      confidence: decided.tierQuestion || outsider || aimItem || levelsCompared || joinsActivity || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
+      confidence: decided.tierQuestion || outsider || aimItem || levelsCompared || joinsActivity || programmeSupport || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
       ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
       ...(aspect ? { aspect } : {}),
-      namesTopic: named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && this.saysMoreThanAspects(a)),
+      namesTopic: !(mayWeOfLastTopic && ownTierOnly) && (named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && this.saysMoreThanAspects(a))),
       ...(named.size ? { topics: [...named] } : {}),
       ...(REFERENCE.test(a.clean) ? { reference: true } : {}),
       ...(ordinal !== undefined ? { ordinal } : {}),
@@ -1037,6 +1070,17 @@ const NO_PLAN = /(?:不|没|没有|暂无|暂不|无|并不|还不)(?:打算|准
 /** "里面都有啥服务": inside what was just named — unless the clause names a topic of its own ("里面说的工作专班"). */
 /** The support of a field asked for ("哪些人才政策", "金融方面有啥支持"): the field's two characters. */
 const FIELD_SUPPORT = /(?:哪些|什么|啥|哪方面的?)(\p{Script=Han}{2})(?:方面|领域|这块)?的?(?:政策|支持|措施|扶持|帮助)|(\p{Script=Han}{2})(?:方面|这块)(?:有)?(?:哪些|什么|啥)(?:政策|支持|措施|扶持|帮助)/u;
+
+/** Who gives and who gets, in a general support question: no topic of its own. */
+const SUPPORT_PARTIES = /园区|政府|管委会|汇计划|这个计划|专项行动|方案|对于?|给|为|向|的|针对|专精特新|小巨人|企业|公司|中小企业|政策|措施|都|一般|主要|具体|请问|想问一?下|问一?下|那|这边|你们|目前|现在|能|可以|会/gu;
+
+/** "专精特新企业有什么支持": support asked in general words, with nothing else said. */
+function asksProgrammeSupportOnly(text: string): boolean {
+  const m = SUPPORT_IN_GENERAL.exec(text);
+  if (!m) return false;
+  const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(SUPPORT_PARTIES, '').replace(/[\s，,。？?！!~～吗呢啊呀]/gu, '');
+  return rest.length === 0;
+}
 
 /** "人才方面…", "金融这块…": a field named as the area a question is about. */
 const FIELD_NAMED = /(\p{Script=Han}{2})(?:方面|这块|这一块|领域)/u;

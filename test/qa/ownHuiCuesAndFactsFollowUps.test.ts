@@ -1,7 +1,8 @@
 /**
  * Written for the tests (not taken from an evaluation set): one 汇's support asked for our own
  * enterprise goes to the advisor; a topic named just before "这件事" is what it points at; facet cues
- * with a gap ("入库…条件"); the pool's thresholds are unlisted; "那…呢" around facts alone follows up.
+ * with a gap ("入库…条件"); the pool's thresholds are unlisted; "那…呢" around facts alone follows up;
+ * a tier we state ("我们三类的") is a fact of a "may we" follow-up.
  */
 import { conversation } from './conversation';
 import { createRecognizer } from '../../src/nlu';
@@ -48,4 +49,13 @@ test('"那…呢" around nothing but an honour and its year asks the last questi
   expect((await ask('我们2021年评上的省级专精特新，资源集约利用评价还能加分吗')).text).toMatch(/^不能/);
   const reply = await ask('那我们去年又评了国家级小巨人呢');
   expect(reply.text).toMatch(/^可以，评级提升 1 级：2025年认定的国家级/);
+});
+
+test('"我们三类的能去吗" after a measure: the tier is what we are, the measure what is asked about', async () => {
+  const ask = await conversation();
+  await ask('企业沙龙是干啥的');
+  const reply = await ask('我们是三类的，能去吗');
+  expect(reply.text).toMatch(/^可以，三类企业在“企业沙龙”的对象之内/);
+  // asked which tier, the tier still answers
+  expect((await (await conversation())('我们三类的算哪一类')).text).toMatch(/三类/);
 });
