@@ -6,7 +6,7 @@
  */
 import type { StatedFacts } from '../domain/enterprise';
 import type { ConditionReasoner } from '../answers/answerBuilder';
-import type { KnowledgeItem } from '../knowledge/schema';
+import { TRAIT_FIELD, type KnowledgeItem } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/template';
 import type { KnowledgeBase } from '../knowledge/types';
 import { recentYearsText } from '../knowledge/years';
@@ -21,6 +21,8 @@ import { isWithin, judgedItems, matchCondition } from './ruleEngine';
 import { tierForHonours } from '../knowledge/tiers';
 
 /** "也能加分吗": whether a measure's points apply, asked as whether one may take part is. */
+/** "用得上吗", "适用吗", "算不算": whether the measure applies to us. */
+const APPLIES = /用得上|用不上|能用|适用|适合|算不算|有没有份|有份/u;
 const MAY_SCORE = /(?:(?:能|可以|可)(?:加分|提档|加到分)[^，,。]{0,4}(?:吗|么|不)?|有没有加分|加不加分|能不能加分|有加分吗)$/u;
 
 /** The advisor's reasoning, offered to the Q&A (wired by the composition root). */
@@ -74,6 +76,14 @@ export class ConditionJudge implements ConditionReasoner {
       if (date && rule && isWithin(h.year + 1, years, now) && yearsLater(date, years) > now) return C.byDate(C.statedOn(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), LEVEL_LABELS[h.level]), window, rule.outcome);
     }
     return C.notRecent(stated, window, rulesSummary(rules));
+  }
+
+  /** "我们不是工业企业…评价的加分用得上吗": a trait the measure requires that our enterprise lacks — it does not apply. */
+  denied(item: KnowledgeItem, facts: StatedFacts | undefined, question: string): string | undefined {
+    // (Asked what the measure is — "专场招聘是什么" — it is described, not refused.)
+    if (!asksWhetherMay(question) && !MAY_SCORE.test(question) && !APPLIES.test(question)) return undefined;
+    const trait = deniedTrait(item, facts);
+    return trait ? C.traitDenied(item.title, trait.label, trait.unmet ?? '') : undefined;
   }
 
   /**
@@ -141,6 +151,12 @@ export class ConditionJudge implements ConditionReasoner {
     const required = e.traits.filter((t) => t.mode === 'required' && !t.statedByAsking).map((t) => C.traitCondition(t.label));
     return C.tierServed(tier.name, item.title, required.join(''));
   }
+}
+
+/** A trait the item requires that the stated facts say the enterprise lacks ("不是工业企业"), if any. */
+function deniedTrait(item: KnowledgeItem, facts: StatedFacts | undefined): { label: string; unmet?: string } | undefined {
+  if (!facts) return undefined;
+  return item.eligibility?.traits.find((t) => t.mode === 'required' && facts.update[TRAIT_FIELD[t.id]] === false);
 }
 
 /** A recognition date written out: 2023年12月20日, 2023.12.20, 2023-12 (year, month and maybe day). */

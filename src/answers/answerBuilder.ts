@@ -39,6 +39,8 @@ export interface ConditionReasoner {
   served?(item: KnowledgeItem, entities: Recognition['entities'], question: string): string | undefined;
   /** an honour stated without the year a dated rule needs: which years count, and the year asked */
   undated?(item: KnowledgeItem, facts: StatedFacts | undefined, now: Date): string | undefined;
+  /** a trait the item requires that our enterprise is said to lack (不是工业企业): that it does not apply, and why */
+  denied?(item: KnowledgeItem, facts: StatedFacts | undefined, question: string): string | undefined;
 }
 
 /** 近三年内: the years counted, filled into answers from today's date. */
@@ -332,6 +334,9 @@ export class AnswerBuilder {
     if (!this.reasoner) return undefined;
     const scope = this.reasoner.scope(item, e, recognition.normalized);
     if (scope) return scope;
+    // "我们不是制造业，评价能加分吗": a required trait our enterprise lacks decides before any year.
+    const denied = speaksOfOwn(recognition) ? this.reasoner.denied?.(item, recognition.frame?.facts, recognition.normalized) : undefined;
+    if (denied) return denied;
     const message = recognition.message ?? recognition.text;
     // (Years told before — "我们评价能加分吗" after "我们是省级的，2024年认定" — count as stated.)
     // ("那19年评的省级呢": a year written short is read with its honour, not among the entities' years.)

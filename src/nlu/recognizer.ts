@@ -365,7 +365,12 @@ export class HuiRecognizer implements Recognizer {
         }
         // "打算上市，有什么支持" asks about the plan; with an honour stated it asks what the enterprise may get (the advisor).
         const supportOfPlan = r.intent === 'what_support' && this.lendable(lender);
-        if (supportOfPlan && canDecideTierOf(entities)) {
+        // ("…打算IPO，想问下汇计划里我们能享受哪些": all we may get from the programme — the advisor's
+        // overview, every measure judged and the plan's among them.)
+        const wholeProgramme = canDecideTierOf(entities) && WHOLE_PROGRAMME.test(clause.text) && ENJOY_WHICH.test(clause.text) && ['what_support', 'policy_question', 'none'].includes(r.intent);
+        if (wholeProgramme) {
+          r = { ...r, intent: 'what_support', intentScore: Math.max(r.intentScore, 0.7), candidates: [], namesTopic: false, topics: undefined, topicFromMessage: undefined };
+        } else if (supportOfPlan && canDecideTierOf(entities)) {
           // With an honour stated it asks what this enterprise may get of it: the advisor, about that measure.
           r = { ...r, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true };
         } else if (r.intent === 'policy_question' || r.intent === 'none' || r.followUp || supportOfPlan || r.intent === 'help') {
@@ -791,6 +796,9 @@ export class HuiRecognizer implements Recognizer {
       named.add(ownHui.id);
       candidates = [{ id: ownHui.id, title: ownHui.title, score: 1 }, ...candidates.filter((c) => c.id !== ownHui.id)].slice(0, CANDIDATES);
     }
+    // "汇计划中我们可以享受哪些": what our enterprise may get, the noun left out and nothing named — the advisor.
+    const ownEnjoy = !ownHui && !decided.request && named.size === 0 && !followUp && OWN_SUPPORT.test(a.normalized) && ENJOY_WHICH.test(a.clean) && (decided.intent === 'none' || (decided.intent === 'policy_question' && assessment.level !== 'high'));
+    if (ownEnjoy) decided = { intent: 'what_support', score: 0.8 };
     // "专精特新企业有什么支持", "园区对专精特新企业有哪些扶持政策": the programme's support in general words,
     // naming nothing else and asked of no enterprise of ours — the overview of its five 汇. (Anything more
     // named — 税收, 上海 — keeps the honest fallback.)
@@ -1031,7 +1039,7 @@ function namesDetail(cue: string): boolean {
 const MAX_UNLISTED_FOLLOW_UP = 10;
 
 /** Asks which measure fits (the one the message described): "有没有对应的措施", "哪个措施是干这个的". */
-const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没有.{0,4}措施|什么措施|适合|有(?:什么|啥|哪些)(?:支持|帮助|扶持|能帮|可以帮)|能帮(?:上)?(?:什么|啥|忙)|帮得上/u;
+const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没有.{0,4}措施|什么措施|适合|有(?:什么|啥|哪些)(?:支持|帮助|扶持|能帮|可以帮)|能帮(?:上)?(?:什么|啥|忙)|帮得上|(?:咋|怎么|怎样|如何)(?:支持|帮|扶持)/u;
 
 /** Openers of a message that continue the conversation. */
 const OPENER = /^(?:那么?|所以|另外|还有|对了|然后)[，,]?/u;
@@ -1086,6 +1094,8 @@ function asksProgrammeSupportOnly(text: string): boolean {
 const FIELD_NAMED = /(\p{Script=Han}{2})(?:方面|这块|这一块|领域)/u;
 /** Asked by the user of their own enterprise ("我们…能享受", "我司…有什么支持"). */
 const OWN_SUPPORT = /(?:我们|我司|我公司|咱们|本公司|本企业)/u;
+/** The programme named as the whole a support question asks of ("汇计划里", "这个政策中"). */
+const WHOLE_PROGRAMME = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|方案|政策)(?:里面?|中|上|当中)/u;
 /** "能享受哪些", "可以享受啥": which of it we get, the noun left out. */
 const ENJOY_WHICH = /享受(?:到)?(?:哪些|什么|啥|哪几)/u;
 
