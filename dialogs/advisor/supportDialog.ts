@@ -19,8 +19,11 @@ import { startFromMessage } from './start';
 import { applyUpdate, hasFacts } from '../../src/advisor/profile';
 import { factsStatedByAsking } from '../../src/advisor/statedByAsking';
 import type { RoutedDialogOptions } from '../mainDialog';
+import { TRAIT_FIELD } from '../../src/knowledge/schema';
 
 const STEPS = 'advisor.support.steps';
+/** The facts that are traits of the enterprise (not its honours or the pool). */
+const TRAIT_FACTS: readonly FactKey[] = Object.values(TRAIT_FIELD);
 
 interface SupportValues {
   request: SupportRequest;
@@ -61,7 +64,10 @@ export class SupportDialog extends InterruptibleDialog {
         : undefined;
       await step.context.sendActivity(soFar ?? ADVISOR_TEXT.supportIntro);
     }
-    return step.beginDialog(ADVISOR_DIALOGS.collect, { purpose: { kind: 'support', request }, profile: start.profile, settled: [] } satisfies CollectOptions);
+    // One 汇 asked ("金融方面有哪些支持"): answered at once from what is known; a measure waiting on a trait
+    // (拟上市, 招聘需求) is shown with it as its condition instead of being asked first.
+    const settled: FactKey[] = request.kind === 'hui' ? [...TRAIT_FACTS] : [];
+    return step.beginDialog(ADVISOR_DIALOGS.collect, { purpose: { kind: 'support', request }, profile: start.profile, settled } satisfies CollectOptions);
   }
 
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -22,3 +22,11 @@ test('asked of no enterprise of ours, the 汇 is described', async () => {
   const reply = await chat.say('专精特新企业人才方面有哪些支持');
   expect(reply).toMatch(/^人才汇（网聚英才）包括人才对接、人才申报、专场招聘/);
 });
+
+test('one 汇 is answered at once: a measure waiting on a trait (拟上市) shows it as its condition instead of asking it', async () => {
+  const chat = await bot.chat();
+  const reply = await chat.say('我们公司2025年评上了省级专精特新，想了解一下我们在金融方面能享受哪些支持');
+  expect(reply).toContain('【金融汇】');
+  expect(reply).toMatch(/上市培育（苗圃计划）[\s\S]*如贵企业拟上市/);
+  expect(reply).not.toContain('是否有上市计划');
+});
