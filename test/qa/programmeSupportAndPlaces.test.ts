@@ -29,3 +29,10 @@ test('an enterprise of another town is outside the park; "X区的企业" is no �
   expect(district.text).not.toMatch(/^属于/);
   expect((await (await conversation())('我们是区的专精特新 属于几类')).text).toMatch(/^属于二类/);
 });
+
+test('supporting units are who is responsible; where to log in is a web address the policy does not give', async () => {
+  const units = await (await conversation())('专项行动由谁牵头 协办单位又有哪些');
+  expect(units.text.split('\n').filter((l) => /经发委/.test(l)).length).toBeGreaterThanOrEqual(2);
+  const login = await (await conversation())('园易链供需专区是干什么的？怎么登录');
+  expect(login.text).toMatch(/汇计划未列明网址或网站链接/);
+});
