@@ -1,6 +1,6 @@
 import { MessageFactory, type Activity as BotActivity } from 'botbuilder';
 import type { PromptOptions } from 'botbuilder-dialogs';
-import { normalizeCreditCode, validateCreditCode } from '../../src/activities/validation/creditCode';
+import { normalizeCreditCode, saysNotAtHand, validateCreditCode } from '../../src/activities/validation/creditCode';
 import { validateMobile } from '../../src/activities/validation/mobile';
 import { validateAttendees, validateContactName, validateEnterpriseName } from '../../src/activities/validation/text';
 import { validatePositions } from '../../src/activities/validation/positions';
@@ -179,7 +179,8 @@ export function judgeFieldAttempt(text: string, rules: FieldValidation): Attempt
     case 'consent':
       return parseConsent(plain) ? 'answer' : 'notAnswer';
     case 'creditCode':
-      return /^[0-9A-Za-z]{6,}$/.test(plain.replace(/[\s-]+/g, '')) ? 'answer' : 'notAnswer';
+      // ("稍后补充可以吗": about the code not being at hand — the field's own help answers it.)
+      return /^[0-9A-Za-z]{6,}$/.test(plain.replace(/[\s-]+/g, '')) || saysNotAtHand(plain) ? 'answer' : 'notAnswer';
     case 'mobile':
       return /\d{5,}/.test(plain.replace(/[\s-]+/g, '')) ? 'answer' : 'notAnswer';
     case 'attendees':

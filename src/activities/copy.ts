@@ -433,6 +433,8 @@ export const VALIDATION_TEXT = {
   creditCode: {
     empty: '请输入 18 位统一社会信用代码（可在营业执照上找到）。',
     chinese: '统一社会信用代码由 18 位数字和大写字母组成，请不要输入汉字（例如企业名称）。',
+    /** "没有", "不知道", "稍后再给": the code is not at hand */
+    notAtHand: '报名需要填写统一社会信用代码（18 位，印在营业执照上，财务或行政同事通常可以提供）。如暂时查不到，可输入“结束报名”，查到后再来报名；也可以输入“转人工”。',
     illegalChar: (position: number, char: string) => `统一社会信用代码只包含数字和大写字母，第 ${position} 位“${char}”不是有效字符。`,
     length: (length: number) => `统一社会信用代码应为 18 位，您输入的是 ${length} 位，请核对是否有遗漏或多余的字符。`,
     excludedLetter: (position: number, char: string, lookalike: string) =>

@@ -1,4 +1,4 @@
-import { creditCodeCheckChar, normalizeCreditCode, validateCreditCode } from '../../src/activities/validation/creditCode';
+import { creditCodeCheckChar, normalizeCreditCode, saysNotAtHand, validateCreditCode } from '../../src/activities/validation/creditCode';
 import { maskMobile, validateMobile } from '../../src/activities/validation/mobile';
 import { parseCount, validateAttendees, validateContactName, validateEnterpriseName } from '../../src/activities/validation/text';
 import { validatePositions } from '../../src/activities/validation/positions';
@@ -221,5 +221,16 @@ describe('dialog parsing helpers', () => {
     });
     expect(profileHints({ name: 5, creditCode: 'bad', honourLevels: ['national'] })).toEqual({ tier: 1 });
     expect(profileHints(null)).toEqual({});
+  });
+});
+
+describe('a credit code not at hand', () => {
+  test.each(['没有了', '不知道', '稍后补充可以吗', '信用代码必须填吗', '营业执照不在手头'])('%s gets where to find it and how to leave for now', (text) => {
+    const result = validateCreditCode(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/印在营业执照上[\s\S]*结束报名/);
+  });
+  test.each(['没有荣誉的企业能参加沙龙吗', '91320594MA1MXXXXXX', '苏州示范电子有限公司'])('%s is not such a reply', (text) => {
+    expect(saysNotAtHand(text)).toBe(false);
   });
 });

@@ -257,3 +257,12 @@ describe('a short answer followed by a request of its own', () => {
     expect(reply).not.toContain('抱歉');
   });
 });
+
+test('at the credit code, "稍后补充可以吗" gets where to find the code and how to leave, not a policy fallback', async () => {
+  const chat = await bot.chat();
+  await chat.sayAll(`报名：${SALON}`, '同意', '苏州测试科技有限公司');
+  const reply = await chat.say('稍后补充可以吗');
+  expect(reply).toContain('印在营业执照上');
+  expect(reply).not.toContain('没有找到相关内容');
+  expect(await chat.say(bot.nextCode())).toContain('联系人');
+});
