@@ -233,7 +233,7 @@ export const FIELD_TEXT = {
     creditCode: '请输入 18 位统一社会信用代码：',
     contactName: '请输入联系人姓名：',
     mobile: '请输入手机号：',
-    attendees: (max: number) => `请问有几人参加？（每家企业最多 ${max} 人）`,
+    attendees: (max: number) => `请输入参会人数（每家企业最多 ${max} 人）：`,
     positions: '请填写本次招聘的岗位和人数，多个岗位用分号隔开，例如：软件工程师 3；测试工程师 2',
   },
   reask: {
@@ -304,7 +304,7 @@ export const MY_SIGNUPS_TEXT = {
   /** asked while a sign-up form is open: that sign-up is not submitted yet */
   filling: (title: string) => `您正在填写「${title}」的报名，尚未提交；提交后可在“我的报名”中查看。`,
   noneSubmitted: '目前还没有已提交的报名。',
-  intro: (count: number, cancellable: boolean) => `您有 ${count} 项报名：${cancellable ? '如需取消，请点击对应的“取消报名：活动名称”。' : ''}`,
+  intro: (count: number, cancellable: boolean) => `您的报名共 ${count} 项：${cancellable ? '如需取消，请点击对应的“取消报名：活动名称”。' : ''}`,
 };
 
 // ── Cancelling a sign-up (cancel_signup) ─────────────────────────────────────────────────────────

@@ -66,6 +66,8 @@ const MIN_INTENT = 0.45;
 const SPECIFIC_TOPIC = 0.6;
 /** Longest message (characters) read as an aspect-only follow-up ("谁负责", "那收费吗"). */
 const MAX_ASPECT_ONLY = 8;
+/** Longest question that names nothing and so asks of what the message said before it ("汇计划里有吗"). */
+const MAX_BARE_ASK = 10;
 /** Longest aspect-only question opened by 那 (see opensFromLastAnswer). */
 const MAX_LED_ASPECT_ONLY = 16;
 /** A word used by this few items (BM25 idf) says what a question is about (印发 yes, 提供 no). */
@@ -76,6 +78,8 @@ const INTERROGATIVE = new RegExp(`${QUESTION_WORD.source}|[吗呢么]`, 'u');
 const QUANTITY = /^[一二两三四五六七八九十百千半几每多\d]+[次场个年月天周期批届回家名位]?$/u;
 /** Longest question read as "may we (take part in what we just talked about)". */
 const MAX_MAY_WE = 12;
+/** …with our tier stated in it ("我们只是培育库企业能参加吗"), which takes words of its own. */
+const MAX_MAY_WE_OWN_TIER = 16;
 /** How many candidates a Recognition carries. */
 const CANDIDATES = 3;
 /** Intents that carry no question of their own: a message with other content is not one of them. */
@@ -239,6 +243,8 @@ export class HuiRecognizer implements Recognizer {
     const backgrounds: Array<{ text: string; r: Recognition }> = [];
     /** the topics of the plans told ("打算冲国家级", "也在准备上市") */
     const planTopics = new Set<string>();
+    /** the last background outside the programme (所得税, 社保): a short question after it asks of that */
+    let outsideBackground: Recognition | undefined;
     for (const clause of clauses) {
       // Background and plans (打算上市, 想搞数字化改造) may lend their topic; plain facts never do.
       // A clause that denies a plan or need ("暂时没有上市打算") lends nothing.
@@ -247,6 +253,11 @@ export class HuiRecognizer implements Recognizer {
       if ((clause.kind === 'context' && !denied) || plan) {
         // A plan may aim at the tiers themselves ("我们想进培育库，要怎么弄"); a plain fact about them lends nothing.
         const heard = this.recognizeClause(clause.text, entities);
+        // "高新技术企业15%所得税优惠，汇计划里有吗": a background outside the programme lends no topic of it.
+        if (heard.intent === 'none' && heard.intentScore >= 1 && !heard.offTopicRequest) {
+          outsideBackground = heard;
+          continue;
+        }
         const r = this.lendable(heard, plan) ?? (plan ? this.neededMeasures(clause.text, heard) : undefined);
         // A consequence matched weakly ("专利申请太慢了，老板嫌周期太长影响融资") does not displace the
         // topic the background named clearly.
@@ -279,6 +290,11 @@ export class HuiRecognizer implements Recognizer {
       // last, not the goal stated before it.
       const latest = [...backgrounds].reverse().find((b) => !this.isAim(b.r));
       let r = this.recognizeClause(asked, entities);
+      // ("…所得税优惠，汇计划里有吗": what is asked of is outside the programme — the honest answer, not a topic its words touch.)
+      if (outsideBackground && !lender && [...clause.text].length <= MAX_BARE_ASK && !this.namesSpecificTopic(r) && r.intent !== 'what_support' && !r.offTopicRequest) {
+        questions.push({ ...r, intent: 'none', intentScore: 1, candidates: [], confidence: 'low', namesTopic: false, topics: undefined, followUp: undefined });
+        continue;
+      }
       const pointsBack = this.pointsBack(clause.text, r);
       if (!pointedAt && latest && latest.r !== lender && pointsBack && this.isAim(lender)) lend(latest.r, true);
       const previous = questions[questions.length - 1];
@@ -833,7 +849,7 @@ export class HuiRecognizer implements Recognizer {
       (named.size === 0 || ownTierOnly) &&
       !decided.request &&
       (decided.intent === 'policy_question' || decided.intent === 'none') &&
-      [...a.normalized].length <= MAX_MAY_WE &&
+      [...a.normalized].length <= (ownTierOnly ? MAX_MAY_WE_OWN_TIER : MAX_MAY_WE) &&
       asksWhetherMay(a.normalized);
     return {
       ...base,

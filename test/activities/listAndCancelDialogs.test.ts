@@ -78,7 +78,7 @@ describe('my sign-ups and cancellation dialogs', () => {
     await chat(u, '报名：小沙龙', '登记候补', '同意', '测试1科技有限公司', creditCode(1), '张三', '13812345678', '确认提交');
     await signUp(u, '大培训', 2);
     const mine = await u.sayAll('我的报名');
-    expect(mine).toContain('您有 2 项报名');
+    expect(mine).toContain('您的报名共 2 项');
     expect(mine).toContain('状态：候补第 1 位');
     expect(mine).toContain('状态：报名成功（1 人）');
     expect(mine).toContain('[按钮 取消报名：大培训] 取消报名：大培训');
@@ -125,7 +125,7 @@ describe('my sign-ups and cancellation dialogs', () => {
     expect(direct).toContain('「沙龙甲」');
     expect(await u.sayAll('确认取消报名')).toContain('已取消「沙龙甲」的报名');
     const mine = await u.sayAll('我的报名');
-    expect(mine).toContain('您有 1 项报名');
+    expect(mine).toContain('您的报名共 1 项');
     expect(mine).not.toContain('沙龙甲');
   });
 

@@ -35,7 +35,7 @@ describe('sign-up dialog', () => {
     expect(await u.sayAll('苏州汇计划科技有限公司')).toContain('统一社会信用代码');
     expect(await u.sayAll(creditCode(1).toLowerCase())).toContain('联系人姓名');
     expect(await u.sayAll('王小明')).toContain('手机号');
-    expect(await u.sayAll('+86 139-1234-5678')).toContain('几人参加');
+    expect(await u.sayAll('+86 139-1234-5678')).toContain('参会人数');
     const summary = await u.sayAll('2人');
     expect(summary).toContain('请核对报名信息');
     expect(summary).toContain('139****5678');
@@ -198,7 +198,7 @@ describe('sign-up dialog', () => {
     expect(offer).toContain('韩梅梅');
     expect(offer).toContain('138****5678');
     expect(offer).not.toContain('13812345678');
-    expect(await u.sayAll('使用这些信息')).toContain('几人参加');
+    expect(await u.sayAll('使用这些信息')).toContain('参会人数');
     expect(await chat(u, '3', '确认提交')).toContain('报名成功');
     const rows = await registrations(h);
     expect(rows.map((r) => [r.credit_code, r.contact_name, r.mobile])).toEqual([

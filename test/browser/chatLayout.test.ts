@@ -122,7 +122,7 @@ describe.each([
     await send(page, '苏州测试科技有限公司', '信用代码');
     await send(page, bot.nextCode(), '联系人姓名');
     await send(page, '王明', '手机号');
-    await send(page, '13912345678', '几人参加');
+    await send(page, '13912345678', '参会人数');
     await check('sign-up fields');
     await send(page, '2', '请核对报名信息');
     const summary = await bubbleText(page, '企业名称：苏州测试科技有限公司');

@@ -30,7 +30,7 @@ function steps(bot: Bot): Step[] {
     { flow: 'signUp', name: 'enterprise name', reach: signUp(bot, '同意'), asks: /企业全称/, answer: '苏州测试科技有限公司', next: /信用代码/ },
     { flow: 'signUp', name: 'credit code', reach: signUp(bot, '同意', '苏州测试科技有限公司'), asks: /信用代码/, answer: 'CODE', next: /联系人姓名/ },
     { flow: 'signUp', name: 'contact', reach: signUp(bot, '同意', '苏州测试科技有限公司', 'CODE'), asks: /联系人姓名/, answer: '王明', next: /手机号/ },
-    { flow: 'signUp', name: 'mobile', reach: signUp(bot, '同意', '苏州测试科技有限公司', 'CODE', '王明'), asks: /手机号/, answer: '13912345678', next: /几人参加/ },
+    { flow: 'signUp', name: 'mobile', reach: signUp(bot, '同意', '苏州测试科技有限公司', 'CODE', '王明'), asks: /手机号/, answer: '13912345678', next: /参会人数/ },
     {
       flow: 'signUp',
       name: 'head count',
@@ -104,7 +104,7 @@ function outcome(command: string, step: Step): Outcome {
     case '我的报名':
       // Typed in a sign-up form, the form being filled is named too (it is not submitted yet).
       if (flow === 'signUp') return { served: /您正在填写「[^」]+」的报名，尚未提交/ };
-      return { served: /没有进行中的报名|您有 \d+ 项报名/ };
+      return { served: /没有进行中的报名|您的报名共 \d+ 项/ };
     case '取消报名':
       if (flow === 'signUp') return { served: /本次报名没有提交/, ends: true };
       if (flow === 'cancel') return step.name === 'confirmation' ? { served: /已取消「/, ends: true } : { served: step.asks };

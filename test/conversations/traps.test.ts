@@ -41,7 +41,7 @@ describe('at the consent step of a sign-up', () => {
 async function atHeadCount() {
   const chat = await bot.chat();
   await chat.sayAll(`报名：${SALON}`, '同意', '苏州测试科技有限公司', bot.nextCode(), '王明');
-  expect(await chat.say('13912345678')).toContain('几人参加');
+  expect(await chat.say('13912345678')).toContain('参会人数');
   return chat;
 }
 
@@ -216,7 +216,7 @@ test('details typed together are all kept; "手机号填错了" at the summary a
   await chat.sayAll(`报名：${SALON}`, '同意');
   expect(await chat.say('我们公司叫苏州某某科技有限公司')).toContain('信用代码');
   expect(await chat.say(`代码是${bot.nextCode()}`)).toContain('联系人姓名');
-  expect(await chat.say('联系人王明，手机13912345678')).toContain('几人参加');
+  expect(await chat.say('联系人王明，手机13912345678')).toContain('参会人数');
   const summary = await chat.say('我们两个人参加');
   expect(summary).toContain('企业名称：苏州某某科技有限公司');
   expect(summary).toContain('联系人：王明');

@@ -43,7 +43,7 @@ const FIELDS: Field[] = [
     example: /例如：13912345678/,
     leave: /\[结束报名\]/,
     answer: '13912345678',
-    next: /几人参加/,
+    next: /参会人数/,
   },
   {
     flow: 'cancel',

@@ -44,7 +44,7 @@ describe('a sign-up in WeChat (the real activities feature through the Official 
     expect(await say('苏州汇计划科技有限公司')).toContain('统一社会信用代码');
     expect(await say(creditCode(7))).toContain('联系人');
     expect(await say('王小明')).toContain('手机号');
-    expect(await say('13912345678')).toContain('几人参加');
+    expect(await say('13912345678')).toContain('参会人数');
     const summary = await say('2人');
     expect(summary).toContain('139****5678');
     const confirm = /(\d+)\. 确认提交/.exec(summary);
