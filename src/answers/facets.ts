@@ -7,6 +7,7 @@ import type { Entities } from '../nlu/types';
 import type { Condition, GenericFacet, KnowledgeItem } from '../knowledge/schema';
 import { cleanText } from '../text/normalize';
 import { findCue } from '../text/cues';
+import { HONOUR_LEVELS } from '../domain/vocabulary';
 import { fillTemplate } from '../knowledge/template';
 import { ANSWER_TEXT } from './copy';
 
@@ -32,12 +33,18 @@ interface Candidate {
 const ENTITY_MATCH = 2;
 
 /** Entity conditions a message can show; advisor-only ones (recognisedWithinYears, firstRecognition) are not checked here. */
-function conditionHolds(when: Condition, entities: Entities): boolean {
-  if (when.honourLevels && !when.honourLevels.some((l) => entities.honourLevels?.includes(l))) return false;
+function conditionHolds(when: Condition, entities: Entities, text: string): boolean {
+  // An enterprise stands by its highest honour: "2024年评上市级，2025年又拿了省级" is not a 市级 enterprise.
+  // (Levels asked side by side — "国家级 省级 分别怎么加" — are each asked about.)
+  const levels = EACH_LEVEL.test(text) ? (entities.honourLevels ?? []) : HONOUR_LEVELS.filter((l) => entities.honourLevels?.includes(l)).slice(0, 1);
+  if (when.honourLevels && !when.honourLevels.some((l) => levels.includes(l))) return false;
   if (when.noHonour !== undefined && (entities.noHonour === true) !== when.noHonour) return false;
   if (when.inPool !== undefined && (entities.inPool === true) !== when.inPool) return false;
   return true;
 }
+
+/** Honour levels asked about side by side, each for itself. */
+const EACH_LEVEL = /分别|各自|各是|各加|各能|各有|区别|不同|对比|比较/u;
 
 /**
  * A cue that asks for a quantity (多少钱, 几场, 多久) names what is asked; a plain topic word
@@ -69,7 +76,7 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
     // who is responsible, which is the measure's and never a part's.
     const onlyNames = facet.cues.map((c) => findCue(text, c)).filter((c): c is string => c !== undefined).every((c) => keywords.some((k) => k.includes(c)));
     if (onlyNames && item.responsible && generic.some((g) => g.field === 'responsible' && cueScore(g.cues, text) > 0)) continue;
-    if (facet.when && !conditionHolds(facet.when, entities)) continue;
+    if (facet.when && !conditionHolds(facet.when, entities, text)) continue;
     const asks = facet.cues.some((c) => ASKING.test(c) && findCue(text, c) !== undefined);
     candidates.push({ id: facet.id, text: facet.answer, score: byCue + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0, asks });
   }

@@ -1,7 +1,8 @@
 /**
  * Written for the tests (not taken from an evaluation set): a need told before "X这块怎么支持" picks
  * the measure of that field; a required trait our enterprise lacks ("不是制造业") decides whether a
- * measure applies; with a plan told, "汇计划里我们能享受哪些" still asks for all of the support.
+ * measure applies; with a plan told, "汇计划里我们能享受哪些" still asks for all of the support; an
+ * enterprise with several honours stands by its highest.
  */
 import { conversation } from './conversation';
 import { createRecognizer } from '../../src/nlu';
@@ -32,4 +33,12 @@ test('"我司可以享受哪些", the noun left out and nothing named, asks what
   for (const text of ['我们是区级专精特新，汇计划里我们可以享受哪些', '我司能享受啥']) {
     expect((await r.recognize(text)).frame!.questions.at(-1)!.intent).toBe('what_support');
   }
+});
+
+test('an enterprise with several honours stands by its highest; levels asked side by side are each answered', async () => {
+  const reply = await (await conversation())('我们前年评了区级，今年又评上了国家级小巨人，想引进海外专家有什么政策');
+  expect(reply.text).not.toMatch(/不在优先推荐之列/);
+  expect(reply.text).toMatch(/^有意向回国的海外人才/);
+  const each = await (await conversation())('资源集约利用评价 市级和区级分别怎么加分');
+  expect(each.text).toMatch(/市级/);
 });
