@@ -283,7 +283,13 @@ export class AnswerBuilder {
       facetIds = [otherPart.id];
     }
     // An aspect the item neither answers with a facet nor mentions (培训辅导 收费?) is not in the policy.
-    if (!unlisted && !reasoned && aspect?.unlisted && facetIds.length === 0 && !aspect.evidence.some((e) => item.text.includes(e))) {
+    // ("定制化培训班收费吗": a part chosen by its name, not by the aspect's words, that says nothing of the cost either.)
+    const partsSilent = facetIds.every((id) => {
+      const facet = item.facets.find((f) => f.id === id);
+      const byAspect = facet?.cues.some((c) => aspect?.cues.some((x) => cleanText(x) === cleanText(c)) && recognition.normalized.includes(cleanText(c)));
+      return facet !== undefined && !byAspect && !aspect?.evidence.some((e) => facet.answer.includes(e));
+    });
+    if (!unlisted && !reasoned && !served && aspect?.unlisted && partsSilent && !aspect.evidence.some((e) => item.text.includes(e))) {
       unlisted = `“${item.title}”${aspect.label ?? ''}`;
     }
     if (unlisted && m.unlistedDetails) {

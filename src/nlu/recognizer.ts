@@ -66,6 +66,8 @@ const MIN_INTENT = 0.45;
 const SPECIFIC_TOPIC = 0.6;
 /** Longest message (characters) read as an aspect-only follow-up ("谁负责", "那收费吗"). */
 const MAX_ASPECT_ONLY = 8;
+/** "X的Y" at the end of a clause: Y, a short noun that may name an attribute of X. */
+const ATTRIBUTE_NAMED = /\p{Script=Han}{2,}的(\p{Script=Han}{2,4})$/u;
 /** Longest question that names nothing and so asks of what the message said before it ("汇计划里有吗"). */
 const MAX_BARE_ASK = 10;
 /** Longest aspect-only question opened by 那 (see opensFromLastAnswer). */
@@ -256,6 +258,14 @@ export class HuiRecognizer implements Recognizer {
         // "高新技术企业15%所得税优惠，汇计划里有吗": a background outside the programme lends no topic of it.
         if (heard.intent === 'none' && heard.intentScore >= 1 && !heard.offTopicRequest) {
           outsideBackground = heard;
+          continue;
+        }
+        // "汇计划的文号 哪个单位发的", "深度诊断的费用 谁负责": a topic's attribute named without a question
+        // word is a question of its own, not background.
+        if (clause.kind === 'context' && this.namesAttribute(clause.text, heard)) {
+          questions.push(heard);
+          lend(heard, true);
+          listing = [];
           continue;
         }
         const r = this.lendable(heard, plan) ?? (plan ? this.neededMeasures(clause.text, heard) : undefined);
@@ -468,6 +478,19 @@ export class HuiRecognizer implements Recognizer {
   }
 
   /** The recognition names a topic by name: anything but a 汇 named only by a word of its field (服务 of 服务汇). */
+  /**
+   * "汇计划的文号", "深度诊断的费用": a topic, 的, and a word that names one of its attributes (an aspect,
+   * a keyword or facet cue of the item matched) — asked, though no question word says so.
+   */
+  private namesAttribute(text: string, heard: Recognition): boolean {
+    const m = ATTRIBUTE_NAMED.exec(cleanText(text));
+    if (!m || heard.intent !== 'policy_question' || heard.confidence !== 'high' || !heard.namesTopic) return false;
+    const noun = m[1];
+    if (this.aspectCues.some((c) => c.cue === noun)) return true;
+    const item = this.kb.itemById.get(heard.candidates[0]?.id ?? '');
+    return item !== undefined && (item.keywords.some((k) => cleanText(k) === noun) || item.facets.some((f) => f.cues.some((c) => cleanText(c) === noun)));
+  }
+
   /** Whether the clause names no measure or 汇 of its own (the programme or a tier may be named). */
   private namesNoMeasure(r: Recognition): boolean {
     return (r.topics ?? []).every((id) => !['measure', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? ''));
