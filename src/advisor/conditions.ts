@@ -79,11 +79,16 @@ export class ConditionJudge implements ConditionReasoner {
   }
 
   /** "我们不是工业企业…评价的加分用得上吗": a trait the measure requires that our enterprise lacks — it does not apply. */
-  denied(item: KnowledgeItem, facts: StatedFacts | undefined, question: string): string | undefined {
+  denied(item: KnowledgeItem, facts: StatedFacts | undefined, question: string, now: Date): string | undefined {
     // (Asked what the measure is — "专场招聘是什么" — it is described, not refused.)
     if (!asksWhetherMay(question) && !MAY_SCORE.test(question) && !APPLIES.test(question)) return undefined;
     const trait = deniedTrait(item, facts);
-    return trait ? C.traitDenied(item.title, trait.label, trait.unmet ?? '') : undefined;
+    if (!trait) return undefined;
+    // What the honours told would bring with the trait ("如为工业（制造业）企业，可加 1 分").
+    const honours = (facts?.update.honours ?? []).filter((h): h is Required<HonourRecord> => h.year !== undefined);
+    const profile = { ...emptyProfile(now), honours };
+    const rule = honours.length ? item.eligibility?.rules.find((r) => matchCondition(r.when, profile, now).kind === 'yes') : undefined;
+    return C.traitDenied(item.title, trait.label, trait.unmet ?? '') + (rule ? C.withTrait(trait.label, rule.outcome) : '');
   }
 
   /**
@@ -113,6 +118,8 @@ export class ConditionJudge implements ConditionReasoner {
     if (!asksWhetherMay(question)) return undefined;
     const t = this.advisor.texts;
     if (entities.outsidePark === true && this.kb.messages.programmeLocation) return this.kb.messages.programmeLocation;
+    // "集团的全资子公司，子公司本身150人": whether it counts as an SME the policy does not say.
+    if (entities.groupMember === true && this.kb.messages.groupMemberScope) return this.kb.messages.groupMemberScope;
     if (entities.large === true) {
       const scope = this.kb.messages.programmeScope ?? t.large;
       const forLarge = item.eligibility?.forLarge ?? judgedItems(this.kb).find((i) => i.eligibility.forLarge)?.eligibility.forLarge;

@@ -294,6 +294,8 @@ export const CONDITION_TEXT = {
   yearRecent: (year: number, window: string, rules: string) => `可以：${year}年认定的在近三年内（当前指${window}认定）。方案规定：${rules}。`,
   recent: (outcome: string, used: string, window: string) => `可以，${outcome}：${used}“专精特新”荣誉在近三年内（当前指${window}认定）。`,
   alsoNotRecent: (stated: string) => `${stated}“专精特新”荣誉不在近三年内，不再计入。`,
+  /** what the honours told would bring if the enterprise had the trait */
+  withTrait: (label: string, outcome: string) => `如为${label}，按贵企业的荣誉可${outcome}。`,
   /** a trait the measure requires, which the message says the enterprise lacks (不是工业企业) */
   traitDenied: (title: string, label: string, unmet: string) =>
     `不适用：贵企业${label.startsWith('有') ? `暂无${label.slice(1)}` : `不是${label}`}。${unmet ? `${unmet.replace(/[。；;]$/u, '')}。` : `“${title}”须为${label}。`}`,

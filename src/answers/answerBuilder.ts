@@ -40,11 +40,14 @@ export interface ConditionReasoner {
   /** an honour stated without the year a dated rule needs: which years count, and the year asked */
   undated?(item: KnowledgeItem, facts: StatedFacts | undefined, now: Date): string | undefined;
   /** a trait the item requires that our enterprise is said to lack (不是工业企业): that it does not apply, and why */
-  denied?(item: KnowledgeItem, facts: StatedFacts | undefined, question: string): string | undefined;
+  denied?(item: KnowledgeItem, facts: StatedFacts | undefined, question: string, now: Date): string | undefined;
 }
 
 /** 近三年内: the years counted, filled into answers from today's date. */
 const RECENT_YEARS = 3;
+
+/** Shortest keyword taken for a proper name an unlisted answer repeats (金鸡湖人才计划, not 认定标准). */
+const PROPER_NAME = 5;
 
 /** A year written with two digits ("19年评的"). */
 const SHORT_YEAR = /(?<!\d)\d{2}年/u;
@@ -255,7 +258,9 @@ export class AnswerBuilder {
       text = units.map((u) => fillTemplate(m.unitMeasures, { unit: u.unit, measures: ANSWER_TEXT.list(u.measures.map((x) => x.title)) })).join('');
       facetIds = units.map((u) => `unit-${u.unit}`);
     } else {
-      const facet = selectFacets(item, asked, recognition.entities, m.genericFacets);
+      // "三类培育对象？": the three classes the policy names, not the third one.
+      const allClasses = item.resolver === 'tier' && THREE_CLASSES.test(recognition.normalized);
+      const facet = allClasses ? undefined : selectFacets(item, asked, recognition.entities, m.genericFacets);
       if (facet) {
         text = facet.text;
         facetIds = facet.ids;
@@ -293,7 +298,10 @@ export class AnswerBuilder {
       unlisted = `“${item.title}”${aspect.label ?? ''}`;
     }
     if (unlisted && m.unlistedDetails) {
-      text = fillTemplate(m.unlistedDetails.template, { detail: unlisted });
+      // ("金鸡湖人才计划今年申报截止是哪天": the answer names what was asked about.)
+      const named = unlisted.includes('“') ? undefined : namedSubject(item, recognition.normalized);
+      const subject = named && !unlisted.includes(named) ? named : undefined;
+      text = fillTemplate(m.unlistedDetails.template, { detail: subject ? ANSWER_TEXT.detailOf(subject, unlisted) : unlisted });
       facetIds = [];
     }
     // A reasoned answer that leaves part of the question to a detail the policy does not give ("能叠加吗").
@@ -341,7 +349,7 @@ export class AnswerBuilder {
     const scope = this.reasoner.scope(item, e, recognition.normalized);
     if (scope) return scope;
     // "我们不是制造业，评价能加分吗": a required trait our enterprise lacks decides before any year.
-    const denied = speaksOfOwn(recognition) ? this.reasoner.denied?.(item, recognition.frame?.facts, recognition.normalized) : undefined;
+    const denied = speaksOfOwn(recognition) ? this.reasoner.denied?.(item, recognition.frame?.facts, recognition.normalized, now) : undefined;
     if (denied) return denied;
     const message = recognition.message ?? recognition.text;
     // (Years told before — "我们评价能加分吗" after "我们是省级的，2024年认定" — count as stated.)
@@ -395,7 +403,16 @@ function statesOnly(recognition: Recognition): boolean {
 
 /** What the tiers are or take, asked of no enterprise in particular. */
 const DESCRIBES_TIERS = /指的是|是指|指什么|指哪些|是什么企业|是哪些企业|分别|分类|划分|怎么分|如何分|分几类|一共|共有|总共|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久/u;
+/** "三类培育对象" as the policy uses it, the three classes — not "第三类", not "属于三类". */
+const THREE_CLASSES = /^(?:汇计划的?|方案的?|这)?三类培育对象(?:是什么|是啥|有哪些|指什么|分别是)?[？?。!！]*$/u;
 const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|算[几哪]|是[几哪]一?类/u;
+
+/** A proper name of the item the question uses ("金鸡湖人才计划", five characters or more), the longest, if any. */
+function namedSubject(item: KnowledgeItem, question: string): string | undefined {
+  if (item.kind !== 'measure') return undefined;
+  const names = [item.title, ...item.keywords].filter((k) => [...k].length >= PROPER_NAME && question.includes(cleanText(k)));
+  return names.sort((a, b) => b.length - a.length)[0];
+}
 
 function describesTiers(text: string): boolean {
   return DESCRIBES_TIERS.test(text) && !OF_AN_ENTERPRISE.test(text);

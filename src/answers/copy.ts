@@ -7,4 +7,6 @@
 export const ANSWER_TEXT = {
   /** names listed in an answer: "工信局、科技局" */
   list: (items: readonly string[]) => items.join('、'),
+  /** a detail the policy does not give, of the thing the question named: “金鸡湖人才计划”的具体申报时间… */
+  detailOf: (subject: string, detail: string) => `“${subject}”的${detail.replace(/^具体的/u, '具体')}`,
 };

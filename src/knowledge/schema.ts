@@ -228,6 +228,8 @@ export const entitiesFileSchema = z
     /** the enterprise's size: large (大型企业) or small and medium (中小企业); large wins */
     large: patternList,
     sme: patternList,
+    /** the enterprise belongs to a larger group (集团的子公司): its size is not its own to tell */
+    groupMember: patternList.optional(),
     /** the enterprise is outside the park (外地企业, 不在园区) */
     outsidePark: patternList,
     activityTypes: z.object({ salon: patternList, training: patternList, jobfair: patternList }).strict(),
@@ -313,6 +315,8 @@ export const messagesFileSchema = z
     programmeScope: text.optional(),
     /** the programme's place, for a question about an enterprise outside the park */
     programmeLocation: text.optional(),
+    /** the programme's scope, for an enterprise that belongs to a larger group (子公司): the policy draws no line */
+    groupMemberScope: text.optional(),
     genericFacets: z.array(
       z
         // `field` names the item field and the aspect (knowledge/nlu/aspects.yaml) whose cues ask for it; the loader fills `cues`.

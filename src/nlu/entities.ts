@@ -16,6 +16,9 @@ function compileAll(patterns: string[]): RegExp | undefined {
 /** Right before a fact, words that make it asked ("是不是在培育库里", "有没有入库"). */
 const ASKED_BEFORE = /(?:是不是|是否|有没有|有无|算不算)(?:已经|已|在|被|进了?)?[^，,。]{0,2}$/u;
 
+
+/** Moving the enterprise into the park, the question's supposition. */
+const MOVING_IN = /(?:迁|搬|转)(?:到|至|入|进|来|过来)(?:苏州工业)?园区|(?:迁|搬)过来|落户园区|入驻园区|迁入园区|把注册地(?:迁|搬|改)/u;
 export class EntityExtractor {
   private readonly honour: Array<[HonourLevel, RegExp | undefined]>;
   readonly aspiration: AspirationReader;
@@ -28,6 +31,7 @@ export class EntityExtractor {
   private readonly correction?: RegExp;
   private readonly unknown?: RegExp;
   private readonly large?: RegExp;
+  private readonly groupMember?: RegExp;
   private readonly sme?: RegExp;
   private readonly outsidePark?: RegExp;
   private readonly activities: Array<[ActivityType, RegExp | undefined]>;
@@ -43,6 +47,7 @@ export class EntityExtractor {
     this.correction = compile(def.correction);
     this.unknown = compile(def.unknown);
     this.large = compile(def.large);
+    this.groupMember = compile(def.groupMember ?? []);
     this.sme = compile(def.sme);
     this.outsidePark = compile(def.outsidePark);
     this.activities = (['salon', 'training', 'jobfair'] as const).map((t) => [t, compile(def.activityTypes[t])]);
@@ -93,8 +98,10 @@ export class EntityExtractor {
     if (this.correction?.test(text)) entities.correction = true;
     if (this.unknown?.test(text)) entities.unknown = true;
     if (this.large?.test(text)) entities.large = true;
+    if (this.groupMember?.test(text)) entities.groupMember = true;
     else if (this.sme?.test(text)) entities.large = false;
-    if (this.outsidePark?.test(text)) entities.outsidePark = true;
+    // ("目前注册在吴中区…如果迁到园区来，属于哪一类": asked as it would be once in the park.)
+    if (this.outsidePark?.test(text) && !MOVING_IN.test(text)) entities.outsidePark = true;
 
     const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
     if (years.length) entities.years = [...new Set(years)];

@@ -18,10 +18,18 @@ const MAX_FACTS_FOLLOW_UP = 30;
 /** "那我们2024年又拿了省级专精特新呢": 那…呢 around nothing but honours and years — the last question, asked for them. */
 function statesOnlyFacts(text: string, entities: Entities): boolean {
   const states = (entities.honourLevels?.length ?? 0) > 0 || (entities.years?.length ?? 0) > 0;
-  if (!states || text.length > MAX_FACTS_FOLLOW_UP || !LEADING.test(text) || !TRAILING.test(text)) return false;
-  const rest = text.replace(LEADING, '').replace(TRAILING, '').replace(FACT_WORDS, '').replace(/[\s，,、]/gu, '');
+  if (!states || text.length > MAX_FACTS_FOLLOW_UP) return false;
+  // "2022年那个国家级的还能算吗": the same facts, asked whether they still count.
+  const stillCounts = STILL_COUNTS.test(text);
+  if (!stillCounts && !(LEADING.test(text) && TRAILING.test(text))) return false;
+  const rest = text.replace(STILL_COUNTS, '').replace(LEADING, '').replace(TRAILING, '').replace(POINTING_WORDS, '').replace(FACT_WORDS, '').replace(/[\s，,、]/gu, '');
   return [...rest].length === 0;
 }
+
+/** "…还能算吗", "…还有效吗", "…算不算": whether what was just said still counts. */
+const STILL_COUNTS = /(?:现在|目前|今年)?(?:还|也|仍然?)?(?:能|可以)?(?:算|算数|有效|计入|作数|加分|享受|用)(?:吗|么|嘛|不|没)?[？?。!！]*$|算不算[？?。!！]*$/u;
+/** "那个", "这个": pointing at what was just said. */
+const POINTING_WORDS = /那个|这个|那|这/gu;
 
 /** "那…": a question that opens by going on from the last answer ("那什么样的企业能被推荐参加"). */
 export function opensFromLastAnswer(text: string): boolean {

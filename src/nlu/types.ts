@@ -27,6 +27,8 @@ export interface Entities extends TierFacts {
   notInPool?: boolean;
   /** the enterprise is large (true: 大型企业, 链主) or small/medium (false: 中小企业) */
   large?: boolean;
+  /** the enterprise belongs to a larger group (集团的全资子公司) */
+  groupMember?: boolean;
   /** the enterprise is outside the park (外地企业, 不在园区): the programme is the park's */
   outsidePark?: boolean;
   /** four-digit years mentioned (2021, 2022年) */

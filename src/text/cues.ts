@@ -7,6 +7,10 @@ import { cleanText } from './normalize';
 
 /** Most characters between two parts of a cue written with "…". */
 const MAX_CUE_GAP = 12;
+/** "哪" and "第几" before 一: "哪一类", "哪一个" ask, they name nothing. */
+const WHICH = /[哪几]/u;
+/** A cue that begins with the numeral one. */
+const ONE = /^\u4e00/u;
 /** "…" as written, and as NFKC leaves it ("..."). */
 const GAP = /…+|\.{3,}/u;
 
@@ -24,6 +28,8 @@ export function findCue(text: string, cue: string): string | undefined {
   if (parts.length === 0) return undefined;
   const [first, ...rest] = parts;
   for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    // ("哪一类" asks which class; it does not name 一类.)
+    if (ONE.test(first) && WHICH.test(text.slice(Math.max(0, at - 1), at))) continue;
     let end = at + first.length;
     const found = rest.every((part) => {
       const i = text.indexOf(part, end);

@@ -26,7 +26,7 @@ test('"X在哪报名" of an activity is how to join it, not an unlisted applicat
   const reply = await (await conversation())('企业沙龙去哪里报名');
   expect(reply.text).toMatch(/^企业可采取“线上\+线下”报名或预约方式/);
   // an application (申报) still gets the honest unlisted answer
-  expect((await (await conversation())('金鸡湖人才计划在哪里申报')).text).toMatch(/^抱歉，汇计划未列明申报或填报所用的系统/);
+  expect((await (await conversation())('金鸡湖人才计划在哪里申报')).text).toMatch(/^抱歉，汇计划未列明“金鸡湖人才计划”的申报或填报所用的系统/);
 });
 
 test('"A和B 各由哪个单位负责" answers the units of each', async () => {
