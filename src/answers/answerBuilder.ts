@@ -54,6 +54,8 @@ const SHORT_YEAR = /(?<!\d)\d{2}年/u;
 
 /** A case supposed or asked of others ("那入库的呢", "如果只是入库"), not a fact told of our own. */
 const SUPPOSED = /^(?:那|那么|如果|假如|要是|假设)|呢[?？]*$/u;
+/** A supposition anywhere in the question ("我们要是以后评上国家级"). */
+const SUPPOSING = /如果|假如|要是|假设|万一|倘若|一旦/u;
 
 export class AnswerBuilder {
   private readonly tierItem: KnowledgeItem;
@@ -352,6 +354,9 @@ export class AnswerBuilder {
     const denied = speaksOfOwn(recognition) ? this.reasoner.denied?.(item, recognition.frame?.facts, recognition.normalized, now) : undefined;
     if (denied) return denied;
     const message = recognition.message ?? recognition.text;
+    // "如果我们明年评上国家级，评价能拿到什么": an honour supposed, not held — the rule for that level, not our years.
+    const held = new Set((recognition.frame?.facts?.update.honours ?? []).map((h) => h.level));
+    if (SUPPOSING.test(recognition.normalized) && (e.honourLevels ?? []).some((l) => !held.has(l))) return undefined;
     // (Years told before — "我们评价能加分吗" after "我们是省级的，2024年认定" — count as stated.)
     // ("那19年评的省级呢": a year written short is read with its honour, not among the entities' years.)
     const dated = (recognition.frame?.facts?.update.honours ?? []).some((h) => h.year !== undefined);

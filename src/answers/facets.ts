@@ -43,6 +43,8 @@ function conditionHolds(when: Condition, entities: Entities, text: string): bool
   return true;
 }
 
+/** Two things set side by side ("A和B有什么区别"). */
+const COMPARES_PARTS = /区别|不同|差别|差异|异同|有何不一样|有什么不一样/u;
 /** Honour levels asked about side by side, each for itself. */
 const EACH_LEVEL = /分别|各自|各是|各加|各能|各有|区别|不同|对比|比较/u;
 
@@ -96,6 +98,11 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
   if (candidates.some((c) => c.generic)) candidates.splice(0, candidates.length, ...candidates.filter((c) => !c.entityOnly));
   // Stable: on equal scores the item's own facets (listed first) win.
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  // "服务专窗和服务专员有什么区别": two parts of one item compared — each of them, in the item's order.
+  // (A facet that answers the comparison itself — its cue is 区别 — is the answer.)
+  const comparedByFacet = item.facets.some((f) => f.cues.some((c) => COMPARES_PARTS.test(c) && findCue(text, c) !== undefined));
+  const parts = candidates.filter((c) => !c.generic && !c.entityOnly);
+  if (COMPARES_PARTS.test(text) && !comparedByFacet && parts.length > 1) return { ids: parts.map((c) => c.id), text: parts.map((c) => c.text).join('\n') };
   if (item.facetMode === 'all' && best.byEntity) {
     const byEntity = candidates.filter((c) => c.byEntity);
     if (byEntity.length > 1) return { ids: byEntity.map((c) => c.id), text: byEntity.map((c) => c.text).join('') };

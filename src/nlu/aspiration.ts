@@ -17,6 +17,8 @@ const OBTAINED = /获|评上|认定为|拿到|拿了|获批|通过/u;
  */
 const PENDING_AFTER =
   /^[^，,。；;？?！!\s]{0,6}(?:还在|正在|在)(?:报|申报|申请|评|走流程|公示|审核|审批|评审)|^[^，,。；;？?！!\s]{0,6}(?:还没有?|尚未|还未)(?:批|下来|评上?|拿到?|获得|认定|申报|报|出结果|公示)(?![^，,。；;？?！!\s]{0,4}(?:荣誉|称号|资质|认定|国家级|省级|市级|区级|小巨人))/u;
+/** Before the honour, in its clause: a supposition ("如果明年评上", "要是拿到"). */
+const SUPPOSING = /(?:如果|假如|要是|假设|万一|若是|倘若|一旦|等到)[^，,。；;？?！!]{0,12}$/u;
 /** After the honour: it was obtained all the same. */
 const DONE_AFTER = /了(?!解)|已(?:经)?(?:获|批|通过|认定)|批下来|评上|拿到/u;
 
@@ -40,6 +42,11 @@ export class AspirationReader {
   /** Held: neither a goal nor denied. */
   heldAt(text: string, index: number): boolean {
     return !this.aspiredAt(text, index) && !this.deniedAt(text, index);
+  }
+
+  /** True when the honour mentioned at `index` is supposed ("如果我们明年评上国家级"): a condition of the question, not a fact. */
+  supposedAt(text: string, index: number): boolean {
+    return SUPPOSING.test(text.slice(Math.max(0, index - 16), index).split(CLAUSE_END).pop() ?? '');
   }
 
   /** True when the honour mentioned at `index` of `text` is the object of an aspiration verb in its clause. */

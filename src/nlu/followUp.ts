@@ -9,6 +9,8 @@ const ELLIPTICAL = /^(那|那么|那如果|如果是|要是|假如|换成|若是
 const LEADING = /^(那|那么|那如果|如果是|要是|假如|换成|若是)/u;
 const TRAILING = /(呢|的话)[?？。!！~～]*$/u;
 
+/** A question opened by an honour level ("国家级的…", "省级企业…"). */
+const HONOUR_FIRST = /^(?:国家级|省级|市级|区级|小巨人)/u;
 /** Words that only tell the enterprise's honours and when ("我们2024年又拿了省级专精特新"). */
 const FACT_WORDS =
   /我们|我司|咱们|(?:19|20)\d{2}年?|今年|去年|前年|(?:\d{1,2}月份?)|又|也|还|刚刚?|已经|拿了|拿到了?|拿|评上了?|评了|评|获得了?|认定了?|认定|被|为|是|的|了|国家级|省级|市级|区级|专精特新|小巨人|企业|荣誉|称号/gu;
@@ -74,7 +76,8 @@ export const SUPPORT_IN_GENERAL =
  */
 export function asksSupportForAnotherHonour(a: Analysis, entities: Entities): boolean {
   const text = a.clean;
-  return text.length <= 20 && LEADING.test(text) && (entities.honourLevels?.length ?? 0) > 0 && SUPPORT_IN_GENERAL.test(text);
+  // ("国家级的有啥额外的": opened by the honour itself, as by 那.)
+  return text.length <= 20 && (LEADING.test(text) || HONOUR_FIRST.test(text)) && (entities.honourLevels?.length ?? 0) > 0 && SUPPORT_IN_GENERAL.test(text);
 }
 
 /** "也能被优先推荐吗", "还有吗": whether the same holds for us too, of the topic just talked about. */

@@ -66,6 +66,13 @@ const MIN_INTENT = 0.45;
 const SPECIFIC_TOPIC = 0.6;
 /** Longest message (characters) read as an aspect-only follow-up ("谁负责", "那收费吗"). */
 const MAX_ASPECT_ONLY = 8;
+/** "这个名单", "该措施": a thing of the last answer pointed at from inside a question. */
+const POINTED_THING = /(?:这个|那个|该|这项|那项|这一)(?:名单|清单|计划|措施|服务|活动|平台|项目|专区|专窗|机制|东西|事情?)/u;
+/** A tier named as what an enterprise is ("三类企业", "一类的"). */
+const TIER_NAMED = /[一二三]类(?:企业|的|培育对象)/u;
+/** "有什么渠道", "有没有门路", "什么途径": a way to do something, asked of what was described before. */
+const WAY_TO = /(?:什么|啥|哪些|有没有|有无|哪个|哪条)(?:渠道|途径|门路|路子|办法|路径|抓手)/u;
+const WAY_WORDS = /渠道|途径|门路|路子|办法|路径|抓手/gu;
 /** "X的Y" at the end of a clause: Y, a short noun that may name an attribute of X. */
 const ATTRIBUTE_NAMED = /\p{Script=Han}{2,}的(\p{Script=Han}{2,4})$/u;
 /** Longest question that names nothing and so asks of what the message said before it ("汇计划里有吗"). */
@@ -328,6 +335,13 @@ export class HuiRecognizer implements Recognizer {
         !ASKS_TIER.test(clause.text) &&
         lender.candidates.length
       ) {
+        r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined };
+      }
+      // "老板让我去找链主大企业拿订单，方案里有什么渠道能对接大客户": a way to do what the background
+      // described, its own words matching nothing clearly — the background's topic.
+      // (A topic named only by the way word itself — 渠道 of 畅通信息渠道 — is no topic of its own.)
+      const wayAsked = lender && lender === background && WAY_TO.test(clause.text) && !r.offTopicRequest && !r.inputProblem;
+      if (wayAsked && lender && (r.intent === 'none' || r.confidence !== 'high' || !this.recognizeClause(clause.text.replace(WAY_WORDS, ''), entities).namesTopic)) {
         r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined };
       }
       // A full question of its own, well matched ("汇计划一共有几个汇" after a document), keeps its topic.
@@ -865,7 +879,9 @@ export class HuiRecognizer implements Recognizer {
     const aspectOnly =
       !followUp && !!aspect && named.size === 0 && (aspectLength <= MAX_ASPECT_ONLY || (aspectLength <= MAX_LED_ASPECT_ONLY && opensFromLastAnswer(a.clean))) && !this.saysMoreThanAspects(a);
     // ("我们三类的能去吗": the tier is what we are, not what is asked about.)
-    const ownTierOnly = named.size > 0 && [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier') && OWN_SUPPORT.test(a.normalized) && !ASKS_WHICH_TIER.test(a.clean);
+    // (So is "培育库企业能参加吗": the enterprise it asks for, described by its tier or pool.)
+    const describedByTier = OWN_SUPPORT.test(a.normalized) || own.inPool === true || (own.honourLevels?.length ?? 0) > 0 || TIER_NAMED.test(a.clean);
+    const ownTierOnly = named.size > 0 && [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier') && describedByTier && !ASKS_WHICH_TIER.test(a.clean);
     const mayWeOfLastTopic =
       !followUp &&
       !outsider &&
@@ -885,7 +901,8 @@ export class HuiRecognizer implements Recognizer {
       ...(aspect ? { aspect } : {}),
       namesTopic: !(mayWeOfLastTopic && ownTierOnly) && (named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && this.saysMoreThanAspects(a))),
       ...(named.size ? { topics: [...named] } : {}),
-      ...(REFERENCE.test(a.clean) ? { reference: true } : {}),
+      // ("那我们要怎么进这个名单": a thing pointed at inside the question, nothing named — the last topic's.)
+      ...(REFERENCE.test(a.clean) || (named.size === 0 && POINTED_THING.test(a.clean)) ? { reference: true } : {}),
       ...(ordinal !== undefined ? { ordinal } : {}),
       ...(sameHui ? { sameHui } : {}),
       dependsOnFacts: decided.tierQuestion === true || outsider || mayWeOfLastTopic || asksWhetherWeMay(a.normalized) || ((followUp || aspectOnly) && (entities.honourLevels?.length ?? 0) > 0),

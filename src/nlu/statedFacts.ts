@@ -194,7 +194,12 @@ export class FactReader {
     const found: Array<Mention<HonourLevel>> = [];
     for (const [level, re] of this.honourPatterns) {
       re.lastIndex = 0;
-      for (const match of text.matchAll(re)) if (this.entities.aspiration.heldAt(text, match.index ?? 0) === held) found.push({ value: level, index: match.index ?? 0 });
+      for (const match of text.matchAll(re)) {
+        const at = match.index ?? 0;
+        // ("如果我们明年评上国家级": supposed — neither held nor a goal told.)
+        if (this.entities.aspiration.supposedAt(text, at)) continue;
+        if (this.entities.aspiration.heldAt(text, at) === held) found.push({ value: level, index: at });
+      }
     }
     return found.sort((a, b) => a.index - b.index);
   }
