@@ -207,6 +207,9 @@ export class AnswerBuilder {
     if (recognition.confidence === 'ambiguous') {
       // Which topic is meant does not matter when none of them gives the detail asked for (截止日期).
       if (this.noneGivesDetail(recognition)) return this.answer(topItem, recognition, now);
+      // "苗圃计划是什么" → "什么样的企业会被优先推荐": an aspect asked in the words the last topic itself uses.
+      const said = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
+      if (said && recognition.aspect && !recognition.namesTopic && sharesPhrase(said.text, recognition.normalized)) return this.answer(said, recognition, now, recognition.aspect);
       return this.clarify(recognition, context);
     }
     return this.answer(topItem, recognition, now);
@@ -411,6 +414,19 @@ const DESCRIBES_TIERS = /指的是|是指|指什么|指哪些|是什么企业|�
 /** "三类培育对象" as the policy uses it, the three classes — not "第三类", not "属于三类". */
 const THREE_CLASSES = /^(?:汇计划的?|方案的?|这)?三类培育对象(?:是什么|是啥|有哪些|指什么|分别是)?[？?。!！]*$/u;
 const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|算[几哪]|是[几哪]一?类/u;
+
+/** Shortest phrase a question must share with a topic's text to be read as asked in its words. */
+const SHARED_PHRASE = 4;
+
+/** Whether the question holds a phrase of the text ("优先推荐"), the programme's own name aside. */
+function sharesPhrase(text: string, question: string): boolean {
+  const chars = [...cleanText(question)];
+  for (let i = 0; i + SHARED_PHRASE <= chars.length; i++) {
+    const phrase = chars.slice(i, i + SHARED_PHRASE).join('');
+    if (/^\p{Script=Han}+$/u.test(phrase) && !/专精特新|汇计划/u.test(phrase) && text.includes(phrase)) return true;
+  }
+  return false;
+}
 
 /** A proper name of the item the question uses ("金鸡湖人才计划", five characters or more), the longest, if any. */
 function namedSubject(item: KnowledgeItem, question: string): string | undefined {

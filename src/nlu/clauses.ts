@@ -76,7 +76,7 @@ export function splitClauses(text: string): Clause[] {
   let marked = false;
   for (let i = 0; i < parts.length; i += 2) {
     const asked = /[？?]/u.test(parts[i + 1] ?? '');
-    const pieces = mergeBare(parts[i].replace(CONNECTIVE, `${MARK}$1`).split(MARK)).flatMap(splitListedQuestions);
+    const pieces = mergeBare(parts[i].replace(CONNECTIVE, `${MARK}$1`).split(MARK)).flatMap(splitListedQuestions).flatMap(splitRunOnQuestions);
     pieces.forEach((piece, j) => {
       const trimmed = piece.trim();
       if (ENUMERATION_MARK.test(trimmed)) {
@@ -166,6 +166,25 @@ function splitListedQuestions(piece: string): string[] {
   if (!piece.includes('、')) return [piece];
   const parts = piece.split('、');
   return parts.length > 1 && parts.every((p) => [...p.trim()].length >= 3 && QUESTION.test(p)) ? parts : [piece];
+}
+
+/** Words that go on to the next question in unpunctuated text ("…哪些服务然后知识产权这块…还有节能改造…"). */
+const RUN_ON = /(然后|还有|以及|再就是|再有就是|另一个是)/u;
+/** Shortest question on either side of a run-on word. */
+const MIN_RUN_ON_QUESTION = 4;
+
+/**
+ * "平台服务能提供哪些服务然后知识产权这块能帮什么忙还有节能改造有没有支持": questions run on without
+ * punctuation, each after a word that goes on — split where what comes before is a question of its own
+ * and what comes after asks too. ("还有吗", "还有其他" ask once and stay whole.)
+ */
+function splitRunOnQuestions(piece: string): string[] {
+  const m = RUN_ON.exec(piece);
+  if (!m || m.index === 0) return [piece];
+  const before = piece.slice(0, m.index);
+  const after = piece.slice(m.index + m[0].length);
+  if ([...before].length < MIN_RUN_ON_QUESTION || [...after].length < MIN_RUN_ON_QUESTION || !QUESTION.test(before) || !QUESTION.test(after)) return [piece];
+  return [before, ...splitRunOnQuestions(after)];
 }
 
 /** A piece that is only who asks ("我", "领导") belongs to the asking clause after it. */
