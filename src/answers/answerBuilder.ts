@@ -299,7 +299,9 @@ export class AnswerBuilder {
       const byAspect = facet?.cues.some((c) => aspect?.cues.some((x) => cleanText(x) === cleanText(c)) && recognition.normalized.includes(cleanText(c)));
       return facet !== undefined && !byAspect && !aspect?.evidence.some((e) => facet.answer.includes(e));
     });
-    if (!unlisted && !reasoned && !served && aspect?.unlisted && partsSilent && !aspect.evidence.some((e) => item.text.includes(e))) {
+    // (The aspect's words only describing what else is asked — "那个线上的专区叫啥名" — ask no aspect.)
+    const asksOtherwise = aspect ? OTHER_ASKING.test(aspect.cues.reduce((t, c) => t.split(cleanText(c)).join(' '), recognition.normalized)) : false;
+    if (!unlisted && !reasoned && !served && aspect?.unlisted && (facetIds.length === 0 || (partsSilent && !asksOtherwise)) && !aspect.evidence.some((e) => item.text.includes(e))) {
       unlisted = `“${item.title}”${aspect.label ?? ''}`;
     }
     if (unlisted && m.unlistedDetails) {
@@ -414,6 +416,9 @@ const DESCRIBES_TIERS = /指的是|是指|指什么|指哪些|是什么企业|�
 /** "三类培育对象" as the policy uses it, the three classes — not "第三类", not "属于三类". */
 const THREE_CLASSES = /^(?:汇计划的?|方案的?|这)?三类培育对象(?:是什么|是啥|有哪些|指什么|分别是)?[？?。!！]*$/u;
 const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|算[几哪]|是[几哪]一?类/u;
+
+/** Words that ask something of their own ("叫啥名", "是什么"), outside an aspect's cues. */
+const OTHER_ASKING = /啥|什么|哪|谁|几|多少|怎么|如何|为什么/u;
 
 /** Shortest phrase a question must share with a topic's text to be read as asked in its words. */
 const SHARED_PHRASE = 4;

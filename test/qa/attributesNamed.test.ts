@@ -23,3 +23,9 @@ test('"我们公司的产品" names no attribute of a topic: still background', 
   const reply = await (await conversation())('我们公司的产品 主要是医疗器械 深度诊断收费吗');
   expect(reply.text).toMatch(/^免费/);
 });
+
+test('an aspect word that only describes what else is asked ("线上的专区叫啥") asks no aspect', async () => {
+  const chat = await conversation();
+  await chat('配套合作是什么');
+  expect((await chat('那个线上的供需专区是依托什么搭的')).text).toMatch(/园易链/);
+});
