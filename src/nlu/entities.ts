@@ -98,8 +98,8 @@ export class EntityExtractor {
     if (this.correction?.test(text)) entities.correction = true;
     if (this.unknown?.test(text)) entities.unknown = true;
     if (this.large?.test(text)) entities.large = true;
-    if (this.groupMember?.test(text)) entities.groupMember = true;
     else if (this.sme?.test(text)) entities.large = false;
+    if (this.groupMember?.test(text)) entities.groupMember = true;
     // ("目前注册在吴中区…如果迁到园区来，属于哪一类": asked as it would be once in the park.)
     if (this.outsidePark?.test(text) && !MOVING_IN.test(text)) entities.outsidePark = true;
 

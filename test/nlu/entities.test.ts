@@ -93,3 +93,14 @@ describe('dates (now: Wednesday 2024-11-20, China time)', () => {
     expect(parseSmallNumber('五')).toBe(5);
   });
 });
+
+describe('size and group', () => {
+  test.each([
+    ['我们是大企业 不是中小企业 能享受吗', { large: true }],
+    ['我们是一家中小企业', { large: false }],
+    ['我们是集团旗下的子公司，能参加吗', { groupMember: true }],
+    ['我们是大型企业的全资子公司', { large: true, groupMember: true }],
+  ] as const)('%s', async (text, expected) => {
+    expect(await entities(text)).toMatchObject(expected);
+  });
+});
