@@ -473,7 +473,7 @@ export class HuiRecognizer implements Recognizer {
       const item = this.kb.itemById.get(id);
       if (item === undefined || namedOnlyByField(item, r.normalized)) return false;
       const names = [item.title, ...item.keywords].map(cleanText);
-      return names.some((k) => (k.length > 2 && noun.startsWith(k)) || (k.length >= 2 && before.endsWith(k)));
+      return names.some((k) => (k.length > 2 && (noun.startsWith(k) || before.includes(k))) || (k.length >= 2 && before.endsWith(k)));
     });
   }
 

@@ -25,6 +25,9 @@ test('"X这件事" points at X, not at the topic of the question before', async 
   const reply = await (await conversation())('专场招聘一年几场？海外人才回国这事又是谁负责');
   expect(reply.text).toMatch(/1~2场/);
   expect(reply.text).toMatch(/“人才对接”的责任单位/);
+  // (a name a few words before the demonstrative: "海外人才…对接这件事")
+  const before = await (await conversation())('企业沙龙谁牵头；海外人才引进对接这件事又是谁负责');
+  expect(before.text).toMatch(/“人才对接”的责任单位/);
   const other = await (await conversation())('上市培育是啥？银行贷款这事归哪个部门管');
   expect(other.text).toMatch(/“金融支持”的责任单位/);
 });
