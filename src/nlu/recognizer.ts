@@ -575,6 +575,12 @@ export class HuiRecognizer implements Recognizer {
     return field ? this.kb.items.find((i) => i.kind === 'hui' && i.title === `${field}汇`) : undefined;
   }
 
+  /** The candidates with one item put first, with full score (an item a rule decided the question is about). */
+  private leading(id: string, candidates: KnowledgeCandidate[]): KnowledgeCandidate[] {
+    const title = this.kb.itemById.get(id)?.title ?? '';
+    return [{ id, title, score: 1 }, ...candidates.filter((c) => c.id !== id)].slice(0, CANDIDATES);
+  }
+
   /** Support asked in general words of the programme, of no enterprise of ours and of nowhere else. */
   private asksProgrammeSupport(clean: string, normalized: string, entities: Entities): boolean {
     return this.overviewItemId !== undefined && !OWN_SUPPORT.test(normalized) && !outsideProgramme(entities) && asksProgrammeSupportOnly(clean);
@@ -587,8 +593,7 @@ export class HuiRecognizer implements Recognizer {
   private asProgrammeSupport(r: Recognition, text: string, entities: Entities): Recognition {
     const weak = r.confidence === 'low' && ((r.intent === 'none' && r.intentScore < 1) || r.intent === 'policy_question');
     if (!weak || r.offTopicRequest || r.namesTopic || r.followUp || !this.overviewItemId || !this.asksProgrammeSupport(cleanText(text), r.normalized, entities)) return r;
-    const item = this.kb.itemById.get(this.overviewItemId);
-    return { ...r, intent: 'policy_question', intentScore: 1, confidence: 'high', namesTopic: true, topics: [this.overviewItemId], candidates: [{ id: this.overviewItemId, title: item?.title ?? '', score: 1 }, ...r.candidates.filter((c) => c.id !== this.overviewItemId)].slice(0, CANDIDATES) };
+    return { ...r, intent: 'policy_question', intentScore: 1, confidence: 'high', namesTopic: true, topics: [this.overviewItemId], candidates: this.leading(this.overviewItemId, r.candidates) };
   }
 
   /** The 汇 the question names by its title, when it is the best match (not a measure of it). */
@@ -819,7 +824,7 @@ export class HuiRecognizer implements Recognizer {
       [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier');
     if (levelsCompared) {
       decided = { intent: 'policy_question', score: 1 };
-      candidates = [{ id: this.tierItemId, title: this.kb.itemById.get(this.tierItemId)?.title ?? '', score: 1 }, ...candidates.filter((c) => c.id !== this.tierItemId)].slice(0, CANDIDATES);
+      candidates = this.leading(this.tierItemId, candidates);
     }
     // An honour named as a goal ("准备申报省级", "还能申请市级的吗"), no measure named: the topic is how
     // the programme helps an enterprise apply for honours (the item knowledge marks `resolver: aim`).
@@ -831,15 +836,14 @@ export class HuiRecognizer implements Recognizer {
     if (aimItem && ['policy_question', 'none', 'what_support', 'which_tier'].includes(decided.intent)) {
       decided = { intent: 'policy_question', score: Math.max(decided.score, 0.7) };
       named.add(aimItem);
-      const item = this.kb.itemById.get(aimItem)!;
-      candidates = [{ id: aimItem, title: item.title, score: 1 }, ...candidates.filter((c) => c.id !== aimItem)].slice(0, CANDIDATES);
+      candidates = this.leading(aimItem, candidates);
     }
     // "专精特新企业能享受哪些人才政策": the support of one 汇, asked of no enterprise described — the 汇's measures.
     const fieldHui = decided.intent === 'what_support' && !canDecideTierOf(entities) ? this.huiOfField(a.clean) : undefined;
     if (fieldHui) {
       decided = { intent: 'policy_question', score: Math.max(decided.score, 0.7) };
       named.add(fieldHui.id);
-      candidates = [{ id: fieldHui.id, title: fieldHui.title, score: 1 }, ...candidates.filter((c) => c.id !== fieldHui.id)].slice(0, CANDIDATES);
+      candidates = this.leading(fieldHui.id, candidates);
     }
     // "我们是区级专精特新，人才方面能享受哪些支持", "人才汇里我们能享受哪些": one 汇's support asked by our own
     // enterprise — the advisor's answer for that 汇, each measure judged for us, not the 汇 described.
@@ -847,7 +851,7 @@ export class HuiRecognizer implements Recognizer {
     if (ownHui && ['policy_question', 'what_support', 'none'].includes(decided.intent)) {
       decided = { intent: 'what_support', score: 1 };
       named.add(ownHui.id);
-      candidates = [{ id: ownHui.id, title: ownHui.title, score: 1 }, ...candidates.filter((c) => c.id !== ownHui.id)].slice(0, CANDIDATES);
+      candidates = this.leading(ownHui.id, candidates);
     }
     // "汇计划中我们可以享受哪些": what our enterprise may get, the noun left out and nothing named — the advisor.
     const ownEnjoy = !ownHui && !decided.request && named.size === 0 && !followUp && OWN_SUPPORT.test(a.normalized) && ENJOY_WHICH.test(a.clean) && (decided.intent === 'none' || (decided.intent === 'policy_question' && assessment.level !== 'high'));
@@ -861,7 +865,7 @@ export class HuiRecognizer implements Recognizer {
     if (programmeSupport && this.overviewItemId) {
       decided = { intent: 'policy_question', score: 1 };
       named.add(this.overviewItemId);
-      candidates = [{ id: this.overviewItemId, title: this.kb.itemById.get(this.overviewItemId)?.title ?? '', score: 1 }, ...candidates.filter((c) => c.id !== this.overviewItemId)].slice(0, CANDIDATES);
+      candidates = this.leading(this.overviewItemId, candidates);
     }
     const aspect = askedAspect;
     // "培训在哪报名": how to join an activity, and the one place the policy says it for all activities —
