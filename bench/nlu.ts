@@ -7,6 +7,9 @@
  *
  *   npm run bench:nlu [-- FILE…]
  *
+ * `npm run bench:nlu` runs under the heap flags `npm start` gives the server: recognition is timed
+ * with the young generation the bot really has (with the default one, scavenges land in p99).
+ *
  * Shared, not compared: entity extraction and the "名 the honour → answer the tier" rule are
  * applied to nlp.js results too, since the answer builder needs them.
  */
