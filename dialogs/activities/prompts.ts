@@ -12,6 +12,7 @@ import { CHOICE_SYNONYMS } from './vocabulary';
 import { parseTier } from '../../src/activities/validation/tier';
 import { matchChoice } from './buttons';
 import { extractSignUpSlots } from './slots';
+import type { SignUpForm } from './cards';
 import { toHalfWidth } from '../../src/text/normalize';
 
 /** The one prompt of the activity dialogs: a TextPrompt whose validator depends on the field asked. */
@@ -102,6 +103,16 @@ export function enterpriseNameTyped(text: string): string | undefined {
   if (!/(公司|集团|研究院|研究所|事务所|工厂|厂|合作社)$/u.test(plain) || parseConsent(plain)) return undefined;
   const checked = checkField('enterpriseName', plain);
   return checked.ok ? checked.value : undefined;
+}
+
+/**
+ * The sign-up details in a message that is not a consent answer (the details the notice lists, typed
+ * before 同意): what the first-message extraction finds, and a name given alone.
+ */
+export function detailsTyped(text: string): SignUpForm {
+  const typed = extractSignUpSlots(text);
+  const name = typed.enterpriseName ? undefined : enterpriseNameTyped(text);
+  return name ? { ...typed, enterpriseName: name } : typed;
 }
 
 /** Checks a reply against the field asked (the prompt's options say which). */

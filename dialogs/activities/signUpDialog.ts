@@ -19,7 +19,7 @@ import { validatePositions } from '../../src/activities/validation/positions';
 import { activityDetails, confirmationText, confirmedText, formSummary, waitlistedText, type SignUpForm } from './cards';
 import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
 import { ENTERPRISE_PROFILE_PROPERTY } from '../../src/advisor/profile';
-import { EDIT_RESULT_PREFIX, FIELD_PROMPT, askChoice, askConsent, askField, askSummary, askTier, createFieldPrompt, enterpriseNameTyped, type FieldKind } from './prompts';
+import { EDIT_RESULT_PREFIX, FIELD_PROMPT, askChoice, askConsent, askField, askSummary, askTier, createFieldPrompt, detailsTyped, parseConsent, type FieldKind } from './prompts';
 import { findByTitle, findTitleInText, hasFilter, queryFromRecognition } from './resolver';
 import { extractSignUpSlots, profileHints, tierFromEntities } from './slots';
 
@@ -123,7 +123,7 @@ export class SignUpDialog extends InterruptibleDialog {
 
   /** "在哪里举办", "几点开始", "还有名额吗" about the activity being signed up for: its details. */
   protected override async answerInFlow(innerDc: DialogContext, text: string): Promise<boolean> {
-    if (await this.keepNameAtNotice(innerDc, text)) return true;
+    if (await this.keepDetailsAtNotice(innerDc, text)) return true;
     if (!ABOUT_THE_ACTIVITY.test(text) || !looksLikeQuestion(text)) return false;
     const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
     if (values?.activityId === undefined) return false;
@@ -135,17 +135,18 @@ export class SignUpDialog extends InterruptibleDialog {
   }
 
   /**
-   * The enterprise's name typed at the notice instead of 同意: kept for the form (not asked again after
-   * consent), and the notice asked again — consent is never assumed.
+   * Details typed at the notice instead of 同意 (the name, the credit code, a mobile…: the notice lists
+   * them, so users often give them right away): kept for the form, not asked again after consent, and
+   * the notice asked again — consent is never assumed.
    */
-  private async keepNameAtNotice(innerDc: DialogContext, text: string): Promise<boolean> {
+  private async keepDetailsAtNotice(innerDc: DialogContext, text: string): Promise<boolean> {
     const prompt = innerDc.activeDialog?.state as { options?: { validations?: { field?: string } } } | undefined;
-    if (prompt?.options?.validations?.field !== 'consent') return false;
-    const name = enterpriseNameTyped(text);
+    if (prompt?.options?.validations?.field !== 'consent' || parseConsent(text)) return false;
+    const typed = detailsTyped(text);
     const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
-    if (!name || !values) return false;
-    values.form = { ...values.form, enterpriseName: name };
-    await innerDc.context.sendActivity(SIGNUP_TEXT.nameKeptBeforeConsent(name));
+    if (!Object.keys(typed).length || !values) return false;
+    values.form = { ...typed, ...values.form };
+    await innerDc.context.sendActivity(SIGNUP_TEXT.keptBeforeConsent);
     return true;
   }
 
@@ -287,6 +288,8 @@ export class SignUpDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     values.consentAt ??= this.deps.clock().toISOString();
+    // "同意，我们是某某有限公司 13912345678": the details said with the consent are kept too.
+    values.form = { ...detailsTyped(step.context.activity.text ?? ''), ...values.form };
     if (this.options(step).skipReuse) return step.next();
 
     const { channelId, from } = step.context.activity;

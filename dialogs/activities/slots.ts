@@ -2,7 +2,7 @@ import type { Entities } from '../../src/nlu/types';
 import type { Tier } from '../../src/activities/types';
 import { validateCreditCode } from '../../src/activities/validation/creditCode';
 import { validateMobile } from '../../src/activities/validation/mobile';
-import { parseCount, validateEnterpriseName } from '../../src/activities/validation/text';
+import { parseCount, validateContactName, validateEnterpriseName } from '../../src/activities/validation/text';
 import { toHalfWidth } from '../../src/text/normalize';
 import { coerceTier } from '../../src/activities/validation/tier';
 import type { SignUpForm } from './cards';
@@ -30,13 +30,23 @@ export function extractSignUpSlots(text: string): SignUpForm {
     if (checked.ok) form.mobile = checked.mobile;
   }
 
-  const attendees = /(\d{1,2}|[一两二三四五六七八九十])\s*(?:个人|人|位)\s*(?:参加|参会|出席|到场)/.exec(plain);
+  // "2人参加", or the count after who goes: "去2个人", "派两位".
+  const attendees =
+    /(\d{1,2}|[一两二三四五六七八九十])\s*(?:个人|人|位)\s*(?:参加|参会|出席|到场)/.exec(plain) ??
+    /(?<!(?:员工|职工|人员|规模|团队|公司)\S{0,2})(?:去|派|来|共|一共|参加|参会)\s*(\d{1,2}|[一两二三四五六七八九十])\s*(?:个人|位|人|名)(?![\p{Script=Han}]{0,1}(?:员工|左右|规模))/u.exec(plain);
   if (attendees) form.attendees = parseCount(attendees[1]);
+
+  // "联系人王磊", "联系人：王磊 手机…": a name of two to four characters right after the label.
+  const contact = /(?:联系人|对接人)(?:姓名|名字)?(?:是|为|叫)?[:：\s]*([\p{Script=Han}]{2,4}?)(?=[\s,，;；。、]|手机|电话|联系|\d|$)/u.exec(plain);
+  if (contact && !/^(姓名|名字|电话|手机|方式)/u.test(contact[1])) {
+    const checked = validateContactName(contact[1]);
+    if (checked.ok) form.contactName = checked.value;
+  }
 
   const name = /([\p{Script=Han}A-Za-z0-9()（）·&]{2,60}?(?:股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|事务所))/u.exec(plain);
   if (name) {
     // The match may start earlier in the sentence: keep what follows the last "是/叫/名称为".
-    const cleaned = name[1].replace(/^.*(?:是|叫|名称为|名为)/u, '').replace(/^(?:我们|我司|本公司|来自|代表)/, '');
+    const cleaned = name[1].replace(/^.*(?:是|叫|名称为|名为)/u, '').replace(/^(?:我们|我司|本公司|来自|代表)/, '').replace(/^(?:单位|企业|公司)(?:名称|全称|名)?[:：]?/u, '');
     const checked = validateEnterpriseName(cleaned);
     if (checked.ok) form.enterpriseName = checked.value;
   }

@@ -181,7 +181,7 @@ export const SIGNUP_TEXT = {
   reuseNo: '重新填写',
   reuseRetry: '请选择“使用这些信息”或“重新填写”。',
   left: '好的，已取消当前事项：本次报名没有提交，填写的信息没有保存。',
-  nameKeptBeforeConsent: (name: string) => `已记下企业名称：${name}。填写报名信息前，需要您先确认个人信息告知。`,
+  keptBeforeConsent: '好的，您填写的内容已记下，稍后不用重复填写。',
   switched: '好的，改为报名您新选的活动；刚才的报名没有提交，填写的信息没有保存。',
   mySignups: '我的报名',
   alreadyRegistered: (title: string, status: string) =>
@@ -291,9 +291,9 @@ export function signupNotice(p: { contactRetentionDays: number; webChatDays: num
 export const CONSENT_TEXT = {
   accept: '同意',
   refuse: '不同意',
-  retry: '请点击“同意”继续报名，或点击“不同意”结束报名。',
+  retry: '请确认是否同意上面的《个人信息告知》？点击“同意”继续报名，或点击“不同意”结束报名。',
   stuck: '您也可以随时提问政策问题，或输入“转人工”“我的报名”，我会先为您办理。',
-  resume: '是否同意上面的《个人信息告知》？同意后开始填写报名信息。',
+  resume: '请确认是否同意上面的《个人信息告知》？同意后开始填写报名信息。',
   refused: '好的，已结束报名，您的任何信息都没有保存。如改变主意，随时可以再次输入“我要报名”。',
 };
 

@@ -35,7 +35,7 @@ const BREAK = /([，,。．！!？?；;\n~～…\p{Extended_Pictographic}\u200d\
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外".
  */
 const LEAD_IN =
-  /(?:(?:老板|领导|公司|财务|同事|上级)(?:的)?原话(?:是)?|(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|查一下|查查|查询一下|查下|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?(?=问|咨询|了解|请教|说一?下|$|[，,：:])|请问(?:一下|下)?|对了/u;
+  /(?:(?:老板|领导|公司|财务|同事|上级)(?:的)?原话(?:是)?|(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:先|再|也)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|查一下|查查|查询一下|查下|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?(?=问|咨询|了解|请教|说一?下|$|[，,：:])|请问(?:一下|下)?|对了/u;
 const LEAD_IN_AT_START = new RegExp(`^(?:${LEAD_IN.source})+[：:，,]?`, 'u');
 const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便(?=问|咨询|了解|请教|说)|请问|(?:老板|领导)(?:开会)?(?:让我|叫我|要我|想)|我?想(?:问问|问一下|问下|咨询|了解|知道))/gu;
 const MARK = '\u0001';
@@ -107,6 +107,14 @@ export function splitClauses(text: string): Clause[] {
     const clause = classify(condition.replace(/，$/u, ''), false);
     if (clause) clauses.push(clause);
   }
+  // "汇计划里说的那些公共服务平台 能给企业提供哪些服务": a question without its subject asks of what the
+  // background clause just before it named (not of a fact about us).
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const [before, clause] = [clauses[i - 1], clauses[i]];
+    if (clause.kind === 'ask' && SUBJECTLESS.test(clause.text) && before.kind === 'context' && !before.firstPerson) {
+      clauses.splice(i - 1, 2, { ...clause, text: `${before.text}${clause.text}` });
+    }
+  }
   // "不知道是哪个部门派的 是经发委吗": a guess at the answer after a question is no question of its own.
   for (let i = 1; i < clauses.length; i++) {
     if (clauses[i].kind === 'ask' && GUESS.test(clauses[i].text) && clauses[i - 1].kind === 'ask' && QUESTION_WORD_ONLY.test(clauses[i - 1].text)) clauses[i] = { ...clauses[i], kind: 'context' };
@@ -119,6 +127,9 @@ export function splitClauses(text: string): Clause[] {
   if (clauses.length === 1 && ORDINAL_PICK.test(text) && clauses[0].kind === 'ask') return [{ ...clauses[0], text: text.replace(/[？?。！!\s]+$/u, '') }];
   return clauses;
 }
+
+/** A question that starts at its verb ("能给企业提供哪些服务", "可以帮我们对接吗"): its subject was named before. */
+const SUBJECTLESS = /^(?:都|还|又|也|具体)?(?:能|能够|可以|可|会)(?:给|为|帮|替|向|提供|带来|解决|对接|支持)/u;
 
 /** A guess at the answer ("是经发委吗", "是不是企服中心"), after a question that asked it. */
 const GUESS = /^(?:(?:是|就是|应该是|难道是|会不会是)[^，,。？?是谁哪啥几]{1,10}(?:吗|么|吧)|是不是[^，,。？?谁哪啥几]{1,10}(?:啊|呀|呢)?)$/u;

@@ -151,7 +151,7 @@ describe('sign-up dialog', () => {
     const u = h.user('u1');
     await chat(u, '我要报名');
     const again = await u.sayAll('这是什么');
-    expect(again).toContain('请点击“同意”继续报名');
+    expect(again).toContain('点击“同意”继续报名');
     expect(again).toContain('[建议] 不同意');
   });
 

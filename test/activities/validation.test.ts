@@ -213,6 +213,20 @@ describe('dialog parsing helpers', () => {
     expect(extractSignUpSlots('代码91350100M000100Y44')).toEqual({});
   });
 
+  test('the contact after its label and the count after who goes are taken; labels and staff numbers are not', () => {
+    const code = creditCode(7);
+    expect(extractSignUpSlots(`报名招聘会 单位苏州某某精密有限公司 信用代码${code} 联系人王磊 手机13912345678 去2个人`)).toEqual({
+      enterpriseName: '苏州某某精密有限公司',
+      creditCode: code,
+      contactName: '王磊',
+      mobile: '13912345678',
+      attendees: 2,
+    });
+    expect(extractSignUpSlots('联系人姓名：张伟，派两位')).toEqual({ contactName: '张伟', attendees: 2 });
+    expect(extractSignUpSlots('需要联系人姓名、手机号吗')).toEqual({});
+    expect(extractSignUpSlots('公司员工共80人，想报名')).toEqual({});
+  });
+
   test('profile hints ignore what they cannot use', () => {
     expect(profileHints({ name: '苏州某某科技有限公司', creditCode: '91350100M000100Y43', tier: 2 })).toEqual({
       enterpriseName: '苏州某某科技有限公司',

@@ -132,9 +132,23 @@ test('the enterprise name typed at the notice is kept and not asked after consen
   const chat = await bot.chat();
   expect(await chat.say(`报名：${SALON}`)).toContain('个人信息告知');
   const reply = await chat.say('苏州恒锐精密机械有限公司');
-  expect(reply).toContain('已记下企业名称：苏州恒锐精密机械有限公司');
-  expect(reply).toMatch(/是否同意/);
+  expect(reply).toContain('已记下');
+  expect(reply).toMatch(/确认是否同意/);
   const next = await chat.say('同意');
   expect(next).not.toContain('企业全称');
   expect(next).toContain('信用代码');
+});
+
+test('a credit code and a mobile typed at the notice are kept; 确认 is consent; only the missing fields are asked', async () => {
+  const chat = await bot.chat();
+  expect(await chat.say(`报名：${SALON}`)).toContain('个人信息告知');
+  const kept = await chat.say('91320594MA1XXXXX0P 13912345678');
+  expect(kept).toContain('已记下');
+  expect(kept).not.toMatch(/信用代码|手机/);
+  const next = await chat.say('确认');
+  expect(next).toContain('企业全称');
+  const after = await chat.say('苏州恒锐精密机械有限公司');
+  expect(after).not.toContain('信用代码');
+  expect(after).toContain('联系人');
+  expect(await chat.say('王磊')).not.toContain('手机');
 });
