@@ -24,7 +24,7 @@ export type FieldKind = FormField;
 const TIER_CHOICES = SIGNUP_TEXT.tierChoices;
 
 export type FieldValidation =
-  | { field: FieldKind; max?: number }
+  | { field: FieldKind; max?: number; /** a code typed earlier whose check character is its only fault: "确认" takes it */ unconfirmed?: string }
   | { field: 'choice'; choices: string[]; retry: string; body?: string; /** the choices are TIER_CHOICES: "我们是省级专精特新" picks one */ tier?: boolean; /** the summary: "手机号填错了" re-asks that field */ edit?: boolean }
   | { field: 'consent' };
 
@@ -109,16 +109,24 @@ export function enterpriseNameTyped(text: string): string | undefined {
  * The sign-up details in a message that is not a consent answer (the details the notice lists, typed
  * before 同意): what the first-message extraction finds, and a name given alone.
  */
-export function detailsTyped(text: string): SignUpForm {
+export function detailsTyped(text: string): SignUpForm & { uncheckedCode?: string } {
   const typed = extractSignUpSlots(text);
   const name = typed.enterpriseName ? undefined : enterpriseNameTyped(text);
-  return name ? { ...typed, enterpriseName: name } : typed;
+  // A code whose check character is its only fault is kept too: its own step asks to check it.
+  const unchecked = typed.creditCode ? undefined : codeFailingCheckCharOnly(text);
+  return { ...typed, ...(name ? { enterpriseName: name } : {}), ...(unchecked ? { uncheckedCode: unchecked } : {}) };
+}
+
+/** Options for the credit code when one typed earlier failed only its check character: that code, to check. */
+export function askTypedCode(code: string): AskOptions {
+  const options = askField(FIELD_TEXT.checkTypedCode(code), 'creditCode');
+  return { ...options, validations: { field: 'creditCode', unconfirmed: code } satisfies FieldValidation };
 }
 
 /** Checks a reply against the field asked (the prompt's options say which). */
 function checkReply(text: string, options: PromptOptions, memory: Record<string, unknown> = {}): FieldCheck {
   const rules = (options.validations ?? {}) as FieldValidation;
-  if (rules.field === 'creditCode') return checkCreditCodeReply(text, memory);
+  if (rules.field === 'creditCode') return checkCreditCodeReply(text, memory, 'unconfirmed' in rules ? rules.unconfirmed : undefined);
   if (rules.field === 'choice') {
     const index = matchChoice(text, rules.choices, CHOICE_SYNONYMS) ?? (rules.tier ? tierChoice(text) : undefined);
     const field = index === undefined && rules.edit ? fieldToEdit(text) : undefined;
@@ -138,8 +146,10 @@ function checkReply(text: string, options: PromptOptions, memory: Record<string,
  * checked against the licence, and taken when the user confirms it (a code the standard's check rejects
  * may still be the one printed; staff verify it at the activity).
  */
-function checkCreditCodeReply(text: string, memory: Record<string, unknown>): FieldCheck {
-  const waiting = typeof memory[UNCONFIRMED_CODE] === 'string' ? (memory[UNCONFIRMED_CODE] as string) : undefined;
+function checkCreditCodeReply(text: string, memory: Record<string, unknown>, typedBefore?: string): FieldCheck {
+  // (The code typed before the prompt waits for the first reply only.)
+  const waiting = typeof memory[UNCONFIRMED_CODE] === 'string' ? (memory[UNCONFIRMED_CODE] as string) : memory[REPLIED] ? undefined : typedBefore;
+  memory[REPLIED] = true;
   if (waiting && CONFIRMS.test(toHalfWidth(text).trim())) return { ok: true, value: waiting };
   const checked = checkField('creditCode', text);
   delete memory[UNCONFIRMED_CODE];
@@ -159,6 +169,7 @@ function codeFailingCheckCharOnly(text: string): string | undefined {
 }
 
 const UNCONFIRMED_CODE = 'unconfirmedCreditCode';
+const REPLIED = 'replied';
 const CONFIRMS = /^(?:是的?|对|对的|没错|确认|确定|无误|核对过了?|核对无误|没问题)[，,。!！]?(?:确认|无误|没错|就是这个)?[。!！]?$/u;
 
 /** What each field says when a reply is refused (and, after two failed attempts, its example and the way out). */

@@ -10,7 +10,7 @@ import type { RoutedDialogOptions } from '../mainDialog';
 import type { Activity, Tier } from '../../src/activities/types';
 import { isActivityError } from '../../src/activities/errors';
 import { formatDateTime, formatTiers } from '../../src/activities/format';
-import { CONSENT_TEXT, FIELD_TEXT, LIST_TEXT, REGISTRATION_STATUS_LABELS, SIGNUP_TEXT, STATUS_TEXT } from '../../src/activities/copy';
+import { ACTIVITY_TYPE_LABELS, CONSENT_TEXT, FIELD_TEXT, LIST_TEXT, REGISTRATION_STATUS_LABELS, SIGNUP_TEXT, STATUS_TEXT } from '../../src/activities/copy';
 import { referenceKey } from '../../src/storage/conversationReferences';
 import { SIGNUP_NOTICE_ID, SIGNUP_NOTICE_VERSION, signupNoticeText } from '../../src/activities/notice';
 import { isValidCreditCode } from '../../src/activities/validation/creditCode';
@@ -19,7 +19,7 @@ import { validatePositions } from '../../src/activities/validation/positions';
 import { activityDetails, confirmationText, confirmedText, formSummary, waitlistedText, type SignUpForm } from './cards';
 import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
 import { ENTERPRISE_PROFILE_PROPERTY } from '../../src/advisor/profile';
-import { EDIT_RESULT_PREFIX, FIELD_PROMPT, askChoice, askConsent, askField, askSummary, askTier, createFieldPrompt, detailsTyped, parseConsent, type FieldKind } from './prompts';
+import { EDIT_RESULT_PREFIX, FIELD_PROMPT, askChoice, askConsent, askField, askSummary, askTier, createFieldPrompt, detailsTyped, askTypedCode, parseConsent, type FieldKind } from './prompts';
 import { findByTitle, findTitleInText, hasFilter, queryFromRecognition } from './resolver';
 import { extractSignUpSlots, profileHints, tierFromEntities } from './slots';
 
@@ -44,6 +44,8 @@ interface SignUpValues {
   consentAt?: string;
   form: SignUpForm;
   reuse?: SignUpForm;
+  /** a code typed before its step whose check character is its only fault: that step asks to check it */
+  uncheckedCode?: string;
 }
 
 const STEPS = `${DIALOG_IDS.signUp}.steps`;
@@ -63,6 +65,9 @@ export function activityBeingSignedUp(dc: DialogContext): number | undefined {
 }
 /** A question about the activity itself (place, time, seats, deadline, link). */
 const ABOUT_THE_ACTIVITY = /在哪|哪里|地点|地址|几点|什么时候|时间|名额|位置|截止|线上|线下|链接|多长/u;
+const ABOUT_THE_FEE = /交钱|交费|收费|要钱|收钱|付费|免费|费用|花钱/u;
+/** The activity itself asked about ("这个活动收费吗"), not a measure named ("深度诊断收费吗"). */
+const THIS_ACTIVITY = /这个|这场|这次|这期|本次|本场|活动/u;
 
 /**
  * 活动报名: activity → eligibility (tier, seats) → personal-information notice and explicit consent →
@@ -121,14 +126,22 @@ export class SignUpDialog extends InterruptibleDialog {
     return id === undefined ? undefined : this.deps.module.activities.get(id);
   }
 
-  /** "在哪里举办", "几点开始", "还有名额吗" about the activity being signed up for: its details. */
+  /**
+   * "在哪里举办", "几点开始", "还有名额吗" about the activity being signed up for: its details; "参加这个活动
+   * 要交钱吗": that no fee is stated (activities record none, and the policy lists none).
+   */
   protected override async answerInFlow(innerDc: DialogContext, text: string): Promise<boolean> {
     if (await this.keepDetailsAtNotice(innerDc, text)) return true;
-    if (!ABOUT_THE_ACTIVITY.test(text) || !looksLikeQuestion(text)) return false;
+    const aboutFee = ABOUT_THE_FEE.test(text) && THIS_ACTIVITY.test(text);
+    if ((!ABOUT_THE_ACTIVITY.test(text) && !aboutFee) || !looksLikeQuestion(text)) return false;
     const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
     if (values?.activityId === undefined) return false;
     const activity = await this.deps.module.activities.get(values.activityId);
     if (!activity) return false;
+    if (aboutFee) {
+      await innerDc.context.sendActivity(SIGNUP_TEXT.feeNotStated(activity.title));
+      return true;
+    }
     const seats = await this.deps.module.activities.availability(activity.id);
     await innerDc.context.sendActivity(MessageFactory.text(activityDetails(activity, seats, this.deps.clock()).text ?? ''));
     return true;
@@ -142,10 +155,11 @@ export class SignUpDialog extends InterruptibleDialog {
   private async keepDetailsAtNotice(innerDc: DialogContext, text: string): Promise<boolean> {
     const prompt = innerDc.activeDialog?.state as { options?: { validations?: { field?: string } } } | undefined;
     if (prompt?.options?.validations?.field !== 'consent' || parseConsent(text)) return false;
-    const typed = detailsTyped(text);
+    const { uncheckedCode, ...typed } = detailsTyped(text);
     const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
-    if (!Object.keys(typed).length || !values) return false;
+    if ((!Object.keys(typed).length && !uncheckedCode) || !values) return false;
     values.form = { ...typed, ...values.form };
+    if (uncheckedCode && !values.form.creditCode) values.uncheckedCode = uncheckedCode;
     await innerDc.context.sendActivity(SIGNUP_TEXT.keptBeforeConsent);
     return true;
   }
@@ -197,7 +211,7 @@ export class SignUpDialog extends InterruptibleDialog {
       const matching = await activities.listUpcoming({ type: query.type, dateRange: query.dateRange, limit: 20 });
       if (matching.length === 1) {
         // Closed ones go on too: the next step says why they cannot be signed up for.
-        if (isOpen(matching[0])) await step.context.sendActivity(SIGNUP_TEXT.signingUpFor(matching[0].title, formatDateTime(matching[0].startsAt, this.deps.clock())));
+        if (isOpen(matching[0])) await step.context.sendActivity(SIGNUP_TEXT.signingUpFor(matching[0].title, ACTIVITY_TYPE_LABELS[matching[0].type], formatDateTime(matching[0].startsAt, this.deps.clock())));
         return step.next(matching[0].id);
       }
       const open = matching.filter(isOpen);
@@ -289,7 +303,9 @@ export class SignUpDialog extends InterruptibleDialog {
     }
     values.consentAt ??= this.deps.clock().toISOString();
     // "同意，我们是某某有限公司 13912345678": the details said with the consent are kept too.
-    values.form = { ...detailsTyped(step.context.activity.text ?? ''), ...values.form };
+    const { uncheckedCode, ...said } = detailsTyped(step.context.activity.text ?? '');
+    values.form = { ...said, ...values.form };
+    if (uncheckedCode && !values.form.creditCode) values.uncheckedCode ??= uncheckedCode;
     if (this.options(step).skipReuse) return step.next();
 
     const { channelId, from } = step.context.activity;
@@ -330,6 +346,7 @@ export class SignUpDialog extends InterruptibleDialog {
     values.form.enterpriseName = step.result as string;
     this.absorb(step);
     if (values.form.creditCode) return step.next(values.form.creditCode);
+    if (values.uncheckedCode) return step.prompt(FIELD_PROMPT, askTypedCode(values.uncheckedCode));
     return step.prompt(FIELD_PROMPT, askField(FIELD_TEXT.ask.creditCode, 'creditCode'));
   }
 

@@ -159,7 +159,7 @@ export const SIGNUP_TEXT = {
   noneOpen: '目前没有可报名的活动。您可以输入“最近有什么活动”看看近期安排。',
   chooseActivity: '请选择要报名的活动（点击按钮或回复序号）：',
   chooseActivityRetry: '没有识别出您选的活动，请点击下方按钮或回复序号：',
-  signingUpFor: (title: string, startsAt: string) => `好的，为您报名「${title}」（${startsAt}）。`,
+  signingUpFor: (title: string, type: string, startsAt: string) => `好的，为您报名「${title}」（${type}，${startsAt}）。`,
   matchingAllClosed: '符合条件的活动报名都已截止。',
   noneMatching: '没有找到符合条件的活动。',
   onlyOpen: (title: string) => `目前可报名的活动是「${title}」。`,
@@ -181,6 +181,7 @@ export const SIGNUP_TEXT = {
   reuseNo: '重新填写',
   reuseRetry: '请选择“使用这些信息”或“重新填写”。',
   left: '好的，已取消当前事项：本次报名没有提交，填写的信息没有保存。',
+  feeNotStated: (title: string) => `「${title}」的活动信息没有注明费用，汇计划也未列明参加活动是否收费。如需确认，可输入“转人工”咨询服务专员。`,
   keptBeforeConsent: '好的，您填写的内容已记下，稍后不用重复填写。',
   switched: '好的，改为报名您新选的活动；刚才的报名没有提交，填写的信息没有保存。',
   mySignups: '我的报名',
@@ -227,6 +228,7 @@ export type FormField = 'enterpriseName' | 'creditCode' | 'contactName' | 'mobil
 
 export const FIELD_TEXT = {
   /** a code whose only fault is its check character: checked against the licence, then confirmed */
+  checkTypedCode: (code: string) => `您之前输入的统一社会信用代码 ${code} 校验未通过（最后一位校验码与前 17 位不符）。请对照营业执照核对：如有误请输入正确的代码；如核对无误，请回复“确认”。`,
   confirmCheckChar: '统一社会信用代码校验未通过（最后一位校验码与前 17 位不符），可能有字符输错。请对照营业执照核对：如有误请重新输入；如核对无误，请回复“确认”。',
   ask: {
     enterpriseName: '请输入企业全称（与营业执照一致）：',

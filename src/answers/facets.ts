@@ -46,7 +46,7 @@ function conditionHolds(when: Condition, entities: Entities, text: string): bool
 /** Two things set side by side ("A和B有什么区别"). */
 const COMPARES_PARTS = /区别|不同|差别|差异|异同|有何不一样|有什么不一样/u;
 /** Honour levels asked about side by side, each for itself. */
-const EACH_LEVEL = /分别|各自|各是|各加|各能|各有|区别|不同|对比|比较/u;
+const EACH_LEVEL = /分别|各自|各(?!种|类|个|位|方|项|部门|单位|功能区)|区别|不同|对比|比较/u;
 
 /**
  * A cue that asks for a quantity (多少钱, 几场, 多久) names what is asked; a plain topic word

@@ -203,6 +203,8 @@ export const synonymsFileSchema = z
     typos: z.record(text, text).default({}),
     /** written dialect (Cantonese) forms and their Mandarin words, read like typos */
     dialect: z.record(text, text).default({}),
+    /** characters Simplified too that the Traditional→Simplified tables would change: kept as typed */
+    simplifiedToo: z.array(z.string().length(1)).default([]),
     synonyms: z
       .array(z.object({ canonical: text, replace: z.boolean().default(false), variants: z.array(text).min(1) }).strict())
       .default([]),

@@ -41,7 +41,7 @@ const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便(?=问|咨�
 const MARK = '\u0001';
 
 const FILLER = /^(?:您好|你好|你们好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在不在|打扰了|打扰一下|打扰|不好意思|麻烦了|麻烦您|谢谢|感谢|请问|嗯|那个)+$/u;
-const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们/u;
+const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们|^公司(?=[^，,。？?]{0,4}(?:刚|已经|已|去年|今年|前年|上个?月|成立|注册|落户|搬|迁|主要|目前|现在|是|做|有|在|获|被|拿|评|认定|\d))/u;
 /** A question: particles, question words, A-not-A, or asking verbs. */
 const QUESTION =
   /[？?]|吗|呢|么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱/u;
@@ -128,13 +128,13 @@ export function splitClauses(text: string): Clause[] {
   return clauses;
 }
 
-/** A question that starts at its verb ("能给企业提供哪些服务", "可以帮我们对接吗"): its subject was named before. */
-const SUBJECTLESS = /^(?:都|还|又|也|具体)?(?:能|能够|可以|可|会)(?:给|为|帮|替|向|提供|带来|解决|对接|支持)/u;
+/** A question that starts at its verb or a pronoun ("能给企业提供哪些服务", "它们一般能帮企业做什么"): its subject was named before. */
+const SUBJECTLESS = /^(?:它们?|这些|那些|其)?(?:一般|通常|主要|都|还|又|也|具体)?(?:能|能够|可以|可|会)(?:给|为|帮|替|向|提供|带来|解决|对接|支持)/u;
 
 /** A guess at the answer ("是经发委吗", "是不是企服中心"), after a question that asked it. */
 const GUESS = /^(?:(?:是|就是|应该是|难道是|会不会是)[^，,。？?是谁哪啥几]{1,10}(?:吗|么|吧)|是不是[^，,。？?谁哪啥几]{1,10}(?:啊|呀|呢)?)$/u;
-/** A question word that asks for something (哪个, 谁, 什么): a guess after it is the asker's own answer. */
-const QUESTION_WORD_ONLY = /[谁哪啥]|什么/u;
+/** A question word that asks who or which (哪个, 谁): a guess after it is the asker's own answer ("是经发委吗"); after 什么 a 是…吗 asks on. */
+const QUESTION_WORD_ONLY = /[谁哪]/u;
 
 /** What the asker does not know, said as background ("但不知道人家需要什么"). */
 const NOT_KNOWING = /^(?:但|但是|可是|就是|只是|又|也)?(?:我们|我)?(?:也|还|都)?(?:不知道|不清楚|不了解|搞不清楚?|搞不懂|不太清楚|不太懂)/u;
@@ -270,7 +270,7 @@ function withoutBriefFlag(clause: Clause): Clause {
 }
 
 /** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
-const REQUEST = /告诉我|告知|给出|列出|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|(?:做|来|搞|出)(?:个|一个|一下|下|一次|一份)?[^，,。？?]{0,6}?(?:匹配|适配|评估|测评|体检)|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)/u;
+const REQUEST = /告诉我|告知|给出|列出|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|(?:做|来|搞|出)(?:个|一个|一下|下|一次|一份)?[^，,。？?]{0,6}?(?:匹配|适配|评估|测评|体检)|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)|(?:帮|给|替|为)(?:我|我们|我司|公司|咱们)报(?:名|个|一个|一下|下|上)|(?:让|叫|要)我报/u;
 
 /** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */
 const A_NOT_A_END = /^.{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,12}不$/u;

@@ -6,14 +6,14 @@ import type { Analysis } from './analyzer';
 import type { Entities } from './types';
 
 const ELLIPTICAL = /^(那|那么|那如果|如果是|要是|假如|换成|若是)?(.{0,10}?)(的话)?(呢|的呢|的|的话)?[?？。!！~～]*$/u;
-const LEADING = /^(那|那么|那如果|如果是|要是|假如|换成|若是)/u;
+const LEADING = /^(那如果是|那如果|那要是|那么|那|如果是|如果|要是|假如|换成|若是)/u;
 const TRAILING = /(呢|的话)[?？。!！~～]*$/u;
 
 /** A question opened by an honour level ("国家级的…", "省级企业…"). */
 const HONOUR_FIRST = /^(?:国家级|省级|市级|区级|小巨人)/u;
 /** Words that only tell the enterprise's honours and when ("我们2024年又拿了省级专精特新"). */
 const FACT_WORDS =
-  /我们|我司|咱们|(?:19|20)\d{2}年?|今年|去年|前年|(?:\d{1,2}月份?)|又|也|还|刚刚?|已经|拿了|拿到了?|拿|评上了?|评了|评|获得了?|认定了?|认定|被|为|是|的|了|国家级|省级|市级|区级|专精特新|小巨人|企业|荣誉|称号/gu;
+  /我们|我司|咱们|(?:19|20)\d{2}年?|今年|去年|前年|(?:\d{1,2}月份?)|又|也|还|刚刚?|已经|拿了|拿到了?|拿|评上了?|评了|评|获得了?|认定了?|认定|被|为|是|的|了|国家级|省级|市级|区级|专精特新|小巨人|企业|荣誉|称号|时间|年份|日期|改成|换成|变成|改为/gu;
 /** Longest "那…呢" read as only facts: longer ones say more. */
 const MAX_FACTS_FOLLOW_UP = 30;
 
@@ -28,8 +28,8 @@ function statesOnlyFacts(text: string, entities: Entities): boolean {
   return [...rest].length === 0;
 }
 
-/** "…还能算吗", "…还有效吗", "…算不算": whether what was just said still counts. */
-const STILL_COUNTS = /(?:现在|目前|今年)?(?:还|也|仍然?)?(?:能|可以)?(?:算|算数|有效|计入|作数|加分|享受|用)(?:吗|么|嘛|不|没)?[？?。!！]*$|算不算[？?。!！]*$/u;
+/** "…还能算吗", "…还有效吗", "…算不算", "到今年还在那个期限里吗": whether what was just said still counts. */
+const STILL_COUNTS = /(?:到|截至|截止)?(?:现在|目前|今年)?(?:还|也|仍然?|依然)?(?:能|可以)?(?:算|算数|有效|计入|作数|加分|享受|用)(?:吗|么|嘛|不|没)?[？?。!！]*$|算不算[？?。!！]*$|(?:到|截至|截止)?(?:现在|目前|今年)?(?:还|仍然?|依然)?在(?:那个|这个)?[^，,。？?]{0,10}?(?:里|内|之内|范围内|以内)(?:吗|么|嘛)?[？?。!！]*$/u;
 /** "那个", "这个": pointing at what was just said. */
 const POINTING_WORDS = /那个|这个|那|这/gu;
 
@@ -84,9 +84,13 @@ export function asksSupportForAnotherHonour(a: Analysis, entities: Entities): bo
 const ALSO =
   /^(?:那|那么)?(?:我们|咱们|我司)?(?:(?:也|还)(?:能|可以|会|有|算|要|需要)[^，,。；;？?]{0,8}|(?:能|可以)(?:被)?(?:优先|享受|参加|参与|申请|算|加分)[^，,。；;？?]{0,6})(?:吗|么|嘛|不)[?？]*$/u;
 
+/** "适合我们吗", "我们符合吗", "对我们适用不": whether the topic just talked about fits us. */
+const FITS_US =
+  /^(?:那|那么)?(?:(?:对|给)?(?:我们|咱们|我司)(?:也|来说|而言)?)?(?:适合|适用于?|符合|满足|够格|够资格|合适|能用)(?:条件|要求)?(?:我们|咱们|我司)?(?:吗|么|嘛|不|没)[?？]*$/u;
+
 /** A short question asking whether the last topic holds for us too (the caller checks no topic is named). */
 export function asksAlsoOfLastTopic(a: Analysis): boolean {
-  return [...a.clean].length <= 12 && ALSO.test(a.clean);
+  return [...a.clean].length <= 12 && (ALSO.test(a.clean) || FITS_US.test(a.clean));
 }
 
 const ORDINAL_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -7,6 +7,7 @@ import type { SynonymsFile } from '../knowledge/schema';
 import type { PinyinCorrector } from './pinyinCorrector';
 import type { RomanizedPinyin } from './romanizedPinyin';
 import { cleanText, escapeRegExp } from '../text/normalize';
+import { toSimplified } from '../text/simplified';
 
 export interface Normalized {
   /** cleaned text with typos fixed and replace-synonyms applied */
@@ -34,6 +35,8 @@ function alternation(keys: string[]): RegExp | undefined {
 export class Normalizer {
   private readonly typos: Map<string, string>;
   private readonly typoRe?: RegExp;
+  /** Simplified characters the Traditional→Simplified tables would change: kept as typed */
+  private readonly simplifiedToo: ReadonlySet<string>;
   private readonly variants = new Map<string, Variant[]>();
   private readonly variantRe?: RegExp;
 
@@ -46,6 +49,7 @@ export class Normalizer {
   ) {
     // Dialect words ("喺", "咩", "我哋") are read as their Mandarin words before anything else, as typos are.
     const fixes = { ...synonyms.dialect, ...synonyms.typos };
+    this.simplifiedToo = new Set(synonyms.simplifiedToo ?? []);
     this.typos = new Map(Object.entries(fixes).map(([k, v]) => [cleanText(k), cleanText(v)]));
     this.typoRe = alternation([...this.typos.keys()]);
     for (const group of synonyms.synonyms) {
@@ -62,7 +66,8 @@ export class Normalizer {
 
   /** Cleans the text and fixes known typos. */
   fixTypos(raw: string): string {
-    const cleaned = cleanText(raw);
+    // (Traditional characters first: every table below is written in Simplified.)
+    const cleaned = toSimplified(cleanText(raw), this.simplifiedToo);
     const text = this.romanized ? this.romanized.read(cleaned) : cleaned;
     const fixed = this.typoRe ? text.replace(this.typoRe, (m) => this.typos.get(m) ?? m) : text;
     return this.corrector ? this.corrector.correct(fixed) : fixed;

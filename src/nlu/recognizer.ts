@@ -435,9 +435,10 @@ export class HuiRecognizer implements Recognizer {
         }
       }
       // "1.产业链那块 2.人才那块 分别能提供啥": the shared question of each topic listed before it, in order
+      // ("想进大企业供应链，另外也想跟高校做联合研发。哪些举措能帮到我们": measures asked for, of each need)
       // (each topic a background clause lists, "专场招聘、深度诊断", counts; worked out only for such a question).
       const listed =
-        !namesOwnTopic && listing.length > 0 && EACH.test(clause.text) && (r.intent === 'policy_question' || r.intent === 'none' || r.intent === 'what_support') ? this.topicsListed(listing, entities) : [];
+        !namesOwnTopic && listing.length > 0 && (EACH.test(clause.text) || WHICH_MEASURES.test(clause.text)) && (r.intent === 'policy_question' || r.intent === 'none' || r.intent === 'what_support') ? this.topicsListed(listing, entities) : [];
       listing = [];
       if (listed.length >= 2) {
         const shared = r;
@@ -1061,6 +1062,11 @@ export class HuiRecognizer implements Recognizer {
     // A social intent whose message asks about something else is no evidence either way.
     const best = classified && SOCIAL_INTENTS.has(classified.intent) && this.carriesOtherContent(a, classified.intent) ? undefined : classified;
     if (!best) return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 0 };
+    // "参加这个活动要交钱吗": a question about an action, not a request to do it (a request in question
+    // form asks someone to do it: "能帮我报个名吗"); no pattern named the request.
+    if (ASKED_NOT_REQUESTED.has(best.intent) && hasQuestionForm(a.clean) && !ASKS_TO_DO.test(a.clean)) {
+      return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 1 - best.score, byDefault: true };
+    }
     if (best.intent !== 'policy_question' && best.intent !== 'none' && best.score < MIN_INTENT) {
       // No intent stands out: the none is only a default, as weak as the classifier's lean was ("诊断完能得到什么").
       return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 1 - best.score, byDefault: true };
@@ -1089,6 +1095,14 @@ const REFERENCE = /^(?:那|那么)?(?:(?:上面|刚才|前面)(?:说|讲|提)的
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;
+
+/** Requests that a question about them does not make ("报名要交钱吗" asks, it does not sign up). */
+const ASKED_NOT_REQUESTED = new Set<Intent>(['sign_up', 'cancel_signup', 'subscribe']);
+/** A request put as a question: someone asked to do it for us. */
+const ASKS_TO_DO = /帮|给我|替我|为我|麻烦/u;
+
+/** Measures asked for in the plural ("哪些举措能帮到我们", "有什么措施"): of each need told before. */
+const WHICH_MEASURES = /哪些(?:举措|措施|政策|支持|帮助|办法|渠道|途径)|(?:什么|啥)(?:举措|措施)|能帮(?:到|上)/u;
 
 /** The programme itself, not one of its measures. */
 const PROGRAMME_ITSELF = /汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划/u;

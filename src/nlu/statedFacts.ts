@@ -54,6 +54,9 @@ interface Mention<T> {
 const SINGLED_OUT_YEAR = /(?:(?:19|20)?\d{2})年[^，,。；;？?！!]{0,4}那(?:个|项|次|一个)/u;
 
 /** In the pool and nothing more: "只是入了培育库", "目前仅入库", "就只进了库". */
+/** Getting into the pool asked about or aimed at: no sign of being in it. */
+const ASPIRES_TO_POOL =
+  /(?:怎么|如何|咋|怎样|想|要|申请|准备|打算|争取|能不能|可不可以|能否|可以|才能)(?:才能|申请)?(?:入库|进库|进入?(?:培育)?库|纳入(?:培育)?库?)|(?:入库|进库|纳入培育库?)(?:的)?(?:条件|要求|标准|流程|程序|门槛|指标|需要|吗|么|嘛)/u;
 const ONLY_IN_POOL = /(?:只|仅)(?:是|有)?(?:入了?|进了?|在|纳入了?)(?:园区)?(?:培育)?库/u;
 
 /** Longest cleaned answer still read as a plain yes or no. */
@@ -115,7 +118,8 @@ export class FactReader {
     }
 
     if (m.notInPool.test(text)) update.inPool = false;
-    else if (entities.inPool) update.inPool = true;
+    // ("怎么入库", "我们想进培育库", "入库条件是什么": getting into the pool is asked about, not being in it.)
+    else if (entities.inPool && !ASPIRES_TO_POOL.test(text)) update.inPool = true;
     // "我们目前只是入了培育库": in the pool and nothing more — no honour (one said before is withdrawn).
     if (update.inPool === true && !update.honours && ONLY_IN_POOL.test(text)) update.noHonour = true;
     if (m.large.test(text) || entities.large === true) update.large = true;

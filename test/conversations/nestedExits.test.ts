@@ -7,7 +7,7 @@ import { Dialog, TextPrompt, WaterfallDialog, type DialogContext, type DialogSta
 import { InterruptibleDialog } from '../../dialogs/interruptibleDialog';
 import { MainDialog } from '../../dialogs/mainDialog';
 import type { Intent } from '../../src/domain/vocabulary';
-import { fakeRecognizer } from '../helpers/testApp';
+import { creditCode, fakeRecognizer } from '../helpers/testApp';
 import { SALON, botForThisFile } from './harness';
 
 jest.setTimeout(60000);
@@ -151,4 +151,16 @@ test('a credit code and a mobile typed at the notice are kept; 确认 is consent
   expect(after).not.toContain('信用代码');
   expect(after).toContain('联系人');
   expect(await chat.say('王磊')).not.toContain('手机');
+});
+
+test('a code with a wrong check character typed at the notice is kept: its step asks to check it and 确认 takes it', async () => {
+  const valid = creditCode(11);
+  const typo = `${valid.slice(0, 17)}${valid[17] === '0' ? '1' : '0'}`;
+  const chat = await bot.chat();
+  expect(await chat.say(`报名：${SALON}`)).toContain('个人信息告知');
+  expect(await chat.say(typo)).toContain('已记下');
+  await chat.say('同意');
+  const check = await chat.say('苏州恒锐精密机械有限公司');
+  expect(check).toContain(`您之前输入的统一社会信用代码 ${typo}`);
+  expect(await chat.say('确认')).toContain('联系人');
 });
