@@ -202,6 +202,9 @@ export class AnswerBuilder {
     if (recognition.intent === 'none' || recognition.confidence === 'low' || !topItem) {
       // "明年打算扩产": told about the enterprise, asked nothing — noted, and what can be asked offered.
       if (statesOnly(recognition)) return { reply: { kind: 'fallback', text: m.statementNoted, suggestions: m.fallbackSuggestions, unanswered: 'no_topic' }, context };
+      // ("…优先推荐去参加": matched too weakly to decide, an aspect asked in the last topic's own words is of it.)
+      const said = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
+      if (said && recognition.aspect && !recognition.namesTopic && !recognition.inputProblem && sharesPhrase(said.text, recognition.normalized)) return this.answer(said, recognition, now, recognition.aspect);
       return this.fallback(context, recognition.intent === 'none' ? 'out_of_scope' : 'low_confidence');
     }
     if (recognition.confidence === 'ambiguous') {

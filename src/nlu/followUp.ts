@@ -13,7 +13,7 @@ const TRAILING = /(呢|的话)[?？。!！~～]*$/u;
 const HONOUR_FIRST = /^(?:国家级|省级|市级|区级|小巨人)/u;
 /** Words that only tell the enterprise's honours and when ("我们2024年又拿了省级专精特新"). */
 const FACT_WORDS =
-  /我们|我司|咱们|(?:19|20)\d{2}年?|今年|去年|前年|(?:\d{1,2}月份?)|又|也|还|刚刚?|已经|拿了|拿到了?|拿|评上了?|评了|评|获得了?|认定了?|认定|被|为|是|的|了|国家级|省级|市级|区级|专精特新|小巨人|企业|荣誉|称号|时间|年份|日期|改成|换成|变成|改为/gu;
+  /我们|我司|咱们|(?:19|20)\d{2}年?|今年|去年|前年|(?:\d{1,2}月份?)|又|也|还|刚刚?|已经|拿了|拿到了?|拿|评上了?|评了|评|获得了?|认定了?|认定|被|为|是|的|了|国家级|省级|市级|区级|专精特新|小巨人|企业|荣誉|称号|时间|年份|日期|改成|换成|变成|改为|明年|后年|以后|将来|今后|年底|下半年|到时候|能|再/gu;
 /** Longest "那…呢" read as only facts: longer ones say more. */
 const MAX_FACTS_FOLLOW_UP = 30;
 
@@ -41,6 +41,13 @@ export function opensFromLastAnswer(text: string): boolean {
 const HONOUR_ONLY = /^(那|那么|如果是|要是|那要是|那如果是|那假如|假如)?(国家级|国家|省级|省|市级|市|区级|园区级|区)(的|的话|专精特新|企业|专精特新企业)?(呢|的呢)?[?？。!！]*$/u;
 /** How an honour came about, said around it in a follow-up ("那要是后来又评上省级了呢", "那2025年拿的省级呢"): no content of its own. */
 const HOW_IT_CAME = /后来|之后|以后|明年|又|再|也|被|评上|评为|拿到|拿了|获得|获评|认定为?|升到|升为|变成|升级到|了(?=呢|的话|[?？]|$)|(?:(?:19|20)?\d{2}年)?(?:拿|评|获|认定|获评)的(?=国家|省|市|区|园区)/gu;
+
+/** "要是明年拿到省级呢", "那2021年认定的呢": a follow-up made of honours and years alone — it names no topic. */
+export function saysOnlyFacts(a: Analysis, entities: Entities): boolean {
+  const text = a.clean;
+  if (statesOnlyFacts(text, entities)) return true;
+  return text.length <= 14 && (entities.honourLevels?.length ?? 0) > 0 && TRAILING.test(text) && HONOUR_ONLY.test(text.replace(HOW_IT_CAME, ''));
+}
 
 export function isFollowUp(a: Analysis, entities: Entities, informativeWords: number): boolean {
   const text = a.clean;

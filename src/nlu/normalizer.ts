@@ -35,6 +35,9 @@ function alternation(keys: string[]): RegExp | undefined {
 export class Normalizer {
   private readonly typos: Map<string, string>;
   private readonly typoRe?: RegExp;
+  /** written dialect, read before Traditional characters are converted ("係" is 是 there, 系 once converted) */
+  private readonly dialect: Map<string, string>;
+  private readonly dialectRe?: RegExp;
   /** Simplified characters the Traditional→Simplified tables would change: kept as typed */
   private readonly simplifiedToo: ReadonlySet<string>;
   private readonly variants = new Map<string, Variant[]>();
@@ -47,10 +50,13 @@ export class Normalizer {
     /** domain words typed in pinyin letters ("biaogan学习"), read first */
     private readonly romanized?: RomanizedPinyin,
   ) {
-    // Dialect words ("喺", "咩", "我哋") are read as their Mandarin words before anything else, as typos are.
-    const fixes = { ...synonyms.dialect, ...synonyms.typos };
+    // Dialect words ("喺", "咩", "我哋", "話我知") are read as their Mandarin words before anything else,
+    // in the characters they were typed in; listed typos after Traditional characters are read as Simplified.
     this.simplifiedToo = new Set(synonyms.simplifiedToo ?? []);
-    this.typos = new Map(Object.entries(fixes).map(([k, v]) => [cleanText(k), cleanText(v)]));
+    const keyed = (table: Record<string, string>, key: (k: string) => string) => new Map(Object.entries(table).map(([k, v]) => [key(cleanText(k)), cleanText(v)]));
+    this.dialect = keyed(synonyms.dialect, (k) => k);
+    this.dialectRe = alternation([...this.dialect.keys()]);
+    this.typos = keyed(synonyms.typos, (k) => k);
     this.typoRe = alternation([...this.typos.keys()]);
     for (const group of synonyms.synonyms) {
       const canonical = cleanText(group.canonical);
@@ -66,8 +72,10 @@ export class Normalizer {
 
   /** Cleans the text and fixes known typos. */
   fixTypos(raw: string): string {
-    // (Traditional characters first: every table below is written in Simplified.)
-    const cleaned = toSimplified(cleanText(raw), this.simplifiedToo);
+    const typed = cleanText(raw);
+    const spoken = this.dialectRe ? typed.replace(this.dialectRe, (m) => this.dialect.get(m) ?? m) : typed;
+    // (Traditional characters before the tables below, written in Simplified.)
+    const cleaned = toSimplified(spoken, this.simplifiedToo);
     const text = this.romanized ? this.romanized.read(cleaned) : cleaned;
     const fixed = this.typoRe ? text.replace(this.typoRe, (m) => this.typos.get(m) ?? m) : text;
     return this.corrector ? this.corrector.correct(fixed) : fixed;

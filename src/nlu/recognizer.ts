@@ -14,7 +14,7 @@ import { assess, type Assessment } from './confidence';
 import { ASKS_EACH as EACH, hasQuestionForm, splitClauses, tellsOfOthers, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
-import { SUPPORT_IN_GENERAL, asksAlsoOfLastTopic, opensFromLastAnswer, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf } from './followUp';
+import { SUPPORT_IN_GENERAL, asksAlsoOfLastTopic, opensFromLastAnswer, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf, saysOnlyFacts } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
 import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
@@ -309,6 +309,11 @@ export class HuiRecognizer implements Recognizer {
       // last, not the goal stated before it.
       const latest = [...backgrounds].reverse().find((b) => !this.isAim(b.r));
       let r = this.recognizeClause(asked, entities);
+      // "我刚入职园区一家企业，园区哪家幼儿园好": a question outside the programme borrows no topic from its background.
+      if (r.intent === 'none' && !r.offTopicRequest && this.outOfScope.some((t) => r.normalized.includes(t))) {
+        questions.push(r);
+        continue;
+      }
       // "我们打算上市 能不能进苗圃计划 进了以后有啥服务": right after a question of a measure, a question
       // that is no clear request of its own asks more of that measure — the facts' subject does not make it
       // "what may we get".
@@ -797,6 +802,8 @@ export class HuiRecognizer implements Recognizer {
     // leans that way too weakly to decide ("汇计划的主要目标是什么"). Unknown words ("独角兽", "报名表在哪下载")
     // keep the classifier's none firm, and the honest fallback stands.
     let top = assessment.ranked[0];
+    // ("知识产权保护这项排在第一位的责任单位是谁": the measure named leads its unit's item, and is what is judged.)
+    if (top && candidates[0] && candidates[0].id !== top.item.id && named.has(candidates[0].id)) top = assessment.ranked.find((r) => r.item.id === candidates[0].id) ?? top;
     // "专场招聘具体是几月几号办", "培训班是线上还是线下": what is named by name leads, not what the way of
     // asking names (the question word "几月几号", the form's words 线上/线下 in the job fair's keywords).
     if (!decided.tierQuestion && named.size && candidates.length && this.retriever.namedByAskingOnly(a, this.aspectWords).has(candidates[0].id)) {
@@ -919,7 +926,7 @@ export class HuiRecognizer implements Recognizer {
       ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
       ...(aspect ? { aspect } : {}),
-      namesTopic: !(mayWeOfLastTopic && ownTierOnly) && (named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && this.saysMoreThanAspects(a))),
+      namesTopic: !(mayWeOfLastTopic && ownTierOnly) && !(followUp && saysOnlyFacts(a, entities)) && (named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && this.saysMoreThanAspects(a))),
       ...(named.size ? { topics: [...named] } : {}),
       // ("那我们要怎么进这个名单": a thing pointed at inside the question, nothing named — the last topic's.)
       ...(REFERENCE.test(a.clean) || (named.size === 0 && POINTED_THING.test(a.clean)) ? { reference: true } : {}),
@@ -1090,8 +1097,8 @@ export class HuiRecognizer implements Recognizer {
   }
 }
 
-/** A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的". */
-const REFERENCE = /^(?:那|那么)?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|该|此|这项|那项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
+/** A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的", "他们平时做什么" (服务专员). */
+const REFERENCE = /^(?:那|那么)?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|他们|她们|该|此|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;

@@ -14,6 +14,12 @@ const CASES: Array<[Intent, string]> = [
   ['my_signups', '我们之前报过哪些活动'],
   ['my_signups', '现在我们还有几个报名'],
   ['which_tier', '请问我们公司算tier几'],
+  ['sign_up', '听说招聘会办得不错，我们正缺人，帮我报一场呗'],
+  ['sign_up', '麻烦帮我抱名一下沙龙'],
+  ['my_signups', '稍等 先查下我们目前一共报了哪些活动'],
+  ['cancel_signup', '帮我取消一下刚才那个培训报名'],
+  ['subscribe', '我们想订阅园区专精特新的活动通知'],
+  ['subscribe', '我們想訂閱一下專精特新嘅活動通知'],
 ];
 
 test.each(CASES)('%s: %s', async (intent, text) => {

@@ -54,3 +54,50 @@ test('a year supposed in other words is the last question asked again with it', 
   const reply = await chat('那如果认定年份改成2021年呢');
   expect(reply.text).toMatch(/不在近三年内|不再享受/);
 });
+
+test('formal "X为何" asks what X is', async () => {
+  const reply = await (await conversation())('请问“知识产权保护”一项的支持内容为何');
+  expect(reply.text).toMatch(/^[^。]*知识产权/);
+});
+
+test('a measure named leads its unit\'s item, whatever else the question says', async () => {
+  const reply = await (await conversation())('上市培育这块排在第一位的责任单位是谁');
+  expect(reply.text).toMatch(/“上市培育”的责任单位：金融局/);
+});
+
+test('where the enterprise was before is a fact about it, not another region\'s policy asked', async () => {
+  const reply = await (await conversation())('我们2024年在杭州时拿的省级专精特新，今年迁到园区了。现在属于哪一类？资源集约利用评价能加分吗？');
+  expect(reply.text).toMatch(/一类/);
+  expect(reply.text).toMatch(/加\s*2\s*分/);
+});
+
+test('这一项 and 他们 point at what was just named', async () => {
+  const chat = await conversation();
+  await chat('专场招聘是干什么的');
+  expect((await chat('这一项由哪些单位负责')).text).toMatch(/“专场招聘”的责任单位/);
+  const again = await conversation();
+  await again('服务专员是谁明确的');
+  expect((await again('他们一般都做些什么')).text).toMatch(/走访/);
+});
+
+test('a question outside the programme borrows no topic from its background', async () => {
+  const reply = await (await conversation())('刚入职园区的一家企业，请问园区哪家医院看病方便');
+  expect(reply.kind).toBe('fallback');
+});
+
+test('a weakly matched aspect question in the last topic\'s own words is of it', async () => {
+  const chat = await conversation();
+  await chat('苗圃计划具体是什么');
+  expect((await chat('哪些企业会被优先推荐过去参加呀')).text).toMatch(/拟上市/);
+});
+
+test('an honour supposed for next year asks the last question again with it', async () => {
+  const chat = await conversation();
+  await chat('我们是2025年认定的市级专精特新，属于哪一类');
+  expect((await chat('要是后年拿到国家级呢')).text).toMatch(/^属于一类/);
+});
+
+test('人才项目申报 is the talent application measure', async () => {
+  const reply = await (await conversation())('国家级专精特新在人才项目申报方面有啥特别支持吗');
+  expect(reply.text).toMatch(/金鸡湖人才计划/);
+});
