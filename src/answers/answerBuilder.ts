@@ -203,16 +203,16 @@ export class AnswerBuilder {
       // "明年打算扩产": told about the enterprise, asked nothing — noted, and what can be asked offered.
       if (statesOnly(recognition)) return { reply: { kind: 'fallback', text: m.statementNoted, suggestions: m.fallbackSuggestions, unanswered: 'no_topic' }, context };
       // ("…优先推荐去参加": matched too weakly to decide, an aspect asked in the last topic's own words is of it.)
-      const said = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
-      if (said && recognition.aspect && !recognition.namesTopic && !recognition.inputProblem && sharesPhrase(said.text, recognition.normalized)) return this.answer(said, recognition, now, recognition.aspect);
+      const said = this.askedInLastTopicsWords(recognition, context);
+      if (said && !recognition.inputProblem) return this.answer(said, recognition, now, recognition.aspect);
       return this.fallback(context, recognition.intent === 'none' ? 'out_of_scope' : 'low_confidence');
     }
     if (recognition.confidence === 'ambiguous') {
       // Which topic is meant does not matter when none of them gives the detail asked for (截止日期).
       if (this.noneGivesDetail(recognition)) return this.answer(topItem, recognition, now);
       // "苗圃计划是什么" → "什么样的企业会被优先推荐": an aspect asked in the words the last topic itself uses.
-      const said = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
-      if (said && recognition.aspect && !recognition.namesTopic && sharesPhrase(said.text, recognition.normalized)) return this.answer(said, recognition, now, recognition.aspect);
+      const said = this.askedInLastTopicsWords(recognition, context);
+      if (said) return this.answer(said, recognition, now, recognition.aspect);
       return this.clarify(recognition, context);
     }
     return this.answer(topItem, recognition, now);
@@ -391,6 +391,12 @@ export class AnswerBuilder {
       .map((c) => this.kb.itemById.get(c.id)?.ask)
       .filter((a): a is string => !!a);
     return { reply: { kind: 'clarify', text: this.kb.messages.clarify, suggestions: asks }, context };
+  }
+
+  /** The last topic, when an aspect is asked of nothing named in a phrase of that topic's own text. */
+  private askedInLastTopicsWords(recognition: Recognition, context: QaContext): KnowledgeItem | undefined {
+    const said = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
+    return said && recognition.aspect && !recognition.namesTopic && sharesPhrase(said.text, recognition.normalized) ? said : undefined;
   }
 
   private fallback(context: QaContext, reason: 'out_of_scope' | 'low_confidence'): BuiltReply {

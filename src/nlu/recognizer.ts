@@ -59,9 +59,9 @@ const LISTED_NEED_LENGTH = 4;
 const OWN_ASPECT_SCORE = 0.4;
 /** A clause that only names a topic, well matched: short, and its item found with this score. */
 const BARE_TOPIC_LENGTH = 12;
+const BARE_TOPIC_SCORE = 0.8;
 /** the least a topic pointed at by "X这块" must score on the question's own words to be the one meant */
 const POINTED_PART_SCORE = 0.25;
-const BARE_TOPIC_SCORE = 0.8;
 /** Below this the nearest conversational example is not similar enough to count. */
 const MIN_INTENT = 0.45;
 /** A what_support question that names a measure this clearly is a policy question. */
@@ -314,15 +314,15 @@ export class HuiRecognizer implements Recognizer {
         questions.push(r);
         continue;
       }
-      // "我们打算上市 能不能进苗圃计划 进了以后有啥服务": right after a question of a measure, a question
-      // that is no clear request of its own asks more of that measure — the facts' subject does not make it
-      // "what may we get".
       // "想申报园区的人才计划…人才项目申报这块有什么支持": of the topics the part's own words fit, the one the
       // background it points at named is meant.
       const pointedTopic = pointedAt ? pointedAt.r.candidates[0]?.id : undefined;
       if (pointedTopic && r.intent === 'policy_question' && !r.aspect && r.candidates[0]?.id !== pointedTopic && r.candidates.slice(1, 3).some((c) => c.id === pointedTopic && c.score >= POINTED_PART_SCORE)) {
         r = { ...r, candidates: this.leading(pointedTopic, r.candidates), topics: [pointedTopic], topicFromMessage: true };
       }
+      // "我们打算上市 能不能进苗圃计划 进了以后有啥服务": right after a question of a measure, a question
+      // that is no clear request of its own asks more of that measure — the facts' subject does not make it
+      // "what may we get".
       const before = questions[questions.length - 1];
       if (asked !== clause.text && r.intent === 'what_support' && r.confidence !== 'high' && before?.confidence === 'high' && this.kb.itemById.get(before.candidates[0]?.id ?? '')?.kind === 'measure') {
         r = this.recognizeClause(clause.text, entities);
