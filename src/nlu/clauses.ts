@@ -76,7 +76,7 @@ export function splitClauses(text: string): Clause[] {
   let marked = false;
   for (let i = 0; i < parts.length; i += 2) {
     const asked = /[？?]/u.test(parts[i + 1] ?? '');
-    const pieces = mergeBare(parts[i].replace(CONNECTIVE, `${MARK}$1`).split(MARK)).flatMap(splitListedQuestions).flatMap(splitRunOnQuestions);
+    const pieces = mergeBare(parts[i].replace(CONNECTIVE, `${MARK}$1`).split(MARK)).flatMap(splitLongRunOn).flatMap(splitListedQuestions).flatMap(splitRunOnQuestions);
     pieces.forEach((piece, j) => {
       const trimmed = piece.trim();
       if (ENUMERATION_MARK.test(trimmed)) {
@@ -177,6 +177,21 @@ function splitListedQuestions(piece: string): string[] {
   if (!piece.includes('、')) return [piece];
   const parts = piece.split('、');
   return parts.length > 1 && parts.every((p) => [...p.trim()].length >= 3 && QUESTION.test(p)) ? parts : [piece];
+}
+
+/** Longest unpunctuated piece read as one clause; a longer one is split before the words that open a new one. */
+const LONG_RUN_ON = 40;
+/** Words that open a new clause in unpunctuated text: hearsay, a boss's plan, a lead-in to the question. */
+const OPENS_CLAUSE = /(?<=\p{Script=Han}{6})(?=听说|老板|领导|另外|顺便|请问|想问|所以|但是|不过|我们想|我们打算|我们准备|我们现在|现在想)/gu;
+
+/**
+ * "我们做储能板子的前年从杭州迁过来的今年刚评上省级老板打算冲IPO听说园区有个什么计划…到底叫啥": a long message
+ * typed without any punctuation is split before the words that open a clause, so background, plans and the
+ * question are each read for what they are.
+ */
+function splitLongRunOn(piece: string): string[] {
+  if ([...piece].length <= LONG_RUN_ON) return [piece];
+  return piece.split(OPENS_CLAUSE).filter((p) => p.trim());
 }
 
 /** Words that go on to the next question in unpunctuated text ("…哪些服务然后知识产权这块…还有节能改造…"). */

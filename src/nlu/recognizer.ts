@@ -69,7 +69,7 @@ const SPECIFIC_TOPIC = 0.6;
 /** Longest message (characters) read as an aspect-only follow-up ("谁负责", "那收费吗"). */
 const MAX_ASPECT_ONLY = 8;
 /** "这个名单", "该措施": a thing of the last answer pointed at from inside a question. */
-const POINTED_THING = /(?:这个|那个|该|这项|那项|这一)(?:名单|清单|计划|措施|服务|活动|平台|项目|专区|专窗|机制|东西|事情?)/u;
+const POINTED_THING = /(?:这个|那个|这些|那些|该|这项|那项|这一|这几[个项场])(?:名单|清单|计划|措施|服务|活动|平台|项目|专区|专窗|机制|东西|事情?)/u;
 /** A tier named as what an enterprise is ("三类企业", "一类的"). */
 const TIER_NAMED = /[一二三]类(?:企业|的|培育对象)/u;
 /** "有什么渠道", "有没有门路", "什么途径": a way to do something, asked of what was described before. */
