@@ -207,7 +207,8 @@ export class HuiRecognizer implements Recognizer {
     });
     // One clause, nothing asked (a bare statement) or a request a pattern names as a whole
     // ("以后有新活动，能不能第一时间告诉我们" subscribes): the message as a whole.
-    const ruled = this.rules.match(whole.clean);
+    // (A greeting before the request is no part of it: "你好，我们公司想要报名招聘会，需要怎么做".)
+    const ruled = this.rules.match(whole.clean.replace(OPENER, ''));
     if (clauses.length <= 1 || asks.length === 0 || (ruled && this.kb.intents[ruled]?.wholeMessage === true)) {
       // One question behind a lead-in ("顺便问下沙龙收费吗") or before how to answer it ("…一句话概括"): the question alone.
       const [only] = clauses;

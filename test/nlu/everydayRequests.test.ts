@@ -20,6 +20,9 @@ const CASES: Array<[Intent, string]> = [
   ['cancel_signup', '帮我取消一下刚才那个培训报名'],
   ['subscribe', '我们想订阅园区专精特新的活动通知'],
   ['subscribe', '我們想訂閱一下專精特新嘅活動通知'],
+  ['sign_up', '贵方好，烦请协助我司报名下月的企业沙龙。'],
+  ['sign_up', '那就先帮我报名最近一场招聘会'],
+  ['sign_up', '您好，我们想报名专精特新的培训班，请问该怎么操作'],
 ];
 
 test.each(CASES)('%s: %s', async (intent, text) => {
