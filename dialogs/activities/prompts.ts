@@ -88,7 +88,7 @@ export function parseConsent(text: string): 'accept' | 'refuse' | undefined {
   const t = text.replace(/[\s\p{P}]+/gu, '');
   if (!t) return undefined;
   if (/^(不同意|不接受|拒绝|不要|不愿意|否|no)/i.test(t) || /不同意|拒绝/.test(t)) return 'refuse';
-  if (/^(好的?|可以|行)?(同意|接受|我同意|已阅读并同意|确认|yes|ok)/i.test(t)) return 'accept';
+  if (/^(好的?|可以|行|是的?|对|嗯)?(同意|接受|我同意|已阅读并同意|确认|yes|ok)/i.test(t)) return 'accept';
   // A plain yes, the whole reply, answers the notice's "是否同意…？" (consent is asked as that question).
   if (/^(是|是的|对|好|好的|可以|行|没问题|嗯|嗯嗯|继续|ok|okay|yes)(的|吧|啊|呀)?$/i.test(t)) return 'accept';
   return undefined;

@@ -158,8 +158,13 @@ export class SignUpDialog extends InterruptibleDialog {
     const { uncheckedCode, ...typed } = detailsTyped(text);
     const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
     if ((!Object.keys(typed).length && !uncheckedCode) || !values) return false;
-    values.form = { ...typed, ...values.form };
-    if (uncheckedCode && !values.form.creditCode) values.uncheckedCode = uncheckedCode;
+    // (What is typed now is the latest word: "公司名写错了 应该是…" replaces the name the first message gave.)
+    values.form = { ...values.form, ...typed };
+    if (uncheckedCode && !typed.creditCode) {
+      // (A code to check replaces one given before: its own step asks about it.)
+      values.uncheckedCode = uncheckedCode;
+      delete values.form.creditCode;
+    }
     await innerDc.context.sendActivity(SIGNUP_TEXT.keptBeforeConsent);
     return true;
   }

@@ -163,7 +163,7 @@ describe('text fields', () => {
 
 describe('dialog parsing helpers', () => {
   test('consent answers', () => {
-    expect(['同意', '我同意', '同意。', '好的，同意'].map(parseConsent)).toEqual(['accept', 'accept', 'accept', 'accept']);
+    expect(['同意', '我同意', '同意。', '好的，同意', '是的，确认', '嗯 同意'].map(parseConsent)).toEqual(['accept', 'accept', 'accept', 'accept', 'accept', 'accept']);
     expect(['不同意', '我不同意', '拒绝'].map(parseConsent)).toEqual(['refuse', 'refuse', 'refuse']);
     expect(parseConsent('什么意思')).toBeUndefined();
     // a plain yes to "是否同意…？", as the whole reply; a yes with more words is not consent to this notice

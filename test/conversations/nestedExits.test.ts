@@ -164,3 +164,12 @@ test('a code with a wrong check character typed at the notice is kept: its step 
   expect(check).toContain(`您之前输入的统一社会信用代码 ${typo}`);
   expect(await chat.say('确认')).toContain('联系人');
 });
+
+test('a name typed at the notice corrects the one the first message gave', async () => {
+  const chat = await bot.chat();
+  expect(await chat.say(`报名：${SALON}，我们是苏州一号精密机械有限公司`)).toContain('个人信息告知');
+  expect(await chat.say('公司名写错了 应该是苏州二号智能装备有限公司')).toContain('已记下');
+  const next = await chat.say('是的，确认');
+  expect(next).toContain('信用代码');
+  expect(await chat.sayAll('91350100M000100Y43', '王磊', '13912345678', '1')).toContain('苏州二号智能装备有限公司');
+});
