@@ -52,11 +52,11 @@ export class Normalizer {
   ) {
     // Dialect words ("喺", "咩", "我哋", "話我知") are read as their Mandarin words before anything else,
     // in the characters they were typed in; listed typos after Traditional characters are read as Simplified.
-    this.simplifiedToo = new Set(synonyms.simplifiedToo ?? []);
-    const keyed = (table: Record<string, string>, key: (k: string) => string) => new Map(Object.entries(table).map(([k, v]) => [key(cleanText(k)), cleanText(v)]));
-    this.dialect = keyed(synonyms.dialect, (k) => k);
+    this.simplifiedToo = new Set(synonyms.simplifiedToo);
+    const cleaned = (table: Record<string, string>) => new Map(Object.entries(table).map(([k, v]) => [cleanText(k), cleanText(v)]));
+    this.dialect = cleaned(synonyms.dialect);
     this.dialectRe = alternation([...this.dialect.keys()]);
-    this.typos = keyed(synonyms.typos, (k) => k);
+    this.typos = cleaned(synonyms.typos);
     this.typoRe = alternation([...this.typos.keys()]);
     for (const group of synonyms.synonyms) {
       const canonical = cleanText(group.canonical);

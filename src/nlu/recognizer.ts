@@ -324,8 +324,8 @@ export class HuiRecognizer implements Recognizer {
       // "我们打算上市 能不能进苗圃计划 进了以后有啥服务": right after a question of a measure, a question
       // that is no clear request of its own asks more of that measure — the facts' subject does not make it
       // "what may we get".
-      const before = questions[questions.length - 1];
-      if (asked !== clause.text && r.intent === 'what_support' && r.confidence !== 'high' && before?.confidence === 'high' && this.kb.itemById.get(before.candidates[0]?.id ?? '')?.kind === 'measure') {
+      const previous = questions[questions.length - 1];
+      if (asked !== clause.text && r.intent === 'what_support' && r.confidence !== 'high' && previous?.confidence === 'high' && this.kb.itemById.get(previous.candidates[0]?.id ?? '')?.kind === 'measure') {
         r = this.recognizeClause(clause.text, entities);
       }
       // ("…所得税优惠，汇计划里有吗": what is asked of is outside the programme — the honest answer, not a topic its words touch.)
@@ -335,7 +335,6 @@ export class HuiRecognizer implements Recognizer {
       }
       const pointsBack = this.pointsBack(clause.text, r);
       if (!pointedAt && latest && latest.r !== lender && pointsBack && this.isAim(lender)) lend(latest.r, true);
-      const previous = questions[questions.length - 1];
       // "想找高校搞产学研。产业汇里有没有对应的措施": the 汇 named holds the measure the background named.
       const ownMeasure = lender && (this.measureOfNamedHui(r, lender) ?? this.lenderSays(r, lender) ?? (clearLender && lender === background ? this.partOfNamedLender(r, lender) : undefined));
       if (ownMeasure) r = { ...r, candidates: ownMeasure, topicFromMessage: true };
