@@ -155,7 +155,7 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   deriveHuiUnits(items);
 
   const dictionary = readFile(abs, NLU_FILES.dictionary, dictionaryFileSchema).words;
-  const stopwords = readFile(abs, NLU_FILES.stopwords, stopwordsFileSchema).words;
+  const { words: stopwords, programme: programmeWords } = readFile(abs, NLU_FILES.stopwords, stopwordsFileSchema);
   const outOfScope = readFile(abs, NLU_FILES.outOfScope, outOfScopeFileSchema).terms;
   const synonyms = readFile(abs, NLU_FILES.synonyms, synonymsFileSchema);
   const entities = readFile(abs, NLU_FILES.entities, entitiesFileSchema);
@@ -179,7 +179,7 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
     return { ...facet, cues: [...aspect.cues], ...(values ? { values } : {}) };
   });
 
-  return { dir: abs, document, tiers, items, itemById, dictionary, stopwords, outOfScope, synonyms, entities, intents, messages, aspects };
+  return { dir: abs, document, tiers, items, itemById, dictionary, stopwords, programmeWords, outOfScope, synonyms, entities, intents, messages, aspects };
 }
 
 const cache = new Map<string, KnowledgeBase>();

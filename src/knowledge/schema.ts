@@ -195,7 +195,7 @@ export const policyFileSchema = z
   .strict();
 
 export const dictionaryFileSchema = z.object({ words: z.array(text).min(1) }).strict();
-export const stopwordsFileSchema = z.object({ words: z.array(text).min(1) }).strict();
+export const stopwordsFileSchema = z.object({ words: z.array(text).min(1), programme: z.array(text).default([]) }).strict();
 export const outOfScopeFileSchema = z.object({ terms: z.array(text).default([]) }).strict();
 
 export const synonymsFileSchema = z

@@ -21,6 +21,8 @@ export interface KnowledgeBase {
   /** domain words for the segmenter */
   dictionary: string[];
   stopwords: string[];
+  /** words naming the programme itself: every item is part of it, so they are covered for every item */
+  programmeWords: string[];
   /** topics the policy does not cover: questions about them get the fallback at once */
   outOfScope: string[];
   synonyms: SynonymsFile;

@@ -1135,7 +1135,7 @@ function namesDetail(cue: string): boolean {
 const MAX_UNLISTED_FOLLOW_UP = 10;
 
 /** Asks which measure fits (the one the message described): "有没有对应的措施", "哪个措施是干这个的". */
-const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没有.{0,4}措施|什么措施|适合|有(?:什么|啥|哪些)(?:支持|帮助|扶持|能帮|可以帮)|能帮(?:上)?(?:什么|啥|忙)|帮得上|(?:咋|怎么|怎样|如何)(?:支持|帮|扶持)/u;
+const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没有.{0,4}措施|什么措施|适合|有(?:什么|啥|哪些)(?:支持|帮助|扶持|能帮|可以帮)|能帮(?:上)?(?:我们|我|咱们|企业)?\p{Script=Han}{0,3}?(?:什么|啥|忙)|帮得上|(?:咋|怎么|怎样|如何)(?:支持|帮|扶持)/u;
 
 /** Openers of a message that continue the conversation. */
 const OPENER = /^(?:(?:你好|您好|老师好|老师您好|哈喽|嗨|hi|hello|在吗)[，,!！。~～\s]*)?(?:那么?|所以|另外|还有|对了|然后)?[，,]?/u;

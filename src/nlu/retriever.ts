@@ -163,6 +163,8 @@ export class Retriever {
         for (const w of a.words) if ([...w].length >= 3) for (const part of analyzer.segmenter.cutForSearch(w)) vocab.add(part);
       }
       for (const cue of item.facets.flatMap((f) => f.cues).flatMap(cueParts)) vocab.add(cue);
+      // Every item is part of the programme: naming it ("方案里…一项") asks nothing the item lacks.
+      for (const w of kb.programmeWords) vocab.add(cleanText(w));
       // Every item can say honestly that it does not give a detail (课程表, 通过率): asking for one
       // is still a question about the item, not an unknown topic.
       for (const cue of kb.messages.unlistedDetails?.details.flatMap((d) => d.cues) ?? []) vocab.add(cleanText(cue));
