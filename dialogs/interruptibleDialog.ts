@@ -10,6 +10,7 @@ import {
 } from 'botbuilder-dialogs';
 import { ActivityTypes, MessageFactory, type Activity } from 'botbuilder';
 import type { Recognition } from '../src/nlu/types';
+import { planFrame, type RouteGroup } from '../src/nlu/frame';
 import type { Intent } from '../src/domain/vocabulary';
 import {
   decide,
@@ -225,7 +226,19 @@ export class InterruptibleDialog extends ComponentDialog {
     }
     // The prompt asks again when the served dialog ends (Prompt.resumeDialog re-prompts).
     this.prepareReask(leaf);
-    await leaf.beginDialog(this.servedId, { target, recognition } satisfies ServedOptions);
+    // Several questions in the message (none of them a request of this flow or one that ends it): all of them, in order.
+    const groups = planFrame(recognition, (i) => services.dialogFor(i));
+    const questions =
+      groups && groups[0].dialogId === target && groups.every((g) => g.dialogId !== this.id && g.questions.every((q) => QUESTION_INTENTS.includes(q.intent) && !this.endsOn.includes(q.intent))) ? groups : undefined;
+    // (Read as a question to the Q&A, which answers the tier too: every question of the frame, there.)
+    const asked = recognition.frame?.questions ?? [];
+    const allToQa = decision.kind === 'question' && asked.length > 1 && asked.every((q) => QA_ANSWERED.includes(q.intent));
+    const served: ServedOptions = allToQa
+      ? { target, recognition, questions: asked }
+      : questions
+        ? { target, recognition: questions[0].recognition, questions: questions[0].questions, rest: questions.slice(1) }
+        : { target, recognition };
+    await leaf.beginDialog(this.servedId, served);
     return Dialog.EndOfTurn;
   }
 
@@ -324,9 +337,19 @@ interface PendingExit {
   text: string;
 }
 
+/** What a message asking several questions at a prompt may ask, each answered in turn. */
+const QUESTION_INTENTS: readonly Intent[] = ['policy_question', 'none', 'which_tier', 'what_support'];
+
+/** What the Q&A answers itself, the tier included, when a message at a prompt is read as a question. */
+const QA_ANSWERED: readonly Intent[] = ['policy_question', 'none', 'which_tier'];
+
 interface ServedOptions {
   target: string;
   recognition: Recognition;
+  /** the questions of the message the target answers, when the message asks several */
+  questions?: Recognition[];
+  /** the message's other questions, answered one group after another once the target ends */
+  rest?: RouteGroup[];
 }
 
 /**
@@ -344,11 +367,20 @@ class ServedRequest extends Dialog {
 
   override async beginDialog(dc: DialogContext, options?: ServedOptions): Promise<DialogTurnResult> {
     if (!options?.target) return dc.endDialog();
-    return dc.beginDialog(options.target, { recognition: options.recognition });
+    const rest = options.rest ?? [];
+    (dc.activeDialog!.state as { rest?: RouteGroup[] }).rest = rest;
+    return dc.beginDialog(options.target, { recognition: options.recognition, ...(options.questions ? { questions: options.questions, more: rest.length > 0 } : {}) });
   }
 
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
     if (isFlowExit(result)) return this.owner.serveExit(dc, result);
+    // "那现在属于哪一类？评价能加几分？" typed at a prompt: every question of it, then the prompt again.
+    const state = dc.activeDialog!.state as { rest?: RouteGroup[] };
+    const [next, ...more] = state.rest ?? [];
+    if (next) {
+      state.rest = more;
+      return dc.beginDialog(next.dialogId, { recognition: next.recognition, questions: next.questions, more: more.length > 0, after: true });
+    }
     return dc.endDialog();
   }
 }

@@ -405,7 +405,7 @@ export class SignUpDialog extends InterruptibleDialog {
     const seats = await this.deps.module.activities.availability(activity.id);
     const waitlistNote = seats.waitlisted === 0 && seats.remaining > 0 && seats.remaining < (values.form.attendees ?? 1) ? `\n${SIGNUP_TEXT.willWaitlist(seats.remaining)}` : '';
     const choices = [SIGNUP_TEXT.confirmSubmit, SIGNUP_TEXT.confirmRestart, SIGNUP_TEXT.confirmCancel];
-    return step.prompt(FIELD_PROMPT, askSummary(SIGNUP_TEXT.confirmTitle, choices, SIGNUP_TEXT.confirmRetry, confirmationText(activity, values.form, now) + waitlistNote));
+    return step.prompt(FIELD_PROMPT, askSummary(SIGNUP_TEXT.confirmTitle, choices, SIGNUP_TEXT.confirmRetry, `${confirmationText(activity, values.form, now)}${waitlistNote}\n${SIGNUP_TEXT.confirmHint}`));
   }
 
   private async submitStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

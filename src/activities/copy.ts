@@ -194,6 +194,8 @@ export const SIGNUP_TEXT = {
   confirmRestart: '重新填写',
   confirmCancel: '取消',
   confirmRetry: '请核对上面的报名信息：无误请点击“确认提交”；需要修改可点“重新填写”，或直接说要改哪一项；也可点“取消”。',
+  /** Under the summary: what to reply, for channels that show the buttons as plain text. */
+  confirmHint: '信息无误请回复“确认提交”；需要修改请回复“重新填写”，或直接说要改哪一项。',
   willWaitlist: (remaining: number) => `提示：当前剩余 ${remaining} 个名额，少于您填写的人数，提交后将进入候补。`,
   restart: '好的，我们重新填写一遍。',
   editField: '好的，请重新填写这一项，其他信息保持不变。',

@@ -199,6 +199,11 @@ export class AnswerBuilder {
     if (recognition.intent === 'none' && recognition.offTopicRequest && m.scope) {
       return { reply: { kind: 'fallback', text: m.scope, suggestions: m.fallbackSuggestions, unanswered: 'out_of_scope' }, context };
     }
+    // "经济大脑是做什么用的" → "除此之外，经济大脑还有什么用途": another item naming the same thing, not the one just answered.
+    const named = recognition.topics ?? [];
+    const other = context.lastItemId && named.includes(context.lastItemId) && ELSEWHERE.test(recognition.normalized) && !recognition.offTopicRequest ? named.find((id) => id !== context.lastItemId) : undefined;
+    const otherItem = other ? this.kb.itemById.get(other) : undefined;
+    if (otherItem) return this.answer(otherItem, recognition, now, recognition.aspect);
     if (recognition.intent === 'none' || recognition.confidence === 'low' || !topItem) {
       // "明年打算扩产": told about the enterprise, asked nothing — noted, and what can be asked offered.
       if (statesOnly(recognition)) return { reply: { kind: 'fallback', text: m.statementNoted, suggestions: m.fallbackSuggestions, unanswered: 'no_topic' }, context };
@@ -215,6 +220,10 @@ export class AnswerBuilder {
       if (said) return this.answer(said, recognition, now, recognition.aspect);
       return this.clarify(recognition, context);
     }
+    // "苗圃计划是什么" → "哪些企业会被优先推荐": naming nothing, the question's words fit another item
+    // better, but its phrase is the last topic's own — the last topic, when its words fit too.
+    const said = topItem.id !== context.lastItemId ? this.askedInLastTopicsWords(recognition, context) : undefined;
+    if (said && recognition.candidates.some((c) => c.id === said.id)) return this.answer(said, recognition, now, recognition.aspect);
     return this.answer(topItem, recognition, now);
   }
 
@@ -270,7 +279,11 @@ export class AnswerBuilder {
       const allClasses = item.resolver === 'tier' && THREE_CLASSES.test(recognition.normalized);
       const facet = allClasses ? undefined : selectFacets(item, asked, recognition.entities, m.genericFacets);
       if (facet) {
-        text = facet.text;
+        // "…的原文表述以及责任单位": what the item says is asked too, beside the aspect.
+        text = ALSO_CONTENT.test(recognition.normalized) && !facet.text.includes(item.answer) ? `${item.answer}${facet.text}` : facet.text;
+        // "金鸡湖人才计划，哪些企业能得到重点辅导": an aspect of the measure, asked of a thing it names — say which measure.
+        const named = facet.ids.some((id) => m.genericFacets.some((g) => g.id === id)) ? namedSubject(item, [recognition.normalized, ...(recognition.frame?.clauses.map((c) => cleanText(c.text)) ?? [])].join(' ')) : undefined;
+        if (named && named !== item.title && !text.includes(named)) text = `${ANSWER_TEXT.partOf(named, item.title)}${text}`;
         facetIds = facet.ids;
       }
     }
@@ -419,6 +432,12 @@ function statesOnly(recognition: Recognition): boolean {
   const tells = clauses.some((c) => c.kind === 'fact' || (c.kind === 'context' && PLAN_STATED.test(c.text)));
   return !recognition.offTopicRequest && tells && clauses.every((c) => c.kind !== 'ask');
 }
+
+/** The content asked beside an aspect, coordinated with it ("具体内容和责任单位", "牵头单位及原文"). */
+const ALSO_CONTENT = /(?:具体内容|主要内容|哪些内容|什么内容|原文表述|原文|具体表述|具体规定|内容)(?:以及|[和与及、,])|(?:以及|[和与及、,])(?:具体内容|主要内容|原文表述|原文|具体规定|内容)/u;
+
+/** Something else asked of what was just answered ("除此之外…还有什么用途"). */
+const ELSEWHERE = /除此之外|除此以外|除了这个|除了这些|除了上面|除了刚才|还有(?:什么|哪些|啥)?(?:别的|其他|其它)|还有(?:什么|哪些|啥)(?:用途|作用|用处)|还在哪/u;
 
 /** What the tiers are or take, asked of no enterprise in particular. */
 const DESCRIBES_TIERS = /指的是|是指|指什么|指哪些|是什么企业|是哪些企业|分别|分类|划分|怎么分|如何分|分几类|一共|共有|总共|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久/u;

@@ -9,4 +9,6 @@ export const ANSWER_TEXT = {
   list: (items: readonly string[]) => items.join('、'),
   /** a detail the policy does not give, of the thing the question named: “金鸡湖人才计划”的具体申报时间… */
   detailOf: (subject: string, detail: string) => `“${subject}”的${detail.replace(/^具体的/u, '具体')}`,
+  /** the thing the question named, before an aspect of the measure that names it: 汇计划中，金鸡湖人才计划见于“人才申报”一项。 */
+  partOf: (subject: string, title: string) => `汇计划中，${subject}见于“${title}”一项。`,
 };
