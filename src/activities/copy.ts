@@ -288,7 +288,8 @@ export function signupNotice(p: { contactRetentionDays: number; webChatDays: num
     '3. 使用目的：仅用于本次活动的组织、签到，以及活动提醒、变更、候补递补等通知，不作他用。',
     `4. 保存期限：联系人姓名和手机号在活动结束后 ${p.contactRetentionDays} 天删除；网页对话记录保存 ${p.webChatDays} 天，人工服务用的对话摘录保存 ${p.transcriptDays} 天，到期自动删除。`,
     '5. 撤回与权利：您可随时输入“取消报名”撤回同意（联系人信息随即删除，对话记录中的手机号、信用代码和姓名一并删除），输入“删除我的信息”删除企业信息，或输入“转人工”查询、更正、删除您的信息。',
-    '请点击“同意”继续报名；选择“不同意”将结束报名，且不会保存您的任何信息。',
+    // (asked as a question too: a user typing, not clicking, knows what to answer)
+    '请问是否同意以上告知？请点击“同意”继续报名；选择“不同意”将结束报名，且不会保存您的任何信息。',
   ].join('\n');
 }
 

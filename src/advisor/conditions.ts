@@ -141,9 +141,10 @@ export class ConditionJudge implements ConditionReasoner {
    * "只进了培育库的企业能参加专场招聘吗", "市级专精特新能参加人才对接吗": whether an enterprise the question
    * describes by its honours or the pool may take part in a measure, by the tiers the measure serves.
    */
-  served(item: KnowledgeItem, entities: Entities, question: string): string | undefined {
+  served(item: KnowledgeItem, entities: Entities, question: string, ofListed = false): string | undefined {
     const e = item.eligibility;
-    if (!e || item.kind !== 'measure' || !(asksWhetherMay(question) || MAY_SCORE.test(question))) return undefined;
+    // (`ofListed`: asked which of several enterprises described — "会优先推荐给哪几家" — it is asked of each.)
+    if (!e || item.kind !== 'measure' || !(ofListed || asksWhetherMay(question) || MAY_SCORE.test(question))) return undefined;
     const levels = entities.honourLevels ?? [];
     if (levels.length === 0 && entities.inPool !== true) return undefined;
     const tier = tierForHonours(levels, this.kb);

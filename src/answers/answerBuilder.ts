@@ -36,7 +36,7 @@ export interface ConditionReasoner {
   /** the programme's scope, when the question asks whether an enterprise it describes (大型企业, 未入库) may take part */
   scope(item: KnowledgeItem, entities: Recognition['entities'], question: string): string | undefined;
   /** whether an enterprise the question describes (honours, pool) may take part, by the tiers served */
-  served?(item: KnowledgeItem, entities: Recognition['entities'], question: string): string | undefined;
+  served?(item: KnowledgeItem, entities: Recognition['entities'], question: string, ofListed?: boolean): string | undefined;
   /** an honour stated without the year a dated rule needs: which years count, and the year asked */
   undated?(item: KnowledgeItem, facts: StatedFacts | undefined, now: Date): string | undefined;
   /** a trait the item requires that our enterprise is said to lack (不是工业企业): that it does not apply, and why */
@@ -237,7 +237,34 @@ export class AnswerBuilder {
     return this.answer(last, recognition, now);
   }
 
+  /**
+   * The answer; for several enterprises the message describes one by one ("甲公司是国家级…，乙公司是
+   * 省级…，分别属于哪类"), once per enterprise when their facts make the answers differ.
+   */
   private answer(item: KnowledgeItem, recognition: Recognition, now: number, aspectId: string | undefined = recognition.aspect): BuiltReply {
+    const listed = recognition.enterprises;
+    if (!listed || listed.length < 2) return this.answerOne(item, recognition, now, aspectId);
+    // ("…会优先推荐给哪几家子公司": which of those described, not a list of names the policy would have to give.)
+    const whichOfThem = WHICH_OF_THEM.test(recognition.normalized);
+    const asked = whichOfThem ? { ...recognition, normalized: recognition.normalized.replace(WHICH_OF_THEM, '') } : recognition;
+    const built = this.answerOne(item, asked, now, aspectId);
+    if (built.reply.kind !== 'answer') return built;
+    const source = `\n${fillTemplate(this.kb.messages.source, { source: item.source })}`;
+    const own = (r: BuiltReply) => (r.reply.text.endsWith(source) ? r.reply.text.slice(0, -source.length) : r.reply.text);
+    const each = listed.map((e) => {
+      const served = whichOfThem ? this.reasoner?.served?.(item, e.entities, asked.normalized, true) : undefined;
+      if (served) return served;
+      const frame = { clauses: recognition.frame?.clauses ?? [], factText: '', questions: [], facts: e.facts };
+      return own(this.answerOne(item, { ...asked, entities: e.entities, frame, message: undefined, enterprises: undefined }, now, aspectId));
+    });
+    if (each.every((t) => t === each[0])) return built;
+    const lines = listed.map((e, i) => ANSWER_TEXT.forEnterprise(e.name, each[i]));
+    // (Which of them: the rule first, then each.)
+    const text = whichOfThem ? [own(built), ...lines].join('\n') : lines.join('\n');
+    return { ...built, reply: { ...built.reply, text: `${text}${source}` } };
+  }
+
+  private answerOne(item: KnowledgeItem, recognition: Recognition, now: number, aspectId: string | undefined = recognition.aspect): BuiltReply {
     const m = this.kb.messages;
     const today = new Date(now);
     let text = item.answer;
@@ -435,6 +462,9 @@ function statesOnly(recognition: Recognition): boolean {
 
 /** The content asked beside an aspect, coordinated with it ("具体内容和责任单位", "牵头单位及原文"). */
 const ALSO_CONTENT = /(?:具体内容|主要内容|哪些内容|什么内容|原文表述|原文|具体表述|具体规定|内容)(?:以及|[和与及、,])|(?:以及|[和与及、,])(?:具体内容|主要内容|原文表述|原文|具体规定|内容)/u;
+
+/** Which of the enterprises the message described ("哪几家子公司"). */
+const WHICH_OF_THEM = /哪几家(?:子公司|公司|企业)?|哪些(?:子公司|公司)|哪家(?:子公司|公司|企业)?/u;
 
 /** Something else asked of what was just answered ("除此之外…还有什么用途"). */
 const ELSEWHERE = /除此之外|除此以外|除了这个|除了这些|除了上面|除了刚才|还有(?:什么|哪些|啥)?(?:别的|其他|其它)|还有(?:什么|哪些|啥)(?:用途|作用|用处)|还在哪/u;

@@ -10,5 +10,7 @@ export const ANSWER_TEXT = {
   /** a detail the policy does not give, of the thing the question named: “金鸡湖人才计划”的具体申报时间… */
   detailOf: (subject: string, detail: string) => `“${subject}”的${detail.replace(/^具体的/u, '具体')}`,
   /** the thing the question named, before an aspect of the measure that names it: 汇计划中，金鸡湖人才计划见于“人才申报”一项。 */
+  /** one enterprise's answer, when the message describes several: "甲公司：属于一类。…" */
+  forEnterprise: (name: string, answer: string) => `${name}：${answer}`,
   partOf: (subject: string, title: string) => `汇计划中，${subject}见于“${title}”一项。`,
 };

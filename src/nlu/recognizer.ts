@@ -23,7 +23,8 @@ import { FactReader } from './statedFacts';
 import { getAdvisorKnowledge } from '../knowledge/advisorFile';
 import { cleanText } from '../text/normalize';
 import { findCue } from '../text/cues';
-import type { Entities, Frame, KnowledgeCandidate, Recognition, Recognizer } from './types';
+import type { Entities, Frame, KnowledgeCandidate, ListedEnterprise, Recognition, Recognizer } from './types';
+import { listedParts, statesFacts } from './enterprisesListed';
 import type { Intent } from '../domain/vocabulary';
 import { systemClock } from '../clock';
 import { QUESTION_WORD } from './questionWords';
@@ -199,12 +200,14 @@ export class HuiRecognizer implements Recognizer {
     // The message's facts about the enterprise, read once for every flow the turn may reach.
     // (Background about others — "园区本级专精特新企业申报上级荣誉", "听说有的企业评上省级…" — states none.)
     const facts = this.statedFacts.readCleaned(withoutOthers(whole.clean, clauses), text, now);
+    const enterprises = this.enterprisesListed(whole.clean, now);
     const frameOf = (questions: Recognition[]): Frame => ({
       clauses: clauses.map((c) => ({ text: c.text, kind: c.kind, firstPerson: c.firstPerson })),
       factText: clauses.filter((c) => c.kind === 'fact').map((c) => c.text).join('，'),
       questions,
       facts,
     });
+    const listed = enterprises ? { enterprises } : {};
     // One clause, nothing asked (a bare statement) or a request a pattern names as a whole
     // ("以后有新活动，能不能第一时间告诉我们" subscribes): the message as a whole.
     // (A greeting before the request is no part of it: "你好，我们公司想要报名招聘会，需要怎么做".)
@@ -216,13 +219,13 @@ export class HuiRecognizer implements Recognizer {
       const single = bare ? { ...this.recognizeClause(only.text, entities, this.analyzer.analyze(only.text, true)), text } : this.recognizeClause(text, entities, whole);
       const each = this.eachCoordinatedTopic(single);
       if (each) {
-        const asked = each.map((q) => this.withDependence(q));
+        const asked = each.map((q) => this.withDependence({ ...q, ...listed }));
         return { ...asked[0], frame: frameOf(asked) };
       }
-      const asked = this.withDependence(single);
+      const asked = this.withDependence({ ...single, ...listed });
       return { ...asked, frame: frameOf([asked]) };
     }
-    const questions = this.questionsOf(clauses, entities).map((q) => this.withDependence({ ...q, message: text }));
+    const questions = this.questionsOf(clauses, entities).map((q) => this.withDependence({ ...q, message: text, ...listed }));
     const [first] = questions;
     return { ...first, text, frame: frameOf(questions) };
   }
@@ -640,6 +643,14 @@ export class HuiRecognizer implements Recognizer {
    * The lender's measure when the clause names only the 汇 it belongs to and asks which measure
    * (对应, 相关, 哪个措施, 有没有…措施), not an aspect of the 汇 itself.
    */
+  /** The enterprises the message describes one after another, each with facts of its own; or undefined. */
+  private enterprisesListed(clean: string, now: Date): ListedEnterprise[] | undefined {
+    const parts = listedParts(clean);
+    if (!parts) return undefined;
+    const listed = parts.map((p) => ({ name: p.name, entities: this.entities.extract(p.text, now), facts: this.statedFacts.readCleaned(p.text, p.text, now) }));
+    return listed.every((e) => statesFacts(e.entities)) ? listed : undefined;
+  }
+
   private measureOfNamedHui(r: Recognition, lender: Recognition): KnowledgeCandidate[] | undefined {
     const huis = (r.topics ?? []).map((id) => this.kb.itemById.get(id));
     if (huis.length !== 1 || huis[0]?.kind !== 'hui' || r.aspect || !WHICH_MEASURE.test(r.normalized)) return undefined;
@@ -770,7 +781,9 @@ export class HuiRecognizer implements Recognizer {
     const merged = messageEntities && messageEntities !== own ? mergeEntities(messageEntities, own, EACH.test(asTyped.clean)) : own;
     // ("如果评上省级要咋整" asks how to get there: a goal.)
     const supposed = (own.aimedHonourLevels?.length ?? 0) > 0 && this.entities.supposes(asTyped.clean) && !HOW_TO_GET.test(asTyped.clean);
-    const entities = supposed ? { ...merged, honourLevels: own.aimedHonourLevels } : merged;
+    // ("我们是省级…如果换成国家级，待遇有啥不同": the supposed honour compared with the one stated — both.)
+    const compared = supposed && COMPARES.test(asTyped.clean) ? [...new Set([...(merged.honourLevels ?? []), ...(own.aimedHonourLevels ?? [])])] : undefined;
+    const entities = supposed ? { ...merged, honourLevels: compared ?? own.aimedHonourLevels } : merged;
     const base = { text, normalized: asTyped.normalized, entities };
     const a = this.withoutProgrammeScope(asTyped);
     if (!a.clean) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'empty' };
@@ -1138,7 +1151,7 @@ const MAX_UNLISTED_FOLLOW_UP = 10;
 const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没有.{0,4}措施|什么措施|适合|有(?:什么|啥|哪些)(?:支持|帮助|扶持|能帮|可以帮)|能帮(?:上)?(?:我们|我|咱们|企业)?\p{Script=Han}{0,3}?(?:什么|啥|忙)|帮得上|(?:咋|怎么|怎样|如何)(?:支持|帮|扶持)/u;
 
 /** Openers of a message that continue the conversation. */
-const OPENER = /^(?:(?:你好|您好|老师好|老师您好|哈喽|嗨|hi|hello|在吗)[，,!！。~～\s]*)?(?:那么?|所以|另外|还有|对了|然后)?[，,]?/u;
+const OPENER = /^(?:(?:你好|您好|老师好|老师您好|哈喽|嗨|hi|hello|在吗)[，,!！。~～\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*)?(?:那么?|所以|另外|还有|对了|然后)?[，,]?/u;
 
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
 const PLAN = /打算|准备|计划|考虑|想|要|需要|希望|正在|在搞|在弄|在推进|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;

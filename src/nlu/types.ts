@@ -89,6 +89,11 @@ export interface Recognition {
   dependsOnFacts?: boolean;
   /** the whole message this question is part of (its facts: "我们2019年评上的省级…") */
   message?: string;
+  /**
+   * Several enterprises the message describes one after another, each with its own facts ("甲公司是
+   * 国家级…，乙公司是省级…"): a question whose answer depends on the facts is answered for each.
+   */
+  enterprises?: ListedEnterprise[];
   /** the whole message as a frame: its clauses, the facts stated and every question, in order */
   frame?: Frame;
 }
@@ -116,6 +121,13 @@ export interface Frame {
    * only from test recognizers that build frames by hand.
    */
   facts?: StatedFacts;
+}
+
+export interface ListedEnterprise {
+  /** how the message names it (甲公司, A公司, 第2家) */
+  name: string;
+  entities: Entities;
+  facts: StatedFacts;
 }
 
 export interface Recognizer {

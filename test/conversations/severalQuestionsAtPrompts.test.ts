@@ -1,7 +1,7 @@
 /**
  * Written for the tests (not taken from an evaluation set), through the whole product: a correction
  * with two questions typed at the advisor's prompt gets both answers, then the prompt again; the
- * sign-up summary and the subscription notice say in words what to reply (text-only channels show
+ * consent notice, the sign-up summary and the subscription notice say in words what to reply (text-only channels show
  * their buttons as plain text).
  */
 import { SALON, botForThisFile } from './harness';
@@ -27,6 +27,11 @@ test('the sign-up summary says what to reply', async () => {
   await chat.say('刘洋');
   await chat.say('13800001111');
   expect(await chat.say('1')).toMatch(/信息无误请回复“确认提交”/);
+});
+
+test('the consent notice asks in words', async () => {
+  const chat = await bot.chat();
+  expect(await chat.say(`报名：${SALON}`)).toMatch(/请问是否同意以上告知？/);
 });
 
 test('the subscription notice asks in words', async () => {

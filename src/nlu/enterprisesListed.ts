@@ -1,0 +1,41 @@
+/**
+ * Several enterprises described in one message, each with its own facts ("甲公司是国家级…，乙公司是
+ * 省级…", "① A公司：国家级，2025年认定 ② B公司：市级…"): a group company or a consultant asking for
+ * each. Each part runs from its name to the next name or the end of its sentence; the Q&A answers a
+ * question whose answer depends on the facts once per enterprise.
+ */
+import type { Entities } from './types';
+
+/** A name that starts an enterprise's part: A公司, 甲企业, 子公司1, 第二家, ①. */
+const NAME = /(?<![A-Za-z])[A-Za-z](?:公司|企业|厂)|[甲乙丙丁戊己](?:公司|企业|厂)|(?:子公司|分公司)\s*(?:[A-Za-z1-9]|[一二三四五六甲乙丙丁])|第[一二三四五六1-6]家(?:子公司|公司|企业)?|[①②③④⑤⑥⑦⑧⑨]/gu;
+/** Where a part ends at the latest: the end of its sentence or line. */
+const PART_END = /[。？！?!；;\n]/u;
+const CIRCLED = /^[①②③④⑤⑥⑦⑧⑨]$/u;
+
+export interface ListedPart {
+  /** how the message names the enterprise */
+  name: string;
+  /** what it says of that enterprise */
+  text: string;
+}
+
+/** The enterprises the text describes one after another, or undefined when it describes fewer than two. */
+export function listedParts(text: string): ListedPart[] | undefined {
+  const found = [...text.matchAll(NAME)].map((m) => ({ at: m.index ?? 0, name: m[0].replace(/\s+/gu, '') }));
+  // "① A公司：…": the number and the name start one part, named by the name.
+  const starts = found.filter((s, i) => !(CIRCLED.test(s.name) && found[i + 1] && text.slice(s.at + 1, found[i + 1].at).trim() === ''));
+  if (starts.length < 2) return undefined;
+  const parts = starts.map((s, i) => {
+    const next = starts[i + 1]?.at ?? text.length;
+    const rest = text.slice(s.at, next);
+    const end = rest.slice(s.name.length).search(PART_END);
+    // (The cleaned text is in lower case: "a公司" is named as typed, A公司.)
+    return { name: CIRCLED.test(s.name) ? `第${i + 1}家` : s.name.replace(/^[a-z]/u, (c) => c.toUpperCase()), text: end < 0 ? rest : rest.slice(0, s.name.length + end) };
+  });
+  return new Set(parts.map((p) => p.name)).size >= 2 ? parts : undefined;
+}
+
+/** The part states facts that decide what the enterprise may get (an honour, none, the pool). */
+export function statesFacts(entities: Entities): boolean {
+  return (entities.honourLevels?.length ?? 0) > 0 || entities.noHonour === true || entities.inPool === true;
+}
