@@ -134,7 +134,10 @@ export class CollectFactsDialog extends ComponentDialog {
       const tierAfter = decidedTier(profile, this.advisor.kb);
       const moved = tierBefore !== undefined && tierAfter !== undefined && tierAfter !== tierBefore;
       const tierName = moved ? this.advisor.kb.tiers.find((t) => t.id === tierAfter)?.name : undefined;
-      await step.context.sendActivity(tierName ? ADVISOR_TEXT.updatedTier(profileFacts(profile), tierName) : ADVISOR_TEXT.updated(profileFacts(profile)));
+      // (Asked for the support: what the corrected facts already decide is listed again — "已可享受：…资源集约利用评价（加 2 分）".)
+      const a = this.advisor;
+      const decided = tierName && options.purpose.kind === 'support' ? a.replies.decidedNow(a.evaluate(profile, settled, a.itemsFor(options.purpose.request))) : '';
+      await step.context.sendActivity(tierName ? `${ADVISOR_TEXT.updatedTier(profileFacts(profile), tierName)}${decided}` : ADVISOR_TEXT.updated(profileFacts(profile)));
     }
     profile = await this.advisor.store.save(step.context, profile);
     return step.replaceDialog(STEPS, { ...options, profile, settled, asked } satisfies CollectOptions);

@@ -130,9 +130,18 @@ export class AdvisorReplies {
   supportSoFar(profile: EnterpriseProfile, verdicts: Verdict[], options: { list?: boolean } = {}): string | undefined {
     const status = tierStatus(profile, this.kb);
     if (status.kind !== 'tier') return undefined;
-    const eligible = options.list ? verdicts.filter((v) => v.status === 'eligible') : [];
-    const names = eligible.map((v) => R.withOutcome(this.name(v.item), v.rule?.when.honourLevels ? v.rule.outcome : undefined));
+    const names = options.list ? this.eligibleNames(verdicts) : [];
     return R.soFar(R.lead(honourPhrase(profile, true), false), status.tier.name, names);
+  }
+
+  /** What the facts decide now, after a correction whose confirmation said the tier ("已可享受：…"). */
+  decidedNow(verdicts: Verdict[]): string {
+    return R.decidedNow(this.eligibleNames(verdicts));
+  }
+
+  /** The measures the verdicts make eligible, each with its outcome when the honour decides it (加 2 分). */
+  private eligibleNames(verdicts: Verdict[]): string[] {
+    return verdicts.filter((v) => v.status === 'eligible').map((v) => R.withOutcome(this.name(v.item), v.rule?.when.honourLevels ? v.rule.outcome : undefined));
   }
 
   /** One 汇 in detail: each measure with why, responsible units and next step. */

@@ -1,7 +1,8 @@
 /**
  * Domain words typed in pinyin letters ("biaogan学习" → 标杆学习, "shenduzhenduan" → 深度诊断): a run of
  * Latin letters that spells, without tones, a whole vocabulary word, or the start of one whose other
- * characters follow it in the text. English words ("ipo", "hr", "saas") spell no such reading and stay.
+ * characters follow it in the text, or the end of one whose first characters come just before ("收fei").
+ * English words ("ipo", "hr", "saas") spell no such reading and stay.
  */
 import { readings } from './pinyinCorrector';
 
@@ -23,12 +24,29 @@ function spellings(ch: string): string[] {
   return [...new Set(readings(ch).flatMap((r) => (r.includes('ü') ? [r.replace(/ü/gu, 'v'), r.replace(/ü/gu, 'u')] : [r])))].filter((r) => /^[a-z]+$/u.test(r));
 }
 
+/** A word whose first characters are typed and whose end is spelled ("收fei" → 收费). */
+interface SpelledEnd {
+  chars: string[];
+  /** where the spelled end starts */
+  from: number;
+}
+
 export class RomanizedPinyin {
   private readonly bySpelling = new Map<string, Spelled[]>();
+  private readonly byEndSpelling = new Map<string, SpelledEnd[]>();
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
       const chars = [...word];
+      for (let from = 1; from < chars.length; from++) {
+        let ends = [''];
+        for (const ch of chars.slice(from)) ends = [...new Set(ends.flatMap((p) => spellings(ch).map((s) => p + s)))].slice(0, MAX_SPELLINGS);
+        for (const spelling of ends) {
+          const list = this.byEndSpelling.get(spelling) ?? [];
+          list.push({ chars, from });
+          this.byEndSpelling.set(spelling, list);
+        }
+      }
       let prefixes = [''];
       for (let k = 1; k <= chars.length; k++) {
         prefixes = [...new Set(prefixes.flatMap((p) => spellings(chars[k - 1]).map((s) => p + s)))].slice(0, MAX_SPELLINGS);
@@ -48,8 +66,7 @@ export class RomanizedPinyin {
   read(text: string): string {
     if (!/[a-z]{2}/u.test(text)) return text;
     return text.replace(LATIN_RUN, (run: string, offset: number) => {
-      const candidates = this.bySpelling.get(run);
-      if (!candidates) return run;
+      const candidates = this.bySpelling.get(run) ?? [];
       const after = text.slice(offset + run.length);
       // The word whose unspelled rest follows in the text, the longest such rest first; then a whole word.
       let best: Spelled | undefined;
@@ -60,7 +77,12 @@ export class RomanizedPinyin {
         best = c;
         bestRest = rest.length;
       }
-      return best ? best.chars.slice(0, best.spelled).join('') : run;
+      if (best) return best.chars.slice(0, best.spelled).join('');
+      // The word's start typed in characters just before ("收fei", "免fei"): the longest such start.
+      const before = text.slice(0, offset);
+      let end: SpelledEnd | undefined;
+      for (const c of this.byEndSpelling.get(run) ?? []) if (before.endsWith(c.chars.slice(0, c.from).join('')) && (!end || c.from > end.from)) end = c;
+      return end ? end.chars.slice(end.from).join('') : run;
     });
   }
 }

@@ -56,7 +56,9 @@ const romanizedCache = new WeakMap<KnowledgeBase, RomanizedPinyin>();
 export function romanizedPinyinFor(kb: KnowledgeBase): RomanizedPinyin {
   let reader = romanizedCache.get(kb);
   if (!reader) {
-    reader = new RomanizedPinyin(domainVocabulary(kb));
+    // Letters are typed on purpose: the words that ask an aspect (xianshang, shoufei) are read too, two characters long or not.
+    const asking = kb.aspects.flatMap((a) => a.cues).map((c) => cleanText(c)).filter((c) => [...c].length >= 2 && /^\p{Script=Han}+$/u.test(c));
+    reader = new RomanizedPinyin(new Set([...domainVocabulary(kb), ...asking]));
     romanizedCache.set(kb, reader);
   }
   return reader;

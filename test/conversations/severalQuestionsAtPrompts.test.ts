@@ -1,8 +1,9 @@
 /**
  * Written for the tests (not taken from an evaluation set), through the whole product: a correction
- * with two questions typed at the advisor's prompt gets both answers, then the prompt again; the
- * consent notice, the sign-up summary and the subscription notice say in words what to reply (text-only channels show
- * their buttons as plain text).
+ * with two questions typed at the advisor's prompt gets both answers, then the prompt again; a
+ * correction that changes the tier lists what the facts now decide; the consent notice, the sign-up
+ * summary and the subscription notice say in words what to reply (text-only channels show their
+ * buttons as plain text).
  */
 import { SALON, botForThisFile } from './harness';
 
@@ -16,6 +17,15 @@ test('two questions typed at an advisor prompt: both answered, then the prompt a
   const reply = await chat.say('说错了，市级是2024年评的；我们2025年还拿了省级。那现在是几类？资源集约利用评价加几分？');
   expect(reply).toMatch(/一类/);
   expect(reply).toMatch(/加 ?2 ?分/);
+});
+
+test('a correction that changes the tier during the support questions lists what the facts now decide', async () => {
+  const chat = await bot.chat();
+  await chat.say('请帮我看看我们能享受哪些支持');
+  await chat.say('我们是2025年评上的区级专精特新，做传感器的');
+  const reply = await chat.say('刚才说错了，是2025年评上的省级');
+  expect(reply).toMatch(/一类/);
+  expect(reply).toMatch(/已可享受：[^\n]*资源集约利用评价（加 ?2 ?分）/);
 });
 
 test('the sign-up summary says what to reply', async () => {
