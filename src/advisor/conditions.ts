@@ -75,7 +75,9 @@ export class ConditionJudge implements ConditionReasoner {
       const rule = rules.find((r) => r.when.honourLevels!.includes(h.level));
       if (date && rule && isWithin(h.year + 1, years, now) && yearsLater(date, years) > now) return C.byDate(C.statedOn(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), LEVEL_LABELS[h.level]), window, rule.outcome);
     }
-    return C.notRecent(stated, window, rulesSummary(rules));
+    // (The rule of the levels told, not all three: "近三年内认定的省级…加 2 分".)
+    const theirs = rules.filter((r) => r.when.honourLevels!.some((l) => honours.some((h) => h.level === l)));
+    return C.notRecent(stated, window, rulesSummary(theirs.length ? theirs : rules));
   }
 
   /** "我们不是工业企业…评价的加分用得上吗": a trait the measure requires that our enterprise lacks — it does not apply. */

@@ -258,9 +258,14 @@ export class AnswerBuilder {
       return own(this.answerOne(item, { ...asked, entities: e.entities, frame, message: undefined, enterprises: undefined }, now, aspectId));
     });
     if (each.every((t) => t === each[0])) return built;
-    const lines = listed.map((e, i) => ANSWER_TEXT.forEnterprise(e.name, each[i]));
+    // What is said of the tiers or rules themselves (二类为…, 方案规定：…) is said once, after the enterprises:
+    // of each only its verdict (the tier: its first sentence).
+    const sentences = each.map((t) => t.split(/(?<=。)/u).filter(Boolean));
+    const own1 = sentences.map((list) => (item.resolver === 'tier' ? list.slice(0, 1) : list.filter((x) => !RULE_STATED.test(x))));
+    const once = [...new Set(sentences.flatMap((list, i) => list.filter((x) => !own1[i].includes(x))))];
+    const lines = listed.map((e, i) => ANSWER_TEXT.forEnterprise(e.name, own1[i].join('')));
     // (Which of them: the rule first, then each.)
-    const text = whichOfThem ? [own(built), ...lines].join('\n') : lines.join('\n');
+    const text = [...(whichOfThem ? [own(built)] : []), ...lines, ...(once.length ? [once.join('')] : [])].join('\n');
     return { ...built, reply: { ...built.reply, text: `${text}${source}` } };
   }
 
@@ -462,6 +467,9 @@ function statesOnly(recognition: Recognition): boolean {
 
 /** The content asked beside an aspect, coordinated with it ("具体内容和责任单位", "牵头单位及原文"). */
 const ALSO_CONTENT = /(?:具体内容|主要内容|哪些内容|什么内容|原文表述|原文|具体表述|具体规定|内容)(?:以及|[和与及、,])|(?:以及|[和与及、,])(?:具体内容|主要内容|原文表述|原文|具体规定|内容)/u;
+
+/** A sentence stating the rule itself, not a verdict ("方案规定：…"). */
+const RULE_STATED = /^方案规定/u;
 
 /** Which of the enterprises the message described ("哪几家子公司"). */
 const WHICH_OF_THEM = /哪几家(?:子公司|公司|企业)?|哪些(?:子公司|公司)|哪家(?:子公司|公司|企业)?/u;

@@ -38,3 +38,9 @@ test('asking when the sign-up closes is a question; a greeting with an emoji hid
   expect((await r.recognize('报名几点截止')).intent).not.toBe('sign_up');
   expect((await r.recognize('你好😊 我们想报名企业沙龙')).intent).toBe('sign_up');
 });
+
+test('each enterprise its verdict; what is said of the tiers or the rule comes once, after them', async () => {
+  const reply = (await (await conversation())('帮三家企业问：甲公司区级，乙公司区级，丙公司省级。各属于哪类？')).text;
+  expect(reply).toMatch(/甲公司：属于二类。\n乙公司：属于二类。\n丙公司：属于一类。\n/);
+  expect(reply.match(/二类为/g)).toHaveLength(1);
+});
