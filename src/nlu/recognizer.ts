@@ -1062,7 +1062,9 @@ export class HuiRecognizer implements Recognizer {
     if (ruled === 'none') return { intent: 'none', score: 1, request: true };
     // "我们能参加人才对接吗", "园区的培训班我们能报吗": whether we may, of a measure the advisor judges.
     // (Asked of a part the measure's own facets answer — "能当智改数转的服务商吗" — it is a policy question.)
-    if (!ruled && asksWhetherWeMay(a.clean) && this.namesJudgedMeasure(assessment, true) && !this.selectsFacetOf(assessment.ranked[0].item, a)) {
+    // ("港资企业能参加沙龙吗": a trait the policy never speaks of is what is asked — the honest answer, not the advisor.)
+    const asksUnlistedTrait = this.unlistedCues.some((d) => d.with && d.cues.some((c) => a.normalized.includes(c)) && d.with.some((w) => a.normalized.includes(w)));
+    if (!ruled && asksWhetherWeMay(a.clean) && this.namesJudgedMeasure(assessment, true) && !this.selectsFacetOf(assessment.ranked[0].item, a) && !asksUnlistedTrait) {
       return { intent: 'what_support', score: Math.max(0.7, assessment.ranked[0].confidence) };
     }
     // "只是入库培育的企业能享受深度诊断吗": whether an enterprise the question describes may take part — the
