@@ -17,7 +17,7 @@ import { unitsIn } from '../knowledge/units';
 import { huiItemOf, namedOnlyByField } from '../knowledge/hui';
 import { isFresh, type QaContext } from './context';
 import { ANSWER_TEXT } from './copy';
-import { selectFacets, unlistedDetail } from './facets';
+import { selectFacets, unlistedDetail, type FacetAnswer } from './facets';
 import { followUps } from './followUps';
 import type { QaReply } from './reply';
 
@@ -227,6 +227,24 @@ export class AnswerBuilder {
     return this.answer(topItem, recognition, now);
   }
 
+  /**
+   * Several aspects asked in one clause ("是线上还是线下、一年办几场、哪个部门牵头"): the part answering each,
+   * in the order asked; undefined when fewer than two aspects are asked or fewer than two parts answer.
+   */
+  private eachAspectAsked(item: KnowledgeItem, asked: string, recognition: Recognition): FacetAnswer | undefined {
+    const found = this.kb.aspects
+      .map((a) => ({ at: Math.min(...a.cues.map((c) => asked.indexOf(cleanText(c))).filter((i) => i >= 0)), cue: a.cues.map(cleanText).filter((c) => asked.includes(c)).sort((x, y) => y.length - x.length)[0] }))
+      .filter((a) => a.cue !== undefined)
+      .sort((x, y) => x.at - y.at);
+    if (found.length < 2) return undefined;
+    const parts: FacetAnswer[] = [];
+    for (const { cue } of found) {
+      const part = selectFacets(item, cue!, recognition.entities, this.kb.messages.genericFacets);
+      if (part && !parts.some((p) => p.text === part.text)) parts.push(part);
+    }
+    return parts.length >= 2 ? { ids: parts.flatMap((p) => p.ids), text: parts.map((p) => p.text).join('') } : undefined;
+  }
+
   /** Answers the previous topic with the entities of an elliptical follow-up ("那市级呢"). */
   private followUpAnswer(recognition: Recognition, context: QaContext, now: number): BuiltReply | undefined {
     const last = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
@@ -309,7 +327,7 @@ export class AnswerBuilder {
     } else {
       // "三类培育对象？": the three classes the policy names, not the third one.
       const allClasses = item.resolver === 'tier' && THREE_CLASSES.test(recognition.normalized);
-      const facet = allClasses ? undefined : selectFacets(item, asked, recognition.entities, m.genericFacets);
+      const facet = allClasses ? undefined : (this.eachAspectAsked(item, asked, recognition) ?? selectFacets(item, asked, recognition.entities, m.genericFacets));
       if (facet) {
         // "…的原文表述以及责任单位": what the item says is asked too, beside the aspect.
         text = ALSO_CONTENT.test(recognition.normalized) && !facet.text.includes(item.answer) ? `${item.answer}${facet.text}` : facet.text;
@@ -336,7 +354,13 @@ export class AnswerBuilder {
     let unlisted = verdict || units.length || reasoned || served || !m.unlistedDetails ? undefined : unlistedDetail(item, asked, m.unlistedDetails.details, facetIds, recognition.message);
     // The aspect asked is stated of another part of the measure only: say so, and what the policy does say.
     const otherPart = unlisted || reasoned || !aspect?.unlisted || !m.aspectOfOtherPart ? undefined : partStatingAspect(item, facetIds, aspect.evidence);
-    if (otherPart && m.aspectOfOtherPart) {
+    // ("…是线上还是线下、一年办几场、哪个部门牵头": several aspects asked, the parts chosen answer the others —
+    // the part that states this one is added, not said to be missing.)
+    const severalAsked = this.kb.aspects.filter((x) => x.cues.some((c) => recognition.normalized.includes(cleanText(c)))).length >= 2;
+    if (otherPart && severalAsked && facetIds.length) {
+      text = `${text}${otherPart.answer}`;
+      facetIds = [...facetIds, otherPart.id];
+    } else if (otherPart && m.aspectOfOtherPart) {
       text = fillTemplate(m.aspectOfOtherPart, { label: aspect?.label ?? '', title: item.title, other: otherPart.answer });
       facetIds = [otherPart.id];
     }

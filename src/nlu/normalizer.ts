@@ -7,6 +7,12 @@ import type { SynonymsFile } from '../knowledge/schema';
 import type { PinyinCorrector } from './pinyinCorrector';
 import type { RomanizedPinyin } from './romanizedPinyin';
 import { cleanText, escapeRegExp } from '../text/normalize';
+
+/** A space between two ideographs, where a domain word may have been split. */
+const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/u;
+const SPACE_BETWEEN_HAN_ALL = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu;
+/** Longest part of a split word looked at on each side of the space. */
+const MAX_SPLIT_PART = 6;
 import { toSimplified } from '../text/simplified';
 
 export interface Normalized {
@@ -78,7 +84,31 @@ export class Normalizer {
     const cleaned = toSimplified(spoken, this.simplifiedToo);
     const text = this.romanized ? this.romanized.read(cleaned) : cleaned;
     const fixed = this.typoRe ? text.replace(this.typoRe, (m) => this.typos.get(m) ?? m) : text;
-    return this.corrector ? this.corrector.correct(fixed) : fixed;
+    const joined = this.corrector ? this.joinSplitWords(fixed, this.corrector) : fixed;
+    return this.corrector ? this.corrector.correct(joined) : joined;
+  }
+
+  /**
+   * A domain word typed with a space inside it ("人才 对接 部门", "资源 集约利用"): the space goes, so the
+   * word is read whole. Spaces between other words stay (they may part clauses).
+   */
+  private joinSplitWords(text: string, corrector: PinyinCorrector): string {
+    if (!SPACE_BETWEEN_HAN.test(text)) return text;
+    return text.replace(SPACE_BETWEEN_HAN_ALL, (space: string, offset: number) => {
+      const before = [...text.slice(Math.max(0, offset - MAX_SPLIT_PART), offset)];
+      const after = [...text.slice(offset + space.length, offset + space.length + MAX_SPLIT_PART)];
+      // (Two characters at least on each side: "发的 文号" is no split "发的文".)
+      for (let i = 0; i <= before.length - 2; i++) {
+        const head = before.slice(i).join('');
+        if (!/^\p{Script=Han}+$/u.test(head)) continue;
+        for (let j = 2; j <= after.length; j++) {
+          const tail = after.slice(0, j).join('');
+          if (!/^\p{Script=Han}+$/u.test(tail)) break;
+          if (corrector.knows(head + tail)) return '';
+        }
+      }
+      return space;
+    });
   }
 
   /** Typos fixed, synonyms resolved. */

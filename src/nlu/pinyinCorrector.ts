@@ -165,6 +165,11 @@ export class PinyinCorrector {
     return this.vocab.size;
   }
 
+  /** Whether the word is one of the domain vocabulary's. */
+  knows(word: string): boolean {
+    return this.vocab.has(word);
+  }
+
   /** Corrections of the text, longest words first, never overlapping each other or a known domain word. */
   corrections(text: string): Correction[] {
     const chars = [...text];

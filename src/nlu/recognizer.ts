@@ -636,7 +636,8 @@ export class HuiRecognizer implements Recognizer {
     // "…计划冲市级。…企业要怎么报名参加": the goal's item says nothing of signing up; the question's own item does.
     // (Only a goal: a measure just asked about keeps "收费吗", which it may not state — then it is unlisted.)
     const evidence = this.kb.aspects.find((a) => a.id === r.aspect)?.evidence ?? [];
-    return this.isAim(lender) && evidence.length > 0 && !evidence.some((e) => item.text.includes(e)) && evidence.some((e) => own.text.includes(e));
+    // ("区级的算几类？能加分吗": the tiers themselves give nothing; the question's own item does.)
+    return (this.isAim(lender) || item.kind === 'tier') && evidence.length > 0 && !evidence.some((e) => item.text.includes(e)) && evidence.some((e) => own.text.includes(e));
   }
 
   /**
@@ -917,7 +918,7 @@ export class HuiRecognizer implements Recognizer {
     // Opened by 那, a longer one too ("那什么样的企业能被推荐参加"): its other words are the question's scaffolding.
     const aspectLength = [...a.normalized].length;
     const aspectOnly =
-      !followUp && !!aspect && named.size === 0 && (aspectLength <= MAX_ASPECT_ONLY || (aspectLength <= MAX_LED_ASPECT_ONLY && opensFromLastAnswer(a.clean))) && !this.saysMoreThanAspects(a);
+      !followUp && !!aspect && named.size === 0 && (aspectLength <= MAX_ASPECT_ONLY || (aspectLength <= MAX_LED_ASPECT_ONLY && (opensFromLastAnswer(a.clean) || (this.onlyAspectWords(a) && !ASKS_TIER.test(a.clean))))) && !this.saysMoreThanAspects(a);
     // ("我们三类的能去吗": the tier is what we are, not what is asked about.)
     // (So is "培育库企业能参加吗": the enterprise it asks for, described by its tier or pool.)
     const describedByTier = OWN_SUPPORT.test(a.normalized) || own.inPool === true || (own.honourLevels?.length ?? 0) > 0 || TIER_NAMED.test(a.clean);
@@ -1014,6 +1015,13 @@ export class HuiRecognizer implements Recognizer {
     // leaves 归 and 管, "由谁来管" leaves 由谁来, "多久办一次" leaves 一次 — scaffolding of the question, not what it is about.
     const words = this.analyzer.analyze(rest, true).words.filter((w) => !this.analyzer.isStopword(w) && [...w].length >= 2 && !INTERROGATIVE.test(w) && !QUANTITY.test(w));
     return words.some((w) => this.retriever.specificity(w) >= TOPIC_WORD_SPECIFICITY);
+  }
+
+  /** Nothing but aspect words and function words ("一般是线上还是线下办"): a longer aspect-only question. */
+  private onlyAspectWords(a: Analysis): boolean {
+    let rest = a.normalized;
+    for (const c of this.aspectCues) if (rest.includes(c.cue)) rest = rest.split(c.cue).join(' ');
+    return rest !== a.normalized && this.informativeWordCount(this.analyzer.analyze(rest, true)) === 0;
   }
 
   private followUpBeforeStillHolds(a: Analysis, entities: Entities, named: number): boolean {

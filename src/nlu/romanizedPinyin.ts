@@ -11,6 +11,8 @@ const MAX_SPELLINGS = 16;
 /** A word spelled only in part needs at least this many characters in all (the typed rest anchors it). */
 const MIN_PARTIAL_WORD = 3;
 const LATIN_RUN = /(?<![a-z])[a-z]{2,}(?![a-z])/gu;
+const SPACED_RUNS = /(?<![a-z])([a-z]{2,}) ([a-z]{2,})(?![a-z])/gu;
+const HAN = /^\p{Script=Han}$/u;
 
 interface Spelled {
   /** the vocabulary word, as characters */
@@ -63,8 +65,10 @@ export class RomanizedPinyin {
   }
 
   /** The text with every run of letters that spells a domain word written in characters. */
-  read(text: string): string {
-    if (!/[a-z]{2}/u.test(text)) return text;
+  read(input: string): string {
+    if (!/[a-z]{2}/u.test(input)) return input;
+    // "jingji danao": a word spelled in two runs with a space between is one run.
+    const text = input.replace(SPACED_RUNS, (both: string, a: string, b: string) => (this.bySpelling.get(a + b)?.some((c) => c.spelled === c.chars.length && c.chars.every((ch) => HAN.test(ch))) ? a + b : both));
     return text.replace(LATIN_RUN, (run: string, offset: number) => {
       const candidates = this.bySpelling.get(run) ?? [];
       const after = text.slice(offset + run.length);

@@ -39,6 +39,12 @@ test('the sign-up summary says what to reply', async () => {
   expect(await chat.say('1')).toMatch(/信息无误请回复“确认提交”/);
 });
 
+test('giving up in several words at the notice ends the sign-up', async () => {
+  const chat = await bot.chat();
+  await chat.say(`报名：${SALON}`);
+  expect(await chat.say('算了，这回先不报了，麻烦帮我取消')).toMatch(/已取消当前事项/);
+});
+
 test('the consent notice asks in words', async () => {
   const chat = await bot.chat();
   expect(await chat.say(`报名：${SALON}`)).toMatch(/请问是否同意以上告知？/);
