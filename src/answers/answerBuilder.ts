@@ -131,6 +131,15 @@ export class AnswerBuilder {
 
   /** `facts`: what the whole message says about the enterprise (its frame's), for a question of it. */
   build(asked: Recognition, previous: QaContext = {}, facts: StatedFacts | undefined = asked.frame?.facts): BuiltReply {
+    const built = this.buildOne(asked, previous, facts);
+    // The topic before the last is kept too: "前面那个", "这两个" point at it.
+    const before = isFresh(previous, this.clock()) ? previous : {};
+    const moved = built.context.lastItemId !== undefined && before.lastItemId !== undefined && built.context.lastItemId !== before.lastItemId;
+    const earlierItemId = moved ? before.lastItemId : built.context.lastItemId === before.lastItemId ? before.earlierItemId : undefined;
+    return earlierItemId ? { ...built, context: { ...built.context, earlierItemId } } : built;
+  }
+
+  private buildOne(asked: Recognition, previous: QaContext, facts: StatedFacts | undefined): BuiltReply {
     // A later question of a message carries no frame of its own: it reasons with the message's facts.
     const framed = facts && asked.frame?.facts !== facts ? { ...asked, frame: { clauses: asked.frame?.clauses ?? [], factText: asked.frame?.factText ?? '', questions: [], facts } } : asked;
     const now = this.clock();
@@ -169,6 +178,15 @@ export class AnswerBuilder {
     if (pointedSibling) return this.answer(this.kb.itemById.get(pointedSibling)!, recognition, now);
     // "它的文号", "这个归哪个部门管": the entity just named.
     if (recognition.reference && last && !recognition.topicFromMessage && this.canAnswerOf(last, recognition)) return this.answer(last, recognition, now, recognition.aspect);
+    // "深度诊断…" → "企业沙龙…" → "前面那个要收费吗" / "这两个分别由哪些单位负责": the topic before the last, or both.
+    const earlier = context.earlierItemId ? this.kb.itemById.get(context.earlierItemId) : undefined;
+    if (earlier && last && !recognition.namesTopic && !recognition.offTopicRequest) {
+      if (BOTH_TOPICS.test(recognition.normalized)) return this.both(earlier, last, recognition, now, context);
+      if (EARLIER_TOPIC.test(recognition.normalized)) {
+        const built = this.answer(earlier, recognition, now, recognition.aspect);
+        return { ...built, context: { ...built.context, earlierItemId: last.id } };
+      }
+    }
     if (recognition.followUp && last) {
       const top = recognition.candidates[0] ? this.kb.itemById.get(recognition.candidates[0].id) : undefined;
       // "哪个单位发的" after the 文号: another attribute of the document.
@@ -243,6 +261,17 @@ export class AnswerBuilder {
       if (part && !parts.some((p) => p.text === part.text)) parts.push(part);
     }
     return parts.length >= 2 ? { ids: parts.flatMap((p) => p.ids), text: parts.map((p) => p.text).join('') } : undefined;
+  }
+
+  /** The same question of the two topics talked about last, each with its source, in the order they came. */
+  private both(earlier: KnowledgeItem, last: KnowledgeItem, recognition: Recognition, now: number, context: QaContext): BuiltReply {
+    const aspect = recognition.aspect ?? context.lastAspect;
+    const first = this.answer(earlier, recognition, now, aspect);
+    const second = this.answer(last, recognition, now, aspect);
+    return {
+      reply: { ...second.reply, text: `${first.reply.text}\n${second.reply.text}`, facetIds: [...(first.reply.facetIds ?? []), ...(second.reply.facetIds ?? [])] },
+      context: { ...second.context, earlierItemId: earlier.id },
+    };
   }
 
   /** Answers the previous topic with the entities of an elliptical follow-up ("那市级呢"). */
@@ -497,6 +526,11 @@ const RULE_STATED = /^方案规定/u;
 
 /** Which of the enterprises the message described ("哪几家子公司"). */
 const WHICH_OF_THEM = /哪几家(?:子公司|公司|企业)?|哪些(?:子公司|公司)|哪家(?:子公司|公司|企业)?/u;
+
+/** Both topics talked about last ("这两个分别…", "两个都…"). */
+const BOTH_TOPICS = /这两个|那两个|这两项|那两项|两个都|两项都|两者|它们俩|这俩|两个分别|二者/u;
+/** The topic before the last ("前面那个要收费吗"). */
+const EARLIER_TOPIC = /前面那个|前面那项|前一个|之前那个|上一个|第一个问的|刚开始那个|最开始那个/u;
 
 /** Something else asked of what was just answered ("除此之外…还有什么用途"). */
 const ELSEWHERE = /除此之外|除此以外|除了这个|除了这些|除了上面|除了刚才|还有(?:什么|哪些|啥)?(?:别的|其他|其它)|还有(?:什么|哪些|啥)(?:用途|作用|用处)|还在哪/u;

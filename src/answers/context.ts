@@ -3,6 +3,8 @@ export interface QaContext {
   /** the knowledge item answered last */
   lastItemId?: string;
   lastFacetIds?: string[];
+  /** the item answered before the last one: "前面那个", "这两个" point at it too */
+  earlierItemId?: string;
   /** the aspect asked last (cost, responsible, frequency…): "那标杆学习呢" keeps it */
   lastAspect?: string;
   /** the bot asked for the honour level to decide the tier */

@@ -490,6 +490,8 @@ export class HuiRecognizer implements Recognizer {
   private pointsBack(text: string, r: Recognition): boolean {
     const m = POINTS_BACK.exec(text);
     if (!m) return false;
+    // "我们这种情况在资源集约利用评价里能加几分": the situation told is ours; the topic is named after it.
+    if (/情况$/u.test(m[0]) && this.namesSpecificTopic(r)) return false;
     const noun = cleanText(text.slice(m.index).replace(DEMONSTRATIVE, ''));
     // "海外人才回国对接这事又归谁管": the topic named just before the demonstrative is what it points at.
     const before = cleanText(text.slice(0, m.index));
