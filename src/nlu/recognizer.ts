@@ -199,8 +199,9 @@ export class HuiRecognizer implements Recognizer {
     const asks = clauses.filter((c) => c.kind === 'ask');
     // The message's facts about the enterprise, read once for every flow the turn may reach.
     // (Background about others — "园区本级专精特新企业申报上级荣誉", "听说有的企业评上省级…" — states none.)
-    const facts = this.statedFacts.readCleaned(withoutOthers(whole.clean, clauses), text, now);
+    // (Several enterprises described one by one — a group's subsidiaries — are no facts of the user's own.)
     const enterprises = this.enterprisesListed(whole.clean, now);
+    const facts = this.statedFacts.readCleaned(enterprises ? '' : withoutOthers(whole.clean, clauses), text, now);
     const frameOf = (questions: Recognition[]): Frame => ({
       clauses: clauses.map((c) => ({ text: c.text, kind: c.kind, firstPerson: c.firstPerson })),
       factText: clauses.filter((c) => c.kind === 'fact').map((c) => c.text).join('，'),

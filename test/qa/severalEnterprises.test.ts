@@ -44,3 +44,9 @@ test('each enterprise its verdict; what is said of the tiers or the rule comes o
   expect(reply).toMatch(/甲公司：属于二类。\n乙公司：属于二类。\n丙公司：属于一类。\n/);
   expect(reply.match(/二类为/g)).toHaveLength(1);
 });
+
+test('enterprises described one by one are no facts of the user\'s own', async () => {
+  const r = await recognizer();
+  const told = await r.recognize('帮两家企业问：A公司是国家级小巨人，B公司是区级。分别属于哪类？');
+  expect(told.frame?.facts?.update.honours).toBeUndefined();
+});
