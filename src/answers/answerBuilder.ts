@@ -297,22 +297,22 @@ export class AnswerBuilder {
     const built = this.answerOne(item, asked, now, aspectId);
     if (built.reply.kind !== 'answer') return built;
     const source = `\n${fillTemplate(this.kb.messages.source, { source: item.source })}`;
-    const own = (r: BuiltReply) => (r.reply.text.endsWith(source) ? r.reply.text.slice(0, -source.length) : r.reply.text);
+    const withoutSource = (r: BuiltReply) => (r.reply.text.endsWith(source) ? r.reply.text.slice(0, -source.length) : r.reply.text);
     const each = listed.map((e) => {
       const served = whichOfThem ? this.reasoner?.served?.(item, e.entities, asked.normalized, true) : undefined;
       if (served) return served;
       const frame = { clauses: recognition.frame?.clauses ?? [], factText: '', questions: [], facts: e.facts };
-      return own(this.answerOne(item, { ...asked, entities: e.entities, frame, message: undefined, enterprises: undefined }, now, aspectId));
+      return withoutSource(this.answerOne(item, { ...asked, entities: e.entities, frame, message: undefined, enterprises: undefined }, now, aspectId));
     });
     if (each.every((t) => t === each[0])) return built;
     // What is said of the tiers or rules themselves (二类为…, 方案规定：…) is said once, after the enterprises:
     // of each only its verdict (the tier: its first sentence).
     const sentences = each.map((t) => t.split(/(?<=。)/u).filter(Boolean));
-    const own1 = sentences.map((list) => (item.resolver === 'tier' ? list.slice(0, 1) : list.filter((x) => !RULE_STATED.test(x))));
-    const once = [...new Set(sentences.flatMap((list, i) => list.filter((x) => !own1[i].includes(x))))];
-    const lines = listed.map((e, i) => ANSWER_TEXT.forEnterprise(e.name, own1[i].join('')));
+    const verdicts = sentences.map((list) => (item.resolver === 'tier' ? list.slice(0, 1) : list.filter((x) => !RULE_STATED.test(x))));
+    const once = [...new Set(sentences.flatMap((list, i) => list.filter((x) => !verdicts[i].includes(x))))];
+    const lines = listed.map((e, i) => ANSWER_TEXT.forEnterprise(e.name, verdicts[i].join('')));
     // (Which of them: the rule first, then each.)
-    const text = [...(whichOfThem ? [own(built)] : []), ...lines, ...(once.length ? [once.join('')] : [])].join('\n');
+    const text = [...(whichOfThem ? [withoutSource(built)] : []), ...lines, ...(once.length ? [once.join('')] : [])].join('\n');
     return { ...built, reply: { ...built.reply, text: `${text}${source}` } };
   }
 
