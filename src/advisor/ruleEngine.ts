@@ -2,7 +2,7 @@
  * Evaluates the declarative eligibility of every measure (knowledge/policy/*.yaml, `eligibility`)
  * against an enterprise profile. One engine for every measure: no measure is special-cased here.
  *
- * Order of checks: large enterprise → tier → required honour levels → required traits → rules
+ * Order of checks: large enterprise → tier → required honour levels → (no rule can hold: done) → required traits → rules
  * (first that holds gives the outcome; `otherwise` when none does) → preferred traits (known ones only). A fact the
  * profile lacks makes the verdict `needs` (ask it), or `conditional` when the user could not tell.
  */
@@ -108,6 +108,11 @@ export function evaluate(kb: KnowledgeBase, item: JudgedItem, profile: Enterpris
   if (!e.tiers.includes(tier.id)) return no({ kind: 'tier', tier }, tier);
   if (e.honourLevels?.mode === 'required' && !profile.honours.some((h) => e.honourLevels!.levels.includes(h.level))) {
     return no({ kind: 'honour' }, tier);
+  }
+
+  // No rule can hold with what is known ("2021年认定的国家级" against 近三年内): nothing to ask before saying so.
+  if (e.rules.length > 0 && !e.otherwise && e.rules.every((r) => matchCondition(r.when, profile, options.now).kind === 'no')) {
+    return no({ kind: 'rules', honours: profile.honours }, tier);
   }
 
   const traitsMet: EligibilityTrait[] = [];
