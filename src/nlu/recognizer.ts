@@ -1123,8 +1123,11 @@ export class HuiRecognizer implements Recognizer {
   }
 }
 
-/** A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的", "他们平时做什么" (服务专员). */
-const REFERENCE = /^(?:那|那么)?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|他们|她们|该|此|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
+/**
+ * A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的", "他们平时做什么"
+ * (服务专员); a short verb may come before 它 ("组建它是为了什么").
+ */
+const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|他们|她们|该|此|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;
@@ -1184,7 +1187,7 @@ const SCOPED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'safeguard'
 /** Who is responsible, asked. */
 const RESPONSIBLE = /负责|牵头|主管|管理|归.{0,4}管|责任单位|哪个部门|哪个单位|谁管/u;
 
-const COORDINATED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'document', 'safeguard', 'implementation']);
+const COORDINATED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'document', 'safeguard', 'implementation', 'overview']);
 /** What stands between two topics asked about together: a conjunction, a list mark (and 还有/以及). */
 const JOINER = /^\s*(?:和|与|跟|及|以及|、|还有|或|或者|,|，)\s*$/u;
 

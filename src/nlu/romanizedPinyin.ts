@@ -26,11 +26,13 @@ function spellings(ch: string): string[] {
   return [...new Set(readings(ch).flatMap((r) => (r.includes('ü') ? [r.replace(/ü/gu, 'v'), r.replace(/ü/gu, 'u')] : [r])))].filter((r) => /^[a-z]+$/u.test(r));
 }
 
-/** A word whose first characters are typed and whose end is spelled ("收fei" → 收费). */
+/** A word whose first characters are typed and whose rest, or a middle part, is spelled ("收fei" → 收费, "深度zhen断" → 深度诊断). */
 interface SpelledEnd {
   chars: string[];
-  /** where the spelled end starts */
+  /** where the spelled part starts */
   from: number;
+  /** where it ends (the characters from here on follow the letters in the text) */
+  to: number;
 }
 
 export class RomanizedPinyin {
@@ -42,11 +44,13 @@ export class RomanizedPinyin {
       const chars = [...word];
       for (let from = 1; from < chars.length; from++) {
         let ends = [''];
-        for (const ch of chars.slice(from)) ends = [...new Set(ends.flatMap((p) => spellings(ch).map((s) => p + s)))].slice(0, MAX_SPELLINGS);
-        for (const spelling of ends) {
-          const list = this.byEndSpelling.get(spelling) ?? [];
-          list.push({ chars, from });
-          this.byEndSpelling.set(spelling, list);
+        for (let to = from + 1; to <= chars.length; to++) {
+          ends = [...new Set(ends.flatMap((p) => spellings(chars[to - 1]).map((s) => p + s)))].slice(0, MAX_SPELLINGS);
+          for (const spelling of ends) {
+            const list = this.byEndSpelling.get(spelling) ?? [];
+            list.push({ chars, from, to });
+            this.byEndSpelling.set(spelling, list);
+          }
         }
       }
       let prefixes = [''];
@@ -85,8 +89,11 @@ export class RomanizedPinyin {
       // The word's start typed in characters just before ("收fei", "免fei"): the longest such start.
       const before = text.slice(0, offset);
       let end: SpelledEnd | undefined;
-      for (const c of this.byEndSpelling.get(run) ?? []) if (before.endsWith(c.chars.slice(0, c.from).join('')) && (!end || c.from > end.from)) end = c;
-      return end ? end.chars.slice(end.from).join('') : run;
+      for (const c of this.byEndSpelling.get(run) ?? []) {
+        if (!before.endsWith(c.chars.slice(0, c.from).join('')) || !after.startsWith(c.chars.slice(c.to).join(''))) continue;
+        if (!end || c.chars.length > end.chars.length) end = c;
+      }
+      return end ? end.chars.slice(end.from, end.to).join('') : run;
     });
   }
 }
