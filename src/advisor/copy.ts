@@ -167,7 +167,12 @@ export function question(fact: FactKey, now: Date): { text: string; choices: str
 
 /** The measures the facts decide so far, then that the rest is asked. */
 function soFarNames(names: string[]): string {
-  return `${names.length ? `已可享受：${names.join('、')}；其余几项` : '为判断可享受哪些支持，'}我再了解几项情况（只问判断所需的），随时可输入“取消”结束。`;
+  return `${names.length ? eligibleSoFar(names) : '为判断可享受哪些支持，'}我再了解几项情况（只问判断所需的），随时可输入“取消”结束。`;
+}
+
+/** 已可享受：…；其余几项 */
+function eligibleSoFar(names: string[]): string {
+  return `已可享受：${names.join('、')}；其余几项`;
 }
 
 export const REPLY_TEXT = {
@@ -183,7 +188,7 @@ export const REPLY_TEXT = {
   nextStep: (text: string) => `下一步：${text}`,
   soFar: (lead: string, tier: string, names: string[]) => `${lead}贵企业属于${tier}。${soFarNames(names)}`,
   /** after a correction that changed the tier (its confirmation says the tier): what the facts now decide */
-  decidedNow: (names: string[]) => (names.length ? `已可享受：${names.join('、')}；其余几项我再了解几项情况。` : ''),
+  decidedNow: (names: string[]) => (names.length ? `${eligibleSoFar(names)}我再了解几项情况。` : ''),
   huiHead: (lead: string, title: string, count: number) => `${lead}【${title}】贵企业可享受 ${count} 项：`,
   huiNone: (lead: string, title: string) => `${lead}【${title}】按目前信息，贵企业暂无可享受的措施。`,
   huiIneligible: (list: string) => `暂不适用：${list}`,

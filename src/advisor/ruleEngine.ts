@@ -110,8 +110,10 @@ export function evaluate(kb: KnowledgeBase, item: JudgedItem, profile: Enterpris
     return no({ kind: 'honour' }, tier);
   }
 
+  // Each rule against what is known (the traits asked below do not change it).
+  const matches = e.rules.map((r) => matchCondition(r.when, profile, options.now));
   // No rule can hold with what is known ("2021年认定的国家级" against 近三年内): nothing to ask before saying so.
-  if (e.rules.length > 0 && !e.otherwise && e.rules.every((r) => matchCondition(r.when, profile, options.now).kind === 'no')) {
+  if (e.rules.length > 0 && !e.otherwise && matches.every((m) => m.kind === 'no')) {
     return no({ kind: 'rules', honours: profile.honours }, tier);
   }
 
@@ -136,8 +138,8 @@ export function evaluate(kb: KnowledgeBase, item: JudgedItem, profile: Enterpris
   let rule: EligibilityRule | undefined;
   let pendingRule: EligibilityRule | undefined;
   let usedHonours: HonourRecord[] = [];
-  for (const candidate of e.rules) {
-    const match = matchCondition(candidate.when, profile, options.now);
+  for (const [i, candidate] of e.rules.entries()) {
+    const match = matches[i];
     if (match.kind === 'yes') {
       outcome = candidate.outcome;
       rule = candidate;

@@ -830,7 +830,7 @@ export class HuiRecognizer implements Recognizer {
     const namedClearly = !!top && named.has(top.item.id) && top.keywords >= SPECIFIC_TOPIC && hasQuestionForm(a.clean);
     // A detail the policy never gives, asked of one item named ("苗圃计划每年招多少家企业"): the Q&A says so honestly.
     const asksUnlisted =
-      namedClearly && this.unlistedCues.some((d) => d.cues.some((c) => a.normalized.includes(c)) && (!d.with || d.with.some((w) => a.normalized.includes(w))));
+      namedClearly && this.asksUnlistedDetail(a.normalized);
     // (A topic outside the programme — knowledge/nlu/out-of-scope.yaml, decided with certainty — stays out.)
     // Named by its full title ("人才对接这一块政策是怎么规定的", "资源集约利用评价那条是哪些单位负责的"),
     // the item is what is asked about though the rest of the words dilute the match.
@@ -1020,6 +1020,14 @@ export class HuiRecognizer implements Recognizer {
     return words.some((w) => this.retriever.specificity(w) >= TOPIC_WORD_SPECIFICITY);
   }
 
+  /**
+   * The text asks for a detail the policy never gives (its `with` word too, when it has one); `paired`: only
+   * the details asked with such a word ("港资" with 能参加).
+   */
+  private asksUnlistedDetail(normalized: string, paired = false): boolean {
+    return this.unlistedCues.some((d) => (!paired || d.with !== undefined) && d.cues.some((c) => normalized.includes(c)) && (!d.with || d.with.some((w) => normalized.includes(w))));
+  }
+
   /** Nothing but aspect words and function words ("一般是线上还是线下办"): a longer aspect-only question. */
   private onlyAspectWords(a: Analysis): boolean {
     let rest = a.normalized;
@@ -1074,7 +1082,7 @@ export class HuiRecognizer implements Recognizer {
     // "我们能参加人才对接吗", "园区的培训班我们能报吗": whether we may, of a measure the advisor judges.
     // (Asked of a part the measure's own facets answer — "能当智改数转的服务商吗" — it is a policy question.)
     // ("港资企业能参加沙龙吗": a trait the policy never speaks of is what is asked — the honest answer, not the advisor.)
-    const asksUnlistedTrait = this.unlistedCues.some((d) => d.with && d.cues.some((c) => a.normalized.includes(c)) && d.with.some((w) => a.normalized.includes(w)));
+    const asksUnlistedTrait = this.asksUnlistedDetail(a.normalized, true);
     if (!ruled && asksWhetherWeMay(a.clean) && this.namesJudgedMeasure(assessment, true) && !this.selectsFacetOf(assessment.ranked[0].item, a) && !asksUnlistedTrait) {
       return { intent: 'what_support', score: Math.max(0.7, assessment.ranked[0].confidence) };
     }
