@@ -98,7 +98,9 @@ const ASKED_INTENTS: readonly Intent[] = ['which_tier', 'what_support'];
 /** What an interrupting message asks for. */
 export type Decision = { kind: 'field' } | { kind: 'command'; intent: Intent } | { kind: 'question' };
 
-const QUESTION_CUES = /[吗呢么？?]|什么|怎么|怎样|如何|哪些|哪个|哪里|多少|几个|是否|能否|可否|有没有|是不是|能不能|可不可以|需不需要|要不要/u;
+// (几 before a measure word: "能加几分", "一年办几场"; the formal 何: "何时印发", "有何支持", "为何".)
+const QUESTION_CUES =
+  /[吗呢么？?]|什么|怎么|怎样|如何|哪些|哪个|哪里|多少|几[个分场次类年级天月号点位家项条种回]|为何|何时|何种|何处|有何|是否|能否|可否|有没有|是不是|能不能|可不可以|需不需要|要不要|[咋啥]|(?:先|想|请)问|问(?:一?下|个事)/u;
 const ORGANISATION = /(公司|集团|研究院|研究所|事务所|中心|工厂|厂|合作社|商行|门市部)$/u;
 
 /** A message phrased as a question (吗/呢/？, 什么/怎么/哪些/是否...). */

@@ -109,6 +109,7 @@ export function confirmationText(activity: Activity, form: SignUpForm, now: Date
 export function confirmedText(activity: Activity, attendees: number, reminderHours: number, reactivated: boolean, now: Date): string {
   return SIGNUP_TEXT.confirmed({
     title: activity.title,
+    type: ACTIVITY_TYPE_LABELS[activity.type],
     time: formatTimeRange(activity.startsAt, activity.endsAt, now),
     place: formatPlace(activity),
     attendees,

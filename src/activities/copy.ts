@@ -123,6 +123,8 @@ export const FORM_TEXT = {
   /** one job-fair position: "软件工程师 3 人" */
   position: (title: string, headcount: number) => `${title} ${headcount} 人`,
   positionSeparator: '；',
+  /** a headcount given without a position ("2", "3人"): kept, the position to be told later */
+  positionUnspecified: '岗位待定',
 };
 
 /** A registration's state as «我的报名» and the cancel dialog show it. */
@@ -205,9 +207,10 @@ export const SIGNUP_TEXT = {
   notOpen: (title: string) => `「${title}」已取消或暂未开放报名。您可以输入“最近有什么活动”查看其他活动。`,
   tooMany: (max: number) => `${perEnterpriseLimit(max)}，请重新报名并调整人数。`,
   failed: (message: string) => `${message}请重新报名，或输入“转人工”联系服务专员。`,
-  confirmed: (p: { title: string; time: string; place: string; attendees: number; reminderHours: number; reactivated: boolean }) =>
+  // (The kind is said too: a user who asked for 培训 signed up for 「申报辅导」, a 培训辅导 activity.)
+  confirmed: (p: { title: string; type: string; time: string; place: string; attendees: number; reminderHours: number; reactivated: boolean }) =>
     [
-      `${p.reactivated ? '已为您重新报名' : '报名成功'}！「${p.title}」`,
+      `${p.reactivated ? '已为您重新报名' : '报名成功'}！「${p.title}」（${p.type}）`,
       CARD_TEXT.time(p.time),
       CARD_TEXT.place(p.place),
       FORM_TEXT.attendees(p.attendees),

@@ -117,7 +117,9 @@ export class ConditionJudge implements ConditionReasoner {
    * describes. Undefined when the question describes none outside the programme.
    */
   scope(item: KnowledgeItem, entities: Entities, question: string): string | undefined {
-    if (!asksWhetherMay(question)) return undefined;
+    // ("大型企业是否属于三类培育对象": the tier asked of a large enterprise is the programme's scope too.)
+    const tierOfOutsider = item.resolver === 'tier' && (entities.large === true || entities.outsidePark === true);
+    if (!asksWhetherMay(question) && !tierOfOutsider) return undefined;
     const t = this.advisor.texts;
     if (entities.outsidePark === true && this.kb.messages.programmeLocation) return this.kb.messages.programmeLocation;
     // "集团的全资子公司，子公司本身150人": whether it counts as an SME the policy does not say.

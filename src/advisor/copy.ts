@@ -195,7 +195,8 @@ export const REPLY_TEXT = {
   itemIneligible: (lead: string, name: string, why: string) => `${lead}贵企业暂不符合“${name}”的条件：${why}。`,
   itemConditional: (lead: string, name: string, why: string, offer: string, nextStep: string) =>
     `${lead}“${name}”要视情况而定：${why}。\n内容：${offer}。\n下一步：${nextStep}。`,
-  itemEligible: (lead: string, name: string, outcome: string, block: string) => `${lead}贵企业可以享受“${name}”${outcome}。\n${block}`,
+  /** (`joins`: an activity is taken part in — "可以参加“专场招聘”" — a benefit enjoyed) */
+  itemEligible: (lead: string, name: string, outcome: string, block: string, joins = false) => `${lead}贵企业可以${joins ? '参加' : '享受'}“${name}”${outcome}。\n${block}`,
   noneIneligible: (lead: string) => `${lead}汇计划各项措施贵企业均可享受或视情况享受，没有不适用的措施。`,
   ineligibleHead: (lead: string, count: number) => `${lead}以下 ${count} 项暂不适用：`,
   // one measure as a block: ▸ name：offer / 理由 / 责任单位 / 下一步 / 说明
@@ -335,5 +336,5 @@ export const CONDITION_TEXT = {
   tierServedLessPriority: (tier: string, title: string, levels: string) => `可以，${tier}企业在“${title}”的对象之内；其中对${levels}“专精特新”企业另有优先安排。`,
   /** …of a tier the measure does not serve (or, `preferred`, does not put first) */
   tierNotServed: (tier: string, title: string, audience: string, unmet: string, preferred: boolean) =>
-    `按方案，“${title}”${audience.startsWith('优先') ? audience : `面向${audience.replace(/^面向/, '')}`}，${tier}企业不在${preferred ? '优先' : '其'}列${unmet ? `；${unmet}` : ''}。`,
+    `按方案，“${title}”${audience.startsWith('优先') ? audience : `面向${audience.replace(/^面向/, '')}`}，${tier}企业${preferred ? '不在优先列' : '不在其列，暂不能享受此项'}${unmet ? `；${unmet}` : ''}。`,
 } as const;

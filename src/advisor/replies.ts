@@ -184,12 +184,13 @@ export class AdvisorReplies {
       return { text: [text, source].join('\n'), buttons: [ADVISOR_BUTTONS.support] };
     }
     const outcome = verdict.outcome && !verdict.asLarge ? R.outcome(verdict.outcome) : '';
+    const joins = e.activityType !== undefined || verdict.item.joinedAsActivity === true;
     if (options.compact) {
-      const text = R.itemEligible(lead, name, outcome, R.offer(verdict.asLarge ? e.forLarge! : e.offer));
+      const text = R.itemEligible(lead, name, outcome, R.offer(verdict.asLarge ? e.forLarge! : e.offer), joins);
       return { text: [text, source].join('\n'), buttons: [ADVISOR_BUTTONS.support] };
     }
     const block = await this.block(verdict, profile, false);
-    const text = R.itemEligible(lead, name, outcome, block.text);
+    const text = R.itemEligible(lead, name, outcome, block.text, joins);
     return { text: [text, source].join('\n'), buttons: [...block.buttons, ADVISOR_BUTTONS.support] };
   }
 

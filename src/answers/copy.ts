@@ -4,6 +4,10 @@
  * when it fills them.
  */
 
+import type { HonourLevel } from '../domain/vocabulary';
+
+const LEVEL_NAMES: Record<HonourLevel, string> = { national: '国家级', provincial: '省级', city: '市级', district: '区级' };
+
 export const ANSWER_TEXT = {
   /** names listed in an answer: "工信局、科技局" */
   list: (items: readonly string[]) => items.join('、'),
@@ -13,4 +17,6 @@ export const ANSWER_TEXT = {
   /** one enterprise's answer, when the message describes several: "甲公司：属于一类。…" */
   forEnterprise: (name: string, answer: string) => `${name}：${answer}`,
   partOf: (subject: string, title: string) => `汇计划中，${subject}见于“${title}”一项。`,
+  /** "市级和区级加分一样吗": the levels asked about share one rule */
+  sameForLevels: (levels: readonly HonourLevel[]) => `${levels.map((l) => LEVEL_NAMES[l]).join('和')}一样：`,
 };

@@ -45,6 +45,10 @@ function conditionHolds(when: Condition, entities: Entities, text: string): bool
 
 /** Two things set side by side ("A和B有什么区别"). */
 const COMPARES_PARTS = /区别|不同|差别|差异|异同|有何不一样|有什么不一样/u;
+/** "经发委和企服中心各自负责什么": several parts, each asked for */
+const EACH_PART = /各自|分别|各负责|各管/u;
+/** whether things are the same (一样吗, 相同吗, 有区别吗) */
+const SAME_ASKED = /一样|相同|同样|区别|不同|差别/u;
 /** Honour levels asked about side by side, each for itself. */
 const EACH_LEVEL = /分别|各自|各(?!种|类|个|位|方|项|部门|单位|功能区)|区别|不同|对比|比较/u;
 
@@ -103,6 +107,13 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
   const comparedByFacet = item.facets.some((f) => f.cues.some((c) => COMPARES_PARTS.test(c) && findCue(text, c) !== undefined));
   const parts = candidates.filter((c) => !c.generic && !c.entityOnly);
   if (COMPARES_PARTS.test(text) && !comparedByFacet && parts.length > 1) return { ids: parts.map((c) => c.id), text: parts.map((c) => c.text).join('\n') };
+  // ("三类培育对象分别指什么": a part another part already says — 三类 within the three — is not said twice.)
+  const each = EACH_PART.test(text) ? parts.filter((c) => !parts.some((o) => o !== c && o.text.includes(c.text))) : [];
+  if (each.length > 1) return { ids: each.map((c) => c.id), text: each.map((c) => c.text).join('\n') };
+  // "市级和区级加分一样吗": the levels asked about share the one facet chosen — said so first.
+  const levels = entities.honourLevels ?? [];
+  const shared = best.byEntity && levels.length >= 2 && SAME_ASKED.test(text) ? item.facets.find((f) => f.id === best.id && levels.every((l) => f.when?.honourLevels?.includes(l))) : undefined;
+  if (shared) return { ids: [best.id], text: `${ANSWER_TEXT.sameForLevels(levels)}${best.text}` };
   if (item.facetMode === 'all' && best.byEntity) {
     const byEntity = candidates.filter((c) => c.byEntity);
     if (byEntity.length > 1) return { ids: byEntity.map((c) => c.id), text: byEntity.map((c) => c.text).join('') };
@@ -117,7 +128,7 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
 export function unlistedDetail(
   item: KnowledgeItem,
   text: string,
-  details: Array<{ detail: string; cues: string[]; with?: string[]; answeredBy?: string[]; namedNotGiven?: string[] }>,
+  details: Array<{ detail: string; cues: string[]; with?: string[]; answeredBy?: string[]; namedNotGiven?: string[]; unless?: string[] }>,
   usedFacetIds: string[],
   /** the whole message the question is part of: its other clauses may hold a `with` word ("申报省级要啥条件 营收要到多少") */
   message = '',
@@ -126,6 +137,7 @@ export function unlistedDetail(
   const around = `${text} ${cleanText(message)}`;
   for (const d of details) {
     if (d.with && !d.with.some((w) => around.includes(cleanText(w)))) continue;
+    if (d.unless?.some((w) => text.includes(cleanText(w)))) continue;
     // What the policy itself mentions (帮代办重点企业名单) is not a detail it leaves out.
     const found = d.cues.map(cleanText).filter((c) => text.includes(c) && !own.includes(c));
     // ("小巨人的认定标准是什么": the policy names the standards, in 深度诊断, but never gives them.)

@@ -8,6 +8,8 @@ import { AnswerBuilder, type ConditionReasoner } from '../answers/answerBuilder'
 import type { QaContext } from '../answers/context';
 import { replyText } from '../answers/reply';
 import type { KnowledgeBase } from '../knowledge/types';
+import { correctFacts } from '../nlu/correction';
+import type { StatedFacts } from '../domain/enterprise';
 import type { Recognition } from '../nlu/types';
 import type { Intent } from '../domain/vocabulary';
 
@@ -33,13 +35,18 @@ export function createLocalBot(kb: KnowledgeBase, recognize: RecognizeFn, adviso
     builder,
     conversation(): LocalConversation {
       let context: QaContext = {};
+      // Like QaDialog: the message's facts over those earlier turns told.
+      let known: StatedFacts | undefined;
       const support = advisor?.conversation();
       return {
         async send(text: string): Promise<string> {
           const recognition = await recognize(text);
           support?.read(text);
+          const stated = recognition.frame?.facts;
+          known = stated ? (known ? (correctFacts(known, stated) ?? stated) : stated) : known;
           // Like MainDialog: the Q&A answers its questions of the frame, in one reply; other flows are named.
-          const questions = recognition.frame?.questions.length ? recognition.frame.questions : [recognition];
+          // (One question is the whole recognition, as planFrame leaves it.)
+          const questions = (recognition.frame?.questions.length ?? 0) > 1 ? recognition.frame!.questions : [recognition];
           const parts: string[] = [];
           for (let i = 0; i < questions.length; ) {
             if (questions[i].intent === 'what_support' && support) {
@@ -54,7 +61,7 @@ export function createLocalBot(kb: KnowledgeBase, recognize: RecognizeFn, adviso
             }
             let j = i;
             while (j < questions.length && QA_INTENTS.has(questions[j].intent)) j++;
-            const built = builder.buildAll(questions.slice(i, j), context);
+            const built = builder.buildAll(questions.slice(i, j), context, known);
             context = built.context;
             parts.push(replyText(j < questions.length ? { ...built.reply, suggestions: [] } : built.reply));
             i = j;

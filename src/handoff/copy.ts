@@ -10,7 +10,7 @@
 
 /** What the 转人工 dialog says. */
 export const HANDOFF_TEXT = {
-  askQuestion: '好的，我来为您转接“专精特新”服务专员。请简要描述您要咨询的问题：',
+  askQuestion: '好的，我来为您转接“专精特新”服务专员。请简要描述您要咨询的问题（具体事项或诉求，一两句话即可）：',
   askQuestionWithRecent: (recent: string) =>
     `好的，我来为您转接“专精特新”服务专员。请简要描述您要咨询的问题；如果就是刚才没能回答的“${recent}”，点击下方按钮即可。`,
   useRecent: '就是刚才的问题',

@@ -342,6 +342,8 @@ export const messagesFileSchema = z
                 answeredBy: z.array(text).min(1).optional(),
                 /** cues the policy names without giving them ("认定标准": mentioned, never listed): unlisted all the same */
                 namedNotGiven: z.array(text).min(1).optional(),
+                /** words that make the question ask for what the policy gives ("责任单位都有谁" asks for the units, not names) */
+                unless: z.array(text).min(1).optional(),
               })
               .strict(),
           )

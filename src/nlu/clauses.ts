@@ -120,8 +120,13 @@ export function splitClauses(text: string): Clause[] {
     if (clauses[i].kind === 'ask' && GUESS.test(clauses[i].text) && clauses[i - 1].kind === 'ask' && QUESTION_WORD_ONLY.test(clauses[i - 1].text)) clauses[i] = { ...clauses[i], kind: 'context' };
   }
   // "但不知道人家需要什么，有没有渠道能看到…": not knowing, told before the question, is its background.
+  // ("我也不晓得我们算哪一类 你给说说": a bare "tell me" after it asks nothing more — the not knowing is the question.)
   for (let i = 0; i < clauses.length; i++) {
-    if (clauses[i].kind === 'ask' && NOT_KNOWING.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask')) clauses[i] = { ...clauses[i], kind: 'context' };
+    if (clauses[i].kind === 'ask' && NOT_KNOWING.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask' && !BARE_REQUEST.test(c.text))) clauses[i] = { ...clauses[i], kind: 'context' };
+  }
+  // "…算哪一类 你给说说": a bare request after a question only asks for its answer.
+  for (let i = 1; i < clauses.length; i++) {
+    if (clauses[i].kind === 'ask' && BARE_REQUEST.test(clauses[i].text) && clauses.slice(0, i).some((c) => c.kind === 'ask')) clauses[i] = { ...clauses[i], kind: 'filler' };
   }
   // "第二个具体怎么操作" alone picks the second of what was just listed: its ordinal is no item marker.
   if (clauses.length === 1 && ORDINAL_PICK.test(text) && clauses[0].kind === 'ask') return [{ ...clauses[0], text: text.replace(/[？?。！!\s]+$/u, '') }];
@@ -135,6 +140,9 @@ const SUBJECTLESS = /^(?:它们?|这些|那些|其)?(?:一般|通常|主要|都|
 const GUESS = /^(?:(?:是|就是|应该是|难道是|会不会是)[^，,。？?是谁哪啥几]{1,10}(?:吗|么|吧)|是不是[^，,。？?谁哪啥几]{1,10}(?:啊|呀|呢)?)$/u;
 /** A question word that asks who or which (哪个, 谁): a guess after it is the asker's own answer ("是经发委吗"); after 什么 a 是…吗 asks on. */
 const QUESTION_WORD_ONLY = /[谁哪]/u;
+
+/** "你给说说", "帮我看看吧": asking for an answer, naming nothing. */
+const BARE_REQUEST = /^(?:那|那么)?(?:你|您)?(?:就|再)?(?:给|帮|替)?(?:我|我们|俺)?(?:说说|讲讲|说一下|讲一下|说下|讲下|介绍一下|介绍下|解释一下|解释下|看看|看一下|瞅瞅|分析一下|分析下|告诉我|说道说道)(?:吧|呗|呀|哈|啊|嘛)?[。！!~～]*$/u;
 
 /** What the asker does not know, said as background ("但不知道人家需要什么"). */
 const NOT_KNOWING = /^(?:但|但是|可是|就是|只是|又|也)?(?:我们|我)?(?:也|还|都)?(?:不知道|不清楚|不了解|搞不清楚?|搞不懂|不太清楚|不太懂)/u;

@@ -60,5 +60,8 @@ export function asksWhetherMay(text: string): boolean {
   return asksWhetherWeMay(text) || ((ANY_MAY.test(text) || GIVEN_TO_US.test(text)) && YES_NO.test(text)) || CONCERNS_US.test(text);
 }
 
-/** "这个行动跟我们有啥关系", "和我们有关吗": whether the programme concerns the enterprise at all. */
-const CONCERNS_US = /(?:跟|和|与|对)(?:我们|我司|咱们|咱|我们公司|我们企业)(?:有|有没有)(?:啥|什么|没有)?(?:关系|关联)|(?:跟|和|与)(?:我们|我司|咱们)有关(?:吗|没|不)|对(?:我们|我司|咱们)有(?:啥|什么)?用(?:吗|不|没)?/u;
+/**
+ * "这个行动跟我们有啥关系", "和我们有关吗", "覆盖我们吗", "我们在适用范围内吗": whether the programme
+ * concerns the enterprise at all.
+ */
+const CONCERNS_US = /(?:跟|和|与|对)(?:我们|我司|咱们|咱|我们公司|我们企业)(?:有|有没有)(?:啥|什么|没有)?(?:关系|关联)|(?:跟|和|与)(?:我们|我司|咱们)有关(?:吗|没|不)|对(?:我们|我司|咱们)有(?:啥|什么)?用(?:吗|不|没)?|(?:适用于?|覆盖(?:到)?|包括|包含|涵盖|惠及)(?:我们|我司|咱们|咱|我们公司|我们企业|我们这样的|我们这种)[^，,。]{0,6}(?:吗|么|不|没|没有)|(?:我们|我司|咱们)[^，,。？?]{0,8}在[^，,。？?]{0,8}(?:范围|之列)(?:内|里|之内)?(?:吗|么|不|没)/u;

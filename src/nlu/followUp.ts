@@ -23,13 +23,15 @@ function statesOnlyFacts(text: string, entities: Entities): boolean {
   if (!states || text.length > MAX_FACTS_FOLLOW_UP) return false;
   // "2022年那个国家级的还能算吗": the same facts, asked whether they still count.
   const stillCounts = STILL_COUNTS.test(text);
-  if (!stillCounts && !(LEADING.test(text) && TRAILING.test(text))) return false;
-  const rest = text.replace(STILL_COUNTS, '').replace(LEADING, '').replace(TRAILING, '').replace(POINTING_WORDS, '').replace(FACT_WORDS, '').replace(/[\s，,、]/gu, '');
+  // ("如果明年升到省级？", "What if we upgrade to 省级 next year?": a question mark ends it as 呢 does.)
+  if (!stillCounts && !(LEADING.test(text) && (TRAILING.test(text) || ASKED_END.test(text)))) return false;
+  const rest = text.replace(STILL_COUNTS, '').replace(LEADING, '').replace(TRAILING, '').replace(HOW_IT_CAME, '').replace(POINTING_WORDS, '').replace(FACT_WORDS, '').replace(/[\s，,、?？]/gu, '');
   return [...rest].length === 0;
 }
 
 /** "…还能算吗", "…还有效吗", "…算不算", "到今年还在那个期限里吗": whether what was just said still counts. */
 const STILL_COUNTS = /(?:到|截至|截止)?(?:现在|目前|今年)?(?:还|也|仍然?|依然)?(?:能|可以)?(?:算|算数|有效|计入|作数|加分|享受|用)(?:吗|么|嘛|不|没)?[？?。!！]*$|算不算[？?。!！]*$|(?:到|截至|截止)?(?:现在|目前|今年)?(?:还|仍然?|依然)?在(?:那个|这个)?[^，,。？?]{0,10}?(?:里|内|之内|范围内|以内)(?:吗|么|嘛)?[？?。!！]*$/u;
+const ASKED_END = /[?？]$/u;
 /** "那个", "这个": pointing at what was just said. */
 const POINTING_WORDS = /那个|这个|那|这/gu;
 
@@ -62,7 +64,9 @@ export function isFollowUp(a: Analysis, entities: Entities, informativeWords: nu
 }
 
 /** "…，现在还能享受吗" after an elliptical follow-up: whether what was just said still holds */
-const STILL_HOLDS = /[，,](?:那|那么)?(?:我们)?(?:现在|目前|今年|如今)?(?:还|也|仍然?|依然)?(?:能|可以|可|会)?(?:享受|加分|提档|算数?|适用|有效|参加)(?:吗|么|嘛|不|没)?[?？。]*$/u;
+// ("，是否仍可享受这项支持": asked formally, with what still holds named.)
+const STILL_HOLDS =
+  /[，,](?:那|那么)?(?:我们)?(?:是否|现在|目前|今年|如今)?(?:还|也|仍然?|依然)?(?:能|可以|可|会)?(?:享受|加分|提档|算数?|适用|有效|参加)(?:这项|此项|该项|这个|这些)?(?:支持|政策|待遇|加分|优惠|措施)?(?:吗|么|嘛|不|没)?[?？。]*$/u;
 
 /**
  * "要是2022年认定的呢，现在还能享受吗": the follow-up before a tail that only asks whether it still holds,

@@ -30,11 +30,14 @@ interface Variant {
 }
 
 /** A regex alternation of the keys, longest first; latin keys only match whole words. */
-function alternation(keys: string[]): RegExp | undefined {
+function alternation(keys: string[], withSpaces = false): RegExp | undefined {
   if (keys.length === 0) return undefined;
+  // (withSpaces: an English word takes the spaces around it that only parted it from the Chinese —
+  // "what if we 升到 省级" is read "如果升到省级", one clause, not three.)
+  const [open, close] = withSpaces ? ['\\s*', '\\s*'] : ['', ''];
   const parts = [...keys]
     .sort((a, b) => b.length - a.length)
-    .map((k) => (/^[a-z0-9 ]+$/.test(k) ? `(?<![a-z0-9])${escapeRegExp(k)}(?![a-z0-9])` : escapeRegExp(k)));
+    .map((k) => (/^[a-z0-9 ]+$/.test(k) ? `(?<![a-z0-9])${open}${escapeRegExp(k)}${close}(?![a-z0-9])` : escapeRegExp(k)));
   return new RegExp(parts.join('|'), 'g');
 }
 
@@ -63,7 +66,7 @@ export class Normalizer {
     this.dialect = cleaned(synonyms.dialect);
     this.dialectRe = alternation([...this.dialect.keys()]);
     this.typos = cleaned(synonyms.typos);
-    this.typoRe = alternation([...this.typos.keys()]);
+    this.typoRe = alternation([...this.typos.keys()], true);
     for (const group of synonyms.synonyms) {
       const canonical = cleanText(group.canonical);
       for (const v of group.variants) {
@@ -83,7 +86,8 @@ export class Normalizer {
     // (Traditional characters before the tables below, written in Simplified.)
     const cleaned = toSimplified(spoken, this.simplifiedToo);
     const text = this.romanized ? this.romanized.read(cleaned) : cleaned;
-    const fixed = this.typoRe ? text.replace(this.typoRe, (m) => this.typos.get(m) ?? m) : text;
+    // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
+    const fixed = this.typoRe ? text.replace(this.typoRe, (m) => (this.typos.has(m.trim()) ? `\u0001${this.typos.get(m.trim())}\u0001` : m)).replace(/\u0001\s*\u0001/gu, '').replace(/\u0001/gu, '') : text;
     const joined = this.corrector ? this.joinSplitWords(fixed, this.corrector) : fixed;
     return this.corrector ? this.corrector.correct(joined) : joined;
   }

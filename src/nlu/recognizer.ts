@@ -261,7 +261,11 @@ export class HuiRecognizer implements Recognizer {
     const planTopics = new Set<string>();
     /** the last background outside the programme (所得税, 社保): a short question after it asks of that */
     let outsideBackground: Recognition | undefined;
+    /** the enterprise a fact clause just described, not ours ("2.近三年内认定的区级专精特新企业，评价可加几分"): the next question's subject */
+    let describedSubject: Entities | undefined;
     for (const clause of clauses) {
+      const describedBefore = describedSubject;
+      describedSubject = undefined;
       // Background and plans (打算上市, 想搞数字化改造) may lend their topic; plain facts never do.
       // A clause that denies a plan or need ("暂时没有上市打算") lends nothing.
       const denied = NO_PLAN.test(clause.text);
@@ -301,6 +305,11 @@ export class HuiRecognizer implements Recognizer {
       }
       if (clause.kind !== 'ask') {
         listing = [];
+        // (Only in a message that tells nothing of our own, and of an enterprise named as such.)
+        if (clause.kind === 'fact' && !clause.firstPerson && !speaksForSelf && DESCRIBED_ENTERPRISE.test(clause.text)) {
+          const told = this.entities.extract(clause.text, this.now());
+          if (told.honourLevels?.length) describedSubject = told;
+        }
         continue;
       }
       // The subject of the facts carries into the question ("我们是省级的，能享受哪些支持").
@@ -313,7 +322,9 @@ export class HuiRecognizer implements Recognizer {
       // "…目前在冲市级。想去优秀企业现场看看人家怎么管的，园区组织这种活动吗": "这种活动" is what was described
       // last, not the goal stated before it.
       const latest = [...backgrounds].reverse().find((b) => !this.isAim(b.r));
-      let r = this.recognizeClause(asked, entities);
+      // (Its own honour, if it names one, is what it asks of.)
+      const subject = describedBefore && !this.entities.extract(clause.text, this.now()).honourLevels?.length ? { ...entities, honourLevels: describedBefore.honourLevels, years: describedBefore.years ?? entities.years } : entities;
+      let r = this.recognizeClause(asked, subject);
       // "我刚入职园区一家企业，园区哪家幼儿园好": a question outside the programme borrows no topic from its background.
       if (r.intent === 'none' && !r.offTopicRequest && this.outOfScope.some((t) => r.normalized.includes(t))) {
         questions.push(r);
@@ -1038,7 +1049,8 @@ export class HuiRecognizer implements Recognizer {
   private followUpBeforeStillHolds(a: Analysis, entities: Entities, named: number): boolean {
     const head = named === 0 ? beforeStillHolds(a.clean) : undefined;
     if (!head) return false;
-    const h = this.analyzer.analyze(head);
+    // (The tail that asks whether it still holds ends the head as 呢 would: "如果我们是2020年获评，是否仍可享受".)
+    const h = this.analyzer.analyze(/(?:呢|的话)$/u.test(head) ? head : `${head}呢`);
     return isFollowUp(h, entities, this.informativeWordCount(h));
   }
 
@@ -1135,7 +1147,9 @@ export class HuiRecognizer implements Recognizer {
  * A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的", "他们平时做什么"
  * (服务专员); a short verb may come before 它 ("组建它是为了什么").
  */
-const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|他们|她们|该|此|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
+/** a clause describing an enterprise, not ours: "近三年内认定的区级专精特新企业" */
+const DESCRIBED_ENTERPRISE = /(?:企业|公司|单位)$/u;
+const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|他们|她们|该|此|其(?![实他它中余次])|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;

@@ -152,6 +152,10 @@ describe('text fields', () => {
     expect(validatePositions('软件工程师')).toMatchObject({ ok: false, message: expect.stringContaining('缺少招聘人数') });
     expect(validatePositions('工程师 0')).toMatchObject({ ok: false, message: expect.stringContaining('1–999') });
     expect(validatePositions('')).toMatchObject({ ok: false });
+    // a headcount alone is kept, the position to be told later
+    expect(validatePositions('2')).toEqual({ ok: true, positions: [{ title: '岗位待定', headcount: 2 }] });
+    expect(validatePositions('三人')).toEqual({ ok: true, positions: [{ title: '岗位待定', headcount: 3 }] });
+    expect(validatePositions('0')).toMatchObject({ ok: false, message: expect.stringContaining('1–999') });
   });
 
   test('tiers from answers and from a stored profile', () => {

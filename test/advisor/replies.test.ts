@@ -59,7 +59,7 @@ describe('advisor replies: length and answer first', () => {
       if (verdict.status === 'needs') continue;
       const reply = await advisor.replies.item(verdict, profile, { reused: true });
       replies.push(reply);
-      expect(reply.text).toMatch(/^(根据您之前提供的信息（[^）]*），)?(贵企业(可以享受|暂不符合)|“[^”]+”要视情况而定)/);
+      expect(reply.text).toMatch(/^(根据您之前提供的信息（[^）]*），)?(贵企业(可以享受|可以参加|暂不符合)|“[^”]+”要视情况而定)/);
     }
     for (const reply of replies) expect({ text: reply.text, length: seenLength(reply) <= 600 }).toEqual({ text: reply.text, length: true });
     expect(verdicts.some((v) => v.status === 'needs')).toBe(false);

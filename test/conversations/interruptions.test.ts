@@ -42,6 +42,11 @@ describe('decide', () => {
   test('question cues and words', () => {
     expect(looksLikeQuestion('能不能第一时间告诉我们')).toBe(true);
     expect(looksLikeQuestion('苏州示范电子有限公司')).toBe(false);
+    // asked with 几 before a measure word, in the formal register, or announced as a question
+    expect(looksLikeQuestion('省级专精特新在资源集约利用评价里能加几分')).toBe(true);
+    expect(looksLikeQuestion('本方案何时印发')).toBe(true);
+    expect(looksLikeQuestion('等一下 先问个事 区级加分一样')).toBe(true);
+    expect(looksLikeQuestion('苏州几何精密机械有限公司')).toBe(false);
     expect(detectInterruption('结束报名')).toBe('cancel');
     // giving up in one's own words; naming what to cancel, or saying more, is something else
     expect(detectInterruption('我还是先不填了吧')).toBe('cancel');

@@ -59,7 +59,7 @@ test('an honour without its year: the years that count and the year asked; the y
 test('a general question about a level is answered without asking a year', async () => {
   const chat = await bot.chat();
   const reply = await chat.say('区级专精特新在资源集约利用评价里加几分');
-  expect(reply).toMatch(/^市级、区级.{0,12}加 1 分/);
+  expect(reply).toMatch(/^市级和区级.{0,12}加 1 分/);
   expect(reply).not.toMatch(/认定年份/);
 });
 

@@ -52,7 +52,7 @@ describe('answers', () => {
     await c.ask('省级专精特新在资源集约利用评价里加几分');
     const reply = await c.ask('那市级呢');
     expect(reply.itemId).toBe('svc.resource-evaluation');
-    expect(reply.text).toMatch(/^市级、区级“专精特新”企业加 1 分/);
+    expect(reply.text).toMatch(/^市级和区级“专精特新”企业加 1 分/);
     const national = await c.ask('国家级呢');
     expect(national.text).toMatch(/评级提升 1 级/);
   });

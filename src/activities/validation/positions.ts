@@ -17,6 +17,13 @@ const TEXT = VALIDATION_TEXT.positions;
  */
 export function validatePositions(raw: string | undefined): PositionsResult {
   const text = toHalfWidth((raw ?? '').normalize('NFC'));
+  // A headcount alone ("2", "3人", "两个"): what the user gave is kept, the position left to be told.
+  const bare = /^(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(个人|人|名|个|位)?$/.exec(text.trim());
+  const count = bare ? parseCount(bare[1]) : undefined;
+  if (count !== undefined) {
+    if (count < 1 || count > MAX_HEADCOUNT) return { ok: false, message: TEXT.headcountRange(FORM_TEXT.positionUnspecified, MAX_HEADCOUNT) };
+    return { ok: true, positions: [{ title: FORM_TEXT.positionUnspecified, headcount: count }] };
+  }
   const whole = checkText(text.replace(/[\r\n]+/g, FORM_TEXT.positionSeparator), { label: FIELD_LABELS.positions, min: 2, max: 600 });
   if (!whole.ok) return { ok: false, message: TEXT.whole(whole.message) };
 
