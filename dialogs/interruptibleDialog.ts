@@ -83,12 +83,12 @@ export class InterruptibleDialog extends ComponentDialog {
     if (trailing?.owner !== this.id) return undefined;
     innerDc.context.turnState.delete(TRAILING_REQUEST);
     innerDc.context.activity.text = trailing.text;
-    const { target, next } = trailing;
+    const { next } = trailing;
     if (result.status === DialogTurnStatus.waiting) {
       const leaf = leafContext(innerDc);
       if (!leaf?.activeDialog) return undefined;
       this.prepareReask(leaf);
-      await leaf.beginDialog(this.servedId, { target, recognition: next.recognition } satisfies ServedOptions);
+      await leaf.beginDialog(this.servedId, trailing.served);
       return Dialog.EndOfTurn;
     }
     if (result.status === DialogTurnStatus.complete && result.result === undefined) {
@@ -114,7 +114,8 @@ export class InterruptibleDialog extends ComponentDialog {
     const target = services.dialogFor(intent);
     if (!target || target === this.id || intent === 'help' || this.endsOn.includes(intent)) return false;
     await services.observe(innerDc.context, recognition);
-    innerDc.context.turnState.set(TRAILING_REQUEST, { owner: this.id, text, target, next: { intent, recognition } } satisfies TrailingRequest);
+    const served = this.servedOptions(decision.kind === 'question', target, recognition, services);
+    innerDc.context.turnState.set(TRAILING_REQUEST, { owner: this.id, text, target, next: { intent, recognition }, served } satisfies TrailingRequest);
     innerDc.context.activity.text = parts.head;
     return true;
   }
@@ -226,20 +227,24 @@ export class InterruptibleDialog extends ComponentDialog {
     }
     // The prompt asks again when the served dialog ends (Prompt.resumeDialog re-prompts).
     this.prepareReask(leaf);
+    await leaf.beginDialog(this.servedId, this.servedOptions(decision.kind === 'question', target, recognition, services));
+    return Dialog.EndOfTurn;
+  }
+
+  /** What serves a request typed at a prompt: every question of its message, in order, when it asks several. */
+  private servedOptions(asQuestion: boolean, target: string, recognition: Recognition, services: InterruptionServices): ServedOptions {
     // Several questions in the message (none of them a request of this flow or one that ends it): all of them, in order.
     const groups = planFrame(recognition, (i) => services.dialogFor(i));
     const questions =
       groups && groups[0].dialogId === target && groups.every((g) => g.dialogId !== this.id && g.questions.every((q) => QUESTION_INTENTS.includes(q.intent) && !this.endsOn.includes(q.intent))) ? groups : undefined;
     // (Read as a question to the Q&A, which answers the tier too: every question of the frame, there.)
     const asked = recognition.frame?.questions ?? [];
-    const allToQa = decision.kind === 'question' && asked.length > 1 && asked.every((q) => QA_ANSWERED.includes(q.intent));
-    const served: ServedOptions = allToQa
+    const allToQa = asQuestion && asked.length > 1 && asked.every((q) => QA_ANSWERED.includes(q.intent));
+    return allToQa
       ? { target, recognition, questions: asked }
       : questions
         ? { target, recognition: questions[0].recognition, questions: questions[0].questions, rest: questions.slice(1) }
         : { target, recognition };
-    await leaf.beginDialog(this.servedId, served);
-    return Dialog.EndOfTurn;
   }
 
   /** The text names a flow this one was started on top of, and not this one. */
@@ -324,6 +329,8 @@ interface TrailingRequest {
   text: string;
   target: string;
   next: FlowExit['next'];
+  /** how the request is served on top of the prompt (all of its questions) */
+  served: ServedOptions;
 }
 
 /** Turn-state key: a flow asked, from a request served on top of it, to end (see serveExit). */

@@ -101,6 +101,10 @@ export type Decision = { kind: 'field' } | { kind: 'command'; intent: Intent } |
 // (几 before a measure word: "能加几分", "一年办几场"; the formal 何: "何时印发", "有何支持", "为何".)
 const QUESTION_CUES =
   /[吗呢么？?]|什么|怎么|怎样|如何|哪些|哪个|哪里|多少|几[个分场次类年级天月号点位家项条种回]|为何|何时|何种|何处|有何|是否|能否|可否|有没有|是不是|能不能|可不可以|需不需要|要不要|[咋啥]|(?:先|想|请)问|问(?:一?下|个事)/u;
+/** Words of asking about something ("想了解", "咨询一下"): a question, not a command. */
+const INQUIRY = /了解|咨询|想问|请问|问一下|问下|想知道|打听/u;
+/** Longest command typed where the field is a question ("我的报名", "取消"). */
+const MAX_COMMAND_AT_QUESTION = 12;
 const ORGANISATION = /(公司|集团|研究院|研究所|事务所|中心|工厂|厂|合作社|商行|门市部)$/u;
 
 /** A message phrased as a question (吗/呢/？, 什么/怎么/哪些/是否...). */
@@ -119,7 +123,10 @@ export function decide(text: string, verdict: AttemptVerdict, recognition: Recog
   const { intent } = recognition;
   // "我们属于哪一类" is asked; "不对，我们是市级的" answers (a correction is never a new request).
   const asked = !ASKED_INTENTS.includes(intent) || (looksLikeQuestion(trimmed) && !recognition.entities.correction);
-  if (COMMAND_INTENTS.includes(intent) && asked && recognition.intentScore >= 0.8 && (verdict === 'notAnswer' || [...trimmed].length <= 40)) {
+  // (Where the field is itself a question — 转人工's "what do you want to ask" — only a short command that asks
+  // nothing is one: "想了解专精特新贷和沙龙安排" is the question to pass on.)
+  const passedOn = verdict === 'question' && ([...trimmed].length > MAX_COMMAND_AT_QUESTION || INQUIRY.test(trimmed));
+  if (COMMAND_INTENTS.includes(intent) && asked && !passedOn && recognition.intentScore >= 0.8 && (verdict === 'notAnswer' || [...trimmed].length <= 40)) {
     return { kind: 'command', intent };
   }
   if (verdict === 'question') return { kind: 'field' };

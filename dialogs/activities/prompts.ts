@@ -7,7 +7,7 @@ import { validatePositions } from '../../src/activities/validation/positions';
 import { choiceCard } from '../messages';
 import type { AttemptVerdict, ResumableOptions } from '../interruptions';
 import { GuidedPrompt, type FieldCheck, type FieldHelp } from '../guidedPrompt';
-import { CONSENT_TEXT, FIELD_TEXT, SIGNUP_TEXT, type FormField } from '../../src/activities/copy';
+import { CANCEL_TEXT, CONSENT_TEXT, FIELD_TEXT, SIGNUP_TEXT, type FormField } from '../../src/activities/copy';
 import { CHOICE_SYNONYMS } from './vocabulary';
 import { parseTier } from '../../src/activities/validation/tier';
 import { matchChoice } from './buttons';
@@ -117,6 +117,10 @@ export function detailsTyped(text: string): SignUpForm & { uncheckedCode?: strin
   return { ...typed, ...(name ? { enterpriseName: name } : {}), ...(unchecked ? { uncheckedCode: unchecked } : {}) };
 }
 
+/** A cancellation asked for again at its confirmation; and a wish to keep the sign-up after all. */
+const CANCEL_AGAIN = /取消|撤销|撤回|退掉|去不了|不去了|参加不了/u;
+const KEEP_IT = /不(要|用)?取消|别取消|保留|先不|算了/u;
+
 /** Options for the credit code when one typed earlier failed only its check character: that code, to check. */
 export function askTypedCode(code: string): AskOptions {
   const options = askField(FIELD_TEXT.checkTypedCode(code), 'creditCode');
@@ -128,7 +132,9 @@ function checkReply(text: string, options: PromptOptions, memory: Record<string,
   const rules = (options.validations ?? {}) as FieldValidation;
   if (rules.field === 'creditCode') return checkCreditCodeReply(text, memory, 'unconfirmed' in rules ? rules.unconfirmed : undefined);
   if (rules.field === 'choice') {
-    const index = matchChoice(text, rules.choices, CHOICE_SYNONYMS) ?? (rules.tier ? tierChoice(text) : undefined);
+    // (Asked to confirm a cancellation, the request said again — "我要取消刚才的报名" — confirms it.)
+    const cancelAgain = rules.choices[0] === CANCEL_TEXT.yes && CANCEL_AGAIN.test(text) && !KEEP_IT.test(text) ? 0 : undefined;
+    const index = matchChoice(text, rules.choices, CHOICE_SYNONYMS) ?? cancelAgain ?? (rules.tier ? tierChoice(text) : undefined);
     const field = index === undefined && rules.edit ? fieldToEdit(text) : undefined;
     if (field) return { ok: true, value: `${EDIT_RESULT_PREFIX}${field}` };
     // The details are just above: the retry only says what to choose.

@@ -30,6 +30,8 @@ interface SupportValues {
   fromSaved: boolean;
   /** the message asks other questions too: each answer short */
   compact: boolean;
+  /** other measures the same message asks about ("贷款和上市这两块分别有什么支持"), answered after the first */
+  alsoAsked: SupportRequest[];
 }
 
 export class SupportDialog extends InterruptibleDialog {
@@ -52,7 +54,10 @@ export class SupportDialog extends InterruptibleDialog {
     const values = step.values as SupportValues;
     values.request = request;
     values.fromSaved = start.saved !== undefined && !hasFacts(start.read.update);
-    values.compact = options?.more === true || options?.after === true;
+    // Several measures asked at once, each a question of the frame: each answered, short, from the same facts.
+    const others = request.kind === 'item' ? (options?.questions ?? []).slice(1).map((q) => this.advisor.requests.fromTopic(q)) : [];
+    values.alsoAsked = others.filter((r): r is Extract<SupportRequest, { kind: 'item' }> => r?.kind === 'item' && request.kind === 'item' && r.itemId !== request.itemId);
+    values.compact = options?.more === true || options?.after === true || values.alsoAsked.length > 0;
     const items = this.advisor.itemsFor(request);
     // "我们能参加专场招聘吗" states the need the measure serves: not asked again.
     if (request.kind === 'item') start.profile = applyUpdate(start.profile, factsStatedByAsking(items, start.profile), this.advisor.now());
@@ -76,7 +81,13 @@ export class SupportDialog extends InterruptibleDialog {
     const values = step.values as SupportValues;
     const profile = await this.advisor.store.save(step.context, result.profile);
     const reused = values.fromSaved && result.asked === 0;
-    await sendReplies(step.context, await this.reply(values.request, profile, result.settled, { reused, compact: values.compact }));
+    const replies = await this.reply(values.request, profile, result.settled, { reused, compact: values.compact });
+    // (The buttons come once, after the last answer.)
+    for (const other of values.alsoAsked ?? []) {
+      const more = await this.reply(other, profile, result.settled, { compact: true });
+      replies.splice(0, replies.length, ...replies.map((r) => ({ ...r, buttons: [] })), ...more);
+    }
+    await sendReplies(step.context, replies);
     return step.endDialog();
   }
 

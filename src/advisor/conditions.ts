@@ -52,6 +52,8 @@ export class ConditionJudge implements ConditionReasoner {
     const years = rules[0].when.recognisedWithinYears!;
     const window = recentYearsText(years, now);
     if (honours.length === 0) {
+      // ("没拿过荣誉，但2024年进了培育库": the year is when it joined the pool, no recognition — the tier decides.)
+      if (read.update.noHonour || read.update.inPool === true) return undefined;
       // A year without its level ("2023年认定的还算吗"): the window alone decides, for every level.
       const [year] = read.looseYears;
       if (year === undefined) return undefined;

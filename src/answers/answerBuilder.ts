@@ -8,7 +8,7 @@ import { cleanText } from '../text/normalize';
 import type { Recognition } from '../nlu/types';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
-import { ASKS_TIER, COMPARES, canDecideTier, tierComparison, tierVerdict } from '../knowledge/tiers';
+import { ASKS_TIER, COMPARES, canDecideTier, tierComparison, tierForHonours, tierVerdict } from '../knowledge/tiers';
 import { documentSibling } from '../knowledge/document';
 import type { KnowledgeItem } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
@@ -54,6 +54,8 @@ const SHORT_YEAR = /(?<!\d)\d{2}年/u;
 
 /** A case supposed or asked of others ("那入库的呢", "如果只是入库"), not a fact told of our own. */
 const SUPPOSED = /^(?:那|那么|如果|假如|要是|假设)|呢[?？]*$/u;
+/** Asked what would change ("培育类别将如何变化", "会变成什么样"). */
+const CHANGES = /变化|变成|变为|改变|会怎样|会怎么样|有什么不同|升到|升为/u;
 /** A supposition anywhere in the question ("我们要是以后评上国家级"). */
 const SUPPOSING = /如果|假如|要是|假设|万一|倘若|一旦/u;
 
@@ -348,7 +350,11 @@ export class AnswerBuilder {
       text = compared;
       facetIds = ['tier-compared'];
     } else if (verdict) {
-      text = verdict.text;
+      // "如获评省级，培育类别将如何变化": the tier held now first, then the one supposed.
+      const held = [...new Set((recognition.frame?.facts?.update.honours ?? []).map((h) => h.level))];
+      const supposedLevels = recognition.entities.honourLevels ?? [];
+      const tierNow = held.length && SUPPOSING.test(recognition.normalized) && CHANGES.test(recognition.normalized) && supposedLevels.some((l) => !held.includes(l)) ? tierForHonours(held, this.kb) : undefined;
+      text = tierNow && tierNow.id !== verdict.tier.id ? `${ANSWER_TEXT.tierNowThen(tierNow.name, supposedLevels)}${verdict.text}` : verdict.text;
       facetIds = [`tier-${verdict.tier.id}`];
     } else if (units.length) {
       text = units.map((u) => fillTemplate(m.unitMeasures, { unit: u.unit, measures: ANSWER_TEXT.list(u.measures.map((x) => x.title)) })).join('');

@@ -17,6 +17,8 @@ export const ANSWER_TEXT = {
   /** one enterprise's answer, when the message describes several: "甲公司：属于一类。…" */
   forEnterprise: (name: string, answer: string) => `${name}：${answer}`,
   partOf: (subject: string, title: string) => `汇计划中，${subject}见于“${title}”一项。`,
+  /** "如获评省级，类别将如何变化": the tier held now, then the honour supposed (its verdict follows) */
+  tierNowThen: (tierNow: string, supposed: readonly HonourLevel[]) => `目前属于${tierNow}；如获评${supposed.map((l) => LEVEL_NAMES[l]).join('、')}“专精特新”，`,
   /** "市级和区级加分一样吗": the levels asked about share one rule */
   sameForLevels: (levels: readonly HonourLevel[]) => `${levels.map((l) => LEVEL_NAMES[l]).join('和')}一样：`,
 };

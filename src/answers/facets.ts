@@ -107,8 +107,14 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
   const comparedByFacet = item.facets.some((f) => f.cues.some((c) => COMPARES_PARTS.test(c) && findCue(text, c) !== undefined));
   const parts = candidates.filter((c) => !c.generic && !c.entityOnly);
   if (COMPARES_PARTS.test(text) && !comparedByFacet && parts.length > 1) return { ids: parts.map((c) => c.id), text: parts.map((c) => c.text).join('\n') };
+  // "有没有专门的服务窗口或者专人对接": two parts named side by side, joined by 或者/和 — each of them, in order.
+  const joined = joinedParts(item, parts, text);
+  if (joined) return joined;
   // ("三类培育对象分别指什么": a part another part already says — 三类 within the three — is not said twice.)
-  const each = EACH_PART.test(text) ? parts.filter((c) => !parts.some((o) => o !== c && o.text.includes(c.text))) : [];
+  // (Only parts the text names — each found by a word its own answer says, 经发委 / 企服中心 — are "each" asked;
+  // "五个汇分别叫啥" names no part.)
+  const named = parts.filter((c) => item.facets.find((f) => f.id === c.id)?.cues.some((cue) => findCue(text, cue) !== undefined && c.text.includes(cue)));
+  const each = EACH_PART.test(text) ? named.filter((c) => !named.some((o) => o !== c && o.text.includes(c.text))) : [];
   if (each.length > 1) return { ids: each.map((c) => c.id), text: each.map((c) => c.text).join('\n') };
   // "市级和区级加分一样吗": the levels asked about share the one facet chosen — said so first.
   const levels = entities.honourLevels ?? [];
@@ -119,6 +125,31 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
     if (byEntity.length > 1) return { ids: byEntity.map((c) => c.id), text: byEntity.map((c) => c.text).join('') };
   }
   return { ids: [best.id], text: best.text };
+}
+
+/** Words joining two things asked together ("窗口或者专人", "诊断和培训"). */
+const JOINS = /^(?:或者|或是|或|还是|以及|和|与|及|跟)$/u;
+
+/** Two of the item's parts whose cues stand side by side in the text, joined by 或者/和: both, in the text's order. */
+function joinedParts(item: KnowledgeItem, parts: Candidate[], text: string): FacetAnswer | undefined {
+  if (parts.length < 2) return undefined;
+  const spans = parts
+    .map((p) => {
+      const facet = item.facets.find((f) => f.id === p.id);
+      const found = facet?.cues.map((c) => findCue(text, c)).filter((c): c is string => c !== undefined).sort((a, b) => b.length - a.length)[0];
+      const at = found ? text.indexOf(found) : -1;
+      return { p, at, end: at + (found?.length ?? 0) };
+    })
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  for (let i = 1; i < spans.length; i++) {
+    const gap = text.slice(spans[i - 1].end, spans[i].at).replace(/\s/gu, '');
+    if (spans[i].at >= spans[i - 1].end && JOINS.test(gap)) {
+      const both = [spans[i - 1].p, spans[i].p];
+      return { ids: both.map((c) => c.id), text: both.map((c) => c.text).join('\n') };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -97,7 +97,7 @@ const ALSO =
 
 /** "适合我们吗", "我们符合吗", "对我们适用不": whether the topic just talked about fits us. */
 const FITS_US =
-  /^(?:那|那么)?(?:(?:对|给)?(?:我们|咱们|我司)(?:也|来说|而言)?)?(?:适合|适用于?|符合|满足|够格|够资格|合适|能用)(?:条件|要求)?(?:我们|咱们|我司)?(?:吗|么|嘛|不|没)[?？]*$/u;
+  /^(?:那|那么)?(?:(?:对|给)?(?:我们|咱们|我司)(?:也|来说|而言)?)?(?:还|也|仍然?|依然)?(?:适合|适用于?|符合|满足|够格|够资格|合适|能用)(?:条件|要求)?(?:我们|咱们|我司)?(?:吗|么|嘛|不|没)[?？]*$/u;
 
 /** A short question asking whether the last topic holds for us too (the caller checks no topic is named). */
 export function asksAlsoOfLastTopic(a: Analysis): boolean {

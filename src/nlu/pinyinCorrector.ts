@@ -268,7 +268,9 @@ export class PinyinCorrector {
     const after = chars[end + 1];
     const word = (from: number, to: number) => this.isKnownWord(chars.slice(from, to).join(''));
     if (after !== undefined && chars[end] !== known[length - 1] && this.isKnownWord(`${chars[end]}${after}`) && word(start, end)) return true;
-    return before !== undefined && chars[start] !== known[0] && this.isKnownWord(`${before}${chars[start]}`) && word(start + 1, end + 1);
+    // (Two characters before it may make the word too: "董事会计划" is 董事会 + 计划, not 董事 + 汇计划.)
+    const ending = (from: number) => from >= 0 && this.isKnownWord(chars.slice(from, start + 1).join(''));
+    return before !== undefined && chars[start] !== known[0] && (ending(start - 1) || ending(start - 2)) && word(start + 1, end + 1);
   }
 
   /** The characters a correction would change, side by side, make a word of the language (十几 of 申请十几, not 描). */

@@ -226,7 +226,10 @@ export class HuiRecognizer implements Recognizer {
       const asked = this.withDependence({ ...single, ...listed });
       return { ...asked, frame: frameOf([asked]) };
     }
-    const questions = this.questionsOf(clauses, entities).map((q) => this.withDependence({ ...q, message: text, ...listed }));
+    // ("…评价加分：丙公司…，丁公司…，各自能享受什么": what each enterprise gets of the measure named is the Q&A's, per enterprise.)
+    const questions = this.questionsOf(clauses, entities)
+      .map((q) => (enterprises ? this.ofMeasureForEach(q) : q))
+      .map((q) => this.withDependence({ ...q, message: text, ...listed }));
     const [first] = questions;
     return { ...first, text, frame: frameOf(questions) };
   }
@@ -269,7 +272,7 @@ export class HuiRecognizer implements Recognizer {
       // Background and plans (打算上市, 想搞数字化改造) may lend their topic; plain facts never do.
       // A clause that denies a plan or need ("暂时没有上市打算") lends nothing.
       const denied = NO_PLAN.test(clause.text);
-      const plan = clause.kind === 'fact' && PLAN.test(clause.text) && !denied;
+      const plan = clause.kind === 'fact' && (PLAN.test(clause.text) || PROBLEM.test(clause.text)) && !denied;
       if ((clause.kind === 'context' && !denied) || plan) {
         // A plan may aim at the tiers themselves ("我们想进培育库，要怎么弄"); a plain fact about them lends nothing.
         const heard = this.recognizeClause(clause.text, entities);
@@ -314,7 +317,8 @@ export class HuiRecognizer implements Recognizer {
       }
       // The subject of the facts carries into the question ("我们是省级的，能享受哪些支持").
       // Only a clause about what the enterprise may get or is carries it; "汇计划一共分了哪几个汇" asks of the policy.
-      const asked = speaksForSelf && !clause.firstPerson && OF_OURS.test(clause.text) ? `我们${clause.text}` : clause.text;
+      // ("鼓励的是哪类企业" asks which enterprises a measure is for, not which class we are.)
+      const asked = speaksForSelf && !clause.firstPerson && OF_OURS.test(clause.text) && !WHICH_ENTERPRISES.test(clause.text) ? `我们${clause.text}` : clause.text;
       // "…打算搞智能化改造。资源集约利用评价怎么算？改造这块有啥支持": the part named points back at the background that said it.
       const part = POINTED_PART.exec(clause.text)?.[1].slice(-2);
       const pointedAt = part && [...backgrounds].reverse().find((b) => b.text.includes(part));
@@ -351,7 +355,7 @@ export class HuiRecognizer implements Recognizer {
       const pointsBack = this.pointsBack(clause.text, r);
       if (!pointedAt && latest && latest.r !== lender && pointsBack && this.isAim(lender)) lend(latest.r, true);
       // "想找高校搞产学研。产业汇里有没有对应的措施": the 汇 named holds the measure the background named.
-      const ownMeasure = lender && (this.measureOfNamedHui(r, lender) ?? this.lenderSays(r, lender) ?? (clearLender && lender === background ? this.partOfNamedLender(r, lender) : undefined));
+      const ownMeasure = lender && (this.measureOfNamedHui(r, lender) ?? this.lenderSays(r, lender, lender === background) ?? (clearLender && lender === background ? this.partOfNamedLender(r, lender) : undefined));
       if (ownMeasure) r = { ...r, candidates: ownMeasure, topicFromMessage: true };
       // "想对接大企业做配套，有没有这类渠道", "有海外博士想回国，这种情况人才方面有什么支持": the question
       // points back at what the clause before named, whatever its own words match.
@@ -364,10 +368,11 @@ export class HuiRecognizer implements Recognizer {
           (PROGRAMME_SUPPORTS.test(clause.text) && !QUESTION_WORD.test(clause.text) && this.namesNoMeasure(r)) ||
           // "金鸡湖人才计划 汇计划里怎么说的": what the programme says, of the thing named before.
           (PROGRAMME_SAYS.test(clause.text) && this.namesNoMeasure(r)) ||
-          (ONLY_FOR.test(clause.text) && (r.topics ?? []).every((id) => ['tier', 'aim'].includes(this.kb.itemById.get(id)?.resolver ?? '')))) &&
-        (r.intent === 'policy_question' || r.intent === 'none') &&
+          // ("…转型升级那段说鼓励参与专项诊断，鼓励的是哪类企业": which enterprises the thing named before is for.)
+          ((ONLY_FOR.test(clause.text) || (r.aspect === 'audience' && WHICH_ENTERPRISES.test(clause.text))) && (r.topics ?? []).every((id) => ['tier', 'aim'].includes(this.kb.itemById.get(id)?.resolver ?? '')))) &&
+        (r.intent === 'policy_question' || r.intent === 'none' || (r.intent === 'which_tier' && WHICH_ENTERPRISES.test(clause.text) && !clause.firstPerson)) &&
         !r.offTopicRequest &&
-        !ASKS_TIER.test(clause.text) &&
+        (!ASKS_TIER.test(clause.text) || (WHICH_ENTERPRISES.test(clause.text) && !clause.firstPerson)) &&
         lender.candidates.length
       ) {
         r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined };
@@ -556,14 +561,19 @@ export class HuiRecognizer implements Recognizer {
    * "服务汇制定分层分类扶持政策，遵循哪些原则": a question matched only weakly elsewhere asks of the item
    * the clause before it named, when that item's own text holds the word it asks about.
    */
-  private lenderSays(r: Recognition, lender: Recognition): KnowledgeCandidate[] | undefined {
+  private lenderSays(r: Recognition, lender: Recognition, fromBackground = false): KnowledgeCandidate[] | undefined {
     const item = this.kb.itemById.get(lender.candidates[0]?.id ?? '');
     const own = r.candidates[0];
     // A topic named bare before the question ("金鸡湖人才计划 专精特新企业有辅导吗") is what it asks about.
     const bareTopic = [...lender.normalized].length <= BARE_TOPIC_LENGTH && (lender.candidates[0]?.score ?? 0) >= BARE_TOPIC_SCORE;
     // (A goal — "正在冲市级" — names no measure whose words the question could share.)
-    if (!item || item.resolver === 'aim' || !own || own.id === item.id || (own.score >= OWN_QUESTION_SCORE && !bareTopic) || r.aspect || r.reference) return undefined;
+    if (!item || item.resolver === 'aim' || !own || own.id === item.id || r.aspect || r.reference) return undefined;
     const words = this.analyzer.analyze(r.normalized, true).terms.filter((w) => [...w].length >= 2 && !QUESTION_WORD.test(w));
+    // ("…冲科创板，但团队对上市流程一窍不通，园区有什么辅导吗": a question of one word, which the background's
+    // measure says too — 上市辅导 — asks about that measure, however well the word matches another alone.)
+    // (Only what a background told, not an earlier question: "文号是多少？哪个单位发的？哪天印发的" asks on.)
+    const oneSharedWord = fromBackground && words.length === 1 && item.text.includes(words[0]);
+    if (own.score >= OWN_QUESTION_SCORE && !bareTopic && !oneSharedWord) return undefined;
     return words.some((w) => item.text.includes(w)) ? lender.candidates : undefined;
   }
 
@@ -658,6 +668,14 @@ export class HuiRecognizer implements Recognizer {
    * The lender's measure when the clause names only the 汇 it belongs to and asks which measure
    * (对应, 相关, 哪个措施, 有没有…措施), not an aspect of the 汇 itself.
    */
+  /** A support question of several enterprises, a measure named: that measure, asked of each. */
+  private ofMeasureForEach(q: Recognition): Recognition {
+    const top = q.candidates[0];
+    const item = top ? this.kb.itemById.get(top.id) : undefined;
+    if (q.intent !== 'what_support' || !item || item.kind !== 'measure' || top.score < LISTED_MEASURE_SCORE) return q;
+    return { ...q, intent: 'policy_question', confidence: 'high', namesTopic: true, topics: [top.id], topicFromMessage: true };
+  }
+
   /** The enterprises the message describes one after another, each with facts of its own; or undefined. */
   private enterprisesListed(clean: string, now: Date): ListedEnterprise[] | undefined {
     const parts = listedParts(clean);
@@ -700,7 +718,9 @@ export class HuiRecognizer implements Recognizer {
    */
   private eachCoordinatedTopic(r: Recognition): Recognition[] | undefined {
     // Topics named side by side split the retrieval's confidence: a question that is no request of another kind qualifies.
-    const asks = r.intent === 'policy_question' || (r.intent === 'none' && !r.offTopicRequest && !r.inputProblem);
+    // ("贷款和上市这两块分别有什么支持" with our facts: what we may get of each, the advisor's answer for each.)
+    const support = r.intent === 'what_support' && EACH.test(r.normalized);
+    const asks = r.intent === 'policy_question' || support || (r.intent === 'none' && !r.offTopicRequest && !r.inputProblem);
     if (!asks || (r.topics?.length ?? 0) < 2) return undefined;
     const spans: Array<{ id: string; title: string; start: number; end: number }> = [];
     for (const id of r.topics ?? []) {
@@ -727,7 +747,7 @@ export class HuiRecognizer implements Recognizer {
     const score = Math.max(r.candidates[0]?.score ?? 0, 0.5);
     return topics.map((t) => ({
       ...r,
-      intent: 'policy_question' as const,
+      intent: support ? ('what_support' as const) : ('policy_question' as const),
       intentScore: Math.max(r.intentScore, score),
       candidates: [{ id: t.id, title: t.title, score }, ...r.candidates.filter((c) => c.id !== t.id)].slice(0, CANDIDATES),
       topics: [t.id],
@@ -889,6 +909,11 @@ export class HuiRecognizer implements Recognizer {
       named.add(aimItem);
       candidates = this.leading(aimItem, candidates);
     }
+    // "上一条里提到的上市培育，企业能享受什么": what a measure named gives, asked of no enterprise of ours — what it is.
+    const measureNamed = [...named].some((id) => this.kb.itemById.get(id)?.kind === 'measure');
+    if (decided.intent === 'what_support' && measureNamed && !OWN_SUPPORT.test(a.normalized) && !asksOwnEligibility(a.normalized) && !canDecideTierOf(entities) && !decided.request) {
+      decided = { intent: 'policy_question', score: Math.max(decided.score, 0.7) };
+    }
     // "专精特新企业能享受哪些人才政策": the support of one 汇, asked of no enterprise described — the 汇's measures.
     const fieldHui = decided.intent === 'what_support' && !canDecideTierOf(entities) ? this.huiOfField(a.clean) : undefined;
     if (fieldHui) {
@@ -954,7 +979,12 @@ export class HuiRecognizer implements Recognizer {
       ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
       ...(aspect ? { aspect } : {}),
-      namesTopic: !(mayWeOfLastTopic && ownTierOnly) && !(followUp && saysOnlyFacts(a, entities)) && (named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && this.saysMoreThanAspects(a))),
+      // ("能享受什么支持": support asked in general names no measure, however well its words match one.)
+      namesTopic:
+        !(mayWeOfLastTopic && ownTierOnly) &&
+        !(followUp && saysOnlyFacts(a, entities)) &&
+        !(decided.intent === 'what_support' && named.size === 0) &&
+        (named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && this.saysMoreThanAspects(a))),
       ...(named.size ? { topics: [...named] } : {}),
       // ("那我们要怎么进这个名单": a thing pointed at inside the question, nothing named — the last topic's.)
       ...(REFERENCE.test(a.clean) || (named.size === 0 && POINTED_THING.test(a.clean)) ? { reference: true } : {}),
@@ -1050,7 +1080,9 @@ export class HuiRecognizer implements Recognizer {
     const head = named === 0 ? beforeStillHolds(a.clean) : undefined;
     if (!head) return false;
     // (The tail that asks whether it still holds ends the head as 呢 would: "如果我们是2020年获评，是否仍可享受".)
-    const h = this.analyzer.analyze(/(?:呢|的话)$/u.test(head) ? head : `${head}呢`);
+    // ("我们是2020年认定的国家级小巨人，还适用吗": our facts alone, then whether it still holds — as if opened by 那.)
+    const opened = /^(?:那|如果|要是|假如|若是|换成)/u.test(head) ? head : `那${head}`;
+    const h = this.analyzer.analyze(/(?:呢|的话)$/u.test(opened) ? opened : `${opened}呢`);
     return isFollowUp(h, entities, this.informativeWordCount(h));
   }
 
@@ -1147,6 +1179,10 @@ export class HuiRecognizer implements Recognizer {
  * A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的", "他们平时做什么"
  * (服务专员); a short verb may come before 它 ("组建它是为了什么").
  */
+/** How well a measure must match to be what a support question of several enterprises asks about. */
+const LISTED_MEASURE_SCORE = 0.5;
+/** "哪类企业", "什么样的企业": which enterprises something is for */
+const WHICH_ENTERPRISES = /(?:哪类|哪一类|哪些|什么|哪种|什么样的?|啥样的?)(?:企业|公司)/u;
 /** a clause describing an enterprise, not ours: "近三年内认定的区级专精特新企业" */
 const DESCRIBED_ENTERPRISE = /(?:企业|公司|单位)$/u;
 const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|他们|她们|该|此|其(?![实他它中余次])|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
@@ -1193,6 +1229,8 @@ const OPENER = /^(?:(?:你好|您好|老师好|老师您好|哈喽|嗨|hi|hello|
 
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
 const PLAN = /打算|准备|计划|考虑|想|要|需要|希望|正在|在搞|在弄|在推进|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
+/** A problem the enterprise tells of ("我们专利审批太慢了", "资金周转很紧张"): background a question may ask about, like a plan. */
+const PROBLEM = /太慢|太久|太长|太难|很难|困难|紧张|头疼|麻烦|一窍不通|不懂|搞不定|卡脖子|排队/u;
 /** Kinds of knowledge item that a question may ask about side by side. */
 /**
  * The share of a question's words the knowledge must know for an item named clearly to answer it
@@ -1209,7 +1247,7 @@ const SCOPED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'safeguard'
 /** Who is responsible, asked. */
 const RESPONSIBLE = /负责|牵头|主管|管理|归.{0,4}管|责任单位|哪个部门|哪个单位|谁管/u;
 
-const COORDINATED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'document', 'safeguard', 'implementation', 'overview']);
+const COORDINATED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'document', 'safeguard', 'implementation', 'overview', 'tier']);
 /** What stands between two topics asked about together: a conjunction, a list mark (and 还有/以及). */
 const JOINER = /^\s*(?:和|与|跟|及|以及|、|还有|或|或者|,|，)\s*$/u;
 
