@@ -212,12 +212,18 @@ export class HuiRecognizer implements Recognizer {
     // One clause, nothing asked (a bare statement) or a request a pattern names as a whole
     // ("以后有新活动，能不能第一时间告诉我们" subscribes): the message as a whole.
     // (A greeting before the request is no part of it: "你好，我们公司想要报名招聘会，需要怎么做".)
-    const ruled = this.rules.match(whole.clean.replace(OPENER, ''));
+    // ("我们是做生物医药的，想报名参加企业沙龙": a request after background only — the request, as a whole message.)
+    const last = clauses[clauses.length - 1];
+    const afterBackground = clauses.length > 1 && last.kind !== 'filler' && clauses.slice(0, -1).every((c) => c.kind !== 'ask') ? this.rules.match(last.text) : undefined;
+    const wholeRuled = this.rules.match(whole.clean.replace(OPENER, ''));
+    const requestAfterBackground = !wholeRuled && afterBackground && REQUESTS_AFTER_BACKGROUND.has(afterBackground);
+    const ruled = wholeRuled ?? (requestAfterBackground ? afterBackground : undefined);
     if (clauses.length <= 1 || asks.length === 0 || (ruled && this.kb.intents[ruled]?.wholeMessage === true)) {
       // One question behind a lead-in ("顺便问下沙龙收费吗") or before how to answer it ("…一句话概括"): the question alone.
       const [only] = clauses;
       const bare = clauses.length === 1 && only.kind === 'ask' && only.text !== whole.clean && (only.condensed === true || whole.clean.endsWith(only.text) || (whole.clean.startsWith(only.text) && !/^[?？!！。.~～\s]*$/u.test(whole.clean.slice(only.text.length)))) && !ruled;
-      const single = bare ? { ...this.recognizeClause(only.text, entities, this.analyzer.analyze(only.text, true)), text } : this.recognizeClause(text, entities, whole);
+      const alone = requestAfterBackground ? last : bare ? only : undefined;
+      const single = alone ? { ...this.recognizeClause(alone.text, entities, this.analyzer.analyze(alone.text, true)), text } : this.recognizeClause(text, entities, whole);
       const each = this.eachCoordinatedTopic(single);
       if (each) {
         const asked = each.map((q) => this.withDependence({ ...q, ...listed }));
@@ -1179,6 +1185,8 @@ export class HuiRecognizer implements Recognizer {
  * A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的", "他们平时做什么"
  * (服务专员); a short verb may come before 它 ("组建它是为了什么").
  */
+/** Requests that may follow a background of facts in one message and still be the message's request. */
+const REQUESTS_AFTER_BACKGROUND: ReadonlySet<string> = new Set(['sign_up', 'cancel_signup', 'handoff', 'subscribe', 'my_signups']);
 /** How well a measure must match to be what a support question of several enterprises asks about. */
 const LISTED_MEASURE_SCORE = 0.5;
 /** "哪类企业", "什么样的企业": which enterprises something is for */

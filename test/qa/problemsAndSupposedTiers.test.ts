@@ -86,3 +86,10 @@ test('two parts joined by 或者, and what the experts go by', async () => {
   expect(reply).toMatch(/服务专员/);
   expect(await ask('深度诊断的专家根据什么提建议')).toMatch(/认定标准/);
 });
+
+test('a request after background only is the message’s request', async () => {
+  const r = await recognizer();
+  expect(r.recognizeSync('我们是做生物医药的，想报名参加企业沙龙').intent).toBe('sign_up');
+  expect(r.recognizeSync('我们公司招工程师太难了，报名专场招聘会').intent).toBe('sign_up');
+  expect(r.recognizeSync('我们是市级专精特新，想参加企业沙龙，怎么报名').intent).not.toBe('sign_up');
+});
