@@ -156,10 +156,10 @@ export class ConditionJudge implements ConditionReasoner {
     const tier = tierForHonours(levels, this.kb);
     const priority = e.honourLevels;
     const unmet = (e.unmet ?? '').replace(/[。；;]$/u, '');
-    if (!e.tiers.includes(tier.id)) return C.tierNotServed(tier.name, item.title, e.audience, unmet, priority?.mode === 'preferred');
+    if (!e.tiers.includes(tier.id)) return C.tierNotServed(tier.name, item.title, e.audience, unmet, priority?.mode === 'preferred', e.offer);
     if (priority && !levels.some((l) => priority.levels.includes(l))) {
       const named = JOIN.list(priority.levels.map((l) => LEVEL_LABELS[l]));
-      return priority.mode === 'required' ? C.tierNotServed(tier.name, item.title, e.audience, unmet, false) : C.tierServedLessPriority(tier.name, item.title, named);
+      return priority.mode === 'required' ? C.tierNotServed(tier.name, item.title, e.audience, unmet, false, e.offer) : C.tierServedLessPriority(tier.name, item.title, named);
     }
     // A trait the measure requires and asking does not state (拟上市) is said as the condition it is.
     const required = e.traits.filter((t) => t.mode === 'required' && !t.statedByAsking).map((t) => C.traitCondition(t.label));

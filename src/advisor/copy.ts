@@ -335,6 +335,7 @@ export const CONDITION_TEXT = {
   /** …served, though the measure gives priority to honours it does not hold (国家级、省级) */
   tierServedLessPriority: (tier: string, title: string, levels: string) => `可以，${tier}企业在“${title}”的对象之内；其中对${levels}“专精特新”企业另有优先安排。`,
   /** …of a tier the measure does not serve (or, `preferred`, does not put first) */
-  tierNotServed: (tier: string, title: string, audience: string, unmet: string, preferred: boolean) =>
-    `按方案，“${title}”${audience.startsWith('优先') ? audience : `面向${audience.replace(/^面向/, '')}`}，${tier}企业${preferred ? '不在优先列' : '不在其列，暂不能享受此项'}${unmet ? `；${unmet}` : ''}。`,
+  // (What is not enjoyed is named: "暂不能享受此项（…提档加分）".)
+  tierNotServed: (tier: string, title: string, audience: string, unmet: string, preferred: boolean, offer = '') =>
+    `按方案，“${title}”${audience.startsWith('优先') ? audience : `面向${audience.replace(/^面向/, '')}`}，${tier}企业${preferred ? '不在优先列' : `不在其列，暂不能享受此项${offer ? `（${offer}）` : ''}`}${unmet ? `；${unmet}` : ''}。`,
 } as const;

@@ -109,9 +109,17 @@ export class AnswerBuilder {
     });
     const last = answers[answers.length - 1];
     const unanswered = built.find((b) => b.reply.unanswered)?.reply.unanswered;
+    // (A question one of the answers just answered — "深度诊断收费吗" after "要不要钱" — is not suggested.)
+    const answeredAsks = new Set(
+      answers.flatMap((b) => {
+        const item = b.reply.itemId ? this.kb.itemById.get(b.reply.itemId) : undefined;
+        return (item?.facets ?? []).filter((f) => f.ask && (b.reply.facetIds ?? []).includes(f.id)).map((f) => cleanText(f.ask!));
+      }),
+    );
     return {
       reply: {
         ...last.reply,
+        suggestions: (last.reply.suggestions ?? []).filter((q) => !answeredAsks.has(cleanText(q))),
         text: lines.join('\n'),
         facetIds: answers.flatMap((b) => b.reply.facetIds ?? []),
         ...(unanswered ? { unanswered } : {}),

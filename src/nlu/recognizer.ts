@@ -283,7 +283,8 @@ export class HuiRecognizer implements Recognizer {
         // A plan may aim at the tiers themselves ("我们想进培育库，要怎么弄"); a plain fact about them lends nothing.
         const heard = this.recognizeClause(clause.text, entities);
         // "高新技术企业15%所得税优惠，汇计划里有吗": a background outside the programme lends no topic of it.
-        if (heard.intent === 'none' && heard.intentScore >= 1 && !heard.offTopicRequest) {
+        // (So does one naming what the policy does not cover: "我们还想申请高新技术企业认定，那个政策有什么补贴".)
+        if ((heard.intent === 'none' && heard.intentScore >= 1 && !heard.offTopicRequest) || (heard.intent === 'none' && !heard.offTopicRequest && this.outOfScope.some((t) => heard.normalized.includes(t)))) {
           outsideBackground = heard;
           continue;
         }
@@ -354,7 +355,7 @@ export class HuiRecognizer implements Recognizer {
         r = this.recognizeClause(clause.text, entities);
       }
       // ("…所得税优惠，汇计划里有吗": what is asked of is outside the programme — the honest answer, not a topic its words touch.)
-      if (outsideBackground && !lender && [...clause.text].length <= MAX_BARE_ASK && !this.namesSpecificTopic(r) && r.intent !== 'what_support' && !r.offTopicRequest) {
+      if (outsideBackground && !lender && [...clause.text].length <= MAX_BARE_ASK && (!this.namesSpecificTopic(r) || POINTS_AT_IT.test(clause.text)) && r.intent !== 'what_support' && !r.offTopicRequest) {
         questions.push({ ...r, intent: 'none', intentScore: 1, candidates: [], confidence: 'low', namesTopic: false, topics: undefined, followUp: undefined });
         continue;
       }
@@ -1185,6 +1186,8 @@ export class HuiRecognizer implements Recognizer {
  * A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的", "他们平时做什么"
  * (服务专员); a short verb may come before 它 ("组建它是为了什么").
  */
+/** A question opened by pointing at what was just said ("那个政策有什么补贴"). */
+const POINTS_AT_IT = /^(?:那个|这个|那|该|此|它|其)/u;
 /** Requests that may follow a background of facts in one message and still be the message's request. */
 const REQUESTS_AFTER_BACKGROUND: ReadonlySet<string> = new Set(['sign_up', 'cancel_signup', 'handoff', 'subscribe', 'my_signups']);
 /** How well a measure must match to be what a support question of several enterprises asks about. */

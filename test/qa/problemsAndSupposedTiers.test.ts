@@ -93,3 +93,22 @@ test('a request after background only is the message’s request', async () => {
   expect(r.recognizeSync('我们公司招工程师太难了，报名专场招聘会').intent).toBe('sign_up');
   expect(r.recognizeSync('我们是市级专精特新，想参加企业沙龙，怎么报名').intent).not.toBe('sign_up');
 });
+
+test('a question pointing back at a policy outside the programme is answered honestly', async () => {
+  expect(await ask('我们还想申请高新技术企业认定，那个政策有什么补贴？')).toMatch(/没有找到相关内容/);
+  expect(await ask('我们在申请高新技术企业，汇计划的深度诊断收费吗')).toMatch(/^免费/);
+});
+
+test('IME homophones of the levels', async () => {
+  expect(await ask('曲级专精特新算几类')).toMatch(/^属于二类/);
+});
+
+test('a question several answers already answered is not suggested', async () => {
+  const chat = await conversation('2026-12-05T02:00:00Z');
+  const reply = await chat('深度诊断要不要钱？主要从哪些方面给建议？');
+  expect(reply.suggestions).not.toContain('深度诊断收费吗');
+});
+
+test('what a tier cannot enjoy is named', async () => {
+  expect(await ask('只入了培育库的企业，资源集约利用评价能加分吗')).toMatch(/暂不能享受此项（[^）]*提档加分）/);
+});
