@@ -74,8 +74,9 @@ const POINTED_THING = /(?:这个|那个|这些|那些|该|这项|那项|这一|�
 /** A tier named as what an enterprise is ("三类企业", "一类的"). */
 const TIER_NAMED = /[一二三]类(?:企业|的|培育对象)/u;
 /** "有什么渠道", "有没有门路", "什么途径": a way to do something, asked of what was described before. */
-const WAY_TO = /(?:什么|啥|哪些|有没有|有无|哪个|哪条)(?:渠道|途径|门路|路子|办法|路径|抓手)/u;
-const WAY_WORDS = /渠道|途径|门路|路子|办法|路径|抓手/gu;
+// ("有没有什么对接渠道": 对接 before the way word is part of the way asked for.)
+const WAY_TO = /(?:什么|啥|哪些|有没有|有无|哪个|哪条)(?:对接)?(?:渠道|途径|门路|路子|办法|路径|抓手)/u;
+const WAY_WORDS = /(?:对接)?(?:渠道|途径|门路|路子|办法|路径|抓手)/gu;
 /** "X的Y" at the end of a clause: Y, a short noun that may name an attribute of X. */
 const ATTRIBUTE_NAMED = /\p{Script=Han}{2,}的(\p{Script=Han}{2,4})$/u;
 /** Longest question that names nothing and so asks of what the message said before it ("汇计划里有吗"). */
@@ -272,6 +273,8 @@ export class HuiRecognizer implements Recognizer {
     let outsideBackground: Recognition | undefined;
     /** the enterprise a fact clause just described, not ours ("2.近三年内认定的区级专精特新企业，评价可加几分"): the next question's subject */
     let describedSubject: Entities | undefined;
+    /** the honour the last question asked of ("省级算第几类？评价能加几分？"): the next question's, when it names none */
+    let askedLevels: Entities['honourLevels'];
     for (const clause of clauses) {
       const describedBefore = describedSubject;
       describedSubject = undefined;
@@ -334,7 +337,10 @@ export class HuiRecognizer implements Recognizer {
       // last, not the goal stated before it.
       const latest = [...backgrounds].reverse().find((b) => !this.isAim(b.r));
       // (Its own honour, if it names one, is what it asks of.)
-      const subject = describedBefore && !this.entities.extract(clause.text, this.now()).honourLevels?.length ? { ...entities, honourLevels: describedBefore.honourLevels, years: describedBefore.years ?? entities.years } : entities;
+      const ownLevels = this.entities.extract(clause.text, this.now()).honourLevels;
+      const carried = !speaksForSelf && !ownLevels?.length && askedLevels?.length ? { ...entities, honourLevels: askedLevels } : entities;
+      askedLevels = ownLevels?.length ? ownLevels : askedLevels;
+      const subject = describedBefore && !ownLevels?.length ? { ...entities, honourLevels: describedBefore.honourLevels, years: describedBefore.years ?? entities.years } : carried;
       let r = this.recognizeClause(asked, subject);
       // "我刚入职园区一家企业，园区哪家幼儿园好": a question outside the programme borrows no topic from its background.
       if (r.intent === 'none' && !r.offTopicRequest && this.outOfScope.some((t) => r.normalized.includes(t))) {

@@ -112,3 +112,16 @@ test('a question several answers already answered is not suggested', async () =>
 test('what a tier cannot enjoy is named', async () => {
   expect(await ask('只入了培育库的企业，资源集约利用评价能加分吗')).toMatch(/暂不能享受此项（[^）]*提档加分）/);
 });
+
+test('the sections of 组织实施 and 保障措施, and the previous question’s honour carried', async () => {
+  const sections = await ask('组织实施部分有几条？保障措施又有几条？');
+  expect(sections).toMatch(/组织实施共三条/);
+  expect(sections).toMatch(/保障措施共三条/);
+  const carried = await ask('市级专精特新算第几类？在资源集约利用评价里能加几分？');
+  expect(carried).toMatch(/二类/);
+  expect(carried).toMatch(/市级和区级“专精特新”企业加 1 分/);
+});
+
+test('a way to do what the background wants, asked as 对接渠道', async () => {
+  expect(await ask('我们想给链主企业做配套，汇计划里有没有什么对接渠道？')).toMatch(/揭榜|园易链/);
+});
