@@ -88,13 +88,16 @@ export interface SignUpForm {
   positions?: JobPosition[];
 }
 
-/** The details shown before reuse and before submitting (mobile masked). */
-export function formSummary(form: SignUpForm): string {
+/**
+ * The details shown before reuse (mobile masked: stored, shown again later) and before submitting (in full:
+ * what was just typed, to be checked digit by digit).
+ */
+export function formSummary(form: SignUpForm, fullMobile = false): string {
   return [
     form.enterpriseName && FORM_TEXT.enterpriseName(form.enterpriseName),
     form.creditCode && FORM_TEXT.creditCode(form.creditCode),
     form.contactName && FORM_TEXT.contactName(form.contactName),
-    form.mobile && FORM_TEXT.mobile(maskMobile(form.mobile)),
+    form.mobile && FORM_TEXT.mobile(fullMobile ? form.mobile : maskMobile(form.mobile)),
     form.attendees && FORM_TEXT.attendees(form.attendees),
     form.positions?.length && FORM_TEXT.positions(formatPositions(form.positions)),
   ]
@@ -103,7 +106,7 @@ export function formSummary(form: SignUpForm): string {
 }
 
 export function confirmationText(activity: Activity, form: SignUpForm, now: Date): string {
-  return [CARD_TEXT.activity(activity.title), CARD_TEXT.time(formatTimeRange(activity.startsAt, activity.endsAt, now)), formSummary(form)].join('\n');
+  return [CARD_TEXT.activity(activity.title), CARD_TEXT.time(formatTimeRange(activity.startsAt, activity.endsAt, now)), formSummary(form, true)].join('\n');
 }
 
 export function confirmedText(activity: Activity, attendees: number, reminderHours: number, reactivated: boolean, now: Date): string {
