@@ -457,7 +457,8 @@ export class HuiRecognizer implements Recognizer {
           continue;
         }
         // "打算上市，有什么支持" asks about the plan; with an honour stated it asks what the enterprise may get (the advisor).
-        const supportOfPlan = r.intent === 'what_support' && this.lendable(lender);
+        // (A tier asked before is no plan: "属于哪一类、能享受哪些支持" asks the advisor for the support.)
+        const supportOfPlan = r.intent === 'what_support' && this.kb.itemById.get(lender.candidates[0]?.id ?? '')?.resolver !== 'tier' && this.lendable(lender);
         // ("…打算IPO，想问下汇计划里我们能享受哪些": all we may get from the programme — the advisor's
         // overview, every measure judged and the plan's among them.)
         const wholeProgramme = canDecideTierOf(entities) && WHOLE_PROGRAMME.test(clause.text) && ENJOY_WHICH.test(clause.text) && ['what_support', 'policy_question', 'none'].includes(r.intent);

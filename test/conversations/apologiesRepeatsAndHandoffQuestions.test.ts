@@ -23,14 +23,7 @@ test('an apology opening a correction at a yes/no prompt: no answer, both questi
 
 test('the cancellation asked again at its confirmation confirms it', async () => {
   const chat = await bot.chat();
-  await chat.say(`报名：${SALON}`);
-  await chat.say('同意');
-  await chat.say('苏州工业园区测试科技有限公司');
-  await chat.say('91320594MA1P6T4E3C');
-  await chat.say('刘洋');
-  await chat.say('13800001111');
-  await chat.say('1');
-  expect(await chat.say('确认提交')).toMatch(/报名成功/);
+  expect(await chat.sayAll(`报名：${SALON}`, '同意', '苏州工业园区测试科技有限公司', '91320594MA1P6T4E3C', '刘洋', '13800001111', '1', '确认提交')).toMatch(/报名成功/);
   expect(await chat.say('我要取消刚才的报名')).toMatch(/确定要取消/);
   expect(await chat.say('对，取消刚才那个报名')).toMatch(/已取消/);
 });

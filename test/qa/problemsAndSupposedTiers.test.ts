@@ -125,3 +125,8 @@ test('the sections of 组织实施 and 保障措施, and the previous question�
 test('a way to do what the background wants, asked as 对接渠道', async () => {
   expect(await ask('我们想给链主企业做配套，汇计划里有没有什么对接渠道？')).toMatch(/揭榜|园易链/);
 });
+
+test('support asked after a tier question is the advisor’s, not the tier’s', async () => {
+  const r = await recognizer();
+  expect(r.recognizeSync('请直接告诉我属于哪一类、能享受哪些支持').frame!.questions.map((q) => q.intent)).toEqual(['which_tier', 'what_support']);
+});
