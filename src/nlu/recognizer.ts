@@ -287,7 +287,7 @@ export class HuiRecognizer implements Recognizer {
         const heard = this.recognizeClause(clause.text, entities);
         // "高新技术企业15%所得税优惠，汇计划里有吗": a background outside the programme lends no topic of it.
         // (So does one naming what the policy does not cover: "我们还想申请高新技术企业认定，那个政策有什么补贴".)
-        if ((heard.intent === 'none' && heard.intentScore >= 1 && !heard.offTopicRequest) || (heard.intent === 'none' && !heard.offTopicRequest && this.outOfScope.some((t) => heard.normalized.includes(t)))) {
+        if (heard.intent === 'none' && !heard.offTopicRequest && (heard.intentScore >= 1 || this.outOfScope.some((t) => heard.normalized.includes(t)))) {
           outsideBackground = heard;
           continue;
         }
