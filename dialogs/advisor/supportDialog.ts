@@ -82,12 +82,10 @@ export class SupportDialog extends InterruptibleDialog {
     const profile = await this.advisor.store.save(step.context, result.profile);
     const reused = values.fromSaved && result.asked === 0;
     const replies = await this.reply(values.request, profile, result.settled, { reused, compact: values.compact });
-    // (The buttons come once, after the last answer.)
-    for (const other of values.alsoAsked ?? []) {
-      const more = await this.reply(other, profile, result.settled, { compact: true });
-      replies.splice(0, replies.length, ...replies.map((r) => ({ ...r, buttons: [] })), ...more);
-    }
-    await sendReplies(step.context, replies);
+    const also = values.alsoAsked ?? [];
+    for (const other of also) replies.push(...(await this.reply(other, profile, result.settled, { compact: true })));
+    // (Several measures answered: the buttons come once, after the last answer.)
+    await sendReplies(step.context, also.length ? replies.map((r, i) => (i < replies.length - 1 ? { ...r, buttons: [] } : r)) : replies);
     return step.endDialog();
   }
 

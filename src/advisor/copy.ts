@@ -15,9 +15,11 @@ import type { HonourLevel } from '../domain/vocabulary';
 import type { ReplyButton } from '../domain/buttons';
 import { BUTTON_PREFIX } from '../activities/copy';
 import { yearIn } from '../knowledge/years';
+import { LEVEL_LABELS } from '../answers/copy';
 import { yearFactLevel, type FactKey } from '../nlu/statedFacts';
 
-export const LEVEL_LABELS: Record<HonourLevel, string> = { national: '国家级', provincial: '省级', city: '市级', district: '区级' };
+// (One list of the levels' names, kept with the Q&A's copy.)
+export { LEVEL_LABELS };
 
 /** The punctuation that joins the parts of a sentence: 国家级、省级 / 条件；理由 / 规则一，规则二. */
 export const JOIN = {

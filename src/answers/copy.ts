@@ -6,7 +6,8 @@
 
 import type { HonourLevel } from '../domain/vocabulary';
 
-const LEVEL_NAMES: Record<HonourLevel, string> = { national: '国家级', provincial: '省级', city: '市级', district: '区级' };
+/** The honour levels' names (the advisor's copy uses them too). */
+export const LEVEL_LABELS: Record<HonourLevel, string> = { national: '国家级', provincial: '省级', city: '市级', district: '区级' };
 
 export const ANSWER_TEXT = {
   /** names listed in an answer: "工信局、科技局" */
@@ -18,7 +19,7 @@ export const ANSWER_TEXT = {
   forEnterprise: (name: string, answer: string) => `${name}：${answer}`,
   partOf: (subject: string, title: string) => `汇计划中，${subject}见于“${title}”一项。`,
   /** "如获评省级，类别将如何变化": the tier held now, then the honour supposed (its verdict follows) */
-  tierNowThen: (tierNow: string, supposed: readonly HonourLevel[]) => `目前属于${tierNow}；如获评${supposed.map((l) => LEVEL_NAMES[l]).join('、')}“专精特新”，`,
+  tierNowThen: (tierNow: string, supposed: readonly HonourLevel[]) => `目前属于${tierNow}；如获评${supposed.map((l) => LEVEL_LABELS[l]).join('、')}“专精特新”，`,
   /** "市级和区级加分一样吗": the levels asked about share one rule */
-  sameForLevels: (levels: readonly HonourLevel[]) => `${levels.map((l) => LEVEL_NAMES[l]).join('和')}一样：`,
+  sameForLevels: (levels: readonly HonourLevel[]) => `${levels.map((l) => LEVEL_LABELS[l]).join('和')}一样：`,
 };
