@@ -10,6 +10,7 @@ import { directLineFeature } from '../../src/features/directline';
 import type { Recognizer } from '../../src/nlu/types';
 import { WAIT_MS, launchChromium, seeText, type HeadlessBrowser } from '../helpers/chromium';
 import { realRecognizer, SALON } from '../conversations/harness';
+import { TEXT } from '../../dialogs/messages';
 import { removeDb, tempDbPath } from '../helpers/testApp';
 
 const PLACEHOLDER = '请输入您的问题，例如：深度诊断收费吗？';
@@ -46,10 +47,14 @@ describe('Web Chat: buttons with values', () => {
       }
     });
     await page.goto(`${url}/`);
+    // This test is about buttons: it types once the conversation is open (a send made while connecting
+    // is a case of its own, in webchat.test.ts) and checks each step, so a failure says which stalled.
+    await seeText(page, TEXT.welcome.slice(0, 24));
     const box = page.getByPlaceholder(PLACEHOLDER);
     await box.waitFor({ state: 'visible', timeout: WAIT_MS });
     await box.fill('最近有什么活动');
     await box.press('Enter');
+    await seeText(page, '最近有什么活动');
     const details = page.getByRole('button', { name: `详情：${SALON}` }).first();
     await details.waitFor({ state: 'visible', timeout: WAIT_MS });
     calls = 0;

@@ -69,4 +69,33 @@ describe('the chat page in a real browser (Chromium + Bot Framework Web Chat)', 
     expect(directLineCalls.some((c) => /^POST \/v3\/directline\/conversations\/[^/]+\/activities$/.test(c))).toBe(true);
     expect(browserErrors.filter((e) => /Content Security Policy|Failed to post activity|Uncaught/i.test(e))).toEqual([]);
   }, 90000);
+
+  test('a message sent while the chat is still connecting is sent once the connection is up, once', async () => {
+    const page = await context.newPage();
+    // A new visitor (not resuming the first test's conversation) on a slow network: the conversation
+    // opens only seconds after the send box shows.
+    await page.addInitScript(() => localStorage.clear());
+    let delayed = 0;
+    await page.route('**/v3/directline/conversations', async (route) => {
+      delayed++;
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue();
+    });
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/v3\/directline\/conversations\/[^/]+\/activities$/.test(new URL(request.url()).pathname)) {
+        posted.push((request.postDataJSON() as { text?: string }).text ?? '');
+      }
+    });
+    await page.goto(`${running.url}/`);
+    const sendBox = page.getByPlaceholder(PLACEHOLDER);
+    await sendBox.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await sendBox.fill('你好');
+    await sendBox.press('Enter');
+    await seeText(page, TEXT.greeting);
+    expect(delayed).toBe(1);
+    expect(await sendBox.inputValue()).toBe('');
+    expect(posted.filter((text) => text === '你好')).toHaveLength(1);
+    await page.close();
+  }, 90000);
 });

@@ -150,6 +150,56 @@
     });
   }
 
+  /**
+   * Web Chat ignores a send until Direct Line has connected: a message typed and sent in the first
+   * moments (or during a reconnect) would sit in the box, unsent, with nothing said. Such a send is
+   * remembered and made once the connection is up.
+   */
+  var online = false;
+  var sendWaiting = false;
+
+  function sendWhenConnected(store) {
+    return function (next) {
+      return function (action) {
+        var result = next(action);
+        if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' || action.type === 'DIRECT_LINE/RECONNECT_FULFILLED') {
+          online = true;
+          if (sendWaiting) {
+            sendWaiting = false;
+            setTimeout(function () {
+              store.dispatch({ type: 'WEB_CHAT/SUBMIT_SEND_BOX', payload: { method: 'keyboard' } });
+            }, 0);
+          }
+        } else if (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS' && action.payload && action.payload.connectionStatus !== 2) {
+          online = false; // 2 is ConnectionStatus.Online
+        }
+        return result;
+      };
+    };
+  }
+
+  function rememberEarlySends() {
+    function remember() {
+      if (online) return;
+      var input = container.querySelector('.webchat__send-box input[type="text"], .webchat__send-box textarea');
+      if (input && input.value.trim()) sendWaiting = true;
+    }
+    container.addEventListener(
+      'keydown',
+      function (event) {
+        if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.target.closest('.webchat__send-box')) remember();
+      },
+      true,
+    );
+    container.addEventListener(
+      'click',
+      function (event) {
+        if (event.target.closest && event.target.closest('.webchat__send-button')) remember();
+      },
+      true,
+    );
+  }
+
   function start() {
     if (!window.WebChat) {
       showStatus(TEXT.noWebChat);
@@ -174,6 +224,7 @@
         window.WebChat.renderWebChat(
           {
             directLine: directLine,
+            store: window.WebChat.createStore({}, sendWhenConnected),
             locale: 'zh-CN',
             styleOptions: styleOptions,
             renderMarkdown: window.WebChat.renderMarkdown ? renderMarkdown : undefined,
@@ -202,5 +253,8 @@
     });
   }
 
-  if (container) start();
+  if (container) {
+    rememberEarlySends();
+    start();
+  }
 })();
