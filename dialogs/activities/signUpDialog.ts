@@ -66,6 +66,11 @@ export function activityBeingSignedUp(dc: DialogContext): number | undefined {
 /** A question about the activity itself (place, time, seats, deadline, link). */
 const ABOUT_THE_ACTIVITY = /在哪|哪里|地点|地址|几点|什么时候|时间|名额|位置|截止|线上|线下|链接|多长/u;
 const ABOUT_THE_FEE = /交钱|交费|收费|要钱|收钱|付费|免费|费用|花钱/u;
+/**
+ * What one activity's details cannot tell ("这个招聘会一年办几场", "谁主办的"): the question goes to the
+ * policy answers, which know the measure behind the activity, whatever else it asks.
+ */
+const BEYOND_THE_DETAILS = /几场|几次|几期|多少场|多少次|一年|每年|多久一次|频率|频次|谁(来)?(办|组织|负责|主办|牵头)|哪个部门|哪些部门|责任单位|哪些企业|什么企业|条件/u;
 /** The activity itself asked about ("这个活动收费吗"), not a measure named ("深度诊断收费吗"). */
 const THIS_ACTIVITY = /这个|这场|这次|这期|本次|本场|活动/u;
 
@@ -133,7 +138,7 @@ export class SignUpDialog extends InterruptibleDialog {
   protected override async answerInFlow(innerDc: DialogContext, text: string): Promise<boolean> {
     if (await this.keepDetailsAtNotice(innerDc, text)) return true;
     const aboutFee = ABOUT_THE_FEE.test(text) && THIS_ACTIVITY.test(text);
-    if ((!ABOUT_THE_ACTIVITY.test(text) && !aboutFee) || !looksLikeQuestion(text)) return false;
+    if ((!ABOUT_THE_ACTIVITY.test(text) && !aboutFee) || !looksLikeQuestion(text) || BEYOND_THE_DETAILS.test(text)) return false;
     const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
     if (values?.activityId === undefined) return false;
     const activity = await this.deps.module.activities.get(values.activityId);

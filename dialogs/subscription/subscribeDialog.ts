@@ -21,6 +21,11 @@ export interface SubscriptionDialogDeps {
   logger: Logger;
 }
 
+/** The kinds of activity a user names (沙龙, 培训, 招聘会); naming them all is naming every kind. */
+const MAIN_TYPES = 3;
+/** "全部", "都要", "所有的都订" at the confirmation: yes, for every kind of activity. */
+const EVERY_TYPE = /^(全部|所有|都要|都订|全都要|全部都要|都可以|都行)(的|活动|通知|类型)?(都)?(订阅|要|订)?[。！!~～]*$/u;
+
 interface SubscribeValues {
   types?: ActivityType[];
 }
@@ -42,10 +47,10 @@ export class SubscribeDialog extends InterruptibleDialog {
       new GuidedPrompt(CONFIRM_PROMPT, {
         check: (text) => {
           const answer = parseYesNo(text);
-          return answer ? { ok: true, value: answer } : { ok: false, message: '' };
+          return answer ? { ok: true, value: answer } : EVERY_TYPE.test(text.trim()) ? { ok: true, value: 'all' } : { ok: false, message: '' };
         },
         help: () => ({ ask: SUB_TEXT.retry, actions: [SUB_TEXT.confirm, SUB_TEXT.decline], expected: SUB_TEXT.expected, leave: SUB_TEXT.leave }),
-        judge: (text) => (parseYesNo(text) ? 'answer' : 'notAnswer'),
+        judge: (text) => (parseYesNo(text) || EVERY_TYPE.test(text.trim()) ? 'answer' : 'notAnswer'),
       }),
     );
     this.addDialog(new WaterfallDialog(STEPS, [this.offerStep.bind(this), this.recordStep.bind(this)]));
@@ -55,8 +60,9 @@ export class SubscribeDialog extends InterruptibleDialog {
   private async offerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as SubscribeValues;
     const recognition = (step.options as Partial<RoutedDialogOptions> | undefined)?.recognition;
-    const type = recognition?.entities?.activityType;
-    values.types = type ? [type] : undefined;
+    const named = recognition?.entities?.activityTypes ?? (recognition?.entities?.activityType ? [recognition.entities.activityType] : []);
+    // (Every kind of activity named, "沙龙、培训、招聘会都提醒我", is every notice.)
+    values.types = named.length > 0 && named.length < MAIN_TYPES ? named : undefined;
     const { channelId, from, conversation } = step.context.activity;
     try {
       const current = await this.deps.subscriptions.active(channelId, from.id);
@@ -86,7 +92,8 @@ export class SubscribeDialog extends InterruptibleDialog {
 
   private async recordStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as SubscribeValues;
-    const answer = step.result as 'yes' | 'no';
+    const answer = step.result as 'yes' | 'no' | 'all';
+    if (answer === 'all') values.types = undefined;
     if (answer === 'no') {
       await step.context.sendActivity(withMenu(SUB_TEXT.declined));
       return step.endDialog();

@@ -23,7 +23,7 @@ import { tierForHonours } from '../knowledge/tiers';
 /** "也能加分吗": whether a measure's points apply, asked as whether one may take part is. */
 /** "用得上吗", "适用吗", "算不算": whether the measure applies to us. */
 const APPLIES = /用得上|用不上|能用|适用|适合|算不算|有没有份|有份/u;
-const MAY_SCORE = /(?:(?:能|可以|可)(?:加分|提档|加到分)[^，,。]{0,4}(?:吗|么|不)?|有没有加分|加不加分|能不能加分|有加分吗)$/u;
+const MAY_SCORE = /(?:(?:能|可以|可)(?:加分|提档|加到分)[^，,。]{0,4}(?:吗|么|不)?|有没有加分|加不加分|能不能加分|有加分吗|有加分不|加分不|有没有提档|能不能提档)[？?。！!\s]*$/u;
 
 /** The advisor's reasoning, offered to the Q&A (wired by the composition root). */
 export class ConditionJudge implements ConditionReasoner {

@@ -5,7 +5,7 @@
  */
 import type { StatedFacts } from '../domain/enterprise';
 import { cleanText } from '../text/normalize';
-import type { Recognition } from '../nlu/types';
+import type { Entities, Recognition } from '../nlu/types';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
 import { ASKS_TIER, COMPARES, canDecideTier, tierComparison, tierForHonours, tierVerdict } from '../knowledge/tiers';
@@ -165,7 +165,9 @@ export class AnswerBuilder {
     // in the pool is still 一类); "那入库的呢" asks of pool enterprises in general.
     const told = framed.entities;
     const pooledToo = told.inPool === true && !told.honourLevels?.length && !told.noHonour && !SUPPOSED.test(framed.normalized) ? (facts?.update.honours ?? []).map((h) => h.level) : [];
-    const recognition = pooledToo.length ? { ...framed, entities: { ...told, honourLevels: pooledToo } } : framed;
+    // "属于哪一类？" → 三类; "这类企业能参加专场招聘吗": the class just answered is the enterprise asked of.
+    const classBefore = !pooledToo.length && !told.honourLevels?.length && told.inPool !== true && THIS_CLASS.test(framed.normalized) ? classEntities(context.lastFacetIds) : undefined;
+    const recognition = pooledToo.length ? { ...framed, entities: { ...told, honourLevels: pooledToo } } : classBefore ? { ...framed, entities: { ...told, ...classBefore } } : framed;
     const entities = recognition.entities;
     // The tier: asked before, or asked now without the honour.
     if (context.awaitingTier && canDecideTier(entities)) return this.answer(this.tierItem, recognition, now);
@@ -424,6 +426,9 @@ export class AnswerBuilder {
       const named = unlisted.includes('“') ? undefined : namedSubject(item, recognition.normalized);
       const subject = named && !unlisted.includes(named) ? named : undefined;
       text = fillTemplate(m.unlistedDetails.template, { detail: subject ? ANSWER_TEXT.detailOf(subject, unlisted) : unlisted });
+      // ("听说每年都给50万奖励，是真的吗": a value claimed is answered with what the policy says instead.)
+      const claimed = m.unlistedDetails.details.some((d) => d.detail === unlisted && d.patterns?.some((p) => new RegExp(p, 'u').test(asked)));
+      if (claimed) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
       facetIds = [];
     }
     // A reasoned answer that leaves part of the question to a detail the policy does not give ("能叠加吗").
@@ -481,8 +486,15 @@ export class AnswerBuilder {
     // ("那19年评的省级呢": a year written short is read with its honour, not among the entities' years.)
     const dated = (recognition.frame?.facts?.update.honours ?? []).some((h) => h.year !== undefined);
     const datedBefore = dated && (speaksOfOwn(recognition) || SHORT_YEAR.test(message));
-    if (e.years?.length || /今年|去年|前年/u.test(message) || datedBefore) return this.reasoner.dated(item, { text: message, facts: recognition.frame?.facts }, now);
-    return undefined;
+    if (!(e.years?.length || /今年|去年|前年/u.test(message) || datedBefore)) return undefined;
+    // ("国家级（2025年认定）怎么支持？省级（2025年认定）呢？区级（2024年认定）呢？": each question of the
+    // honour it names, not of the best the message holds.)
+    const facts = recognition.frame?.facts;
+    const own = e.honourLevels ?? [];
+    const honours = facts?.update.honours ?? [];
+    const ownOnly = own.length > 0 && honours.some((h) => own.includes(h.level)) && honours.some((h) => !own.includes(h.level));
+    if (facts && ownOnly) return this.reasoner.dated(item, { text: recognition.text, facts: { ...facts, update: { ...facts.update, honours: honours.filter((h) => own.includes(h.level)) } } }, now);
+    return this.reasoner.dated(item, { text: message, facts }, now);
   }
 
   /** The question asks for a detail the policy never gives, and no close candidate answers it. */
@@ -593,4 +605,16 @@ function partStatingAspect(item: KnowledgeItem, chosen: string[], evidence: stri
   if (parts.length === 0 || parts.some((f) => states(f.answer))) return undefined;
   const others = item.facets.filter((f) => !chosen.includes(f.id) && states(f.answer));
   return others.length === 1 ? others[0] : undefined;
+}
+
+/** The class of enterprise just answered, pointed back at ("这类企业", "这种企业"). */
+const THIS_CLASS = /(?:这|此|该|这一)(?:类|种|样的)(?:企业|公司)/u;
+
+/** Entities that stand for the tier a tier answer named (its facet `tier-N`): its honours, or the pool. */
+function classEntities(facetIds: readonly string[] | undefined): Partial<Entities> | undefined {
+  const tier = (facetIds ?? []).map((id) => /^tier-(\d)$/u.exec(id)?.[1]).find(Boolean);
+  if (tier === '1') return { honourLevels: ['national', 'provincial'] };
+  if (tier === '2') return { honourLevels: ['city', 'district'] };
+  if (tier === '3') return { inPool: true };
+  return undefined;
 }

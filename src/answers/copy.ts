@@ -13,6 +13,8 @@ export const ANSWER_TEXT = {
   /** names listed in an answer: "工信局、科技局" */
   list: (items: readonly string[]) => items.join('、'),
   /** a detail the policy does not give, of the thing the question named: “金鸡湖人才计划”的具体申报时间… */
+  /** after a detail the policy does not give, claimed in the question ("每年都给50万"): what it does say */
+  policySays: (answer: string) => `方案的表述是：${answer}`,
   detailOf: (subject: string, detail: string) => `“${subject}”的${detail.replace(/^具体的/u, '具体')}`,
   /** the thing the question named, before an aspect of the measure that names it: 汇计划中，金鸡湖人才计划见于“人才申报”一项。 */
   /** one enterprise's answer, when the message describes several: "甲公司：属于一类。…" */

@@ -159,7 +159,7 @@ function joinedParts(item: KnowledgeItem, parts: Candidate[], text: string): Fac
 export function unlistedDetail(
   item: KnowledgeItem,
   text: string,
-  details: Array<{ detail: string; cues: string[]; with?: string[]; answeredBy?: string[]; namedNotGiven?: string[]; unless?: string[] }>,
+  details: Array<{ detail: string; cues: string[]; fromMessage?: boolean; patterns?: string[]; with?: string[]; answeredBy?: string[]; namedNotGiven?: string[]; unless?: string[] }>,
   usedFacetIds: string[],
   /** the whole message the question is part of: its other clauses may hold a `with` word ("申报省级要啥条件 营收要到多少") */
   message = '',
@@ -170,7 +170,11 @@ export function unlistedDetail(
     if (d.with && !d.with.some((w) => around.includes(cleanText(w)))) continue;
     if (d.unless?.some((w) => text.includes(cleanText(w)))) continue;
     // What the policy itself mentions (帮代办重点企业名单) is not a detail it leaves out.
-    const found = d.cues.map(cleanText).filter((c) => text.includes(c) && !own.includes(c));
+    const found = d.cues.map(cleanText).filter((c) => (d.fromMessage ? around : text).includes(c) && !own.includes(c));
+    for (const p of d.patterns ?? []) {
+      const claimed = new RegExp(p, 'u').exec(text)?.[0];
+      if (claimed && !own.includes(claimed)) found.push(claimed);
+    }
     // ("小巨人的认定标准是什么": the policy names the standards, in 深度诊断, but never gives them.)
     if ((d.namedNotGiven ?? []).some((c) => text.includes(cleanText(c)))) return d.detail;
     if (found.length === 0) continue;
@@ -180,7 +184,8 @@ export function unlistedDetail(
     const answered = item.facets.some(
       (f) => usedFacetIds.includes(f.id) && (f.cues.map(cleanText).some((c) => found.some((x) => c.includes(x))) || (d.answeredBy ?? []).some((w) => f.answer.includes(w))),
     );
-    if (!answered) return d.detail;
+    // ("深度诊断好像要几万": the policy's own text says 免费 — the answer gives it, no detail is missing.)
+    if (!answered && !(d.answeredBy ?? []).some((w) => own.includes(cleanText(w)))) return d.detail;
   }
   return undefined;
 }

@@ -336,6 +336,10 @@ export const messagesFileSchema = z
               .object({
                 detail: text,
                 cues: z.array(text).min(1),
+                /** cues said anywhere in the message count ("…被撤销了，还能按二类享受吗": the fact told before the question) */
+                fromMessage: z.boolean().optional(),
+                /** regular expressions that ask as a cue does ("每年给50万吗": a sum claimed asks the amount) */
+                patterns: z.array(z.string().min(1)).min(1).optional(),
                 /** words one of which the question must hold too ("哪个系统" asks for the application system only beside 申报/填报) */
                 with: z.array(text).min(1).optional(),
                 /** words that, in a facet chosen for the question, answer it all the same ("免费": no amount to give) */

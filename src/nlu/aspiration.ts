@@ -17,10 +17,24 @@ const OBTAINED = /获|评上|认定为|拿到|拿了|获批|通过/u;
  */
 const PENDING_AFTER =
   /^[^，,。；;？?！!\s]{0,6}(?:还在|正在|在)(?:报|申报|申请|评|走流程|公示|审核|审批|评审)|^[^，,。；;？?！!\s]{0,6}(?:还没有?|尚未|还未)(?:批|下来|评上?|拿到?|获得|认定|申报|报|出结果|公示)(?![^，,。；;？?！!\s]{0,4}(?:荣誉|称号|资质|认定|国家级|省级|市级|区级|小巨人))/u;
+/** After the honour, in its clause: it was lost ("区级专精特新2024年复核没通过被撤销了", "省级荣誉被取消了"). */
+const LOST_AFTER = /^[^，,。；;？?！!\n]{0,12}(?:被撤销|撤销了|已撤销|被撤|被摘牌|摘牌了|复核没通过|复核未通过|没通过复核|未通过复核|复核不通过|被取消|取消了|过期了|已过期|失效了|已失效|到期了)/u;
 /** Before the honour, in its clause: a supposition ("如果明年评上", "要是拿到"). */
 const SUPPOSING = /(?:如果|假如|要是|假设|万一|若是|倘若|一旦|等到)[^，,。；;？?！!]{0,12}$/u;
 /** After the honour: it was obtained all the same. */
 const DONE_AFTER = /了(?!解)|已(?:经)?(?:获|批|通过|认定)|批下来|评上|拿到/u;
+
+/** Before an honour, in its clause: it is what something is compared with ("能跟国家级一样享受"). */
+const COMPARED_BEFORE = /(?:跟|与|同|像|比)$/u;
+/** After it: the comparison itself. */
+const COMPARED_AFTER = /^[^，,。；;？?！!\n]{0,4}(?:一样|相同|同等|一致|差不多|同样|相比|比较)/u;
+/**
+ * Earlier in its clause: a claim someone made ("领导说区级也算一类", "同事说区级和省级一样"), not the
+ * enterprise telling its own honours — unless the claim is of us ("老板说我们去年拿了省级").
+ */
+const HEARSAY = /(?:听说|据说|听人说|有人说|(?:领导|老板|同事|朋友|别人|同行|网上|中介|顾问|他们|人家)(?:跟我|和我|都)?(?:说|讲|讲的|说的))(?![^，,。；;？?！!\n]*(?:我们|我司|本公司|我们公司|我们企业|咱们|俺们))[^，,。；;？?！!\n]*$/u;
+
+const HEARSAY_ANYWHERE = /听说|据说|听人说|有人说|(?:领导|老板|同事|朋友|别人|同行|网上|中介|顾问|他们|人家)(?:跟我|和我|都)?(?:说|讲)/u;
 
 export class AspirationReader {
   private readonly verbAtEnd?: RegExp;
@@ -41,7 +55,7 @@ export class AspirationReader {
 
   /** Held: neither a goal nor denied. */
   heldAt(text: string, index: number): boolean {
-    return !this.aspiredAt(text, index) && !this.deniedAt(text, index);
+    return !this.aspiredAt(text, index) && !this.deniedAt(text, index) && !LOST_AFTER.test(text.slice(index + 2, index + 24));
   }
 
   /** True when the honour mentioned at `index` is supposed ("如果我们明年评上国家级"): a condition of the question, not a fact. */
@@ -61,4 +75,25 @@ export class AspirationReader {
     const after = text.slice(index, index + 14).split(PHRASE_END)[0];
     return !DONE_AFTER.test(after);
   }
+}
+
+/** Where a claim is reported, a comparison within it is part of the claim ("领导说区级也算一类，能跟国家级一样"). */
+const CLAIM_REACH = 40;
+const SENTENCE_END = /[。；;？?！!\n]/u;
+
+/**
+ * The honour at `index` is one someone claimed ("同事说区级和省级一样") or compared with in a claim, not
+ * one the enterprise says it holds. Callers drop such honours only when the message tells held ones besides.
+ */
+export function claimedAt(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 24), index).split(CLAUSE_END).pop() ?? '';
+  if (HEARSAY.test(before)) return true;
+  const sentence = text.slice(Math.max(0, index - CLAIM_REACH), index).split(SENTENCE_END).pop() ?? '';
+  return COMPARED_BEFORE.test(before.slice(-1)) && COMPARED_AFTER.test(text.slice(index + 2, index + 12)) && HEARSAY_ANYWHERE.test(sentence);
+}
+
+/** Mentions of honours without those claimed, when some are told as held besides. */
+export function withoutClaimed<T extends { index: number }>(text: string, mentions: T[]): T[] {
+  const told = mentions.filter((m) => !claimedAt(text, m.index));
+  return told.length > 0 ? told : mentions;
 }

@@ -128,6 +128,16 @@ export function splitClauses(text: string): Clause[] {
   for (let i = 1; i < clauses.length; i++) {
     if (clauses[i].kind === 'ask' && BARE_REQUEST.test(clauses[i].text) && clauses.slice(0, i).some((c) => c.kind === 'ask')) clauses[i] = { ...clauses[i], kind: 'filler' };
   }
+  // "同事说区级和省级一样，都是一类、评价都加2分，对吗？": a bare check asks whether the claims before it
+  // hold — each claim is a question of its own, the check no more than its mark.
+  for (let i = 1; i < clauses.length; i++) {
+    if (clauses[i].kind !== 'ask' || !CHECK_TAG.test(clauses[i].text)) continue;
+    let j = i - 1;
+    while (j >= 0 && clauses[j].kind === 'context' && !clauses[j].firstPerson && i - j <= 2) j--;
+    if (j === i - 1) continue;
+    for (let k = j + 1; k < i; k++) clauses[k] = { ...clauses[k], text: `${clauses[k].text.replace(HEARSAY_OPENING, '')}吗`, kind: 'ask' };
+    clauses[i] = { ...clauses[i], kind: 'filler' };
+  }
   // "第二个具体怎么操作" alone picks the second of what was just listed: its ordinal is no item marker.
   if (clauses.length === 1 && ORDINAL_PICK.test(text) && clauses[0].kind === 'ask') return [{ ...clauses[0], text: text.replace(/[？?。！!\s]+$/u, '') }];
   return clauses;
@@ -146,6 +156,11 @@ const BARE_REQUEST = /^(?:那|那么)?(?:你|您)?(?:就|再)?(?:给|帮|替)?(?
 
 /** What the asker does not know, said as background ("但不知道人家需要什么"). */
 const NOT_KNOWING = /^(?:但|但是|可是|就是|只是|又|也)?(?:我们|我)?(?:之前|以前|原来|本来|一直|之前一直|以前一直)?(?:也|还|都)?(?:不知道|不清楚|不了解|搞不清楚?|搞不懂|不太清楚|不太懂)/u;
+
+/** Only checking what was said before: "对吗", "是真的吗", "想确认下是不是这样". */
+const CHECK_TAG = /^(?:我|我们)?(?:想)?(?:确认|核实|问)?(?:一下|下)?(?:这|这个|那)?(?:说法)?(?:对吗|对不对|是吗|是不是|是不是这样|是这样吗|是真的吗|真的吗|属实吗|确定吗|没错吧|对吧|是否属实|是否准确|准确吗|靠谱吗)(?:呀|啊|呢)?[？?。!！]*$/u;
+/** "听说…", "同事说…": who made a claim, dropped when the claim is asked. */
+const HEARSAY_OPENING = /^(?:听说|据说|听人说|有人说|(?:领导|老板|同事|朋友|别人|同行|网上|中介|顾问|他们|人家)(?:跟我|和我|都)?(?:说|讲))[，,：:]?/u;
 
 const ORDINAL_PICK = /^(?:那|那么)?第[二三四五六七八九2-9](?:个|项|条|点|种)/u;
 
@@ -305,8 +320,8 @@ const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
  * 几 as "a few", not "how many": a quantity followed by what those people or things intend or are
  * doing ("有几位海外博士想回国加入我们", "我们有几个项目正在做智改数转") states a situation.
  */
-/** 几 as "a few" after a verb of wanting or getting ("想找几所高校", "带几个高管", "招几个人"). */
-const FEW_WANTED = /(?<=(?:想|要|找|招|请|引进|引|挖|带|组织|派|邀请|聘|雇)[^，,。？?]{0,2})几(?=[位个名家所项款台套条批])/gu;
+/** 几 as "a few" after a verb of wanting, getting or reaching ("想找几所高校", "带几个高管", "想打进园区几家链主的供应链"). */
+const FEW_WANTED = /(?<=(?:想|要|找|招|请|引进|引|挖|带|组织|派|邀请|聘|雇|打进|打入|进入|对接|接触|联系|拜访|走访|合作)[^，,。？?有]{0,2})几(?=[位个名家所项款台套条批])/gu;
 
 /** 几 as "a few" after 了 before what it counts ("工作了几年的工程师"), and 好几 ("好几年"): no question. */
 const FEW_BEFORE = /了几(?=[年个次天月位家场]的)|好几/gu;

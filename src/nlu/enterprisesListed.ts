@@ -6,8 +6,8 @@
  */
 import type { Entities } from './types';
 
-/** A name that starts an enterprise's part: A公司, 甲企业, 子公司1, 第二家, ①. */
-const NAME = /(?<![A-Za-z])[A-Za-z](?:公司|企业|厂)|[甲乙丙丁戊己](?:公司|企业|厂)|(?:子公司|分公司)\s*(?:[A-Za-z1-9]|[一二三四五六甲乙丙丁])|第[一二三四五六1-6]家(?:子公司|公司|企业)?|[①②③④⑤⑥⑦⑧⑨]/gu;
+/** A name that starts an enterprise's part: A公司, 甲企业, 甲 (listed: "三家子公司：甲做芯片…"), 子公司1, 第二家, ①. */
+const NAME = /(?<![A-Za-z])[A-Za-z](?:公司|企业|厂)|[甲乙丙丁戊己](?:公司|企业|厂)|(?<=^|[：:，,；;。\n])[甲乙丙丁戊己](?=做|是|为|从事|主营|主要做|[，,：:])|(?:子公司|分公司)\s*(?:[A-Za-z1-9]|[一二三四五六甲乙丙丁])|第[一二三四五六1-6]家(?:子公司|公司|企业)?|[①②③④⑤⑥⑦⑧⑨]/gu;
 /** Where a part ends at the latest: the end of its sentence or line. */
 const PART_END = /[。？！?!；;\n]/u;
 const CIRCLED = /^[①②③④⑤⑥⑦⑧⑨]$/u;

@@ -1,7 +1,7 @@
 /** Entities of a message, from the patterns in knowledge/nlu/entities.yaml and the date parser. */
 import type { EntitiesFile } from '../knowledge/schema';
 import { parseDateRange } from './dates';
-import { AspirationReader } from './aspiration';
+import { AspirationReader, withoutClaimed } from './aspiration';
 import { type Entities } from './types';
 import { HONOUR_LEVELS, type ActivityType, type HonourLevel } from '../domain/vocabulary';
 
@@ -78,6 +78,12 @@ export class EntityExtractor {
       else if (at.some((i) => this.aspiration.aspiredAt(text, i))) aimed.push(level);
       for (const i of heldAt) held.push({ level, at: i });
     }
+    // "我们是区级…同事说区级和省级一样": what others claimed is no honour of ours, beside those told as held.
+    const told = withoutClaimed(text, held.map((h) => ({ ...h, index: h.at })));
+    if (told.length < held.length) {
+      levels = levels.filter((l) => told.some((h) => h.level === l));
+      held.splice(0, held.length, ...told);
+    }
     // "省级 哦不对 是市级": corrected within the text — only the honours after the correction are held.
     const marker = this.correctionIndex(text);
     if (marker >= 0 && held.some((h) => h.at < marker) && held.some((h) => h.at > marker)) {
@@ -106,12 +112,15 @@ export class EntityExtractor {
     const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
     if (years.length) entities.years = [...new Set(years)];
 
-    let first: { type: ActivityType; at: number } | undefined;
+    const named: Array<{ type: ActivityType; at: number }> = [];
     for (const [type, re] of this.activities) {
       const m = re?.exec(text);
-      if (m && (!first || m.index < first.at)) first = { type, at: m.index };
+      if (m) named.push({ type, at: m.index });
     }
-    if (first) entities.activityType = first.type;
+    named.sort((a, b) => a.at - b.at);
+    if (named.length) entities.activityType = named[0].type;
+    // ("以后有沙龙、培训、招聘会都提醒我": every type named counts, for a subscription's scope.)
+    if (named.length > 1) entities.activityTypes = named.map((n) => n.type);
 
     const dateRange = parseDateRange(text, now);
     if (dateRange) entities.dateRange = dateRange;

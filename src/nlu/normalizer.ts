@@ -15,6 +15,13 @@ const SPACE_BETWEEN_HAN_ALL = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu;
 const MAX_SPLIT_PART = 6;
 import { toSimplified } from '../text/simplified';
 
+/**
+ * Spoken openings before the message proper ("嗯那个我想报名…", "就是，我们公司…"), as voice input and
+ * hesitant typing leave them. 嗯/呃 always; the others only before a pause or a first person, where
+ * they cannot be a word of the question ("这个计划", "额度" stay).
+ */
+const SPOKEN_OPENING = /^(?:(?:嗯+|呃+)[,，、.。…\s~～]*|(?:额+|唔+|恩+|emm+|那个|这个|就是说?|然后)(?:[,，、.。…\s~～]+|(?=我|俺|伲|咱|嗯|呃|那个|就是)))+/u;
+
 export interface Normalized {
   /** cleaned text with typos fixed and replace-synonyms applied */
   text: string;
@@ -82,7 +89,8 @@ export class Normalizer {
   /** Cleans the text and fixes known typos. */
   fixTypos(raw: string): string {
     const typed = cleanText(raw);
-    const spoken = this.dialectRe ? typed.replace(this.dialectRe, (m) => this.dialect.get(m) ?? m) : typed;
+    const dialect = this.dialectRe ? typed.replace(this.dialectRe, (m) => this.dialect.get(m) ?? m) : typed;
+    const spoken = dialect.replace(SPOKEN_OPENING, '') || dialect;
     // (Traditional characters before the tables below, written in Simplified.)
     const cleaned = toSimplified(spoken, this.simplifiedToo);
     const text = this.romanized ? this.romanized.read(cleaned) : cleaned;

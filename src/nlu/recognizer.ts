@@ -143,7 +143,7 @@ export class HuiRecognizer implements Recognizer {
   /** words that ask for an aspect: they name no topic */
   private readonly aspectWords: Set<string>;
   /** words that ask for a detail the policy never gives (电话, 多少家, 什么时候发放…; knowledge/qa/messages.yaml) */
-  private readonly unlistedCues: Array<{ cues: string[]; with?: string[] }>;
+  private readonly unlistedCues: Array<{ cues: string[]; patterns?: RegExp[]; with?: string[] }>;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -171,7 +171,11 @@ export class HuiRecognizer implements Recognizer {
       .flatMap((a) => a.cues.map((c) => ({ cue: this.analyzer.normalizer.fixTypos(c), aspect: a.id })))
       .sort((x, y) => y.cue.length - x.cue.length);
     const fix = (words: string[]) => words.map((w) => this.analyzer.normalizer.fixTypos(w));
-    this.unlistedCues = (kb.messages.unlistedDetails?.details ?? []).map((d) => ({ cues: fix(d.cues), ...(d.with ? { with: fix(d.with) } : {}) }));
+    this.unlistedCues = (kb.messages.unlistedDetails?.details ?? []).map((d) => ({
+      cues: fix(d.cues),
+      ...(d.patterns ? { patterns: d.patterns.map((p) => new RegExp(p, 'u')) } : {}),
+      ...(d.with ? { with: fix(d.with) } : {}),
+    }));
     this.aspectWords = new Set([...this.aspectCues.map((c) => c.cue), ...kb.messages.genericFacets.flatMap((g) => g.cues.map(cleanText))]);
     for (const intent of SOCIAL_INTENTS) {
       const vocab = new Set<string>();
@@ -588,6 +592,11 @@ export class HuiRecognizer implements Recognizer {
     // (Only what a background told, not an earlier question: "文号是多少？哪个单位发的？哪天印发的" asks on.)
     const oneSharedWord = fromBackground && words.length === 1 && item.text.includes(words[0]);
     if (own.score >= OWN_QUESTION_SCORE && !bareTopic && !oneSharedWord) return undefined;
+    // ("哪个部门印发的？印发日期是哪天？": the question names its own item by a word of its own — 印发日期 —
+    // that the earlier question's item does not say: a word shared besides — 印发 — does not make it that one's.)
+    const ownItem = this.kb.itemById.get(own.id);
+    const namesOwn = !fromBackground && ownItem?.keywords.some((k) => [...k].length >= 3 && r.normalized.includes(cleanText(k)) && !item.text.includes(k));
+    if (namesOwn) return undefined;
     return words.some((w) => item.text.includes(w)) ? lender.candidates : undefined;
   }
 
@@ -858,6 +867,10 @@ export class HuiRecognizer implements Recognizer {
     // In a clause of a longer message, the message's facts decide the tier only for a clause that asks it.
     const clauseOfMessage = messageEntities !== undefined && analysed === undefined;
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
+    // "汇计划有培训吗": what the programme has is asked, not which activities are on (no rule said so).
+    if (decided.intent === 'list_activities' && decided.score < 1 && PROGRAMME_HAS.test(asTyped.clean) && assessment.level !== 'low') {
+      decided = { intent: 'policy_question', score: assessment.ranked[0]?.confidence ?? decided.score };
+    }
     let candidates = this.candidates(assessment, decided.tierQuestion === true);
     candidates = this.measureBeforeItsHui(this.measureBeforeItsUnit(candidates, named, a), named);
     // A question naming one item by its own specific keyword is about that item, though the classifier
@@ -1080,7 +1093,9 @@ export class HuiRecognizer implements Recognizer {
    * the details asked with such a word ("港资" with 能参加).
    */
   private asksUnlistedDetail(normalized: string, paired = false): boolean {
-    return this.unlistedCues.some((d) => (!paired || d.with !== undefined) && d.cues.some((c) => normalized.includes(c)) && (!d.with || d.with.some((w) => normalized.includes(w))));
+    return this.unlistedCues.some(
+      (d) => (!paired || d.with !== undefined) && (d.cues.some((c) => normalized.includes(c)) || (d.patterns ?? []).some((p) => p.test(normalized))) && (!d.with || d.with.some((w) => normalized.includes(w))),
+    );
   }
 
   /** Nothing but aspect words and function words ("一般是线上还是线下办"): a longer aspect-only question. */
@@ -1202,7 +1217,8 @@ const LISTED_MEASURE_SCORE = 0.5;
 /** "哪类企业", "什么样的企业": which enterprises something is for */
 const WHICH_ENTERPRISES = /(?:哪类|哪一类|哪些|什么|哪种|什么样的?|啥样的?)(?:企业|公司)/u;
 /** a clause describing an enterprise, not ours: "近三年内认定的区级专精特新企业" */
-const DESCRIBED_ENTERPRISE = /(?:企业|公司|单位)$/u;
+/** A fact clause naming an enterprise, or an honour as what is asked of ("2025年认定的市级专精特新，评价加几分"). */
+const DESCRIBED_ENTERPRISE = /(?:企业|公司|单位|专精特新|小巨人)$/u;
 const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|他们|她们|该|此|其(?![实他它中余次])|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
@@ -1221,6 +1237,8 @@ const PROGRAMME_ITSELF = /汇计划|专项行动|这个计划|这个政策|这�
 
 /** The programme's own document named ("方案的文号", "这个文件", "汇计划"). */
 const OWN_DOCUMENT = /方案|汇计划|文件|通知|专项行动/u;
+/** The programme as what has something ("汇计划有培训吗", "方案里有没有招聘会"). */
+const PROGRAMME_HAS = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划|方案|政策)(?:里面?|中|上|当中)?(?:有没有|有|是否有|包括|包含|含)/u;
 
 /** The programme as what gives the support asked about ("汇计划支持吗", "这个方案里有没有扶持"). */
 /** "汇计划里怎么说的", "政策上是怎么规定的", "方案里有啥说法": what the programme says, of something named elsewhere. */

@@ -7,6 +7,7 @@
  * for what the recognizer never saw (a reply read as the answer to one fact).
  */
 import { EntityExtractor } from './entities';
+import { withoutClaimed } from './aspiration';
 import { Normalizer } from './normalizer';
 import { pinyinCorrectorFor, romanizedPinyinFor } from './vocabulary';
 import { hasQuestionForm } from './clauses';
@@ -205,7 +206,7 @@ export class FactReader {
         if (this.entities.aspiration.heldAt(text, at) === held) found.push({ value: level, index: at });
       }
     }
-    return found.sort((a, b) => a.index - b.index);
+    return (held ? withoutClaimed(text, found) : found).sort((a, b) => a.index - b.index);
   }
 
   /** Four-digit, two-digit ("22年") and relative years (去年), with where they stand. */

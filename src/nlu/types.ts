@@ -34,6 +34,8 @@ export interface Entities extends TierFacts {
   /** four-digit years mentioned (2021, 2022年) */
   years?: number[];
   activityType?: ActivityType;
+  /** every activity type the text names, when it names more than one (first named first) */
+  activityTypes?: ActivityType[];
   dateRange?: DateRange;
   /** the text is a correction (不对, 其实是, 改成) */
   correction?: boolean;
