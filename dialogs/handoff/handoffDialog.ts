@@ -13,6 +13,7 @@ import type { Clock } from '../../src/clock';
 import type { TicketService } from '../../src/handoff/tickets';
 import type { UnansweredReview } from '../../src/stats/unanswered';
 import { HANDOFF_TEXT } from '../../src/handoff/copy';
+import { hasQuestionForm } from '../../src/nlu/clauses';
 import { MAX_QUESTION_CHARS, checkName, checkQuestion, contactText, looksLikeContactAnswer, parseContact, type ContactAnswer } from './contact';
 
 export const HANDOFF_DIALOG = 'handoff';
@@ -179,7 +180,8 @@ export class HandoffDialog extends InterruptibleDialog {
       const text = line.text.trim();
       if (!text || text === current || interruptsRelay(text) || [...text].length < 4 || REFERS_BACK.test(text)) continue;
       const intent = recognizer ? (await recognizer.recognize(text.slice(0, 500))).intent : 'none';
-      if (intent === 'policy_question' || intent === 'none') return text;
+      // (What was typed into a form — a credit code, a company name — is none, but no question.)
+      if (intent === 'policy_question' || (intent === 'none' && hasQuestionForm(text))) return text;
     }
     return undefined;
   }

@@ -308,7 +308,7 @@ export const CONSENT_TEXT = {
 // ── My sign-ups (my_signups) ──────────────────────────────────────────────────────────────────────
 
 export const MY_SIGNUPS_TEXT = {
-  none: '您目前没有进行中的报名。可输入“最近有什么活动”查看可报名的活动。',
+  none: '您目前暂无进行中的报名。可输入“最近有什么活动”查看可报名的活动。',
   /** asked while a sign-up form is open: that sign-up is not submitted yet */
   filling: (title: string) => `您正在填写「${title}」的报名，尚未提交；提交后可在“我的报名”中查看。`,
   noneSubmitted: '目前还没有已提交的报名。',

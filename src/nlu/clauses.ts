@@ -62,6 +62,11 @@ export function hasQuestionForm(text: string): boolean {
   return QUESTION.test(text.replace(FEW_BEFORE, '')) || asksAlternative(text);
 }
 
+/** True when the text asks to be told something ("请简要介绍…", "列出…", "说说…"). */
+export function asksToBeTold(text: string): boolean {
+  return REQUEST.test(text);
+}
+
 /** The clause without a lead-in ("想问一下…", "老板让我问一下…"). */
 export function stripLeadIn(text: string): string {
   return text.replace(LEAD_IN_AT_START, '').trim();
@@ -308,7 +313,7 @@ function withoutBriefFlag(clause: Clause): Clause {
 }
 
 /** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
-const REQUEST = /告诉我|告知|给出|列出|(?:请|麻烦|烦请|敬请)\p{Script=Han}{0,4}?(?:说明|阐述|解释|列举|概括|总结|解读)|分点(?:说明|列出|介绍|作答)|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|(?:做|来|搞|出)(?:个|一个|一下|下|一次|一份)?[^，,。？?]{0,6}?(?:匹配|适配|评估|测评|体检)|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)|(?:帮|给|替|为|协助|帮助)(?:我|我们|我司|公司|咱们)报(?:名|个|一个|一场|一期|一次|一下|下|上)|(?:让|叫|要)我报/u;
+const REQUEST = /告诉我|告知|给出|列出|(?:请|麻烦|烦请|敬请)\p{Script=Han}{0,4}?(?:说明|阐述|解释|列举|概括|总结|解读|介绍|简述|讲解)|分点(?:说明|列出|介绍|作答)|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|(?:做|来|搞|出)(?:个|一个|一下|下|一次|一份)?[^，,。？?]{0,6}?(?:匹配|适配|评估|测评|体检)|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)|(?:帮|给|替|为|协助|帮助)(?:我|我们|我司|公司|咱们)报(?:名|个|一个|一场|一期|一次|一下|下|上)|(?:让|叫|要)我报/u;
 
 /** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */
 const A_NOT_A_END = /^.{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,12}不$/u;

@@ -4,11 +4,11 @@ import { escapeRegExp } from '../text/normalize';
 import { declaredIntent, type Intent } from '../domain/vocabulary';
 
 /**
- * Who writes, or for whom, said before a request ("我是行政，老板让我给公司报名…", "我是咨询公司的，帮客户
+ * A menu word typed before the request ("活动报名 想报个沙龙"); who writes, or for whom, said before a request ("我是行政，老板让我给公司报名…", "我是咨询公司的，帮客户
  * 报名…"): the request is read after it too. (The enterprise's honours told first — "我们是市级专精特新，
  * 想参加沙龙，怎么报名" — make it a question of ours, not a lead-in.)
  */
-const LEAD_IN = /^(?:(?:我是|我们是|本人是|这边是)(?:(?!专精特新|小巨人|[国省市区]级|入库|培育)[^，,。？?！!\n]){1,24}[，,。！!\s]+|(?:老板|领导|公司|上级|经理|总经理|董事长|我们老板|我们领导|总监|主任)(?:让|叫|要|安排|委托|交代)(?:我|我们)(?:来)?)+/u;
+const LEAD_IN = /^(?:(?:活动报名|政策问答|人工客服|活动查询|我的报名)[\s:：，,]+|(?:我是|我们是|本人是|这边是)(?:(?!专精特新|小巨人|[国省市区]级|入库|培育)[^，,。？?！!\n]){1,24}[，,。！!\s]+|(?:老板|领导|公司|上级|经理|总经理|董事长|我们老板|我们领导|总监|主任)(?:让|叫|要|安排|委托|交代)(?:我|我们)(?:来)?)+/u;
 /** The requests a lead-in may stand before (questions keep their own reading). */
 const REQUESTS_AFTER_LEAD_IN: ReadonlySet<string> = new Set(['sign_up', 'my_signups', 'cancel_signup', 'subscribe', 'unsubscribe', 'handoff']);
 

@@ -270,7 +270,9 @@ export class PinyinCorrector {
     if (after !== undefined && chars[end] !== known[length - 1] && this.isKnownWord(`${chars[end]}${after}`) && word(start, end)) return true;
     // (Two characters before it may make the word too: "董事会计划" is 董事会 + 计划, not 董事 + 汇计划.)
     const ending = (from: number) => from >= 0 && this.isKnownWord(chars.slice(from, start + 1).join(''));
-    return before !== undefined && chars[start] !== known[0] && (ending(start - 1) || ending(start - 2)) && word(start + 1, end + 1);
+    // ("这个措施的责任单位" is 这个 + 措施…, not 这 + 各措施的责任单位: the rest starts with a word of its own.)
+    const restStartsAWord = [2, 3, 4].some((k) => start + 1 + k <= end + 1 && word(start + 1, start + 1 + k));
+    return before !== undefined && chars[start] !== known[0] && (ending(start - 1) || ending(start - 2)) && (word(start + 1, end + 1) || restStartsAWord);
   }
 
   /** The characters a correction would change, side by side, make a word of the language (十几 of 申请十几, not 描). */

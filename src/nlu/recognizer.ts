@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import { TRAIT_FIELD, type KnowledgeItem } from '../knowledge/schema';
 import { Analyzer, type Analysis } from './analyzer';
 import { assess, type Assessment } from './confidence';
-import { ASKS_EACH as EACH, hasQuestionForm, splitClauses, tellsOfOthers, type Clause } from './clauses';
+import { ASKS_EACH as EACH, asksToBeTold, hasQuestionForm, splitClauses, tellsOfOthers, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
 import { SUPPORT_IN_GENERAL, asksAlsoOfLastTopic, opensFromLastAnswer, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf, saysOnlyFacts } from './followUp';
@@ -844,7 +844,8 @@ export class HuiRecognizer implements Recognizer {
     const entities = supposed ? { ...merged, honourLevels: compared ?? own.aimedHonourLevels } : merged;
     const base = { text, normalized: asTyped.normalized, entities };
     const a = this.withoutProgrammeScope(asTyped);
-    if (!a.clean) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'empty' };
+    // (Something typed that reads as nothing — only a WeChat emoji, "[微笑]" — is unreadable, not empty.)
+    if (!a.clean) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: text.trim() ? 'unreadable' : 'empty' };
     if (a.meaningless) return { ...base, intent: 'none', intentScore: 0, candidates: [], confidence: 'low', inputProblem: 'unreadable' };
 
     const assessment = assess(withoutUnaskedTier(this.retriever.retrieve(a), a.clean));
@@ -885,7 +886,7 @@ export class HuiRecognizer implements Recognizer {
       candidates = [...candidates.filter((c) => named.has(c.id)), ...candidates.filter((c) => !named.has(c.id))];
       top = assessment.ranked.find((r) => r.item.id === candidates[0].id) ?? top;
     }
-    const namedClearly = !!top && named.has(top.item.id) && top.keywords >= SPECIFIC_TOPIC && hasQuestionForm(a.clean);
+    const namedClearly = !!top && named.has(top.item.id) && top.keywords >= SPECIFIC_TOPIC && (hasQuestionForm(a.clean) || asksToBeTold(a.clean));
     // A detail the policy never gives, asked of one item named ("苗圃计划每年招多少家企业"): the Q&A says so honestly.
     const asksUnlisted =
       namedClearly && this.asksUnlistedDetail(a.normalized);

@@ -17,12 +17,16 @@ export function cleanText(raw: string | undefined | null): string {
     .replace(ZERO_WIDTH, '')
     .replace(CONTROL, ' ')
     .toLowerCase()
+    .replace(WECHAT_EMOJI, ' ')
     .replace(/\s+/g, ' ')
     .replace(CHINESE_YEAR, (year) => [...year].map((d) => CHINESE_DIGIT[d]).join(''))
     .replace(QUOTED_WORD, '$1')
     .trim()
     .slice(0, MAX_ANALYSED_CHARS);
 }
+
+/** A WeChat emoji as its code ("[捂脸]", "[抱拳]", "[OK]"): no words of the message. */
+const WECHAT_EMOJI = /\[(?:\p{Script=Han}{1,4}|[a-z!]{2,10})\]/gu;
 
 /** A short word in quotation marks ("几个“汇”"): the word, as if typed without them. */
 const QUOTED_WORD = /[“"「『]([\p{Script=Han}]{1,6})[”"」』]/gu;

@@ -71,7 +71,7 @@ describe('my sign-ups and cancellation dialogs', () => {
 
   test('我的报名 shows status and waitlist position; none yet is explained', async () => {
     const u = h.user('u1');
-    expect(await u.sayAll('我的报名')).toContain('没有进行中的报名');
+    expect(await u.sayAll('我的报名')).toContain('暂无进行中的报名');
     await h.activity({ title: '小沙龙', capacity: 1, seatsPerEnterprise: 1 });
     await h.activity({ title: '大培训', type: 'training' });
     await chat(h.user('u0'), '报名：小沙龙', '同意', '占位科技有限公司', creditCode(99), '赵六', '13700000000', '确认提交');
@@ -134,7 +134,7 @@ describe('my sign-ups and cancellation dialogs', () => {
     expect(await h.user('u1').sayAll('取消报名')).toContain('没有可以取消的报名');
     await signUp(h.user('u1'), '沙龙甲', 1);
     expect(await h.user('u2').sayAll('取消报名：沙龙甲')).toContain('没有可以取消的报名');
-    expect(await h.user('u2').sayAll('我的报名')).toContain('没有进行中的报名');
+    expect(await h.user('u2').sayAll('我的报名')).toContain('暂无进行中的报名');
   });
 
   test('an activity cancelled by officials shows as such and its registrants are told', async () => {

@@ -104,7 +104,7 @@ function outcome(command: string, step: Step): Outcome {
     case '我的报名':
       // Typed in a sign-up form, the form being filled is named too (it is not submitted yet).
       if (flow === 'signUp') return { served: /您正在填写「[^」]+」的报名，尚未提交/ };
-      return { served: /没有进行中的报名|您的报名共 \d+ 项/ };
+      return { served: /暂无进行中的报名|您的报名共 \d+ 项/ };
     case '取消报名':
       if (flow === 'signUp') return { served: /本次报名没有提交/, ends: true };
       if (flow === 'cancel') return step.name === 'confirmation' ? { served: /已取消「/, ends: true } : { served: step.asks };

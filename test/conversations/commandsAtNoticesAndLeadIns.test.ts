@@ -2,7 +2,9 @@
  * Written for the tests (not taken from an evaluation set), through the whole product: a command typed
  * at the sign-up notice is served and the form goes on; a question an activity's details cannot answer
  * gets the policy's answer; a subscription keeps every kind of activity named, and "全部" at its
- * confirmation subscribes to all; a sign-up said after who is writing, or after spoken openings.
+ * confirmation subscribes to all; a sign-up said after who is writing, after spoken openings or a
+ * menu word, with WeChat emoji codes; asking to be put in touch with a 服务专员 hands off; what was
+ * typed into a form is never offered as the question for the 服务专员.
  */
 import { botForThisFile } from './harness';
 
@@ -39,8 +41,27 @@ test('a subscription keeps the kinds named; "全部" at its confirmation is ever
 });
 
 test('a sign-up said after who is writing, or after spoken openings, is a sign-up', async () => {
-  for (const text of ['我是行政，老板让我给公司报名企业沙龙', '我是咨询公司的，帮客户报名专精特新企业沙龙', '嗯那个我想报名那个企业沙龙']) {
+  for (const text of ['我是行政，老板让我给公司报名企业沙龙', '我是咨询公司的，帮客户报名专精特新企业沙龙', '嗯那个我想报名那个企业沙龙', '活动报名[抱拳] 想报个沙龙']) {
     const chat = await bot.chat();
     expect(await chat.say(text)).toMatch(/个人信息告知/);
   }
+});
+
+test('a WeChat emoji code is no word of the question; alone, it is unreadable', async () => {
+  const chat = await bot.chat();
+  expect(await chat.say('深度诊断要钱不[捂脸]')).toMatch(/免费/);
+  expect(await chat.say('[微笑]')).toMatch(/没有看懂/);
+});
+
+test('asking to be put in touch with the 服务专员 hands off', async () => {
+  const chat = await bot.chat();
+  expect(await chat.say('这个问题我想直接找人，麻烦帮我联系园区的服务专员')).toMatch(/转接“专精特新”服务专员/);
+});
+
+test('what was typed into a form is never offered as the question for the 服务专员', async () => {
+  const chat = await bot.chat();
+  await chat.sayAll('我要报名专精特新企业沙龙', '同意', '苏州工业园区测试科技有限公司', '91320594MA1P6T4E3C');
+  const reply = await chat.say('人工人工！找个真人来');
+  expect(reply).toMatch(/转接“专精特新”服务专员/);
+  expect(reply).not.toMatch(/91320594MA1P6T4E3C|测试科技/);
 });

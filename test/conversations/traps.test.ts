@@ -131,7 +131,7 @@ describe('hand-off', () => {
     const again = await chat.say('转人工');
     expect(again).toContain('服务专员已在本会话回复');
     // A global command still reaches the bot.
-    expect(await chat.say('我的报名')).toContain('没有进行中的报名');
+    expect(await chat.say('我的报名')).toContain('暂无进行中的报名');
 
     expect(await chat.say('返回助手')).toContain('已回到智能助手');
     expect(await chat.say('深度诊断收费吗')).toContain('免费');

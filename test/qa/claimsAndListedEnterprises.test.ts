@@ -4,7 +4,7 @@
  * move out of the park are details the policy does not give; spoken openings and Suzhou 阿 + verb;
  * each question of a message asked of its own honour; enterprises listed as 甲/乙/丙; a described
  * honour is the next question's subject; misremembered 汇 names; the document's parts and measures;
- * 几家 as "a few"; "这类企业" is the class just answered.
+ * 几家 as "a few"; "这类企业" is the class just answered; "这个措施" is no typo of 各措施; "请简要介绍…" asks.
  */
 import { conversation } from './conversation';
 import { recognizer } from '../nlu/fixture';
@@ -115,4 +115,8 @@ test('what the programme has is a policy question, not the activity list', async
   const r = await recognizer();
   expect(r.recognizeSync('汇计划有培训吗').intent).toBe('policy_question');
   expect(r.recognizeSync('最近有培训吗').intent).toBe('list_activities');
+});
+
+test('"这个措施" is this measure (no typo of 各措施), and a request to introduce a measure is asked', async () => {
+  expect(await ask('请简要介绍“金融支持”措施的主要内容。', '这个措施的责任单位是哪些？')).toMatch(/^“金融支持”的责任单位：金融局/);
 });
