@@ -13,6 +13,8 @@ export const ANSWER_TEXT = {
   /** names listed in an answer: "工信局、科技局" */
   list: (items: readonly string[]) => items.join('、'),
   /** a detail the policy does not give, of the thing the question named: “金鸡湖人才计划”的具体申报时间… */
+  /** before whom a measure is for, asked whether it includes them and it does */
+  included: '包括。',
   /** after a detail the policy does not give, claimed in the question ("每年都给50万"): what it does say */
   policySays: (answer: string) => `方案的表述是：${answer}`,
   detailOf: (subject: string, detail: string) => `“${subject}”的${detail.replace(/^具体的/u, '具体')}`,

@@ -69,6 +69,9 @@ function cueScore(cues: string[], text: string): number {
     .reduce((s, c) => s + (1 + 0.1 * c.length) * (QUESTION_CUE.test(c) ? QUESTION_CUE_WEIGHT : 1), 0);
 }
 
+/** "是否包括培育库企业", "包不包括入库企业": what is asked to be included. */
+const INCLUDES_ASKED = /(?:是否|包不)(?:包括|包含|涵盖|覆盖)([\p{Script=Han}]{2,8}?)(?:企业|公司|在内|吗|[？?。]|$)/u;
+
 /** Asked whom or what something is for, of things rather than enterprises. */
 const OF_THINGS = /(?:针对|面向|适用于?)(?:哪些|哪类|什么|哪个|啥)(?:项目|内容|方面|领域|课程|事项|主题|问题|行业)/u;
 
@@ -92,7 +95,10 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
     const value = g.field === 'responsible' ? (item.responsible ? ANSWER_TEXT.list(item.responsible) : undefined) : g.field === 'hui' ? g.values?.[item.id] : item.audience;
     if (!value) continue;
     const score = cueScore(g.cues, text);
-    if (score > 0) candidates.push({ id: g.id, text: fillTemplate(g.template, { title: item.title, [g.field]: value }), score, byEntity: false, generic: true });
+    // ("服务对象是否包括培育库企业": asked whether it includes what it does include — yes, first.)
+    const included = g.field === 'audience' ? INCLUDES_ASKED.exec(text)?.[1] : undefined;
+    const yes = included !== undefined && value.includes(included.slice(0, 3)) ? ANSWER_TEXT.included : '';
+    if (score > 0) candidates.push({ id: g.id, text: `${yes}${fillTemplate(g.template, { title: item.title, [g.field]: value })}`, score, byEntity: false, generic: true });
   }
   if (candidates.length === 0) return undefined;
   // A facet found by a cue that asks (哪个人才计划, 哪些人) answers the question; one the stated honour

@@ -1381,10 +1381,18 @@ function withoutUnaskedTier<R extends { ranked: Array<{ item: { kind: string }; 
 }
 
 /** The text with each background clause about others blanked out, positions kept. */
+/** A clause that starts at its verb or a comparison ("能跟国家级一样享受", "也算一类"): its subject is the one before. */
+const SUBJECTLESS_GOING_ON = /^(?:也|还|都|就|能|可以|可|会|要|跟|和|与|同|像)/u;
+
 function withoutOthers(text: string, clauses: Clause[]): string {
   let out = text;
+  let othersBefore = false;
   for (const c of clauses) {
-    if (!tellsOfOthers(c)) continue;
+    // ("领导说区级也算一类企业，能跟国家级一样享受…": a clause without a subject of its own, right after
+    // one telling of others, goes on telling of them.)
+    const goesOn: boolean = othersBefore && c.kind !== 'ask' && !c.firstPerson && SUBJECTLESS_GOING_ON.test(c.text);
+    othersBefore = tellsOfOthers(c) || goesOn;
+    if (!othersBefore) continue;
     const at = out.indexOf(c.text);
     if (at >= 0) out = out.slice(0, at) + '，'.repeat(c.text.length) + out.slice(at + c.text.length);
   }

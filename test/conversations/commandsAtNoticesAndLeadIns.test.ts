@@ -4,7 +4,8 @@
  * gets the policy's answer; a subscription keeps every kind of activity named, and "全部" at its
  * confirmation subscribes to all; a sign-up said after who is writing, after spoken openings or a
  * menu word, with WeChat emoji codes; asking to be put in touch with a 服务专员 hands off; what was
- * typed into a form is never offered as the question for the 服务专员.
+ * typed into a form is never offered as the question for the 服务专员; an honour compared with in a
+ * claim someone reported is no fact of ours.
  */
 import { botForThisFile } from './harness';
 
@@ -64,4 +65,11 @@ test('what was typed into a form is never offered as the question for the 服务
   const reply = await chat.say('人工人工！找个真人来');
   expect(reply).toMatch(/转接“专精特新”服务专员/);
   expect(reply).not.toMatch(/91320594MA1P6T4E3C|测试科技/);
+});
+
+test('an honour compared with in a reported claim is no fact of ours', async () => {
+  const chat = await bot.chat();
+  const reply = await chat.say('1、企业情况：做传感器，员工60人；2、荣誉：2024年获评区级专精特新；3、疑问：同事说区级也算一类企业，能跟国家级一样享受重点辅导。我们到底算哪一类？');
+  expect(reply).toMatch(/二类/);
+  expect(reply).not.toMatch(/国家级、区级|属于一类/);
 });

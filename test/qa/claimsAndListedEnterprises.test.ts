@@ -120,3 +120,8 @@ test('what the programme has is a policy question, not the activity list', async
 test('"这个措施" is this measure (no typo of 各措施), and a request to introduce a measure is asked', async () => {
   expect(await ask('请简要介绍“金融支持”措施的主要内容。', '这个措施的责任单位是哪些？')).toMatch(/^“金融支持”的责任单位：金融局/);
 });
+
+test('asked whether a measure’s audience includes whom it does include: yes, first', async () => {
+  expect(await ask('专场招聘的服务对象是否包括培育库企业？')).toMatch(/^包括。“专场招聘”面向“专精特新”企业及培育库企业/);
+  expect(await ask('人才对接的对象是否包括区级企业')).not.toMatch(/^包括/);
+});
