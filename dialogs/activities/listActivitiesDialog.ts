@@ -28,6 +28,9 @@ interface Listing {
   shown: number;
 }
 
+/** Asked when or where an activity is held ("下一场沙龙是几号？在哪儿开"). */
+const WHEN_OR_WHERE = /几号|哪天|哪一天|什么时候|啥时候|何时|日期|在哪|哪里|哪儿|地点|地址/u;
+
 /**
  * "最近有什么活动", "下个月的沙龙", "详情：<title>", "更多": upcoming published activities as cards
  * with 报名 / 详情 buttons, filtered by type and time, a page at a time with the true count; or one
@@ -70,7 +73,8 @@ export class ListActivitiesDialog extends InterruptibleDialog {
     if (previous) await this.showList(step, previous.query, previous.shown);
     else {
       const { type, dateRange } = queryFromRecognition(recognition);
-      await this.showList(step, { type, dateRange }, 0);
+      // ("下一场沙龙是几号、在哪开": the policy gives no dates or places — the activities published do.)
+      await this.showList(step, { type, dateRange }, 0, WHEN_OR_WHERE.test(recognition?.text ?? '') ? LIST_TEXT.datesNotInPolicy : '');
     }
     return step.endDialog();
   }
@@ -85,21 +89,21 @@ export class ListActivitiesDialog extends InterruptibleDialog {
     await step.context.sendActivity(activityDetails(activity, seats, this.deps.clock()));
   }
 
-  private async showList(step: WaterfallStepContext, query: Listing['query'], skip: number): Promise<void> {
+  private async showList(step: WaterfallStepContext, query: Listing['query'], skip: number, before = ''): Promise<void> {
     const { activities } = this.deps.module;
     let all = await activities.listUpcoming({ type: query.type, dateRange: query.dateRange, limit: MAX_LISTED });
     let label = filterLabel(query);
-    let lead = '';
+    let lead = before;
     if (!all.length && hasFilter(query)) {
       all = await activities.listUpcoming({ limit: MAX_LISTED });
-      lead = all.length ? LIST_TEXT.noneMatching(label) : '';
+      lead = all.length ? `${before}${LIST_TEXT.noneMatching(label)}` : before;
       query = {};
       label = filterLabel(query);
       skip = 0;
     }
     if (!all.length) {
       await this.listing?.delete(step.context);
-      await step.context.sendActivity(withMenu(LIST_TEXT.noneAtAll));
+      await step.context.sendActivity(withMenu(`${before}${LIST_TEXT.noneAtAll}`));
       return;
     }
     if (skip >= all.length) {

@@ -137,6 +137,8 @@ export const STATUS_TEXT = {
 // ── Listing and details (list_activities) ────────────────────────────────────────────────────────
 
 export const LIST_TEXT = {
+  /** before a listing asked for dates or places: the policy gives none, the published activities do */
+  datesNotInPolicy: '汇计划未列明各场活动的具体日期和地点；以下按目前已发布的活动安排答复。',
   noneAtAll: '近期暂无已发布的活动。新活动会通过企服中心官网、“经济大脑”企业服务一张网发布，届时也可以在这里报名。',
   intro: (label: string, total: number, from: number, to: number) =>
     total <= to && from === 1

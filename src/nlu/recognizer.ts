@@ -410,6 +410,12 @@ export class HuiRecognizer implements Recognizer {
       if (r.intent === 'none' && !r.offTopicRequest && !r.inputProblem && r.namesTopic && lender && lender.candidates[0]?.id === r.candidates[0]?.id && hasQuestionForm(clause.text)) {
         r = { ...r, intent: 'policy_question', intentScore: Math.max(r.intentScore, lender.intentScore), confidence: 'high', topicFromMessage: true };
       }
+      // "…算哪一类啊 有没有人能帮着瞅瞅差在哪儿": after a question of the programme, a question naming an item
+      // of it by a word of its own (差在哪 → 诊断) asks of the programme too, however colloquial the rest.
+      const afterProgrammeQuestion = questions.some((q) => q.intent === 'policy_question' || q.intent === 'what_support' || q.intent === 'which_tier');
+      if (r.intent === 'none' && !r.offTopicRequest && !r.inputProblem && (r.topics ?? []).includes(r.candidates[0]?.id ?? '') && afterProgrammeQuestion && hasQuestionForm(clause.text)) {
+        r = { ...r, intent: 'policy_question', confidence: 'high', topicFromMessage: true };
+      }
       // "文号多少 哪个单位发的": another attribute of the document just asked about is its own question.
       // (A clause pointing back — "这个是什么文件" — asks of the document the background named.)
       // (A document that answers it itself — "小巨人三年行动计划 文号？" — is what it asks of.)

@@ -5,9 +5,10 @@
  * confirmation subscribes to all; a sign-up said after who is writing, after spoken openings or a
  * menu word, with WeChat emoji codes; asking to be put in touch with a 服务专员 hands off; what was
  * typed into a form is never offered as the question for the 服务专员; an honour compared with in a
- * claim someone reported is no fact of ours.
+ * claim someone reported is no fact of ours; asked when or where the next activity is, the answer
+ * says the policy gives no dates and lists the activities published.
  */
-import { botForThisFile } from './harness';
+import { SALON, botForThisFile } from './harness';
 
 jest.setTimeout(60000);
 
@@ -72,4 +73,12 @@ test('an honour compared with in a reported claim is no fact of ours', async () 
   const reply = await chat.say('1、企业情况：做传感器，员工60人；2、荣誉：2024年获评区级专精特新；3、疑问：同事说区级也算一类企业，能跟国家级一样享受重点辅导。我们到底算哪一类？');
   expect(reply).toMatch(/二类/);
   expect(reply).not.toMatch(/国家级、区级|属于一类/);
+});
+
+test('asked when and where the next salon is: not in the policy, and the published ones are listed', async () => {
+  const chat = await bot.chat();
+  const reply = await chat.say('下一场沙龙是几号？在哪儿开？');
+  expect(reply).toMatch(/^汇计划未列明各场活动的具体日期和地点/);
+  expect(reply).toContain(SALON);
+  expect(await chat.say('最近有什么活动')).not.toMatch(/未列明/);
 });

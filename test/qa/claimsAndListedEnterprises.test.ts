@@ -4,7 +4,7 @@
  * move out of the park are details the policy does not give; spoken openings and Suzhou 阿 + verb;
  * each question of a message asked of its own honour; enterprises listed as 甲/乙/丙; a described
  * honour is the next question's subject; misremembered 汇 names; the document's parts and measures;
- * 几家 as "a few"; "这类企业" is the class just answered; "这个措施" is no typo of 各措施; "请简要介绍…" asks.
+ * 几家 as "a few"; "这类企业" is the class just answered; "这个措施" is no typo of 各措施; "请简要介绍…" asks; finding what falls short is diagnosing.
  */
 import { conversation } from './conversation';
 import { recognizer } from '../nlu/fixture';
@@ -124,4 +124,11 @@ test('"这个措施" is this measure (no typo of 各措施), and a request to in
 test('asked whether a measure’s audience includes whom it does include: yes, first', async () => {
   expect(await ask('专场招聘的服务对象是否包括培育库企业？')).toMatch(/^包括。“专场招聘”面向“专精特新”企业及培育库企业/);
   expect(await ask('人才对接的对象是否包括区级企业')).not.toMatch(/^包括/);
+});
+
+test('finding what falls short is diagnosing, also after a tier question in unpunctuated text', async () => {
+  expect(await ask('我们去年评上区级专精特新，想请专家帮忙看看企业差在哪里，收费吗')).toMatch(/免费/);
+  const reply = await ask('我们2025年拿了区级专精特新 算哪一类 有没有人能帮我们瞅瞅还差点什么');
+  expect(reply).toMatch(/二类/);
+  expect(reply).toMatch(/诊断/);
 });
