@@ -184,7 +184,8 @@ export class SignUpDialog extends InterruptibleDialog {
     const existing = mine ?? (creditCode ? await registrations.findActive(activity.id, creditCode) : undefined);
     if (!existing) return false;
     const position = existing.status === 'waitlisted' ? await registrations.waitlistPosition(existing.id) : undefined;
-    const status = position ? STATUS_TEXT.waitlisted(position) : REGISTRATION_STATUS_LABELS[existing.status];
+    // (Signed up and confirmed says itself: only another status is named.)
+    const status = position ? STATUS_TEXT.waitlisted(position) : existing.status === 'confirmed' ? undefined : REGISTRATION_STATUS_LABELS[existing.status];
     this.values(step).form = {};
     await step.context.sendActivity(
       withButtons([SIGNUP_TEXT.mySignups, cancelButton(activity)], SIGNUP_TEXT.alreadyRegistered(activity.title, status)),

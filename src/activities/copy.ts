@@ -28,7 +28,7 @@ export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
 };
 
 export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
-  confirmed: '报名成功',
+  confirmed: '已报名',
   waitlisted: '候补中',
   cancelled: '已取消',
   checked_in: '已签到',
@@ -189,8 +189,8 @@ export const SIGNUP_TEXT = {
   keptBeforeConsent: '好的，您填写的内容已记下，稍后不用重复填写。',
   switched: '好的，改为报名您新选的活动；刚才的报名没有提交，填写的信息没有保存。',
   mySignups: '我的报名',
-  alreadyRegistered: (title: string, status: string) =>
-    `该企业已报名「${title}」（${status}），无需重复报名。${SIGNUP_ALREADY_NEXT}`,
+  alreadyRegistered: (title: string, status: string | undefined) =>
+    `该企业已报名「${title}」${status ? `（${status}）` : ''}，无需重复报名。${SIGNUP_ALREADY_NEXT}`,
   /** After a service's own already-registered message. */
   alreadyRegisteredNext: (message: string) => `${message}${SIGNUP_ALREADY_NEXT}`,
   confirmTitle: '请核对报名信息',

@@ -8,7 +8,7 @@
  * dialogs/subscription/subscribeDialog.ts parseYesNo.
  */
 import type { ActivityType } from '../domain/vocabulary';
-import { ACTIVITY_TYPE_LABELS, BUTTON_PREFIX } from '../activities/copy';
+import { ACTIVITY_TYPE_LABELS, BUTTON_PREFIX, REGISTRATION_STATUS_LABELS } from '../activities/copy';
 
 /** The subscribe and unsubscribe dialogs. */
 export const SUB_TEXT = {
@@ -55,7 +55,8 @@ export const PUSH_TEXT = {
   activity: (title: string, type: string) => `活动：${title}（${type}）`,
   time: (range: string) => `时间：${range}`,
   place: (place: string) => `地点：${place}`,
-  registered: (status: string) => `您已报名该活动（${status}），无需重复报名；输入“我的报名”可查看。`,
+  /** (signed up and confirmed says itself: only another status — 候补中, 已签到 — is named) */
+  registered: (status: string) => `您已报名该活动${status === REGISTRATION_STATUS_LABELS.confirmed ? '' : `（${status}）`}，无需重复报名；输入“我的报名”可查看。`,
   deadline: (deadline: string) => `报名截止：${deadline}`,
   waitlist: (button: string) => `目前名额已满，回复“${button}”可登记候补。`,
   signUp: (button: string) => `回复“${button}”即可报名。`,

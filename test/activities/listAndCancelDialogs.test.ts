@@ -80,7 +80,7 @@ describe('my sign-ups and cancellation dialogs', () => {
     const mine = await u.sayAll('我的报名');
     expect(mine).toContain('您的报名共 2 项');
     expect(mine).toContain('状态：候补第 1 位');
-    expect(mine).toContain('状态：报名成功（1 人）');
+    expect(mine).toContain('状态：已报名（1 人）');
     expect(mine).toContain('[按钮 取消报名：大培训] 取消报名：大培训');
   });
 
@@ -102,7 +102,7 @@ describe('my sign-ups and cancellation dialogs', () => {
     await h.services.delivery.drain();
     expect(h.channel.to('conv-bob')).toEqual([expect.stringContaining('好消息！您候补的「小沙龙」有名额了')]);
     expect(h.channel.to('conv-alice')).toEqual([]);
-    expect(await bob.sayAll('我的报名')).toContain('状态：报名成功');
+    expect(await bob.sayAll('我的报名')).toContain('状态：已报名');
     const rows = await h.services.db.all<Record<string, unknown>>('SELECT credit_code, status, contact_name, mobile FROM registrations ORDER BY id');
     expect(rows).toEqual([
       { credit_code: creditCode(1), status: 'cancelled', contact_name: null, mobile: null },

@@ -237,7 +237,7 @@ describe('sign-up dialog', () => {
     await chat(h.user('u1'), '我要报名', '同意', '苏州汇计划科技有限公司', creditCode(7), '张三', '13812345678', '1', '确认提交');
     const other = h.user('u2');
     const reply = await chat(other, '我要报名', '同意', '苏州汇计划科技有限公司', creditCode(7));
-    expect(reply).toContain('已报名「企业沙龙A」（报名成功）');
+    expect(reply).toContain('已报名「企业沙龙A」，无需重复报名');
     expect(reply).toContain('我的报名');
     expect(await registrations(h)).toHaveLength(1);
   });

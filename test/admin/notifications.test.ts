@@ -111,7 +111,7 @@ describe('notifications: audience, delivery through the outbox, status per chann
     expect(toA[0].text).toContain('回复“退订”');
     // A registered for the salon already: no sign-up button, no 欢迎报名 — told it is registered.
     expect(toA[0].actions).toEqual([]);
-    expect(toA[0].text).toContain('您已报名该活动（报名成功），无需重复报名');
+    expect(toA[0].text).toContain('您已报名该活动，无需重复报名');
     expect(toA[0].text).not.toContain('即可报名');
     const toB = running.channel.sent.filter((m) => m.conversationId === 'conv-b');
     expect(toB).toHaveLength(1);

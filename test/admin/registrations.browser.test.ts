@@ -90,7 +90,7 @@ describe('registrations in the console, in a real browser', () => {
     const row = editor.locator('#reg-rows tr', { hasText: '先报名科技有限公司' });
     await row.getByRole('button', { name: '取消报名' }).click();
     await seeText(editor, '候补递补 1 家：候补中科技有限公司');
-    await editor.locator('#reg-rows tr', { hasText: '候补中科技有限公司' }).locator('.badge', { hasText: '报名成功' }).waitFor({ timeout: WAIT_MS });
+    await editor.locator('#reg-rows tr', { hasText: '候补中科技有限公司' }).locator('.badge', { hasText: '已报名' }).waitFor({ timeout: WAIT_MS });
     await editor.screenshot({ path: path.join(OUTPUT, 'admin-registrations-cancel.png'), fullPage: true });
 
     // The waitlisted company reads its promotion in the chat it signed up from.

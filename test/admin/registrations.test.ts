@@ -140,7 +140,7 @@ describe('registrations managed by officials', () => {
     expect(mobile.type).toBe(ExcelJS.ValueType.String);
     expect(mobile.value).toBe('13800001111');
     expect(row.getCell(col('报名渠道')).value).toBe('网页聊天');
-    expect(row.getCell(col('状态')).value).toBe('报名成功');
+    expect(row.getCell(col('状态')).value).toBe('已报名');
 
     const csv = await (await fetch(`${running.api}/registrations/export.csv?activityId=${id}`, { headers: { Authorization: `Bearer ${TOKENS.editor}` } })).text();
     expect(csv).toContain(`"=""${ALL_DIGIT_CODE}"""`);

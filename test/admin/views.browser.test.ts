@@ -62,7 +62,7 @@ describe('every view of the console (one ES module each) in a real browser, labe
     // Choices built from the labels endpoint, not written in the page.
     expect(await optionTexts(page, '#activity-form [name="type"]')).toEqual(['企业沙龙', '培训辅导', '专场招聘', '其他活动']);
     expect(await optionTexts(page, '#activity-status-filter')).toEqual(['全部', '草稿', '已发布', '已取消']);
-    expect(await optionTexts(page, '#reg-status')).toEqual(['全部', '报名成功', '候补中', '已取消', '已签到']);
+    expect(await optionTexts(page, '#reg-status')).toEqual(['全部', '已报名', '候补中', '已取消', '已签到']);
     expect(await optionTexts(page, '#ticket-status')).toEqual(['全部', '待处理', '已回复', '已关闭']);
     expect(await optionTexts(page, '#token-form [name="role"]')).toEqual(['只读（viewer）', '编辑（editor）', '管理员（admin）']);
     expect(await page.locator('#token-form [name="role"]').inputValue()).toBe('editor');
@@ -75,7 +75,7 @@ describe('every view of the console (one ES module each) in a real browser, labe
     await row.locator('.badge', { hasText: '已发布' }).waitFor({ timeout: WAIT_MS });
     await row.locator('td', { hasText: '企业沙龙' }).waitFor({ timeout: WAIT_MS });
     await row.getByRole('button', { name: '报名名单' }).click();
-    await page.locator('#reg-rows tr', { hasText: '视图测试科技有限公司' }).locator('.badge', { hasText: '报名成功' }).waitFor({ timeout: WAIT_MS });
+    await page.locator('#reg-rows tr', { hasText: '视图测试科技有限公司' }).locator('.badge', { hasText: '已报名' }).waitFor({ timeout: WAIT_MS });
     expect(await page.locator('#reg-activity').inputValue()).toBe(String(activityId));
 
     // 通知推送: the channels' lanes.

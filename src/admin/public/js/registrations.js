@@ -25,7 +25,7 @@ function actionsFor(r) {
   }
   if (can('editor') && r.status === 'waitlisted') {
     action.appendChild(rowAction('递补', 'secondary', function () {
-      if (!window.confirm('确定将「' + r.enterpriseName + '」从候补转为报名成功吗？企业会收到通知。')) return;
+      if (!window.confirm('确定将「' + r.enterpriseName + '」从候补转为已报名吗？企业会收到通知。')) return;
       request('POST', '/registrations/' + r.id + '/promote').then(function () {
         toast('已递补：' + r.enterpriseName + '，已通知企业。');
         renderRegistrations();
