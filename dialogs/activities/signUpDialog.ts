@@ -10,7 +10,7 @@ import type { RoutedDialogOptions } from '../mainDialog';
 import type { Activity, Tier } from '../../src/activities/types';
 import { isActivityError } from '../../src/activities/errors';
 import { formatDateTime, formatTiers } from '../../src/activities/format';
-import { ACTIVITY_TYPE_LABELS, CONSENT_TEXT, FIELD_TEXT, LIST_TEXT, REGISTRATION_STATUS_LABELS, SIGNUP_TEXT, STATUS_TEXT } from '../../src/activities/copy';
+import { ACTIVITY_TYPE_LABELS, CONSENT_TEXT, FIELD_TEXT, FORM_TEXT, LIST_TEXT, REGISTRATION_STATUS_LABELS, SIGNUP_TEXT, STATUS_TEXT } from '../../src/activities/copy';
 import { referenceKey } from '../../src/storage/conversationReferences';
 import { SIGNUP_NOTICE_ID, SIGNUP_NOTICE_VERSION, signupNoticeText } from '../../src/activities/notice';
 import { isValidCreditCode } from '../../src/activities/validation/creditCode';
@@ -19,7 +19,7 @@ import { validatePositions } from '../../src/activities/validation/positions';
 import { activityDetails, confirmationText, confirmedText, formSummary, waitlistedText, type SignUpForm } from './cards';
 import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
 import { ENTERPRISE_PROFILE_PROPERTY } from '../../src/advisor/profile';
-import { EDIT_RESULT_PREFIX, FIELD_PROMPT, askChoice, askConsent, askField, askSummary, askTier, createFieldPrompt, detailsTyped, askTypedCode, parseConsent, type FieldKind } from './prompts';
+import { EDIT_RESULT_PREFIX, FIELD_PROMPT, fieldToEdit, newValueSaid, askChoice, askConsent, askField, askSummary, askTier, createFieldPrompt, detailsTyped, askTypedCode, parseConsent, type FieldKind } from './prompts';
 import { findByTitle, findTitleInText, hasFilter, queryFromRecognition } from './resolver';
 import { extractSignUpSlots, profileHints, tierFromEntities } from './slots';
 
@@ -137,6 +137,7 @@ export class SignUpDialog extends InterruptibleDialog {
    */
   protected override async answerInFlow(innerDc: DialogContext, text: string): Promise<boolean> {
     if (await this.keepDetailsAtNotice(innerDc, text)) return true;
+    if (await this.correctEarlierField(innerDc, text)) return true;
     const aboutFee = ABOUT_THE_FEE.test(text) && THIS_ACTIVITY.test(text);
     if ((!ABOUT_THE_ACTIVITY.test(text) && !aboutFee) || !looksLikeQuestion(text) || BEYOND_THE_DETAILS.test(text)) return false;
     const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
@@ -171,6 +172,24 @@ export class SignUpDialog extends InterruptibleDialog {
       delete values.form.creditCode;
     }
     await innerDc.context.sendActivity(SIGNUP_TEXT.keptBeforeConsent);
+    return true;
+  }
+
+  /**
+   * "等下，公司名称写错了，应该是…" typed at another field's prompt: the earlier field takes the value said
+   * (checked as its own step would), and the prompt is asked again. Nothing typed is lost.
+   */
+  private async correctEarlierField(innerDc: DialogContext, text: string): Promise<boolean> {
+    const prompt = innerDc.activeDialog?.state as { options?: { validations?: { field?: string; edit?: boolean } } } | undefined;
+    const asked = prompt?.options?.validations;
+    const field = fieldToEdit(text);
+    const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
+    if (!field || field === 'positions' || !asked?.field || asked.edit || asked.field === field || !values?.form || values.form[field] === undefined) return false;
+    const activity = values.activityId === undefined ? undefined : await this.deps.module.activities.get(values.activityId);
+    const said = newValueSaid(field, text, activity?.seatsPerEnterprise);
+    if (said === undefined) return false;
+    values.form = { ...values.form, [field]: field === 'attendees' ? Number(said) : said };
+    await innerDc.context.sendActivity(SIGNUP_TEXT.fieldChanged(field === 'attendees' ? FORM_TEXT.attendees(Number(said)) : FORM_TEXT[field](said)));
     return true;
   }
 
@@ -426,6 +445,13 @@ export class SignUpDialog extends InterruptibleDialog {
       // One field again ("手机号填错了"); everything else stays.
       const field = step.result.slice(EDIT_RESULT_PREFIX.length) as FieldKind;
       const form: SignUpForm = { ...values.form };
+      // ("人数改成2个", "联系人改成王敏": the new value said with it is taken, and the summary shown again.)
+      const said = field === 'positions' ? undefined : newValueSaid(field, step.context.activity.text ?? '', activity.seatsPerEnterprise);
+      if (said !== undefined) {
+        const value = field === 'attendees' ? Number(said) : said;
+        await step.context.sendActivity(SIGNUP_TEXT.fieldChanged(field === 'attendees' ? FORM_TEXT.attendees(Number(said)) : FORM_TEXT[field](said)));
+        return step.replaceDialog(STEPS, { ...base, form: { ...form, [field]: value } } satisfies SignUpOptions);
+      }
       delete form[field];
       await step.context.sendActivity(SIGNUP_TEXT.editField);
       return step.replaceDialog(STEPS, { ...base, form } satisfies SignUpOptions);

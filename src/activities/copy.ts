@@ -203,6 +203,8 @@ export const SIGNUP_TEXT = {
   willWaitlist: (remaining: number) => `提示：当前剩余 ${remaining} 个名额，少于您填写的人数，提交后将进入候补。`,
   restart: '好的，我们重新填写一遍。',
   editField: '好的，请重新填写这一项，其他信息保持不变。',
+  /** a correction at the summary that said its new value: the summary's line for it */
+  fieldChanged: (line: string) => `好的，已更正为“${line}”，其他信息保持不变。`,
   saveFailed: '抱歉，保存时出了点问题，您填写的信息都还在。请点击“确认提交”重试，或输入“转人工”联系服务专员。',
   deadlinePassed: (title: string) => `抱歉，「${title}」报名已截止。您可以输入“最近有什么活动”查看其他活动，或输入“转人工”咨询。`,
   started: (title: string) => `${ERROR_TEXT.started(title)}您可以输入“最近有什么活动”查看其他活动。`,

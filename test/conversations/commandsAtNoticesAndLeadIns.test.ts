@@ -6,7 +6,8 @@
  * menu word, with WeChat emoji codes; asking to be put in touch with a 服务专员 hands off; what was
  * typed into a form is never offered as the question for the 服务专员; an honour compared with in a
  * claim someone reported is no fact of ours; asked when or where the next activity is, the answer
- * says the policy gives no dates and lists the activities published.
+ * says the policy gives no dates and lists the activities published; a correction that says its new
+ * value is taken at once, at the summary or at another field's prompt.
  */
 import { SALON, botForThisFile } from './harness';
 
@@ -81,4 +82,19 @@ test('asked when and where the next salon is: not in the policy, and the publish
   expect(reply).toMatch(/^汇计划未列明各场活动的具体日期和地点/);
   expect(reply).toContain(SALON);
   expect(await chat.say('最近有什么活动')).not.toMatch(/未列明/);
+});
+
+test('a correction that says its new value is taken at once, at the summary or at another prompt', async () => {
+  const chat = await bot.chat();
+  await chat.sayAll(`报名：${SALON}`, '同意', '苏州工业园区甲乙科技有限公司', '91320594MA1P6T4E3C', '刘洋');
+  const fixed = await chat.say('等下，公司名称写错了，应该是苏州工业园区丙丁科技有限公司');
+  expect(fixed).toMatch(/已更正为“企业名称：苏州工业园区丙丁科技有限公司”/);
+  expect(fixed).toMatch(/手机号/);
+  await chat.say('13800001111');
+  expect(await chat.say('1')).toMatch(/企业名称：苏州工业园区丙丁科技有限公司/);
+  const more = await chat.say('人数改成2个');
+  expect(more).toMatch(/已更正为“参会人数：2 人”/);
+  expect(more).toMatch(/请核对报名信息[\s\S]*参会人数：2 人/);
+  expect(await chat.say('联系人改成王敏')).toMatch(/联系人：王敏/);
+  expect(await chat.say('手机号填错了')).toMatch(/请输入手机号/);
 });

@@ -132,3 +132,11 @@ test('finding what falls short is diagnosing, also after a tier question in unpu
   expect(reply).toMatch(/二类/);
   expect(reply).toMatch(/诊断/);
 });
+
+test('Cantonese and Taiwan words, and support asked in second-language grammar', async () => {
+  expect(await ask('我哋公司係市級專精特新，屬於邊一類？')).toMatch(/^属于二类/);
+  expect(await ask('貴公司行號如果係省級專精特新，資源集約利用評價點計？')).toMatch(/加 2 分/);
+  const r = await recognizer();
+  expect(r.recognizeSync('我們的公司是2025年省级的专精特新了，可以参加什么的支持吗？').intent).toBe('what_support');
+  expect(r.analyzer.analyze('我們是軟體公司，可以申請什麼補助').clean).toMatch(/软件公司.*补贴/);
+});
