@@ -140,3 +140,8 @@ test('Cantonese and Taiwan words, and support asked in second-language grammar',
   expect(r.recognizeSync('我們的公司是2025年省级的专精特新了，可以参加什么的支持吗？').intent).toBe('what_support');
   expect(r.analyzer.analyze('我們是軟體公司，可以申請什麼補助').clean).toMatch(/软件公司.*补贴/);
 });
+
+test('到底 and 究竟 only stress a question', async () => {
+  expect(await ask('汇计划到底面向什么企业？')).toMatch(/中小企业/);
+  expect(await ask('专场招聘究竟一年办几场')).toMatch(/1~2场/);
+});
