@@ -6,15 +6,10 @@
  * honour is the next question's subject; misremembered 汇 names; the document's parts and measures;
  * 几家 as "a few"; "这类企业" is the class just answered; "这个措施" is no typo of 各措施; "请简要介绍…" asks; finding what falls short is diagnosing.
  */
-import { conversation } from './conversation';
+import { lastReply } from './conversation';
 import { recognizer } from '../nlu/fixture';
 
-const ask = async (...turns: string[]) => {
-  const chat = await conversation('2026-12-05T02:00:00Z');
-  let text = '';
-  for (const t of turns) text = (await chat(t)).text;
-  return text;
-};
+const ask = (...turns: string[]) => lastReply('2026-12-05T02:00:00Z', ...turns);
 
 test('a comparison inside a reported claim is no honour of ours', async () => {
   const reply = await ask('我们2024年获评区级专精特新。老板听人说区级也算一类，能跟省级一样享受重点辅导。我们到底算哪一类？');

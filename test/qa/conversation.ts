@@ -23,3 +23,11 @@ export async function conversation(day = '2026-12-03T02:00:00Z'): Promise<(text:
     return built.reply;
   };
 }
+
+/** The reply to the last of `turns`, said in a new conversation on `day`. */
+export async function lastReply(day: string, ...turns: string[]): Promise<string> {
+  const chat = await conversation(day);
+  let text = '';
+  for (const t of turns) text = (await chat(t)).text;
+  return text;
+}

@@ -5,15 +5,10 @@
  * tier, wanting to join then asking about it, "不晓得…你给说说", doubled verbs, amounts and fees
  * the policy never gives, and levels asked whether they are treated alike.
  */
-import { conversation } from './conversation';
+import { lastReply } from './conversation';
 import { recognizer } from '../nlu/fixture';
 
-const ask = async (...turns: string[]) => {
-  const chat = await conversation('2026-12-05T02:00:00Z');
-  let text = '';
-  for (const t of turns) text = (await chat(t)).text;
-  return text;
-};
+const ask = (...turns: string[]) => lastReply('2026-12-05T02:00:00Z', ...turns);
 
 describe('the formal register', () => {
   test('何时, 其…为何, 何种', async () => {

@@ -6,15 +6,10 @@
  * named measure gives, asked of no enterprise; a guess is no correction;
  * the year an enterprise joined the pool is no recognition; "还适用吗"; 原文里; two parts joined by 或者.
  */
-import { conversation } from './conversation';
+import { conversation, lastReply } from './conversation';
 import { recognizer } from '../nlu/fixture';
 
-const ask = async (...turns: string[]) => {
-  const chat = await conversation('2026-12-05T02:00:00Z');
-  let text = '';
-  for (const t of turns) text = (await chat(t)).text;
-  return text;
-};
+const ask = (...turns: string[]) => lastReply('2026-12-05T02:00:00Z', ...turns);
 
 test('a problem told before the question lends its topic', async () => {
   expect(await ask('我们的专利排队审批太久了，园区能帮什么忙')).toMatch(/知识产权/);
