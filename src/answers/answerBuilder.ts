@@ -424,7 +424,8 @@ export class AnswerBuilder {
     if (unlisted && m.unlistedDetails) {
       // ("金鸡湖人才计划今年申报截止是哪天": the answer names what was asked about.)
       const named = unlisted.includes('“') ? undefined : namedSubject(item, recognition.normalized);
-      const subject = named && !unlisted.includes(named) ? named : undefined;
+      // (A detail that names the thing itself — "资源集约利用综合评价本身的评分指标" — needs no subject before it.)
+      const subject = named && !unlisted.includes(named) && !unlisted.startsWith(named.slice(0, 4)) ? named : undefined;
       text = fillTemplate(m.unlistedDetails.template, { detail: subject ? ANSWER_TEXT.detailOf(subject, unlisted) : unlisted });
       // ("听说每年都给50万奖励，是真的吗": a value claimed is answered with what the policy says instead.)
       const claimed = m.unlistedDetails.details.some((d) => d.detail === unlisted && d.patterns?.some((p) => new RegExp(p, 'u').test(asked)));

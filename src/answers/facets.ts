@@ -69,6 +69,11 @@ function cueScore(cues: string[], text: string): number {
     .reduce((s, c) => s + (1 + 0.1 * c.length) * (QUESTION_CUE.test(c) ? QUESTION_CUE_WEIGHT : 1), 0);
 }
 
+/** What a part that says who does it gains when who is asked: more than any cue of the measure's units. */
+const WHO_OF_PART = 10;
+/** A part's answer that says who does it ("服务专员由各功能区及苏相合作区明确"). */
+const STATES_WHO = /由[^，。；]{2,20}(?:明确|建立|负责|设立|组织|牵头|举办|派出)/u;
+
 /** "是否包括培育库企业", "包不包括入库企业": what is asked to be included. */
 const INCLUDES_ASKED = /(?:是否|包不)(?:包括|包含|涵盖|覆盖)([\p{Script=Han}]{2,8}?)(?:企业|公司|在内|吗|[？?。]|$)/u;
 
@@ -84,10 +89,17 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
     // "金鸡湖人才计划那条归谁负责": a facet found only by a word naming the item (金鸡湖) yields to
     // who is responsible, which is the measure's and never a part's.
     const onlyNames = facet.cues.map((c) => findCue(text, c)).filter((c): c is string => c !== undefined).every((c) => keywords.some((k) => k.includes(c)));
-    if (onlyNames && item.responsible && generic.some((g) => g.field === 'responsible' && cueScore(g.cues, text) > 0)) continue;
+    // ("服务专员是由谁来明确的", "谁负责定期走访": a part that says itself who does it answers who.)
+    const saysWho = STATES_WHO.test(facet.answer);
+    if (onlyNames && !saysWho && item.responsible && generic.some((g) => g.field === 'responsible' && cueScore(g.cues, text) > 0)) continue;
     if (facet.when && !conditionHolds(facet.when, entities, text)) continue;
     const asks = facet.cues.some((c) => ASKING.test(c) && findCue(text, c) !== undefined);
-    candidates.push({ id: facet.id, text: facet.answer, score: byCue + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0, asks });
+    // (Asked who, of a part that says who does it, the part answers before the measure's units.)
+    // (A part found by the who-words themselves — "谁负责" of 牵头 — is weighed as it was.)
+    const responsible = generic.find((g) => g.field === 'responsible' && cueScore(g.cues, text) > 0);
+    const byWhoWords = responsible !== undefined && facet.cues.some((c) => findCue(text, c) !== undefined && responsible.cues.some((r) => r === c || r.includes(c) || c.includes(r)));
+    const whoOfPart = saysWho && responsible && !byWhoWords ? WHO_OF_PART : 0;
+    candidates.push({ id: facet.id, text: facet.answer, score: byCue + whoOfPart + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0, asks });
   }
   for (const g of generic) {
     // "线上解读是针对哪些项目的": what a part covers, not which enterprises it is for.

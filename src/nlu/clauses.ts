@@ -129,9 +129,11 @@ export function splitClauses(text: string): Clause[] {
   for (let i = 0; i < clauses.length; i++) {
     if (clauses[i].kind === 'ask' && NOT_KNOWING.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask' && !BARE_REQUEST.test(c.text))) clauses[i] = { ...clauses[i], kind: 'context' };
   }
-  // "…算哪一类 你给说说": a bare request after a question only asks for its answer.
-  for (let i = 1; i < clauses.length; i++) {
-    if (clauses[i].kind === 'ask' && BARE_REQUEST.test(clauses[i].text) && clauses.slice(0, i).some((c) => c.kind === 'ask')) clauses[i] = { ...clauses[i], kind: 'filler' };
+  // "…算哪一类 你给说说": a bare request after a question only asks for its answer; "请告诉我：…？…？" before
+  // questions only announces them.
+  for (let i = 0; i < clauses.length; i++) {
+    const around = i > 0 ? clauses.slice(0, i) : clauses.slice(i + 1);
+    if (clauses[i].kind === 'ask' && BARE_REQUEST.test(clauses[i].text) && around.some((c) => c.kind === 'ask' && !BARE_REQUEST.test(c.text))) clauses[i] = { ...clauses[i], kind: 'filler' };
   }
   // "同事说区级和省级一样，都是一类、评价都加2分，对吗？": a bare check asks whether the claims before it
   // hold — each claim is a question of its own, the check no more than its mark.
@@ -142,6 +144,10 @@ export function splitClauses(text: string): Clause[] {
     if (j === i - 1) continue;
     for (let k = j + 1; k < i; k++) clauses[k] = { ...clauses[k], text: `${clauses[k].text.replace(HEARSAY_OPENING, '')}吗`, kind: 'ask' };
     clauses[i] = { ...clauses[i], kind: 'filler' };
+  }
+  // "想问下像我们这样的，在园区汇计划里算哪一类": a clause only naming us as the subject leads into the question.
+  for (let i = 0; i < clauses.length - 1; i++) {
+    if (LIKE_US.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask')) clauses[i] = { ...clauses[i], kind: 'filler' };
   }
   // "第二个具体怎么操作" alone picks the second of what was just listed: its ordinal is no item marker.
   if (clauses.length === 1 && ORDINAL_PICK.test(text) && clauses[0].kind === 'ask') return [{ ...clauses[0], text: text.replace(/[？?。！!\s]+$/u, '') }];
@@ -157,10 +163,13 @@ const GUESS = /^(?:(?:是|就是|应该是|难道是|会不会是)[^，,。？?�
 const QUESTION_WORD_ONLY = /[谁哪]/u;
 
 /** "你给说说", "帮我看看吧": asking for an answer, naming nothing. */
-const BARE_REQUEST = /^(?:那|那么)?(?:你|您)?(?:就|再)?(?:给|帮|替)?(?:我|我们|俺)?(?:说说|讲讲|说一下|讲一下|说下|讲下|介绍一下|介绍下|解释一下|解释下|看看|看一下|瞅瞅|分析一下|分析下|告诉我|说道说道)(?:吧|呗|呀|哈|啊|嘛)?[。！!~～]*$/u;
+const BARE_REQUEST = /^(?:那|那么)?(?:请|麻烦|烦请)?(?:你|您)?(?:就|再)?(?:给|帮|替)?(?:我|我们|俺)?(?:说说|讲讲|说一下|讲一下|说下|讲下|介绍一下|介绍下|解释一下|解释下|看看|看一下|瞅瞅|分析一下|分析下|告诉我|说道说道)(?:吧|呗|呀|哈|啊|嘛)?[。！!~～]*$/u;
 
 /** What the asker does not know, said as background ("但不知道人家需要什么"). */
 const NOT_KNOWING = /^(?:但|但是|可是|就是|只是|又|也)?(?:我们|我)?(?:之前|以前|原来|本来|一直|之前一直|以前一直)?(?:也|还|都)?(?:不知道|不清楚|不了解|搞不清楚?|搞不懂|不太清楚|不太懂)/u;
+
+/** Only naming us as the subject of what follows ("像我们这样的", "我们这种企业的话"). */
+const LIKE_US = /^(?:想问下?|想问一下|请问|那)?(?:像|向|对于|对)?(?:我们|我司|我们公司|咱们|俺们|我们企业)(?:这样|这种|这类|这号)(?:的)?(?:企业|公司|厂|情况)?(?:的话|来说)?$/u;
 
 /** Only checking what was said before: "对吗", "是真的吗", "想确认下是不是这样". */
 const CHECK_TAG = /^(?:我|我们)?(?:想)?(?:确认|核实|问)?(?:一下|下)?(?:这|这个|那)?(?:说法)?(?:对吗|对不对|是吗|是不是|是不是这样|是这样吗|是真的吗|真的吗|属实吗|确定吗|没错吧|对吧|是否属实|是否准确|准确吗|靠谱吗)(?:呀|啊|呢)?[？?。!！]*$/u;

@@ -8,6 +8,8 @@ import type { Entities } from './types';
 const ELLIPTICAL = /^(那|那么|那如果|如果是|要是|假如|换成|若是)?(.{0,10}?)(的话)?(呢|的呢|的|的话)?[?？。!！~～]*$/u;
 const LEADING = /^(那如果是|那如果|那要是|那么|那|如果是|如果|要是|假如|换成|若是)/u;
 const TRAILING = /(呢|的话)[?？。!！~～]*$/u;
+/** Asking whether the same holds ("…的一样吗", "…也一样吗", "…也是这样吗"). */
+const SAME_TAIL = /(的)?(也|都)?(一样|相同|同样|是这样|也是)(的)?(吗|么|嘛|不|呢)?[?？。!！~～]*$/u;
 
 /** A question opened by an honour level ("国家级的…", "省级企业…"). */
 const HONOUR_FIRST = /^(?:国家级|省级|市级|区级|小巨人)/u;
@@ -56,6 +58,8 @@ export function isFollowUp(a: Analysis, entities: Entities, informativeWords: nu
   if (statesOnlyFacts(text, entities)) return true;
   if (!text || text.length > 14) return false;
   if (HONOUR_ONLY.test(text) || ((entities.honourLevels?.length ?? 0) > 0 && TRAILING.test(text) && HONOUR_ONLY.test(text.replace(HOW_IT_CAME, '')))) return true;
+  // "区级的一样吗", "那省级也一样吗": another honour, asked whether the same holds — as "区级呢".
+  if ((entities.honourLevels?.length ?? 0) > 0 && SAME_TAIL.test(text) && HONOUR_ONLY.test(text.replace(SAME_TAIL, '呢'))) return true;
   const marked = LEADING.test(text) || TRAILING.test(text);
   // "那2025年拿的呢": another year, like another honour, of the question just asked.
   const states = (entities.honourLevels?.length ?? 0) > 0 || (entities.years?.length ?? 0) > 0;

@@ -255,7 +255,9 @@ export class FactReader {
       if (goalClauses.has(clause) && !honours.some((h) => clauseOf(h.index) === clause)) continue;
       const inClause = honours.filter((h) => clauseOf(h.index) === clause);
       if (inClause.length === 0) alone.push(year);
-      const level = ownerInClause(year, inClause, valid.filter((y) => clauseOf(y.index) === clause));
+      // (An honour already dated is no owner of the next year: "2020年认定的国家级和2024年认定的省级".)
+      const unpaired = inClause.filter((h) => !paired.has(h.value));
+      const level = ownerInClause(year, unpaired.length ? unpaired : inClause, valid.filter((y) => clauseOf(y.index) === clause));
       if (level && !paired.has(level)) paired.set(level, year.value);
     }
     for (const year of alone) {

@@ -140,3 +140,35 @@ test('到底 and 究竟 only stress a question', async () => {
   expect(await ask('汇计划到底面向什么企业？')).toMatch(/中小企业/);
   expect(await ask('专场招聘究竟一年办几场')).toMatch(/1~2场/);
 });
+
+test('two honours, each with its year: the one in the window decides, the other is said not to count', async () => {
+  const reply = await ask('我们有2019年认定的国家级和2025年认定的市级专精特新，评价能加几分？');
+  expect(reply).toMatch(/加 1 分：2025年认定的市级/);
+  expect(reply).toMatch(/2019年认定的国家级“专精特新”荣誉不在近三年内/);
+});
+
+test('"区级的一样吗" after a question of 市级 asks the same of 区级', async () => {
+  expect(await ask('市级专精特新在资源集约利用评价里加几分？', '区级的也一样吗？')).toMatch(/区级“专精特新”企业加 1 分/);
+});
+
+test('"请告诉我：" before questions only announces them; "像我们这样的，" leads into the question', async () => {
+  const reply = await ask('请告诉我：专场招聘一年几场？是线上还是线下？');
+  expect(reply).toMatch(/1~2场/);
+  expect(reply).toMatch(/线上\+线下/);
+  const r = await recognizer();
+  expect(r.recognizeSync('我们2025年评上市级专精特新。想问下像我们这样的，算哪一类？评价能加分不？').frame!.questions.map((q) => q.candidates[0]?.id)).toEqual(['tiers.classification', 'svc.resource-evaluation']);
+});
+
+test('a part that says who does it answers who', async () => {
+  expect(await ask('以后谁负责定期上门走访企业？')).toMatch(/^服务专员定期联系走访/);
+  expect(await ask('服务专窗是谁建立的')).toMatch(/服务专窗由企服中心建立/);
+  expect(await ask('定向服务谁负责')).toMatch(/^“定向服务”的责任单位/);
+});
+
+test('the grades of the evaluation itself are not in the policy', async () => {
+  expect(await ask('资源集约利用评价A类B类怎么划分？')).toMatch(/未列明资源集约利用综合评价本身/);
+});
+
+test('Cantonese 嗰個 and 包啲咩 point back and ask', async () => {
+  expect(await ask('準備上市嘅專精特新企業有咩培育？', '嗰個計劃包啲咩服務？')).toMatch(/苗圃课程/);
+});
