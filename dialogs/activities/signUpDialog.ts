@@ -74,6 +74,17 @@ const BEYOND_THE_DETAILS = /几场|几次|几期|多少场|多少次|一年|每�
 /** The activity itself asked about ("这个活动收费吗"), not a measure named ("深度诊断收费吗"). */
 const THIS_ACTIVITY = /这个|这场|这次|这期|本次|本场|活动/u;
 
+/** The sign-up's values while one of its prompts is active (an interruption reads and amends them). */
+function formValues(innerDc: DialogContext): Partial<SignUpValues> | undefined {
+  return innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
+}
+
+/** A field's new value said in a correction: the form's value and the summary's line for it. */
+function changedField(field: Exclude<FieldKind, 'positions'>, said: string): { form: SignUpForm; line: string } {
+  if (field === 'attendees') return { form: { attendees: Number(said) }, line: FORM_TEXT.attendees(Number(said)) };
+  return { form: { [field]: said }, line: FORM_TEXT[field](said) };
+}
+
 /**
  * 活动报名: activity → eligibility (tier, seats) → personal-information notice and explicit consent →
  * enterprise, credit code, contact, mobile, attendees (and job-fair positions) → summary → submit.
@@ -140,7 +151,7 @@ export class SignUpDialog extends InterruptibleDialog {
     if (await this.correctEarlierField(innerDc, text)) return true;
     const aboutFee = ABOUT_THE_FEE.test(text) && THIS_ACTIVITY.test(text);
     if ((!ABOUT_THE_ACTIVITY.test(text) && !aboutFee) || !looksLikeQuestion(text) || BEYOND_THE_DETAILS.test(text)) return false;
-    const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
+    const values = formValues(innerDc);
     if (values?.activityId === undefined) return false;
     const activity = await this.deps.module.activities.get(values.activityId);
     if (!activity) return false;
@@ -162,7 +173,7 @@ export class SignUpDialog extends InterruptibleDialog {
     const prompt = innerDc.activeDialog?.state as { options?: { validations?: { field?: string } } } | undefined;
     if (prompt?.options?.validations?.field !== 'consent' || parseConsent(text)) return false;
     const { uncheckedCode, ...typed } = detailsTyped(text);
-    const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
+    const values = formValues(innerDc);
     if ((!Object.keys(typed).length && !uncheckedCode) || !values) return false;
     // (What is typed now is the latest word: "公司名写错了 应该是…" replaces the name the first message gave.)
     values.form = { ...values.form, ...typed };
@@ -183,13 +194,14 @@ export class SignUpDialog extends InterruptibleDialog {
     const prompt = innerDc.activeDialog?.state as { options?: { validations?: { field?: string; edit?: boolean } } } | undefined;
     const asked = prompt?.options?.validations;
     const field = fieldToEdit(text);
-    const values = innerDc.stack.find((i) => i.id === STEPS)?.state?.values as Partial<SignUpValues> | undefined;
+    const values = formValues(innerDc);
     if (!field || field === 'positions' || !asked?.field || asked.edit || asked.field === field || !values?.form || values.form[field] === undefined) return false;
     const activity = values.activityId === undefined ? undefined : await this.deps.module.activities.get(values.activityId);
     const said = newValueSaid(field, text, activity?.seatsPerEnterprise);
     if (said === undefined) return false;
-    values.form = { ...values.form, [field]: field === 'attendees' ? Number(said) : said };
-    await innerDc.context.sendActivity(SIGNUP_TEXT.fieldChanged(field === 'attendees' ? FORM_TEXT.attendees(Number(said)) : FORM_TEXT[field](said)));
+    const changed = changedField(field, said);
+    values.form = { ...values.form, ...changed.form };
+    await innerDc.context.sendActivity(SIGNUP_TEXT.fieldChanged(changed.line));
     return true;
   }
 
@@ -447,10 +459,10 @@ export class SignUpDialog extends InterruptibleDialog {
       const form: SignUpForm = { ...values.form };
       // ("人数改成2个", "联系人改成王敏": the new value said with it is taken, and the summary shown again.)
       const said = field === 'positions' ? undefined : newValueSaid(field, step.context.activity.text ?? '', activity.seatsPerEnterprise);
-      if (said !== undefined) {
-        const value = field === 'attendees' ? Number(said) : said;
-        await step.context.sendActivity(SIGNUP_TEXT.fieldChanged(field === 'attendees' ? FORM_TEXT.attendees(Number(said)) : FORM_TEXT[field](said)));
-        return step.replaceDialog(STEPS, { ...base, form: { ...form, [field]: value } } satisfies SignUpOptions);
+      if (said !== undefined && field !== 'positions') {
+        const changed = changedField(field, said);
+        await step.context.sendActivity(SIGNUP_TEXT.fieldChanged(changed.line));
+        return step.replaceDialog(STEPS, { ...base, form: { ...form, ...changed.form } } satisfies SignUpOptions);
       }
       delete form[field];
       await step.context.sendActivity(SIGNUP_TEXT.editField);

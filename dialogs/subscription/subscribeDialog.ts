@@ -9,7 +9,7 @@ import type { RoutedDialogOptions } from '../mainDialog';
 import { withMenu } from '../messages';
 import { referenceKey } from '../../src/storage/conversationReferences';
 import type { SubscriptionService } from '../../src/notifications/subscriptions';
-import type { ActivityType } from '../../src/domain/vocabulary';
+import { ACTIVITY_TYPES, type ActivityType } from '../../src/domain/vocabulary';
 import { SUB_TEXT, typesText } from '../../src/notifications/copy';
 
 export const SUBSCRIBE_DIALOG = 'subscription.subscribe';
@@ -21,8 +21,8 @@ export interface SubscriptionDialogDeps {
   logger: Logger;
 }
 
-/** The kinds of activity a user names (沙龙, 培训, 招聘会); naming them all is naming every kind. */
-const MAIN_TYPES = 3;
+/** The kinds of activity a user can name (沙龙, 培训, 招聘会; not "other"): naming them all is naming every kind. */
+const NAMEABLE_TYPES = ACTIVITY_TYPES.filter((t) => t !== 'other').length;
 /** "全部", "都要", "所有的都订" at the confirmation: yes, for every kind of activity. */
 const EVERY_TYPE = /^(全部|所有|都要|都订|全都要|全部都要|都可以|都行)(的|活动|通知|类型)?(都)?(订阅|要|订)?[。！!~～]*$/u;
 
@@ -62,7 +62,7 @@ export class SubscribeDialog extends InterruptibleDialog {
     const recognition = (step.options as Partial<RoutedDialogOptions> | undefined)?.recognition;
     const named = recognition?.entities?.activityTypes ?? (recognition?.entities?.activityType ? [recognition.entities.activityType] : []);
     // (Every kind of activity named, "沙龙、培训、招聘会都提醒我", is every notice.)
-    values.types = named.length > 0 && named.length < MAIN_TYPES ? named : undefined;
+    values.types = named.length > 0 && named.length < NAMEABLE_TYPES ? named : undefined;
     const { channelId, from, conversation } = step.context.activity;
     try {
       const current = await this.deps.subscriptions.active(channelId, from.id);

@@ -17,7 +17,7 @@ import { unitsIn } from '../knowledge/units';
 import { huiItemOf, namedOnlyByField } from '../knowledge/hui';
 import { isFresh, type QaContext } from './context';
 import { ANSWER_TEXT } from './copy';
-import { selectFacets, unlistedDetail, type FacetAnswer } from './facets';
+import { claimsValue, selectFacets, unlistedDetail, type FacetAnswer } from './facets';
 import { followUps } from './followUps';
 import type { QaReply } from './reply';
 
@@ -428,8 +428,7 @@ export class AnswerBuilder {
       const subject = named && !unlisted.includes(named) && !unlisted.startsWith(named.slice(0, 4)) ? named : undefined;
       text = fillTemplate(m.unlistedDetails.template, { detail: subject ? ANSWER_TEXT.detailOf(subject, unlisted) : unlisted });
       // ("听说每年都给50万奖励，是真的吗": a value claimed is answered with what the policy says instead.)
-      const claimed = m.unlistedDetails.details.some((d) => d.detail === unlisted && d.patterns?.some((p) => new RegExp(p, 'u').test(asked)));
-      if (claimed) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
+      if (claimsValue(m.unlistedDetails.details, unlisted, asked)) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
       facetIds = [];
     }
     // A reasoned answer that leaves part of the question to a detail the policy does not give ("能叠加吗").

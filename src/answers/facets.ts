@@ -97,7 +97,7 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
     // (Asked who, of a part that says who does it, the part answers before the measure's units.)
     // (A part found by the who-words themselves — "谁负责" of 牵头 — is weighed as it was.)
     const responsible = generic.find((g) => g.field === 'responsible' && cueScore(g.cues, text) > 0);
-    const byWhoWords = responsible !== undefined && facet.cues.some((c) => findCue(text, c) !== undefined && responsible.cues.some((r) => r === c || r.includes(c) || c.includes(r)));
+    const byWhoWords = responsible !== undefined && facet.cues.some((c) => findCue(text, c) !== undefined && responsible.cues.some((r) => r.includes(c) || c.includes(r)));
     const whoOfPart = saysWho && responsible && !byWhoWords ? WHO_OF_PART : 0;
     candidates.push({ id: facet.id, text: facet.answer, score: byCue + whoOfPart + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0, asks });
   }
@@ -170,6 +170,19 @@ function joinedParts(item: KnowledgeItem, parts: Candidate[], text: string): Fac
   return undefined;
 }
 
+/** An unlisted detail's `patterns` (knowledge/qa/messages.yaml), each compiled once. */
+const PATTERNS = new Map<string, RegExp>();
+function compiledPattern(source: string): RegExp {
+  let re = PATTERNS.get(source);
+  if (!re) PATTERNS.set(source, (re = new RegExp(source, 'u')));
+  return re;
+}
+
+/** The unlisted detail was asked by a value the question claims ("每年都给50万"), not only by a cue. */
+export function claimsValue(details: ReadonlyArray<{ detail: string; patterns?: string[] }>, detail: string, text: string): boolean {
+  return details.some((d) => d.detail === detail && (d.patterns ?? []).some((p) => compiledPattern(p).test(text)));
+}
+
 /**
  * A detail the policy never gives (电话, 截止日期, 金额…) that the question asks for and the item
  * does not answer with a facet of its own: its wording, or undefined.
@@ -190,7 +203,7 @@ export function unlistedDetail(
     // What the policy itself mentions (帮代办重点企业名单) is not a detail it leaves out.
     const found = d.cues.map(cleanText).filter((c) => (d.fromMessage ? around : text).includes(c) && !own.includes(c));
     for (const p of d.patterns ?? []) {
-      const claimed = new RegExp(p, 'u').exec(text)?.[0];
+      const claimed = compiledPattern(p).exec(text)?.[0];
       if (claimed && !own.includes(claimed)) found.push(claimed);
     }
     // ("小巨人的认定标准是什么": the policy names the standards, in 深度诊断, but never gives them.)

@@ -10,6 +10,7 @@
  * - ask: a question or request; retrieval and aspect detection read only these.
  */
 
+import { HEARSAY_SOURCE } from './aspiration';
 export type ClauseKind = 'filler' | 'fact' | 'context' | 'ask';
 
 export interface Clause {
@@ -174,7 +175,7 @@ const LIKE_US = /^(?:想问下?|想问一下|请问|那)?(?:像|向|对于|对)?
 /** Only checking what was said before: "对吗", "是真的吗", "想确认下是不是这样". */
 const CHECK_TAG = /^(?:我|我们)?(?:想)?(?:确认|核实|问)?(?:一下|下)?(?:这|这个|那)?(?:说法)?(?:对吗|对不对|是吗|是不是|是不是这样|是这样吗|是真的吗|真的吗|属实吗|确定吗|没错吧|对吧|是否属实|是否准确|准确吗|靠谱吗)(?:呀|啊|呢)?[？?。!！]*$/u;
 /** "听说…", "同事说…": who made a claim, dropped when the claim is asked. */
-const HEARSAY_OPENING = /^(?:听说|据说|听人说|有人说|(?:领导|老板|同事|朋友|别人|同行|网上|中介|顾问|他们|人家)(?:跟我|和我|都)?(?:说|讲))[，,：:]?/u;
+const HEARSAY_OPENING = new RegExp(`^${HEARSAY_SOURCE}[，,：:]?`, 'u');
 
 const ORDINAL_PICK = /^(?:那|那么)?第[二三四五六七八九2-9](?:个|项|条|点|种)/u;
 
