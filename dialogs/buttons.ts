@@ -10,7 +10,8 @@ import type { ReplyButton } from '../src/domain/buttons';
 export function cardAction(button: ReplyButton): CardAction {
   if (typeof button === 'string') return { type: ActionTypes.ImBack, title: button, value: button };
   if (!button.value) return { type: ActionTypes.ImBack, title: button.title, value: button.title };
-  return { type: ActionTypes.MessageBack, title: button.title, text: button.title, displayText: button.title, value: button.value };
+  // (No displayText: Web Chat shows the text when there is none, and a copy of the title adds nothing.)
+  return { type: ActionTypes.MessageBack, title: button.title, text: button.title, value: button.value };
 }
 
 /** A text with buttons as suggested actions (buttons in Web Chat, a numbered menu in WeChat). */

@@ -261,10 +261,15 @@ const FIELD_WORDS: Array<[RegExp, FieldKind]> = [
   [/岗位/u, 'positions'],
 ];
 
-/** "手机号填错了", "改一下联系人": the field of the summary to fill in again. */
+/** A field said to stay as it is ("手机号不变", "电话没错"): not the one to change. */
+const KEPT_FIELD = /(?:手机号?码?|电话(?:号码?)?|联系人|姓名|信用代码|代码|企业名称|公司名称?|企业全称|企业名|名称|人数|岗位)(?:就|也|都)?(?:不变|不用改|不用动|不改|不动|没错|没问题|是对的|正确|保持不变|保持|照旧|还是原来的)/gu;
+
+/** "手机号填错了", "改一下联系人": the field of the summary to fill in again (of those named, the first not kept). */
 export function fieldToEdit(text: string): FieldKind | undefined {
   if (text.length > 60 || !EDIT_WORDS.test(text)) return undefined;
-  return FIELD_WORDS.find(([re]) => re.test(text))?.[1];
+  const changed = text.replace(KEPT_FIELD, ' ');
+  const named = FIELD_WORDS.map(([re, field]) => ({ field, at: changed.search(re) })).filter((f) => f.at >= 0);
+  return named.sort((a, b) => a.at - b.at)[0]?.field;
 }
 
 /** Where a correction says its new value: "改成", "应该是", "是"… */
@@ -278,7 +283,8 @@ const CHINESE_COUNT: Record<string, string> = { 一: '1', 两: '2', 二: '2', �
 export function newValueSaid(field: FieldKind, text: string, maxAttendees = 1): string | undefined {
   // (The first mark: a name may hold 是 or 为 itself — "苏州为民科技有限公司".)
   const first = NEW_VALUE_MARK.exec(text);
-  const after = first ? text.slice(first.index + first[0].length).replace(/^[\s,，]+|[\s。.!！~～]+$/gu, '') : '';
+  // ("改成李静，手机号不变": the value ends where its clause does.)
+  const after = first ? text.slice(first.index + first[0].length).replace(/^[\s,，]+/u, '').split(/[，,；;。!！]/u)[0].replace(/[\s.~～]+$/u, '') : '';
   if (!after) return undefined;
   const said = field === 'attendees' ? after.replace(/^([一两二三四五六七八九十])(?=[个位名人]|$)/u, (d) => CHINESE_COUNT[d]).replace(/[个位名人]$/u, '') : after;
   const checked = checkField(field, said, maxAttendees);

@@ -214,6 +214,11 @@ export class SignUpDialog extends InterruptibleDialog {
     )?.registration;
     const existing = mine ?? (creditCode ? await registrations.findActive(activity.id, creditCode) : undefined);
     if (!existing) return false;
+    if (!mine) {
+      this.values(step).form = {};
+      await step.context.sendActivity(withMenu(SIGNUP_TEXT.registeredByColleague(activity.title)));
+      return true;
+    }
     const position = existing.status === 'waitlisted' ? await registrations.waitlistPosition(existing.id) : undefined;
     // (Signed up and confirmed says itself: only another status is named.)
     const status = position ? STATUS_TEXT.waitlisted(position) : existing.status === 'confirmed' ? undefined : REGISTRATION_STATUS_LABELS[existing.status];
@@ -504,9 +509,15 @@ export class SignUpDialog extends InterruptibleDialog {
         await context.sendActivity(SIGNUP_TEXT.saveFailed);
         return step.replaceDialog(STEPS, { ...base, form } satisfies SignUpOptions);
       }
-      await context.sendActivity(withMenu(submitErrorText(err.code, err.message, activity)));
+      const byColleague = err.code === 'already_registered' && !(await this.isOwnRegistration(context, err.details?.registrationId));
+      await context.sendActivity(withMenu(byColleague ? SIGNUP_TEXT.registeredByColleague(activity.title) : submitErrorText(err.code, err.message, activity)));
       return step.endDialog();
     }
+  }
+
+  private async isOwnRegistration(context: TurnContext, registrationId: unknown): Promise<boolean> {
+    const { channelId, from } = context.activity;
+    return (await this.deps.module.registrations.listForUser(channelId, from.id)).some((v) => v.registration.id === registrationId);
   }
 }
 

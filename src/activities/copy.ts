@@ -191,6 +191,9 @@ export const SIGNUP_TEXT = {
   mySignups: '我的报名',
   alreadyRegistered: (title: string, status: string | undefined) =>
     `该企业已报名「${title}」${status ? `（${status}）` : ''}，无需重复报名。${SIGNUP_ALREADY_NEXT}`,
+  /** The enterprise was signed up by someone else (whose details are not shown to whoever knows the code). */
+  registeredByColleague: (title: string) =>
+    `该企业已由其他联系人报名「${title}」，每家企业报名一次即可。如需增加参会人员或更换联系人，请联系当初报名的同事，或输入“转人工”由服务专员协助。`,
   /** After a service's own already-registered message. */
   alreadyRegisteredNext: (message: string) => `${message}${SIGNUP_ALREADY_NEXT}`,
   confirmTitle: '请核对报名信息',

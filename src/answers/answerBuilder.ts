@@ -8,7 +8,7 @@ import { cleanText } from '../text/normalize';
 import type { Entities, Recognition } from '../nlu/types';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
-import { ASKS_TIER, COMPARES, canDecideTier, tierComparison, tierForHonours, tierVerdict } from '../knowledge/tiers';
+import { ASKS_EACH_TIER, ASKS_TIER, COMPARES, canDecideTier, tierComparison, tierForHonours, tierVerdict } from '../knowledge/tiers';
 import { documentSibling } from '../knowledge/document';
 import type { KnowledgeItem } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
@@ -348,9 +348,10 @@ export class AnswerBuilder {
     // Outside the park or a large enterprise, the programme's scope answers before any tier.
     const outside = recognition.entities.outsidePark === true || recognition.entities.large === true;
     // "区级专精特新是几类？跟市级一样吗": the levels of the whole message compared.
+    // ("省级和市级分别属于哪一类": each level's tier, said together.)
     const compared =
-      item.resolver === 'tier' && !outside && COMPARES.test(recognition.normalized)
-        ? tierComparison([...(recognition.frame?.facts?.update.honours ?? []).map((h) => h.level), ...(recognition.entities.honourLevels ?? [])], this.kb)
+      item.resolver === 'tier' && !outside && (COMPARES.test(recognition.normalized) || ASKS_EACH_TIER.test(recognition.normalized))
+        ? tierComparison([...(recognition.frame?.facts?.update.honours ?? []).map((h) => h.level), ...(recognition.entities.honourLevels ?? [])], this.kb, recognition.entities.inPool === true)
         : undefined;
     // "入库培育企业申报什么时候截止" asks a detail the policy does not give, not which tier.
     const asksUnlisted = item.resolver === 'tier' && m.unlistedDetails && !ASKS_TIER.test(recognition.normalized) ? unlistedDetail(item, asked, m.unlistedDetails.details, [], recognition.message) : undefined;

@@ -40,21 +40,26 @@ export function tierVerdict(entities: TierFacts, kb: KnowledgeBase = getKnowledg
 
 /** Two things asked to be compared ("跟市级一样吗", "有啥区别"). */
 export const COMPARES = /一样|相同|区别|不同|差别|差异|一回事|同一类|一个类/u;
+/** Each of several asked for ("分别属于哪一类", "各属于几类"). */
+export const ASKS_EACH_TIER = /分别|各自|各属|各算|各是|两者|两家|二者/u;
 /** A question that asks which tier ("属于哪一类", "算几类", "是不是二类"). */
 export const ASKS_TIER = /哪一?类|几类|类别|分类|属于|培育对象|[一二三]类|第几/u;
 
 /**
- * Two or more honour levels compared ("区级跟市级一样吗", "国家级和市级有啥区别"): they share a tier, or
- * each has its own; undefined with fewer than two levels.
+ * Two or more honour levels (and, with `inPool`, the enterprises in the pool) compared ("区级跟市级一样吗",
+ * "国家级和市级有啥区别", "区级和入库培育企业是不是同一类"): they share a tier, or each has its own;
+ * undefined with fewer than two.
  */
-export function tierComparison(levels: readonly HonourLevel[], kb: KnowledgeBase = getKnowledge()): string | undefined {
+export function tierComparison(levels: readonly HonourLevel[], kb: KnowledgeBase = getKnowledge(), inPool = false): string | undefined {
   const m = kb.messages;
-  const distinct = [...new Set(levels)];
-  if (distinct.length < 2 || !m.tierCompared || !m.tierComparedApart || !m.honourLevelNames) return undefined;
+  if (!m.tierCompared || !m.tierComparedApart || !m.honourLevelNames) return undefined;
   const names = m.honourLevelNames;
-  const tiers = distinct.map((l) => tierForHonours([l], kb));
-  if (tiers.every((t) => t.id === tiers[0].id)) {
-    return fillTemplate(m.tierCompared, { levels: distinct.map((l) => names[l]).join('和'), tier: tiers[0].name, definition: tiers[0].definition });
+  const compared = [...new Set(levels)].map((l) => ({ name: names[l], tier: tierForHonours([l], kb) }));
+  if (inPool && m.inPoolName) compared.push({ name: m.inPoolName, tier: tierForHonours([], kb) });
+  if (compared.length < 2) return undefined;
+  const [first] = compared;
+  if (compared.every((c) => c.tier.id === first.tier.id)) {
+    return fillTemplate(m.tierCompared, { levels: compared.map((c) => c.name).join('和'), tier: first.tier.name, definition: first.tier.definition });
   }
-  return fillTemplate(m.tierComparedApart, { each: distinct.map((l, i) => `${names[l]}属于${tiers[i].name}`).join('，') });
+  return fillTemplate(m.tierComparedApart, { each: compared.map((c) => `${c.name}属于${c.tier.name}`).join('，') });
 }

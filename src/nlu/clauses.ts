@@ -33,10 +33,10 @@ export interface Clause {
 const BREAK = /([，,。．！!？?；;\n~～…\p{Extended_Pictographic}\u200d\ufe0f]+|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}|[a-z]+(?: [a-z]+)*[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d][a-z]+(?: [a-z]+)*|\d)\s+(?=\p{Script=Han}))/u;
 /**
  * Connectives that open a new clause; the lead-in itself is dropped. Longest first.
- * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外".
+ * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外", "替会员企业问一下".
  */
 const LEAD_IN =
-  /(?:(?:老板|领导|公司|财务|同事|上级)(?:的)?原话(?:是)?|(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:先|再|也)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|查一下|查查|查询一下|查下|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?(?=问|咨询|了解|请教|说一?下|$|[，,：:])|请问(?:一下|下)?|对了/u;
+  /(?:(?:老板|领导|公司|财务|同事|上级)(?:的)?原话(?:是)?|(?:替|帮|代|为)(?:我们?的?)?(?:会员|客户|朋友|亲戚|同学|别人|人家|一家|某家|[\p{Script=Han}]{0,6}?(?:企业|公司|单位|客户|会员|厂))|(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:先|再|也)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|查一下|查查|查询一下|查下|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?(?=问|咨询|了解|请教|说一?下|$|[，,：:])|请问(?:一下|下)?|对了/u;
 const LEAD_IN_AT_START = new RegExp(`^(?:${LEAD_IN.source})+[：:，,]?`, 'u');
 const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便(?=问|咨询|了解|请教|说)|请问|(?:老板|领导)(?:开会)?(?:让我|叫我|要我|想)|我?想(?:问问|问一下|问下|咨询|了解|知道))/gu;
 const MARK = '\u0001';
@@ -56,6 +56,11 @@ const FACT =
  */
 export function tellsOfOthers(clause: Clause): boolean {
   return clause.kind === 'context' && !clause.firstPerson && FACT.test(clause.text);
+}
+
+/** A clause telling of another enterprise of ours ("我们的客户是省级专精特新"). */
+export function tellsOfAnotherEnterprise(clause: Clause): boolean {
+  return clause.kind === 'context' && OWNED_OTHER.test(clause.text);
 }
 
 /** True when the text has the form of a question (a question word, particle or mark). */
@@ -146,6 +151,22 @@ export function splitClauses(text: string): Clause[] {
     for (let k = j + 1; k < i; k++) clauses[k] = { ...clauses[k], text: `${clauses[k].text.replace(HEARSAY_OPENING, '')}吗`, kind: 'ask' };
     clauses[i] = { ...clauses[i], kind: 'filler' };
   }
+  // "我理解市级属于“一类”，那…我们应该能排在前面吧": what the asker believes of the policy is checked first,
+  // as a question of its own.
+  for (let i = 0; i < clauses.length; i++) {
+    const claim = BELIEF.exec(clauses[i].text);
+    const rest = claim ? clauses[i].text.slice(claim[0].length) : '';
+    if (clauses[i].kind !== 'ask' && rest && CHECKABLE_CLAIM.test(rest) && !FIRST_PERSON.test(rest) && clauses.some((c) => c.kind === 'ask')) {
+      clauses[i] = { text: `${rest}吗`, kind: 'ask', firstPerson: false };
+    }
+  }
+  // "母公司去年评上了省级，我们是它的分公司…": beside what is said of our own enterprise, another one told
+  // about is background. (Alone — "客户是2022年评上的省级…" — it is the enterprise asked about.)
+  if (clauses.some((c) => c.firstPerson && !OWNED_OTHER.test(c.text))) {
+    for (let i = 0; i < clauses.length; i++) {
+      if (clauses[i].kind !== 'ask' && OWNED_OTHER.test(clauses[i].text)) clauses[i] = { ...clauses[i], kind: 'context', firstPerson: false };
+    }
+  }
   // "想问下像我们这样的，在园区汇计划里算哪一类": a clause only naming us as the subject leads into the question.
   for (let i = 0; i < clauses.length - 1; i++) {
     if (LIKE_US.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask')) clauses[i] = { ...clauses[i], kind: 'filler' };
@@ -171,6 +192,11 @@ const NOT_KNOWING = /^(?:但|但是|可是|就是|只是|又|也)?(?:我们|我)
 
 /** Only naming us as the subject of what follows ("像我们这样的", "我们这种企业的话"). */
 const LIKE_US = /^(?:想问下?|想问一下|请问|那)?(?:像|向|对于|对)?(?:我们|我司|我们公司|咱们|俺们|我们企业)(?:这样|这种|这类|这号)(?:的)?(?:企业|公司|厂|情况)?(?:的话|来说)?$/u;
+
+/** What the asker believes ("我理解", "我以为", "据我了解"), before a claim of the policy. */
+const BELIEF = /^(?:我|我们)(?:的)?(?:理解|以为|记得|印象中|印象里)(?:是)?[，,：:]?|^据我(?:了解|所知)[，,：:]?/u;
+/** A claim the policy can settle: which tier, or how many points. */
+const CHECKABLE_CLAIM = /[一二三123]类|加\s*[一二两12]\s*分|属于|算/u;
 
 /** Only checking what was said before: "对吗", "是真的吗", "想确认下是不是这样". */
 const CHECK_TAG = /^(?:我|我们)?(?:想)?(?:确认|核实|问)?(?:一下|下)?(?:这|这个|那)?(?:说法)?(?:对吗|对不对|是吗|是不是|是不是这样|是这样吗|是真的吗|真的吗|属实吗|确定吗|没错吧|对吧|是否属实|是否准确|准确吗|靠谱吗)(?:呀|啊|呢)?[？?。!！]*$/u;
@@ -297,6 +323,12 @@ const DESCRIBED_SUBJECT = /的(?:企业|公司|单位)$/u;
  * A class of enterprises as the subject ("园区本级专精特新企业申报上级荣誉", "市级小巨人企业参加诊断"):
  * what the policy says of them is the topic; no fact about our own.
  */
+/**
+ * Another enterprise of ours told about ("我们集团母公司是国家级小巨人", "我们的客户是省级的", "母公司去年评上
+ *了省级"): its facts are not our own.
+ */
+const OWNED_OTHER =
+  /^(?:(?:我们|我司|我公司|咱们|本公司)的?(?:集团)?(?:的)?(?:子公司|分公司)|(?:(?:我们|我司|我公司|咱们|本公司)的?(?:集团)?(?:的)?)?(?:母公司|总公司|控股股东|大股东|股东|客户|供应商|合作伙伴|合作方|同行|竞争对手|隔壁|兄弟公司|关联公司|上游|下游|会员企业|会员单位))/u;
 const CLASS_SUBJECT = /^(?:园区本级|园区|区内|本级|各级|国家级|省级|市级|区级|入库|培育)?的?(?:“?专精特新”?|小巨人)(?:“?小巨人”?)?企业/u;
 
 /** Only how many things follow ("想了解三块", "问三个事", "有两个问题想请教", "以下几点"): nothing asked yet. */
@@ -304,6 +336,12 @@ const ANNOUNCED_LIST =
   /^(?:我们?|我这边)?(?:问|请教|咨询|了解|(?:麻烦|请)?(?:告诉|帮)我|(?:麻烦|请)?(?:问|说|讲)(?:一下|下)?)?(?:有|还有)?(?:以下|下面|这)?[一二两三四五六七八九十几\d]+(?:块|个|件|点|方面|部分)(?:事情?|事儿|问题|方面|地方|内容)?(?:想(?:请教|问问?|咨询|了解)(?:一下|下)?)?$/u;
 
 /** Someone else's words reported: 人家讲, 同行说, 朋友介绍. */
+/**
+ * Who writes ("我在园区一个功能区的企业服务中心上班", "我是一家协作机器人公司的人事负责人"): the speaker's
+ * job, which names no topic asked about.
+ */
+const SPEAKER_ROLE =
+  /^(?:我|本人)(?:目前|现在)?(?:是|在)[^，,。？?]{1,24}?(?:上班|工作|任职|就职|供职|实习|做事|的(?:员工|职员|工作人员|专员|负责人|经理|主管|总监|顾问|老师|同事|hr|行政|财务|法务|人事|助理|秘书|老板|总经理|董事长|创始人|合伙人|cto|ceo|cfo))$/u;
 const REPORTED = /^(?:人家|别人|别家|同行|朋友|他们|对方|有家企业|有个企业)(?:讲|说|介绍|分享|提到|讲了|说了)/u;
 
 /** What is left of a request for brevity when it names only what to sum up ("…概括下区别"). */
@@ -374,7 +412,7 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   const text = brief ? stripped.replace(BRIEFLY, '').replace(/^[吧呢啊呀?？]+$/u, '') : stripped;
   if (!text) return brief ? { text: stripped, kind: 'filler', firstPerson: false, brief: true } : undefined;
   const firstPerson = FIRST_PERSON.test(text);
-  if (FILLER.test(text) || ANNOUNCED_LIST.test(text)) return { text, kind: 'filler', firstPerson };
+  if (FILLER.test(text) || ANNOUNCED_LIST.test(text) || (SPEAKER_ROLE.test(text) && !questionMark)) return { text, kind: 'filler', firstPerson };
   // What was heard about the policy ("听说首次认定有奖励") or what it says ("评价里说的近三年内认定") is background,
   // never a fact about us.
   if ((HEARSAY.test(text) || POLICY_SAYS.test(text)) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };

@@ -6,8 +6,8 @@
  */
 import type { Entities } from './types';
 
-/** A name that starts an enterprise's part: A公司, 甲企业, 甲 (listed: "三家子公司：甲做芯片…"), 子公司1, 第二家, ①. */
-const NAME = /(?<![A-Za-z])[A-Za-z](?:公司|企业|厂)|[甲乙丙丁戊己](?:公司|企业|厂)|(?<=^|[：:，,；;。\n])[甲乙丙丁戊己](?=做|是|为|从事|主营|主要做|[，,：:])|(?:子公司|分公司)\s*(?:[A-Za-z1-9]|[一二三四五六甲乙丙丁])|第[一二三四五六1-6]家(?:子公司|公司|企业)?|[①②③④⑤⑥⑦⑧⑨]/gu;
+/** A name that starts an enterprise's part: A公司, 甲企业, 客户A, 甲 (listed: "三家子公司：甲做芯片…"), 子公司1, 第二家, ①. */
+const NAME = /(?<![A-Za-z])[A-Za-z](?:公司|企业|厂)|(?:客户|会员|会员企业|企业|公司)\s*(?:[A-Za-z](?![A-Za-z])|[甲乙丙丁戊己](?![级类])|[1-9](?![\d年级类]))|[甲乙丙丁戊己](?:公司|企业|厂)|(?<=^|[：:，,；;。\n])[甲乙丙丁戊己](?=做|是|为|从事|主营|主要做|[，,：:])|(?:子公司|分公司)\s*(?:[A-Za-z1-9]|[一二三四五六甲乙丙丁])|第[一二三四五六1-6]家(?:子公司|公司|企业)?|[①②③④⑤⑥⑦⑧⑨]/gu;
 /** Where a part ends at the latest: the end of its sentence or line. */
 const PART_END = /[。？！?!；;\n]/u;
 const CIRCLED = /^[①②③④⑤⑥⑦⑧⑨]$/u;
@@ -29,8 +29,8 @@ export function listedParts(text: string): ListedPart[] | undefined {
     const next = starts[i + 1]?.at ?? text.length;
     const rest = text.slice(s.at, next);
     const end = rest.slice(s.name.length).search(PART_END);
-    // (The cleaned text is in lower case: "a公司" is named as typed, A公司.)
-    return { name: CIRCLED.test(s.name) ? `第${i + 1}家` : s.name.replace(/^[a-z]/u, (c) => c.toUpperCase()), text: end < 0 ? rest : rest.slice(0, s.name.length + end) };
+    // (The cleaned text is in lower case: "a公司", "客户b" are named as typed, A公司, 客户B.)
+    return { name: CIRCLED.test(s.name) ? `第${i + 1}家` : s.name.replace(/[a-z]/gu, (c) => c.toUpperCase()), text: end < 0 ? rest : rest.slice(0, s.name.length + end) };
   });
   return new Set(parts.map((p) => p.name)).size >= 2 ? parts : undefined;
 }

@@ -23,6 +23,8 @@ function maxCost(length: number): number {
 function maxSubstitutions(length: number): number {
   return length <= 3 ? 1 : 2;
 }
+/** What counts a noun: a numeral, 几, 每, 哪, 各, 第. */
+const COUNTING = /^[一二三四五六七八九十两几每哪各第\d]$/u;
 const MIN_WORD = 2;
 const MAX_WORD = 8;
 /** Largest scratch array of corrections() (texts × vocabulary size), in bytes: ~1,500 characters at 660 words. */
@@ -144,6 +146,8 @@ export class PinyinCorrector {
   constructor(
     words: Iterable<string>,
     private readonly isKnownWord: (word: string) => boolean = () => false,
+    /** one-character nouns counted by number (类 of 三类, 汇 of 五个汇): "分几磊" → 分几类 */
+    private readonly countedNouns: readonly string[] = [],
   ) {
     this.vocab = new Set([...words].filter((w) => {
       const chars = [...w];
@@ -245,6 +249,7 @@ export class PinyinCorrector {
       if (length > 2 && this.changesAWord(window, this.wordChars[id])) continue;
       found.push({ from: typed, to: this.words[id], index: start, cost, length });
     }
+    for (const c of this.countedNounCorrections(chars, covered)) found.push(c);
     found.sort((a, b) => b.length - a.length || a.cost - b.cost || a.index - b.index);
     const taken = new Uint8Array(n);
     const chosen: Correction[] = [];
@@ -256,6 +261,23 @@ export class PinyinCorrector {
       chosen.push({ from: f.from, to: f.to, index: f.index });
     }
     return chosen.sort((a, b) => a.index - b.index);
+  }
+
+  /**
+   * A homophone of a counted noun right after a number or 几/每/哪/各/第 ("分几磊", "每磊", "第三磊"),
+   * unless the two make a word of the language (一会, 几回).
+   */
+  private countedNounCorrections(chars: string[], covered: Uint8Array): Array<Correction & { cost: number; length: number }> {
+    const out: Array<Correction & { cost: number; length: number }> = [];
+    if (this.countedNouns.length === 0) return out;
+    for (let i = 1; i < chars.length; i++) {
+      const ch = chars[i];
+      if (covered[i] || !COUNTING.test(chars[i - 1]) || this.countedNouns.includes(ch) || !isCjk(ch) || this.isKnownWord(`${chars[i - 1]}${ch}`)) continue;
+      const typed = readings(ch);
+      const noun = this.countedNouns.find((n) => readings(n).some((r) => typed.includes(r)));
+      if (noun) out.push({ from: ch, to: noun, index: i, cost: COST.homophone, length: 1 });
+    }
+    return out;
   }
 
   /**

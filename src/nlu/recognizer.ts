@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import { TRAIT_FIELD, type KnowledgeItem } from '../knowledge/schema';
 import { Analyzer, type Analysis } from './analyzer';
 import { assess, type Assessment } from './confidence';
-import { ASKS_EACH as EACH, asksToBeTold, hasQuestionForm, splitClauses, tellsOfOthers, type Clause } from './clauses';
+import { ASKS_EACH as EACH, asksToBeTold, hasQuestionForm, splitClauses, tellsOfAnotherEnterprise, tellsOfOthers, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
 import { SUPPORT_IN_GENERAL, asksAlsoOfLastTopic, opensFromLastAnswer, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf, saysOnlyFacts } from './followUp';
@@ -62,7 +62,7 @@ const OWN_ASPECT_SCORE = 0.4;
 const BARE_TOPIC_LENGTH = 12;
 const BARE_TOPIC_SCORE = 0.8;
 /** the least a topic pointed at by "X这块" must score on the question's own words to be the one meant */
-const POINTED_PART_SCORE = 0.25;
+const POINTED_PART_SCORE = 0.2;
 /** Below this the nearest conversational example is not similar enough to count. */
 const MIN_INTENT = 0.45;
 /** A what_support question that names a measure this clearly is a policy question. */
@@ -198,15 +198,21 @@ export class HuiRecognizer implements Recognizer {
     const text = typeof input === 'string' ? input : '';
     const whole = this.analyzer.analyze(text);
     const now = this.now();
-    const entities = this.entities.extract(whole.clean, now);
-    if (!whole.clean || whole.meaningless) return this.recognizeClause(text, entities, whole);
+    const told = this.entities.extract(whole.clean, now);
+    if (!whole.clean || whole.meaningless) return this.recognizeClause(text, told, whole);
     const clauses = splitClauses(whole.clean);
+    const ownText = withoutOthers(whole.clean, clauses);
+    // (Several enterprises described one by one — a group's subsidiaries, clients — are each asked about.)
+    const enterprises = this.enterprisesListed(whole.clean, now);
+    // ("我们的客户是省级专精特新，我们自己还没有荣誉，我们算哪类": an honour told of another enterprise is not
+    // one the question asks of, unless the question names it itself.)
+    const others = enterprises ? [] : clauses.filter(tellsOfAnotherEnterprise);
+    const entities = others.length === 0 || clauses.some((c) => c.kind === 'ask' && this.entities.extract(c.text, now).honourLevels?.length) ? told : { ...told, honourLevels: this.entities.extract(blanked(whole.clean, others), now).honourLevels };
     const asks = clauses.filter((c) => c.kind === 'ask');
     // The message's facts about the enterprise, read once for every flow the turn may reach.
     // (Background about others — "园区本级专精特新企业申报上级荣誉", "听说有的企业评上省级…" — states none.)
-    // (Several enterprises described one by one — a group's subsidiaries — are no facts of the user's own.)
-    const enterprises = this.enterprisesListed(whole.clean, now);
-    const facts = this.statedFacts.readCleaned(enterprises ? '' : withoutOthers(whole.clean, clauses), text, now);
+    // (Several enterprises described one by one are no facts of the user's own.)
+    const facts = this.statedFacts.readCleaned(enterprises ? '' : ownText, text, now);
     const frameOf = (questions: Recognition[]): Frame => ({
       clauses: clauses.map((c) => ({ text: c.text, kind: c.kind, firstPerson: c.firstPerson })),
       factText: clauses.filter((c) => c.kind === 'fact').map((c) => c.text).join('，'),
@@ -334,8 +340,10 @@ export class HuiRecognizer implements Recognizer {
       // ("鼓励的是哪类企业" asks which enterprises a measure is for, not which class we are.)
       const asked = speaksForSelf && !clause.firstPerson && OF_OURS.test(clause.text) && !WHICH_ENTERPRISES.test(clause.text) ? `我们${clause.text}` : clause.text;
       // "…打算搞智能化改造。资源集约利用评价怎么算？改造这块有啥支持": the part named points back at the background that said it.
-      const part = POINTED_PART.exec(clause.text)?.[1].slice(-2);
-      const pointedAt = part && [...backgrounds].reverse().find((b) => b.text.includes(part));
+      // ("想报金鸡湖人才计划…申报的时候有人辅导吗": a doing pointed at by its time is the plan's, in whatever words.)
+      const pointer = POINTED_PART.exec(clause.text);
+      const part = pointer?.[1].slice(-2);
+      const pointedAt = part && ([...backgrounds].reverse().find((b) => b.text.includes(part)) ?? (pointer?.[2] ? [...backgrounds].reverse().find((b) => PLAN.test(b.text)) : undefined));
       if (pointedAt && pointedAt.r !== lender) lend(pointedAt.r, true);
       // "…目前在冲市级。想去优秀企业现场看看人家怎么管的，园区组织这种活动吗": "这种活动" is what was described
       // last, not the goal stated before it.
@@ -361,8 +369,13 @@ export class HuiRecognizer implements Recognizer {
       // that is no clear request of its own asks more of that measure — the facts' subject does not make it
       // "what may we get".
       const previous = questions[questions.length - 1];
-      if (asked !== clause.text && r.intent === 'what_support' && r.confidence !== 'high' && previous?.confidence === 'high' && this.kb.itemById.get(previous.candidates[0]?.id ?? '')?.kind === 'measure') {
+      const afterMeasure = previous?.confidence === 'high' && this.kb.itemById.get(previous.candidates[0]?.id ?? '')?.kind === 'measure';
+      if (asked !== clause.text && r.intent === 'what_support' && r.confidence !== 'high' && afterMeasure) {
         r = this.recognizeClause(clause.text, entities);
+      }
+      // ("苗圃计划是哪个部门负责的？进去以后能享受哪些服务": what one gets once in is what the measure offers.)
+      if (afterMeasure && AFTER_JOINING.test(clause.text) && (r.intent === 'what_support' || r.confidence !== 'high')) {
+        r = { ...r, intent: 'policy_question', intentScore: Math.max(r.intentScore, previous.intentScore), candidates: previous.candidates, topics: previous.topics, confidence: 'high', namesTopic: true, topicFromMessage: true, followUp: undefined };
       }
       // ("…所得税优惠，汇计划里有吗": what is asked of is outside the programme — the honest answer, not a topic its words touch.)
       if (outsideBackground && !lender && [...clause.text].length <= MAX_BARE_ASK && (!this.namesSpecificTopic(r) || POINTS_AT_IT.test(clause.text)) && r.intent !== 'what_support' && !r.offTopicRequest) {
@@ -1367,8 +1380,11 @@ function mergeEntities(message: Entities, own: Entities, each = false): Entities
 /** Words that ask which tier an enterprise is. */
 const ASKS_WHICH_TIER = /哪一?类|几类|第几类|什么类|哪个(?:培育)?类别/u;
 
-/** A part of something said before, pointed at ("改造这块", "融资那方面"). */
-const POINTED_PART = /(\p{Script=Han}{2,4})(?=(?:这|那)一?(?:块|方面|部分|边))/u;
+/** A part of something said before, pointed at ("改造这块", "融资那方面", "申报的时候": what the plan said it would do). */
+const POINTED_PART = /((?:(?!的)\p{Script=Han}){2,4})(?=(?:这|那)一?(?:块|方面|部分|边)|(的?时候))/u;
+
+/** Once in a measure ("进去以后", "参加之后", "入选后"): what it offers is asked. */
+const AFTER_JOINING = /^(?:那|那么)?(?:进去|进了|进入|加入|入选|选上|参加|参与|报上|进)了?(?:以后|之后|后)/u;
 
 /** Asking how to get somewhere ("要咋整", "需要啥条件"). */
 const HOW_TO_GET = /咋整|咋办|咋弄|怎么办|怎么弄|怎么做|怎么搞|如何|怎样|要做什么|要准备|需要什么|需要啥|要啥|条件|门槛/u;
@@ -1391,14 +1407,22 @@ function withoutUnaskedTier<R extends { ranked: Array<{ item: { kind: string }; 
 const SUBJECTLESS_GOING_ON = /^(?:也|还|都|就|能|可以|可|会|要|跟|和|与|同|像)/u;
 
 function withoutOthers(text: string, clauses: Clause[]): string {
-  let out = text;
+  const told: Clause[] = [];
   let othersBefore = false;
   for (const c of clauses) {
     // ("领导说区级也算一类企业，能跟国家级一样享受…": a clause without a subject of its own, right after
     // one telling of others, goes on telling of them.)
     const goesOn: boolean = othersBefore && c.kind !== 'ask' && !c.firstPerson && SUBJECTLESS_GOING_ON.test(c.text);
     othersBefore = tellsOfOthers(c) || goesOn;
-    if (!othersBefore) continue;
+    if (othersBefore) told.push(c);
+  }
+  return blanked(text, told);
+}
+
+/** The text with these clauses blanked out, positions kept. */
+function blanked(text: string, clauses: Clause[]): string {
+  let out = text;
+  for (const c of clauses) {
     const at = out.indexOf(c.text);
     if (at >= 0) out = out.slice(0, at) + '，'.repeat(c.text.length) + out.slice(at + c.text.length);
   }

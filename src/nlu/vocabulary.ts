@@ -37,6 +37,12 @@ export function domainVocabulary(kb: KnowledgeBase): Set<string> {
   return words;
 }
 
+/** The one-character nouns the policy counts its parts by: the last character of the tiers' names (一类) and the 汇's titles. */
+function countedNouns(kb: KnowledgeBase): string[] {
+  const names = [...kb.tiers.map((t) => t.name), ...kb.items.filter((i) => i.kind === 'hui').map((i) => i.title)];
+  return [...new Set(names.map((n) => [...n].pop() ?? '').filter(Boolean))];
+}
+
 const cache = new WeakMap<KnowledgeBase, PinyinCorrector>();
 
 /** The knowledge base's pinyin corrector, built on first use and shared (recognizer, fact reader). */
@@ -44,7 +50,7 @@ export function pinyinCorrectorFor(kb: KnowledgeBase): PinyinCorrector {
   let corrector = cache.get(kb);
   if (!corrector) {
     const weights = new TermWeights();
-    corrector = new PinyinCorrector(domainVocabulary(kb), (w) => weights.known(w));
+    corrector = new PinyinCorrector(domainVocabulary(kb), (w) => weights.known(w), countedNouns(kb));
     cache.set(kb, corrector);
   }
   return corrector;

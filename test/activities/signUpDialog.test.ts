@@ -232,11 +232,23 @@ describe('sign-up dialog', () => {
     expect(await u.sayAll('使用这些信息')).toContain('联系人姓名');
   });
 
-  test('an enterprise already registered is told so at the credit code, with what to do', async () => {
+  test('an enterprise a colleague registered is told so at the credit code, without their details', async () => {
     await h.activity({ title: '企业沙龙A' });
     await chat(h.user('u1'), '我要报名', '同意', '苏州汇计划科技有限公司', creditCode(7), '张三', '13812345678', '1', '确认提交');
     const other = h.user('u2');
     const reply = await chat(other, '我要报名', '同意', '苏州汇计划科技有限公司', creditCode(7));
+    expect(reply).toContain('该企业已由其他联系人报名「企业沙龙A」');
+    expect(reply).toContain('转人工');
+    // (Whoever knows a credit code is not shown who signed up, nor offered a cancel they cannot do.)
+    expect(reply).not.toMatch(/张三|13812345678|取消报名/);
+    expect(await registrations(h)).toHaveLength(1);
+  });
+
+  test('signing up again for our own registration says where to see or cancel it', async () => {
+    await h.activity({ title: '企业沙龙A' });
+    const u = h.user('u1');
+    await chat(u, '我要报名', '同意', '苏州汇计划科技有限公司', creditCode(7), '张三', '13812345678', '1', '确认提交');
+    const reply = await u.sayAll('报名：企业沙龙A');
     expect(reply).toContain('已报名「企业沙龙A」，无需重复报名');
     expect(reply).toContain('我的报名');
     expect(await registrations(h)).toHaveLength(1);
