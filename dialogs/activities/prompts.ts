@@ -273,7 +273,7 @@ export function fieldToEdit(text: string): FieldKind | undefined {
 }
 
 /** Where a correction says its new value: "改成", "应该是", "是"… */
-const NEW_VALUE_MARK = /(?:改成|改为|换成|更正为|更改为|修改为|应该是|应为|应是|正确的是|是|为|[:：])/u;
+const NEW_VALUE_MARKS = /(?:改成|改为|换成|更正为|更改为|修改为|应该是|应为|应是|正确的是|是|为|[:：])/gu;
 const CHINESE_COUNT: Record<string, string> = { 一: '1', 两: '2', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
 
 /**
@@ -281,14 +281,17 @@ const CHINESE_COUNT: Record<string, string> = { 一: '1', 两: '2', 二: '2', �
  * "手机号打错了，是139…"), checked as the field's own step would; undefined when it gives none.
  */
 export function newValueSaid(field: FieldKind, text: string, maxAttendees = 1): string | undefined {
-  // (The first mark: a name may hold 是 or 为 itself — "苏州为民科技有限公司".)
-  const first = NEW_VALUE_MARK.exec(text);
-  // ("改成李静，手机号不变": the value ends where its clause does.)
-  const after = first ? text.slice(first.index + first[0].length).replace(/^[\s,，]+/u, '').split(/[，,；;。!！]/u)[0].replace(/[\s.~～]+$/u, '') : '';
-  if (!after) return undefined;
-  const said = field === 'attendees' ? after.replace(/^([一两二三四五六七八九十])(?=[个位名人]|$)/u, (d) => CHINESE_COUNT[d]).replace(/[个位名人]$/u, '') : after;
-  const checked = checkField(field, said, maxAttendees);
-  return checked.ok ? checked.value : undefined;
+  // (Each mark in turn, the first whose rest is a valid value: a name may hold 是 or 为 itself — "苏州为民科技有限公司" —
+  // and a mark may come before the correction says what it corrects: "另外更正一下：刚才的手机号填错了，正确号码是139…".)
+  for (const mark of text.matchAll(NEW_VALUE_MARKS)) {
+    // ("改成李静，手机号不变": the value ends where its clause does.)
+    const after = text.slice((mark.index ?? 0) + mark[0].length).replace(/^[\s,，]+/u, '').split(/[，,；;。!！]/u)[0].replace(/[\s.~～]+$/u, '');
+    if (!after) continue;
+    const said = field === 'attendees' ? after.replace(/^([一两二三四五六七八九十])(?=[个位名人]|$)/u, (d) => CHINESE_COUNT[d]).replace(/[个位名人]$/u, '') : after;
+    const checked = checkField(field, said, maxAttendees);
+    if (checked.ok) return checked.value;
+  }
+  return undefined;
 }
 
 /** The summary before submitting; the result is a choice, or EDIT_RESULT_PREFIX + the field to fill in again. */

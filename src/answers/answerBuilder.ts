@@ -354,7 +354,9 @@ export class AnswerBuilder {
         ? tierComparison([...(recognition.frame?.facts?.update.honours ?? []).map((h) => h.level), ...(recognition.entities.honourLevels ?? [])], this.kb, recognition.entities.inPool === true)
         : undefined;
     // "入库培育企业申报什么时候截止" asks a detail the policy does not give, not which tier.
-    const asksUnlisted = item.resolver === 'tier' && m.unlistedDetails && !ASKS_TIER.test(recognition.normalized) ? unlistedDetail(item, asked, m.unlistedDetails.details, [], recognition.message) : undefined;
+    // (Asked which tier, only a detail the whole message tells decides it: "上海市的专精特新…我们算哪一类", a merger.)
+    const unlistedAsked = m.unlistedDetails && (ASKS_TIER.test(recognition.normalized) ? m.unlistedDetails.details.filter((d) => d.fromMessage) : m.unlistedDetails.details);
+    const asksUnlisted = item.resolver === 'tier' && unlistedAsked ? unlistedDetail(item, asked, unlistedAsked, [], recognition.message) : undefined;
     const verdict = item.resolver === 'tier' && !outside && !compared && !asksUnlisted && !describesTiers(recognition.normalized) ? tierVerdict(recognition.entities, this.kb) : undefined;
     const units = item.resolver === 'unit' ? unitsIn(`${recognition.text} ${recognition.normalized}`, this.kb) : [];
     if (compared) {

@@ -53,10 +53,15 @@ export function saysOnlyFacts(a: Analysis, entities: Entities): boolean {
   return text.length <= 14 && (entities.honourLevels?.length ?? 0) > 0 && TRAILING.test(text) && HONOUR_ONLY.test(text.replace(HOW_IT_CAME, ''));
 }
 
+/** "啥意思", "这是什么", "具体指啥": what the topic just named is. */
+const WHAT_IT_MEANS =
+  /^(?:那|那么)?(?:这|那|它)?(?:个)?(?:是|指的是|是指|具体指|指)?(?:啥|什么|哪个)(?:意思|东西|玩意儿?|情况)?(?:呀|啊|呢|哈)?[?？。!！~～]*$/u;
+
 export function isFollowUp(a: Analysis, entities: Entities, informativeWords: number): boolean {
   const text = a.clean;
   if (statesOnlyFacts(text, entities)) return true;
   if (!text || text.length > 14) return false;
+  if (WHAT_IT_MEANS.test(text)) return true;
   if (HONOUR_ONLY.test(text) || ((entities.honourLevels?.length ?? 0) > 0 && TRAILING.test(text) && HONOUR_ONLY.test(text.replace(HOW_IT_CAME, '')))) return true;
   // "区级的一样吗", "那省级也一样吗": another honour, asked whether the same holds — as "区级呢".
   if ((entities.honourLevels?.length ?? 0) > 0 && SAME_TAIL.test(text) && HONOUR_ONLY.test(text.replace(SAME_TAIL, '呢'))) return true;

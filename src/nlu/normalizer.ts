@@ -9,6 +9,9 @@ import type { RomanizedPinyin } from './romanizedPinyin';
 import { cleanText, escapeRegExp } from '../text/normalize';
 
 /** A space between two ideographs, where a domain word may have been split. */
+/** A verb and its object with a measure word between them (离合词: 贷点款, 加了分). */
+// (Not after a numeral or a demonstrative: "一个类别" is no 一类 said apart.)
+const SEPARATED_WORD = /([^\P{Script=Han}一二三四五六七八九十两几每这那哪各某半])(?:一笔|一点|点儿|一些|点|笔|些|了|过)(\p{Script=Han})/gu;
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/u;
 const SPACE_BETWEEN_HAN_ALL = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu;
 /** Longest part of a split word looked at on each side of the space. */
@@ -96,8 +99,13 @@ export class Normalizer {
     const text = this.romanized ? this.romanized.read(cleaned) : cleaned;
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.typoRe ? text.replace(this.typoRe, (m) => (this.typos.has(m.trim()) ? `\u0001${this.typos.get(m.trim())}\u0001` : m)).replace(/\u0001\s*\u0001/gu, '').replace(/\u0001/gu, '') : text;
-    const joined = this.corrector ? this.joinSplitWords(fixed, this.corrector) : fixed;
+    const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
     return this.corrector ? this.corrector.correct(joined) : joined;
+  }
+
+  /** A two-character domain word said apart around a measure word ("贷点款", "贷一笔款", "加了分"): the word itself. */
+  private joinSeparatedWords(text: string, corrector: PinyinCorrector): string {
+    return text.replace(SEPARATED_WORD, (m: string, first: string, second: string) => (corrector.knows(`${first}${second}`) ? `${first}${second}` : m));
   }
 
   /**

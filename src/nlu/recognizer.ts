@@ -26,6 +26,7 @@ import { findCue } from '../text/cues';
 import type { Entities, Frame, KnowledgeCandidate, ListedEnterprise, Recognition, Recognizer } from './types';
 import { listedParts, statesFacts } from './enterprisesListed';
 import type { Intent } from '../domain/vocabulary';
+import { TRAIT_FACTS, type ProfileUpdate } from '../domain/enterprise';
 import { systemClock } from '../clock';
 import { QUESTION_WORD } from './questionWords';
 
@@ -212,7 +213,15 @@ export class HuiRecognizer implements Recognizer {
     // The message's facts about the enterprise, read once for every flow the turn may reach.
     // (Background about others — "园区本级专精特新企业申报上级荣誉", "听说有的企业评上省级…" — states none.)
     // (Several enterprises described one by one are no facts of the user's own.)
-    const facts = this.statedFacts.readCleaned(enterprises ? '' : ownText, text, now);
+    // ("市级的企业归入哪一类？仅入库培育的又归入哪一类？": enterprises described question by question, with nothing
+    // said of our own, are no facts of ours either.)
+    // (Only beside one naming the pool: questions of honours alone — "国家级（2025年认定）…？省级（2025年认定）呢？",
+    // "区级是几类？跟市级一样吗" — keep reasoning with the honours and years told.)
+    const asked = clauses.filter((c) => c.kind === 'ask').map((c) => ({ c, e: this.entities.extract(c.text, now) }));
+    const poolAsked = asked.some(({ e }) => !e.honourLevels?.length && (e.inPool || e.noHonour || e.notInPool)) && !asked.some(({ c }) => COMPARES.test(c.text));
+    const askingSubjects = poolAsked ? asked.filter(({ e }) => statesFacts(e)).length : 0;
+    const describedOnly = askingSubjects > 1 && !clauses.some((c) => c.firstPerson);
+    const facts = this.statedFacts.readCleaned(enterprises || describedOnly ? '' : ownText, text, now);
     const frameOf = (questions: Recognition[]): Frame => ({
       clauses: clauses.map((c) => ({ text: c.text, kind: c.kind, firstPerson: c.firstPerson })),
       factText: clauses.filter((c) => c.kind === 'fact').map((c) => c.text).join('，'),
@@ -244,7 +253,7 @@ export class HuiRecognizer implements Recognizer {
       return { ...asked, frame: frameOf([asked]) };
     }
     // ("…评价加分：丙公司…，丁公司…，各自能享受什么": what each enterprise gets of the measure named is the Q&A's, per enterprise.)
-    const questions = this.questionsOf(clauses, entities)
+    const questions = this.questionsOf(clauses, entities, facts.update, askingSubjects)
       .map((q) => (enterprises ? this.ofMeasureForEach(q) : q))
       .map((q) => this.withDependence({ ...q, message: text, ...listed }));
     const [first] = questions;
@@ -256,7 +265,10 @@ export class HuiRecognizer implements Recognizer {
    * clause named ("听说有个苗圃计划，这个是面向什么企业的"; "专场招聘一年几场？是线上还是线下？");
    * a topic named without an aspect and an aspect asked right after are one question ("那培训呢，收费不").
    */
-  private questionsOf(clauses: Clause[], entities: Entities): Recognition[] {
+  private questionsOf(clauses: Clause[], entities: Entities, told: ProfileUpdate = {}, askingSubjects = 0): Recognition[] {
+    // (Several of the advisor's facts told at once — first recognition, no IPO plan, a hiring need — ask what the
+    // enterprise may get as a whole, not of the one need among them.)
+    const advisorFacts = TRAIT_FACTS.filter((k) => told[k] !== undefined).length >= 2;
     const speaksForSelf = clauses.some((c) => c.firstPerson && c.kind !== 'ask');
     const questions: Recognition[] = [];
     let lender: Recognition | undefined;
@@ -343,16 +355,26 @@ export class HuiRecognizer implements Recognizer {
       // ("想报金鸡湖人才计划…申报的时候有人辅导吗": a doing pointed at by its time is the plan's, in whatever words.)
       const pointer = POINTED_PART.exec(clause.text);
       const part = pointer?.[1].slice(-2);
-      const pointedAt = part && ([...backgrounds].reverse().find((b) => b.text.includes(part)) ?? (pointer?.[2] ? [...backgrounds].reverse().find((b) => PLAN.test(b.text)) : undefined));
+      // ("…工业设计和数字化方面能力较弱…有无相关平台可以提供服务": 相关/此类 point at the background just before.)
+      const pointedAt = (part && ([...backgrounds].reverse().find((b) => b.text.includes(part)) ?? (pointer?.[2] ? [...backgrounds].reverse().find((b) => PLAN.test(b.text)) : undefined))) || (RELATED.test(clause.text) ? backgrounds[backgrounds.length - 1] : undefined);
       if (pointedAt && pointedAt.r !== lender) lend(pointedAt.r, true);
       // "…目前在冲市级。想去优秀企业现场看看人家怎么管的，园区组织这种活动吗": "这种活动" is what was described
       // last, not the goal stated before it.
       const latest = [...backgrounds].reverse().find((b) => !this.isAim(b.r));
       // (Its own honour, if it names one, is what it asks of.)
-      const ownLevels = this.entities.extract(clause.text, this.now()).honourLevels;
+      const own = this.entities.extract(clause.text, this.now());
+      const ownLevels = own.honourLevels;
       const carried = !speaksForSelf && !ownLevels?.length && askedLevels?.length ? { ...entities, honourLevels: askedLevels } : entities;
       askedLevels = ownLevels?.length ? ownLevels : askedLevels;
-      const subject = describedBefore && !ownLevels?.length ? { ...entities, honourLevels: describedBefore.honourLevels, years: describedBefore.years ?? entities.years } : carried;
+      // ("分成几类？市级的归入哪一类？仅入库培育的又归入哪一类？": of enterprises described question by question,
+      // each question asks of its own — the pool's, or none at all.)
+      // (askingSubjects: the asking clauses that name an enterprise of their own, an honour or the pool.)
+      const eachOwn = !speaksForSelf && !describedBefore && !ownLevels?.length && askingSubjects > 1;
+      const subject = describedBefore && !ownLevels?.length
+        ? { ...entities, honourLevels: describedBefore.honourLevels, years: describedBefore.years ?? entities.years }
+        : eachOwn
+          ? { ...entities, honourLevels: undefined, inPool: own.inPool, noHonour: own.noHonour, notInPool: own.notInPool }
+          : carried;
       let r = this.recognizeClause(asked, subject);
       // "我刚入职园区一家企业，园区哪家幼儿园好": a question outside the programme borrows no topic from its background.
       if (r.intent === 'none' && !r.offTopicRequest && this.outOfScope.some((t) => r.normalized.includes(t))) {
@@ -362,7 +384,10 @@ export class HuiRecognizer implements Recognizer {
       // "想申报园区的人才计划…人才项目申报这块有什么支持": of the topics the part's own words fit, the one the
       // background it points at named is meant.
       const pointedTopic = pointedAt ? pointedAt.r.candidates[0]?.id : undefined;
-      if (pointedTopic && r.intent === 'policy_question' && !r.aspect && r.candidates[0]?.id !== pointedTopic && r.candidates.slice(1, 3).some((c) => c.id === pointedTopic && c.score >= POINTED_PART_SCORE)) {
+      // ("…海外的博士有意向回国…园区在引进这类人才上能给什么支持": what we may get of the measure pointed at.)
+      // (The measure pointed at may lie in the 汇 the question names: 这类人才 of 人才汇 is the background's 人才对接.)
+      const inNamedHui = pointedTopic !== undefined && this.huiHolds(r.candidates[0]?.id, pointedTopic);
+      if (pointedTopic && (r.intent === 'policy_question' || (r.intent === 'what_support' && RELATED.test(clause.text))) && !r.aspect && r.candidates[0]?.id !== pointedTopic && (inNamedHui || r.candidates.slice(1, 3).some((c) => c.id === pointedTopic && c.score >= POINTED_PART_SCORE))) {
         r = { ...r, candidates: this.leading(pointedTopic, r.candidates), topics: [pointedTopic], topicFromMessage: true };
       }
       // "我们打算上市 能不能进苗圃计划 进了以后有啥服务": right after a question of a measure, a question
@@ -484,7 +509,7 @@ export class HuiRecognizer implements Recognizer {
         const supportOfPlan = r.intent === 'what_support' && this.kb.itemById.get(lender.candidates[0]?.id ?? '')?.resolver !== 'tier' && this.lendable(lender);
         // ("…打算IPO，想问下汇计划里我们能享受哪些": all we may get from the programme — the advisor's
         // overview, every measure judged and the plan's among them.)
-        const wholeProgramme = canDecideTierOf(entities) && WHOLE_PROGRAMME.test(clause.text) && ENJOY_WHICH.test(clause.text) && ['what_support', 'policy_question', 'none'].includes(r.intent);
+        const wholeProgramme = canDecideTierOf(entities) && (WHOLE_PROGRAMME.test(clause.text) || advisorFacts) && ENJOY_WHICH.test(clause.text) && ['what_support', 'policy_question', 'none'].includes(r.intent);
         if (wholeProgramme) {
           r = { ...r, intent: 'what_support', intentScore: Math.max(r.intentScore, 0.7), candidates: [], namesTopic: false, topics: undefined, topicFromMessage: undefined };
         } else if (supportOfPlan && canDecideTierOf(entities)) {
@@ -724,6 +749,13 @@ export class HuiRecognizer implements Recognizer {
     if (!parts) return undefined;
     const listed = parts.map((p) => ({ name: p.name, entities: this.entities.extract(p.text, now), facts: this.statedFacts.readCleaned(p.text, p.text, now) }));
     return listed.every((e) => statesFacts(e.entities)) ? listed : undefined;
+  }
+
+  /** The item `huiId` is a 汇 and `measureId` one of its measures. */
+  private huiHolds(huiId: string | undefined, measureId: string): boolean {
+    const hui = this.kb.itemById.get(huiId ?? '');
+    const measure = this.kb.itemById.get(measureId);
+    return hui?.kind === 'hui' && measure?.kind === 'measure' && measure.hui === hui.hui;
   }
 
   private measureOfNamedHui(r: Recognition, lender: Recognition): KnowledgeCandidate[] | undefined {
@@ -1286,7 +1318,7 @@ const OPENER = /^(?:(?:你好|您好|老师好|老师您好|哈喽|嗨|hi|hello|
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
 const PLAN = /打算|准备|计划|考虑|想|要|需要|希望|正在|在搞|在弄|在推进|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
 /** A problem the enterprise tells of ("我们专利审批太慢了", "资金周转很紧张"): background a question may ask about, like a plan. */
-const PROBLEM = /太慢|太久|太长|太难|很难|困难|紧张|头疼|麻烦|一窍不通|不懂|搞不定|卡脖子|排队/u;
+const PROBLEM = /太慢|太久|太长|太难|很难|困难|紧张|头疼|麻烦|一窍不通|不懂|搞不定|卡脖子|排队|(?:能力|实力|基础|力量)?(?:较弱|偏弱|薄弱|不足|欠缺|跟不上)|短板|缺乏/u;
 /** Kinds of knowledge item that a question may ask about side by side. */
 /**
  * The share of a question's words the knowledge must know for an item named clearly to answer it
@@ -1382,6 +1414,9 @@ const ASKS_WHICH_TIER = /哪一?类|几类|第几类|什么类|哪个(?:培育)?
 
 /** A part of something said before, pointed at ("改造这块", "融资那方面", "申报的时候": what the plan said it would do). */
 const POINTED_PART = /((?:(?!的)\p{Script=Han}){2,4})(?=(?:这|那)一?(?:块|方面|部分|边)|(的?时候))/u;
+
+/** What the background just said, pointed at: "相关平台", "此类活动", "对应的措施". */
+const RELATED = /(?:相关|对应|此类|这类|该类)的?\p{Script=Han}/u;
 
 /** Once in a measure ("进去以后", "参加之后", "入选后"): what it offers is asked. */
 const AFTER_JOINING = /^(?:那|那么)?(?:进去|进了|进入|加入|入选|选上|参加|参与|报上|进)了?(?:以后|之后|后)/u;
