@@ -106,6 +106,8 @@ const INQUIRY = /了解|咨询|想问|请问|问一下|问下|想知道|打听/u
 /** Longest command typed where the field is a question ("我的报名", "取消"). */
 const MAX_COMMAND_AT_QUESTION = 12;
 const ORGANISATION = /(公司|集团|研究院|研究所|事务所|中心|工厂|厂|合作社|商行|门市部)$/u;
+/** A reply that ends asking: a question mark, or 吗/呢 at its end. */
+const ENDS_ASKING = /[？?]$|[吗呢](?:[？?。!！~～]*)$/u;
 
 /** A message phrased as a question (吗/呢/？, 什么/怎么/哪些/是否...). */
 export function looksLikeQuestion(text: string): boolean {
@@ -130,6 +132,8 @@ export function decide(text: string, verdict: AttemptVerdict, recognition: Recog
     return { kind: 'command', intent };
   }
   if (verdict === 'question') return { kind: 'field' };
+  // ("先问下哈，深度诊断收费不？" at the company-name prompt: no name ends asking; it is served, never stored.)
+  if (verdict === 'freeText' && ENDS_ASKING.test(trimmed)) return { kind: 'question' };
   const clearQuestion = intent === 'policy_question' && recognition.confidence === 'high';
   if (clearQuestion && (verdict === 'notAnswer' || looksLikeQuestion(trimmed))) return { kind: 'question' };
   // Asked where a number or a code is expected: answered (or honestly not), never taken as the field.

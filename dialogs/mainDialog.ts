@@ -192,7 +192,11 @@ export class MainDialog extends ComponentDialog {
       const last = await this.lastAsked.get(context);
       if (!last || now - last.at > CORRECTION_WINDOW_MS) return undefined;
       const previous = await this.recognizer.recognize(last.text);
-      const stated = last.facts ?? previous.frame?.facts;
+      // (What the enterprise's profile learnt after that question — a correction taken at an advisor question —
+      // stands over what the question itself said.)
+      const known = await this.knownFacts?.(context).catch(() => undefined);
+      const stale = known?.knownAt !== undefined && known.knownAt > last.at;
+      const stated = stale ? known : (last.facts ?? previous.frame?.facts);
       // "不对，是2025年评的" after an answer the advisor gave from facts asked in its form: what it amends is the profile.
       const facts = correctFacts(stated, recognition.frame!.facts!) ?? (await this.amendKnown(context, stated, recognition.frame!.facts!));
       if (!facts) return undefined;

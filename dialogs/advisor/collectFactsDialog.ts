@@ -148,6 +148,17 @@ export class CollectFactsDialog extends ComponentDialog {
    * read once (the last few readings are kept, by year and text).
    */
   private answer(fact: FactKey, text: string, now: Date, undated?: HonourLevel): FactAnswer {
+    const read = this.reading(text, now);
+    const answer = this.advisor.facts.answer(fact, text, now, read);
+    // "补充一下，我们是2021年认定的" at another question: the year of the one honour told without one.
+    if (undated && answer.kind === 'invalid' && answer.problem === 'not_understood' && read.looseYears.length === 1) {
+      return { kind: 'other', update: { ...read.update, honours: [{ level: undated, year: read.looseYears[0] }], honoursMode: 'add' } };
+    }
+    return answer;
+  }
+
+  /** The facts the reply states (read once: the last few readings are kept, by year and text). */
+  private reading(text: string, now: Date): ReadResult {
     const key = `${now.getUTCFullYear()}\u0000${text}`;
     let read = this.readings.get(key);
     if (!read) {
@@ -155,12 +166,7 @@ export class CollectFactsDialog extends ComponentDialog {
       if (this.readings.size >= KEPT_READINGS) this.readings.delete(this.readings.keys().next().value as string);
       this.readings.set(key, read);
     }
-    const answer = this.advisor.facts.answer(fact, text, now, read);
-    // "补充一下，我们是2021年认定的" at another question: the year of the one honour told without one.
-    if (undated && answer.kind === 'invalid' && answer.problem === 'not_understood' && read.looseYears.length === 1) {
-      return { kind: 'other', update: { ...read.update, honours: [{ level: undated, year: read.looseYears[0] }], honoursMode: 'add' } };
-    }
-    return answer;
+    return read;
   }
 
   /** Accepts answers, "不清楚" and corrections; says what is wrong otherwise. */
@@ -190,7 +196,9 @@ export class CollectFactsDialog extends ComponentDialog {
     const answer = this.answer(fact, reply, this.advisor.now(), undated);
     // A question that only mentions another fact on the way ("请专家来厂里诊断要钱吗": 厂里) or opens with a
     // word that looks like a yes ("对了 专场招聘一年办几场？") asks; it is no answer.
-    if ((answer.kind === 'other' || (answer.kind === 'invalid' && answer.problem === 'vague_honour')) && hasQuestionForm(reply)) return 'notAnswer';
+    // ("不对不对，说错了，是2025年评的省级 那现在呢": a correction is taken, whatever it asks after it.)
+    const corrects = answer.kind === 'other' && this.reading(reply, this.advisor.now()).correction;
+    if (!corrects && (answer.kind === 'other' || (answer.kind === 'invalid' && answer.problem === 'vague_honour')) && hasQuestionForm(reply)) return 'notAnswer';
     return answer.kind === 'invalid' && answer.problem === 'not_understood' ? 'notAnswer' : 'answer';
   }
 }

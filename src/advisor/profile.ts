@@ -125,7 +125,7 @@ export function factsOfProfile(profile: EnterpriseProfile): StatedFacts {
 export function knownFactsFrom(profiles: StatePropertyAccessor<unknown>): (context: TurnContext) => Promise<StatedFacts | undefined> {
   return async (context) => {
     const profile = sanitizeProfile(await profiles.get(context));
-    return profile && !isEmptyProfile(profile) ? factsOfProfile(profile) : undefined;
+    return profile && !isEmptyProfile(profile) ? { ...factsOfProfile(profile), knownAt: Date.parse(profile.updatedAt) } : undefined;
   };
 }
 

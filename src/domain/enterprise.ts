@@ -52,6 +52,8 @@ export interface StatedFacts {
   badYears: number[];
   /** years found that no honour claimed */
   looseYears: number[];
+  /** facts of a kept profile: when it was last changed (ms since the epoch) */
+  knownAt?: number;
 }
 
 const LEVEL_ORDER = new Map(HONOUR_LEVELS.map((l, i) => [l, i]));

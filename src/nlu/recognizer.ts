@@ -1415,8 +1415,8 @@ const ASKS_WHICH_TIER = /哪一?类|几类|第几类|什么类|哪个(?:培育)?
 /** A part of something said before, pointed at ("改造这块", "融资那方面", "申报的时候": what the plan said it would do). */
 const POINTED_PART = /((?:(?!的)\p{Script=Han}){2,4})(?=(?:这|那)一?(?:块|方面|部分|边)|(的?时候))/u;
 
-/** What the background just said, pointed at: "相关平台", "此类活动", "对应的措施". */
-const RELATED = /(?:相关|对应|此类|这类|该类)的?\p{Script=Han}/u;
+/** What the background just said, pointed at: "相关平台", "此类活动", "对应的措施", "这些平台". */
+const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Script=Han}/u;
 
 /** Once in a measure ("进去以后", "参加之后", "入选后"): what it offers is asked. */
 const AFTER_JOINING = /^(?:那|那么)?(?:进去|进了|进入|加入|入选|选上|参加|参与|报上|进)了?(?:以后|之后|后)/u;

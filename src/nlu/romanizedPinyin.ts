@@ -2,7 +2,8 @@
  * Domain words typed in pinyin letters ("biaogan学习" → 标杆学习, "shenduzhenduan" → 深度诊断): a run of
  * Latin letters that spells, without tones, a whole vocabulary word, or the start of one whose other
  * characters follow it in the text, or the end of one whose first characters come just before ("收fei").
- * English words ("ipo", "hr", "saas") spell no such reading and stay.
+ * English words ("ipo", "hr", "saas") spell no such reading and stay. A word of four characters or more may be
+ * typed by its initials ("zjtx" → 专精特新).
  */
 import { readings } from './pinyinCorrector';
 
@@ -13,6 +14,15 @@ const MIN_PARTIAL_WORD = 3;
 const LATIN_RUN = /(?<![a-z])[a-z]{2,}(?![a-z])/gu;
 const SPACED_RUNS = /(?<![a-z])([a-z]{2,}) ([a-z]{2,})(?![a-z])/gu;
 const HAN = /^\p{Script=Han}$/u;
+/** Fewest characters a word abbreviated by its initials has. */
+const MIN_INITIALS = 4;
+
+/** The initials of a word's spellings (each polyphone's), at most MAX_SPELLINGS of them. */
+function initialsOf(chars: string[]): string[] {
+  let out = [''];
+  for (const ch of chars) out = [...new Set(out.flatMap((p) => spellings(ch).map((s) => p + s[0])))].slice(0, MAX_SPELLINGS);
+  return out;
+}
 
 interface Spelled {
   /** the vocabulary word, as characters */
@@ -38,10 +48,22 @@ interface SpelledEnd {
 export class RomanizedPinyin {
   private readonly bySpelling = new Map<string, Spelled[]>();
   private readonly byEndSpelling = new Map<string, SpelledEnd[]>();
+  /** words of four characters or more by their initials ("zjtx" → 专精特新), when those are consonants only */
+  private readonly byInitials = new Map<string, string>();
 
   constructor(words: Iterable<string>) {
+    const clashing = new Set<string>();
     for (const word of words) {
       const chars = [...word];
+      // ("zjtx": an abbreviation by initials; consonants only, so no English word — "demo", "saas" — is read as one.)
+      if (chars.length >= MIN_INITIALS && chars.every((ch) => HAN.test(ch))) {
+        for (const initials of initialsOf(chars)) {
+          if (!/^[b-df-hj-np-tw-z]+$/u.test(initials)) continue;
+          const known = this.byInitials.get(initials);
+          if (known !== undefined && known !== word) clashing.add(initials);
+          else this.byInitials.set(initials, word);
+        }
+      }
       for (let from = 1; from < chars.length; from++) {
         let ends = [''];
         for (let to = from + 1; to <= chars.length; to++) {
@@ -66,6 +88,7 @@ export class RomanizedPinyin {
         }
       }
     }
+    for (const initials of clashing) this.byInitials.delete(initials);
   }
 
   /** The text with every run of letters that spells a domain word written in characters. */
@@ -93,7 +116,7 @@ export class RomanizedPinyin {
         if (!before.endsWith(c.chars.slice(0, c.from).join('')) || !after.startsWith(c.chars.slice(c.to).join(''))) continue;
         if (!end || c.chars.length > end.chars.length) end = c;
       }
-      return end ? end.chars.slice(end.from, end.to).join('') : run;
+      return end ? end.chars.slice(end.from, end.to).join('') : (this.byInitials.get(run) ?? run);
     });
   }
 }
