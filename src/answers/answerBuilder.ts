@@ -107,6 +107,9 @@ export class AnswerBuilder {
       const next = answers[i + 1];
       if (!next || source(next.reply.text) !== source(b.reply.text)) lines.push(source(b.reply.text));
     });
+    // ("…专场招聘一年办几场？还有社保缴费基数怎么调整": a part the policy has nothing on is said so, not dropped.)
+    const notFound = built.flatMap((b, i) => (b.reply.kind === 'fallback' && this.kb.messages.partNotFound ? [fillTemplate(this.kb.messages.partNotFound, { part: shortened(questions[i].text) })] : []));
+    lines.push(...notFound);
     const last = answers[answers.length - 1];
     const unanswered = built.find((b) => b.reply.unanswered)?.reply.unanswered;
     // (A question one of the answers just answered — "深度诊断收费吗" after "要不要钱" — is not suggested.)
@@ -591,6 +594,15 @@ function namedSubject(item: KnowledgeItem, question: string): string | undefined
   if (item.kind !== 'measure') return undefined;
   const names = [item.title, ...item.keywords].filter((k) => [...k].length >= PROPER_NAME && question.includes(cleanText(k)));
   return names.sort((a, b) => b.length - a.length)[0];
+}
+
+/** Longest part of a question quoted back. */
+const QUOTED_PART = 20;
+
+/** A question quoted back, cut short with "…". */
+function shortened(text: string): string {
+  const chars = [...text.replace(/^(?:还有|另外|此外|顺便|那么|那|还)[，,：:]?/u, '').replace(/[？?。！!\s]+$/u, '')];
+  return chars.length > QUOTED_PART ? `${chars.slice(0, QUOTED_PART).join('')}…` : chars.join('');
 }
 
 function describesTiers(text: string): boolean {

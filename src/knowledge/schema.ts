@@ -303,6 +303,8 @@ export const messagesFileSchema = z
     /** two levels compared: {levels} of one {tier}; or {each} level with its own tier */
     tierCompared: text.optional(),
     tierComparedApart: text.optional(),
+    /** a part of a several-question message the policy has nothing on ({part}: that question) */
+    partNotFound: text.optional(),
     /** how a comparison names the enterprises in the pool (入库培育企业) */
     inPoolName: text.optional(),
     honourLevelNames: z.record(z.enum(['national', 'provincial', 'city', 'district']), text).optional(),

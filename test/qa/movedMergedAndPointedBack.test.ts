@@ -2,8 +2,8 @@
  * A verb and its object said apart (贷点款), "啥意思" after a topic, several tier questions each of its own
  * enterprise, another city's honour and a merger said honestly to be outside the policy, 相关/这类
  * pointing at the background, 几位 as "a few", several advisor facts asking for all the support, formal
- * sign-up requests, and a correction whose value follows a later mark. Written for the tests, not taken
- * from an evaluation set.
+ * sign-up requests, a correction whose value follows a later mark, and a part of a message the policy has
+ * nothing on said so. Written for the tests, not taken from an evaluation set.
  */
 import { newValueSaid } from '../../dialogs/activities/prompts';
 import { splitClauses } from '../../src/nlu/clauses';
@@ -68,4 +68,12 @@ test('formal sign-up requests', async () => {
 test('a correction whose value follows a later mark', () => {
   expect(newValueSaid('mobile', '补充更正：刚才手机号填错了，正确号码是13911112222')).toBe('13911112222');
   expect(newValueSaid('contactName', '联系人改为：周敏，其他不变')).toBe('周敏');
+});
+
+test('a part of a message the policy has nothing on is said so after the answers, not dropped', async () => {
+  const text = await lastReply(DAY, '请教两件事：企业沙龙由哪些单位负责？另外我们员工的公积金缴存比例今年怎么定？');
+  expect(text).toMatch(/经发委/);
+  expect(text).toMatch(/关于“我们员工的公积金缴存比例今年怎么定”，汇计划政策中没有相关内容/);
+  // (where a measure sits asks nothing of its own: "人才汇下面有哪几项措施")
+  expect(await lastReply(DAY, '技术汇下面有哪几项措施')).toMatch(/知识产权保护/);
 });
