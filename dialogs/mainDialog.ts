@@ -197,8 +197,9 @@ export class MainDialog extends ComponentDialog {
       const known = await this.knownFacts?.(context).catch(() => undefined);
       const stale = known?.knownAt !== undefined && known.knownAt > last.at;
       const stated = stale ? known : (last.facts ?? previous.frame?.facts);
-      // "不对，是2025年评的" after an answer the advisor gave from facts asked in its form: what it amends is the profile.
-      const facts = correctFacts(stated, recognition.frame!.facts!) ?? (await this.amendKnown(context, stated, recognition.frame!.facts!));
+      // "不对，是2025年评的" after an answer the advisor gave from facts asked in its form: what it amends is the profile
+      // (read once above).
+      const facts = correctFacts(stated, recognition.frame!.facts!) ?? amendKnown(known, stated, recognition.frame!.facts!);
       if (!facts) return undefined;
       await this.lastAsked.set(context, { text: last.text, facts, at: now });
       await context.sendActivity(!amends ? TEXT.suppliedReplay : recognition.frame!.facts!.correction ? TEXT.correctedReplay : TEXT.amendedReplay);
@@ -214,13 +215,6 @@ export class MainDialog extends ComponentDialog {
       await this.lastAsked.set(context, { text: recognition.text, at: now });
     }
     return undefined;
-  }
-
-  /** The correction applied to what is known of the enterprise, with the earlier message's own facts over it. */
-  private async amendKnown(context: TurnContext, stated: StatedFacts | undefined, correction: StatedFacts): Promise<StatedFacts | undefined> {
-    const known = await this.knownFacts?.(context).catch(() => undefined);
-    if (!known) return undefined;
-    return correctFacts(stated ? (correctFacts(known, stated) ?? known) : known, correction);
   }
 
   private turnRecognizer(context: TurnContext): Recognizer {
@@ -249,6 +243,12 @@ export class MainDialog extends ComponentDialog {
     (step.values as { rest?: RouteGroup[] }).rest = rest;
     return step.beginDialog(group.dialogId, { recognition: group.recognition, questions: group.questions, more: rest.length > 0, after } satisfies RoutedDialogOptions);
   }
+}
+
+/** The correction applied to what is known of the enterprise, with the earlier message's own facts over it. */
+function amendKnown(known: StatedFacts | undefined, stated: StatedFacts | undefined, correction: StatedFacts): StatedFacts | undefined {
+  if (!known) return undefined;
+  return correctFacts(stated ? (correctFacts(known, stated) ?? known) : known, correction);
 }
 
 /** A recognizer that recognises each text once (for one turn: the memo lives as long as the turn). */

@@ -205,11 +205,13 @@ export class HuiRecognizer implements Recognizer {
     const ownText = withoutOthers(whole.clean, clauses);
     // (Several enterprises described one by one — a group's subsidiaries, clients — are each asked about.)
     const enterprises = this.enterprisesListed(whole.clean, now);
+    const asks = clauses.filter((c) => c.kind === 'ask');
+    /** each asking clause with what it names itself (read once) */
+    const askedOwn = asks.map((c) => ({ c, e: this.entities.extract(c.text, now) }));
     // ("我们的客户是省级专精特新，我们自己还没有荣誉，我们算哪类": an honour told of another enterprise is not
     // one the question asks of, unless the question names it itself.)
     const others = enterprises ? [] : clauses.filter(tellsOfAnotherEnterprise);
-    const entities = others.length === 0 || clauses.some((c) => c.kind === 'ask' && this.entities.extract(c.text, now).honourLevels?.length) ? told : { ...told, honourLevels: this.entities.extract(blanked(whole.clean, others), now).honourLevels };
-    const asks = clauses.filter((c) => c.kind === 'ask');
+    const entities = others.length === 0 || askedOwn.some(({ e }) => e.honourLevels?.length) ? told : { ...told, honourLevels: this.entities.extract(blanked(whole.clean, others), now).honourLevels };
     // The message's facts about the enterprise, read once for every flow the turn may reach.
     // (Background about others — "园区本级专精特新企业申报上级荣誉", "听说有的企业评上省级…" — states none.)
     // (Several enterprises described one by one are no facts of the user's own.)
@@ -217,9 +219,8 @@ export class HuiRecognizer implements Recognizer {
     // said of our own, are no facts of ours either.)
     // (Only beside one naming the pool: questions of honours alone — "国家级（2025年认定）…？省级（2025年认定）呢？",
     // "区级是几类？跟市级一样吗" — keep reasoning with the honours and years told.)
-    const asked = clauses.filter((c) => c.kind === 'ask').map((c) => ({ c, e: this.entities.extract(c.text, now) }));
-    const poolAsked = asked.some(({ e }) => !e.honourLevels?.length && (e.inPool || e.noHonour || e.notInPool)) && !asked.some(({ c }) => COMPARES.test(c.text));
-    const askingSubjects = poolAsked ? asked.filter(({ e }) => statesFacts(e)).length : 0;
+    const poolAsked = askedOwn.some(({ e }) => !e.honourLevels?.length && (e.inPool || e.noHonour || e.notInPool)) && !askedOwn.some(({ c }) => COMPARES.test(c.text));
+    const askingSubjects = poolAsked ? askedOwn.filter(({ e }) => statesFacts(e)).length : 0;
     const describedOnly = askingSubjects > 1 && !clauses.some((c) => c.firstPerson);
     const facts = this.statedFacts.readCleaned(enterprises || describedOnly ? '' : ownText, text, now);
     const frameOf = (questions: Recognition[]): Frame => ({
