@@ -186,6 +186,9 @@ export class AnswerBuilder {
     // "上面说的第二个具体有啥": the n-th item the last answer named; "同一个汇里还有啥": the measure's 汇.
     const picked = recognition.ordinal && last ? this.listedIn(last)[recognition.ordinal - 1] : recognition.sameHui && last ? huiItemOf(this.kb, last) : undefined;
     if (picked) return this.answer(picked, recognition, now, recognition.aspect);
+    // "苏相合作区也在里面吗" after the units of the 工作专班: whether the list just given holds it.
+    const member = last ? this.memberOfLastAnswer(last, recognition, context, now) : undefined;
+    if (member) return member;
     // "它是哪天印发的" after the 文号: another attribute of the document it points at.
     // (A document that answers it itself — "它的文号" after the 三年行动计划 it cites — is what is pointed at.)
     const pointedSibling =
@@ -524,9 +527,29 @@ export class AnswerBuilder {
   }
 
   /** The last topic, when an aspect is asked of nothing named in a phrase of that topic's own text. */
+  /**
+   * "X也在里面吗", "包括X吗" right after a list was answered: yes, with the list, when the part just answered
+   * names X; otherwise that the list given does not name it — the list again, so the user sees it.
+   */
+  private memberOfLastAnswer(last: KnowledgeItem, recognition: Recognition, context: QaContext, now: number): BuiltReply | undefined {
+    const asked = IN_IT.exec(recognition.normalized) ?? IN_IT_FIRST.exec(recognition.normalized);
+    const named = asked?.[1]?.replace(/^(?:那|那么)/u, '');
+    if (!named || [...named].length < 2 || OF_OURS_SUBJECT.test(named) || !isFresh(context, now)) return undefined;
+    // (What was answered last: a part of the item, or the aspect asked — its units — or the item itself.)
+    const parts = last.facets.filter((f) => context.lastFacetIds?.includes(f.id)).map((f) => f.answer);
+    const built = this.answer(last, { ...recognition, normalized: '', aspect: undefined }, now, parts.length ? undefined : context.lastAspect);
+    if (built.reply.kind !== 'answer') return undefined;
+    const text = parts.length ? `${parts.join('')}\n${fillTemplate(this.kb.messages.source, { source: last.source })}` : built.reply.text;
+    const verdict = text.includes(named) ? ANSWER_TEXT.listHolds(named) : ANSWER_TEXT.listLacks(named);
+    return { reply: { ...built.reply, text: `${verdict}${text}` }, context: { ...built.context, lastFacetIds: context.lastFacetIds } };
+  }
+
   private askedInLastTopicsWords(recognition: Recognition, context: QaContext): KnowledgeItem | undefined {
     const said = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
-    return said && recognition.aspect && !recognition.namesTopic && sharesPhrase(said.text, recognition.normalized) ? said : undefined;
+    if (!said || !recognition.aspect || recognition.namesTopic) return undefined;
+    // ("谁负责搭建的" after the 供需专区: every word besides the aspect is one the last topic says of itself.)
+    const ownWords = recognition.wordsBeyondAspect ?? [];
+    return sharesPhrase(said.text, recognition.normalized) || (ownWords.length > 0 && ownWords.every((w) => said.text.includes(w))) ? said : undefined;
   }
 
   private fallback(context: QaContext, reason: 'out_of_scope' | 'low_confidence'): BuiltReply {
@@ -560,6 +583,12 @@ const RULE_STATED = /^方案规定/u;
 const WHICH_OF_THEM = /哪几家(?:子公司|公司|企业)?|哪些(?:子公司|公司)|哪家(?:子公司|公司|企业)?/u;
 
 /** Both topics talked about last ("这两个分别…", "两个都…"). */
+/** "苏相合作区也在里面吗", "经发委算在内吗": whether the list just answered holds what is named. */
+const IN_IT = /^(?:那|那么)?(\p{Script=Han}{2,12}?)(?:也|都|还)?(?:在(?:里面|里头|其中|内|里边|名单里|之列|列)|包括在内|算在(?:里面|内|其中))(?:吗|么|嘛|不|没有?|呢)?$/u;
+/** "包括苏相合作区吗", "是否包括科技局": the same, asked the other way round. */
+const IN_IT_FIRST = /^(?:那|那么)?(?:是否|也)?(?:包括|包含|含)(\p{Script=Han}{2,12}?)(?:在内)?(?:吗|么|嘛|不|呢)$/u;
+/** A subject that is the enterprise itself ("我们也在里面吗" asks whether we qualify, not a list). */
+const OF_OURS_SUBJECT = /我|咱|贵|本公司|企业|公司|[一二三]类|国家级|省级|市级|区级/u;
 const BOTH_TOPICS = /这两个|那两个|这两项|那两项|两个都|两项都|两者|它们俩|这俩|两个分别|二者/u;
 /** The topic before the last ("前面那个要收费吗"). */
 const EARLIER_TOPIC = /前面那个|前面那项|前一个|之前那个|上一个|第一个问的|刚开始那个|最开始那个/u;

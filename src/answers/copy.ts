@@ -15,6 +15,9 @@ export const ANSWER_TEXT = {
   /** a detail the policy does not give, of the thing the question named: “金鸡湖人才计划”的具体申报时间… */
   /** before whom a measure is for, asked whether it includes them and it does */
   included: '包括。',
+  /** "苏相合作区也在里面吗": the list just answered names it, or does not */
+  listHolds: (named: string) => `是的，${named}在其中。`,
+  listLacks: (named: string) => `方案此处所列不包括${named}：`,
   /** after a detail the policy does not give, claimed in the question ("每年都给50万"): what it does say */
   policySays: (answer: string) => `方案的表述是：${answer}`,
   detailOf: (subject: string, detail: string) => `“${subject}”的${detail.replace(/^具体的/u, '具体')}`,

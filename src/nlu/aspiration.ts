@@ -19,6 +19,11 @@ const PENDING_AFTER =
   /^[^，,。；;？?！!\s]{0,6}(?:还在|正在|在)(?:报|申报|申请|评|走流程|公示|审核|审批|评审)|^[^，,。；;？?！!\s]{0,6}(?:还没有?|尚未|还未)(?:批|下来|评上?|拿到?|获得|认定|申报|报|出结果|公示)(?![^，,。；;？?！!\s]{0,4}(?:荣誉|称号|资质|认定|国家级|省级|市级|区级|小巨人))/u;
 /** After the honour, in its clause: it was lost ("区级专精特新2024年复核没通过被撤销了", "省级荣誉被取消了"). */
 const LOST_AFTER = /^[^，,。；;？?！!\n]{0,12}(?:被撤销|撤销了|已撤销|被撤|被摘牌|摘牌了|复核没通过|复核未通过|没通过复核|未通过复核|复核不通过|被取消|取消了|过期了|已过期|失效了|已失效|到期了)/u;
+/**
+ * Honours coordinated before this one ("没有省级和国家级", "未获评省、市级"): a denial before the first
+ * reaches every one of the list.
+ */
+const COORDINATED_BEFORE = /(?:(?:国家|省|市|区)级?(?:的)?(?:专精特新|荣誉|称号|小巨人)?(?:和|与|及|以及|、|或|或者|跟|\/))+$/u;
 /** Before the honour, in its clause: a supposition ("如果明年评上", "要是拿到"). */
 const SUPPOSING = /(?:如果|假如|要是|假设|万一|若是|倘若|一旦|等到)[^，,。；;？?！!]{0,12}$/u;
 /** After the honour: it was obtained all the same. */
@@ -50,8 +55,11 @@ export class AspirationReader {
   /** True when the honour mentioned at `index` is denied right before it ("是市级的，不是省级"). */
   deniedAt(text: string, index: number): boolean {
     if (!this.denialAtEnd) return false;
-    const clause = text.slice(Math.max(0, index - 12), index).split(CLAUSE_END).pop() ?? '';
-    return this.denialAtEnd.test(clause);
+    const clause = text.slice(Math.max(0, index - 24), index).split(CLAUSE_END).pop() ?? '';
+    const near = clause.slice(-12);
+    if (this.denialAtEnd.test(near)) return true;
+    const listed = clause.replace(COORDINATED_BEFORE, '');
+    return listed !== clause && this.denialAtEnd.test(listed.slice(-12));
   }
 
   /** Held: neither a goal nor denied. */

@@ -48,8 +48,9 @@ const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我
 const QUESTION =
   /[？?]|吗|呢|么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱/u;
 /** Facts an enterprise tells about itself, with or without a subject. */
+// (工业企业 of the evaluation's own name — "工业企业资源集约利用综合评价" — names the measure, not what we are.)
 const FACT =
-  /做[^，,。？?]{1,14}的|主营|主要做|主要从事|从事|成立|员工|职工|人左右|来号人|\d+人|多人|(?:评上|评的|评为|获评|认定|拿到|拿了|获得|入选|刚评)|国家级|省级|市级|区级|园区级|小巨人|制造业|工业企业|大型|中小企业|入库|培育库|(?:打算|准备|计划)(?:明年|今年|后年)?(?:上市|ipo)|招聘需求|缺人|营收|产值|荣誉|称号/u;
+  /做[^，,。？?]{1,14}的|主营|主要做|主要从事|从事|成立|员工|职工|人左右|来号人|\d+人|多人|(?:评上|评的|评为|获评|认定|拿到|拿了|获得|入选|刚评)|国家级|省级|市级|区级|园区级|小巨人|制造业|工业企业(?!资源)|大型|中小企业|入库|培育库|(?:打算|准备|计划)(?:明年|今年|后年)?(?:上市|ipo)|招聘需求|缺人|营收|产值|荣誉|称号/u;
 
 /**
  * Background about others that names what facts are made of ("园区本级专精特新企业申报上级荣誉", "听说有的企业
@@ -147,7 +148,8 @@ export function splitClauses(text: string): Clause[] {
   for (let i = 1; i < clauses.length; i++) {
     if (clauses[i].kind !== 'ask' || !CHECK_TAG.test(clauses[i].text)) continue;
     let j = i - 1;
-    while (j >= 0 && clauses[j].kind === 'context' && !clauses[j].firstPerson && i - j <= 2) j--;
+    // ("同事说我们已经算一类了，是这样吗": a claim made of us is checked the same way.)
+    while (j >= 0 && clauses[j].kind === 'context' && (!clauses[j].firstPerson || HEARSAY_OPENING.test(clauses[j].text)) && i - j <= 2) j--;
     if (j === i - 1) continue;
     for (let k = j + 1; k < i; k++) clauses[k] = { ...clauses[k], text: `${clauses[k].text.replace(HEARSAY_OPENING, '')}吗`, kind: 'ask' };
     clauses[i] = { ...clauses[i], kind: 'filler' };
@@ -383,7 +385,8 @@ const FEW_BEFORE = /了几(?=[年个次天月位家场]的)|好几/gu;
 /** 几 in an approximate number ("十几年", "几十个人", "二十几家"): no question. */
 const APPROXIMATE = /[十百千万]几|几[十百千万]/gu;
 
-const INDEFINITE_QUANTITY = /几(?=[位个名家项款台套条批]\S{0,10}?(?:想|打算|准备|计划|正在|已经|刚|有意向|有意|愿意|希望))/gu;
+// ("有几件发明专利一直卡在审查阶段": what the few things are doing, told — not how many asked.)
+const INDEFINITE_QUANTITY = /几(?=[位个名家项款台套条批件]\S{0,10}?(?:想|打算|准备|计划|正在|已经|刚|有意向|有意|愿意|希望|一直|还在|都在|卡在|卡住|被))/gu;
 
 /**
  * "A还是B" asks to choose ("是线上还是线下", "免费还是收费", "国家级还是省级"): 是 before it, or the two

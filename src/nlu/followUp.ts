@@ -57,11 +57,15 @@ export function saysOnlyFacts(a: Analysis, entities: Entities): boolean {
 const WHAT_IT_MEANS =
   /^(?:那|那么)?(?:这|那|它)?(?:个)?(?:是|指的是|是指|具体指|指)?(?:啥|什么|哪个)(?:意思|东西|玩意儿?|情况)?(?:呀|啊|呢|哈)?[?？。!！~～]*$/u;
 
+/** "分别叫什么", "都是哪几项", "具体是哪些": the parts of the topic just named, each by name. */
+const EACH_NAMED =
+  /^(?:那|那么)?(?:它们|这些|那些|这几[个项条]|那几[个项条])?(?:分别|都|具体|各自|各)(?:都)?(?:叫|是)(?:什么|啥|哪些|哪几[个项条种])(?:名字|名称|措施)?(?:呀|啊|呢|哈)?[?？。!！~～]*$/u;
+
 export function isFollowUp(a: Analysis, entities: Entities, informativeWords: number): boolean {
   const text = a.clean;
   if (statesOnlyFacts(text, entities)) return true;
   if (!text || text.length > 14) return false;
-  if (WHAT_IT_MEANS.test(text)) return true;
+  if (WHAT_IT_MEANS.test(text) || EACH_NAMED.test(text)) return true;
   if (HONOUR_ONLY.test(text) || ((entities.honourLevels?.length ?? 0) > 0 && TRAILING.test(text) && HONOUR_ONLY.test(text.replace(HOW_IT_CAME, '')))) return true;
   // "区级的一样吗", "那省级也一样吗": another honour, asked whether the same holds — as "区级呢".
   if ((entities.honourLevels?.length ?? 0) > 0 && SAME_TAIL.test(text) && HONOUR_ONLY.test(text.replace(SAME_TAIL, '呢'))) return true;

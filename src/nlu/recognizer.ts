@@ -68,6 +68,10 @@ const POINTED_PART_SCORE = 0.2;
 const MIN_INTENT = 0.45;
 /** A what_support question that names a measure this clearly is a policy question. */
 const SPECIFIC_TOPIC = 0.6;
+/** Most characters a clause naming an item bare may hold besides the name and its frame (a 的 left over). */
+const BARE_NAME_EXTRA = 1;
+/** Share of a question's words its item must know when one of the item's parts is asked for by its asking cue. */
+const PART_ASKED_COVERAGE = 0.7;
 /** Longest message (characters) read as an aspect-only follow-up ("谁负责", "那收费吗"). */
 const MAX_ASPECT_ONLY = 8;
 /** "这个名单", "该措施": a thing of the last answer pointed at from inside a question. */
@@ -384,11 +388,15 @@ export class HuiRecognizer implements Recognizer {
       }
       // "想申报园区的人才计划…人才项目申报这块有什么支持": of the topics the part's own words fit, the one the
       // background it points at named is meant.
-      const pointedTopic = pointedAt ? pointedAt.r.candidates[0]?.id : undefined;
+      // ("…海外的首席科学家有回国意向…汇计划在人才这块有啥安排": the part named is a 汇, and the need told
+      // before it is one of that 汇's measures — that measure is the part meant.)
+      const inHuiPointed = !pointedAt && part ? [...backgrounds].reverse().find((b) => b.r.confidence === 'high' && this.huiHolds(r.candidates[0]?.id, b.r.candidates[0]?.id ?? '')) : undefined;
+      const pointedTopic = (pointedAt ?? inHuiPointed)?.r.candidates[0]?.id;
       // ("…海外的博士有意向回国…园区在引进这类人才上能给什么支持": what we may get of the measure pointed at.)
       // (The measure pointed at may lie in the 汇 the question names: 这类人才 of 人才汇 is the background's 人才对接.)
       const inNamedHui = pointedTopic !== undefined && this.huiHolds(r.candidates[0]?.id, pointedTopic);
-      if (pointedTopic && (r.intent === 'policy_question' || (r.intent === 'what_support' && RELATED.test(clause.text))) && !r.aspect && r.candidates[0]?.id !== pointedTopic && (inNamedHui || r.candidates.slice(1, 3).some((c) => c.id === pointedTopic && c.score >= POINTED_PART_SCORE))) {
+      const situationOfHui = pointedTopic !== undefined && SITUATION.test(clause.text) && this.sameHui(r.candidates[0]?.id, pointedTopic);
+      if (pointedTopic && (r.intent === 'policy_question' || (r.intent === 'what_support' && RELATED.test(clause.text))) && !r.aspect && r.candidates[0]?.id !== pointedTopic && (inNamedHui || situationOfHui || r.candidates.slice(1, 3).some((c) => c.id === pointedTopic && c.score >= POINTED_PART_SCORE))) {
         r = { ...r, candidates: this.leading(pointedTopic, r.candidates), topics: [pointedTopic], topicFromMessage: true };
       }
       // "我们打算上市 能不能进苗圃计划 进了以后有啥服务": right after a question of a measure, a question
@@ -624,11 +632,24 @@ export class HuiRecognizer implements Recognizer {
    * "服务汇制定分层分类扶持政策，遵循哪些原则": a question matched only weakly elsewhere asks of the item
    * the clause before it named, when that item's own text holds the word it asks about.
    */
+  /** The clause is the item's name and little else ("工业企业资源集约利用综合评价", "今年的上市培育这块"). */
+  private namedBare(item: KnowledgeItem, normalized: string): boolean {
+    const clause = normalized.replace(TOPIC_FRAME, '');
+    return [item.title, ...item.keywords].some((k) => {
+      const name = cleanText(k);
+      return [...name].length >= 4 && clause.includes(name) && [...clause].length - [...name].length <= BARE_NAME_EXTRA;
+    });
+  }
+
   private lenderSays(r: Recognition, lender: Recognition, fromBackground = false): KnowledgeCandidate[] | undefined {
     const item = this.kb.itemById.get(lender.candidates[0]?.id ?? '');
     const own = r.candidates[0];
     // A topic named bare before the question ("金鸡湖人才计划 专精特新企业有辅导吗") is what it asks about.
     const bareTopic = [...lender.normalized].length <= BARE_TOPIC_LENGTH && (lender.candidates[0]?.score ?? 0) >= BARE_TOPIC_SCORE;
+    // ("工业企业资源集约利用综合评价，我们这个荣誉有什么用": a measure named by its whole title as the topic,
+    // then a question naming no measure of its own — the comment is on that topic.)
+    const titled = item !== undefined && fromBackground && (item.kind === 'measure' || item.kind === 'hui') && this.namedBare(item, lender.normalized);
+    if (titled && own && own.id !== item.id && !r.aspect && this.namesNoMeasure(r)) return lender.candidates;
     // (A goal — "正在冲市级" — names no measure whose words the question could share.)
     if (!item || item.resolver === 'aim' || !own || own.id === item.id || r.aspect || r.reference) return undefined;
     const words = this.analyzer.analyze(r.normalized, true).terms.filter((w) => [...w].length >= 2 && !QUESTION_WORD.test(w));
@@ -753,6 +774,13 @@ export class HuiRecognizer implements Recognizer {
   }
 
   /** The item `huiId` is a 汇 and `measureId` one of its measures. */
+  /** Two measures of one 汇 (人才申报 and 人才对接). */
+  private sameHui(id: string | undefined, otherId: string): boolean {
+    const one = this.kb.itemById.get(id ?? '');
+    const other = this.kb.itemById.get(otherId);
+    return one?.kind === 'measure' && other?.kind === 'measure' && one.hui === other.hui;
+  }
+
   private huiHolds(huiId: string | undefined, measureId: string): boolean {
     const hui = this.kb.itemById.get(huiId ?? '');
     const measure = this.kb.itemById.get(measureId);
@@ -872,6 +900,11 @@ export class HuiRecognizer implements Recognizer {
   }
 
   /** One of the item's own facets is named by its cues (服务商 of 智改数转). */
+  /** A part of the item asked for by a cue that asks ("多少项措施", "哪个人才计划"). */
+  private asksPartOf(item: KnowledgeItem, a: Analysis): boolean {
+    return item.facets.some((f) => !f.when && f.cues.some((c) => QUESTION_WORD.test(c) && findCue(a.normalized, c) !== undefined));
+  }
+
   private selectsFacetOf(item: KnowledgeItem, a: Analysis): boolean {
     return item.facets.some((f) => !f.when && f.cues.some((c) => findCue(a.normalized, c) !== undefined));
   }
@@ -952,6 +985,10 @@ export class HuiRecognizer implements Recognizer {
     const askedAspect = this.aspectCues.find((c) => a.normalized.includes(c.cue))?.aspect;
     const weakNone = byTitle || (decided.byDefault && (top.coverage >= DEFAULT_NONE_COVERAGE || askedAspect !== undefined)) ? TITLED_WEAK_NONE : WEAK_NONE;
     if (decided.intent === 'none' && !decided.request && decided.score < 1 && namedClearly && (decided.score < weakNone || asksUnlisted)) decided = { intent: 'policy_question', score: top.confidence };
+    // "整个汇计划下面一共有多少条具体措施": (nearly) every word is the item's and one of its own parts is asked for by
+    // its asking cue — the item is what is asked, however the extra function words thinned the score.
+    const partAsked = decided.intent === 'none' && decided.byDefault === true && !!top && top.coverage >= PART_ASKED_COVERAGE && this.asksPartOf(top.item, a);
+    if (partAsked) decided = { intent: 'policy_question', score: top.confidence };
     // "大型企业可以享受深度诊断吗", "没入库能参加沙龙吗": the programme's scope answers it, whatever
     // else the question's words cover — about the measure named, or the programme itself.
     // Asked of an enterprise described without an honour ("没评上专精特新的企业能参加沙龙吗"), the scope
@@ -1055,10 +1092,12 @@ export class HuiRecognizer implements Recognizer {
       intent: decided.intent,
       intentScore: Number(decided.score.toFixed(3)),
       candidates,
-      confidence: decided.tierQuestion || outsider || aimItem || levelsCompared || joinsActivity || programmeSupport || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
+      confidence: decided.tierQuestion || partAsked || outsider || aimItem || levelsCompared || joinsActivity || programmeSupport || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
       ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
       ...(aspect ? { aspect } : {}),
+      // ("谁负责搭建的": a short aspect question naming nothing — the words besides the aspect, which may be the last topic's own.)
+      ...(aspect && named.size === 0 && aspectLength <= MAX_LED_ASPECT_ONLY ? { wordsBeyondAspect: this.wordsBeyondAspects(a) } : {}),
       // ("能享受什么支持": support asked in general names no measure, however well its words match one.)
       namesTopic:
         !(mayWeOfLastTopic && ownTierOnly) &&
@@ -1133,12 +1172,17 @@ export class HuiRecognizer implements Recognizer {
 
   /** Content words beyond the aspect asked ("哪天印发的" names what it is about; "是线上还是线下的" does not). */
   private saysMoreThanAspects(a: Analysis): boolean {
+    return this.wordsBeyondAspects(a).length > 0;
+  }
+
+  /** The words of a question that name something beyond the aspects it asks ("谁负责搭建的": 搭建). */
+  private wordsBeyondAspects(a: Analysis): string[] {
     let rest = a.normalized;
     for (const c of this.aspectCues) if (rest.includes(c.cue)) rest = rest.split(c.cue).join(' ');
     // A topic is named by a word of two or more characters that asks nothing itself: "归哪个单位管"
     // leaves 归 and 管, "由谁来管" leaves 由谁来, "多久办一次" leaves 一次 — scaffolding of the question, not what it is about.
     const words = this.analyzer.analyze(rest, true).words.filter((w) => !this.analyzer.isStopword(w) && [...w].length >= 2 && !INTERROGATIVE.test(w) && !QUANTITY.test(w));
-    return words.some((w) => this.retriever.specificity(w) >= TOPIC_WORD_SPECIFICITY);
+    return words.filter((w) => this.retriever.specificity(w) >= TOPIC_WORD_SPECIFICITY);
   }
 
   /**
@@ -1317,9 +1361,9 @@ const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没
 const OPENER = /^(?:(?:你好|您好|老师好|老师您好|哈喽|嗨|hi|hello|在吗)[，,!！。~～\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*)?(?:(?:我是|本人是)[^，,。！!？?]{1,20}[，,。！!]\s*)?(?:那么?|所以|另外|还有|对了|然后)?[，,]?/u;
 
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
-const PLAN = /打算|准备|计划|考虑|想|要|需要|希望|正在|在搞|在弄|在推进|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
+const PLAN = /打算|准备|计划|考虑|想|要|需要|希望|愿意|正在|在搞|在弄|在推进|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
 /** A problem the enterprise tells of ("我们专利审批太慢了", "资金周转很紧张"): background a question may ask about, like a plan. */
-const PROBLEM = /太慢|太久|太长|太难|很难|困难|紧张|头疼|麻烦|一窍不通|不懂|搞不定|卡脖子|排队|(?:能力|实力|基础|力量)?(?:较弱|偏弱|薄弱|不足|欠缺|跟不上)|短板|缺乏/u;
+const PROBLEM = /太慢|太久|太长|太难|很难|卡在|卡住|拖得|拖了|困难|紧张|头疼|麻烦|一窍不通|不懂|搞不定|卡脖子|排队|(?:能力|实力|基础|力量)?(?:较弱|偏弱|薄弱|不足|欠缺|跟不上)|短板|缺乏/u;
 /** Kinds of knowledge item that a question may ask about side by side. */
 /**
  * The share of a question's words the knowledge must know for an item named clearly to answer it
@@ -1416,8 +1460,13 @@ const ASKS_WHICH_TIER = /哪一?类|几类|第几类|什么类|哪个(?:培育)?
 /** A part of something said before, pointed at ("改造这块", "融资那方面", "申报的时候": what the plan said it would do). */
 const POINTED_PART = /((?:(?!的)\p{Script=Han}){2,4})(?=(?:这|那)一?(?:块|方面|部分|边)|(的?时候))/u;
 
+/** Words around a topic named bare ("今年的…", "…这块", "关于…"): they frame it, they name nothing. */
+const TOPIC_FRAME = /^(?:关于|至于|今年的?|年度的?|那个|这个)|(?:这块|这一块|方面|的话|那块)$/gu;
+
 /** What the background just said, pointed at: "相关平台", "此类活动", "对应的措施", "这些平台". */
-const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Script=Han}/u;
+const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Script=Han}|(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)/u;
+/** "对这种情况有什么支持": the situation the background told — its measure, whichever of its 汇 the question's words named. */
+const SITUATION = /(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)/u;
 
 /** Once in a measure ("进去以后", "参加之后", "入选后"): what it offers is asked. */
 const AFTER_JOINING = /^(?:那|那么)?(?:进去|进了|进入|加入|入选|选上|参加|参与|报上|进)了?(?:以后|之后|后)/u;

@@ -24,6 +24,17 @@ export function cueParts(cue: string): string[] {
 
 /** The cue as found in the cleaned text (its parts joined), or undefined when the text does not hold it. */
 export function findCue(text: string, cue: string): string | undefined {
+  const found = findCueIn(text, cue);
+  if (found !== undefined) return found;
+  // ("一共有多少条具体措施" holds "多少条措施": a modifier inside a cue does not hide it.)
+  const plain = text.replace(MODIFIERS, '');
+  return plain === text ? undefined : findCueIn(plain, cue);
+}
+
+/** Modifiers that may stand inside a cue's words ("多少条具体措施", "哪些具体的服务"). */
+const MODIFIERS = /具体的?|详细的?/gu;
+
+function findCueIn(text: string, cue: string): string | undefined {
   const parts = cueParts(cue);
   if (parts.length === 0) return undefined;
   const [first, ...rest] = parts;
