@@ -280,10 +280,15 @@ const CHINESE_COUNT: Record<string, string> = { 一: '1', 两: '2', 二: '2', �
  * The new value a correction at the summary gives for its field ("人数改成2个", "联系人改成王敏",
  * "手机号打错了，是139…"), checked as the field's own step would; undefined when it gives none.
  */
+/** A negation just before a mark ("不是", "并非"): the value after it is the one being replaced. */
+const DENIED_BEFORE = /(?:不|并非|而非|并不)$/u;
+
 export function newValueSaid(field: FieldKind, text: string, maxAttendees = 1): string | undefined {
   // (Each mark in turn, the first whose rest is a valid value: a name may hold 是 or 为 itself — "苏州为民科技有限公司" —
   // and a mark may come before the correction says what it corrects: "另外更正一下：刚才的手机号填错了，正确号码是139…".)
   for (const mark of text.matchAll(NEW_VALUE_MARKS)) {
+    // ("不是周磊，应该是周蕾": what follows a denied 是 is the old value.)
+    if (DENIED_BEFORE.test(text.slice(0, mark.index ?? 0))) continue;
     // ("改成李静，手机号不变": the value ends where its clause does.)
     const after = text.slice((mark.index ?? 0) + mark[0].length).replace(/^[\s,，]+/u, '').split(/[，,；;。!！]/u)[0].replace(/[\s.~～]+$/u, '');
     if (!after) continue;

@@ -163,7 +163,10 @@ export class ConditionJudge implements ConditionReasoner {
     }
     // A trait the measure requires and asking does not state (拟上市) is said as the condition it is.
     const required = e.traits.filter((t) => t.mode === 'required' && !t.statedByAsking).map((t) => C.traitCondition(t.label));
-    return C.tierServed(tier.name, item.title, required.join(''));
+    // (An enterprise only in the pool is told the measure's audience, which names the pool.)
+    const poolOnly = levels.length === 0 && entities.inPool === true && C.namesPool(e.audience);
+    const joins = e.activityType !== undefined || item.joinedAsActivity === true;
+    return C.tierServed(tier.name, item.title, required.join(''), poolOnly ? e.audience : '', joins);
   }
 }
 

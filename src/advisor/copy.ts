@@ -331,7 +331,12 @@ export const CONDITION_TEXT = {
   largeScope: (scope: string, forLarge: string) => `${scope}大型企业${forLarge.replace(/^作为/, '如为')}。`,
   notInPoolScope: (notInPool: string, title: string, audience: string) => `${notInPool}“${title}”面向${audience.replace(/^面向/, '')}。`,
   /** an enterprise the question describes, of a tier the measure serves */
-  tierServed: (tier: string, title: string, condition: string) => `可以，${tier}企业在“${title}”的对象之内${condition}。`,
+  // (`audience`: said for pool enterprises, whom the measure's own words name — "面向“专精特新”企业及培育库企业".)
+  /** the measure's audience names the pool ("“专精特新”企业及培育库企业") */
+  namesPool: (audience: string) => /培育库|入库/u.test(audience),
+  // (`joins`: an activity taken part in — "可以参加，…".)
+  tierServed: (tier: string, title: string, condition: string, audience = '', joins = false) =>
+    `可以${joins ? '参加' : ''}，${tier}企业在“${title}”的对象之内${condition}${audience ? `，方案写明面向${audience.replace(/^面向/, '')}` : ''}。`,
   /** （须为拟上市企业） */
   traitCondition: (label: string) => `（须为${label.endsWith('企业') ? label : `${label}的企业`}）`,
   /** …served, though the measure gives priority to honours it does not hold (国家级、省级) */

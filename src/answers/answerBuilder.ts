@@ -110,6 +110,9 @@ export class AnswerBuilder {
     // ("…专场招聘一年办几场？还有社保缴费基数怎么调整": a part the policy has nothing on is said so, not dropped.)
     const notFound = built.flatMap((b, i) => (b.reply.kind === 'fallback' && this.kb.messages.partNotFound ? [fillTemplate(this.kb.messages.partNotFound, { part: shortened(questions[i].text) })] : []));
     lines.push(...notFound);
+    // "专精特新SHOW和企业沙龙是一回事吗": two different items asked whether they are one — no, then each.
+    const askedSame = questions.find((q, i) => SAME_THING.test(q.text) && questions.some((o, j) => j !== i && o.text === q.text && o.candidates[0]?.id !== q.candidates[0]?.id));
+    if (askedSame && answers.length >= 2) lines.unshift(ANSWER_TEXT.notTheSame);
     const last = answers[answers.length - 1];
     const unanswered = built.find((b) => b.reply.unanswered)?.reply.unanswered;
     // (A question one of the answers just answered — "深度诊断收费吗" after "要不要钱" — is not suggested.)
@@ -218,7 +221,7 @@ export class AnswerBuilder {
       if (!recognition.namesTopic || top?.id === last.id) {
         if (last.resolver === 'tier') {
           if (canDecideTier(entities)) return this.answer(last, recognition, now);
-        } else return this.answer(last, recognition, now, recognition.aspect ?? context.lastAspect);
+        } else return this.answer(last, recognition, now, recognition.aspect ?? (recognition.offerAsked ? undefined : context.lastAspect));
       }
     }
     if (recognition.followUp) {
@@ -246,6 +249,9 @@ export class AnswerBuilder {
       // ("…优先推荐去参加": matched too weakly to decide, an aspect asked in the last topic's own words is of it.)
       const said = this.askedInLastTopicsWords(recognition, context);
       if (said && !recognition.inputProblem) return this.answer(said, recognition, now, recognition.aspect);
+      // ("那我们市级的也能优先吗" after 人才对接: matched too weakly alone, and best by the topic just answered.)
+      const continued = this.weakMatchOfLastTopic(recognition, context, now);
+      if (continued) return this.answer(continued, recognition, now, recognition.aspect);
       return this.fallback(context, recognition.intent === 'none' ? 'out_of_scope' : 'low_confidence');
     }
     if (recognition.confidence === 'ambiguous') {
@@ -374,6 +380,11 @@ export class AnswerBuilder {
       const supposedLevels = recognition.entities.honourLevels ?? [];
       const tierNow = held.length && SUPPOSING.test(recognition.normalized) && CHANGES.test(recognition.normalized) && supposedLevels.some((l) => !held.includes(l)) ? tierForHonours(held, this.kb) : undefined;
       text = tierNow && tierNow.id !== verdict.tier.id ? `${ANSWER_TEXT.tierNowThen(tierNow.name, supposedLevels)}${verdict.text}` : verdict.text;
+      // ("属于哪一类？跟二类企业差在哪": our tier, then the other tier it is compared with, as the policy defines it.)
+      if (COMPARES.test(recognition.normalized)) {
+        const others = this.kb.tiers.filter((x) => x.id !== verdict.tier.id && namesTier(recognition.normalized, x.name));
+        text += others.map((x) => ANSWER_TEXT.tierDefined(x.name, x.definition)).join('');
+      }
       facetIds = [`tier-${verdict.tier.id}`];
     } else if (units.length) {
       text = units.map((u) => fillTemplate(m.unitMeasures, { unit: u.unit, measures: ANSWER_TEXT.list(u.measures.map((x) => x.title)) })).join('');
@@ -388,6 +399,8 @@ export class AnswerBuilder {
         // "金鸡湖人才计划，哪些企业能得到重点辅导": an aspect of the measure, asked of a thing it names — say which measure.
         const named = facet.ids.some((id) => m.genericFacets.some((g) => g.id === id)) ? namedSubject(item, [recognition.normalized, ...(recognition.frame?.clauses.map((c) => cleanText(c.text)) ?? [])].join(' ')) : undefined;
         if (named && named !== item.title && !text.includes(named)) text = `${ANSWER_TEXT.partOf(named, item.title)}${text}`;
+        // ("国家级的评级提升和省级的加分是一回事吗": two parts asked whether they are one — no, then each.)
+        if (facet.ids.length >= 2 && SAME_THING.test(recognition.normalized)) text = `${ANSWER_TEXT.partsDiffer}${text}`;
         facetIds = facet.ids;
       }
     }
@@ -500,6 +513,8 @@ export class AnswerBuilder {
     // honour it names, not of the best the message holds.)
     const facts = recognition.frame?.facts;
     const own = e.honourLevels ?? [];
+    // ("…市级和省级在这个评价里到底各加几分": levels named side by side, each asked — the rule for each, not our verdict.)
+    if (own.length >= 2 && EACH_LEVEL_ASKED.test(recognition.normalized)) return undefined;
     const honours = facts?.update.honours ?? [];
     const ownOnly = own.length > 0 && honours.some((h) => own.includes(h.level)) && honours.some((h) => !own.includes(h.level));
     if (facts && ownOnly) return this.reasoner.dated(item, { text: recognition.text, facts: { ...facts, update: { ...facts.update, honours: honours.filter((h) => own.includes(h.level)) } } }, now);
@@ -544,12 +559,25 @@ export class AnswerBuilder {
     return { reply: { ...built.reply, text: `${verdict}${text}` }, context: { ...built.context, lastFacetIds: context.lastFacetIds } };
   }
 
+  /**
+   * A short question naming nothing, matched too weakly to answer alone, whose best match is the topic just
+   * answered: it goes on asking of that topic ("会优先推给哪些企业", "那俺们市级的能优先推荐不").
+   */
+  private weakMatchOfLastTopic(recognition: Recognition, context: QaContext, now: number): KnowledgeItem | undefined {
+    const last = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
+    const top = recognition.candidates[0];
+    if (!last || !top || top.id !== last.id || top.score < WEAK_OF_LAST_SCORE || !isFresh(context, now)) return undefined;
+    if (recognition.namesTopic || recognition.offTopicRequest || recognition.inputProblem || recognition.intentScore >= 1) return undefined;
+    return [...recognition.normalized].length <= WEAK_OF_LAST_LENGTH ? last : undefined;
+  }
+
   private askedInLastTopicsWords(recognition: Recognition, context: QaContext): KnowledgeItem | undefined {
     const said = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
     if (!said || !recognition.aspect || recognition.namesTopic) return undefined;
     // ("谁负责搭建的" after the 供需专区: every word besides the aspect is one the last topic says of itself.)
-    const ownWords = recognition.wordsBeyondAspect ?? [];
-    return sharesPhrase(said.text, recognition.normalized) || (ownWords.length > 0 && ownWords.every((w) => said.text.includes(w))) ? said : undefined;
+    // ("对接的是哪个单位啊": nothing besides the aspect names anything — the aspect alone, of the last topic.)
+    const ownWords = recognition.wordsBeyondAspect;
+    return sharesPhrase(said.text, recognition.normalized) || (ownWords !== undefined && ownWords.every((w) => said.text.includes(w))) ? said : undefined;
   }
 
   private fallback(context: QaContext, reason: 'out_of_scope' | 'low_confidence'): BuiltReply {
@@ -583,6 +611,19 @@ const RULE_STATED = /^方案规定/u;
 const WHICH_OF_THEM = /哪几家(?:子公司|公司|企业)?|哪些(?:子公司|公司)|哪家(?:子公司|公司|企业)?/u;
 
 /** Both topics talked about last ("这两个分别…", "两个都…"). */
+/** The text names a tier by its name, not only asks which one ("二类" yes; "哪一类", "第几类" no). */
+function namesTier(text: string, name: string): boolean {
+  return [...text.matchAll(new RegExp(name, 'gu'))].some((m) => !ASKING_CLASS.test(text.slice(Math.max(0, (m.index ?? 0) - 1), m.index)));
+}
+const ASKING_CLASS = /[哪几]/u;
+
+/** Honour levels asked side by side, each for itself ("各加几分", "分别是多少", "是一回事吗"). */
+const EACH_LEVEL_ASKED = /分别|各自|各加|各是|各有|区别|不同|一回事|一样/u;
+/** Whether two things are one ("是一回事吗", "是同一个活动吗", "是一样的吗"). */
+const SAME_THING = /一回事|同一(?:个|项|种|回|类)|是一个(?:东西|活动|事)|一样的?(?:吗|么|嘛|不)|相同(?:吗|么)/u;
+/** A question this short, best matched (at least this well) by the topic just answered, asks on of it. */
+const WEAK_OF_LAST_LENGTH = 16;
+const WEAK_OF_LAST_SCORE = 0.2;
 /** "苏相合作区也在里面吗", "经发委算在内吗": whether the list just answered holds what is named. */
 const IN_IT = /^(?:那|那么)?(\p{Script=Han}{2,12}?)(?:也|都|还)?(?:在(?:里面|里头|其中|内|里边|名单里|之列|列)|包括在内|算在(?:里面|内|其中))(?:吗|么|嘛|不|没有?|呢)?$/u;
 /** "包括苏相合作区吗", "是否包括科技局": the same, asked the other way round. */

@@ -15,6 +15,12 @@ export const ANSWER_TEXT = {
   /** a detail the policy does not give, of the thing the question named: “金鸡湖人才计划”的具体申报时间… */
   /** before whom a measure is for, asked whether it includes them and it does */
   included: '包括。',
+  /** another tier, as the policy defines it: 二类为获得市级、区级“专精特新”荣誉的企业。 */
+  tierDefined: (name: string, definition: string) => `${name}为${definition}。`,
+  /** "A和B是一回事吗" of two different items: no, then each */
+  notTheSame: '不是一回事，方案中分属两项：',
+  /** …of two parts of one item */
+  partsDiffer: '不一样：',
   /** "苏相合作区也在里面吗": the list just answered names it, or does not */
   listHolds: (named: string) => `是的，${named}在其中。`,
   listLacks: (named: string) => `方案此处所列不包括${named}：`,

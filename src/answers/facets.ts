@@ -50,7 +50,7 @@ const EACH_PART = /各自|分别|各负责|各管/u;
 /** whether things are the same (一样吗, 相同吗, 有区别吗) */
 const SAME_ASKED = /一样|相同|同样|区别|不同|差别/u;
 /** Honour levels asked about side by side, each for itself. */
-const EACH_LEVEL = /分别|各自|各(?!种|类|个|位|方|项|部门|单位|功能区)|区别|不同|对比|比较/u;
+const EACH_LEVEL = /分别|各自|各(?!种|类|个|位|方|项|部门|单位|功能区)|区别|不同|对比|比较|一样|一回事|相同/u;
 
 /**
  * A cue that asks for a quantity (多少钱, 几场, 多久) names what is asked; a plain topic word
@@ -147,6 +147,8 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
 
 /** Words joining two things asked together ("窗口或者专人", "诊断和培训"). */
 const JOINS = /^(?:或者|或是|或|还是|以及|和|与|及|跟)$/u;
+/** A list of like things, by 、 or nothing ("一类、二类、三类", "一类二类"): only names that end alike. */
+const LISTS = /^(?:、|，|,|\/)?$/u;
 
 /** Two of the item's parts whose cues stand side by side in the text, joined by 或者/和: both, in the text's order. */
 function joinedParts(item: KnowledgeItem, parts: Candidate[], text: string): FacetAnswer | undefined {
@@ -156,16 +158,24 @@ function joinedParts(item: KnowledgeItem, parts: Candidate[], text: string): Fac
       const facet = item.facets.find((f) => f.id === p.id);
       const found = facet?.cues.map((c) => findCue(text, c)).filter((c): c is string => c !== undefined).sort((a, b) => b.length - a.length)[0];
       const at = found ? text.indexOf(found) : -1;
-      return { p, at, end: at + (found?.length ?? 0) };
+      return { p, at, end: at + (found?.length ?? 0), cue: found ?? '' };
     })
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at);
-  for (let i = 1; i < spans.length; i++) {
+  // (A part whose own cue holds the others — "一类、二类、三类" of the three classes — answers them all itself.)
+  if (spans.some((s) => spans.some((o) => o !== s && o.at >= s.at && o.end <= s.end && o.end - o.at < s.end - s.at))) return undefined;
+  const joined = (i: number) => {
     const gap = text.slice(spans[i - 1].end, spans[i].at).replace(/\s/gu, '');
-    if (spans[i].at >= spans[i - 1].end && JOINS.test(gap)) {
-      const both = [spans[i - 1].p, spans[i].p];
-      return { ids: both.map((c) => c.id), text: both.map((c) => c.text).join('\n') };
-    }
+    const alike = spans[i - 1].cue.slice(-1) === spans[i].cue.slice(-1);
+    return spans[i].at >= spans[i - 1].end && (JOINS.test(gap) || (alike && LISTS.test(gap)));
+  };
+  for (let i = 1; i < spans.length; i++) {
+    if (!joined(i)) continue;
+    // (The whole run of them: "一类、二类、三类".)
+    let end = i;
+    while (end + 1 < spans.length && joined(end + 1)) end++;
+    const run = spans.slice(i - 1, end + 1).map((s) => s.p);
+    return { ids: run.map((c) => c.id), text: run.map((c) => c.text).join('\n') };
   }
   return undefined;
 }

@@ -127,6 +127,11 @@ export const itemSchema = z
     /** how people ask about it (training data for retrieval and intents) */
     questions: z.array(text).min(5),
     keywords: z.array(text).default([]),
+    /**
+     * Words that are function words everywhere else (专精特新, 小巨人) but, asked alone what they are
+     * ("专精特新到底指什么", "啥叫小巨人"), this item answers.
+     */
+    termWords: z.array(text).optional(),
     responsible: z.array(text).optional(),
     audience: text.optional(),
     eligibility: eligibilitySchema.optional(),

@@ -39,7 +39,7 @@ export function tierVerdict(entities: TierFacts, kb: KnowledgeBase = getKnowledg
 }
 
 /** Two things asked to be compared ("跟市级一样吗", "有啥区别"). */
-export const COMPARES = /一样|相同|区别|不同|差别|差异|一回事|同一类|一个类/u;
+export const COMPARES = /一样|相同|区别|不同|差别|差异|一回事|同一类|一个类|差在|差距|相比|比起/u;
 /** Each of several asked for ("分别属于哪一类", "各属于几类"). */
 export const ASKS_EACH_TIER = /分别|各自|各属|各算|各是|两者|两家|二者/u;
 /** A question that asks which tier ("属于哪一类", "算几类", "是不是二类"). */

@@ -46,7 +46,7 @@ const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们|^公司(?=[^，,。？?]{0,4}(?:刚|已经|已|去年|今年|前年|上个?月|成立|注册|落户|搬|迁|主要|目前|现在|是|做|有|在|获|被|拿|评|认定|\d))/u;
 /** A question: particles, question words, A-not-A, or asking verbs. */
 const QUESTION =
-  /[？?]|吗|呢|么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱/u;
+  /[？?]|(\p{Script=Han})[不没]\1[^，,。；;]{0,3}$|吗|呢|(?<![这那怎什多要])么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱/u;
 /** Facts an enterprise tells about itself, with or without a subject. */
 // (工业企业 of the evaluation's own name — "工业企业资源集约利用综合评价" — names the measure, not what we are.)
 const FACT =
@@ -174,6 +174,12 @@ export function splitClauses(text: string): Clause[] {
   for (let i = 0; i < clauses.length - 1; i++) {
     if (LIKE_US.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask')) clauses[i] = { ...clauses[i], kind: 'filler' };
   }
+  // "想看看人家的厂子是咋管的，学学人家的经验": what a plan is for is part of the plan — one background.
+  for (let i = clauses.length - 1; i > 0; i--) {
+    if (clauses[i].kind === 'filler' && PURPOSE.test(clauses[i].text) && clauses[i - 1].kind === 'context') {
+      clauses.splice(i - 1, 2, { ...clauses[i - 1], text: `${clauses[i - 1].text}，${clauses[i].text}` });
+    }
+  }
   // "第二个具体怎么操作" alone picks the second of what was just listed: its ordinal is no item marker.
   if (clauses.length === 1 && ORDINAL_PICK.test(text) && clauses[0].kind === 'ask') return [{ ...clauses[0], text: text.replace(/[？?。！!\s]+$/u, '') }];
   return clauses;
@@ -191,7 +197,7 @@ const QUESTION_WORD_ONLY = /[谁哪]/u;
 const BARE_REQUEST = /^(?:那|那么)?(?:请|麻烦|烦请)?(?:你|您)?(?:就|再)?(?:给|帮|替)?(?:我|我们|俺)?(?:说说|讲讲|说一下|讲一下|说下|讲下|介绍一下|介绍下|解释一下|解释下|看看|看一下|瞅瞅|分析一下|分析下|告诉我|说道说道)(?:吧|呗|呀|哈|啊|嘛)?[。！!~～]*$/u;
 
 /** What the asker does not know, said as background ("但不知道人家需要什么"). */
-const NOT_KNOWING = /^(?:但|但是|可是|就是|只是|又|也)?(?:我们|我)?(?:之前|以前|原来|本来|一直|之前一直|以前一直)?(?:也|还|都)?(?:不知道|不清楚|不了解|搞不清楚?|搞不懂|不太清楚|不太懂)/u;
+const NOT_KNOWING = /^(?:但|但是|可是|就是|只是|又|也)?(?:我们|我|俺|俺们)?(?:之前|以前|原来|本来|一直|之前一直|以前一直)?(?:也|还|都)?(?:不知道|不清楚|不了解|搞不清楚?|搞不懂|不太清楚|不太懂|说不上|说不清|讲不清|弄不明白|搞不明白)/u;
 
 /** Only naming us as the subject of what follows ("像我们这样的", "我们这种企业的话"). */
 const LIKE_US = /^(?:想问下?|想问一下|请问|那)?(?:像|向|对于|对)?(?:我们|我司|我们公司|咱们|俺们|我们企业)(?:这样|这种|这类|这号)(?:的)?(?:企业|公司|厂|情况)?(?:的话|来说)?$/u;
@@ -320,6 +326,9 @@ const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取�
 /** A plan to look into something, whose question word asks nothing of us. */
 const PLANNED_LOOK = /(?:想|要|打算|准备|希望|计划)[^，,。；;？?]{0,24}(?:看看|看一看|看一下|瞧瞧|查查|摸摸底|听听|学学)(?:人家|别人|同行)?(?:到底|究竟)?[^，,。；;？?]{0,10}(?:哪|什么|怎么|啥|咋)/u;
 
+/** A clause ending on the part it names ("…这块", "…这方面"). */
+const TOPIC_PART = /(?:这|那)一?(?:块|方面|部分)$/u;
+
 /** A kind of enterprise described as the subject of what follows. */
 const DESCRIBED_SUBJECT = /的(?:企业|公司|单位)$/u;
 /**
@@ -367,7 +376,8 @@ function withoutBriefFlag(clause: Clause): Clause {
 const REQUEST = /告诉我|告知|给出|列出|(?:请|麻烦|烦请|敬请)\p{Script=Han}{0,4}?(?:说明|阐述|解释|列举|概括|总结|解读|介绍|简述|讲解)|分点(?:说明|列出|介绍|作答)|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|(?:做|来|搞|出)(?:个|一个|一下|下|一次|一份)?[^，,。？?]{0,6}?(?:匹配|适配|评估|测评|体检)|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)|(?:帮|给|替|为|协助|帮助)(?:我|我们|我司|公司|咱们)报(?:名|个|一个|一场|一期|一次|一下|下|上)|(?:让|叫|要)我报/u;
 
 /** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */
-const A_NOT_A_END = /^.{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,12}不$/u;
+// ("政策里有这种安排没": 有…没 asks as 有没有 does.)
+const A_NOT_A_END = /^.{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,12}不$|有[^，,。]{1,12}没有?$/u;
 
 /** A condition of the question ("如果是区级的话", "第一次认定的话"): part of the question after it. */
 const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
@@ -377,13 +387,15 @@ const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
  * doing ("有几位海外博士想回国加入我们", "我们有几个项目正在做智改数转") states a situation.
  */
 /** 几 as "a few" after a verb of wanting, getting or reaching ("想找几所高校", "带几个高管", "想打进园区几家链主的供应链"). */
-const FEW_WANTED = /(?<=(?:想|要|找|招|请|引进|引|挖|带|组织|派|邀请|聘|雇|打进|打入|进入|对接|接触|联系|拜访|走访|合作)[^，,。？?有]{0,2})几(?=[位个名家所项款台套条批])/gu;
+// ("目前在和几家医院做临床": 几 after 和/跟, those it works with.)
+const FEW_WANTED = /(?<=(?:想|要|找|招|请|引进|引|挖|带|组织|派|邀请|聘|雇|打进|打入|进入|对接|接触|联系|拜访|走访|合作|在和|在跟|正和|正跟|和|跟)[^，,。？?有]{0,2})几(?=[位个名家所项款台套条批])/gu;
 
 /** 几 as "a few" after 了 before what it counts ("工作了几年的工程师"), and 好几 ("好几年"): no question. */
 const FEW_BEFORE = /了几(?=[年个次天月位家场]的)|好几/gu;
 
 /** 几 in an approximate number ("十几年", "几十个人", "二十几家"): no question. */
-const APPROXIMATE = /[十百千万]几|几[十百千万]/gu;
+// ("最近几年效益一年不如一年", "这几年": a few recent years, no question.)
+const APPROXIMATE = /[十百千万]几|几[十百千万]|(?:最近|近|这|前|头|过去|后)几(?=[年天月周])/gu;
 
 // ("有几件发明专利一直卡在审查阶段": what the few things are doing, told — not how many asked.)
 const INDEFINITE_QUANTITY = /几(?=[位个名家项款台套条批件]\S{0,10}?(?:想|打算|准备|计划|正在|已经|刚|有意向|有意|愿意|希望|一直|还在|都在|卡在|卡住|被))/gu;
@@ -437,6 +449,8 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   if (!firstPerson && (DESCRIBED_SUBJECT.test(text) || CLASS_SUBJECT.test(text))) return { text, kind: 'context', firstPerson };
   // "小巨人三年行动计划": a document named (its title holds an honour's name), not a fact about us.
   if (!firstPerson && NAMES_DOCUMENT.test(text)) return { text, kind: 'context', firstPerson };
+  // "我们IP申报这块": a part named as the topic of what follows, not a fact about us.
+  if (TOPIC_PART.test(text) && !FACT.test(text.replace(TOPIC_PART, ''))) return { text, kind: 'context', firstPerson };
   if (FACT.test(text)) return { text, kind: 'fact', firstPerson };
   return { text, kind: firstPerson ? 'fact' : 'context', firstPerson };
 }

@@ -80,7 +80,8 @@ const POINTED_THING = /(?:这个|那个|这些|那些|该|这项|那项|这一|�
 const TIER_NAMED = /[一二三]类(?:企业|的|培育对象)/u;
 /** "有什么渠道", "有没有门路", "什么途径": a way to do something, asked of what was described before. */
 // ("有没有什么对接渠道": 对接 before the way word is part of the way asked for.)
-const WAY_TO = /(?:什么|啥|哪些|有没有|有无|哪个|哪条)(?:对接)?(?:渠道|途径|门路|路子|办法|路径|抓手)/u;
+// ("有渠道吗": 有…吗 asks as 有没有 does.)
+const WAY_TO = /(?:什么|啥|哪些|有没有|有无|哪个|哪条|^(?:那|那么)?有)(?:对接)?(?:渠道|途径|门路|路子|办法|路径|抓手)/u;
 const WAY_WORDS = /(?:对接)?(?:渠道|途径|门路|路子|办法|路径|抓手)/gu;
 /** "X的Y" at the end of a clause: Y, a short noun that may name an attribute of X. */
 const ATTRIBUTE_NAMED = /\p{Script=Han}{2,}的(\p{Script=Han}{2,4})$/u;
@@ -143,6 +144,10 @@ export class HuiRecognizer implements Recognizer {
   private readonly facetCues: string[];
   /** words of the examples of each social intent (你好, 功能, 谢谢): what such a message may contain */
   private readonly socialVocab = new Map<Intent, Set<string>>();
+  /** items on a term of the policy (专精特新), with the words that name it */
+  private readonly termItems: Array<{ id: string; words: string[] }>;
+  /** the programme's own names (汇计划): a question naming only them asks what it is */
+  private readonly programmeNames: Set<string>;
   /** aspect cues, longest first, with their aspect id */
   private readonly aspectCues: Array<{ cue: string; aspect: string }>;
   /** words that ask for an aspect: they name no topic */
@@ -169,6 +174,8 @@ export class HuiRecognizer implements Recognizer {
     this.tierItemId = kb.items.find((i) => i.resolver === 'tier')?.id ?? '';
     this.aimItemId = kb.items.find((i) => i.resolver === 'aim')?.id;
     this.overviewItemId = kb.items.find((i) => i.resolver === 'overview')?.id;
+    this.termItems = kb.items.filter((i) => i.termWords?.length).map((i) => ({ id: i.id, words: i.termWords!.map(cleanText).sort((x, y) => y.length - x.length) }));
+    this.programmeNames = new Set([kb.document?.shortName, kb.document?.shortName ? `专精特新${kb.document.shortName}` : undefined].filter((n): n is string => !!n).map(cleanText));
     this.outOfScope = kb.outOfScope.map((t) => this.analyzer.normalizer.fixTypos(t));
     const cues = [...kb.messages.genericFacets.flatMap((g) => g.cues), ...kb.items.flatMap((i) => i.facets.flatMap((f) => f.cues))];
     this.facetCues = [...new Set(cues.map((c) => this.analyzer.normalizer.fixTypos(c)))].filter((c) => [...c].length >= 2);
@@ -403,12 +410,19 @@ export class HuiRecognizer implements Recognizer {
       // that is no clear request of its own asks more of that measure — the facts' subject does not make it
       // "what may we get".
       const previous = questions[questions.length - 1];
+      // "…省级加几分？市级和区级加的一样吗？": levels compared right after a question of a measure that differs
+      // by level ask of that measure, not of the tiers.
+      const previousItem = this.kb.itemById.get(previous?.candidates[0]?.id ?? '');
+      if (previous?.confidence === 'high' && r.candidates[0]?.id === this.tierItemId && COMPARES.test(clause.text) && !ASKS_WHICH_TIER.test(clause.text) && previousItem?.facets.some((f) => f.when?.honourLevels)) {
+        r = { ...r, candidates: previous.candidates, topics: previous.topics, topicFromMessage: true };
+      }
       const afterMeasure = previous?.confidence === 'high' && this.kb.itemById.get(previous.candidates[0]?.id ?? '')?.kind === 'measure';
       if (asked !== clause.text && r.intent === 'what_support' && r.confidence !== 'high' && afterMeasure) {
         r = this.recognizeClause(clause.text, entities);
       }
       // ("苗圃计划是哪个部门负责的？进去以后能享受哪些服务": what one gets once in is what the measure offers.)
-      if (afterMeasure && AFTER_JOINING.test(clause.text) && (r.intent === 'what_support' || r.confidence !== 'high')) {
+      // (A 汇 its words touch — 服务 of 服务汇 — or a measure named by a word of any — 好处 — is no measure of its own.)
+      if (afterMeasure && AFTER_JOINING.test(clause.text) && !this.namesMeasureByName(r.topics ?? [], clause.text)) {
         r = { ...r, intent: 'policy_question', intentScore: Math.max(r.intentScore, previous.intentScore), candidates: previous.candidates, topics: previous.topics, confidence: 'high', namesTopic: true, topicFromMessage: true, followUp: undefined };
       }
       // ("…所得税优惠，汇计划里有吗": what is asked of is outside the programme — the honest answer, not a topic its words touch.)
@@ -534,7 +548,7 @@ export class HuiRecognizer implements Recognizer {
       // ("想进大企业供应链，另外也想跟高校做联合研发。哪些举措能帮到我们": measures asked for, of each need)
       // (each topic a background clause lists, "专场招聘、深度诊断", counts; worked out only for such a question).
       const listed =
-        !namesOwnTopic && listing.length > 0 && (EACH.test(clause.text) || WHICH_MEASURES.test(clause.text)) && (r.intent === 'policy_question' || r.intent === 'none' || r.intent === 'what_support') ? this.topicsListed(listing, entities) : [];
+        !namesOwnTopic && listing.length > 0 && (EACH.test(clause.text) || WHICH_MEASURES.test(clause.text) || BOTH_POINTED.test(clause.text)) && (r.intent === 'policy_question' || r.intent === 'none' || r.intent === 'what_support') ? this.topicsListed(listing, entities) : [];
       listing = [];
       if (listed.length >= 2) {
         const shared = r;
@@ -773,7 +787,15 @@ export class HuiRecognizer implements Recognizer {
     return listed.every((e) => statesFacts(e.entities)) ? listed : undefined;
   }
 
-  /** The item `huiId` is a 汇 and `measureId` one of its measures. */
+  /** A measure among `ids` named in the text by its title or a keyword of three or more characters (not 好处, 服务). */
+  private namesMeasureByName(ids: readonly string[], text: string): boolean {
+    const clean = cleanText(text);
+    return ids.some((id) => {
+      const item = this.kb.itemById.get(id);
+      return item?.kind === 'measure' && [item.title, ...item.keywords].some((k) => [...k].length >= 3 && clean.includes(cleanText(k)));
+    });
+  }
+
   /** Two measures of one 汇 (人才申报 and 人才对接). */
   private sameHui(id: string | undefined, otherId: string): boolean {
     const one = this.kb.itemById.get(id ?? '');
@@ -781,6 +803,7 @@ export class HuiRecognizer implements Recognizer {
     return one?.kind === 'measure' && other?.kind === 'measure' && one.hui === other.hui;
   }
 
+  /** The item `huiId` is a 汇 and `measureId` one of its measures. */
   private huiHolds(huiId: string | undefined, measureId: string): boolean {
     const hui = this.kb.itemById.get(huiId ?? '');
     const measure = this.kb.itemById.get(measureId);
@@ -937,6 +960,7 @@ export class HuiRecognizer implements Recognizer {
     const named = this.retriever.namedItems(a, this.aspectWords);
     const ordinal = named.size === 0 ? ordinalOf(a) : undefined;
     const sameHui = named.size === 0 && asksSameHui(a);
+    const afterJoining = AFTER_JOINING.test(a.clean) && !this.namesMeasureByName([...named], a.clean);
     const followUp =
       isFollowUp(a, entities, this.informativeWordCount(a)) ||
       // "要是2022年认定的呢，现在还能享受吗": a follow-up, then whether it still holds.
@@ -947,6 +971,8 @@ export class HuiRecognizer implements Recognizer {
       (named.size === 0 && (asksSupportForAnotherHonour(a, own) || asksAlsoOfLastTopic(a))) ||
       ordinal !== undefined ||
       sameHui ||
+      // "进去以后有哪些服务", "去了有啥好处": once in what was just talked about (naming no measure of its own).
+      afterJoining ||
       // "网址多少", "截止时间呢": a detail the policy never gives, asked of what was just talked about.
       // (Named by a noun of its own: a way of asking — 多大, 多少钱 — names no detail.)
       (named.size === 0 && [...a.clean].length <= MAX_UNLISTED_FOLLOW_UP && this.unlistedCues.some((d) => !d.with && d.cues.some((c) => namesDetail(c) && a.normalized.includes(c))));
@@ -1009,6 +1035,8 @@ export class HuiRecognizer implements Recognizer {
       (own.honourLevels?.length ?? 0) > 0 &&
       !decided.request &&
       COMPARES.test(a.clean) &&
+      // ("市级和区级加分一样吗": an aspect of a measure compared — its points — is not the tiers.)
+      askedAspect === undefined &&
       [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier');
     if (levelsCompared) {
       decided = { intent: 'policy_question', score: 1 };
@@ -1060,6 +1088,15 @@ export class HuiRecognizer implements Recognizer {
       named.add(this.overviewItemId);
       candidates = this.leading(this.overviewItemId, candidates);
     }
+    // "汇计划是干嘛的", "汇计划是啥": the programme's own name is all the question names — what it is.
+    // ("专精特新到底指什么", "啥叫小巨人": a term the policy uses everywhere, asked alone — the item on the term.)
+    const nameAsked = !clauseOfMessage && !programmeSupport && !followUp && !askedAspect && !decided.request && named.size === 0 && WHAT_IT_IS.test(a.clean) ? this.onlyNameAsked(a) : undefined;
+    const programmeOnly = nameAsked !== undefined;
+    if (nameAsked) {
+      decided = { intent: 'policy_question', score: 1 };
+      named.add(nameAsked);
+      candidates = this.leading(nameAsked, candidates);
+    }
     const aspect = askedAspect;
     // "培训在哪报名": how to join an activity, and the one place the policy says it for all activities —
     // the activity named and that place are one answer, not two readings to choose from.
@@ -1092,16 +1129,18 @@ export class HuiRecognizer implements Recognizer {
       intent: decided.intent,
       intentScore: Number(decided.score.toFixed(3)),
       candidates,
-      confidence: decided.tierQuestion || partAsked || outsider || aimItem || levelsCompared || joinsActivity || programmeSupport || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
+      confidence: decided.tierQuestion || partAsked || programmeOnly || outsider || aimItem || levelsCompared || joinsActivity || programmeSupport || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
       ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
       ...(aspect ? { aspect } : {}),
+      ...(afterJoining ? { offerAsked: true } : {}),
       // ("谁负责搭建的": a short aspect question naming nothing — the words besides the aspect, which may be the last topic's own.)
       ...(aspect && named.size === 0 && aspectLength <= MAX_LED_ASPECT_ONLY ? { wordsBeyondAspect: this.wordsBeyondAspects(a) } : {}),
       // ("能享受什么支持": support asked in general names no measure, however well its words match one.)
       namesTopic:
         !(mayWeOfLastTopic && ownTierOnly) &&
         !(followUp && saysOnlyFacts(a, entities)) &&
+        !afterJoining &&
         !(decided.intent === 'what_support' && named.size === 0) &&
         (named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && this.saysMoreThanAspects(a))),
       ...(named.size ? { topics: [...named] } : {}),
@@ -1210,6 +1249,18 @@ export class HuiRecognizer implements Recognizer {
     const opened = /^(?:那|如果|要是|假如|若是|换成)/u.test(head) ? head : `那${head}`;
     const h = this.analyzer.analyze(/(?:呢|的话)$/u.test(opened) ? opened : `${opened}呢`);
     return isFollowUp(h, entities, this.informativeWordCount(h));
+  }
+
+  /**
+   * The item a question asks what-it-is of when all it names is the programme (汇计划 → the overview) or a
+   * term the policy uses throughout (专精特新 → the item on the term); undefined when it names more.
+   */
+  private onlyNameAsked(a: Analysis): string | undefined {
+    const words = a.words.filter((w) => !this.analyzer.isStopword(w) && !INTERROGATIVE.test(w));
+    if (words.length > 0 && words.every((w) => this.programmeNames.has(w))) return this.overviewItemId;
+    // (The term's words are function words — 专精特新 — or honours — 小巨人: whatever is informative must be one of them.)
+    const term = this.termItems.find((t) => t.words.some((w) => a.clean.includes(w)));
+    return term && words.every((w) => term.words.some((x) => x.includes(w))) ? term.id : undefined;
   }
 
   private informativeWordCount(a: Analysis): number {
@@ -1460,16 +1511,22 @@ const ASKS_WHICH_TIER = /哪一?类|几类|第几类|什么类|哪个(?:培育)?
 /** A part of something said before, pointed at ("改造这块", "融资那方面", "申报的时候": what the plan said it would do). */
 const POINTED_PART = /((?:(?!的)\p{Script=Han}){2,4})(?=(?:这|那)一?(?:块|方面|部分|边)|(的?时候))/u;
 
+/** What something is, asked ("是干嘛的", "是个啥", "介绍一下"), or the name alone. */
+const WHAT_IT_IS = /是(?:个)?(?:什么|啥|干嘛|干什么|做什么|干啥)|(?:干嘛|干什么|做什么|干啥)的|介绍|说说|讲讲|了解一下|^\p{Script=Han}{2,8}[？?。!！]*$/u;
+
+/** "这两个是同一个活动吗": the two things the background just named, each asked of. */
+const BOTH_POINTED = /这两个|那两个|这两项|那两项|这俩|这两者|两者|二者|这两种|这两样/u;
+
 /** Words around a topic named bare ("今年的…", "…这块", "关于…"): they frame it, they name nothing. */
 const TOPIC_FRAME = /^(?:关于|至于|今年的?|年度的?|那个|这个)|(?:这块|这一块|方面|的话|那块)$/gu;
 
 /** What the background just said, pointed at: "相关平台", "此类活动", "对应的措施", "这些平台". */
-const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Script=Han}|(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)/u;
+const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Script=Han}|(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)|(?:这种|这样的?|此种)(?:安排|活动|服务|机会|渠道|平台|支持|措施|项目|形式|门路)/u;
 /** "对这种情况有什么支持": the situation the background told — its measure, whichever of its 汇 the question's words named. */
 const SITUATION = /(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)/u;
 
 /** Once in a measure ("进去以后", "参加之后", "入选后"): what it offers is asked. */
-const AFTER_JOINING = /^(?:那|那么)?(?:进去|进了|进入|加入|入选|选上|参加|参与|报上|进)了?(?:以后|之后|后)/u;
+const AFTER_JOINING = /^(?:那|那么)?(?:(?:进去|进了|进入|加入|入选|选上|参加|参与|报上|进|去)了?(?:以后|之后|后)|(?:去了|进去了|参加了|加入了|入选了|选上了)(?=有|能|可以|会|可))/u;
 
 /** Asking how to get somewhere ("要咋整", "需要啥条件"). */
 const HOW_TO_GET = /咋整|咋办|咋弄|怎么办|怎么弄|怎么做|怎么搞|如何|怎样|要做什么|要准备|需要什么|需要啥|要啥|条件|门槛/u;

@@ -74,6 +74,8 @@ export interface Recognition {
   aspect?: string;
   /** the question names a topic of its own (a measure, 汇, document…), not only an aspect */
   namesTopic?: boolean;
+  /** asks what one gets once in what was just talked about ("进去以后有哪些服务"): no earlier aspect carries */
+  offerAsked?: boolean;
   /** a short aspect question naming no item: its words besides the aspect ("谁负责搭建的": 搭建) */
   wordsBeyondAspect?: string[];
   /** ids of the knowledge items the text names by one of their own keywords */

@@ -116,13 +116,13 @@ describe('an enterprise described by its honours or the pool', () => {
   test('a tier the measure serves: yes first', async () => {
     const ask = await conversation();
     const reply = await ask('刚进培育库、还没评上荣誉的企业，可以报名专场招聘吗');
-    expect(reply.text).toMatch(/^可以，三类企业在“专场招聘”的对象之内/);
+    expect(reply.text).toMatch(/^可以(?:参加)?，三类企业在“专场招聘”的对象之内/);
   });
 
   test('a tier served without the priority the measure gives to higher honours', async () => {
     const ask = await conversation();
     const reply = await ask('区级专精特新企业能不能参加人才申报');
-    expect(reply.text).toMatch(/^可以，二类企业在“人才申报”的对象之内；其中对国家级.{0,2}省级/);
+    expect(reply.text).toMatch(/^可以(?:参加)?，二类企业在“人才申报”的对象之内；其中对国家级.{0,2}省级/);
   });
 
   test('a tier the measure does not serve: said, with what the policy offers instead', async () => {
@@ -133,7 +133,7 @@ describe('an enterprise described by its honours or the pool', () => {
 
   test('a trait the measure requires is said as its condition', async () => {
     const ask = await conversation();
-    expect((await ask('省级专精特新企业能参加上市培育吗')).text).toMatch(/^可以，一类企业在“上市培育”的对象之内（须为拟上市/);
+    expect((await ask('省级专精特新企业能参加上市培育吗')).text).toMatch(/^可以(?:参加)?，一类企业在“上市培育”的对象之内（须为拟上市/);
   });
 
   test('a question about the measure without a described enterprise gets no verdict', async () => {
