@@ -392,7 +392,9 @@ export class AnswerBuilder {
     } else {
       // "三类培育对象？": the three classes the policy names, not the third one.
       const allClasses = item.resolver === 'tier' && THREE_CLASSES.test(recognition.normalized);
-      const facet = allClasses ? undefined : (this.eachAspectAsked(item, asked, recognition) ?? selectFacets(item, asked, recognition.entities, m.genericFacets));
+      // ("各级…加分规则是怎么规定的": every level's rule — no honour of ours picks one.)
+      const byRule = RULE_ASKED.test(recognition.normalized) ? { ...recognition.entities, honourLevels: undefined } : recognition.entities;
+      const facet = allClasses ? undefined : (this.eachAspectAsked(item, asked, recognition) ?? selectFacets(item, asked, byRule, m.genericFacets));
       if (facet) {
         // "…的原文表述以及责任单位": what the item says is asked too, beside the aspect.
         text = ALSO_CONTENT.test(recognition.normalized) && !facet.text.includes(item.answer) ? `${item.answer}${facet.text}` : facet.text;
@@ -515,6 +517,8 @@ export class AnswerBuilder {
     const own = e.honourLevels ?? [];
     // ("…市级和省级在这个评价里到底各加几分": levels named side by side, each asked — the rule for each, not our verdict.)
     if (own.length >= 2 && EACH_LEVEL_ASKED.test(recognition.normalized)) return undefined;
+    // ("方案里各级专精特新企业在这个评价里的加分规则是怎么规定的": the rule itself, for every level.)
+    if (RULE_ASKED.test(recognition.normalized)) return undefined;
     const honours = facts?.update.honours ?? [];
     const ownOnly = own.length > 0 && honours.some((h) => own.includes(h.level)) && honours.some((h) => !own.includes(h.level));
     if (facts && ownOnly) return this.reasoner.dated(item, { text: recognition.text, facts: { ...facts, update: { ...facts.update, honours: honours.filter((h) => own.includes(h.level)) } } }, now);
@@ -617,6 +621,8 @@ function namesTier(text: string, name: string): boolean {
 }
 const ASKING_CLASS = /[哪几]/u;
 
+/** The rule itself asked, not our verdict ("各级…怎么规定的", "加分规则"). */
+const RULE_ASKED = /各级|规则|怎么规定|如何规定|是怎么定的/u;
 /** Honour levels asked side by side, each for itself ("各加几分", "分别是多少", "是一回事吗"). */
 const EACH_LEVEL_ASKED = /分别|各自|各加|各是|各有|区别|不同|一回事|一样/u;
 /** Whether two things are one ("是一回事吗", "是同一个活动吗", "是一样的吗"). */

@@ -368,7 +368,10 @@ export class HuiRecognizer implements Recognizer {
       const pointer = POINTED_PART.exec(clause.text);
       const part = pointer?.[1].slice(-2);
       // ("…工业设计和数字化方面能力较弱…有无相关平台可以提供服务": 相关/此类 point at the background just before.)
-      const pointedAt = (part && ([...backgrounds].reverse().find((b) => b.text.includes(part)) ?? (pointer?.[2] ? [...backgrounds].reverse().find((b) => PLAN.test(b.text)) : undefined))) || (RELATED.test(clause.text) ? backgrounds[backgrounds.length - 1] : undefined);
+      // ("…领导提到方案里有“一个平台、一批企业、若干集群”的说法，原文具体是怎么表述的": the wording asked is of what was quoted.)
+      const lastBackground = backgrounds[backgrounds.length - 1];
+      const wordingOfQuoted = WORDING_ASKED.test(clause.text) && lastBackground !== undefined && QUOTED.test(lastBackground.text);
+      const pointedAt = (part && ([...backgrounds].reverse().find((b) => b.text.includes(part)) ?? (pointer?.[2] ? [...backgrounds].reverse().find((b) => PLAN.test(b.text)) : undefined))) || (RELATED.test(clause.text) || wordingOfQuoted ? lastBackground : undefined);
       if (pointedAt && pointedAt.r !== lender) lend(pointedAt.r, true);
       // "…目前在冲市级。想去优秀企业现场看看人家怎么管的，园区组织这种活动吗": "这种活动" is what was described
       // last, not the goal stated before it.
@@ -397,13 +400,15 @@ export class HuiRecognizer implements Recognizer {
       // background it points at named is meant.
       // ("…海外的首席科学家有回国意向…汇计划在人才这块有啥安排": the part named is a 汇, and the need told
       // before it is one of that 汇's measures — that measure is the part meant.)
-      const inHuiPointed = !pointedAt && part ? [...backgrounds].reverse().find((b) => b.r.confidence === 'high' && this.huiHolds(r.candidates[0]?.id, b.r.candidates[0]?.id ?? '')) : undefined;
+      // (Only a 汇 the part itself names — 人才 of 人才汇 — not one a general word touched: "上市这块…提供哪些服务".)
+      const partNamesHui = part !== undefined && (this.kb.itemById.get(r.candidates[0]?.id ?? '')?.title.includes(part) ?? false);
+      const inHuiPointed = !pointedAt && partNamesHui ? [...backgrounds].reverse().find((b) => b.r.confidence === 'high' && this.huiHolds(r.candidates[0]?.id, b.r.candidates[0]?.id ?? '')) : undefined;
       const pointedTopic = (pointedAt ?? inHuiPointed)?.r.candidates[0]?.id;
       // ("…海外的博士有意向回国…园区在引进这类人才上能给什么支持": what we may get of the measure pointed at.)
       // (The measure pointed at may lie in the 汇 the question names: 这类人才 of 人才汇 is the background's 人才对接.)
       const inNamedHui = pointedTopic !== undefined && this.huiHolds(r.candidates[0]?.id, pointedTopic);
       const situationOfHui = pointedTopic !== undefined && SITUATION.test(clause.text) && this.sameHui(r.candidates[0]?.id, pointedTopic);
-      if (pointedTopic && (r.intent === 'policy_question' || (r.intent === 'what_support' && RELATED.test(clause.text))) && !r.aspect && r.candidates[0]?.id !== pointedTopic && (inNamedHui || situationOfHui || r.candidates.slice(1, 3).some((c) => c.id === pointedTopic && c.score >= POINTED_PART_SCORE))) {
+      if (pointedTopic && (r.intent === 'policy_question' || (r.intent === 'what_support' && RELATED.test(clause.text))) && !r.aspect && r.candidates[0]?.id !== pointedTopic && (inNamedHui || situationOfHui || wordingOfQuoted || r.candidates.slice(1, 3).some((c) => c.id === pointedTopic && c.score >= POINTED_PART_SCORE))) {
         r = { ...r, candidates: this.leading(pointedTopic, r.candidates), topics: [pointedTopic], topicFromMessage: true };
       }
       // "我们打算上市 能不能进苗圃计划 进了以后有啥服务": right after a question of a measure, a question
@@ -659,7 +664,8 @@ export class HuiRecognizer implements Recognizer {
     const item = this.kb.itemById.get(lender.candidates[0]?.id ?? '');
     const own = r.candidates[0];
     // A topic named bare before the question ("金鸡湖人才计划 专精特新企业有辅导吗") is what it asks about.
-    const bareTopic = [...lender.normalized].length <= BARE_TOPIC_LENGTH && (lender.candidates[0]?.score ?? 0) >= BARE_TOPIC_SCORE;
+    // (A question before it — "汇计划是哪个部门发的？哪天印发的？" — names its topic for itself, not as a bare topic.)
+    const bareTopic = [...lender.normalized].length <= BARE_TOPIC_LENGTH && (lender.candidates[0]?.score ?? 0) >= BARE_TOPIC_SCORE && !hasQuestionForm(lender.text);
     // ("工业企业资源集约利用综合评价，我们这个荣誉有什么用": a measure named by its whole title as the topic,
     // then a question naming no measure of its own — the comment is on that topic.)
     const titled = item !== undefined && fromBackground && (item.kind === 'measure' || item.kind === 'hui') && this.namedBare(item, lender.normalized);
@@ -1514,6 +1520,11 @@ const POINTED_PART = /((?:(?!的)\p{Script=Han}){2,4})(?=(?:这|那)一?(?:块|�
 /** What something is, asked ("是干嘛的", "是个啥", "介绍一下"), or the name alone. */
 const WHAT_IT_IS = /是(?:个)?(?:什么|啥|干嘛|干什么|做什么|干啥)|(?:干嘛|干什么|做什么|干啥)的|介绍|说说|讲讲|了解一下|^\p{Script=Han}{2,8}[？?。!！]*$/u;
 
+/** The wording or meaning of something asked ("原文是怎么表述的", "具体指什么"). */
+const WORDING_ASKED = /原文|原话|表述|怎么写的|怎么说的|什么意思|啥意思|指什么|指的是/u;
+/** Something quoted or cited in a background ("…“一个平台”的说法", "文件里提到…"). */
+const QUOTED = /“[^”]+”|说法|提法|提到|写着|写到/u;
+
 /** "这两个是同一个活动吗": the two things the background just named, each asked of. */
 const BOTH_POINTED = /这两个|那两个|这两项|那两项|这俩|这两者|两者|二者|这两种|这两样/u;
 
@@ -1526,7 +1537,7 @@ const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Scri
 const SITUATION = /(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)/u;
 
 /** Once in a measure ("进去以后", "参加之后", "入选后"): what it offers is asked. */
-const AFTER_JOINING = /^(?:那|那么)?(?:(?:进去|进了|进入|加入|入选|选上|参加|参与|报上|进|去)了?(?:以后|之后|后)|(?:去了|进去了|参加了|加入了|入选了|选上了)(?=有|能|可以|会|可))/u;
+const AFTER_JOINING = /^(?:那|那么)?(?:(?:进去|进了|进入|加入|入选|选上|参加|参与|报上|进|去)了?(?:以后|之后|后)|(?:去了|进去了|参加了|加入了|入选了|选上了|里面|里头|其中)(?=有|能|可以|会|可|都有|包括|包含))/u;
 
 /** Asking how to get somewhere ("要咋整", "需要啥条件"). */
 const HOW_TO_GET = /咋整|咋办|咋弄|怎么办|怎么弄|怎么做|怎么搞|如何|怎样|要做什么|要准备|需要什么|需要啥|要啥|条件|门槛/u;
