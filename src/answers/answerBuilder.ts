@@ -459,6 +459,9 @@ export class AnswerBuilder {
     const alsoUnlisted = reasoned && m.unlistedDetails ? unlistedDetail(item, asked, m.unlistedDetails.details, [], recognition.message) : undefined;
     if (alsoUnlisted && m.unlistedDetails) text = `${text}${fillTemplate(m.unlistedDetails.template, { detail: alsoUnlisted })}`;
     text = fillTemplate(text, { recentYears: recentYearsText(RECENT_YEARS, today) });
+    // ("听说国家级直接加3分，是这样吗": points claimed that the answer does not give — said to be wrong first.)
+    const claimed = CLAIMED_POINTS.exec(recognition.normalized);
+    if (claimed && !unlisted && ![...text.matchAll(GIVEN_POINTS)].some((g) => g[1] === claimed[1])) text = `${ANSWER_TEXT.claimedPointsWrong(claimed[1])}${text.replace(LEADING_YES, '')}`;
     const source = fillTemplate(m.source, { source: item.source });
     return {
       reply: {
@@ -621,6 +624,12 @@ function namesTier(text: string, name: string): boolean {
 }
 const ASKING_CLASS = /[哪几]/u;
 
+/** Points claimed in a question that checks a claim ("能加3分吗", "直接加3分是吧"). */
+const CLAIMED_POINTS = /加\s*(\d+)\s*分(?=吗|么|嘛|是吧|对吧|对吗|是不是|没错吧|靠谱|$)/u;
+/** Points an answer gives ("加 2 分"). */
+const GIVEN_POINTS = /加\s*(\d+)\s*分/gu;
+/** A verdict's leading yes ("可以，"), dropped after a claim is said to be wrong. */
+const LEADING_YES = /^可以[，,]/u;
 /** The rule itself asked, not our verdict ("各级…怎么规定的", "加分规则"). */
 const RULE_ASKED = /各级|规则|怎么规定|如何规定|是怎么定的/u;
 /** Honour levels asked side by side, each for itself ("各加几分", "分别是多少", "是一回事吗"). */

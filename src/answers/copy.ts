@@ -15,6 +15,8 @@ export const ANSWER_TEXT = {
   /** a detail the policy does not give, of the thing the question named: “金鸡湖人才计划”的具体申报时间… */
   /** before whom a measure is for, asked whether it includes them and it does */
   included: '包括。',
+  /** points a question claimed that the policy does not give ("不是加3分。") */
+  claimedPointsWrong: (points: string) => `不是加${points}分。`,
   /** another tier, as the policy defines it: 二类为获得市级、区级“专精特新”荣誉的企业。 */
   tierDefined: (name: string, definition: string) => `${name}为${definition}。`,
   /** "A和B是一回事吗" of two different items: no, then each */

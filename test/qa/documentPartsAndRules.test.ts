@@ -56,3 +56,8 @@ test('what is inside a measure just named', async () => {
 test("a counter's floor or window is unlisted", async () => {
   expect(await lastReply(DAY, '服务专窗在几楼')).toMatch(/^抱歉，汇计划未列明办公地址/);
 });
+
+test('points claimed that the policy does not give are said to be wrong first', async () => {
+  expect(await lastReply(DAY, '朋友说市级专精特新在资源集约利用评价里能加2分，对吧？')).toMatch(/^不是加2分。[\s\S]*加\s*1\s*分/);
+  expect(await lastReply(DAY, '区级的评价能加1分吗')).not.toMatch(/^不是/);
+});
