@@ -928,14 +928,12 @@ export class HuiRecognizer implements Recognizer {
     return measure ? [measure, ...candidates.filter((c) => c !== measure)] : candidates;
   }
 
-  /** One of the item's own facets is named by its cues (服务商 of 智改数转). */
-  /** A part of the item asked for by a cue that asks ("多少项措施", "哪个人才计划"). */
-  private asksPartOf(item: KnowledgeItem, a: Analysis): boolean {
-    return item.facets.some((f) => !f.when && f.cues.some((c) => QUESTION_WORD.test(c) && findCue(a.normalized, c) !== undefined));
-  }
-
-  private selectsFacetOf(item: KnowledgeItem, a: Analysis): boolean {
-    return item.facets.some((f) => !f.when && f.cues.some((c) => findCue(a.normalized, c) !== undefined));
+  /**
+   * One of the item's own facets is named by its cues (服务商 of 智改数转); `asking`: only by a cue that asks
+   * ("多少项措施", "哪个人才计划").
+   */
+  private selectsFacetOf(item: KnowledgeItem, a: Analysis, asking = false): boolean {
+    return item.facets.some((f) => !f.when && f.cues.some((c) => (!asking || QUESTION_WORD.test(c)) && findCue(a.normalized, c) !== undefined));
   }
 
   /** The question asks for something particular of its topic: an aspect or one of the item's own facets. */
@@ -1019,7 +1017,7 @@ export class HuiRecognizer implements Recognizer {
     if (decided.intent === 'none' && !decided.request && decided.score < 1 && namedClearly && (decided.score < weakNone || asksUnlisted)) decided = { intent: 'policy_question', score: top.confidence };
     // "整个汇计划下面一共有多少条具体措施": (nearly) every word is the item's and one of its own parts is asked for by
     // its asking cue — the item is what is asked, however the extra function words thinned the score.
-    const partAsked = decided.intent === 'none' && decided.byDefault === true && !!top && top.coverage >= PART_ASKED_COVERAGE && this.asksPartOf(top.item, a);
+    const partAsked = decided.intent === 'none' && decided.byDefault === true && !!top && top.coverage >= PART_ASKED_COVERAGE && this.selectsFacetOf(top.item, a, true);
     if (partAsked) decided = { intent: 'policy_question', score: top.confidence };
     // "大型企业可以享受深度诊断吗", "没入库能参加沙龙吗": the programme's scope answers it, whatever
     // else the question's words cover — about the measure named, or the programme itself.
@@ -1097,8 +1095,7 @@ export class HuiRecognizer implements Recognizer {
     // "汇计划是干嘛的", "汇计划是啥": the programme's own name is all the question names — what it is.
     // ("专精特新到底指什么", "啥叫小巨人": a term the policy uses everywhere, asked alone — the item on the term.)
     const nameAsked = !clauseOfMessage && !programmeSupport && !followUp && !askedAspect && !decided.request && named.size === 0 && WHAT_IT_IS.test(a.clean) ? this.onlyNameAsked(a) : undefined;
-    const programmeOnly = nameAsked !== undefined;
-    if (nameAsked) {
+        if (nameAsked) {
       decided = { intent: 'policy_question', score: 1 };
       named.add(nameAsked);
       candidates = this.leading(nameAsked, candidates);
@@ -1116,8 +1113,11 @@ export class HuiRecognizer implements Recognizer {
     // "要交钱吗": an aspect, short, naming nothing else — about the topic just talked about.
     // Opened by 那, a longer one too ("那什么样的企业能被推荐参加"): its other words are the question's scaffolding.
     const aspectLength = [...a.normalized].length;
+    // (The words beyond the aspects, worked out once and only when wanted.)
+    let beyond: string[] | undefined;
+    const wordsBeyond = () => (beyond ??= this.wordsBeyondAspects(a));
     const aspectOnly =
-      !followUp && !!aspect && named.size === 0 && (aspectLength <= MAX_ASPECT_ONLY || (aspectLength <= MAX_LED_ASPECT_ONLY && (opensFromLastAnswer(a.clean) || (this.onlyAspectWords(a) && !ASKS_TIER.test(a.clean))))) && !this.saysMoreThanAspects(a);
+      !followUp && !!aspect && named.size === 0 && (aspectLength <= MAX_ASPECT_ONLY || (aspectLength <= MAX_LED_ASPECT_ONLY && (opensFromLastAnswer(a.clean) || (this.onlyAspectWords(a) && !ASKS_TIER.test(a.clean))))) && wordsBeyond().length === 0;
     // ("我们三类的能去吗": the tier is what we are, not what is asked about.)
     // (So is "培育库企业能参加吗": the enterprise it asks for, described by its tier or pool.)
     const describedByTier = OWN_SUPPORT.test(a.normalized) || own.inPool === true || (own.honourLevels?.length ?? 0) > 0 || TIER_NAMED.test(a.clean);
@@ -1135,20 +1135,20 @@ export class HuiRecognizer implements Recognizer {
       intent: decided.intent,
       intentScore: Number(decided.score.toFixed(3)),
       candidates,
-      confidence: decided.tierQuestion || partAsked || programmeOnly || outsider || aimItem || levelsCompared || joinsActivity || programmeSupport || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
+      confidence: decided.tierQuestion || partAsked || nameAsked !== undefined || outsider || aimItem || levelsCompared || joinsActivity || programmeSupport || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
       ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
       ...(aspect ? { aspect } : {}),
       ...(afterJoining ? { offerAsked: true } : {}),
       // ("谁负责搭建的": a short aspect question naming nothing — the words besides the aspect, which may be the last topic's own.)
-      ...(aspect && named.size === 0 && aspectLength <= MAX_LED_ASPECT_ONLY ? { wordsBeyondAspect: this.wordsBeyondAspects(a) } : {}),
+      ...(aspect && named.size === 0 && aspectLength <= MAX_LED_ASPECT_ONLY ? { wordsBeyondAspect: wordsBeyond() } : {}),
       // ("能享受什么支持": support asked in general names no measure, however well its words match one.)
       namesTopic:
         !(mayWeOfLastTopic && ownTierOnly) &&
         !(followUp && saysOnlyFacts(a, entities)) &&
         !afterJoining &&
         !(decided.intent === 'what_support' && named.size === 0) &&
-        (named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && this.saysMoreThanAspects(a))),
+        (named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && wordsBeyond().length > 0)),
       ...(named.size ? { topics: [...named] } : {}),
       // ("那我们要怎么进这个名单": a thing pointed at inside the question, nothing named — the last topic's.)
       ...(REFERENCE.test(a.clean) || (named.size === 0 && POINTED_THING.test(a.clean)) ? { reference: true } : {}),
@@ -1215,12 +1215,10 @@ export class HuiRecognizer implements Recognizer {
     return this.informativeWordCount(this.analyzer.analyze(rest, true)) === 0;
   }
 
-  /** Content words beyond the aspect asked ("哪天印发的" names what it is about; "是线上还是线下的" does not). */
-  private saysMoreThanAspects(a: Analysis): boolean {
-    return this.wordsBeyondAspects(a).length > 0;
-  }
-
-  /** The words of a question that name something beyond the aspects it asks ("谁负责搭建的": 搭建). */
+  /**
+   * The words of a question that name something beyond the aspects it asks ("谁负责搭建的": 搭建; "哪天印发的" names
+   * what it is about, "是线上还是线下的" nothing).
+   */
   private wordsBeyondAspects(a: Analysis): string[] {
     let rest = a.normalized;
     for (const c of this.aspectCues) if (rest.includes(c.cue)) rest = rest.split(c.cue).join(' ');
