@@ -194,6 +194,8 @@ export const REPLY_TEXT = {
   huiHead: (lead: string, title: string, count: number) => `${lead}【${title}】贵企业可享受 ${count} 项：`,
   huiNone: (lead: string, title: string) => `${lead}【${title}】按目前信息，贵企业暂无可享受的措施。`,
   huiIneligible: (list: string) => `暂不适用：${list}`,
+  /** what a 汇's measures offer, said when none is usable yet */
+  huiOffers: (title: string, list: string) => `${title}的措施：${list}。`,
   itemIneligible: (lead: string, name: string, why: string) => `${lead}贵企业暂不符合“${name}”的条件：${why}。`,
   itemConditional: (lead: string, name: string, why: string, offer: string, nextStep: string) =>
     `${lead}“${name}”要视情况而定：${why}。\n内容：${offer}。\n下一步：${nextStep}。`,
@@ -214,6 +216,8 @@ export const REPLY_TEXT = {
   /** a measure with what it gives this enterprise: 资源集约利用评价（加 2 分） */
   withOutcome: (name: string, outcome: string | undefined) => (outcome ? `${name}（${outcome}）` : name),
   withWhy: (name: string, why: string) => `${name}（${why}）`,
+  /** a measure with what it offers ("金融支持：政策性贷款支持…") */
+  offering: (name: string, offer: string) => `${name}：${offer}`,
   outcome: (outcome: string) => `，${outcome}`,
   /** ▸ 人才对接、专场招聘：why they do not apply。 */
   whyNotLine: (names: readonly string[], why: string) => `▸ ${JOIN.list(names)}：${why}。`,

@@ -162,6 +162,10 @@ export class AdvisorReplies {
       blocks.push(block.text);
       signUps.push(...block.buttons);
     }
+    // (Nothing of the 汇 usable yet — "融资方面能给什么支持" from a pool enterprise: what each measure offers is
+    // said too, so the question is answered before why it does not apply yet.)
+    const offers = usable.length === 0 ? ineligible.filter((v) => v.item.eligibility.offer).map((v) => R.offering(this.name(v.item), v.item.eligibility.offer!)) : [];
+    if (offers.length) blocks.push(R.huiOffers(title, JOIN.clauses(offers)));
     if (ineligible.length) blocks.push(R.huiIneligible(JOIN.clauses(ineligible.map((v) => R.withWhy(this.name(v.item), whyLine(v, profile, this.texts, this.now()))))));
     const otherHuis = [...this.huiTitles.entries()].filter(([id]) => id !== hui && verdicts.some((v) => v.item.hui === id && v.status === 'eligible'));
     const buttons = [...signUps, ...otherHuis.map(([id, t]) => ADVISOR_BUTTONS.hui(t, id)).slice(0, 3), ...(ineligible.length ? [ADVISOR_BUTTONS.whyNot] : [])];

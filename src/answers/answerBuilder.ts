@@ -4,6 +4,7 @@
  * two topics are close, or an honest fallback. Keeps the last topic for "那市级呢".
  */
 import type { StatedFacts } from '../domain/enterprise';
+import type { HonourLevel } from '../domain/vocabulary';
 import { cleanText } from '../text/normalize';
 import type { Entities, Recognition } from '../nlu/types';
 import type { Aspect } from '../knowledge/schema';
@@ -18,6 +19,7 @@ import { huiItemOf, namedOnlyByField } from '../knowledge/hui';
 import { isFresh, type QaContext } from './context';
 import { ANSWER_TEXT } from './copy';
 import { claimsValue, selectFacets, unlistedDetail, type FacetAnswer } from './facets';
+import { claimVerdict, judgeAsked } from './claims';
 import { followUps } from './followUps';
 import type { QaReply } from './reply';
 
@@ -442,8 +444,10 @@ export class AnswerBuilder {
     });
     // (The aspect's words only describing what else is asked — "那个线上的专区叫啥名" — ask no aspect.)
     const asksOtherwise = aspect ? OTHER_ASKING.test(aspect.cues.reduce((t, c) => t.split(cleanText(c)).join(' '), recognition.normalized)) : false;
+    let aspectUnlisted = false;
     if (!unlisted && !reasoned && !served && aspect?.unlisted && (facetIds.length === 0 || (partsSilent && !asksOtherwise)) && !aspect.evidence.some((e) => item.text.includes(e))) {
       unlisted = `“${item.title}”${aspect.label ?? ''}`;
+      aspectUnlisted = true;
     }
     if (unlisted && m.unlistedDetails) {
       // ("金鸡湖人才计划今年申报截止是哪天": the answer names what was asked about.)
@@ -452,7 +456,9 @@ export class AnswerBuilder {
       const subject = named && !unlisted.includes(named) && !unlisted.startsWith(named.slice(0, 4)) ? named : undefined;
       text = fillTemplate(m.unlistedDetails.template, { detail: subject ? ANSWER_TEXT.detailOf(subject, unlisted) : unlisted });
       // ("听说每年都给50万奖励，是真的吗": a value claimed is answered with what the policy says instead.)
-      if (claimsValue(m.unlistedDetails.details, unlisted, asked)) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
+      // ("有免费的诊断吗" → "那培训呢": the aspect carried over is not stated of the new topic — what the policy
+      // does say of that topic follows, since the user named it and nothing else.)
+      if (claimsValue(m.unlistedDetails.details, unlisted, asked) || (aspectUnlisted && unsaid)) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
       facetIds = [];
     }
     // A reasoned answer that leaves part of the question to a detail the policy does not give ("能叠加吗").
@@ -461,7 +467,20 @@ export class AnswerBuilder {
     text = fillTemplate(text, { recentYears: recentYearsText(RECENT_YEARS, today) });
     // ("听说国家级直接加3分，是这样吗": points claimed that the answer does not give — said to be wrong first.)
     const claimed = CLAIMED_POINTS.exec(recognition.normalized);
-    if (claimed && !unlisted && ![...text.matchAll(GIVEN_POINTS)].some((g) => g[1] === claimed[1])) text = `${ANSWER_TEXT.claimedPointsWrong(claimed[1])}${text.replace(LEADING_YES, '')}`;
+    const pointsWrong = claimed && !unlisted && ![...text.matchAll(GIVEN_POINTS)].some((g) => g[1] === claimed[1]);
+    if (pointsWrong) text = `${ANSWER_TEXT.claimedPointsWrong(claimed[1])}${text.replace(LEADING_YES, '')}`;
+    // ("判断一下：专场招聘每年举办3~4场，对不对？": a statement asked to be judged — right or wrong first.)
+    const whole = recognition.message ?? recognition.text;
+    // (An answer that opens with its own yes or no — "不能。…" — needs no second verdict.)
+    if (!unlisted && !pointsWrong && !OWN_VERDICT.test(text) && judgeAsked(`${whole} ${recognition.normalized}`)) {
+      const tier = verdict?.tier.id;
+      const tierOf = (level: HonourLevel) => tierForHonours([level], this.kb).id;
+      const judged = claimVerdict(recognition.normalized, text, tier, tierOf) ?? ((recognition.frame?.questions.length ?? 1) <= 1 ? claimVerdict(cleanText(whole), text, tier, tierOf) : undefined);
+      if (judged) text = `${judged === 'right' ? ANSWER_TEXT.claimRight : ANSWER_TEXT.claimWrong}${text.replace(LEADING_YES, '')}`;
+    }
+    // ("这个措施的责任单位里有人社局吗": whether the list asked for holds something — yes or no, then the list.)
+    const member = !unlisted && facetIds.length ? LIST_HOLDS_ASKED.exec(recognition.normalized)?.[1] : undefined;
+    if (member) text = `${text.includes(member) ? ANSWER_TEXT.listHolds(member) : ANSWER_TEXT.listLacks(member)}${text}`;
     const source = fillTemplate(m.source, { source: item.source });
     return {
       reply: {
@@ -625,7 +644,7 @@ function namesTier(text: string, name: string): boolean {
 const ASKING_CLASS = /[哪几]/u;
 
 /** Points claimed in a question that checks a claim ("能加3分吗", "直接加3分是吧"). */
-const CLAIMED_POINTS = /加\s*(\d+)\s*分(?=吗|么|嘛|是吧|对吧|对吗|是不是|没错吧|靠谱|$)/u;
+const CLAIMED_POINTS = /加\s*(\d+)\s*分(?=吗|么|嘛|是吧|对吧|对吗|是不是|没错吧|靠谱|[?？]|$)/u;
 /** Points an answer gives ("加 2 分"). */
 const GIVEN_POINTS = /加\s*(\d+)\s*分/gu;
 /** A verdict's leading yes ("可以，"), dropped after a claim is said to be wrong. */
@@ -640,6 +659,10 @@ const SAME_THING = /一回事|同一(?:个|项|种|回|类)|是一个(?:东西|�
 const WEAK_OF_LAST_LENGTH = 16;
 const WEAK_OF_LAST_SCORE = 0.2;
 /** "苏相合作区也在里面吗", "经发委算在内吗": whether the list just answered holds what is named. */
+/** An answer's own yes or no at its start ("不能。", "可以，"). */
+const OWN_VERDICT = /^(?:不能|不可以|不行|不是|不属于|不会|可以|能|是的|包括|不包括)[。，,]/u;
+/** A list asked whether it holds a name ("责任单位里有人社局吗", "牵头单位包括科创委吗"). */
+const LIST_HOLDS_ASKED = /(?:单位|部门|机构|对象|措施)(?:里|中|里面|当中)?(?:有没有|有|包括|包含|含)(\p{Script=Han}{2,8}?)(?:吗|么|嘛|不|没有?)?[?？]?$/u;
 const IN_IT = /^(?:那|那么)?(\p{Script=Han}{2,12}?)(?:也|都|还)?(?:在(?:里面|里头|其中|内|里边|名单里|之列|列)|包括在内|算在(?:里面|内|其中))(?:吗|么|嘛|不|没有?|呢)?$/u;
 /** "包括苏相合作区吗", "是否包括科技局": the same, asked the other way round. */
 const IN_IT_FIRST = /^(?:那|那么)?(?:是否|也)?(?:包括|包含|含)(\p{Script=Han}{2,12}?)(?:在内)?(?:吗|么|嘛|不|呢)$/u;

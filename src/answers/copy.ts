@@ -17,6 +17,9 @@ export const ANSWER_TEXT = {
   included: '包括。',
   /** points a question claimed that the policy does not give ("不是加3分。") */
   claimedPointsWrong: (points: string) => `不是加${points}分。`,
+  /** a statement asked to be judged, right or wrong by the policy ("专场招聘每年举办1~2场，对不对") */
+  claimRight: '对。',
+  claimWrong: '不对。',
   /** another tier, as the policy defines it: 二类为获得市级、区级“专精特新”荣誉的企业。 */
   tierDefined: (name: string, definition: string) => `${name}为${definition}。`,
   /** "A和B是一回事吗" of two different items: no, then each */

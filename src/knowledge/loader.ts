@@ -18,6 +18,7 @@ import {
   policyFileSchema,
   stopwordsFileSchema,
   synonymsFileSchema,
+  type Aspect,
   type KnowledgeItem,
   type PolicyDocument,
   type Tier,
@@ -166,7 +167,7 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   // The intents the code names must all be declared (the file may declare more: flows only data names).
   for (const name of INTENTS) if (!intents[name]) throw new KnowledgeError(NLU_FILES.intents, `intents.${name}`, `intent "${name}" is named by the code (INTENTS in src/domain/vocabulary.ts) but not declared`);
   const messages = readFile(abs, MESSAGES_FILE, messagesFileSchema);
-  const aspects = readFile(abs, NLU_FILES.aspects, aspectsFileSchema).aspects;
+  const aspects = readFile(abs, NLU_FILES.aspects, aspectsFileSchema).aspects.map(withInsertedCues);
   // An aspect asked of any item is answered from its field; what asks it is written once, in aspects.yaml.
   messages.genericFacets = messages.genericFacets.map((facet, i) => {
     const aspect = aspects.find((a) => a.id === facet.field);
@@ -180,6 +181,17 @@ export function loadKnowledgeSync(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledg
   });
 
   return { dir: abs, document, tiers, items, itemById, dictionary, stopwords, programmeWords, outOfScope, synonyms, entities, intents, messages, aspects };
+}
+
+/** An aspect's cues with the words that may stand inside them ("谁在办" beside "谁办"), each cue once. */
+function withInsertedCues(aspect: Aspect): Aspect {
+  const ins = aspect.inserted;
+  if (!ins) return aspect;
+  const extra = aspect.cues.flatMap((c) => {
+    const rest = c.startsWith(ins.after) ? c.slice(ins.after.length) : undefined;
+    return rest && !ins.words.some((w) => rest.startsWith(w)) ? ins.words.map((w) => `${ins.after}${w}${rest}`) : [];
+  });
+  return { ...aspect, cues: [...new Set([...aspect.cues, ...extra])] };
 }
 
 const cache = new Map<string, KnowledgeBase>();

@@ -256,6 +256,11 @@ export const aspectsFileSchema = z
           label: text.optional(),
           /** the item that states this aspect once for every activity (salon, training, job fair) that says nothing of it */
           activitiesAnsweredBy: itemId.optional(),
+          /**
+           * Words that may stand between a cue's question word and its verb ("谁办" → "谁在办", "谁来办"):
+           * each cue that starts with `after` is also a cue with each word inserted after it.
+           */
+          inserted: z.object({ after: text, words: z.array(text).min(1) }).strict().optional(),
         })
         .strict(),
     ),

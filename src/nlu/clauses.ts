@@ -30,7 +30,8 @@ export interface Clause {
  * unpunctuated text a space between words ends one too, also beside English words attached to Chinese
  * ("我是公司hr 我们做…", "…的 headcount大概150"), not around one standing alone ("专精特新 show 是什么活动").
  */
-const BREAK = /([，,。．！!？?；;\n~～…\p{Extended_Pictographic}\u200d\ufe0f]+|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}|[a-z]+(?: [a-z]+)*[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d][a-z]+(?: [a-z]+)*|\d)\s+(?=\p{Script=Han}))/u;
+// (A tilde between numbers is a range — "3~4场" — not a pause.)
+const BREAK = /([，,。．！!？?；;\n…\p{Extended_Pictographic}\u200d\ufe0f]+|(?<!\d\s*)[~～]+|[~～]+(?!\s*\d)|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}|[a-z]+(?: [a-z]+)*[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d][a-z]+(?: [a-z]+)*|\d)\s+(?=\p{Script=Han}))/u;
 /**
  * Connectives that open a new clause; the lead-in itself is dropped. Longest first.
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外", "替会员企业问一下", "hr小姐姐让我问下".
@@ -42,11 +43,11 @@ const LEAD_IN_AT_START = new RegExp(`^(?:${LEAD_IN.source})+(?:哈|啊|呀|哦|�
 const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便(?=问|咨询|了解|请教|说)|请问|(?:老板|领导)(?:开会)?(?:让我|叫我|要我|想)|我?想(?:问问|问一下|问下|咨询|了解|知道))/gu;
 const MARK = '\u0001';
 
-const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在不在|打扰了|打扰一下|打扰|不好意思|麻烦了|麻烦您|谢谢|感谢|请问|嗯|那个)+$/u;
+const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在不在|打扰了|打扰一下|打扰|不好意思|麻烦了|麻烦您|谢谢|感谢|请问|嗯|那个|判断(?:一下|下)?|判断题|填空题?|选择题|单选题|多选题|竞赛题)+$/u;
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们|^公司(?=[^，,。？?]{0,4}(?:刚|已经|已|去年|今年|前年|上个?月|成立|注册|落户|搬|迁|主要|目前|现在|是|做|有|在|获|被|拿|评|认定|\d))/u;
 /** A question: particles, question words, A-not-A, or asking verbs. */
 const QUESTION =
-  /[？?]|(\p{Script=Han})[不没]\1[^，,。；;]{0,3}$|吗|呢|(?<![这那怎什多要])么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱/u;
+  /[？?]|(\p{Script=Han})[不没]\1[^，,。；;]{0,3}$|吗|呢|(?<![这那怎什多要])么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱|_{2,}|＿{2,}|[（(]\s*[）)]/u;
 /** Facts an enterprise tells about itself, with or without a subject. */
 // (工业企业 of the evaluation's own name — "工业企业资源集约利用综合评价" — names the measure, not what we are.)
 const FACT =
@@ -63,6 +64,14 @@ export function tellsOfOthers(clause: Clause): boolean {
 /** A clause telling of another enterprise of ours ("我们的客户是省级专精特新"). */
 export function tellsOfAnotherEnterprise(clause: Clause): boolean {
   return clause.kind === 'context' && OWNED_OTHER.test(clause.text);
+}
+
+/** What the user means to do afterwards ("报完我再查一下我们报了哪些", "之后再安排HR去现场"): nothing asked now. */
+const LATER = /^(?:\p{Script=Han}{1,3}完(?:了|之后|以后)?|之后|以后|然后|回头|等会儿?|待会儿?|过后|到时候?)(?:我|我们)?(?:再|会再)/u;
+
+/** The clause tells what the user will do afterwards, not what they ask now. */
+export function saysLater(clause: Clause): boolean {
+  return LATER.test(clause.text);
 }
 
 /** True when the text has the form of a question (a question word, particle or mark). */
@@ -180,6 +189,8 @@ export function splitClauses(text: string): Clause[] {
       clauses.splice(i - 1, 2, { ...clauses[i - 1], text: `${clauses[i - 1].text}，${clauses[i].text}` });
     }
   }
+  // ("报名专精特新培训，报完我再查一下我们报了哪些": what comes afterwards is no question of this turn.)
+  for (let i = 1; i < clauses.length; i++) if (saysLater(clauses[i])) clauses[i] = { ...clauses[i], kind: 'filler' };
   // "第二个具体怎么操作" alone picks the second of what was just listed: its ordinal is no item marker.
   if (clauses.length === 1 && ORDINAL_PICK.test(text) && clauses[0].kind === 'ask') return [{ ...clauses[0], text: text.replace(/[？?。！!\s]+$/u, '') }];
   return clauses;
@@ -208,7 +219,7 @@ const BELIEF = /^(?:我|我们)(?:的)?(?:理解|以为|记得|印象中|印象�
 const CHECKABLE_CLAIM = /[一二三123]类|加\s*[一二两12]\s*分|属于|算/u;
 
 /** Only checking what was said before: "对吗", "是真的吗", "想确认下是不是这样". */
-const CHECK_TAG = /^(?:我|我们)?(?:想)?(?:确认|核实|问)?(?:一下|下)?(?:这|这个|那)?(?:说法)?(?:对吗|对不对|是吗|是不是|是不是这样|是这样吗|是真的吗|真的吗|属实吗|确定吗|没错吧|对吧|是否属实|是否准确|准确吗|靠谱吗)(?:呀|啊|呢)?[？?。!！]*$/u;
+const CHECK_TAG = /^(?:我|我们)?(?:想)?(?:确认|核实|问|判断)?(?:一下|下)?(?:这|这个|那|分别|各自|都|这两[个句条道]?|这几[个句条道]?|以上|上面的?)?(?:说法)?(?:对吗|对不对|是吗|是不是|是不是这样|是这样吗|是真的吗|真的吗|属实吗|确定吗|没错吧|对吧|是否属实|是否准确|准确吗|靠谱吗)(?:呀|啊|呢)?[？?。!！]*$/u;
 /** "听说…", "同事说…": who made a claim, dropped when the claim is asked. */
 const HEARSAY_OPENING = new RegExp(`^${HEARSAY_SOURCE}[，,：:]?`, 'u');
 
@@ -269,6 +280,8 @@ function splitLongRunOn(piece: string): string[] {
 
 /** Words that go on to the next question in unpunctuated text ("…哪些服务然后知识产权这块…还有节能改造…"). */
 const RUN_ON = /(然后|还有|以及|再就是|再有就是|另一个是)/u;
+/** A question's closing particle and the next question's subject ("…在哪发布啊我们企业要怎么报名"): the particle stays before. */
+const PARTICLE_THEN_SUBJECT = /(?<=[啊呀呢嘛哈])(?=我们|我司|咱们|俺们|那我们|那么|请问)/u;
 /** Shortest question on either side of a run-on word. */
 const MIN_RUN_ON_QUESTION = 4;
 
@@ -278,7 +291,7 @@ const MIN_RUN_ON_QUESTION = 4;
  * and what comes after asks too. ("还有吗", "还有其他" ask once and stay whole.)
  */
 function splitRunOnQuestions(piece: string): string[] {
-  const m = RUN_ON.exec(piece);
+  const m = RUN_ON.exec(piece) ?? PARTICLE_THEN_SUBJECT.exec(piece);
   if (!m || m.index === 0) return [piece];
   const before = piece.slice(0, m.index);
   const after = piece.slice(m.index + m[0].length);
@@ -318,7 +331,7 @@ const NAMES_DOCUMENT = /行动计划|实施方案|[〔\[(（]\d{4}[〕\])）]\d+
 /** The policy quoted ("资源集约利用评价里说的…", "方案上写的…"). */
 const POLICY_SAYS = /(?:里|中|上|里面)(?:说|讲|提|写|规定)的|^(?:方案|政策|文件|汇计划)(?:里|中|上)?(?:说|讲|提到|写着?|规定)/u;
 
-const HEARSAY = /^(?:听说|据说|听人说|听别人说|听朋友说|听同行说|看到|看新闻|网上说|新闻上说|有人说|(?:有(?:个|位)?)?(?:之前的?|以前的?|原来的?)?(?:同事|前同事|领导|同行|朋友)(?:跟我|和我|对我)?(?:说|讲|提过|告诉我))/u;
+const HEARSAY = /^(?:听说|据说|听人说|听别人说|听朋友说|听同行说|看到(?!之后|以后|后|了以后)|看新闻|网上说|新闻上说|有人说|(?:有(?:个|位)?)?(?:之前的?|以前的?|原来的?)?(?:同事|前同事|领导|同行|朋友)(?:跟我|和我|对我)?(?:说|讲|提过|告诉我))/u;
 
 /** Seeing how others do it: the purpose of a plan, not a question to us. */
 const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取取经|听听|听一听)(?:人家|别人|别家|别的企业|他们|同行)/u;
@@ -391,7 +404,8 @@ const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
 const FEW_WANTED = /(?<=(?:想|要|找|招|请|引进|引|挖|带|组织|派|邀请|聘|雇|打进|打入|进入|对接|接触|联系|拜访|走访|合作|在和|在跟|正和|正跟|和|跟)[^，,。？?有]{0,2})几(?=[位个名家所项款台套条批])/gu;
 
 /** 几 as "a few" after 了 before what it counts ("工作了几年的工程师"), and 好几 ("好几年"): no question. */
-const FEW_BEFORE = /了几(?=[年个次天月位家场]的)|好几/gu;
+// ("供应链也有几个卡点": a few problems told, not counted.)
+const FEW_BEFORE = /了几(?=[年个次天月位家场]的)|好几|也有几(?=[个处项件条])|有几[个处项件条](?=问题|卡点|困难|难点|痛点|瓶颈|短板|堵点|难题)/gu;
 
 /** 几 in an approximate number ("十几年", "几十个人", "二十几家"): no question. */
 // ("最近几年效益一年不如一年", "这几年": a few recent years, no question.)
@@ -431,6 +445,8 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   if (FILLER.test(text) || ANNOUNCED_LIST.test(text) || (SPEAKER_ROLE.test(text) && !questionMark)) return { text, kind: 'filler', firstPerson };
   // What was heard about the policy ("听说首次认定有奖励") or what it says ("评价里说的近三年内认定") is background,
   // never a fact about us.
+  // ("听说专精特新企业申报有辅导？": what was heard, asked with a question mark, is asked whether it holds.)
+  if (HEARSAY.test(text) && questionMark && !QUESTION.test(text) && !asksAlternative(text)) return { text: `${text.replace(HEARSAY_OPENING, '')}吗`, kind: 'ask', firstPerson };
   if ((HEARSAY.test(text) || POLICY_SAYS.test(text)) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
   // What a plan is for ("想带管理层去优秀企业学习，看看人家是怎么搞的"): its question word asks nothing of us,
   // and the plan before it, not what they want to see, is what a later "这种活动" refers to.

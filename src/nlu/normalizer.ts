@@ -25,6 +25,15 @@ import { toSimplified } from '../text/simplified';
  */
 const SPOKEN_OPENING = /^(?:(?:嗯+|呃+)[,，、.。…\s~～]*|(?:额+|唔+|恩+|emm+|那个|这个|就是说?|然后)(?:[,，、.。…\s~～]+|(?=我|俺|伲|咱|嗯|呃|那个|就是)))+/u;
 
+/**
+ * An adverb between wanting and the request ("我们想先报名…", "要马上预约"): the request reads as said plainly, so
+ * every request pattern sees "想报名".
+ */
+const ADVERB_IN_REQUEST = /(想|要|准备|打算|希望|需要)(?:先|就|再|也|马上|赶紧|尽快|直接|顺便|现在|立刻|抓紧)(?=报名|报个|报一|参加|预约)/gu;
+
+/** Politeness around a request ("冒昧请教一下", "不知道方不方便给我们报个名"): the request itself is what is said. */
+const POLITE_WRAPPER = /冒昧(?:地)?(?:再)?(?:请教|打扰|问)(?:一下|下|一句|几句)?|(?:不知道|不晓得|请问)?(?:方不方便|是否方便|方便的话)/gu;
+
 export interface Normalized {
   /** cleaned text with typos fixed and replace-synonyms applied */
   text: string;
@@ -100,7 +109,7 @@ export class Normalizer {
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.typoRe ? text.replace(this.typoRe, (m) => (this.typos.has(m.trim()) ? `\u0001${this.typos.get(m.trim())}\u0001` : m)).replace(/\u0001\s*\u0001/gu, '').replace(/\u0001/gu, '') : text;
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
-    return this.corrector ? this.corrector.correct(joined) : joined;
+    return (this.corrector ? this.corrector.correct(joined) : joined).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '');
   }
 
   /** A two-character domain word said apart around a measure word ("贷点款", "贷一笔款", "加了分"): the word itself. */

@@ -242,7 +242,12 @@ export class PinyinCorrector {
       const typed = window.join('');
       if (length <= 3 && this.isKnownWord(typed)) continue;
       // A two-character window whose characters belong to words beside it (市计 of 上市计划) is no word.
-      if (length === 2 && (this.isKnownWord(`${chars[start - 1] ?? ''}${chars[start]}`) || this.isKnownWord(`${chars[start + 1]}${chars[start + 2] ?? ''}`))) continue;
+      // (At the text's edge there is no word beside it: "怎么报铭" ends in a typo of 报名 — but a numeral has too
+      // many homophones to be read there: "这家企业是异类" is no 一类.)
+      const atEdge = start === 0 || start + 2 >= n;
+      const before = start > 0 && this.isKnownWord(`${chars[start - 1]}${chars[start]}`);
+      const after = start + 2 < n && this.isKnownWord(`${chars[start + 1]}${chars[start + 2]}`);
+      if (length === 2 && (before || after || (atEdge && COUNTING.test(this.wordChars[id][0])))) continue;
       if (this.insideLongerWord(chars, start, length)) continue;
       if (length > 2 && this.changedEdgeFormsWord(chars, start, length, this.wordChars[id])) continue;
       // "申请十几个" is no typo of 申请市级: the characters it would change are a word of their own.

@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import { TRAIT_FIELD, type KnowledgeItem } from '../knowledge/schema';
 import { Analyzer, type Analysis } from './analyzer';
 import { assess, type Assessment } from './confidence';
-import { ASKS_EACH as EACH, asksToBeTold, hasQuestionForm, splitClauses, tellsOfAnotherEnterprise, tellsOfOthers, type Clause } from './clauses';
+import { ASKS_EACH as EACH, asksToBeTold, hasQuestionForm, saysLater, splitClauses, tellsOfAnotherEnterprise, tellsOfOthers, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
 import { SUPPORT_IN_GENERAL, asksAlsoOfLastTopic, opensFromLastAnswer, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf, saysOnlyFacts } from './followUp';
@@ -213,6 +213,9 @@ export class HuiRecognizer implements Recognizer {
     const told = this.entities.extract(whole.clean, now);
     if (!whole.clean || whole.meaningless) return this.recognizeClause(text, told, whole);
     const clauses = splitClauses(whole.clean);
+    // ("报名专精特新培训，报完我再查一下我们报了哪些": what the user will do afterwards is read as not said.)
+    const later = clauses.filter((c, i) => i > 0 && saysLater(c));
+    if (later.length) return { ...this.recognizeSync(blanked(whole.clean, later).replace(/，{2,}/gu, '，').replace(/，$/u, '')), text };
     const ownText = withoutOthers(whole.clean, clauses);
     // (Several enterprises described one by one — a group's subsidiaries, clients — are each asked about.)
     const enterprises = this.enterprisesListed(whole.clean, now);
@@ -245,16 +248,19 @@ export class HuiRecognizer implements Recognizer {
     // ("以后有新活动，能不能第一时间告诉我们" subscribes): the message as a whole.
     // (A greeting before the request is no part of it: "你好，我们公司想要报名招聘会，需要怎么做".)
     // ("我们是做生物医药的，想报名参加企业沙龙": a request after background only — the request, as a whole message.)
-    const last = clauses[clauses.length - 1];
-    const afterBackground = clauses.length > 1 && last.kind !== 'filler' && clauses.slice(0, -1).every((c) => c.kind !== 'ask') ? this.rules.match(last.text) : undefined;
+    // ("…产能在爬坡，想报名参加下一期企业沙龙，跟同行交流下降本增效", "招聘会现在能报名吗？帮我们公司报一下": the
+    // request may stand anywhere among background and checks that it can be made.)
+    const requested = clauses.length > 1 ? this.requestAmong(clauses) : undefined;
     const wholeRuled = this.rules.match(whole.clean.replace(OPENER, ''));
-    const requestAfterBackground = !wholeRuled && afterBackground && REQUESTS_AFTER_BACKGROUND.has(afterBackground);
-    const ruled = wholeRuled ?? (requestAfterBackground ? afterBackground : undefined);
+    const requestAfterBackground = !wholeRuled && requested !== undefined;
+    const ruled = wholeRuled ?? requested?.intent;
     if (clauses.length <= 1 || asks.length === 0 || (ruled && this.kb.intents[ruled]?.wholeMessage === true)) {
       // One question behind a lead-in ("顺便问下沙龙收费吗") or before how to answer it ("…一句话概括"): the question alone.
       const [only] = clauses;
-      const bare = clauses.length === 1 && only.kind === 'ask' && only.text !== whole.clean && (only.condensed === true || whole.clean.endsWith(only.text) || (whole.clean.startsWith(only.text) && !/^[?？!！。.~～\s]*$/u.test(whole.clean.slice(only.text.length)))) && !ruled;
-      const alone = requestAfterBackground ? last : bare ? only : undefined;
+      // ("想再请教一下，那转型升级呢？": the lead-in goes, whatever mark ends the question.)
+      const unpunctuated = whole.clean.replace(/[?？。.!！~～\s]+$/u, '');
+      const bare = clauses.length === 1 && only.kind === 'ask' && only.text !== whole.clean && (only.condensed === true || (unpunctuated !== only.text && unpunctuated.endsWith(only.text)) || (whole.clean.startsWith(only.text) && !/^[?？!！。.~～\s]*$/u.test(whole.clean.slice(only.text.length)))) && !ruled;
+      const alone = requestAfterBackground ? requested.clause : bare ? only : undefined;
       const single = alone ? { ...this.recognizeClause(alone.text, entities, this.analyzer.analyze(alone.text, true)), text } : this.recognizeClause(text, entities, whole);
       const each = this.eachCoordinatedTopic(single);
       if (each) {
@@ -355,7 +361,10 @@ export class HuiRecognizer implements Recognizer {
         // (Only in a message that tells nothing of our own, and of an enterprise named as such.)
         if (clause.kind === 'fact' && !clause.firstPerson && !speaksForSelf && DESCRIBED_ENTERPRISE.test(clause.text)) {
           const told = this.entities.extract(clause.text, this.now());
-          if (told.honourLevels?.length) describedSubject = told;
+          // ("一家企业2025年拿了国家级小巨人，2019年还拿过省级专精特新": a clause without a subject of its own
+          // goes on describing the same enterprise — its honours join the ones told before.)
+          const goesOn = describedBefore !== undefined && DESCRIBING_ON.test(clause.text);
+          if (told.honourLevels?.length) describedSubject = goesOn ? { ...told, honourLevels: [...new Set([...(describedBefore.honourLevels ?? []), ...told.honourLevels])], years: [...new Set([...(describedBefore.years ?? []), ...(told.years ?? [])])] } : told;
         }
         continue;
       }
@@ -631,11 +640,28 @@ export class HuiRecognizer implements Recognizer {
    */
   private namesAttribute(text: string, heard: Recognition): boolean {
     const m = ATTRIBUTE_NAMED.exec(cleanText(text));
-    if (!m || heard.intent !== 'policy_question' || heard.confidence !== 'high' || !heard.namesTopic) return false;
+    // ("想打进几家链主企业的供应链": what we want to reach, not an attribute asked.)
+    if (!m || WANTS.test(text) || heard.intent !== 'policy_question' || heard.confidence !== 'high' || !heard.namesTopic) return false;
     const noun = m[1];
     if (this.aspectCues.some((c) => c.cue === noun)) return true;
     const item = this.kb.itemById.get(heard.candidates[0]?.id ?? '');
     return item !== undefined && (item.keywords.some((k) => cleanText(k) === noun) || item.facets.some((f) => f.cues.some((c) => cleanText(c) === noun)));
+  }
+
+  /**
+   * The one clause of a message that requests something a flow does (sign up, subscribe…), when every other
+   * clause is background or only checks that the request can be made ("现在能报名吗").
+   */
+  private requestAmong(clauses: Clause[]): { clause: Clause; intent: string } | undefined {
+    const found = clauses.flatMap((clause) => {
+      // ("能的话帮我们报一下": the condition of the request is no part of it.)
+      const intent = clause.kind === 'filler' ? undefined : this.rules.match(clause.text.replace(IF_SO, ''));
+      return intent && REQUESTS_AFTER_BACKGROUND.has(intent) ? [{ clause, intent }] : [];
+    });
+    if (found.length !== 1) return undefined;
+    const [request] = found;
+    if (!clauses.every((c) => c === request.clause || c.kind !== 'ask' || REQUEST_POSSIBLE.test(c.text))) return undefined;
+    return { ...request, clause: { ...request.clause, text: request.clause.text.replace(IF_SO, '') } };
   }
 
   /** Whether the clause names no measure or 汇 of its own (the programme or a tier may be named). */
@@ -984,7 +1010,9 @@ export class HuiRecognizer implements Recognizer {
     const clauseOfMessage = messageEntities !== undefined && analysed === undefined;
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
     // "汇计划有培训吗": what the programme has is asked, not which activities are on (no rule said so).
-    if (decided.intent === 'list_activities' && decided.score < 1 && PROGRAMME_HAS.test(asTyped.clean) && assessment.level !== 'low') {
+    // ("汇计划有没有面向专精特新企业的培训安排": so even where a rule read 培训安排 — only a time asked, "汇计划最近有培训吗",
+    // asks what is on.)
+    if (decided.intent === 'list_activities' && (decided.score < 1 || !ACTIVITY_TIME.test(asTyped.clean)) && PROGRAMME_HAS.test(asTyped.clean) && assessment.level !== 'low') {
       decided = { intent: 'policy_question', score: assessment.ranked[0]?.confidence ?? decided.score };
     }
     let candidates = this.candidates(assessment, decided.tierQuestion === true);
@@ -1363,6 +1391,10 @@ export class HuiRecognizer implements Recognizer {
 /** A question opened by pointing at what was just said ("那个政策有什么补贴"). */
 const POINTS_AT_IT = /^(?:那个|这个|那|该|此|它|其)/u;
 /** Requests that may follow a background of facts in one message and still be the message's request. */
+/** "能的话", "可以的话，": a request's condition that it can be made. */
+const IF_SO = /^(?:如果|要是)?[^，,。？?]{0,4}的话[，,]?/u;
+/** Only whether a request can be made now ("专场招聘会现在能报名吗", "还有名额吗"): it goes with the request. */
+const REQUEST_POSSIBLE = /^[^，,。？?]{0,20}(?:现在|目前|还)?(?:能|可以|可)(?:报名|报|参加|预约)(?:了)?(?:吗|么|不)?$|还有名额|能报上吗|开放报名/u;
 const REQUESTS_AFTER_BACKGROUND: ReadonlySet<string> = new Set(['sign_up', 'cancel_signup', 'handoff', 'subscribe', 'my_signups']);
 /** How well a measure must match to be what a support question of several enterprises asks about. */
 const LISTED_MEASURE_SCORE = 0.5;
@@ -1371,6 +1403,8 @@ const WHICH_ENTERPRISES = /(?:哪类|哪一类|哪些|什么|哪种|什么样的
 /** a clause describing an enterprise, not ours: "近三年内认定的区级专精特新企业" */
 /** A fact clause naming an enterprise, or an honour as what is asked of ("2025年认定的市级专精特新，评价加几分"). */
 const DESCRIBED_ENTERPRISE = /(?:企业|公司|单位|专精特新|小巨人)$/u;
+/** A description going on without a new subject: a year, 还/也/又 first. */
+const DESCRIBING_ON = /^(?:(?:19|20)?\d{2}年|去年|今年|前年|也|还|又|同时|并且|而且)/u;
 const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|他们|她们|该|此|其(?![实他它中余次])|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
@@ -1390,6 +1424,8 @@ const PROGRAMME_ITSELF = /汇计划|专项行动|这个计划|这个政策|这�
 /** The programme's own document named ("方案的文号", "这个文件", "汇计划"). */
 const OWN_DOCUMENT = /方案|汇计划|文件|通知|专项行动/u;
 /** The programme as what has something ("汇计划有培训吗", "方案里有没有招聘会"). */
+/** When activities are asked for ("最近", "下个月", "12月"): the calendar, not the programme. */
+const ACTIVITY_TIME = /最近|近期|近来|这周|本周|下周|这个月|本月|下个?月|明天|今天|后天|周末|\d+月|[一二三四五六七八九十]+月|年内|接下来|即将|最新|近几天|这几天/u;
 const PROGRAMME_HAS = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划|方案|政策)(?:里面?|中|上|当中)?(?:有没有|有|是否有|包括|包含|含)/u;
 
 /** The programme as what gives the support asked about ("汇计划支持吗", "这个方案里有没有扶持"). */
@@ -1416,6 +1452,8 @@ const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没
 const OPENER = /^(?:(?:你好|您好|老师好|老师您好|哈喽|嗨|hi|hello|在吗)[，,!！。~～\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*)?(?:(?:我是|本人是)[^，,。！!？?]{1,20}[，,。！!]\s*)?(?:那么?|所以|另外|还有|对了|然后)?[，,]?/u;
 
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
+/** A clause opening with what we want or plan ("想打进…", "打算进入…"). */
+const WANTS = /^(?:我们|我司|公司)?(?:也|还)?(?:想|想要|打算|准备|希望|计划)/u;
 const PLAN = /打算|准备|计划|考虑|想|要|需要|希望|愿意|正在|在搞|在弄|在推进|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
 /** A problem the enterprise tells of ("我们专利审批太慢了", "资金周转很紧张"): background a question may ask about, like a plan. */
 const PROBLEM = /太慢|太久|太长|太难|很难|卡在|卡住|拖得|拖了|困难|紧张|头疼|麻烦|一窍不通|不懂|搞不定|卡脖子|排队|(?:能力|实力|基础|力量)?(?:较弱|偏弱|薄弱|不足|欠缺|跟不上)|短板|缺乏/u;

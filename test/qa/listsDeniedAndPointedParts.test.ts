@@ -64,7 +64,7 @@ test("the evaluation's own name holds 工业企业, and names the measure; Canto
 });
 
 test('a claim made of us, then "是这样吗", is checked against our facts', async () => {
-  expect(await lastReply(DAY, '我们2024年拿的市级专精特新。领导说我们已经算一类了，对吗？')).toMatch(/^属于二类/);
+  expect(await lastReply(DAY, '我们2024年拿的市级专精特新。领导说我们已经算一类了，对吗？')).toMatch(/^不对。属于二类/);
 });
 
 test('signing the company up for an activity named after 报一个 is a sign-up', async () => {

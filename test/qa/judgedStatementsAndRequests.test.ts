@@ -1,0 +1,110 @@
+/**
+ * Statements asked to be judged (right or wrong first), requests among background and politeness, blanks
+ * to fill, steps and their order, the doer asked with a word inside the cue, an aspect carried to a topic that
+ * does not state it, the honours of one enterprise described clause by clause, and what a 汇 offers when
+ * nothing of it applies yet. Written for the tests, not taken from an evaluation set.
+ */
+import pino from 'pino';
+import { MemoryStorage, UserState } from 'botbuilder';
+import { createAdvisor } from '../../src/advisor';
+import { claimVerdict } from '../../src/answers/claims';
+import { Database } from '../../src/storage/database';
+import { recognizer } from '../nlu/fixture';
+import { conversation, lastReply } from './conversation';
+
+const DAY = '2026-12-06T02:00:00Z';
+
+test('a statement asked to be judged is said right or wrong first', async () => {
+  expect(await lastReply(DAY, '帮忙判断一下：专精特新专场招聘一年办三到四场，对吗')).toMatch(/^不对。[^\n]*1~2场/);
+  expect(await lastReply(DAY, '深度诊断要企业自己付费，这个说法对不对？')).toMatch(/^不对。[^\n]*免费/);
+  expect(await lastReply(DAY, '我记得专场招聘是线上加线下一起搞的，对吧？')).toMatch(/^对。[^\n]*线上\+线下/);
+  expect(await lastReply(DAY, '判断：市级专精特新企业属于一类培育对象。')).toMatch(/^不对。/);
+  // (An answer opening with its own no needs no second verdict; one denying what the statement affirms is a no.)
+  expect(await lastReply(DAY, '判断：2020年认定的省级专精特新，今年评价还可以加2分，对吗？')).toMatch(/^不能。/);
+  expect(await lastReply(DAY, '判断：没入库、也没有荣誉的企业已经属于三类培育对象。')).toMatch(/^不对。/);
+  // (Nothing comparable: the answer alone, no verdict made up.)
+  expect(await lastReply(DAY, '标杆学习是组织企业对标学习，对吗')).not.toMatch(/^(对|不对)。/);
+});
+
+test('a verdict compares counts by their unit, levels by their own tier, and never guesses', () => {
+  expect(claimVerdict('每年举办1~2场吗', '每年举办1~2场“专精特新”专场招聘活动。')).toBe('right');
+  expect(claimVerdict('省级加3分吗', '省级“专精特新”企业加 2 分。')).toBe('wrong');
+  const tierOf = (level: string) => (level === 'national' || level === 'provincial' ? 1 : 2);
+  expect(claimVerdict('国家级的才是一类，省级的只算二类', '属于一类。', 1, tierOf)).toBe('wrong');
+  expect(claimVerdict('企业沙龙由经发委牵头', '“企业沙龙”的责任单位：经发委、企服中心。')).toBeUndefined();
+});
+
+test('a blank to fill asks, and several statements are each judged', async () => {
+  expect(await lastReply(DAY, '出题用：对符合条件的企业贷款给予___及贴息支持，空里填什么')).toMatch(/风险补偿/);
+  const both = await lastReply(DAY, '两个说法：1. 专场招聘每年5~6场；2. 专场招聘采取线上+线下模式。分别对不对？');
+  expect(both).toMatch(/^不对。[\s\S]*对。[^\n]*线上\+线下/);
+});
+
+test('a request stands among background, politeness and a check that it can be made', async () => {
+  const r = await recognizer();
+  for (const text of [
+    '我们是做锂电隔膜的，最近在扩产，想报名参加一场企业沙龙，顺便认识下同行',
+    '我们精密铸造厂想报名参加专精特新培训班',
+    '冒昧打扰一下，不知道方不方便帮我们公司报个专场招聘会？',
+    '专场招聘会现在还能报名吗？能的话帮我们报一下',
+    '我想马上报名招聘会',
+    '报名企业沙龙，报完我再看看都报了哪些',
+  ]) {
+    expect([text, r.recognizeSync(text).intent]).toEqual([text, 'sign_up']);
+  }
+  expect(r.recognizeSync('以后有专精特新的活动，方便的话第一时间推送给我们？我们想订阅一下').intent).toBe('subscribe');
+  // (Wanting to take part and asking where notices are is a question; so is a request with a question of its own.)
+  expect(r.recognizeSync('想参加活动的话，去哪里看活动通知？').intent).toBe('policy_question');
+  expect(r.recognizeSync('我们想报名沙龙，请问沙龙收费吗？').intent).toBe('policy_question');
+  // (The programme asked whether it has training, even where the words read like a calendar; a time asks what is on.)
+  expect(r.recognizeSync('汇计划里有没有面向企业的培训安排').intent).toBe('policy_question');
+  expect(r.recognizeSync('汇计划下个月有培训安排吗').intent).toBe('list_activities');
+});
+
+test('steps and their order name no topic; what still counts is asked of the last rule', async () => {
+  const chat = await conversation(DAY);
+  await chat('深度诊断第一步找谁？');
+  expect((await chat('诊断搞完之后下一步呢，给我们出什么？')).text).toMatch(/建议/);
+  expect(await lastReply(DAY, '资源集约利用评价怎么加分', '我们的市级是2020年认定的，今年还作数吗')).toMatch(/不在近三年内/);
+});
+
+test('a doer asked with a word inside the cue, and inside one message after a topic', async () => {
+  expect(await lastReply(DAY, '人才对接一般是谁在牵头？')).toMatch(/^“人才对接”的责任单位：组织部/);
+  expect(await lastReply(DAY, '请介绍一下标杆学习。具体由哪些单位负责实施？')).toMatch(/“标杆学习”的责任单位：经发委/);
+  expect(await lastReply(DAY, '简单介绍一下配套合作')).toMatch(/^面向重点产业链主企业/);
+});
+
+test('an aspect carried to a topic that does not state it: said so, then what the topic is', async () => {
+  const reply = await lastReply(DAY, '专场招聘要交钱吗', '那标杆学习呢');
+  expect(reply).toMatch(/^抱歉，汇计划未列明“标杆学习”是否收费。[\s\S]*选树一批/);
+});
+
+test('one described enterprise told clause by clause keeps every honour told', async () => {
+  expect(await lastReply(DAY, '有家企业2026年评上国家级小巨人，2018年还拿过省级专精特新，评价时怎么算？')).toMatch(/^可以，评级提升 1 级/);
+});
+
+test('a heard statement asked with a question mark, a question run on after a particle, a typo at a clause end', async () => {
+  expect(await lastReply(DAY, '听说培育库企业也能参加人才政策宣讲？')).toMatch(/宣讲/);
+  expect(await lastReply(DAY, '专场招聘一年办几场啊我们要怎么报名')).toMatch(/1~2场[\s\S]*线上\+线下/);
+  expect(await lastReply(DAY, '企业沙笼怎么报铭')).toMatch(/线上\+线下/);
+  // (A problem told with 几个 asks nothing.)
+  const r = await recognizer();
+  expect(r.recognizeSync('订单不太稳，生产上也有几个卡点。园区能帮忙推动解决吗？').frame?.clauses.filter((c) => c.kind === 'ask')).toHaveLength(1);
+});
+
+test('a 汇 with nothing usable yet says what its measures offer before why not', async () => {
+  const db = await Database.open(':memory:');
+  try {
+    const advisor = createAdvisor({ db, userState: new UserState(new MemoryStorage()), logger: pino({ level: 'silent' }), now: () => new Date(DAY) });
+    const profile = { honours: [], noHonour: true, inPool: true, updatedAt: DAY };
+    const [reply] = await advisor.replies.hui('finance', profile, advisor.evaluate(profile, []));
+    expect(reply.text).toMatch(/暂无可享受的措施[\s\S]*金融汇的措施：金融支持：政策性贷款/);
+  } finally {
+    await db.close();
+  }
+});
+
+test('whether the list asked for holds a name: yes or no first, then the list', async () => {
+  expect(await lastReply(DAY, '海外人才对接是怎么做的', '这项的责任单位里有没有人社局？')).toMatch(/^方案此处所列不包括人社局：“人才对接”的责任单位：组织部/);
+  expect(await lastReply(DAY, '企业沙龙的牵头部门包括经发委吗')).toMatch(/^是的，经发委在其中。/);
+});
