@@ -458,7 +458,11 @@ export class AnswerBuilder {
       // ("听说每年都给50万奖励，是真的吗": a value claimed is answered with what the policy says instead.)
       // ("有免费的诊断吗" → "那培训呢": the aspect carried over is not stated of the new topic — what the policy
       // does say of that topic follows, since the user named it and nothing else.)
-      if (claimsValue(m.unlistedDetails.details, unlisted, asked) || (aspectUnlisted && unsaid)) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
+      // ("首次认定荣誉的奖补标准是多少": the standard of something the item itself gives — 奖补 — is not listed; what
+      // the policy says of it follows.)
+      const standardOf = STANDARD_OF.exec(recognition.normalized)?.[1];
+      const ofItsOwn = standardOf !== undefined && item.answer.includes(standardOf);
+      if (claimsValue(m.unlistedDetails.details, unlisted, asked) || (aspectUnlisted && unsaid) || ofItsOwn) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
       facetIds = [];
     }
     // A reasoned answer that leaves part of the question to a detail the policy does not give ("能叠加吗").
@@ -594,7 +598,8 @@ export class AnswerBuilder {
     const top = recognition.candidates[0];
     if (!last || !top || top.id !== last.id || top.score < WEAK_OF_LAST_SCORE || !isFresh(context, now)) return undefined;
     if (recognition.namesTopic || recognition.offTopicRequest || recognition.inputProblem || recognition.intentScore >= 1) return undefined;
-    return [...recognition.normalized].length <= WEAK_OF_LAST_LENGTH ? last : undefined;
+    // (Its closing mark is no word of it.)
+    return [...recognition.normalized.replace(/[?？。.!！~～\s]+$/u, '')].length <= WEAK_OF_LAST_LENGTH ? last : undefined;
   }
 
   private askedInLastTopicsWords(recognition: Recognition, context: QaContext): KnowledgeItem | undefined {
@@ -659,6 +664,8 @@ const SAME_THING = /一回事|同一(?:个|项|种|回|类)|是一个(?:东西|�
 const WEAK_OF_LAST_LENGTH = 16;
 const WEAK_OF_LAST_SCORE = 0.2;
 /** "苏相合作区也在里面吗", "经发委算在内吗": whether the list just answered holds what is named. */
+/** The standard of something asked ("奖补标准", "补贴标准"): that thing. */
+const STANDARD_OF = /(\p{Script=Han}{2})标准/u;
 /** An answer's own yes or no at its start ("不能。", "可以，"). */
 const OWN_VERDICT = /^(?:不能|不可以|不行|不是|不属于|不会|可以|能|是的|包括|不包括)[。，,]/u;
 /** A list asked whether it holds a name ("责任单位里有人社局吗", "牵头单位包括科创委吗"). */

@@ -30,6 +30,7 @@ const ONE_MODE_ONLY = /(?:只能|只可以|只|仅|仅限|只有|必须)(?:通�
 /** Verbs a statement affirms (not right after a negation: "…不能加分，对吗") and an answer may deny at its start ("不能。", "暂不属于…"). */
 const AFFIRMED = /(?<![不没未非无暂])(能|可以|属于|享受|算)/gu;
 const MAY_OR_CAN = /^(?:能|可以)$/u;
+const COUNTS_AS = /^(?:算|属于)$/u;
 const DENIED = /(?:不|暂不|不再|未|无法)(能|可以|属于|享受|算)/u;
 
 export type ClaimVerdict = 'right' | 'wrong';
@@ -53,8 +54,8 @@ export function claimVerdict(statement: string, answer: string, tier?: number, t
   // ("…仍可以加2分，对吗？" → "不能。…": the answer's own verdict denies what the statement affirms.)
   const first = answer.split(/[。\n]/u)[0];
   const denied = DENIED.exec(first)?.[1];
-  // (能 and 可以 are one verb here: "仍可以加2分" is denied by "不能。")
-  const same = (a: string, b: string) => a === b || (MAY_OR_CAN.test(a) && MAY_OR_CAN.test(b));
+  // (能 and 可以 are one verb here — "仍可以加2分" is denied by "不能。" — and so are 算 and 属于.)
+  const same = (a: string, b: string) => a === b || (MAY_OR_CAN.test(a) && MAY_OR_CAN.test(b)) || (COUNTS_AS.test(a) && COUNTS_AS.test(b));
   if (denied && [...statement.matchAll(AFFIRMED)].some((m) => same(m[1], denied))) return 'wrong';
   const verdicts: boolean[] = [];
   for (const [, level, claimed] of statement.matchAll(TIER_CLAIMED)) {

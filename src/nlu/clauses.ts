@@ -144,7 +144,7 @@ export function splitClauses(text: string): Clause[] {
   // "但不知道人家需要什么，有没有渠道能看到…": not knowing, told before the question, is its background.
   // ("我也不晓得我们算哪一类 你给说说": a bare "tell me" after it asks nothing more — the not knowing is the question.)
   for (let i = 0; i < clauses.length; i++) {
-    if (clauses[i].kind === 'ask' && NOT_KNOWING.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask' && !BARE_REQUEST.test(c.text))) clauses[i] = { ...clauses[i], kind: 'context' };
+    if (clauses[i].kind === 'ask' && NOT_KNOWING.test(clauses[i].text) && !CHECK_TAG.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask' && !BARE_REQUEST.test(c.text))) clauses[i] = { ...clauses[i], kind: 'context' };
   }
   // "…算哪一类 你给说说": a bare request after a question only asks for its answer; "请告诉我：…？…？" before
   // questions only announces them.
@@ -157,10 +157,16 @@ export function splitClauses(text: string): Clause[] {
   for (let i = 1; i < clauses.length; i++) {
     if (clauses[i].kind !== 'ask' || !CHECK_TAG.test(clauses[i].text)) continue;
     let j = i - 1;
-    // ("同事说我们已经算一类了，是这样吗": a claim made of us is checked the same way.)
-    while (j >= 0 && clauses[j].kind === 'context' && (!clauses[j].firstPerson || HEARSAY_OPENING.test(clauses[j].text)) && i - j <= 2) j--;
+    // ("同事说我们已经算一类了，是这样吗": a claim made of us is checked the same way; so is one believed —
+    // "我理解的是我们自动就算三类，不知道对不对" — and one of the levels stated as a fact: "…国家级加3分、省级加2分，对吗".)
+    const claimed = (c: Clause) => (c.kind === 'context' || (c.kind === 'fact' && CHECKABLE_CLAIM.test(c.text) && (!c.firstPerson || BELIEF.test(c.text)))) && (!c.firstPerson || HEARSAY_OPENING.test(c.text) || BELIEF.test(c.text));
+    while (j >= 0 && claimed(clauses[j]) && i - j <= 2) j--;
     if (j === i - 1) continue;
-    for (let k = j + 1; k < i; k++) clauses[k] = { ...clauses[k], text: `${clauses[k].text.replace(HEARSAY_OPENING, '')}吗`, kind: 'ask' };
+    for (let k = j + 1; k < i; k++) {
+      // ("我理解的是：…": the lead-in alone before the claim asks nothing.)
+      const claim = clauses[k].text.replace(BELIEF, '').replace(HEARSAY_OPENING, '');
+      clauses[k] = claim ? { ...clauses[k], text: `${claim}吗`, kind: 'ask' } : { ...clauses[k], kind: 'filler' };
+    }
     clauses[i] = { ...clauses[i], kind: 'filler' };
   }
   // "我理解市级属于“一类”，那…我们应该能排在前面吧": what the asker believes of the policy is checked first,
@@ -214,12 +220,12 @@ const NOT_KNOWING = /^(?:但|但是|可是|就是|只是|又|也)?(?:我们|我|
 const LIKE_US = /^(?:想问下?|想问一下|请问|那)?(?:像|向|对于|对)?(?:我们|我司|我们公司|咱们|俺们|我们企业)(?:这样|这种|这类|这号)(?:的)?(?:企业|公司|厂|情况)?(?:的话|来说)?$/u;
 
 /** What the asker believes ("我理解", "我以为", "据我了解"), before a claim of the policy. */
-const BELIEF = /^(?:我|我们)(?:的)?(?:理解|以为|记得|印象中|印象里)(?:是)?[，,：:]?|^据我(?:了解|所知)[，,：:]?/u;
+const BELIEF = /^(?:(?:我|我们)(?:的)?(?:理解|以为|记得|印象中|印象里)|印象中|印象里)(?:的)?(?:是)?[，,：:]?|^据我(?:了解|所知)[，,：:]?/u;
 /** A claim the policy can settle: which tier, or how many points. */
-const CHECKABLE_CLAIM = /[一二三123]类|加\s*[一二两12]\s*分|属于|算/u;
+const CHECKABLE_CLAIM = /[一二三123]类|加\s*[一二两12]\s*分|提升\s*[1一]\s*级|提档|属于|(?<![打计预核结清换推])算/u;
 
 /** Only checking what was said before: "对吗", "是真的吗", "想确认下是不是这样". */
-const CHECK_TAG = /^(?:我|我们)?(?:想)?(?:确认|核实|问|判断)?(?:一下|下)?(?:这|这个|那|分别|各自|都|这两[个句条道]?|这几[个句条道]?|以上|上面的?)?(?:说法)?(?:对吗|对不对|是吗|是不是|是不是这样|是这样吗|是真的吗|真的吗|属实吗|确定吗|没错吧|对吧|是否属实|是否准确|准确吗|靠谱吗)(?:呀|啊|呢)?[？?。!！]*$/u;
+const CHECK_TAG = /^(?:我|我们)?(?:也)?(?:不知道|不确定|不晓得|想)?(?:确认|核实|问|判断)?(?:一下|下)?(?:这|这个|那|分别|各自|都|这两[个句条道]?|这几[个句条道]?|以上|上面的?)?(?:说法)?(?:对吗|对不对|是吗|是不是|是不是这样|是这样吗|是真的吗|真的吗|属实吗|确定吗|没错吧|对吧|是否属实|是否准确|准确吗|靠谱吗)(?:呀|啊|呢)?[？?。!！]*$/u;
 /** "听说…", "同事说…": who made a claim, dropped when the claim is asked. */
 const HEARSAY_OPENING = new RegExp(`^${HEARSAY_SOURCE}[，,：:]?`, 'u');
 

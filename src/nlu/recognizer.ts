@@ -401,8 +401,11 @@ export class HuiRecognizer implements Recognizer {
           : carried;
       let r = this.recognizeClause(asked, subject);
       // "我刚入职园区一家企业，园区哪家幼儿园好": a question outside the programme borrows no topic from its background.
+      // ("…需要做哪些认证？CE还是UL？": what follows it, naming nothing of its own, asks of it too.)
       if (r.intent === 'none' && !r.offTopicRequest && this.outOfScope.some((t) => r.normalized.includes(t))) {
         questions.push(r);
+        outsideBackground = r;
+        lender = undefined;
         continue;
       }
       // "想申报园区的人才计划…人才项目申报这块有什么支持": of the topics the part's own words fit, the one the

@@ -108,3 +108,24 @@ test('whether the list asked for holds a name: yes or no first, then the list', 
   expect(await lastReply(DAY, '海外人才对接是怎么做的', '这项的责任单位里有没有人社局？')).toMatch(/^方案此处所列不包括人社局：“人才对接”的责任单位：组织部/);
   expect(await lastReply(DAY, '企业沙龙的牵头部门包括经发委吗')).toMatch(/^是的，经发委在其中。/);
 });
+
+test('a belief or a stated claim before "不知道对不对" is checked; a plan is no claim', async () => {
+  const r = await recognizer();
+  const asks = (text: string) => r.recognizeSync(text).frame?.clauses.filter((c) => c.kind === 'ask').map((c) => c.text);
+  expect(asks('我的理解是：区级专精特新算二类，不知道对不对？')).toEqual(['区级专精特新算二类吗']);
+  expect(asks('印象里省级加2分、市级加1分，对吧？')).toEqual(['省级加2分、市级加1分吗']);
+  expect(await lastReply(DAY, '我们没有荣誉，也没入库。我理解的是我们自动就属于三类，不知道对不对？')).toMatch(/^不对。/);
+  // ("明年打算冲国家级": 打算 is no claim to check.)
+  expect(await lastReply(DAY, '我们明年打算冲国家级。有同行说市级的评价能加2分，这个说法靠谱吗？')).toMatch(/^不是加2分。/);
+});
+
+test('details a talent programme or an amount do not give; a certification question and what follows it', async () => {
+  expect(await lastReply(DAY, '想报金鸡湖人才计划，入选条件是什么？')).toMatch(/^抱歉，汇计划未列明金鸡湖人才计划等人才项目的申报条件或评审标准/);
+  expect(await lastReply(DAY, '金鸡湖人才计划的资助标准呢')).toMatch(/^抱歉，汇计划未列明/);
+  expect(await lastReply(DAY, '我们的伺服电机要卖到海外，出口认证有哪些要求？FCC还是CE？')).toMatch(/^抱歉/);
+});
+
+test('a supposed honour with a condition met on the way, and a weak short question with its mark', async () => {
+  expect(await lastReply(DAY, '我们2025年评上区级专精特新，属于几类？', '那要是明年新产线投产顺利、评上省级呢？')).toMatch(/一类/);
+  expect(await lastReply(DAY, '海外人才对接是怎么安排的？', '那给我们市级专精特新企业也优先推荐吗？')).toMatch(/国家级、省级/);
+});
