@@ -479,9 +479,12 @@ export class AnswerBuilder {
     if (!unlisted && !pointsWrong && !OWN_VERDICT.test(text) && judgeAsked(`${whole} ${recognition.normalized}`)) {
       const tier = verdict?.tier.id;
       const tierOf = (level: HonourLevel) => tierForHonours([level], this.kb).id;
-      const judged = claimVerdict(recognition.normalized, text, tier, tierOf) ?? ((recognition.frame?.questions.length ?? 1) <= 1 ? claimVerdict(cleanText(whole), text, tier, tierOf) : undefined);
+      const source = cleanText(item.text);
+      const judged = claimVerdict(recognition.normalized, text, tier, tierOf, source) ?? ((recognition.frame?.questions.length ?? 1) <= 1 ? claimVerdict(whole, text, tier, tierOf, source) : undefined);
       if (judged) text = `${judged === 'right' ? ANSWER_TEXT.claimRight : ANSWER_TEXT.claimWrong}${text.replace(LEADING_YES, '')}`;
     }
+    // ("汇计划是不是就是高新技术企业认定那个政策": no — what it is; the other thing is not in the programme.)
+    if (recognition.comparedWith && !unlisted) text = `${ANSWER_TEXT.notTheSameAs(recognition.comparedWith)}${text.replace(LEADING_YES, '')}`;
     // ("这个措施的责任单位里有人社局吗": whether the list asked for holds something — yes or no, then the list.)
     const member = !unlisted && facetIds.length ? LIST_HOLDS_ASKED.exec(recognition.normalized)?.[1] : undefined;
     if (member) text = `${text.includes(member) ? ANSWER_TEXT.listHolds(member) : ANSWER_TEXT.listLacks(member)}${text}`;
@@ -683,7 +686,7 @@ const EARLIER_TOPIC = /前面那个|前面那项|前一个|之前那个|上一�
 const ELSEWHERE = /除此之外|除此以外|除了这个|除了这些|除了上面|除了刚才|还有(?:什么|哪些|啥)?(?:别的|其他|其它)|还有(?:什么|哪些|啥)(?:用途|作用|用处)|还在哪/u;
 
 /** What the tiers are or take, asked of no enterprise in particular. */
-const DESCRIBES_TIERS = /指的是|是指|指什么|指哪些|是什么企业|是哪些企业|分别|分类|划分|怎么分|如何分|分几类|分成几类|分成哪|分为几|一共|共有|总共|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久/u;
+const DESCRIBES_TIERS = /^(?:第)?[一二三]类(?:培育)?(?:对象|企业)?(?:就)?(?:是|为|指)|指的是|是指|指什么|指哪些|是什么企业|是哪些企业|分别|分类|划分|怎么分|如何分|分几类|分成几类|分成哪|分为几|一共|共有|总共|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久/u;
 /** "三类培育对象" as the policy uses it, the three classes — not "第三类", not "属于三类". */
 const THREE_CLASSES = /^(?:汇计划的?|方案的?|这)?三类培育对象(?:是什么|是啥|有哪些|指什么|分别是)?[？?。!！]*$/u;
 const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|算[几哪]|是[几哪]一?类/u;

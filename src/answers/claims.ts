@@ -33,6 +33,34 @@ const MAY_OR_CAN = /^(?:能|可以)$/u;
 const COUNTS_AS = /^(?:算|属于)$/u;
 const DENIED = /(?:不|暂不|不再|未|无法)(能|可以|属于|享受|算)/u;
 
+/** Words that make a statement say more than the policy's phrases it is made of ("只能", "必须", "不"). */
+const ADDS_OR_DENIES = /只能|只有|必须|仅|不|没|无需|无法|未|非|才|所有|全部|一律|直接/u;
+/** What asks for the judgement, not part of the statement ("判断一下这句话对不对", "汇计划提出"). */
+const FRAMING = /判断(?:一下|下)?|这句话|这个说法|说法|对不对|对吗|对么|是否正确|正确吗|是不是这样|是这样吗|没错吧|对吧|属实吗|是真的吗|准确吗|汇计划|方案|政策|专精特新|(?:里|中)?(?:提出|规定|明确|写着?|说)(?:了)?|会|的|了|吗|呢|吧|和|与|及|等/gu;
+const NAMES_ONE_OF_SEVERAL = /[一二三123]类|国家级|省级|市级|区级|小巨人|\d|[一二两三四五六七八九十]\s*(?:场|分|级|次|项|个)/u;
+const MARKS = /[“”"「」『』‘’'《》〈〉]/gu;
+/** Share of a statement's two-character pieces the policy text must hold. */
+const SAID_SHARE = 0.9;
+
+/** The quoted statement, when one is quoted ("判断一下：“…”对不对"), else the whole. */
+function quotedOrWhole(text: string): string {
+  const quoted = /[“"「]([^”"」]{6,})[”"」]/u.exec(text);
+  return quoted ? quoted[1] : text;
+}
+
+/** The statement is the policy's own phrases: nearly all its two-character pieces are in the text, nothing added or denied. */
+function saidByPolicy(statement: string, quotedSource: string): boolean {
+  // (Quote marks and book-title marks part no phrase: “专精特新”荣誉 is 专精特新荣誉.)
+  const source = quotedSource.replace(MARKS, '');
+  if (ADDS_OR_DENIES.test(statement.replace(FRAMING, ''))) return false;
+  // (Which tier, which level, how many: phrases the policy uses for each of them — only a comparison judges those.)
+  if (NAMES_ONE_OF_SEVERAL.test(statement)) return false;
+  const runs = statement.replace(MARKS, '').replace(FRAMING, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
+  const pieces = runs.flatMap((run) => [...run].slice(0, -1).map((ch, i) => `${ch}${[...run][i + 1]}`));
+  if (pieces.length < 6) return false;
+  return pieces.filter((p) => source.includes(p)).length / pieces.length >= SAID_SHARE;
+}
+
 export type ClaimVerdict = 'right' | 'wrong';
 
 export function judgeAsked(text: string): boolean {
@@ -50,7 +78,14 @@ function counts(text: string): Map<string, string> {
  * The verdict on the statement, judged by the answer: wrong when they disagree on something comparable,
  * right when every comparable thing stated agrees, undefined when nothing could be compared.
  */
-export function claimVerdict(statement: string, answer: string, tier?: number, tierOfLevel?: (level: HonourLevel) => number): ClaimVerdict | undefined {
+export function claimVerdict(
+  statement: string,
+  answer: string,
+  tier?: number,
+  tierOfLevel?: (level: HonourLevel) => number,
+  /** the policy text the answer comes from: a statement made only of its phrases is right */
+  source?: string,
+): ClaimVerdict | undefined {
   // ("…仍可以加2分，对吗？" → "不能。…": the answer's own verdict denies what the statement affirms.)
   const first = answer.split(/[。\n]/u)[0];
   const denied = DENIED.exec(first)?.[1];
@@ -77,6 +112,9 @@ export function claimVerdict(statement: string, answer: string, tier?: number, t
     if (ONE_MODE_ONLY.test(statement)) verdicts.push(false);
     else if (BOTH_MODES.test(statement)) verdicts.push(true);
   }
+  // ("…“对首次认定专精特新荣誉的企业，汇计划提出在政策框架内给予奖补。”对不对": every phrase of the statement is the
+  // policy's own, with nothing exclusive or denied added — right.)
+  if (verdicts.length === 0 && source !== undefined && saidByPolicy(quotedOrWhole(statement), source)) return 'right';
   if (verdicts.length === 0) return undefined;
   return verdicts.every(Boolean) ? 'right' : 'wrong';
 }

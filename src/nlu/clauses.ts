@@ -37,11 +37,12 @@ const BREAK = /([，,。．！!？?；;\n…\p{Extended_Pictographic}\u200d\ufe0
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外", "替会员企业问一下", "hr小姐姐让我问下".
  */
 const LEAD_IN =
-  /(?:(?:老板|领导|公司|财务|同事|上级)(?:的)?原话(?:是)?|[\p{Script=Han}a-z]{1,6}?(?:让我|叫我|要我|托我)|(?:替|帮|代|为)(?:我们?的?)?(?:会员|客户|朋友|亲戚|同学|别人|人家|一家|某家|[\p{Script=Han}]{0,6}?(?:企业|公司|单位|客户|会员|厂))|(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:先|再|也)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|查一下|查查|查询一下|查下|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?(?=问|咨询|了解|请教|说一?下|$|[，,：:])|请问(?:一下|下)?|对了/u;
+  /(?:(?:老板|领导|公司|财务|同事|上级)(?:的)?原话(?:是)?|[\p{Script=Han}a-z]{1,6}?(?:让我|叫我|要我|托我)|(?:替|帮|代|为)(?:我们?的?)?(?:会员|客户|朋友|亲戚|同学|别人|人家|一家|某家|[\p{Script=Han}]{0,6}?(?:企业|公司|单位|客户|会员|厂))|(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:先|再|也)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|查一下|查查|查询一下|查下|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?(?=问|咨询|了解|请教|说一?下|$|[，,：:])|请问(?:一下|下)?|(?:哦|噢)?对了|p\.?s\.?(?=[\s:：,，]|\p{Script=Han})\s*|(?:注|另)(?=[:：])/u;
 // ("先问下哈，…": a particle may follow the lead-in.)
 const LEAD_IN_AT_START = new RegExp(`^(?:${LEAD_IN.source})+(?:哈|啊|呀|哦|嘛|吧)*[：:，,]?`, 'u');
 const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便(?=问|咨询|了解|请教|说)|请问|(?:老板|领导)(?:开会)?(?:让我|叫我|要我|想)|我?想(?:问问|问一下|问下|咨询|了解|知道))/gu;
 const MARK = '\u0001';
+const CLOSING_QUOTE = /^[”」』’]+\s*/u;
 
 const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在不在|打扰了|打扰一下|打扰|不好意思|麻烦了|麻烦您|谢谢|感谢|请问|嗯|那个|判断(?:一下|下)?|判断题|填空题?|选择题|单选题|多选题|竞赛题)+$/u;
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们|^公司(?=[^，,。？?]{0,4}(?:刚|已经|已|去年|今年|前年|上个?月|成立|注册|落户|搬|迁|主要|目前|现在|是|做|有|在|获|被|拿|评|认定|\d))/u;
@@ -91,7 +92,7 @@ export function stripLeadIn(text: string): string {
 
 /** Splits a cleaned message into clauses, each classified. */
 export function splitClauses(text: string): Clause[] {
-  const parts = withItemBreaks(text).split(BREAK);
+  const parts = withItemBreaks(asidesApart(text)).split(BREAK);
   const clauses: Clause[] = [];
   let condition = '';
   // "第一，汇计划的文号": a marker standing alone makes the next piece an item of the request.
@@ -100,7 +101,8 @@ export function splitClauses(text: string): Clause[] {
     const asked = /[？?]/u.test(parts[i + 1] ?? '');
     const pieces = mergeBare(parts[i].replace(CONNECTIVE, `${MARK}$1`).split(MARK)).flatMap(splitLongRunOn).flatMap(splitListedQuestions).flatMap(splitRunOnQuestions);
     pieces.forEach((piece, j) => {
-      const trimmed = piece.trim();
+      // (A closing quote left after the sentence end before it — "…周期。”对吗" — belongs to no clause.)
+      const trimmed = piece.trim().replace(CLOSING_QUOTE, '');
       if (ENUMERATION_MARK.test(trimmed)) {
         marked = true;
         return;
@@ -169,6 +171,16 @@ export function splitClauses(text: string): Clause[] {
     }
     clauses[i] = { ...clauses[i], kind: 'filler' };
   }
+  // ("判断一下这句话对不对：我们2025年评上小巨人，…所以应该按二类对待": the check before the statement — what it
+  // claims after it is asked; the facts told on the way stay facts.)
+  const lead = clauses.findIndex((c) => c.kind === 'ask');
+  if (lead >= 0 && CHECK_FIRST.test(clauses[lead].text) && clauses.slice(lead + 1).every((c) => c.kind !== 'ask')) {
+    const claims = clauses.map((c, k) => (k > lead && (c.kind === 'context' || (c.kind === 'fact' && CHECKABLE_CLAIM.test(c.text))) ? k : -1)).filter((k) => k >= 0);
+    if (claims.length) {
+      for (const k of claims) clauses[k] = { ...clauses[k], text: `${clauses[k].text.replace(BELIEF, '').replace(HEARSAY_OPENING, '').replace(SO_THEN, '')}吗`, kind: 'ask' };
+      clauses[lead] = { ...clauses[lead], kind: 'filler' };
+    }
+  }
   // "我理解市级属于“一类”，那…我们应该能排在前面吧": what the asker believes of the policy is checked first,
   // as a question of its own.
   for (let i = 0; i < clauses.length; i++) {
@@ -202,6 +214,16 @@ export function splitClauses(text: string): Clause[] {
   return clauses;
 }
 
+/** A remark in brackets ("（就是年度那个综合评价）", "（我们母公司是小巨人）"): a clause of its own. */
+const ASIDE = /[（(]([^（）()]{4,})[）)]/gu;
+/** A bracket that goes with the word before it: a short note with a number ("（2021-2023年）", "（2025年认定）"). */
+const PART_OF_A_NAME = /^(?=[^，,、；;]{1,10}$)[^，,、；;]*\d/u;
+
+/** Remarks in brackets set apart as clauses; a bracket holding a number (a year, a document's span) stays part of its name. */
+function asidesApart(text: string): string {
+  return text.replace(ASIDE, (whole: string, inner: string) => (PART_OF_A_NAME.test(inner) ? whole : `，${inner}，`));
+}
+
 /** A question that starts at its verb or a pronoun ("能给企业提供哪些服务", "它们一般能帮企业做什么"): its subject was named before. */
 const SUBJECTLESS = /^(?:它们?|这些|那些|其)?(?:一般|通常|主要|都|还|又|也|具体)?(?:能|能够|可以|可|会)(?:给|为|帮|替|向|提供|带来|解决|对接|支持)/u;
 
@@ -222,6 +244,10 @@ const LIKE_US = /^(?:想问下?|想问一下|请问|那)?(?:像|向|对于|对)?
 /** What the asker believes ("我理解", "我以为", "据我了解"), before a claim of the policy. */
 const BELIEF = /^(?:(?:我|我们)(?:的)?(?:理解|以为|记得|印象中|印象里)|印象中|印象里)(?:的)?(?:是)?[，,：:]?|^据我(?:了解|所知)[，,：:]?/u;
 /** A claim the policy can settle: which tier, or how many points. */
+/** A check asked before the statement it checks ("判断一下这句话对不对：…", "帮我看看下面说法对吗"). */
+const CHECK_FIRST = /^(?:请|麻烦)?(?:帮(?:我|忙))?(?:判断|看看|核实|确认)(?:一下|下)?(?:这句话|这个说法|以下说法|下面(?:的)?说法|这道题)?(?:对不对|对吗|是否正确|正确吗|对么)?$/u;
+/** "所以…": the conclusion claimed, read as the claim itself. */
+const SO_THEN = /^(?:所以|因此|那么|那)(?:说)?/u;
 const CHECKABLE_CLAIM = /[一二三123]类|加\s*[一二两12]\s*分|提升\s*[1一]\s*级|提档|属于|(?<![打计预核结清换推])算/u;
 
 /** Only checking what was said before: "对吗", "是真的吗", "想确认下是不是这样". */
@@ -337,7 +363,7 @@ const NAMES_DOCUMENT = /行动计划|实施方案|[〔\[(（]\d{4}[〕\])）]\d+
 /** The policy quoted ("资源集约利用评价里说的…", "方案上写的…"). */
 const POLICY_SAYS = /(?:里|中|上|里面)(?:说|讲|提|写|规定)的|^(?:方案|政策|文件|汇计划)(?:里|中|上)?(?:说|讲|提到|写着?|规定)/u;
 
-const HEARSAY = /^(?:听说|据说|听人说|听别人说|听朋友说|听同行说|看到(?!之后|以后|后|了以后)|看新闻|网上说|新闻上说|有人说|(?:有(?:个|位)?)?(?:之前的?|以前的?|原来的?)?(?:同事|前同事|领导|同行|朋友)(?:跟我|和我|对我)?(?:说|讲|提过|告诉我))/u;
+const HEARSAY = /^(?:听说|据说|听人说|听别人说|听朋友说|听同行说|听(?:别的|其他|其它|有的)?(?:企业|公司|厂|人家|同事|同行|朋友|领导)说|看到(?!之后|以后|后|了以后)|看新闻|网上说|新闻上说|有人说|(?:有(?:个|位)?)?(?:之前的?|以前的?|原来的?)?(?:同事|前同事|领导|同行|朋友)(?:跟我|和我|对我)?(?:说|讲|提过|告诉我))/u;
 
 /** Seeing how others do it: the purpose of a plan, not a question to us. */
 const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取取经|听听|听一听)(?:人家|别人|别家|别的企业|他们|同行)/u;

@@ -371,7 +371,8 @@ export class HuiRecognizer implements Recognizer {
       // The subject of the facts carries into the question ("我们是省级的，能享受哪些支持").
       // Only a clause about what the enterprise may get or is carries it; "汇计划一共分了哪几个汇" asks of the policy.
       // ("鼓励的是哪类企业" asks which enterprises a measure is for, not which class we are.)
-      const asked = speaksForSelf && !clause.firstPerson && OF_OURS.test(clause.text) && !WHICH_ENTERPRISES.test(clause.text) ? `我们${clause.text}` : clause.text;
+      // ("那这个对国家级、省级的企业有没有特别照顾": a question pointing at what was just said keeps its pointer first.)
+      const asked = speaksForSelf && !clause.firstPerson && OF_OURS.test(clause.text) && !WHICH_ENTERPRISES.test(clause.text) && !REFERENCE.test(clause.text) ? `我们${clause.text}` : clause.text;
       // "…打算搞智能化改造。资源集约利用评价怎么算？改造这块有啥支持": the part named points back at the background that said it.
       // ("想报金鸡湖人才计划…申报的时候有人辅导吗": a doing pointed at by its time is the plan's, in whatever words.)
       const pointer = POINTED_PART.exec(clause.text);
@@ -974,6 +975,26 @@ export class HuiRecognizer implements Recognizer {
 
   /** One clause (or a whole short message): intent, topic, aspect. */
   private recognizeClause(text: string, messageEntities?: Entities, analysed?: Analysis): Recognition {
+    const recognized = this.recognizeClauseAlone(text, messageEntities, analysed);
+    return recognized.intent === 'none' && !recognized.offTopicRequest ? (this.sameAsOutside(recognized, messageEntities) ?? recognized) : recognized;
+  }
+
+  /**
+   * "汇计划是不是就是高新技术企业认定那个政策", "沙龙跟瞪羚企业俱乐部的活动是一回事吗": something of the programme asked
+   * whether it is a thing the programme does not name — what it is, said to be another thing (comparedWith).
+   */
+  private sameAsOutside(r: Recognition, messageEntities?: Entities): Recognition | undefined {
+    const m = SAME_AS.exec(cleanText(r.text));
+    if (!m) return undefined;
+    const [ours, other] = [m[1] ?? m[3], (m[2] ?? m[4]).replace(OTHER_FRAME, '')];
+    if (!ours || !other) return undefined;
+    const own = this.recognizeClauseAlone(ours, messageEntities);
+    const theirs = this.recognizeClauseAlone(other, messageEntities);
+    if (own.intent !== 'policy_question' || own.confidence !== 'high' || (theirs.intent === 'policy_question' && theirs.confidence === 'high')) return undefined;
+    return { ...own, text: r.text, comparedWith: other };
+  }
+
+  private recognizeClauseAlone(text: string, messageEntities?: Entities, analysed?: Analysis): Recognition {
     // A clause comes from the message's cleaned, fixed text.
     const asTyped = analysed ?? this.analyzer.analyze(text, messageEntities !== undefined);
     const own = analysed && messageEntities ? messageEntities : this.entities.extract(asTyped.clean, this.now());
@@ -1396,6 +1417,10 @@ const POINTS_AT_IT = /^(?:那个|这个|那|该|此|它|其)/u;
 /** Requests that may follow a background of facts in one message and still be the message's request. */
 /** "能的话", "可以的话，": a request's condition that it can be made. */
 const IF_SO = /^(?:如果|要是)?[^，,。？?]{0,4}的话[，,]?/u;
+/** One thing asked whether it is another ("A是不是就是B", "A跟B是一回事吗"). */
+const SAME_AS = /^(?:请问)?(.{2,16}?)(?:是不是就是|就是|是不是)(.{2,24}?)[吗么嘛？?]*$|^(?:请问)?(.{2,16}?)(?:跟|和|与|同)(.{2,24}?)(?:是)?(?:一回事|同一个|一个东西|一样|相同)(?:吗|么|嘛|吧|不)?[？?]*$/u;
+/** Words around the other thing named ("…那个政策", "…的活动"): no part of its name. */
+const OTHER_FRAME = /(?:那个|这个)?(?:政策|东西|项目|的活动|活动|的)?$/u;
 /** Only whether a request can be made now ("专场招聘会现在能报名吗", "还有名额吗"): it goes with the request. */
 const REQUEST_POSSIBLE = /^[^，,。？?]{0,20}(?:现在|目前|还)?(?:能|可以|可)(?:报名|报|参加|预约)(?:了)?(?:吗|么|不)?$|还有名额|能报上吗|开放报名/u;
 const REQUESTS_AFTER_BACKGROUND: ReadonlySet<string> = new Set(['sign_up', 'cancel_signup', 'handoff', 'subscribe', 'my_signups']);
@@ -1551,7 +1576,8 @@ function mergeEntities(message: Entities, own: Entities, each = false): Entities
 }
 
 /** Words that ask which tier an enterprise is. */
-const ASKS_WHICH_TIER = /哪一?类|几类|第几类|什么类|哪个(?:培育)?类别/u;
+// ("园区鼓励哪类主体提供服务": a kind of something else is no tier.)
+const ASKS_WHICH_TIER = /(?:哪一?类|几类|第几类|什么类)(?!主体|机构|平台|人才|项目|服务|活动|措施|资金|银行|单位|部门|岗位)|哪个(?:培育)?类别/u;
 
 /** A part of something said before, pointed at ("改造这块", "融资那方面", "申报的时候": what the plan said it would do). */
 const POINTED_PART = /((?:(?!的)\p{Script=Han}){2,4})(?=(?:这|那)一?(?:块|方面|部分|边)|(的?时候))/u;

@@ -86,6 +86,8 @@ export interface Recognition {
   sameHui?: boolean;
   /** the question picks the n-th of what the last answer listed ("上面说的第二个具体有啥"): n */
   ordinal?: number;
+  /** asked whether it is something the programme does not name ("汇计划是不是就是高新技术企业认定那个政策"): that thing */
+  comparedWith?: string;
   /** the topic was lent by an earlier clause of the same message ("听说有个苗圃计划，这个是面向谁的") */
   topicFromMessage?: boolean;
   /**

@@ -129,3 +129,34 @@ test('a supposed honour with a condition met on the way, and a weak short questi
   expect(await lastReply(DAY, '我们2025年评上区级专精特新，属于几类？', '那要是明年新产线投产顺利、评上省级呢？')).toMatch(/一类/);
   expect(await lastReply(DAY, '海外人才对接是怎么安排的？', '那给我们市级专精特新企业也优先推荐吗？')).toMatch(/国家级、省级/);
 });
+
+test("a statement made of the policy's own phrases is right; one adding or denying something is not judged so", async () => {
+  expect(await lastReply(DAY, '判断一下：“知识产权保护要协助企业对接国家知识产权保护中心，缩短知识产权申报周期。”对吗？')).toMatch(/^对。/);
+  expect(await lastReply(DAY, '判断一下：“企业只能通过专家队伍申报知识产权。”对吗？')).not.toMatch(/^对。/);
+  expect(await lastReply(DAY, '判断一下：“深度诊断由科创委牵头组织。”对吗？')).not.toMatch(/^对。/);
+});
+
+test('a check before the statement, a tier named as a subject, and a kind of something else is no tier', async () => {
+  expect(await lastReply(DAY, '帮忙判断一下：我们2026年拿了省级专精特新，所以应该算二类培育对象。')).toMatch(/^不对。属于一类/);
+  expect(await lastReply(DAY, '判断：二类培育对象就是获得省级荣誉的企业，对吗？')).toMatch(/二类为获得市级、区级/);
+  expect(await lastReply(DAY, '我们是区级专精特新。园区鼓励哪类机构给专精特新企业提供工业设计服务？')).toMatch(/公共服务平台/);
+});
+
+test('not in the pool, however it is said; remarks in brackets; what was heard from other enterprises', async () => {
+  expect(await lastReply(DAY, '我们没有专精特新荣誉，也还没进园区的那个培育库，现在算第几类？')).toMatch(/暂不属于汇计划的培育对象/);
+  expect(await lastReply(DAY, '省级的评价加几分（财务在报年度综合评价）', '那国家级呢（我们集团母公司是小巨人）')).toMatch(/^国家级“专精特新”企业评级提升 1 级/);
+  expect(await lastReply(DAY, '我们做泵阀（员工90人，外贸为主），2026年首次评上市级，听其他企业说首次认定有奖补，这个汇计划里怎么规定的？')).toMatch(/奖补/);
+  // (A bracket with a short dated note stays with its honour.)
+  const r = await recognizer();
+  expect(r.recognizeSync('省级（2025年认定）呢？').frame?.clauses).toHaveLength(1);
+});
+
+test('something of the programme asked whether it is a scheme the programme does not name: no, then what it is', async () => {
+  expect(await lastReply(DAY, '深度诊断是不是就是小升规辅导那个项目？')).toMatch(/^不是一回事，汇计划中没有“小升规辅导”的内容。[^\n]*专家/);
+  // (Two things of the programme compared keep their own answer.)
+  expect(await lastReply(DAY, '企业沙龙和标杆学习是一回事吗')).toMatch(/^不是一回事，方案中分属两项/);
+});
+
+test('buying advice and daily life are outside the programme', async () => {
+  for (const text of ['车间想买几台数控机床，哪个牌子的好？', '周末请客户吃饭，园区哪家饭店好？']) expect(await lastReply(DAY, text)).toMatch(/^抱歉/);
+});
