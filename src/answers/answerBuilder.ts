@@ -483,6 +483,9 @@ export class AnswerBuilder {
       const judged = claimVerdict(recognition.normalized, text, tier, tierOf, source) ?? ((recognition.frame?.questions.length ?? 1) <= 1 ? claimVerdict(whole, text, tier, tierOf, source) : undefined);
       if (judged) text = `${judged === 'right' ? ANSWER_TEXT.claimRight : ANSWER_TEXT.claimWrong}${text.replace(LEADING_YES, '')}`;
     }
+    // ("凭什么省级能加2分，市级只能加1分": why a rule is so — the rule, then that the policy gives no reason; an
+    // item whose own text says what it is for — 旨在, 为了 — answers why itself.)
+    if (!unlisted && WHY_ASKED.test(recognition.normalized) && !GIVES_ITS_PURPOSE.test(`${item.text}${item.answer}`)) text = `${text}${ANSWER_TEXT.reasonNotGiven}`;
     // ("汇计划是不是就是高新技术企业认定那个政策": no — what it is; the other thing is not in the programme.)
     if (recognition.comparedWith && !unlisted) text = `${ANSWER_TEXT.notTheSameAs(recognition.comparedWith)}${text.replace(LEADING_YES, '')}`;
     // ("这个措施的责任单位里有人社局吗": whether the list asked for holds something — yes or no, then the list.)
@@ -667,6 +670,10 @@ const SAME_THING = /一回事|同一(?:个|项|种|回|类)|是一个(?:东西|�
 const WEAK_OF_LAST_LENGTH = 16;
 const WEAK_OF_LAST_SCORE = 0.2;
 /** "苏相合作区也在里面吗", "经发委算在内吗": whether the list just answered holds what is named. */
+/** Why something is so ("为什么省级算一类", "凭什么市级只加1分", "有什么讲究"). */
+const WHY_ASKED = /为什么|为啥|凭什么|什么原因|原因是|啥原因|理由是|有什么讲究|有啥讲究|依据是什么|怎么会/u;
+/** A policy text that states what it is for. */
+const GIVES_ITS_PURPOSE = /旨在|为了|目的|以便|从而/u;
 /** The standard of something asked ("奖补标准", "补贴标准"): that thing. */
 const STANDARD_OF = /(\p{Script=Han}{2})标准/u;
 /** An answer's own yes or no at its start ("不能。", "可以，"). */

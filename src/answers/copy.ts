@@ -24,6 +24,8 @@ export const ANSWER_TEXT = {
   tierDefined: (name: string, definition: string) => `${name}为${definition}。`,
   /** "A和B是一回事吗" of two different items: no, then each */
   notTheSame: '不是一回事，方案中分属两项：',
+  /** why a rule is so, asked of a text that does not say it */
+  reasonNotGiven: '方案未说明这样规定的原因。',
   /** "汇计划是不是就是高新技术企业认定": something the programme does not name */
   notTheSameAs: (other: string) => `不是一回事，汇计划中没有“${other}”的内容。`,
   /** …of two parts of one item */

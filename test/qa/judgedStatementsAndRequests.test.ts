@@ -160,3 +160,8 @@ test('something of the programme asked whether it is a scheme the programme does
 test('buying advice and daily life are outside the programme', async () => {
   for (const text of ['车间想买几台数控机床，哪个牌子的好？', '周末请客户吃饭，园区哪家饭店好？']) expect(await lastReply(DAY, text)).toMatch(/^抱歉/);
 });
+
+test('why a rule is so: the rule, then that the policy gives no reason — unless the text says what it is for', async () => {
+  expect(await lastReply(DAY, '凭什么区级专精特新在评价里只加1分？')).toMatch(/加 1 分[^\n]*方案未说明这样规定的原因。/);
+  expect(await lastReply(DAY, '园区为啥要搞这个汇计划')).not.toMatch(/方案未说明这样规定的原因/);
+});
