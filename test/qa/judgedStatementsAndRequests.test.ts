@@ -165,3 +165,10 @@ test('why a rule is so: the rule, then that the policy gives no reason — unles
   expect(await lastReply(DAY, '凭什么区级专精特新在评价里只加1分？')).toMatch(/加 1 分[^\n]*方案未说明这样规定的原因。/);
   expect(await lastReply(DAY, '园区为啥要搞这个汇计划')).not.toMatch(/方案未说明这样规定的原因/);
 });
+
+test('a year supposed in a follow-up, said of ourselves, of them or of the company, asks the last rule again', async () => {
+  const asked = '市级专精特新在资源集约利用评价里加几分？';
+  for (const then of ['要是我们是2020年认定的，还能加吗？', '那如果他们是2019年认定的呢？', '如果本公司是2020年认定的，今年还能享受吗？']) {
+    expect([then, await lastReply(DAY, asked, then)]).toEqual([then, expect.stringMatching(/^不能。20(?:19|20)年认定的(?:市级)?“专精特新”荣誉不在近三年内/)]);
+  }
+});
