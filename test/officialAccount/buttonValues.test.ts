@@ -11,7 +11,9 @@ const counting = counter.recognizer;
 describe('服务号: a numbered reply to a button with a value', () => {
   let world: OaWorld;
   beforeAll(async () => {
-    world = await startOaWorld({ mode: 'plain', features: [buttonsFeature], recognizer: counting });
+    // (What is checked is the routing, not how fast: a loaded machine must not push the reply past the passive
+    // window into the customer-service API, so the window here is long.)
+    world = await startOaWorld({ mode: 'plain', features: [buttonsFeature], recognizer: counting, feature: { passiveReplyMs: 10_000 } });
   });
   afterAll(() => world.close());
 
