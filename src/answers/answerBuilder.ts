@@ -5,7 +5,7 @@
  */
 import type { StatedFacts } from '../domain/enterprise';
 import type { HonourLevel } from '../domain/vocabulary';
-import { cleanText } from '../text/normalize';
+import { cleanText, withoutClosingMarks } from '../text/normalize';
 import type { Entities, Recognition } from '../nlu/types';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
@@ -604,8 +604,7 @@ export class AnswerBuilder {
     const top = recognition.candidates[0];
     if (!last || !top || top.id !== last.id || top.score < WEAK_OF_LAST_SCORE || !isFresh(context, now)) return undefined;
     if (recognition.namesTopic || recognition.offTopicRequest || recognition.inputProblem || recognition.intentScore >= 1) return undefined;
-    // (Its closing mark is no word of it.)
-    return [...recognition.normalized.replace(/[?？。.!！~～\s]+$/u, '')].length <= WEAK_OF_LAST_LENGTH ? last : undefined;
+    return [...withoutClosingMarks(recognition.normalized)].length <= WEAK_OF_LAST_LENGTH ? last : undefined;
   }
 
   private askedInLastTopicsWords(recognition: Recognition, context: QaContext): KnowledgeItem | undefined {
@@ -669,7 +668,6 @@ const SAME_THING = /一回事|同一(?:个|项|种|回|类)|是一个(?:东西|�
 /** A question this short, best matched (at least this well) by the topic just answered, asks on of it. */
 const WEAK_OF_LAST_LENGTH = 16;
 const WEAK_OF_LAST_SCORE = 0.2;
-/** "苏相合作区也在里面吗", "经发委算在内吗": whether the list just answered holds what is named. */
 /** Why something is so ("为什么省级算一类", "凭什么市级只加1分", "有什么讲究"). */
 const WHY_ASKED = /为什么|为啥|凭什么|什么原因|原因是|啥原因|理由是|有什么讲究|有啥讲究|依据是什么|怎么会/u;
 /** A policy text that states what it is for. */
@@ -680,6 +678,7 @@ const STANDARD_OF = /(\p{Script=Han}{2})标准/u;
 const OWN_VERDICT = /^(?:不能|不可以|不行|不是|不属于|不会|可以|能|是的|包括|不包括)[。，,]/u;
 /** A list asked whether it holds a name ("责任单位里有人社局吗", "牵头单位包括科创委吗"). */
 const LIST_HOLDS_ASKED = /(?:单位|部门|机构|对象|措施)(?:里|中|里面|当中)?(?:有没有|有|包括|包含|含)(\p{Script=Han}{2,8}?)(?:吗|么|嘛|不|没有?)?[?？]?$/u;
+/** "苏相合作区也在里面吗", "经发委算在内吗": whether the list just answered holds what is named. */
 const IN_IT = /^(?:那|那么)?(\p{Script=Han}{2,12}?)(?:也|都|还)?(?:在(?:里面|里头|其中|内|里边|名单里|之列|列)|包括在内|算在(?:里面|内|其中))(?:吗|么|嘛|不|没有?|呢)?$/u;
 /** "包括苏相合作区吗", "是否包括科技局": the same, asked the other way round. */
 const IN_IT_FIRST = /^(?:那|那么)?(?:是否|也)?(?:包括|包含|含)(\p{Script=Han}{2,12}?)(?:在内)?(?:吗|么|嘛|不|呢)$/u;

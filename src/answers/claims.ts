@@ -1,8 +1,9 @@
 /**
  * A statement the user asks us to judge ("专场招聘每年举办3~4场，对不对？", "省级属于二类，判断一下"):
  * whether the answer the policy gives agrees with it. Only what can be compared for sure is judged —
- * counts with their unit (场, 分, 级…), the tier, and free against paid; anything else is left to the
- * answer itself (undefined).
+ * a verb the answer denies, counts with their unit (场, 分, 级…), the tier, free against paid, both ways of
+ * taking part against one, or a statement made only of the policy's own phrases; anything else is left to
+ * the answer itself (undefined).
  */
 
 import type { HonourLevel } from '../domain/vocabulary';
@@ -56,7 +57,10 @@ function saidByPolicy(statement: string, quotedSource: string): boolean {
   // (Which tier, which level, how many: phrases the policy uses for each of them — only a comparison judges those.)
   if (NAMES_ONE_OF_SEVERAL.test(statement)) return false;
   const runs = statement.replace(MARKS, '').replace(FRAMING, ' ').match(/\p{Script=Han}{2,}/gu) ?? [];
-  const pieces = runs.flatMap((run) => [...run].slice(0, -1).map((ch, i) => `${ch}${[...run][i + 1]}`));
+  const pieces = runs.flatMap((run) => {
+    const chars = [...run];
+    return chars.slice(1).map((ch, i) => `${chars[i]}${ch}`);
+  });
   if (pieces.length < 6) return false;
   return pieces.filter((p) => source.includes(p)).length / pieces.length >= SAID_SHARE;
 }

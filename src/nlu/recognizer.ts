@@ -21,7 +21,7 @@ import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
 import { Retriever } from './retriever';
 import { FactReader } from './statedFacts';
 import { getAdvisorKnowledge } from '../knowledge/advisorFile';
-import { cleanText } from '../text/normalize';
+import { cleanText, withoutClosingMarks } from '../text/normalize';
 import { findCue } from '../text/cues';
 import type { Entities, Frame, KnowledgeCandidate, ListedEnterprise, Recognition, Recognizer } from './types';
 import { listedParts, statesFacts } from './enterprisesListed';
@@ -258,7 +258,7 @@ export class HuiRecognizer implements Recognizer {
       // One question behind a lead-in ("顺便问下沙龙收费吗") or before how to answer it ("…一句话概括"): the question alone.
       const [only] = clauses;
       // ("想再请教一下，那转型升级呢？": the lead-in goes, whatever mark ends the question.)
-      const unpunctuated = whole.clean.replace(/[?？。.!！~～\s]+$/u, '');
+      const unpunctuated = withoutClosingMarks(whole.clean);
       const bare = clauses.length === 1 && only.kind === 'ask' && only.text !== whole.clean && (only.condensed === true || (unpunctuated !== only.text && unpunctuated.endsWith(only.text)) || (whole.clean.startsWith(only.text) && !/^[?？!！。.~～\s]*$/u.test(whole.clean.slice(only.text.length)))) && !ruled;
       const alone = requestAfterBackground ? requested.clause : bare ? only : undefined;
       const single = alone ? { ...this.recognizeClause(alone.text, entities, this.analyzer.analyze(alone.text, true)), text } : this.recognizeClause(text, entities, whole);

@@ -61,3 +61,8 @@ export function escapeRegExp(s: string): string {
 export function toHalfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
+
+/** The text without the marks that close it ("那转型升级呢？" → "那转型升级呢"): they are no words of it. */
+export function withoutClosingMarks(text: string): string {
+  return text.replace(/[?？。.!！~～\s]+$/u, '');
+}
