@@ -12,6 +12,8 @@ import { MAX_ANALYSED_CHARS } from '../src/text/normalize';
  * dialogs/interruptions.ts WORDS, QUESTION_CUES and ORGANISATION.
  */
 export const MENU_ACTIONS = ['我们属于哪一类', '能享受哪些支持', '最近有什么活动', '我的报名', '转人工'];
+/** After a sign-up went through, what one does next is about sign-ups (the tier is settled by then). */
+export const AFTER_SIGNUP_ACTIONS = ['我的报名', '最近有什么活动', '能享受哪些支持', '转人工'];
 
 export const TEXT = {
   welcome:
@@ -46,8 +48,8 @@ export const TEXT = {
 } as const;
 
 /** A message with the main menu as suggested actions (buttons in Web Chat, numbered text in WeChat). */
-export function withMenu(text: string): Partial<Activity> {
-  return MessageFactory.suggestedActions(MENU_ACTIONS, text);
+export function withMenu(text: string, actions: readonly string[] = MENU_ACTIONS): Partial<Activity> {
+  return MessageFactory.suggestedActions([...actions], text);
 }
 
 /** A hero card with buttons that post back their titles, for lists of choices. */

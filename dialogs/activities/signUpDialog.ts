@@ -5,7 +5,7 @@ import type { Recognition } from '../../src/nlu/types';
 import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { looksLikeQuestion, FLOW_NAMES } from '../interruptions';
 import { InterruptibleDialog } from '../interruptibleDialog';
-import { withMenu } from '../messages';
+import { AFTER_SIGNUP_ACTIONS, withMenu } from '../messages';
 import type { RoutedDialogOptions } from '../mainDialog';
 import type { Activity, Tier } from '../../src/activities/types';
 import { isActivityError } from '../../src/activities/errors';
@@ -500,7 +500,7 @@ export class SignUpDialog extends InterruptibleDialog {
         outcome.registration.status === 'waitlisted'
           ? waitlistedText(activity, outcome.waitlistPosition ?? 1)
           : confirmedText(activity, outcome.registration.attendees, this.deps.reminderHours, outcome.reactivated, now);
-      await context.sendActivity(withMenu(text));
+      await context.sendActivity(withMenu(text, AFTER_SIGNUP_ACTIONS));
       return step.endDialog(outcome.registration.id);
     } catch (err) {
       if (!isActivityError(err)) {

@@ -159,7 +159,10 @@ export class ConditionJudge implements ConditionReasoner {
     if (!e.tiers.includes(tier.id)) return C.tierNotServed(tier.name, item.title, e.audience, unmet, priority?.mode === 'preferred', e.offer);
     if (priority && !levels.some((l) => priority.levels.includes(l))) {
       const named = JOIN.list(priority.levels.map((l) => LEVEL_LABELS[l]));
-      return priority.mode === 'required' ? C.tierNotServed(tier.name, item.title, e.audience, unmet, false, e.offer) : C.tierServedLessPriority(tier.name, item.title, named);
+      if (priority.mode === 'required') return C.tierNotServed(tier.name, item.title, e.audience, unmet, false, e.offer);
+      // "区级能享受重点辅导吗": asked the part only the preferred levels get, the answer is no.
+      const part = preferredPartAsked(item, question);
+      return part ? C.priorityPartNotServed(tier.name, item.title, named, part) : C.tierServedLessPriority(tier.name, item.title, named);
     }
     // A trait the measure requires and asking does not state (拟上市) is said as the condition it is.
     const required = e.traits.filter((t) => t.mode === 'required' && !t.statedByAsking).map((t) => C.traitCondition(t.label));
@@ -168,6 +171,18 @@ export class ConditionJudge implements ConditionReasoner {
     const joins = e.activityType !== undefined || item.joinedAsActivity === true;
     return C.tierServed(tier.name, item.title, required.join(''), poolOnly ? e.audience : '', joins);
   }
+}
+
+/**
+ * The item's own word for what only its preferred honour levels get (a rule of those levels names it,
+ * what every enterprise gets does not), when the question names it: 重点辅导 of 人才申报.
+ */
+function preferredPartAsked(item: KnowledgeItem, question: string): string | undefined {
+  const e = item.eligibility;
+  const levels = e?.honourLevels?.levels ?? [];
+  const outcomes = (e?.rules ?? []).filter((r) => r.when.honourLevels?.some((l) => levels.includes(l))).map((r) => r.outcome);
+  const common = `${e?.offer ?? ''}${e?.otherwise ?? ''}`;
+  return item.keywords.find((k) => [...k].length >= 3 && question.includes(k) && outcomes.some((o) => o.includes(k)) && !common.includes(k));
 }
 
 /** A trait the item requires that the stated facts say the enterprise lacks ("不是工业企业"), if any. */

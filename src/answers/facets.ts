@@ -73,6 +73,8 @@ function cueScore(cues: string[], text: string): number {
 const WHO_OF_PART = 10;
 /** A part's answer that says who does it ("服务专员由各功能区及苏相合作区明确"). */
 const STATES_WHO = /由[^，。；]{2,20}(?:明确|建立|负责|设立|组织|牵头|举办|派出)/u;
+/** A part's answer that says which enterprises it is for ("鼓励符合园区产业发展方向的企业申报…"). */
+const STATES_WHOM = /(?:鼓励|支持|面向|针对|推荐)[^，。；]{2,20}企业/u;
 
 /** "是否包括培育库企业", "包不包括入库企业": what is asked to be included. */
 const INCLUDES_ASKED = /(?:是否|包不)(?:包括|包含|涵盖|覆盖)([\p{Script=Han}]{2,8}?)(?:企业|公司|在内|吗|[？?。]|$)/u;
@@ -99,7 +101,9 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
     const responsible = generic.find((g) => g.field === 'responsible' && cueScore(g.cues, text) > 0);
     const byWhoWords = responsible !== undefined && facet.cues.some((c) => findCue(text, c) !== undefined && responsible.cues.some((r) => r.includes(c) || c.includes(r)));
     const whoOfPart = saysWho && responsible && !byWhoWords ? WHO_OF_PART : 0;
-    candidates.push({ id: facet.id, text: facet.answer, score: byCue + whoOfPart + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0, asks });
+    // ("金鸡湖人才计划什么样的企业可以报": asked whom a part named is for, the part that says so answers.)
+    const whomOfPart = onlyNames && !facet.when && STATES_WHOM.test(facet.answer) && generic.some((g) => g.field === 'audience' && cueScore(g.cues, text) > 0) ? WHO_OF_PART : 0;
+    candidates.push({ id: facet.id, text: facet.answer, score: byCue + whoOfPart + whomOfPart + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0, asks });
   }
   for (const g of generic) {
     // "线上解读是针对哪些项目的": what a part covers, not which enterprises it is for.

@@ -48,7 +48,7 @@ const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们|^公司(?=[^，,。？?]{0,4}(?:刚|已经|已|去年|今年|前年|上个?月|成立|注册|落户|搬|迁|主要|目前|现在|是|做|有|在|获|被|拿|评|认定|\d))/u;
 /** A question: particles, question words, A-not-A, or asking verbs. */
 const QUESTION =
-  /[？?]|(\p{Script=Han})[不没]\1[^，,。；;]{0,3}$|吗|呢|(?<![这那怎什多要])么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱|_{2,}|＿{2,}|[（(]\s*[）)]/u;
+  /[？?]|(\p{Script=Han})[不没]\1[^，,。；;]{0,3}$|吗|呢|(?<![这那怎什多要])么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱|真的假的|是真是假|真的还是假的|(?:能|可以|会|算|属于|要|得)[^，,。；;]{0,12}吧[？?。!！]*$|_{2,}|＿{2,}|[（(]\s*[）)]/u;
 /** Facts an enterprise tells about itself, with or without a subject. */
 // (工业企业 of the evaluation's own name — "工业企业资源集约利用综合评价" — names the measure, not what we are.)
 const FACT =
@@ -161,7 +161,7 @@ export function splitClauses(text: string): Clause[] {
     let j = i - 1;
     // ("同事说我们已经算一类了，是这样吗": a claim made of us is checked the same way; so is one believed —
     // "我理解的是我们自动就算三类，不知道对不对" — and one of the levels stated as a fact: "…国家级加3分、省级加2分，对吗".)
-    const claimed = (c: Clause) => (c.kind === 'context' || (c.kind === 'fact' && CHECKABLE_CLAIM.test(c.text) && (!c.firstPerson || BELIEF.test(c.text)))) && (!c.firstPerson || HEARSAY_OPENING.test(c.text) || BELIEF.test(c.text));
+    const claimed = (c: Clause) => (c.kind === 'context' || (c.kind === 'fact' && (CHECKABLE_CLAIM.test(c.text) || HEARSAY_OPENING.test(c.text)) && (!c.firstPerson || BELIEF.test(c.text)))) && (!c.firstPerson || HEARSAY_OPENING.test(c.text) || BELIEF.test(c.text));
     while (j >= 0 && claimed(clauses[j]) && i - j <= 2) j--;
     if (j === i - 1) continue;
     for (let k = j + 1; k < i; k++) {
@@ -251,7 +251,7 @@ const SO_THEN = /^(?:所以|因此|那么|那)(?:说)?/u;
 const CHECKABLE_CLAIM = /[一二三123]类|加\s*[一二两12]\s*分|提升\s*[1一]\s*级|提档|属于|(?<![打计预核结清换推])算/u;
 
 /** Only checking what was said before: "对吗", "是真的吗", "想确认下是不是这样". */
-const CHECK_TAG = /^(?:我|我们)?(?:也)?(?:不知道|不确定|不晓得|想)?(?:确认|核实|问|判断)?(?:一下|下)?(?:这|这个|那|分别|各自|都|这两[个句条道]?|这几[个句条道]?|以上|上面的?)?(?:说法)?(?:对吗|对不对|是吗|是不是|是不是这样|是这样吗|是真的吗|真的吗|属实吗|确定吗|没错吧|对吧|是否属实|是否准确|准确吗|靠谱吗)(?:呀|啊|呢)?[？?。!！]*$/u;
+const CHECK_TAG = /^(?:我|我们)?(?:也)?(?:不知道|不确定|不晓得|想)?(?:确认|核实|问|判断)?(?:一下|下)?(?:这|这个|那|分别|各自|都|这两[个句条道]?|这几[个句条道]?|以上|上面的?)?(?:说法)?(?:对吗|对不对|是吗|是不是|是不是这样|是不是真的|是真的假的|真的假的|真的还是假的|是真是假|是这样吗|是真的吗|真的吗|属实吗|确定吗|没错吧|对吧|是否属实|是否准确|准确吗|靠谱吗)(?:呀|啊|呢)?[？?。!！]*$/u;
 /** "听说…", "同事说…": who made a claim, dropped when the claim is asked. */
 const HEARSAY_OPENING = new RegExp(`^${HEARSAY_SOURCE}[，,：:]?`, 'u');
 
@@ -349,7 +349,7 @@ function mergeBare(pieces: string[]): string[] {
 }
 
 /** An item of an enumerated request ("一是方案的总体思路；二是工作专班由哪些单位组成"): each item is asked. */
-const ENUMERATED = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十](?![类级年批届次期名])(?!个?是[干啥什做怎哪])个?(?:是|点|个问题)?|其[一二三四五]|[1-9][.、)）])\s*/u;
+const ENUMERATED = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十](?![类级年批届次期名步])(?!个?是[干啥什做怎哪])个?(?:是|点|个问题)?|其[一二三四五]|[1-9][.、)）])\s*/u;
 /** The marker alone, cut off by punctuation ("第一，…"). */
 const ENUMERATION_MARK = /^(?:第[一二三四五六七八九十]个?(?:点|个问题)?|其[一二三四五]|首先|其次|最后)$/u;
 

@@ -32,6 +32,12 @@ const SPOKEN_OPENING = /^(?:(?:嗯+|呃+)[,，、.。…\s~～]*|(?:额+|唔+|�
 const ADVERB_IN_REQUEST = /(想|要|准备|打算|希望|需要)(?:先|就|再|也|马上|赶紧|尽快|直接|顺便|现在|立刻|抓紧)(?=报名|报个|报一|参加|预约)/gu;
 
 /** Politeness around a request ("冒昧请教一下", "不知道方不方便给我们报个名"): the request itself is what is said. */
+/** "难道三类企业就什么支持都没有吗": nothing at all doubted is what there is asked. */
+const NOTHING_AT_ALL = /(?:难道)?(?:就)?(?:一点|一项|任何)?(什么|啥)([^，,。？?！!]{1,6}?)(?:也|都)(?:没有|没)(?:吗|么|嘛|啊)?/gu;
+/** A rhetorical "难道", "总不至于" only doubts: the question is the same without it. */
+const RHETORICAL = /难道(?:说)?|(?:总)?不至于(?:连)?/gu;
+/** "…也能参加沙龙吧": a supposition put for confirmation asks as 吗 does. */
+const CONFIRMING = /((?:能|可以|会|算|属于)[^，,。；;？?！!吧]{0,12})吧(?=[？?。!！]*$|[，,。；;])/gu;
 const POLITE_WRAPPER = /冒昧(?:地)?(?:再)?(?:请教|打扰|问)(?:一下|下|一句|几句)?|(?:不知道|不晓得|请问)?(?:方不方便|是否方便|方便的话)/gu;
 
 export interface Normalized {
@@ -109,7 +115,7 @@ export class Normalizer {
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.typoRe ? text.replace(this.typoRe, (m) => (this.typos.has(m.trim()) ? `\u0001${this.typos.get(m.trim())}\u0001` : m)).replace(/\u0001\s*\u0001/gu, '').replace(/\u0001/gu, '') : text;
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
-    return (this.corrector ? this.corrector.correct(joined) : joined).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '');
+    return (this.corrector ? this.corrector.correct(joined) : joined).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗');
   }
 
   /** A two-character domain word said apart around a measure word ("贷点款", "贷一笔款", "加了分"): the word itself. */

@@ -320,6 +320,11 @@ export class HuiRecognizer implements Recognizer {
       describedSubject = undefined;
       // Background and plans (打算上市, 想搞数字化改造) may lend their topic; plain facts never do.
       // A clause that denies a plan or need ("暂时没有上市打算") lends nothing.
+      // "辖区有家餐馆想换门头招牌，…要去哪里审批": a fact outside the programme is what follows asks of.
+      if (clause.kind === 'fact' && !clause.firstPerson && this.outOfScope.some((t) => clause.text.includes(t))) {
+        outsideBackground = this.recognizeClause(clause.text, entities);
+        continue;
+      }
       const denied = NO_PLAN.test(clause.text);
       const plan = clause.kind === 'fact' && (PLAN.test(clause.text) || PROBLEM.test(clause.text)) && !denied;
       if ((clause.kind === 'context' && !denied) || plan) {
@@ -409,6 +414,11 @@ export class HuiRecognizer implements Recognizer {
         lender = undefined;
         continue;
       }
+      // "我们是初创公司还没荣誉，第一步该干啥": where an enterprise with no honour (nor the pool) starts is
+      // the pool — the tiers' way in.
+      if (r.confidence !== 'high' && !lender && START_ASKED.test(clause.text) && entities.noHonour === true && !entities.honourLevels?.length) {
+        r = { ...r, intent: 'policy_question', intentScore: Math.max(r.intentScore, 0.7), confidence: 'high', candidates: [{ id: this.tierItemId, title: this.kb.itemById.get(this.tierItemId)?.title ?? '', score: 1 }], topics: [this.tierItemId], namesTopic: true, followUp: undefined };
+      }
       // "想申报园区的人才计划…人才项目申报这块有什么支持": of the topics the part's own words fit, the one the
       // background it points at named is meant.
       // ("…海外的首席科学家有回国意向…汇计划在人才这块有啥安排": the part named is a 汇, and the need told
@@ -479,6 +489,15 @@ export class HuiRecognizer implements Recognizer {
       const wayAsked = lender && lender === background && WAY_TO.test(clause.text) && !r.offTopicRequest && !r.inputProblem;
       if (wayAsked && lender && (r.intent === 'none' || r.confidence !== 'high' || !this.recognizeClause(clause.text.replace(WAY_WORDS, ''), entities).namesTopic)) {
         r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined };
+      }
+      // ("…冲刺科创板。园区在上市这块能提供哪些服务": of two topics the question fits equally, the one the
+      // background named is meant.)
+      const [first, second] = r.candidates;
+      const toldBefore = (id: string) => lender?.candidates[0]?.id === id || planTopics.has(id) || backgrounds.some((b) => b.r.topics?.includes(id));
+      // ("在上市这块能提供哪些服务": the measure the part pointed at names — 上市 — rather than the word asked for, 服务.)
+      const namedByPart = (id: string) => part !== undefined && this.namesMeasureByWord(id, part);
+      if (first && second && (r.topics ?? []).includes(second.id) && ((first.score - second.score < TIED_SCORE && toldBefore(second.id) && !toldBefore(first.id)) || (namedByPart(second.id) && !namedByPart(first.id)))) {
+        r = { ...r, candidates: [second, first, ...r.candidates.slice(2)] };
       }
       // A full question of its own, well matched ("汇计划一共有几个汇" after a document), keeps its topic.
       const ownQuestion = r.intent === 'policy_question' && r.confidence === 'high' && !r.followUp && !r.reference && !r.aspect && (r.candidates[0]?.score ?? 0) >= OWN_QUESTION_SCORE;
@@ -553,8 +572,9 @@ export class HuiRecognizer implements Recognizer {
         const wholeProgramme = canDecideTierOf(entities) && (WHOLE_PROGRAMME.test(clause.text) || advisorFacts) && ENJOY_WHICH.test(clause.text) && ['what_support', 'policy_question', 'none'].includes(r.intent);
         if (wholeProgramme) {
           r = { ...r, intent: 'what_support', intentScore: Math.max(r.intentScore, 0.7), candidates: [], namesTopic: false, topics: undefined, topicFromMessage: undefined };
-        } else if (supportOfPlan && canDecideTierOf(entities)) {
+        } else if (supportOfPlan && canDecideTierOf(entities) && !(entities.noHonour === true && !entities.inPool && !entities.notInPool && !entities.honourLevels?.length)) {
           // With an honour stated it asks what this enterprise may get of it: the advisor, about that measure.
+          // (Only "no honour" said, whether it is in the pool is unknown: what the measure offers is the answer.)
           r = { ...r, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true };
         } else if (r.intent === 'policy_question' || r.intent === 'none' || r.followUp || supportOfPlan || r.intent === 'help') {
           // ("想申请知识产权保护方面的帮助，园区能做什么": what the park does about the topic, not the bot's help.)
@@ -832,6 +852,12 @@ export class HuiRecognizer implements Recognizer {
     });
   }
 
+  /** The measure `id` has `word` as its title or one of its keywords. */
+  private namesMeasureByWord(id: string, word: string): boolean {
+    const item = this.kb.itemById.get(id);
+    return item?.kind === 'measure' && [item.title, ...item.keywords].some((k) => cleanText(k) === word);
+  }
+
   /** Two measures of one 汇 (人才申报 and 人才对接). */
   private sameHui(id: string | undefined, otherId: string): boolean {
     const one = this.kb.itemById.get(id ?? '');
@@ -899,13 +925,17 @@ export class HuiRecognizer implements Recognizer {
     }
     spans.sort((x, y) => x.start - y.start);
     // Keep the first topic of overlapping spans (one phrase naming two items is one topic).
-    const topics = spans.filter((s, i) => i === 0 || s.start >= spans[i - 1].end);
-    if (topics.length < 2) return undefined;
-    for (let i = 1; i < topics.length; i++) {
+    const separate = spans.filter((s, i) => i === 0 || s.start >= spans[i - 1].end);
+    // The topics joined one after another from the first; one named later, after the question's own words,
+    // is not among them ("金融汇和人才汇哪个更适合我们这种缺资金的": 资金 is the need).
+    const topics = separate.slice(0, 1);
+    for (let i = 1; i < separate.length; i++) {
       // ("苗圃计划专精特新贷分别是干嘛的": side by side without a joiner, 分别 says each is asked.)
-      const gap = r.normalized.slice(topics[i - 1].end, topics[i].start);
-      if (!JOINER.test(gap) && !(gap.trim() === '' && EACH.test(r.normalized))) return undefined;
+      const gap = r.normalized.slice(separate[i - 1].end, separate[i].start);
+      if (!JOINER.test(gap) && !(gap.trim() === '' && EACH.test(r.normalized))) break;
+      topics.push(separate[i]);
     }
+    if (topics.length < 2) return undefined;
     const score = Math.max(r.candidates[0]?.score ?? 0, 0.5);
     return topics.map((t) => ({
       ...r,
@@ -1578,6 +1608,12 @@ function mergeEntities(message: Entities, own: Entities, each = false): Entities
 /** Words that ask which tier an enterprise is. */
 // ("园区鼓励哪类主体提供服务": a kind of something else is no tier.)
 const ASKS_WHICH_TIER = /(?:哪一?类|几类|第几类|什么类)(?!主体|机构|平台|人才|项目|服务|活动|措施|资金|银行|单位|部门|岗位)|哪个(?:培育)?类别/u;
+
+/** Two candidates this close are tied: something else in the message decides. */
+const TIED_SCORE = 0.02;
+
+/** Asked where to start ("第一步该干啥", "先做什么", "从哪入手"). */
+const START_ASKED = /第一步|先(?:做|干|弄|办)(?:什么|啥)|从哪(?:里|儿)?(?:开始|入手|着手|做起)|(?:怎么|如何|怎样)(?:起步|开始|入手|着手|参与进来|加入)|(?:该|要|能)(?:干|做|弄)(?:什么|啥)/u;
 
 /** A part of something said before, pointed at ("改造这块", "融资那方面", "申报的时候": what the plan said it would do). */
 const POINTED_PART = /((?:(?!的)\p{Script=Han}){2,4})(?=(?:这|那)一?(?:块|方面|部分|边)|(的?时候))/u;

@@ -156,6 +156,11 @@ describe('text fields', () => {
     expect(validatePositions('2')).toEqual({ ok: true, positions: [{ title: '岗位待定', headcount: 2 }] });
     expect(validatePositions('三人')).toEqual({ ok: true, positions: [{ title: '岗位待定', headcount: 3 }] });
     expect(validatePositions('0')).toMatchObject({ ok: false, message: expect.stringContaining('1–999') });
+    // one headcount for each of a group ("各一名"), and the headcount before the position ("招2名电工")
+    expect(validatePositions('电工、钳工各一名')).toEqual({ ok: true, positions: [{ title: '电工', headcount: 1 }, { title: '钳工', headcount: 1 }] });
+    expect(validatePositions('焊工和装配工各2人；质检员1名')).toEqual({ ok: true, positions: [{ title: '焊工', headcount: 2 }, { title: '装配工', headcount: 2 }, { title: '质检员', headcount: 1 }] });
+    expect(validatePositions('招2名电工，3个钳工')).toEqual({ ok: true, positions: [{ title: '电工', headcount: 2 }, { title: '钳工', headcount: 3 }] });
+    expect(validatePositions('3D设计师')).toMatchObject({ ok: false, message: expect.stringContaining('缺少招聘人数') });
   });
 
   test('tiers from answers and from a stored profile', () => {

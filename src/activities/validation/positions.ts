@@ -27,12 +27,21 @@ export function validatePositions(raw: string | undefined): PositionsResult {
   const whole = checkText(text.replace(/[\r\n]+/g, FORM_TEXT.positionSeparator), { label: FIELD_LABELS.positions, min: 2, max: 600 });
   if (!whole.ok) return { ok: false, message: TEXT.whole(whole.message) };
 
-  const items = whole.value.split(/[;；,，、]+/).map((s) => s.trim()).filter(Boolean);
+  // ("电工、钳工各一名": one headcount for each position of the group.)
+  const items = whole.value
+    .split(/[;；,，]+/)
+    .flatMap((group) => {
+      const each = EACH.exec(group.trim());
+      return each ? each[1].split(/[、和与及/]+/).map((title) => `${title}${each[2]}`) : group.split(/、+/);
+    })
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (items.length > MAX_POSITIONS) return { ok: false, message: TEXT.tooMany(MAX_POSITIONS) };
 
   const positions: JobPosition[] = [];
   for (const item of items) {
-    const m = /^(.+?)\s*[:x×*]?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(个人|人|名|个|位)?$/.exec(item);
+    // ("招2名电工": the headcount may come first.)
+    const m = TITLE_THEN_COUNT.exec(item) ?? swapped(COUNT_THEN_TITLE.exec(item));
     if (!m) return { ok: false, message: TEXT.noHeadcount(shorten(item)) };
     const title = m[1].trim().replace(/[:：]$/, '');
     const headcount = parseCount(m[2]);
@@ -49,6 +58,15 @@ export function validatePositions(raw: string | undefined): PositionsResult {
 
 export function formatPositions(positions: JobPosition[]): string {
   return positions.map((p) => FORM_TEXT.position(p.title, p.headcount)).join(FORM_TEXT.positionSeparator);
+}
+
+const TITLE_THEN_COUNT = /^(.+?)\s*[:x×*]?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:个人|人|名|个|位)?$/;
+const COUNT_THEN_TITLE = /^(?:招聘?|需要|要)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:个人|人|名|个|位)\s*(.+)$/;
+const EACH = /^(.+?)各(?:招聘?|需要|要)?\s*((?:\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:个人|人|名|个|位)?)$/;
+
+/** A count-first match ("2名电工") in title-then-count order. */
+function swapped(m: RegExpExecArray | null): [string, string, string] | null {
+  return m ? [m[0], m[2], m[1]] : null;
 }
 
 function shorten(text: string): string {
