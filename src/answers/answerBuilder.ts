@@ -289,6 +289,24 @@ export class AnswerBuilder {
     return parts.length >= 2 ? { ids: parts.flatMap((p) => p.ids), text: parts.map((p) => p.text).join('') } : undefined;
   }
 
+  /**
+   * "资源集约利用评价里，国家级和省级的待遇怎么区分": several honour levels asked about, none of them told
+   * as ours — each level's own part, in the order they were named.
+   */
+  private eachLevelAsked(item: KnowledgeItem, asked: string, recognition: Recognition): FacetAnswer | undefined {
+    const levels = [...new Set(recognition.entities.honourLevels ?? [])];
+    // (Levels told of an enterprise — "我们是省级和市级", "客户有国家级也有省级" — are its honours: its highest decides.)
+    const ofAnEnterprise = recognition.frame?.clauses.some((c) => c.kind === 'fact' && (c.firstPerson || DESCRIBED_ENTERPRISE.test(c.text))) ?? false;
+    if (levels.length < 2 || ofAnEnterprise) return undefined;
+    if (!item.facets.some((f) => f.when?.honourLevels)) return undefined;
+    const parts: FacetAnswer[] = [];
+    for (const level of levels) {
+      const part = selectFacets(item, asked, { ...recognition.entities, honourLevels: [level] }, this.kb.messages.genericFacets);
+      if (part && !parts.some((p) => p.text === part.text)) parts.push(part);
+    }
+    return parts.length >= 2 ? { ids: parts.flatMap((p) => p.ids), text: parts.map((p) => p.text).join('') } : undefined;
+  }
+
   /** The same question of the two topics talked about last, each with its source, in the order they came. */
   private both(earlier: KnowledgeItem, last: KnowledgeItem, recognition: Recognition, now: number, context: QaContext): BuiltReply {
     const aspect = recognition.aspect ?? context.lastAspect;
@@ -396,7 +414,7 @@ export class AnswerBuilder {
       const allClasses = item.resolver === 'tier' && THREE_CLASSES.test(recognition.normalized);
       // ("各级…加分规则是怎么规定的": every level's rule — no honour of ours picks one.)
       const byRule = RULE_ASKED.test(recognition.normalized) ? { ...recognition.entities, honourLevels: undefined } : recognition.entities;
-      const facet = allClasses ? undefined : (this.eachAspectAsked(item, asked, recognition) ?? selectFacets(item, asked, byRule, m.genericFacets));
+      const facet = allClasses ? undefined : (this.eachAspectAsked(item, asked, recognition) ?? this.eachLevelAsked(item, asked, recognition) ?? selectFacets(item, asked, byRule, m.genericFacets));
       if (facet) {
         // "…的原文表述以及责任单位": what the item says is asked too, beside the aspect.
         text = ALSO_CONTENT.test(recognition.normalized) && !facet.text.includes(item.answer) ? `${item.answer}${facet.text}` : facet.text;
@@ -462,7 +480,8 @@ export class AnswerBuilder {
       // the policy says of it follows.)
       const standardOf = STANDARD_OF.exec(recognition.normalized)?.[1];
       const ofItsOwn = standardOf !== undefined && item.answer.includes(standardOf);
-      if (claimsValue(m.unlistedDetails.details, unlisted, asked) || (aspectUnlisted && unsaid) || ofItsOwn) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
+      const saysPolicy = m.unlistedDetails.details.some((d) => d.detail === unlisted && d.saysPolicy);
+      if (claimsValue(m.unlistedDetails.details, unlisted, asked) || (aspectUnlisted && unsaid) || ofItsOwn || saysPolicy) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
       facetIds = [];
     }
     // A reasoned answer that leaves part of the question to a detail the policy does not give ("能叠加吗").
@@ -693,6 +712,8 @@ const ELSEWHERE = /除此之外|除此以外|除了这个|除了这些|除了上
 
 /** What the tiers are or take, asked of no enterprise in particular. */
 const DESCRIBES_TIERS = /^(?:第)?[一二三]类(?:培育)?(?:对象|企业)?(?:就)?(?:是|为|指)|指的是|是指|指什么|指哪些|是什么企业|是哪些企业|分别|分类|划分|怎么分|如何分|分几类|分成几类|分成哪|分为几|一共|共有|总共|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久|第一步|先做什么|先干啥|从哪开始|从哪入手|怎么起步|该干啥|该做什么|要做什么|需要什么/u;
+/** A fact clause about some enterprise ("客户是…", "那家公司…", "他们…"). */
+const DESCRIBED_ENTERPRISE = /我们|我司|本公司|客户|这家|那家|该企业|他们|它们|公司|企业(?:是|为|拿|获|评)/u;
 /** "三类培育对象" as the policy uses it, the three classes — not "第三类", not "属于三类". */
 const THREE_CLASSES = /^(?:汇计划的?|方案的?|这)?三类培育对象(?:是什么|是啥|有哪些|指什么|分别是)?[？?。!！]*$/u;
 const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|算[几哪]|(?:是|算|归)[^，,。？?]{0,8}?(?:几|哪一?|第几)类/u;

@@ -44,7 +44,7 @@ function conditionHolds(when: Condition, entities: Entities, text: string): bool
 }
 
 /** Two things set side by side ("A和B有什么区别"). */
-const COMPARES_PARTS = /区别|不同|差别|差异|异同|有何不一样|有什么不一样/u;
+const COMPARES_PARTS = /区别|不同|差别|差异|异同|有何不一样|有什么不一样|一回事|同一个|一个东西|一样吗|相同吗/u;
 /** "经发委和企服中心各自负责什么": several parts, each asked for */
 const EACH_PART = /各自|分别|各负责|各管/u;
 /** whether things are the same (一样吗, 相同吗, 有区别吗) */

@@ -362,6 +362,8 @@ export const messagesFileSchema = z
                 namedNotGiven: z.array(text).min(1).optional(),
                 /** words that make the question ask for what the policy gives ("责任单位都有谁" asks for the units, not names) */
                 unless: z.array(text).min(1).optional(),
+                /** what the policy does say of the item follows ("是否已经设立": the wording 探索设立 decides nothing, but is what there is) */
+                saysPolicy: z.boolean().optional(),
               })
               .strict(),
           )

@@ -44,7 +44,7 @@ const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便(?=问|咨�
 const MARK = '\u0001';
 const CLOSING_QUOTE = /^[”」』’]+\s*/u;
 
-const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在不在|打扰了|打扰一下|打扰|不好意思|麻烦了|麻烦您|谢谢|感谢|请问|嗯|那个|判断(?:一下|下)?|判断题|填空题?|选择题|单选题|多选题|竞赛题)+$/u;
+const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在不在|打扰了|打扰一下|打扰|不好意思|麻烦了|麻烦您|谢谢|感谢|请问|嗯|那个|然后呢|然后|还有呢|另外呢|就是说|判断(?:一下|下)?|判断题|填空题?|选择题|单选题|多选题|竞赛题)+$/u;
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们|^公司(?=[^，,。？?]{0,4}(?:刚|已经|已|去年|今年|前年|上个?月|成立|注册|落户|搬|迁|主要|目前|现在|是|做|有|在|获|被|拿|评|认定|\d))/u;
 /** A question: particles, question words, A-not-A, or asking verbs. */
 const QUESTION =
@@ -139,6 +139,13 @@ export function splitClauses(text: string): Clause[] {
       clauses.splice(i - 1, 2, { ...clause, text: `${before.text}${clause.text}` });
     }
   }
+  // "汇计划和那个小巨人三年行动计划，文号分别是什么": the things listed before are what 分别 asks of.
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const [before, clause] = [clauses[i - 1], clauses[i]];
+    if (clause.kind === 'ask' && EACH_ATTRIBUTE.test(clause.text) && before.kind === 'context' && !before.firstPerson && LISTS_TWO.test(before.text)) {
+      clauses.splice(i - 1, 2, { ...clause, text: `${before.text}，${clause.text}` });
+    }
+  }
   // "不知道是哪个部门派的 是经发委吗": a guess at the answer after a question is no question of its own.
   for (let i = 1; i < clauses.length; i++) {
     if (clauses[i].kind === 'ask' && GUESS.test(clauses[i].text) && clauses[i - 1].kind === 'ask' && QUESTION_WORD_ONLY.test(clauses[i - 1].text)) clauses[i] = { ...clauses[i], kind: 'context' };
@@ -225,7 +232,11 @@ function asidesApart(text: string): string {
 }
 
 /** A question that starts at its verb or a pronoun ("能给企业提供哪些服务", "它们一般能帮企业做什么"): its subject was named before. */
-const SUBJECTLESS = /^(?:它们?|这些|那些|其)?(?:一般|通常|主要|都|还|又|也|具体)?(?:能|能够|可以|可|会)(?:给|为|帮|替|向|提供|带来|解决|对接|支持)/u;
+/** An attribute asked of each ("文号分别是什么", "责任单位各是哪些"). */
+const EACH_ATTRIBUTE = /^[^，,。？?]{1,6}?(?:分别|各自|各)(?:是|叫|有|为|多少|几)/u;
+/** Two things named side by side ("汇计划和小巨人三年行动计划"). */
+const LISTS_TWO = /^[^，,。？?]{2,16}(?:和|与|跟|以及|及)[^，,。？?]{2,20}$/u;
+const SUBJECTLESS = /^(?:它们?|这些|那些|其)?(?:一般|通常|主要|都|还|又|也|具体)?(?:能|能够|可以|可|会)(?:给|为|帮|替|向|提供|带来|解决|对接|支持)|^(?:它|这个|那个)?(?:叫|名叫|全称叫?|名字叫?)(?:啥|什么)(?:名字|名称)?(?:来着)?/u;
 
 /** A guess at the answer ("是经发委吗", "是不是企服中心"), after a question that asked it. */
 const GUESS = /^(?:(?:是|就是|应该是|难道是|会不会是)[^，,。？?是谁哪啥几]{1,10}(?:吗|么|吧)|是不是[^，,。？?谁哪啥几]{1,10}(?:啊|呀|呢)?)$/u;
@@ -349,7 +360,7 @@ function mergeBare(pieces: string[]): string[] {
 }
 
 /** An item of an enumerated request ("一是方案的总体思路；二是工作专班由哪些单位组成"): each item is asked. */
-const ENUMERATED = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十](?![类级年批届次期名步])(?!个?是[干啥什做怎哪])个?(?:是|点|个问题)?|其[一二三四五]|[1-9][.、)）])\s*/u;
+const ENUMERATED = /^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]、(?![（(])|第[一二三四五六七八九十](?![类级年批届次期名步部章条节款])(?!个?是[干啥什做怎哪])个?(?:是|点|个问题)?|其[一二三四五]|[1-9][.、)）])\s*/u;
 /** The marker alone, cut off by punctuation ("第一，…"). */
 const ENUMERATION_MARK = /^(?:第[一二三四五六七八九十]个?(?:点|个问题)?|其[一二三四五]|首先|其次|最后)$/u;
 
@@ -398,7 +409,7 @@ const ANNOUNCED_LIST =
  * job, which names no topic asked about.
  */
 const SPEAKER_ROLE =
-  /^(?:我|本人)(?:目前|现在)?(?:是|在)[^，,。？?]{1,24}?(?:上班|工作|任职|就职|供职|实习|做事|的(?:员工|职员|工作人员|专员|负责人|经理|主管|总监|顾问|老师|同事|hr|行政|财务|法务|人事|助理|秘书|老板|总经理|董事长|创始人|合伙人|cto|ceo|cfo))$/u;
+  /^(?:我|本人)(?:目前|现在)?(?:是|在)[^，,。？?]{1,24}?(?:上班|工作|任职|就职|供职|实习|做事|的[^，,。？?的]{0,4}?(?:员工|职员|工作人员|专员|负责人|经理|主管|总监|顾问|老师|同事|hr|行政|财务|法务|人事|助理|秘书|老板|总经理|董事长|创始人|合伙人|cto|ceo|cfo))$/u;
 const REPORTED = /^(?:人家|别人|别家|同行|朋友|他们|对方|有家企业|有个企业)(?:讲|说|介绍|分享|提到|讲了|说了)/u;
 
 /** What is left of a request for brevity when it names only what to sum up ("…概括下区别"). */

@@ -315,6 +315,8 @@ export class HuiRecognizer implements Recognizer {
     let describedSubject: Entities | undefined;
     /** the honour the last question asked of ("省级算第几类？评价能加几分？"): the next question's, when it names none */
     let askedLevels: Entities['honourLevels'];
+    /** honour levels named in clauses of their own since the last question ("省级的", "还有市级区级的") */
+    let levelsListed: NonNullable<Entities['honourLevels']> = [];
     for (const clause of clauses) {
       const describedBefore = describedSubject;
       describedSubject = undefined;
@@ -363,6 +365,8 @@ export class HuiRecognizer implements Recognizer {
       }
       if (clause.kind !== 'ask') {
         listing = [];
+        // ("国家级的怎么算 省级的 还有市级区级的 分别加多少": levels named on their own are what the next question asks of.)
+        if (LEVELS_ONLY.test(clause.text)) levelsListed.push(...(this.entities.extract(clause.text, this.now()).honourLevels ?? []));
         // (Only in a message that tells nothing of our own, and of an enterprise named as such.)
         if (clause.kind === 'fact' && !clause.firstPerson && !speaksForSelf && DESCRIBED_ENTERPRISE.test(clause.text)) {
           const told = this.entities.extract(clause.text, this.now());
@@ -394,8 +398,11 @@ export class HuiRecognizer implements Recognizer {
       // (Its own honour, if it names one, is what it asks of.)
       const own = this.entities.extract(clause.text, this.now());
       const ownLevels = own.honourLevels;
-      const carried = !speaksForSelf && !ownLevels?.length && askedLevels?.length ? { ...entities, honourLevels: askedLevels } : entities;
-      askedLevels = ownLevels?.length ? ownLevels : askedLevels;
+      const listedBefore = levelsListed.length ? [...new Set(levelsListed)] : undefined;
+      levelsListed = [];
+      const levelsBefore = listedBefore ?? askedLevels;
+      const carried = !speaksForSelf && !ownLevels?.length && levelsBefore?.length ? { ...entities, honourLevels: levelsBefore } : entities;
+      askedLevels = ownLevels?.length ? ownLevels : levelsBefore;
       // ("分成几类？市级的归入哪一类？仅入库培育的又归入哪一类？": of enterprises described question by question,
       // each question asks of its own — the pool's, or none at all.)
       // (askingSubjects: the asking clauses that name an enterprise of their own, an honour or the pool.)
@@ -496,7 +503,8 @@ export class HuiRecognizer implements Recognizer {
       const toldBefore = (id: string) => lender?.candidates[0]?.id === id || planTopics.has(id) || backgrounds.some((b) => b.r.topics?.includes(id));
       // ("在上市这块能提供哪些服务": the measure the part pointed at names — 上市 — rather than the word asked for, 服务.)
       const namedByPart = (id: string) => part !== undefined && this.namesMeasureByWord(id, part);
-      if (first && second && (r.topics ?? []).includes(second.id) && ((first.score - second.score < TIED_SCORE && toldBefore(second.id) && !toldBefore(first.id)) || (namedByPart(second.id) && !namedByPart(first.id)))) {
+      // (A 汇 holding the measure stays: "招人这块有什么支持" asks of the whole 人才汇.)
+      if (first && second && (r.topics ?? []).includes(second.id) && !this.huiHolds(first.id, second.id) && ((first.score - second.score < TIED_SCORE && toldBefore(second.id) && !toldBefore(first.id)) || (namedByPart(second.id) && !namedByPart(first.id)))) {
         r = { ...r, candidates: [second, first, ...r.candidates.slice(2)] };
       }
       // A full question of its own, well matched ("汇计划一共有几个汇" after a document), keeps its topic.
@@ -586,7 +594,8 @@ export class HuiRecognizer implements Recognizer {
       // ("想进大企业供应链，另外也想跟高校做联合研发。哪些举措能帮到我们": measures asked for, of each need)
       // (each topic a background clause lists, "专场招聘、深度诊断", counts; worked out only for such a question).
       const listed =
-        !namesOwnTopic && listing.length > 0 && (EACH.test(clause.text) || WHICH_MEASURES.test(clause.text) || BOTH_POINTED.test(clause.text)) && (r.intent === 'policy_question' || r.intent === 'none' || r.intent === 'what_support') ? this.topicsListed(listing, entities) : [];
+        // ("…在“企业沙龙”和“标杆学习”之间犹豫，这两个活动在形式和目的上有什么不同": "这两个" points back past a topic its own words touched.)
+        (!namesOwnTopic || BOTH_POINTED.test(clause.text)) && listing.length > 0 && (EACH.test(clause.text) || WHICH_MEASURES.test(clause.text) || BOTH_POINTED.test(clause.text)) && (r.intent === 'policy_question' || r.intent === 'none' || r.intent === 'what_support') ? this.topicsListed(listing, entities) : [];
       listing = [];
       if (listed.length >= 2) {
         const shared = r;
@@ -599,7 +608,7 @@ export class HuiRecognizer implements Recognizer {
         r = { ...r, intent: 'what_support', intentScore: 1 };
       }
       // "企业沙龙和标杆学习分别是干什么的": one question per topic, each with the clause's aspect.
-      const each = this.eachCoordinatedTopic(r);
+      const each = this.eachCoordinatedTopic(r) ?? this.eachSharingAttribute(clause.text, carried);
       if (each) {
         questions.push(...each);
         lend(each[each.length - 1], true);
@@ -852,6 +861,14 @@ export class HuiRecognizer implements Recognizer {
     });
   }
 
+  /** The one measure whose text states the aspect (its evidence words), if only one does. */
+  private onlyMeasureStating(aspectId: string): string | undefined {
+    const evidence = this.kb.aspects.find((x) => x.id === aspectId)?.evidence ?? [];
+    if (evidence.length === 0) return undefined;
+    const stating = this.kb.items.filter((i) => i.kind === 'measure' && evidence.some((e) => i.text.includes(e)));
+    return stating.length === 1 ? stating[0].id : undefined;
+  }
+
   /** The measure `id` has `word` as its title or one of its keywords. */
   private namesMeasureByWord(id: string, word: string): boolean {
     const item = this.kb.itemById.get(id);
@@ -1006,7 +1023,36 @@ export class HuiRecognizer implements Recognizer {
   /** One clause (or a whole short message): intent, topic, aspect. */
   private recognizeClause(text: string, messageEntities?: Entities, analysed?: Analysis): Recognition {
     const recognized = this.recognizeClauseAlone(text, messageEntities, analysed);
+    // "第二部分第三条讲的是什么", "二、（三）写了啥": a section named by its numbers is the item it holds.
+    // (An item of that section the question names itself stays: "二、（三）里人才申报怎么说".)
+    const section = recognized.offTopicRequest ? undefined : this.sectionNamed(cleanText(text));
+    const ownInSection = recognized.confidence === 'high' && section !== undefined && (this.kb.itemById.get(recognized.candidates[0]?.id ?? '')?.source.startsWith(section.source.slice(0, 5)) ?? false);
+    if (section && !ownInSection) return { ...recognized, intent: 'policy_question', intentScore: Math.max(recognized.intentScore, 0.7), confidence: 'high', candidates: [{ id: section.id, title: section.title, score: 1 }], topics: [section.id], namesTopic: true, followUp: undefined };
     return recognized.intent === 'none' && !recognized.offTopicRequest ? (this.sameAsOutside(recognized, messageEntities) ?? recognized) : recognized;
+  }
+
+  /**
+   * "汇计划和那个小巨人三年行动计划，文号分别是什么": two things asked the same attribute, 分别 — each asked on
+   * its own ("汇计划的文号是什么", "小巨人三年行动计划的文号是什么"), when each is then a clear question of its own.
+   */
+  private eachSharingAttribute(text: string, entities: Entities): Recognition[] | undefined {
+    const m = SHARED_ATTRIBUTE.exec(cleanText(text));
+    if (!m) return undefined;
+    const [, one, other, attribute, asked] = m;
+    const each = [one, other].map((subject) => this.recognizeClause(`${subject.replace(OTHER_FRAME, '')}的${attribute}${asked}`, entities));
+    const clear = each.every((q) => q.intent === 'policy_question' && q.confidence === 'high');
+    return clear && each[0].candidates[0]?.id !== each[1].candidates[0]?.id ? each : undefined;
+  }
+
+  /** The item a section reference names ("第二部分第三条", "二、（三）"): the section's own item before its measures. */
+  private sectionNamed(clean: string): KnowledgeItem | undefined {
+    const m = SECTION_REF.exec(clean);
+    if (!m) return undefined;
+    const [part, sub] = [m[1] ?? m[3], m[2] ?? m[4]].map((n) => CHINESE_DIGITS[Number(n) - 1] ?? n);
+    const held = this.kb.items.filter((i) => i.source.startsWith(`${part}、（${sub}）`));
+    // ("第二部分第四条最后那段讲资源集约利用评价": a measure of the section the text names is the one meant.)
+    const namedInIt = held.find((i) => i.kind === 'measure' && [i.title, ...i.keywords].some((k) => [...k].length >= 3 && clean.includes(cleanText(k))));
+    return namedInIt ?? held.find((i) => i.kind !== 'measure') ?? held[0];
   }
 
   /**
@@ -1140,6 +1186,14 @@ export class HuiRecognizer implements Recognizer {
       named.add(aimItem);
       candidates = this.leading(aimItem, candidates);
     }
+    // "三类能加分吗", "入库培育企业能加分吗": only the tiers named, and an aspect one measure alone states (加分) —
+    // that measure, asked of the tier.
+    const stating = askedAspect && !decided.request && !ASKS_WHICH_TIER.test(a.clean) && named.size > 0 && [...named].every((id) => this.kb.itemById.get(id)?.kind === 'tier') ? this.onlyMeasureStating(askedAspect) : undefined;
+    if (stating && ['policy_question', 'none'].includes(decided.intent)) {
+      decided = { intent: 'policy_question', score: Math.max(decided.score, 0.7) };
+      named.add(stating);
+      candidates = this.leading(stating, candidates);
+    }
     // "上一条里提到的上市培育，企业能享受什么": what a measure named gives, asked of no enterprise of ours — what it is.
     const measureNamed = [...named].some((id) => this.kb.itemById.get(id)?.kind === 'measure');
     if (decided.intent === 'what_support' && measureNamed && !OWN_SUPPORT.test(a.normalized) && !asksOwnEligibility(a.normalized) && !canDecideTierOf(entities) && !decided.request) {
@@ -1217,7 +1271,7 @@ export class HuiRecognizer implements Recognizer {
       intent: decided.intent,
       intentScore: Number(decided.score.toFixed(3)),
       candidates,
-      confidence: decided.tierQuestion || partAsked || nameAsked !== undefined || outsider || aimItem || levelsCompared || joinsActivity || programmeSupport || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
+      confidence: decided.tierQuestion || partAsked || nameAsked !== undefined || outsider || aimItem || stating || levelsCompared || joinsActivity || programmeSupport || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
       ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
       ...(aspect ? { aspect } : {}),
@@ -1227,6 +1281,8 @@ export class HuiRecognizer implements Recognizer {
       // ("能享受什么支持": support asked in general names no measure, however well its words match one.)
       namesTopic:
         !(mayWeOfLastTopic && ownTierOnly) &&
+        // ("一类企业在人才对接上有什么优先？" → "那二类企业呢": the tier named is whom the last topic is asked of.)
+        !(followUp && ownTierOnly) &&
         !(followUp && saysOnlyFacts(a, entities)) &&
         !afterJoining &&
         !(decided.intent === 'what_support' && named.size === 0) &&
@@ -1608,6 +1664,16 @@ function mergeEntities(message: Entities, own: Entities, each = false): Entities
 /** Words that ask which tier an enterprise is. */
 // ("园区鼓励哪类主体提供服务": a kind of something else is no tier.)
 const ASKS_WHICH_TIER = /(?:哪一?类|几类|第几类|什么类)(?!主体|机构|平台|人才|项目|服务|活动|措施|资金|银行|单位|部门|岗位)|哪个(?:培育)?类别/u;
+
+/** A section by its numbers: "二、（三）", "第二部分第三条", "第二部分的第3项". */
+const SECTION_REF = /([一二三四])、?[（(]([一二三四五])[）)]|第([一二三四1-4])(?:部分|章|大部分|大点|大项|大块)(?:的|里的?|中的?)?第?([一二三四五1-5])(?:条|项|点|节|款|小节|小点|个)/u;
+const CHINESE_DIGITS = ['一', '二', '三', '四', '五'];
+
+/** "A和B(的)?<attribute>分别是什么" (the attribute a few characters, then 分别/各自 and the asking). */
+const SHARED_ATTRIBUTE = /^(.{2,16}?)(?:和|与|跟|以及|及)(.{2,20}?)[，,]?(?:的)?([^，,的]{2,6}?)(?:分别|各自|各)(是什么|是多少|是哪个|是哪天|是哪一天|是谁|叫什么|有哪些|是啥|多少|几号)?[吗？?]*$/u;
+
+/** A clause naming only honour levels ("省级的", "还有市级区级的", "以及国家级"). */
+const LEVELS_ONLY = /^(?:还有|以及|和|跟|另外|再就是)?(?:(?:国家级|省级|市级|区级|园区级)(?:的)?[、和及与跟]?)+(?:的|呢|企业|专精特新)*$/u;
 
 /** Two candidates this close are tied: something else in the message decides. */
 const TIED_SCORE = 0.02;
