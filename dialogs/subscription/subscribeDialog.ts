@@ -11,6 +11,7 @@ import { referenceKey } from '../../src/storage/conversationReferences';
 import type { SubscriptionService } from '../../src/notifications/subscriptions';
 import { ACTIVITY_TYPES, type ActivityType } from '../../src/domain/vocabulary';
 import { SUB_TEXT, typesText } from '../../src/notifications/copy';
+import { getKnowledge } from '../../src/knowledge/loader';
 
 export const SUBSCRIBE_DIALOG = 'subscription.subscribe';
 const STEPS = `${SUBSCRIBE_DIALOG}.steps`;
@@ -47,10 +48,11 @@ export class SubscribeDialog extends InterruptibleDialog {
       new GuidedPrompt(CONFIRM_PROMPT, {
         check: (text) => {
           const answer = parseYesNo(text);
-          return answer ? { ok: true, value: answer } : EVERY_TYPE.test(text.trim()) ? { ok: true, value: 'all' } : { ok: false, message: '' };
+          const types = answer ? undefined : typesOnly(text);
+          return answer ? { ok: true, value: answer } : EVERY_TYPE.test(text.trim()) ? { ok: true, value: 'all' } : types ? { ok: true, value: `${TYPES_ANSWER}${types.join(',')}` } : { ok: false, message: '' };
         },
         help: () => ({ ask: SUB_TEXT.retry, actions: [SUB_TEXT.confirm, SUB_TEXT.decline], expected: SUB_TEXT.expected, leave: SUB_TEXT.leave }),
-        judge: (text) => (parseYesNo(text) || EVERY_TYPE.test(text.trim()) ? 'answer' : 'notAnswer'),
+        judge: (text) => (parseYesNo(text) || EVERY_TYPE.test(text.trim()) || typesOnly(text) ? 'answer' : 'notAnswer'),
       }),
     );
     this.addDialog(new WaterfallDialog(STEPS, [this.offerStep.bind(this), this.recordStep.bind(this)]));
@@ -92,8 +94,13 @@ export class SubscribeDialog extends InterruptibleDialog {
 
   private async recordStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as SubscribeValues;
-    const answer = step.result as 'yes' | 'no' | 'all';
+    const answer = step.result as string;
     if (answer === 'all') values.types = undefined;
+    // ("招聘会和培训": the kinds wanted, named at the confirmation, are a yes for those kinds.)
+    if (answer.startsWith(TYPES_ANSWER)) {
+      const types = answer.slice(TYPES_ANSWER.length).split(',') as ActivityType[];
+      values.types = types.length < NAMEABLE_TYPES ? types : undefined;
+    }
     if (answer === 'no') {
       await step.context.sendActivity(withMenu(SUB_TEXT.declined));
       return step.endDialog();
@@ -116,6 +123,29 @@ export class SubscribeDialog extends InterruptibleDialog {
     );
   }
 }
+
+/** Only kinds of activity named ("招聘会和培训", "沙龙的"): those kinds; anything else → undefined. */
+export function typesOnly(text: string): ActivityType[] | undefined {
+  const words = getKnowledge().entities.activityTypes;
+  let rest = text.trim();
+  const named = new Set<ActivityType>();
+  for (const type of ['salon', 'training', 'jobfair'] as const) {
+    for (const word of words[type]) {
+      const re = new RegExp(word, 'gu');
+      if (re.test(rest)) {
+        named.add(type);
+        rest = rest.replace(re, '');
+      }
+    }
+  }
+  return named.size > 0 && TYPE_JOINERS.test(rest) ? [...named] : undefined;
+}
+
+/** The confirmation's value when kinds were named: "types:" and the kinds. */
+const TYPES_ANSWER = 'types:';
+
+/** What may stand between kinds named ("和", "、", "的活动", "通知都要"). */
+const TYPE_JOINERS = /^(?:[\s\p{P}和与及跟还有以及的都要订阅活动通知类型吧呀啊]*)$/u;
 
 /** "确认订阅", "好的", "可以" → yes; "暂不订阅", "不用了" → no; anything else → undefined. */
 export function parseYesNo(text: string | undefined): 'yes' | 'no' | undefined {

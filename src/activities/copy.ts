@@ -221,7 +221,7 @@ export const SIGNUP_TEXT = {
       CARD_TEXT.time(p.time),
       CARD_TEXT.place(p.place),
       FORM_TEXT.attendees(p.attendees),
-      `活动开始前 ${p.reminderHours} 小时我会在这里提醒您。如需取消，请输入“取消报名”。`,
+      `活动开始前 ${p.reminderHours} 小时我会在这里提醒您。如需取消，发送“取消报名”即可。`,
     ].join('\n'),
   waitlisted: (title: string, position: number) =>
     [

@@ -44,11 +44,11 @@ const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便(?=问|咨�
 const MARK = '\u0001';
 const CLOSING_QUOTE = /^[”」』’]+\s*/u;
 
-const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在不在|打扰了|打扰一下|打扰|不好意思|麻烦了|麻烦您|谢谢|感谢|请问|嗯|那个|然后呢|然后|还有呢|另外呢|就是说|判断(?:一下|下)?|判断题|填空题?|选择题|单选题|多选题|竞赛题)+$/u;
+const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在不在|打扰了|打扰一下|打扰|不好意思|麻烦了|麻烦您|谢谢|感谢|请问|嗯|那个|然后呢|然后|还有呢|还有吗|还有没有|另外呢|就是说|判断(?:一下|下)?|判断题|填空题?|选择题|单选题|多选题|竞赛题)+$/u;
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们|^公司(?=[^，,。？?]{0,4}(?:刚|已经|已|去年|今年|前年|上个?月|成立|注册|落户|搬|迁|主要|目前|现在|是|做|有|在|获|被|拿|评|认定|\d))/u;
 /** A question: particles, question words, A-not-A, or asking verbs. */
 const QUESTION =
-  /[？?]|(\p{Script=Han})[不没]\1[^，,。；;]{0,3}$|吗|呢|(?<![这那怎什多要])么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱|真的假的|是真是假|真的还是假的|(?:能|可以|会|算|属于|要|得)[^，,。；;]{0,12}吧[？?。!！]*$|_{2,}|＿{2,}|[（(]\s*[）)]/u;
+  /[？?]|(\p{Script=Han})[不没]\1[^，,。；;]{0,3}$|吗|呢|(?<![这那怎什多要])么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱|真的假的|是真是假|真的还是假的|(?:一起|一并|全部|统统)(?:发|告诉|告知|说|讲|列)|(?:能|可以|会|算|属于|要|得)[^，,。；;]{0,12}吧[？?。!！]*$|_{2,}|＿{2,}|[（(]\s*[）)]/u;
 /** Facts an enterprise tells about itself, with or without a subject. */
 // (工业企业 of the evaluation's own name — "工业企业资源集约利用综合评价" — names the measure, not what we are.)
 const FACT =
@@ -139,6 +139,13 @@ export function splitClauses(text: string): Clause[] {
       clauses.splice(i - 1, 2, { ...clause, text: `${before.text}${clause.text}` });
     }
   }
+  // "服务专员 谁来定 会干啥": a topic typed on its own, then a few-character question of it — one question.
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const [before, clause] = [clauses[i - 1], clauses[i]];
+    if (clause.kind === 'ask' && before.kind === 'context' && !before.firstPerson && [...before.text].length <= 8 && !NOT_A_TOPIC_ALONE.test(before.text) && [...clause.text].length <= 6 && FRAGMENT_ASK.test(clause.text) && (i < 2 || clauses[i - 2].kind !== 'ask')) {
+      clauses.splice(i - 1, 2, { ...clause, text: `${before.text}${clause.text}` });
+    }
+  }
   // "汇计划和那个小巨人三年行动计划，文号分别是什么": the things listed before are what 分别 asks of.
   for (let i = clauses.length - 1; i > 0; i--) {
     const [before, clause] = [clauses[i - 1], clauses[i]];
@@ -154,6 +161,11 @@ export function splitClauses(text: string): Clause[] {
   // ("我也不晓得我们算哪一类 你给说说": a bare "tell me" after it asks nothing more — the not knowing is the question.)
   for (let i = 0; i < clauses.length; i++) {
     if (clauses[i].kind === 'ask' && NOT_KNOWING.test(clauses[i].text) && !CHECK_TAG.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask' && !BARE_REQUEST.test(c.text))) clauses[i] = { ...clauses[i], kind: 'context' };
+  }
+  // "员工经常问我园区有什么政策，…园区有没有这种交流活动": what others keep asking the writer, before the writer's
+  // own question, is its background.
+  for (let i = 0; i < clauses.length; i++) {
+    if (clauses[i].kind === 'ask' && ASKED_BY_OTHERS.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask')) clauses[i] = { ...clauses[i], kind: 'context' };
   }
   // "…算哪一类 你给说说": a bare request after a question only asks for its answer; "请告诉我：…？…？" before
   // questions only announces them.
@@ -232,6 +244,12 @@ function asidesApart(text: string): string {
 }
 
 /** A question that starts at its verb or a pronoun ("能给企业提供哪些服务", "它们一般能帮企业做什么"): its subject was named before. */
+/** Others asking the writer again and again ("员工经常问我…"); a question relayed once ("老板问…") is the question. */
+const ASKED_BY_OTHERS = /^(?:我们)?(?:的)?(?:员工|同事|客户|老板|领导|别人|大家|企业|会员|会员企业|下面的人|很多人|不少人)(?:们)?(?:经常|总是|常常|老是|一直|时不时|老)(?:来)?(?:问我|问我们|问起|来问|问)/u;
+/** A clause that says something (wants, does, is) rather than only naming a topic. */
+const NOT_A_TOPIC_ALONE = /想|要|参加|报名|申请|是|有|做|搞|打算|准备|能|会|了/u;
+/** A few-character question typed after its topic ("谁来定", "是啥", "收费吗", "多久一次"). */
+const FRAGMENT_ASK = /^(?:谁|是啥|是什么|是干|有啥|有什么|能|会|多|几|怎|哪|要|收|在哪)/u;
 /** An attribute asked of each ("文号分别是什么", "责任单位各是哪些"). */
 const EACH_ATTRIBUTE = /^[^，,。？?]{1,6}?(?:分别|各自|各)(?:是|叫|有|为|多少|几)/u;
 /** Two things named side by side ("汇计划和小巨人三年行动计划"). */

@@ -31,6 +31,9 @@ const SPOKEN_OPENING = /^(?:(?:嗯+|呃+)[,，、.。…\s~～]*|(?:额+|唔+|�
  */
 const ADVERB_IN_REQUEST = /(想|要|准备|打算|希望|需要)(?:先|就|再|也|马上|赶紧|尽快|直接|顺便|现在|立刻|抓紧)(?=报名|报个|报一|参加|预约)/gu;
 
+/** Only English words ("sign up for", "who is responsible for"). */
+const ENGLISH_WORDS = /^[a-z' -]+$/u;
+
 /** Politeness around a request ("冒昧请教一下", "不知道方不方便给我们报个名"): the request itself is what is said. */
 /** "难道三类企业就什么支持都没有吗": nothing at all doubted is what there is asked. */
 const NOTHING_AT_ALL = /(?:难道)?(?:就)?(?:一点|一项|任何)?(什么|啥)([^，,。？?！!]{1,6}?)(?:也|都)(?:没有|没)(?:吗|么|嘛|啊)?/gu;
@@ -167,8 +170,10 @@ export class Normalizer {
         // (A variant holding its canonical term — 怎么才能 → 怎么 — is rewritten all the same.)
         if (v.replace && (m.includes(v.canonical) || !around.includes(v.canonical))) out = v.canonical;
       }
-      return out;
-    });
+      // (An English phrase read as Chinese takes the spaces that only parted it from the Chinese around it:
+      // "i want to sign up for the salon" → 我想报名…沙龙, one clause.)
+      return out !== m && ENGLISH_WORDS.test(m) ? `\u0001${out}\u0001` : out;
+    }).replace(/\s*\u0001\s*/gu, '');
     // A rewrite may complete another variant ("啥时候印发" → "什么时候印发", a variant of 印发日期): its
     // canonical term is added too (nothing is rewritten a second time).
     if (text !== fixed) {

@@ -584,7 +584,8 @@ export class HuiRecognizer implements Recognizer {
           // With an honour stated it asks what this enterprise may get of it: the advisor, about that measure.
           // (Only "no honour" said, whether it is in the pool is unknown: what the measure offers is the answer.)
           r = { ...r, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true };
-        } else if (r.intent === 'policy_question' || r.intent === 'none' || r.followUp || supportOfPlan || r.intent === 'help') {
+        } else if (r.intent === 'policy_question' || r.intent === 'none' || r.followUp || supportOfPlan || r.intent === 'help' || (r.intent === 'what_support' && !canDecideTierOf(entities) && !speaksForSelf && !OWN_SUPPORT.test(clause.text) && this.kb.itemById.get(lender.candidates[0]?.id ?? '')?.kind === 'measure')) {
+          // ("苗圃计划 是啥 能享受啥 谁管": what one gets of a measure just named, asked of no enterprise, is what it offers.)
           // ("想申请知识产权保护方面的帮助，园区能做什么": what the park does about the topic, not the bot's help.)
           // ("听说诊断是收费的，好像要几万": what the background said of its topic is what is asked about.)
           r = { ...r, intent: 'policy_question', intentScore: lender.intentScore, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true, followUp: undefined, aspect: r.aspect ?? (lender === background ? lender.aspect : undefined) };
@@ -595,7 +596,8 @@ export class HuiRecognizer implements Recognizer {
       // (each topic a background clause lists, "专场招聘、深度诊断", counts; worked out only for such a question).
       const listed =
         // ("…在“企业沙龙”和“标杆学习”之间犹豫，这两个活动在形式和目的上有什么不同": "这两个" points back past a topic its own words touched.)
-        (!namesOwnTopic || BOTH_POINTED.test(clause.text)) && listing.length > 0 && (EACH.test(clause.text) || WHICH_MEASURES.test(clause.text) || BOTH_POINTED.test(clause.text)) && (r.intent === 'policy_question' || r.intent === 'none' || r.intent === 'what_support') ? this.topicsListed(listing, entities) : [];
+        // ("汇计划 文号 发布日期 发文单位 一起发我下": things named one by one, then asked for all at once — each of them.)
+        (!namesOwnTopic || BOTH_POINTED.test(clause.text)) && listing.length > 0 && (EACH.test(clause.text) || WHICH_MEASURES.test(clause.text) || BOTH_POINTED.test(clause.text) || ALL_AT_ONCE.test(clause.text)) && (r.intent === 'policy_question' || r.intent === 'none' || r.intent === 'what_support') ? this.topicsListed(listing, entities) : [];
       listing = [];
       if (listed.length >= 2) {
         const shared = r;
@@ -867,6 +869,16 @@ export class HuiRecognizer implements Recognizer {
     if (evidence.length === 0) return undefined;
     const stating = this.kb.items.filter((i) => i.kind === 'measure' && evidence.some((e) => i.text.includes(e)));
     return stating.length === 1 ? stating[0].id : undefined;
+  }
+
+  /** "那个沙龙呢": the pointer stands before a topic named by its own word — that topic, no reference back. */
+  private pointsAtNamed(clean: string, named: Set<string>): boolean {
+    const after = POINTER_BEFORE.exec(clean)?.[1];
+    if (!after) return false;
+    return [...named].some((id) => {
+      const item = this.kb.itemById.get(id);
+      return item?.kind === 'measure' && [item.title, ...item.keywords].some((k) => [...k].length >= 2 && after.startsWith(cleanText(k)));
+    });
   }
 
   /** The measure `id` has `word` as its title or one of its keywords. */
@@ -1289,7 +1301,7 @@ export class HuiRecognizer implements Recognizer {
         (named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && wordsBeyond().length > 0)),
       ...(named.size ? { topics: [...named] } : {}),
       // ("那我们要怎么进这个名单": a thing pointed at inside the question, nothing named — the last topic's.)
-      ...(REFERENCE.test(a.clean) || (named.size === 0 && POINTED_THING.test(a.clean)) ? { reference: true } : {}),
+      ...((REFERENCE.test(a.clean) && !this.pointsAtNamed(a.clean, named)) || (named.size === 0 && POINTED_THING.test(a.clean)) ? { reference: true } : {}),
       ...(ordinal !== undefined ? { ordinal } : {}),
       ...(sameHui ? { sameHui } : {}),
       dependsOnFacts: decided.tierQuestion === true || outsider || mayWeOfLastTopic || asksWhetherWeMay(a.normalized) || ((followUp || aspectOnly) && (entities.honourLevels?.length ?? 0) > 0),
@@ -1671,6 +1683,12 @@ const CHINESE_DIGITS = ['一', '二', '三', '四', '五'];
 
 /** "A和B(的)?<attribute>分别是什么" (the attribute a few characters, then 分别/各自 and the asking). */
 const SHARED_ATTRIBUTE = /^(.{2,16}?)(?:和|与|跟|以及|及)(.{2,20}?)[，,]?(?:的)?([^，,的]{2,6}?)(?:分别|各自|各)(是什么|是多少|是哪个|是哪天|是哪一天|是谁|叫什么|有哪些|是啥|多少|几号)?[吗？?]*$/u;
+
+/** All of what was named asked for at once ("一起发我下", "都告诉我一下", "一并告知"). */
+const ALL_AT_ONCE = /^(?:请|麻烦)?(?:一起|一并|都|全部|统统)(?:发|告诉|说|讲|给|列|告知|发给)(?:给)?(?:我|我们)?(?:一下|下)?[。.!！~～]*$/u;
+
+/** What follows 那个/这个 ("那个沙龙呢"). */
+const POINTER_BEFORE = /^(?:那|那么)?(?:这|那)个(.+)$/u;
 
 /** A clause naming only honour levels ("省级的", "还有市级区级的", "以及国家级"). */
 const LEVELS_ONLY = /^(?:还有|以及|和|跟|另外|再就是)?(?:(?:国家级|省级|市级|区级|园区级)(?:的)?[、和及与跟]?)+(?:的|呢|企业|专精特新)*$/u;

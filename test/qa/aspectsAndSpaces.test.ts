@@ -31,5 +31,5 @@ test('a word typed with a space inside it is read whole', async () => {
   const r = await recognizer();
   expect(r.analyzer.analyze('企业 沙龙 谁办').clean).toBe('企业沙龙 谁办');
   expect(r.analyzer.analyze('miaopu jihua 是啥').clean).toBe('苗圃计划 是啥');
-  expect(r.analyzer.analyze('how many fairs').clean).toBe('how many fairs');
+  expect(r.analyzer.analyze('many fairs').clean).toBe('many fairs');
 });
