@@ -31,12 +31,12 @@ test('shorthand honours and the enterprise’s own introduction', async () => {
 });
 
 test('"那个沙龙" names the salon; "那个服务" still points back', async () => {
-  expect(await lastReply(DAY, '深度诊断要钱吗', '那个培训班呢 也免费？')).toMatch(/“培训辅导”是否收费/);
+  expect(await lastReply(DAY, '深度诊断 要钱吗', '那个沙龙呢 也免费？')).toMatch(/“企业沙龙”是否收费/);
   expect(await lastReply(DAY, '深度诊断要钱吗', '那个服务谁来做')).toMatch(/专家队伍/);
 });
 
 test('what others keep asking the writer is background to the writer’s own question', async () => {
-  expect(await lastReply(DAY, '我们是省级专精特新。同事老是问我园区有什么政策，我们也想跟政府部门面对面交流，园区有这种活动吗？')).toMatch(/^根据产业行业类别[^\n]*沙龙/);
+  expect(await lastReply(DAY, '我们是一家做精密模具的企业，员工300人，2021年入选省级专精特新。员工经常问我园区有什么政策，我们人事部也想和政府部门面对面谈谈用工方面的困难，园区有没有这种交流活动？')).toMatch(/^根据产业行业类别[^\n]*沙龙/);
 });
 
 test('a tier asked whether it is recommended, and priority asked of honours in a follow-up', async () => {
