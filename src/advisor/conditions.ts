@@ -151,10 +151,10 @@ export class ConditionJudge implements ConditionReasoner {
     const e = item.eligibility;
     // (`ofListed`: asked which of several enterprises described — "会优先推荐给哪几家" — it is asked of each.)
     // ("那二类企业呢，也有吗": a tier named, asked whether it has it too.)
-    const tierAsksToo = TIER_NAMED.test(question) && ALSO_HAS.test(question);
+    const tierAsksToo = TIER_ASKED_OF.test(question) && ALSO_HAS.test(question);
     if (!e || item.kind !== 'measure' || !(ofListed || asksWhetherMay(question) || MAY_SCORE.test(question) || tierAsksToo)) return undefined;
     // ("三类能加分吗", "二类企业能参加人才对接吗": a tier named stands for the honours that make it.)
-    const named = entities.honourLevels?.length || entities.inPool ? undefined : TIER_NAMED.exec(question);
+    const named = entities.honourLevels?.length || entities.inPool ? undefined : TIER_ASKED_OF.exec(question);
     // (the group that matched is the tier's number: 一 → 1)
     const namedTier = named ? this.kb.tiers.find((t) => t.id === named.slice(1, 4).findIndex((g) => g !== undefined) + 1) : undefined;
     const levels = namedTier ? namedTier.honourLevels : (entities.honourLevels ?? []);
@@ -183,7 +183,7 @@ export class ConditionJudge implements ConditionReasoner {
 /** Whether it has it too ("也有吗", "有没有"). */
 const ALSO_HAS = /也有|有吗|有没有|也能|也可以|也算|呢[？?。]*$/u;
 /** A tier named as the enterprise asked about ("三类能…", "二类企业可以…"), not the tiers described. */
-const TIER_NAMED = /(?:^|[^第分])(?:(一)|(二)|(三))类(?:企业|培育对象)?(?:的)?(?=能|可以|可|是否|有没有|也能|也可以|还能|也有|呢|的话)/u;
+const TIER_ASKED_OF = /(?:^|[^第分])(?:(一)|(二)|(三))类(?:企业|培育对象)?(?:的)?(?=能|可以|可|是否|有没有|也能|也可以|还能|也有|呢|的话)/u;
 
 /**
  * The item's own word for what only its preferred honour levels get (a rule of those levels names it,
