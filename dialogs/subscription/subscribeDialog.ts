@@ -126,20 +126,19 @@ export class SubscribeDialog extends InterruptibleDialog {
 
 /** Only kinds of activity named ("招聘会和培训", "沙龙的"): those kinds; anything else → undefined. */
 export function typesOnly(text: string): ActivityType[] | undefined {
-  const words = getKnowledge().entities.activityTypes;
+  typeWords ??= (['salon', 'training', 'jobfair'] as const).flatMap((type) => getKnowledge().entities.activityTypes[type].map((w) => ({ type, re: new RegExp(w, 'gu') })));
   let rest = text.trim();
   const named = new Set<ActivityType>();
-  for (const type of ['salon', 'training', 'jobfair'] as const) {
-    for (const word of words[type]) {
-      const re = new RegExp(word, 'gu');
-      if (re.test(rest)) {
-        named.add(type);
-        rest = rest.replace(re, '');
-      }
-    }
+  for (const { type, re } of typeWords) {
+    const without = rest.replace(re, '');
+    if (without !== rest) named.add(type);
+    rest = without;
   }
   return named.size > 0 && TYPE_JOINERS.test(rest) ? [...named] : undefined;
 }
+
+/** The words of each kind of activity (knowledge/nlu/entities.yaml), compiled once. */
+let typeWords: Array<{ type: ActivityType; re: RegExp }> | undefined;
 
 /** The confirmation's value when kinds were named: "types:" and the kinds. */
 const TYPES_ANSWER = 'types:';

@@ -154,9 +154,9 @@ export class ConditionJudge implements ConditionReasoner {
     const tierAsksToo = TIER_ASKED_OF.test(question) && ALSO_HAS.test(question);
     if (!e || item.kind !== 'measure' || !(ofListed || asksWhetherMay(question) || MAY_SCORE.test(question) || tierAsksToo)) return undefined;
     // ("三类能加分吗", "二类企业能参加人才对接吗": a tier named stands for the honours that make it.)
-    const named = entities.honourLevels?.length || entities.inPool ? undefined : TIER_ASKED_OF.exec(question);
+    const tierAsked = entities.honourLevels?.length || entities.inPool ? undefined : TIER_ASKED_OF.exec(question);
     // (the group that matched is the tier's number: 一 → 1)
-    const namedTier = named ? this.kb.tiers.find((t) => t.id === named.slice(1, 4).findIndex((g) => g !== undefined) + 1) : undefined;
+    const namedTier = tierAsked ? this.kb.tiers.find((t) => t.id === tierAsked.slice(1, 4).findIndex((g) => g !== undefined) + 1) : undefined;
     const levels = namedTier ? namedTier.honourLevels : (entities.honourLevels ?? []);
     const inPool = entities.inPool === true || namedTier?.inPool === true;
     if (levels.length === 0 && !inPool) return undefined;

@@ -281,12 +281,7 @@ export class AnswerBuilder {
       .filter((a) => a.cue !== undefined)
       .sort((x, y) => x.at - y.at);
     if (found.length < 2) return undefined;
-    const parts: FacetAnswer[] = [];
-    for (const { cue } of found) {
-      const part = selectFacets(item, cue!, recognition.entities, this.kb.messages.genericFacets);
-      if (part && !parts.some((p) => p.text === part.text)) parts.push(part);
-    }
-    return parts.length >= 2 ? { ids: parts.flatMap((p) => p.ids), text: parts.map((p) => p.text).join('') } : undefined;
+    return severalParts(found.map(({ cue }) => selectFacets(item, cue!, recognition.entities, this.kb.messages.genericFacets)));
   }
 
   /**
@@ -296,15 +291,10 @@ export class AnswerBuilder {
   private eachLevelAsked(item: KnowledgeItem, asked: string, recognition: Recognition): FacetAnswer | undefined {
     const levels = [...new Set(recognition.entities.honourLevels ?? [])];
     // (Levels told of an enterprise — "我们是省级和市级", "客户有国家级也有省级" — are its honours: its highest decides.)
-    const ofAnEnterprise = recognition.frame?.clauses.some((c) => c.kind === 'fact' && (c.firstPerson || DESCRIBED_ENTERPRISE.test(c.text))) ?? false;
+    const ofAnEnterprise = recognition.frame?.clauses.some((c) => c.kind === 'fact' && (c.firstPerson || ENTERPRISE_TOLD.test(c.text))) ?? false;
     if (levels.length < 2 || ofAnEnterprise) return undefined;
     if (!item.facets.some((f) => f.when?.honourLevels)) return undefined;
-    const parts: FacetAnswer[] = [];
-    for (const level of levels) {
-      const part = selectFacets(item, asked, { ...recognition.entities, honourLevels: [level] }, this.kb.messages.genericFacets);
-      if (part && !parts.some((p) => p.text === part.text)) parts.push(part);
-    }
-    return parts.length >= 2 ? { ids: parts.flatMap((p) => p.ids), text: parts.map((p) => p.text).join('') } : undefined;
+    return severalParts(levels.map((level) => selectFacets(item, asked, { ...recognition.entities, honourLevels: [level] }, this.kb.messages.genericFacets)));
   }
 
   /** The same question of the two topics talked about last, each with its source, in the order they came. */
@@ -712,8 +702,8 @@ const ELSEWHERE = /除此之外|除此以外|除了这个|除了这些|除了上
 
 /** What the tiers are or take, asked of no enterprise in particular. */
 const DESCRIBES_TIERS = /^(?:第)?[一二三]类(?:培育)?(?:对象|企业)?(?:就)?(?:是|为|指)|指的是|是指|指什么|指哪些|是什么企业|是哪些企业|分别|分类|划分|怎么分|如何分|分几类|分成几类|分成哪|分为几|一共|共有|总共|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久|第一步|先做什么|先干啥|从哪开始|从哪入手|怎么起步|该干啥|该做什么|要做什么|需要什么/u;
-/** A fact clause about some enterprise ("客户是…", "那家公司…", "他们…"). */
-const DESCRIBED_ENTERPRISE = /我们|我司|本公司|客户|这家|那家|该企业|他们|它们|公司|企业(?:是|为|拿|获|评)/u;
+/** A fact clause telling of some enterprise ("客户是…", "那家公司…", "他们…"). */
+const ENTERPRISE_TOLD = /我们|我司|本公司|客户|这家|那家|该企业|他们|它们|公司|企业(?:是|为|拿|获|评)/u;
 /** "三类培育对象" as the policy uses it, the three classes — not "第三类", not "属于三类". */
 const THREE_CLASSES = /^(?:汇计划的?|方案的?|这)?三类培育对象(?:是什么|是啥|有哪些|指什么|分别是)?[？?。!！]*$/u;
 const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|算[几哪]|(?:是|算|归)[^，,。？?]{0,8}?(?:几|哪一?|第几)类/u;
@@ -748,6 +738,13 @@ const QUOTED_PART = 20;
 function shortened(text: string): string {
   const chars = [...text.replace(/^(?:还有|另外|此外|顺便|那么|那|还)[，,：:]?/u, '').replace(/[？?。！!\s]+$/u, '')];
   return chars.length > QUOTED_PART ? `${chars.slice(0, QUOTED_PART).join('')}…` : chars.join('');
+}
+
+/** Parts chosen one by one, each said once, as one answer — when at least two differ. */
+function severalParts(chosen: Array<FacetAnswer | undefined>): FacetAnswer | undefined {
+  const parts: FacetAnswer[] = [];
+  for (const part of chosen) if (part && !parts.some((p) => p.text === part.text)) parts.push(part);
+  return parts.length >= 2 ? { ids: parts.flatMap((p) => p.ids), text: parts.map((p) => p.text).join('') } : undefined;
 }
 
 function describesTiers(text: string): boolean {
