@@ -83,6 +83,39 @@ export class AnswerBuilder {
    * question to the next, as between turns.
    */
   buildAll(questions: Recognition[], previous: QaContext = {}, facts?: StatedFacts): BuiltReply {
+    const built = this.buildEach(questions, previous, facts);
+    const unknown = this.unknownHuiNamed(questions);
+    return unknown ? this.withNoSuchHui(built, unknown) : built;
+  }
+
+  /**
+   * A 汇 the programme does not have, named as if it did ("市场汇和技术汇分别是干嘛的"): the first
+   * word of the name, then whatever the rest of the message asked.
+   */
+  private unknownHuiNamed(questions: Recognition[]): string | undefined {
+    const known = new Set(this.kb.items.filter((i) => i.kind === 'hui').map((i) => i.title));
+    for (const q of questions) {
+      for (const m of q.normalized.matchAll(HUI_NAMED)) {
+        // ("专精特新汇" is the programme itself, as its title puts it: 专精特新 汇计划.)
+        const programme = q.normalized.slice(0, m.index).endsWith('专精');
+        if (!known.has(m[0]) && !NOT_A_HUI.test(m[0]) && !programme) return m[0];
+      }
+    }
+    return undefined;
+  }
+
+  private withNoSuchHui(built: BuiltReply, name: string): BuiltReply {
+    const note = ANSWER_TEXT.noSuchHui(name);
+    if (built.reply.kind === 'answer') return { ...built, reply: { ...built.reply, text: `${note}${built.reply.text}` } };
+    // Nothing else answered: the five 汇 there are, as the programme's overview lists them.
+    const overview = this.kb.itemById.get(HUI_LIST.item);
+    const listed = overview?.facets.find((f) => f.id === HUI_LIST.facet)?.answer;
+    if (!overview || !listed) return built;
+    const text = `${note}${ANSWER_TEXT.huiCount(listed)}\n${fillTemplate(this.kb.messages.source, { source: overview.source })}`;
+    return { reply: { kind: 'answer', text, suggestions: built.reply.suggestions, itemId: overview.id, facetIds: [HUI_LIST.facet] }, context: built.context };
+  }
+
+  private buildEach(questions: Recognition[], previous: QaContext, facts?: StatedFacts): BuiltReply {
     if (questions.length <= 1) return this.build(questions[0], previous, facts);
     let context = previous;
     const built: BuiltReply[] = [];
@@ -678,6 +711,12 @@ const SAME_THING = /一回事|同一(?:个|项|种|回|类)|是一个(?:东西|�
 const WEAK_OF_LAST_LENGTH = 16;
 const WEAK_OF_LAST_SCORE = 0.2;
 /** Why something is so ("为什么省级算一类", "凭什么市级只加1分", "有什么讲究"). */
+/** A name of the 汇 form ("市场汇", "政策汇"): two characters before 汇, not the programme's 汇计划 or a verb (汇集). */
+const HUI_NAMED = /[\u4e00-\u9fff]{2}汇(?!计划|计化|集|聚|总|报|编|率|款|合|入|出|成|到|演|丰|资源|算|兑|票|寄|流|给)/gu;
+/** Words that end in 汇 and name no 汇 ("五个汇", "哪个汇", "词汇", "外汇"). */
+const NOT_A_HUI = /^(?:[一二三四五六七八九十几哪这那每各大]个汇|.[个的些类大几五各]汇|词汇|外汇|创汇|交汇|结汇|换汇|购汇|收汇|付汇|用汇)$/u;
+/** Where the programme's overview lists its five 汇. */
+const HUI_LIST = { item: 'overview.what', facet: 'count' } as const;
 const WHY_ASKED = /为什么|为啥|凭什么|什么原因|原因是|啥原因|理由是|有什么讲究|有啥讲究|依据是什么|怎么会/u;
 /** A policy text that states what it is for. */
 const GIVES_ITS_PURPOSE = /旨在|为了|目的|以便|从而/u;

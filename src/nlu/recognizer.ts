@@ -584,7 +584,7 @@ export class HuiRecognizer implements Recognizer {
           // With an honour stated it asks what this enterprise may get of it: the advisor, about that measure.
           // (Only "no honour" said, whether it is in the pool is unknown: what the measure offers is the answer.)
           r = { ...r, candidates: lender.candidates, confidence: lender.confidence, namesTopic: true, topicFromMessage: true };
-        } else if (r.intent === 'policy_question' || r.intent === 'none' || r.followUp || supportOfPlan || r.intent === 'help' || (r.intent === 'what_support' && !canDecideTierOf(entities) && !speaksForSelf && !OWN_SUPPORT.test(clause.text) && this.kb.itemById.get(lender.candidates[0]?.id ?? '')?.kind === 'measure')) {
+        } else if (r.intent === 'policy_question' || r.intent === 'none' || r.followUp || supportOfPlan || r.intent === 'help' || (r.intent === 'what_support' && !canDecideTierOf(entities) && !OWN_SUPPORT.test(clause.text) && this.kb.itemById.get(lender.candidates[0]?.id ?? '')?.kind === 'measure')) {
           // ("苗圃计划 是啥 能享受啥 谁管": what one gets of a measure just named, asked of no enterprise, is what it offers.)
           // ("想申请知识产权保护方面的帮助，园区能做什么": what the park does about the topic, not the bot's help.)
           // ("听说诊断是收费的，好像要几万": what the background said of its topic is what is asked about.)
@@ -921,6 +921,9 @@ export class HuiRecognizer implements Recognizer {
 
   private lendable(r: Recognition, tiers = false): Recognition | undefined {
     const named = (r.topics ?? []).map((id) => this.kb.itemById.get(id)).filter((i) => i && (COORDINATED_KINDS.has(i.kind) || i.resolver === 'aim' || (tiers && i.kind === 'tier')));
+    // ("同事说省级能加两分，我们是2019年的省级，现在还能加吗": points told name the one measure that gives them.)
+    const pointsOf = named.length === 0 && POINTS_TOLD.test(r.normalized) ? this.onlyMeasureStating('bonus') : undefined;
+    if (pointsOf) named.push(this.kb.itemById.get(pointsOf));
     if (named.length === 0) return undefined;
     const ids = new Set(named.map((i) => i!.id));
     const first = r.candidates.filter((c) => ids.has(c.id));
@@ -1580,7 +1583,9 @@ const OPENER = /^(?:(?:你好|您好|老师好|老师您好|哈喽|嗨|hi|hello|
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
 /** A clause opening with what we want or plan ("想打进…", "打算进入…"). */
 const WANTS = /^(?:我们|我司|公司)?(?:也|还)?(?:想|想要|打算|准备|希望|计划)/u;
-const PLAN = /打算|准备|计划|考虑|想|要|需要|希望|愿意|正在|在搞|在弄|在推进|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
+/** Points told as a fact ("能加两分", "评级提升1级"): the bonus, whatever the question around them. */
+const POINTS_TOLD = /加\s*[0-9一二两三四五]\s*分|提档|评级提升/u;
+const PLAN = /打算|准备|计划|考虑|想|要|需要|希望|愿意|正在|在搞|在弄|在推进|在推|推进|在做|在实施|在布局|着手|启动|上马|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
 /** A problem the enterprise tells of ("我们专利审批太慢了", "资金周转很紧张"): background a question may ask about, like a plan. */
 const PROBLEM = /太慢|太久|太长|太难|很难|卡在|卡住|拖得|拖了|困难|紧张|头疼|麻烦|一窍不通|不懂|搞不定|卡脖子|排队|(?:能力|实力|基础|力量)?(?:较弱|偏弱|薄弱|不足|欠缺|跟不上)|短板|缺乏/u;
 /** Kinds of knowledge item that a question may ask about side by side. */
