@@ -151,6 +151,12 @@ export function parseYesNo(text: string | undefined): 'yes' | 'no' | undefined {
   const t = (text ?? '').replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
   if (!t || t.length > 20) return undefined;
   if (/^(暂不|不|否|算了|no)|不订阅|不要|不用|不需要/.test(t)) return 'no';
+  // ("那就劳烦您帮我们订阅一下，万分感谢": the request said again, politely, is a yes.)
   if (/^(确认|确定|是|好|可以|同意|订阅|要|嗯|行|yes|ok)/.test(t)) return 'yes';
+  const core = t.replace(COURTESY_AROUND, '');
+  if (core !== t && /^(确认|确定|订阅|开通)/.test(core)) return 'yes';
   return undefined;
 }
+
+/** Courtesy around a yes ("那就麻烦您帮我们…", "…万分感谢"). */
+const COURTESY_AROUND = /^(?:那就|那么|那|就)?(?:(?:麻烦|劳烦|烦请|有劳|请)(?:您|你)?(?:帮|给|替)?|(?:帮|给|替))(?:我们|我司|我)?|(?:万分|非常|十分)?(?:感谢|谢谢|多谢|感激不尽|不胜感激)(?:您|你)?$/gu;

@@ -97,7 +97,7 @@ export class AnswerBuilder {
     for (const q of questions) {
       for (const m of q.normalized.matchAll(HUI_NAMED)) {
         // ("专精特新汇" is the programme itself, as its title puts it: 专精特新 汇计划.)
-        const programme = q.normalized.slice(0, m.index).endsWith('专精');
+        const programme = BEFORE_PROGRAMME_HUI.test(q.normalized.slice(0, m.index));
         if (!known.has(m[0]) && !NOT_A_HUI.test(m[0]) && !programme) return m[0];
       }
     }
@@ -113,6 +113,16 @@ export class AnswerBuilder {
     if (!overview || !listed) return built;
     const text = `${note}${ANSWER_TEXT.huiCount(listed)}\n${fillTemplate(this.kb.messages.source, { source: overview.source })}`;
     return { reply: { kind: 'answer', text, suggestions: built.reply.suggestions, itemId: overview.id, facetIds: [HUI_LIST.facet] }, context: built.context };
+  }
+
+  /** The entities a tier named on its own stands for ("那二类呢" → 市级、区级; "三类有没有" → the pool). */
+  private tierNamedAlone(normalized: string): Partial<Recognition['entities']> | undefined {
+    const named = TIER_ALONE.exec(normalized);
+    if (!named) return undefined;
+    // (the group that matched is the tier's number: 一 → 1)
+    const tier = this.kb.tiers.find((t) => t.id === named.slice(1, 4).findIndex((g) => g !== undefined) + 1);
+    if (!tier) return undefined;
+    return tier.honourLevels.length ? { honourLevels: [...tier.honourLevels] } : tier.inPool ? { inPool: true } : undefined;
   }
 
   private buildEach(questions: Recognition[], previous: QaContext, facts?: StatedFacts): BuiltReply {
@@ -243,6 +253,9 @@ export class AnswerBuilder {
         return { ...built, context: { ...built.context, earlierItemId: last.id } };
       }
     }
+    // "那二类呢", "三类有没有" after a measure: a tier named alone stands for the honours (or the pool) that make it.
+    const standing = last?.kind === 'measure' ? this.tierNamedAlone(recognition.normalized) : undefined;
+    if (last && standing) return this.answer(last, { ...recognition, entities: { ...entities, ...standing } }, now, recognition.aspect ?? context.lastAspect);
     if (recognition.followUp && last) {
       const top = recognition.candidates[0] ? this.kb.itemById.get(recognition.candidates[0].id) : undefined;
       // "哪个单位发的" after the 文号: another attribute of the document.
@@ -711,10 +724,14 @@ const SAME_THING = /一回事|同一(?:个|项|种|回|类)|是一个(?:东西|�
 const WEAK_OF_LAST_LENGTH = 16;
 const WEAK_OF_LAST_SCORE = 0.2;
 /** Why something is so ("为什么省级算一类", "凭什么市级只加1分", "有什么讲究"). */
+/** A tier named with nothing else but a follow-up's words ("那二类呢", "三类有没有", "二类加几分"). */
+const TIER_ALONE = /^(?:那|那么|还有|那要是)?(?:(一)|(二)|(三))类(?:企业|的|培育对象)?(?:的话)?(?:呢|怎么样|怎么算|怎么加|加几分|加多少|能加吗|能加分吗|有没有|有吗|也有吗|也能加吗)?[？?。！!]*$/u;
 /** A name of the 汇 form ("市场汇", "政策汇"): two characters before 汇, not the programme's 汇计划 or a verb (汇集). */
 const HUI_NAMED = /[\u4e00-\u9fff]{2}汇(?!计划|计化|集|聚|总|报|编|率|款|合|入|出|成|到|演|丰|资源|算|兑|票|寄|流|给)/gu;
 /** Words that end in 汇 and name no 汇 ("五个汇", "哪个汇", "词汇", "外汇"). */
 const NOT_A_HUI = /^(?:[一二三四五六七八九十几哪这那每各大]个汇|.[个的些类大几五各]汇|词汇|外汇|创汇|交汇|结汇|换汇|购汇|收汇|付汇|用汇)$/u;
+/** What comes before 汇 when it is the programme's own title (专精特新 汇计划): "专精特新汇". */
+const BEFORE_PROGRAMME_HUI = /专精$/u;
 /** Where the programme's overview lists its five 汇. */
 const HUI_LIST = { item: 'overview.what', facet: 'count' } as const;
 const WHY_ASKED = /为什么|为啥|凭什么|什么原因|原因是|啥原因|理由是|有什么讲究|有啥讲究|依据是什么|怎么会/u;

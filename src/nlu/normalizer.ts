@@ -23,6 +23,48 @@ import { toSimplified } from '../text/simplified';
  * hesitant typing leave them. 嗯/呃 always; the others only before a pause or a first person, where
  * they cannot be a word of the question ("这个计划", "额度" stay).
  */
+/**
+ * What a message carries that is no word of a question ("ops@xx-ic.cn 2026/12/06：…", "(HX-3200A)", "ticket IC-9012"):
+ * e-mail and web addresses, product and ticket numbers (letters and digits joined by hyphens), a full date heading
+ * a line; separators left at the start go too. (A date of a recognition — "2025/06/01认定" — is followed by its verb, not
+ * by a separator, and stays.)
+ */
+const NOISE_TOKENS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff，。；！？]+|(?<![A-Za-z0-9])[A-Za-z]{1,8}(?:-[A-Za-z0-9]+)*-(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?=\s*[：:|｜)）]|\s)/gu;
+const LEADING_SEPARATORS = /^[\s|｜,，:：;；/\\-]+/u;
+const EMPTY_BRACKETS = /[(（][\s,，、;；|｜]*[)）]/gu;
+
+function withoutNoise(text: string): string {
+  if (!/[@/\d-]/u.test(text)) return text;
+  const kept = text.replace(NOISE_TOKENS, ' ').replace(EMPTY_BRACKETS, ' ').replace(/[|｜]/gu, '，').replace(LEADING_SEPARATORS, '');
+  return kept.trim() ? kept.replace(/\s{2,}/gu, ' ').trim() : text;
+}
+
+/**
+ * A slip corrected in the same message ("深度诊断，啊不，是定向服务", "省级加几分，哦不对，是市级", "2021年评的省级，不对不对，
+ * 那是集团母公司的"): what was said before the correction is taken back. An honour level said again replaces the
+ * level of the clause taken back and keeps the rest of it (its year, its question); anything else replaces the clause.
+ */
+const SELF_CORRECTION = /([^，,。；;？?！!]*)[，,]\s*((?:(?:啊|哦|噢|呃|嗯)?不对不对|(?:啊|哦|噢|呃|嗯)不对|(?:啊|哦|噢|呃|嗯)不|(?<![对])不对|我?搞错了|我?说错了|我?记错了|口误|更正一下|纠正一下)(?:[，,]\s*(?:我?搞错了|我?说错了|我?记错了|口误))?)[，,]\s*([^，,。；;？?！!]*)/gu;
+/** How the corrected words may start ("是市级的", "其实是定向服务", "我是想问知识产权"). */
+const CORRECTED_OPENING = /^(?:应该是|其实是|我是说|我是想问|我想问的是|我是问|我就问|我就想问|我只问|我要问的是|是)/u;
+const LEVEL_WORD = /国家级|省级|市级|区级/u;
+/** A clause that is itself only a correction's opening ("哎不对"). */
+const ONLY_A_MARKER = /^(?:哎|哎呀|啊|哦|噢|呃|嗯)?(?:不对|不是|错了)+$/u;
+
+function withSelfCorrections(text: string): string {
+  if (!/不|错|口误|更正|纠正/u.test(text)) return text;
+  return text.replace(SELF_CORRECTION, (whole: string, before: string, _marker: string, after: string) => {
+    // (Nothing taken back before the correction — "哎不对，说错了，是2025年评的省级" corrects an earlier message.)
+    if (!before.trim() || !after.trim() || ONLY_A_MARKER.test(before.trim())) return whole;
+    const said = after.replace(CORRECTED_OPENING, '');
+    const level = LEVEL_WORD.exec(said)?.[0];
+    const replaced = LEVEL_WORD.exec(before)?.[0];
+    // ("2026年评上市级专精特新，啊不，是国家级小巨人": the level again, the year and the rest kept.)
+    if (level && replaced && replaced !== level && [...said].length <= 12) return before.replace(replaced, level);
+    return said;
+  });
+}
+
 const SPOKEN_OPENING = /^(?:(?:嗯+|呃+)[,，、.。…\s~～]*|(?:额+|唔+|恩+|emm+|那个|这个|就是说?|然后)(?:[,，、.。…\s~～]+|(?=我|俺|伲|咱|嗯|呃|那个|就是)))+/u;
 
 /**
@@ -41,7 +83,7 @@ const NOTHING_AT_ALL = /(?:难道)?(?:就)?(?:一点|一项|任何)?(什么|啥)
 const RHETORICAL = /难道(?:说)?|(?:总)?不至于(?:连)?/gu;
 /** "…也能参加沙龙吧": a supposition put for confirmation asks as 吗 does. */
 const CONFIRMING = /((?:能|可以|会|算|属于)[^，,。；;？?！!吧]{0,12})吧(?=[？?。!！]*$|[，,。；;])/gu;
-const POLITE_WRAPPER = /冒昧(?:地)?(?:再)?(?:请教|打扰|问)(?:一下|下|一句|几句)?|(?:不知道|不晓得|请问)?(?:方不方便|是否方便|方便的话)/gu;
+const POLITE_WRAPPER = /冒昧(?:地)?(?:再)?(?:请教|打扰|问)(?:一下|下|一句|几句)?|(?:不知道|不晓得|请问)?(?:方不方便|是否方便|方便的话)|(?:想|要|得|还得|还要)?(?:麻烦|劳烦|烦请|有劳)(?:您|你)(?:们)?(?=帮|给|替)/gu;
 
 export interface Normalized {
   /** cleaned text with typos fixed and replace-synonyms applied */
@@ -109,7 +151,7 @@ export class Normalizer {
 
   /** Cleans the text and fixes known typos. */
   fixTypos(raw: string): string {
-    const typed = cleanText(raw);
+    const typed = withSelfCorrections(withoutNoise(cleanText(raw)));
     const dialect = this.dialectRe ? typed.replace(this.dialectRe, (m) => this.dialect.get(m) ?? m) : typed;
     const spoken = dialect.replace(SPOKEN_OPENING, '') || dialect;
     // (Traditional characters before the tables below, written in Simplified.)

@@ -260,7 +260,10 @@ export class HuiRecognizer implements Recognizer {
       // ("想再请教一下，那转型升级呢？": the lead-in goes, whatever mark ends the question.)
       const unpunctuated = withoutClosingMarks(whole.clean);
       const bare = clauses.length === 1 && only.kind === 'ask' && only.text !== whole.clean && (only.condensed === true || (unpunctuated !== only.text && unpunctuated.endsWith(only.text)) || (whole.clean.startsWith(only.text) && !/^[?？!！。.~～\s]*$/u.test(whole.clean.slice(only.text.length)))) && !ruled;
-      const alone = requestAfterBackground ? requested.clause : bare ? only : undefined;
+      // ("你没回答我的问题，我要的是具体电话号码": a complaint or a courtesy before the one thing said is no part of it.)
+      const said = clauses.filter((c) => c.kind !== 'filler');
+      const afterFiller = !ruled && asks.length === 0 && clauses.length > 1 && said.length === 1 && REPAIR_SAID.test(whole.clean) ? said[0] : undefined;
+      const alone = requestAfterBackground ? requested.clause : bare ? only : afterFiller;
       const single = alone ? { ...this.recognizeClause(alone.text, entities, this.analyzer.analyze(alone.text, true)), text } : this.recognizeClause(text, entities, whole);
       const each = this.eachCoordinatedTopic(single);
       if (each) {
@@ -550,7 +553,12 @@ export class HuiRecognizer implements Recognizer {
         continue;
       }
       // "三类培育对象分别指啥？牵头单位是谁": the topic before has no responsible units — the question asks of what it names itself.
-      if (!namesOwnTopic && lender && !ownQuestion && this.lacksAspect(lender, r) && (r.candidates[0]?.score ?? 0) >= OWN_ASPECT_SCORE && r.intent === 'policy_question') {
+      // (A measure is never named by an aspect's words alone: "深度诊断一般需要几天？每家企业每年能申请几次" stays with 诊断,
+      // not the job fair whose text says 每年…场.)
+      // (Unless it is the one measure that states the aspect at all: "…属于哪一类？能加分吗" asks of the rating.)
+      const topId = r.candidates[0]?.id ?? '';
+      const measureByAspect = this.kb.itemById.get(topId)?.kind === 'measure' && !(r.aspect && this.onlyMeasureStating(r.aspect) === topId);
+      if (!namesOwnTopic && lender && !ownQuestion && !measureByAspect && this.lacksAspect(lender, r) && (r.candidates[0]?.score ?? 0) >= OWN_ASPECT_SCORE && r.intent === 'policy_question') {
         r = { ...r, confidence: 'high', namesTopic: true, followUp: undefined };
         questions.push(r);
         lend(r, true);
@@ -1583,6 +1591,8 @@ const OPENER = /^(?:(?:你好|您好|老师好|老师您好|哈喽|嗨|hi|hello|
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
 /** A clause opening with what we want or plan ("想打进…", "打算进入…"). */
 const WANTS = /^(?:我们|我司|公司)?(?:也|还)?(?:想|想要|打算|准备|希望|计划)/u;
+/** A complaint that the last answer missed the point ("你没回答我的问题", "不是这个意思"): what follows is the question. */
+const REPAIR_SAID = /没有?(?:回答|答|理解|听懂|看懂)|答非所问|(?:理解|答|回答|说|搞)错了|不是(?:问|说|要)?这个|不是我要的|不是我问的|换个问法|(?:再|重新)问|再说一遍|说的不对/u;
 /** Points told as a fact ("能加两分", "评级提升1级"): the bonus, whatever the question around them. */
 const POINTS_TOLD = /加\s*[0-9一二两三四五]\s*分|提档|评级提升/u;
 const PLAN = /打算|准备|计划|考虑|想|要|需要|希望|愿意|正在|在搞|在弄|在推进|在推|推进|在做|在实施|在布局|着手|启动|上马|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
