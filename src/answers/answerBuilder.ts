@@ -597,7 +597,7 @@ export class AnswerBuilder {
     // ("那19年评的省级呢": a year written short is read with its honour, not among the entities' years.)
     const dated = (recognition.frame?.facts?.update.honours ?? []).some((h) => h.year !== undefined);
     const datedBefore = dated && (speaksOfOwn(recognition) || SHORT_YEAR.test(message));
-    if (!(e.years?.length || /今年|去年|前年/u.test(message) || datedBefore)) return undefined;
+    if (!(e.years?.length || RELATIVE_YEAR.test(message) || datedBefore)) return undefined;
     // ("国家级（2025年认定）怎么支持？省级（2025年认定）呢？区级（2024年认定）呢？": each question of the
     // honour it names, not of the best the message holds.)
     const facts = recognition.frame?.facts;
@@ -724,6 +724,8 @@ const SAME_THING = /一回事|同一(?:个|项|种|回|类)|是一个(?:东西|�
 const WEAK_OF_LAST_LENGTH = 16;
 const WEAK_OF_LAST_SCORE = 0.2;
 /** Why something is so ("为什么省级算一类", "凭什么市级只加1分", "有什么讲究"). */
+/** A year said relative to this one ("去年", "五年前", "6年前"). */
+const RELATIVE_YEAR = /今年|去年|前年|(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?:以)?前/u;
 /** A tier named with nothing else but a follow-up's words ("那二类呢", "三类有没有", "二类加几分"). */
 const TIER_ALONE = /^(?:那|那么|还有|那要是)?(?:(一)|(二)|(三))类(?:企业|的|培育对象)?(?:的话)?(?:呢|怎么样|怎么算|怎么加|加几分|加多少|能加吗|能加分吗|有没有|有吗|也有吗|也能加吗)?[？?。！!]*$/u;
 /** A name of the 汇 form ("市场汇", "政策汇"): two characters before 汇, not the programme's 汇计划 or a verb (汇集). */

@@ -511,9 +511,11 @@ export class HuiRecognizer implements Recognizer {
         r = { ...r, candidates: [second, first, ...r.candidates.slice(2)] };
       }
       // A full question of its own, well matched ("汇计划一共有几个汇" after a document), keeps its topic.
-      const ownQuestion = r.intent === 'policy_question' && r.confidence === 'high' && !r.followUp && !r.reference && !r.aspect && (r.candidates[0]?.score ?? 0) >= OWN_QUESTION_SCORE;
+      // ("…打算搞智改数转，二类企业在这方面有什么支持": a tier named as whom a question about what was told asks of is no question of the tiers.)
+      const tierAsSubject = (r.topics?.length ?? 0) > 0 && r.topics!.every((id) => this.kb.itemById.get(id)?.kind === 'tier') && !TIER_ITSELF_ASKED.test(clause.text) && THIS_FIELD.test(clause.text);
+      const ownQuestion = r.intent === 'policy_question' && r.confidence === 'high' && !r.followUp && !r.reference && !r.aspect && !tierAsSubject && (r.candidates[0]?.score ?? 0) >= OWN_QUESTION_SCORE;
       // An honour level names the tiers, but a clause that does not ask the tier names no topic of its own by it.
-      const namesOwnTopic = r.namesTopic && !((r.topics?.length ?? 0) > 0 && r.topics!.every((id) => this.kb.itemById.get(id)?.kind === 'tier') && !ASKS_TIER.test(clause.text));
+      const namesOwnTopic = r.namesTopic && !((r.topics?.length ?? 0) > 0 && r.topics!.every((id) => this.kb.itemById.get(id)?.kind === 'tier') && !ASKS_TIER.test(clause.text)) && !tierAsSubject;
       // "今年老板想搞IPO，园区有没有啥帮企业上市的门路": the background and the question name the same topic —
       // together they decide what the question's own colloquial words left open.
       if (r.intent === 'none' && !r.offTopicRequest && !r.inputProblem && r.namesTopic && lender && lender.candidates[0]?.id === r.candidates[0]?.id && hasQuestionForm(clause.text)) {
@@ -1732,6 +1734,10 @@ const BOTH_POINTED = /这两个|那两个|这两项|那两项|这俩|这两者|�
 const TOPIC_FRAME = /^(?:关于|至于|今年的?|年度的?|那个|这个)|(?:这块|这一块|方面|的话|那块)$/gu;
 
 /** What the background just said, pointed at: "相关平台", "此类活动", "对应的措施", "这些平台". */
+/** The tiers themselves asked about (which one, what it is), not a tier named as whom a question asks of. */
+const TIER_ITSELF_ASKED = /哪一?类|几类|类别|分类|属于|第几|是什么|是啥|指什么|指啥|什么意思|啥意思|区别|定义/u;
+/** The field just told, pointed at ("在这方面", "这块", "这一块"). */
+const THIS_FIELD = /(?:在|对)?(?:这|这个|该)(?:方面|块|一块|领域)/u;
 const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Script=Han}|(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)|(?:这种|这样的?|此种)(?:安排|活动|服务|机会|渠道|平台|支持|措施|项目|形式|门路)/u;
 /** "对这种情况有什么支持": the situation the background told — its measure, whichever of its 汇 the question's words named. */
 const SITUATION = /(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)/u;

@@ -63,6 +63,9 @@ const ONLY_IN_POOL = /(?:只|仅)(?:是|有)?(?:入了?|进了?|在|纳入了?)(
 /** Longest cleaned answer still read as a plain yes or no. */
 const SHORT_ANSWER = 16;
 /** Ends a clause for year pairing: punctuation, connectives, and spaces between words of unpunctuated WeChat text. */
+/** "五年前", "6年前": a number of years back from this one. */
+// (the group that matched is the number: a digit group first, then 一 to 十, 两 with 二)
+const YEARS_AGO = /(?<![\d一二三四五六七八九十两])(?:(\d{1,2})|(一)|(二|两)|(三)|(四)|(五)|(六)|(七)|(八)|(九)|(十))\s*年(?:以)?前/gu;
 const CLAUSE_BREAK = /[，,；;。、\n]|(?<=[\p{Script=Han}\d])\s+(?=[\p{Script=Han}\d])|以及|另外|此外/gu;
 
 export class FactReader {
@@ -213,8 +216,16 @@ export class FactReader {
   private yearMentions(text: string, now: Date): Array<Mention<number>> {
     const found: Array<Mention<number>> = [];
     for (const match of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) found.push({ value: Number(match[1]), index: match.index ?? 0 });
-    for (const match of text.matchAll(/(?<!\d)(\d{2})\s*年/g)) found.push({ value: 2000 + Number(match[1]), index: match.index ?? 0 });
+    // ("10年前", "20年来" are spans of time, not years.)
+    for (const match of text.matchAll(/(?<!\d)(\d{2})\s*年(?!以?前|来|内|多|左右|间|后)/g)) found.push({ value: 2000 + Number(match[1]), index: match.index ?? 0 });
     const taken: Array<[number, number]> = [];
+    // "五年前评上的", "6年前": so many years before this one.
+    for (const match of text.matchAll(YEARS_AGO)) {
+      const ago = match[1] !== undefined ? Number(match[1]) : match.slice(2).findIndex((g) => g !== undefined) + 1;
+      const start = match.index ?? 0;
+      taken.push([start, start + match[0].length]);
+      if (ago >= 1 && ago <= 30) found.push({ value: yearIn(now) - ago, index: start });
+    }
     for (const { re, yearsAgo } of this.advisor.match.relativeYears) {
       const global = new RegExp(re.source, 'gu');
       for (const match of text.matchAll(global)) {
