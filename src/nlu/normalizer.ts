@@ -7,6 +7,9 @@ import type { SynonymsFile } from '../knowledge/schema';
 import type { PinyinCorrector } from './pinyinCorrector';
 import type { RomanizedPinyin } from './romanizedPinyin';
 import { cleanText, escapeRegExp } from '../text/normalize';
+import { toSimplified } from '../text/simplified';
+import { withoutNoise } from './noiseTokens';
+import { withSelfCorrections } from './selfCorrections';
 
 /** A space between two ideographs, where a domain word may have been split. */
 /** A verb and its object with a measure word between them (离合词: 贷点款, 加了分). */
@@ -16,55 +19,12 @@ const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/u;
 const SPACE_BETWEEN_HAN_ALL = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu;
 /** Longest part of a split word looked at on each side of the space. */
 const MAX_SPLIT_PART = 6;
-import { toSimplified } from '../text/simplified';
 
 /**
  * Spoken openings before the message proper ("嗯那个我想报名…", "就是，我们公司…"), as voice input and
  * hesitant typing leave them. 嗯/呃 always; the others only before a pause or a first person, where
  * they cannot be a word of the question ("这个计划", "额度" stay).
  */
-/**
- * What a message carries that is no word of a question ("ops@xx-ic.cn 2026/12/06：…", "(HX-3200A)", "ticket IC-9012"):
- * e-mail and web addresses, product and ticket numbers (letters and digits joined by hyphens), a full date heading
- * a line; separators left at the start go too. (A date of a recognition — "2025/06/01认定" — is followed by its verb, not
- * by a separator, and stays.)
- */
-const NOISE_TOKENS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff，。；！？]+|(?<![A-Za-z0-9])[A-Za-z]{1,8}(?:-[A-Za-z0-9]+)*-(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?=\s*[：:|｜)）]|\s)/gu;
-const LEADING_SEPARATORS = /^[\s|｜,，:：;；/\\-]+/u;
-const EMPTY_BRACKETS = /[(（][\s,，、;；|｜]*[)）]/gu;
-
-function withoutNoise(text: string): string {
-  if (!/[@/\d-]/u.test(text)) return text;
-  const kept = text.replace(NOISE_TOKENS, ' ').replace(EMPTY_BRACKETS, ' ').replace(/[|｜]/gu, '，').replace(LEADING_SEPARATORS, '');
-  return kept.trim() ? kept.replace(/\s{2,}/gu, ' ').trim() : text;
-}
-
-/**
- * A slip corrected in the same message ("深度诊断，啊不，是定向服务", "省级加几分，哦不对，是市级", "2021年评的省级，不对不对，
- * 那是集团母公司的"): what was said before the correction is taken back. An honour level said again replaces the
- * level of the clause taken back and keeps the rest of it (its year, its question); anything else replaces the clause.
- */
-const SELF_CORRECTION = /([^，,。；;？?！!]*)[，,]\s*((?:(?:啊|哦|噢|呃|嗯)?不对不对|(?:啊|哦|噢|呃|嗯)不对|(?:啊|哦|噢|呃|嗯)不|(?<![对])不对|我?搞错了|我?说错了|我?记错了|口误|更正一下|纠正一下)(?:[，,]\s*(?:我?搞错了|我?说错了|我?记错了|口误))?)[，,]\s*([^，,。；;？?！!]*)/gu;
-/** How the corrected words may start ("是市级的", "其实是定向服务", "我是想问知识产权"). */
-const CORRECTED_OPENING = /^(?:应该是|其实是|我是说|我是想问|我想问的是|我是问|我就问|我就想问|我只问|我要问的是|是)/u;
-const LEVEL_WORD = /国家级|省级|市级|区级/u;
-/** A clause that is itself only a correction's opening ("哎不对"). */
-const ONLY_A_MARKER = /^(?:哎|哎呀|啊|哦|噢|呃|嗯)?(?:不对|不是|错了)+$/u;
-
-function withSelfCorrections(text: string): string {
-  if (!/不|错|口误|更正|纠正/u.test(text)) return text;
-  return text.replace(SELF_CORRECTION, (whole: string, before: string, _marker: string, after: string) => {
-    // (Nothing taken back before the correction — "哎不对，说错了，是2025年评的省级" corrects an earlier message.)
-    if (!before.trim() || !after.trim() || ONLY_A_MARKER.test(before.trim())) return whole;
-    const said = after.replace(CORRECTED_OPENING, '');
-    const level = LEVEL_WORD.exec(said)?.[0];
-    const replaced = LEVEL_WORD.exec(before)?.[0];
-    // ("2026年评上市级专精特新，啊不，是国家级小巨人": the level again, the year and the rest kept.)
-    if (level && replaced && replaced !== level && [...said].length <= 12) return before.replace(replaced, level);
-    return said;
-  });
-}
-
 const SPOKEN_OPENING = /^(?:(?:嗯+|呃+)[,，、.。…\s~～]*|(?:额+|唔+|恩+|emm+|那个|这个|就是说?|然后)(?:[,，、.。…\s~～]+|(?=我|俺|伲|咱|嗯|呃|那个|就是)))+/u;
 
 /**
