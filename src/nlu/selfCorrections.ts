@@ -9,11 +9,13 @@ const SELF_CORRECTION = /([^，,。；;？?！!]*)[，,]\s*((?:(?:啊|哦|噢|�
 /** How the corrected words may start ("是市级的", "其实是定向服务", "我是想问知识产权"). */
 const CORRECTED_OPENING = /^(?:应该是|其实是|我是说|我是想问|我想问的是|我是问|我就问|我就想问|我只问|我要问的是|是)/u;
 const LEVEL_WORD = /国家级|省级|市级|区级/u;
+/** A correction's words standing between commas: the quick test before the full pattern (most messages have none). */
+const MARKER_BETWEEN_COMMAS = /[，,]\s*(?:[啊哦噢呃嗯]?(?:不对)+|[啊哦噢呃嗯]不|不对|我?(?:搞|说|记)错了|口误|更正一下|纠正一下)[，,]/u;
 /** A clause that is itself only a correction's opening ("哎不对"). */
 const ONLY_A_MARKER = /^(?:哎|哎呀|啊|哦|噢|呃|嗯)?(?:不对|不是|错了)+$/u;
 
 export function withSelfCorrections(text: string): string {
-  if (!/不|错|口误|更正|纠正/u.test(text)) return text;
+  if (!MARKER_BETWEEN_COMMAS.test(text)) return text;
   return text.replace(SELF_CORRECTION, (whole: string, before: string, _marker: string, after: string) => {
     // (Nothing taken back before the correction — "哎不对，说错了，是2025年评的省级" corrects an earlier message.)
     if (!before.trim() || !after.trim() || ONLY_A_MARKER.test(before.trim())) return whole;
