@@ -18,7 +18,7 @@ import { rulesSummary } from './explain';
 import { FactReader } from '../nlu/statedFacts';
 import { emptyProfile, type HonourRecord } from './profile';
 import { isWithin, judgedItems, matchCondition } from './ruleEngine';
-import { tierForHonours } from '../knowledge/tiers';
+import { tierForHonours, tierNamedIn } from '../knowledge/tiers';
 
 /** "也能加分吗": whether a measure's points apply, asked as whether one may take part is. */
 /** "用得上吗", "适用吗", "算不算": whether the measure applies to us. */
@@ -155,8 +155,7 @@ export class ConditionJudge implements ConditionReasoner {
     if (!e || item.kind !== 'measure' || !(ofListed || asksWhetherMay(question) || MAY_SCORE.test(question) || tierAsksToo)) return undefined;
     // ("三类能加分吗", "二类企业能参加人才对接吗": a tier named stands for the honours that make it.)
     const tierAsked = entities.honourLevels?.length || entities.inPool ? undefined : TIER_ASKED_OF.exec(question);
-    // (the group that matched is the tier's number: 一 → 1)
-    const namedTier = tierAsked ? this.kb.tiers.find((t) => t.id === tierAsked.slice(1, 4).findIndex((g) => g !== undefined) + 1) : undefined;
+    const namedTier = tierAsked ? tierNamedIn(tierAsked, this.kb) : undefined;
     const levels = namedTier ? namedTier.honourLevels : (entities.honourLevels ?? []);
     const inPool = entities.inPool === true || namedTier?.inPool === true;
     if (levels.length === 0 && !inPool) return undefined;

@@ -9,7 +9,7 @@ import { cleanText, withoutClosingMarks } from '../text/normalize';
 import type { Entities, Recognition } from '../nlu/types';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
-import { ASKS_EACH_TIER, ASKS_TIER, COMPARES, canDecideTier, tierComparison, tierForHonours, tierVerdict } from '../knowledge/tiers';
+import { ASKS_EACH_TIER, ASKS_TIER, COMPARES, canDecideTier, tierComparison, tierForHonours, tierNamedIn, tierVerdict } from '../knowledge/tiers';
 import { documentSibling } from '../knowledge/document';
 import type { KnowledgeItem } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
@@ -119,8 +119,7 @@ export class AnswerBuilder {
   private tierNamedAlone(normalized: string): Partial<Recognition['entities']> | undefined {
     const named = TIER_ALONE.exec(normalized);
     if (!named) return undefined;
-    // (the group that matched is the tier's number: 一 → 1)
-    const tier = this.kb.tiers.find((t) => t.id === named.slice(1, 4).findIndex((g) => g !== undefined) + 1);
+    const tier = tierNamedIn(named, this.kb);
     if (!tier) return undefined;
     return tier.honourLevels.length ? { honourLevels: [...tier.honourLevels] } : tier.inPool ? { inPool: true } : undefined;
   }

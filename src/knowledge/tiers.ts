@@ -63,3 +63,12 @@ export function tierComparison(levels: readonly HonourLevel[], kb: KnowledgeBase
   }
   return fillTemplate(m.tierComparedApart, { each: compared.map((c) => `${c.name}属于${c.tier.name}`).join('，') });
 }
+
+/**
+ * The tier a pattern's numeral named, when the pattern captures 一, 二, 三 in its first three groups in that order
+ * ("(?:(一)|(二)|(三))类"): the group that matched is the tier's number.
+ */
+export function tierNamedIn(match: RegExpExecArray, kb: KnowledgeBase): Tier | undefined {
+  const id = match.slice(1, 4).findIndex((g) => g !== undefined) + 1;
+  return kb.tiers.find((t) => t.id === id);
+}
