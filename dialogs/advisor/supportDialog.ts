@@ -20,6 +20,7 @@ import { applyUpdate, hasFacts } from '../../src/advisor/profile';
 import { factsStatedByAsking } from '../../src/advisor/statedByAsking';
 import type { RoutedDialogOptions } from '../mainDialog';
 import { TRAIT_FIELD } from '../../src/knowledge/schema';
+import { tiersAskedOf } from '../../src/advisor/tierSupport';
 
 const STEPS = 'advisor.support.steps';
 /** The facts that are traits of the enterprise (not its honours or the pool). */
@@ -58,6 +59,12 @@ export class SupportDialog extends InterruptibleDialog {
     const others = request.kind === 'item' ? (options?.questions ?? []).slice(1).map((q) => this.advisor.requests.fromTopic(q)) : [];
     values.alsoAsked = others.filter((r): r is Extract<SupportRequest, { kind: 'item' }> => r?.kind === 'item' && request.kind === 'item' && r.itemId !== request.itemId);
     values.compact = options?.more === true || options?.after === true || values.alsoAsked.length > 0;
+    // A tier asked of in general ("二类企业能享受哪些支持"): its support as the policy gives it, nothing asked.
+    const tiers = request.kind === 'overview' || request.kind === 'hui' ? tiersAskedOf(this.advisor.kb, start.text, start.read.update, start.profile) : [];
+    if (tiers.length) {
+      await sendReplies(step.context, tiers.flatMap((tier) => this.advisor.tierSupport(tier, request)));
+      return step.endDialog();
+    }
     const items = this.advisor.itemsFor(request);
     // "我们能参加专场招聘吗" states the need the measure serves: not asked again.
     if (request.kind === 'item') start.profile = applyUpdate(start.profile, factsStatedByAsking(items, start.profile), this.advisor.now());

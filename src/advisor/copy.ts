@@ -188,6 +188,18 @@ export const REPLY_TEXT = {
   pending: (count: number, list: string) => `视情况而定 ${count} 项：${list}`,
   ineligible: (count: number, list: string) => `暂不适用 ${count} 项：${list}。`,
   nextStep: (text: string) => `下一步：${text}`,
+  /** a tier asked in general: 二类企业（获得市级、区级“专精特新”荣誉的企业） */
+  tierSubject: (tier: string, definition: string) => `${tier}企业（${definition}）`,
+  tierOverviewHead: (subject: string, count: number) => `${subject}可享受以下 ${count} 项支持：`,
+  tierHuiHead: (subject: string, title: string, count: number) => `【${title}】${subject}可享受 ${count} 项：`,
+  tierNone: (subject: string) => `按方案，${subject}暂无可直接享受的措施。`,
+  tierHuiNone: (subject: string, title: string) => `【${title}】按方案，${subject}暂无可直接享受的措施。`,
+  /** 须为拟上市企业 / 须有招聘需求 */
+  tierNeeds: (label: string) => (label.startsWith('有') ? `须${label}` : label.endsWith('企业') ? `须为${label}` : `须为${label}的企业`),
+  tierOnlyLevels: (levels: string) => `仅限${levels}`,
+  /** the outcome of each level where they differ: 国家级评级提升 1 级；省级加 2 分 */
+  levelOutcome: (level: string, outcome: string) => `${level}${outcome}`,
+  tierAskFacts: '以上为按类别的一般规定；告诉我贵企业的荣誉级别、认定年份等情况，可为您逐项判断。',
   soFar: (lead: string, tier: string, names: string[]) => `${lead}贵企业属于${tier}。${soFarNames(names)}`,
   /** after a correction that changed the tier (its confirmation says the tier): what the facts now decide */
   decidedNow: (names: string[]) => (names.length ? `${eligibleSoFar(names)}我再了解几项情况。` : ''),

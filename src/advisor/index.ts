@@ -17,6 +17,8 @@ import { AdvisorReplies, type AdvisorReply } from './replies';
 import { SupportRequestReader, type SupportRequest } from './requests';
 import { evaluateAll, judgedItems, missingFacts, type JudgedItem, type Verdict } from './ruleEngine';
 import { tierStatus } from './tierStatus';
+import { judgeTier } from './tierSupport';
+import type { Tier } from '../knowledge/schema';
 import type { UpcomingActivitySource } from './upcomingActivities';
 import { applyUpdate, emptyProfile, type EnterpriseProfile } from './profile';
 import { systemClock } from '../clock';
@@ -114,6 +116,11 @@ export class Advisor {
     if (!item || !profile) return undefined;
     const [verdict] = this.evaluate(profile, [], [item]);
     return verdict.status === 'needs' ? undefined : this.replies.item(verdict, profile, { reused: true });
+  }
+
+  /** A tier's support in general (all measures, or one 汇's), nothing asked. */
+  tierSupport(tier: Tier, request: SupportRequest): AdvisorReply[] {
+    return this.replies.tierOverview(tier, judgeTier(this.kb, tier, this.items, this.now()), request.kind === 'hui' ? request.hui : undefined);
   }
 
   /** The next fact the rules of these measures need; undefined when every verdict is known. */

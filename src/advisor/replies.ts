@@ -10,10 +10,11 @@ import type { KnowledgeItem, Tier } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { AdvisorTexts } from '../knowledge/advisorFile';
 import { ADVISOR_BUTTONS, JOIN, LEVEL_LABELS, PROFILE_TEXT as P, REPLY_TEXT as R } from './copy';
-import { honourPhrase, levelsText, profileFacts, shortWhyNot, standing, whyLine } from './explain';
+import { honourPhrase, levelsText, profileFacts, rulesSummary, shortWhyNot, standing, whyLine } from './explain';
 import type { EnterpriseProfile } from './profile';
 import type { HuiId } from './requests';
 import { judgedItems, type JudgedItem, type Verdict } from './ruleEngine';
+import type { TierJudgement } from './tierSupport';
 import { tierStatus } from './tierStatus';
 import type { UpcomingActivity, UpcomingActivitySource } from './upcomingActivities';
 import { systemClock, type Clock } from '../clock';
@@ -142,6 +143,32 @@ export class AdvisorReplies {
   /** The measures the verdicts make eligible, each with its outcome when the honour decides it (加 2 分). */
   private eligibleNames(verdicts: Verdict[]): string[] {
     return verdicts.filter((v) => v.status === 'eligible').map((v) => R.withOutcome(this.name(v.item), v.rule?.when.honourLevels ? v.rule.outcome : undefined));
+  }
+
+  /**
+   * A tier's support asked in general ("二类企业能享受哪些支持", or of one 汇): what the tier's levels get, what
+   * depends on a trait or the year of recognition (with the rules of the tier's levels), what they do not get;
+   * nothing is asked, and the enterprise's own facts are offered for a judgement of its own.
+   */
+  tierOverview(tier: Tier, judged: TierJudgement[], hui?: HuiId): AdvisorReply[] {
+    const inScope = hui ? judged.filter((j) => j.item.hui === hui) : judged;
+    const eligible = inScope.filter((j) => j.status === 'eligible');
+    const pending = inScope.filter((j) => j.status === 'conditional');
+    const ineligible = inScope.filter((j) => j.status === 'ineligible');
+    const subject = R.tierSubject(tier.name, tier.definition);
+    const title = hui ? (this.huiTitles.get(hui) ?? hui) : undefined;
+    const head = title
+      ? (eligible.length ? R.tierHuiHead(subject, title, eligible.length) : R.tierHuiNone(subject, title))
+      : (eligible.length ? R.tierOverviewHead(subject, eligible.length) : R.tierNone(subject));
+    const lines = [head];
+    for (const [group, list] of this.groups(eligible)) {
+      lines.push(R.group(group, list.map((j) => R.withOutcome(this.name(j.item), outcomesText(j)))));
+    }
+    if (pending.length) lines.push(R.pending(pending.length, JOIN.clauses(pending.map((j) => R.withWhy(this.name(j.item), tierConditions(j))))));
+    if (ineligible.length) lines.push(R.ineligible(ineligible.length, JOIN.list(ineligible.map((j) => this.name(j.item)))));
+    lines.push(R.tierAskFacts);
+    lines.push(this.source(this.tierItem()));
+    return this.fit(lines, [ADVISOR_BUTTONS.support]);
   }
 
   /** One 汇 in detail: each measure with why, responsible units and next step. */
@@ -294,8 +321,8 @@ export class AdvisorReplies {
   }
 
   /** Verdicts by 汇, in policy order; items without a 汇 last. */
-  private groups(verdicts: Verdict[]): Map<string, Verdict[]> {
-    const groups = new Map<string, Verdict[]>();
+  private groups<T extends { item: KnowledgeItem }>(verdicts: T[]): Map<string, T[]> {
+    const groups = new Map<string, T[]>();
     for (const title of this.huiTitles.values()) groups.set(title, []);
     groups.set(this.texts.otherGroup, []);
     for (const v of verdicts) {
@@ -342,6 +369,20 @@ export class AdvisorReplies {
     if (current) messages.push(current);
     return messages.map((text, i) => ({ text, buttons: i === messages.length - 1 ? unique : [] }));
   }
+}
+
+/** What a measure gives a tier, by level where they differ (国家级评级提升 1 级；省级加 2 分); undefined: nothing to add. */
+function outcomesText(j: TierJudgement): string | undefined {
+  return JOIN.clauses(j.outcomes.map((o) => (o.level ? R.levelOutcome(LEVEL_LABELS[o.level], o.outcome) : o.outcome))) || undefined;
+}
+
+/** What a measure depends on for a tier: 须为拟上市企业；近三年内认定的国家级…评级提升 1 级，…. */
+function tierConditions(j: TierJudgement): string {
+  const rules = j.rules.length ? rulesSummary(j.rules) : '';
+  // (A trait a rule already names — 首次认定荣誉的企业… — is said once, by the rule.)
+  const traits = j.traits.filter((t) => !rules.includes(t)).map(R.tierNeeds);
+  const parts = [...traits, ...(j.onlyLevels.length ? [R.tierOnlyLevels(levelsText(j.onlyLevels))] : []), ...(rules ? [rules] : [])];
+  return JOIN.clauses(parts);
 }
 
 /** The first 6 and last 4 characters of a credit code: enough to recognise it, not to copy it. */

@@ -83,9 +83,17 @@ export class AnswerBuilder {
    * question to the next, as between turns.
    */
   buildAll(questions: Recognition[], previous: QaContext = {}, facts?: StatedFacts): BuiltReply {
-    const built = this.buildEach(questions, previous, facts);
+    const built = this.withoutAnsweredBefore(this.buildEach(questions, previous, facts), previous);
     const unknown = this.unknownHuiNamed(questions);
     return unknown ? this.withNoSuchHui(built, unknown) : built;
+  }
+
+  /** ("深度诊断收费吗" → "那是谁来诊断": what the turn before answered of the same item is not suggested again.) */
+  private withoutAnsweredBefore(built: BuiltReply, previous: QaContext): BuiltReply {
+    const item = previous.lastItemId && built.reply.itemId === previous.lastItemId ? this.kb.itemById.get(previous.lastItemId) : undefined;
+    const asked = new Set((item?.facets ?? []).filter((f) => f.ask && (previous.lastFacetIds ?? []).includes(f.id)).map((f) => cleanText(f.ask!)));
+    if (asked.size === 0 || !built.reply.suggestions) return built;
+    return { ...built, reply: { ...built.reply, suggestions: built.reply.suggestions.filter((q) => !asked.has(cleanText(q))) } };
   }
 
   /**
@@ -433,7 +441,9 @@ export class AnswerBuilder {
       // "如获评省级，培育类别将如何变化": the tier held now first, then the one supposed.
       const held = [...new Set((recognition.frame?.facts?.update.honours ?? []).map((h) => h.level))];
       const supposedLevels = recognition.entities.honourLevels ?? [];
-      const tierNow = held.length && SUPPOSING.test(recognition.normalized) && CHANGES.test(recognition.normalized) && supposedLevels.some((l) => !held.includes(l)) ? tierForHonours(held, this.kb) : undefined;
+      // (No honour held, in the pool: the pool's tier now — "还没拿过称号…进了培育库…如果明年评上市级，会变成第几类".)
+      const inPoolNow = held.length === 0 && recognition.frame?.facts?.update.inPool === true;
+      const tierNow = (held.length || inPoolNow) && SUPPOSING.test(recognition.normalized) && CHANGES.test(recognition.normalized) && supposedLevels.some((l) => !held.includes(l)) ? tierForHonours(held, this.kb) : undefined;
       text = tierNow && tierNow.id !== verdict.tier.id ? `${ANSWER_TEXT.tierNowThen(tierNow.name, supposedLevels)}${verdict.text}` : verdict.text;
       // ("属于哪一类？跟二类企业差在哪": our tier, then the other tier it is compared with, as the policy defines it.)
       if (COMPARES.test(recognition.normalized)) {
@@ -597,6 +607,11 @@ export class AnswerBuilder {
     const dated = (recognition.frame?.facts?.update.honours ?? []).some((h) => h.year !== undefined);
     const datedBefore = dated && (speaksOfOwn(recognition) || SHORT_YEAR.test(message));
     if (!(e.years?.length || RELATIVE_YEAR.test(message) || datedBefore)) return undefined;
+    // ("资源集约利用评价的加分归哪个部门管？国家级小巨人怎么加？2021年认定的今年还算吗？": the years answer the
+    // question that asks of them; who is responsible, or the rule of a level, is answered as asked.)
+    if (recognition.aspect && !DATED_ASPECTS.has(recognition.aspect)) return undefined;
+    const others = (recognition.frame?.questions ?? []).filter((q) => q.text !== recognition.text);
+    if (others.some((q) => DATE_ASKED.test(q.text)) && !DATE_ASKED.test(recognition.text)) return undefined;
     // ("国家级（2025年认定）怎么支持？省级（2025年认定）呢？区级（2024年认定）呢？": each question of the
     // honour it names, not of the best the message holds.)
     const facts = recognition.frame?.facts;
@@ -724,6 +739,10 @@ const WEAK_OF_LAST_LENGTH = 16;
 const WEAK_OF_LAST_SCORE = 0.2;
 /** Why something is so ("为什么省级算一类", "凭什么市级只加1分", "有什么讲究"). */
 /** A year said relative to this one ("去年", "五年前", "6年前"). */
+/** Aspects a year of recognition can decide (the points, who qualifies); not who is responsible, cost or form. */
+const DATED_ASPECTS: ReadonlySet<string> = new Set(['bonus', 'conditions', 'audience']);
+/** A question that itself asks of a year ("2021年认定的今年还算吗", "去年评的还能加吗"). */
+const DATE_ASKED = /(?:19|20)?\d{2}\s*年|今年|去年|前年|年前|还算|还能|还可以|仍|依然|还有效|还加/u;
 const RELATIVE_YEAR = /今年|去年|前年|(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?:以)?前/u;
 /** A tier named with nothing else but a follow-up's words ("那二类呢", "三类有没有", "二类加几分"). */
 const TIER_ALONE = /^(?:那|那么|还有|那要是)?(?:(一)|(二)|(三))类(?:企业|的|培育对象)?(?:的话)?(?:呢|怎么样|怎么算|怎么加|加几分|加多少|能加吗|能加分吗|有没有|有吗|也有吗|也能加吗)?[？?。！!]*$/u;

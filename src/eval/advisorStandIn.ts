@@ -11,10 +11,11 @@ import type { Recognition } from '../nlu/types';
 import { getAdvisorKnowledge } from '../knowledge/advisorFile';
 import { ConditionJudge } from '../advisor/conditions';
 import { FACT_ORDER, FactReader } from '../nlu/statedFacts';
-import { applyUpdate, emptyProfile } from '../advisor/profile';
+import { applyUpdate, emptyProfile, type ProfileUpdate } from '../advisor/profile';
 import { AdvisorReplies } from '../advisor/replies';
 import { SupportRequestReader } from '../advisor/requests';
-import { evaluateAll } from '../advisor/ruleEngine';
+import { evaluateAll, judgedItems } from '../advisor/ruleEngine';
+import { judgeTier, tiersAskedOf } from '../advisor/tierSupport';
 
 export function advisorStandIn(kb: KnowledgeBase): LocalAdvisor {
   const knowledge = getAdvisorKnowledge(kb.dir);
@@ -25,12 +26,21 @@ export function advisorStandIn(kb: KnowledgeBase): LocalAdvisor {
     reasoner: new ConditionJudge(kb),
     conversation() {
       let profile = emptyProfile(new Date());
+      // (The last message and what it stated: a tier asked of in general is answered as the dialog does.)
+      let last = { text: '', stated: {} as ProfileUpdate, before: profile };
       return {
         read(text: string) {
-          profile = applyUpdate(profile, facts.read(text, new Date()).update, new Date());
+          const stated = facts.read(text, new Date()).update;
+          last = { text, stated, before: profile };
+          profile = applyUpdate(profile, stated, new Date());
         },
         async answer(question: Recognition): Promise<string> {
           const request = requests.fromTopic(question) ?? requests.read(question.normalized);
+          const tiers = request.kind === 'overview' || request.kind === 'hui' ? tiersAskedOf(kb, last.text, last.stated, last.before) : [];
+          if (tiers.length) {
+            const hui = request.kind === 'hui' ? request.hui : undefined;
+            return tiers.flatMap((t) => replies.tierOverview(t, judgeTier(kb, t, judgedItems(kb), new Date()), hui)).map((r) => [r.text, ...r.buttons.map(buttonTitle)].join('\n')).join('\n');
+          }
           const verdicts = evaluateAll(kb, profile, { now: new Date(), settled: new Set(FACT_ORDER) });
           const item = request.kind === 'item' ? verdicts.find((v) => v.item.id === request.itemId) : undefined;
           const answer =

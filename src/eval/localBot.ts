@@ -1,7 +1,7 @@
 /**
  * In-process stand-in for the running bot: recognizer + Q&A answer builder, routed like
  * MainDialog does (greeting/help/thanks answered by it, other flows by their dialogs). With the
- * advisor's stand-in (src/advisor/standIn.ts) a support question gets the advisor's answer from the
+ * advisor's stand-in (src/eval/advisorStandIn.ts) a support question gets the advisor's answer from the
  * facts stated so far. Used by `npm run eval -- --local`, bench/nlu.ts and the tests.
  */
 import { AnswerBuilder, type ConditionReasoner } from '../answers/answerBuilder';
@@ -22,7 +22,7 @@ export interface LocalConversation {
 
 export type RecognizeFn = (text: string) => Promise<Recognition> | Recognition;
 
-/** What the running bot's advisor adds (src/advisor/standIn.ts): support answers and condition reasoning. */
+/** What the running bot's advisor adds (src/eval/advisorStandIn.ts): support answers and condition reasoning. */
 export interface LocalAdvisor {
   reasoner: ConditionReasoner;
   /** a conversation's support answers; `read` is given every message, `answer` a support question */

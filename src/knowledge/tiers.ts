@@ -72,3 +72,19 @@ export function tierNamedIn(match: RegExpExecArray, kb: KnowledgeBase): Tier | u
   const id = match.slice(1, 4).findIndex((g) => g !== undefined) + 1;
   return kb.tiers.find((t) => t.id === id);
 }
+
+/**
+ * A tier named by its numeral ("二类企业", "三类有啥"): not which one is asked ("哪一类", "第几类"), nor a count
+ * ("分为三类"), nor a kind of something else ("类别" is not a tier); written with a numeral too ("2类企业").
+ */
+const TIER_NAMED = /(?<![哪第几为成\d.])(?:(一|1)|(二|2)|(三|3))类(?![别型])/gu;
+
+/** The tiers a text names, each once, in the order named. */
+export function tiersNamedIn(text: string, kb: KnowledgeBase): Tier[] {
+  const named: Tier[] = [];
+  for (const m of text.matchAll(TIER_NAMED)) {
+    const tier = tierNamedIn(m as RegExpExecArray, kb);
+    if (tier && !named.includes(tier)) named.push(tier);
+  }
+  return named;
+}

@@ -45,6 +45,13 @@ const RHETORICAL = /难道(?:说)?|(?:总)?不至于(?:连)?/gu;
 const CONFIRMING = /((?:能|可以|会|算|属于)[^，,。；;？?！!吧]{0,12})吧(?=[？?。!！]*$|[，,。；;])/gu;
 const POLITE_WRAPPER = /冒昧(?:地)?(?:再)?(?:请教|打扰|问)(?:一下|下|一句|几句)?|(?:不知道|不晓得|请问)?(?:方不方便|是否方便|方便的话)|(?:想|要|得|还得|还要)?(?:麻烦|劳烦|烦请|有劳)(?:您|你)(?:们)?(?=帮|给|替)/gu;
 
+/** A tier written with an Arabic numeral ("2类企业", "属于1类吗"), not a count inside a larger number or a code. */
+const DIGIT_TIER = /(?<![\d.\-/A-Za-z])([123])类(?!\d)/gu;
+const TIER_NUMERALS: Record<string, string> = { 1: '一', 2: '二', 3: '三' };
+
+/** The programme called by its last character alone ("汇 谁牵头", "那个汇里算几类"): no 汇 of the five, no other word. */
+const HUI_ALONE = /(?<=^|[^\p{Script=Han}]|那个|这个|问下|问一下|请问|了解下|了解一下|咨询下|咨询一下)汇(?=[^\p{Script=Han}]|里|中|是|有|谁|的|$)/gu;
+
 export interface Normalized {
   /** cleaned text with typos fixed and replace-synonyms applied */
   text: string;
@@ -120,7 +127,7 @@ export class Normalizer {
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.typoRe ? text.replace(this.typoRe, (m) => (this.typos.has(m.trim()) ? `\u0001${this.typos.get(m.trim())}\u0001` : m)).replace(/\u0001\s*\u0001/gu, '').replace(/\u0001/gu, '') : text;
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
-    return (this.corrector ? this.corrector.correct(joined) : joined).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗');
+    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗');
   }
 
   /** A two-character domain word said apart around a measure word ("贷点款", "贷一笔款", "加了分"): the word itself. */

@@ -3,7 +3,7 @@
  * combined into one Recognition. Loading is done once in the constructor; recognize() is
  * synchronous work of well under 2 ms.
  */
-import { ASKS_TIER, COMPARES, canDecideTier as canDecideTierOf } from '../knowledge/tiers';
+import { ASKS_TIER, COMPARES, canDecideTier as canDecideTierOf, tiersNamedIn } from '../knowledge/tiers';
 import { namedOnlyByField } from '../knowledge/hui';
 import { documentSibling } from '../knowledge/document';
 import { dependsOnFacts } from '../knowledge/factDependence';
@@ -308,6 +308,8 @@ export class HuiRecognizer implements Recognizer {
     let listing: Array<{ text: string; heard: Recognition }> = [];
     /** the last question asked nothing of its topic: it only named it after a lead-in (想问问…) */
     let topicOnly: Recognition | undefined;
+    /** the topics the last clause asked of, each its own question ("上市培育与金融支持各有哪些举措"): what "二者" points at */
+    let lastEach: Recognition[] | undefined;
     /** every background clause that could lend its topic, with its text: "改造这块" picks the one that said 改造 */
     const backgrounds: Array<{ text: string; r: Recognition }> = [];
     /** the topics of the plans told ("打算冲国家级", "也在准备上市") */
@@ -393,7 +395,9 @@ export class HuiRecognizer implements Recognizer {
       // ("…领导提到方案里有“一个平台、一批企业、若干集群”的说法，原文具体是怎么表述的": the wording asked is of what was quoted.)
       const lastBackground = backgrounds[backgrounds.length - 1];
       const wordingOfQuoted = WORDING_ASKED.test(clause.text) && lastBackground !== undefined && QUOTED.test(lastBackground.text);
-      const pointedAt = (part && ([...backgrounds].reverse().find((b) => b.text.includes(part)) ?? (pointer?.[2] ? [...backgrounds].reverse().find((b) => PLAN.test(b.text)) : undefined))) || (RELATED.test(clause.text) || wordingOfQuoted ? lastBackground : undefined);
+      // ("…所谓“人才对接”，其具体机制是怎样的": 其 is what the clause before named.)
+      const itsOwn = ITS.test(clause.text) && lastBackground !== undefined;
+      const pointedAt = (part && ([...backgrounds].reverse().find((b) => b.text.includes(part)) ?? (pointer?.[2] ? [...backgrounds].reverse().find((b) => PLAN.test(b.text)) : undefined))) || (RELATED.test(clause.text) || wordingOfQuoted || itsOwn ? lastBackground : undefined);
       if (pointedAt && pointedAt.r !== lender) lend(pointedAt.r, true);
       // "…目前在冲市级。想去优秀企业现场看看人家怎么管的，园区组织这种活动吗": "这种活动" is what was described
       // last, not the goal stated before it.
@@ -441,7 +445,7 @@ export class HuiRecognizer implements Recognizer {
       // (The measure pointed at may lie in the 汇 the question names: 这类人才 of 人才汇 is the background's 人才对接.)
       const inNamedHui = pointedTopic !== undefined && this.huiHolds(r.candidates[0]?.id, pointedTopic);
       const situationOfHui = pointedTopic !== undefined && SITUATION.test(clause.text) && this.sameHui(r.candidates[0]?.id, pointedTopic);
-      if (pointedTopic && (r.intent === 'policy_question' || (r.intent === 'what_support' && RELATED.test(clause.text))) && !r.aspect && r.candidates[0]?.id !== pointedTopic && (inNamedHui || situationOfHui || wordingOfQuoted || r.candidates.slice(1, 3).some((c) => c.id === pointedTopic && c.score >= POINTED_PART_SCORE))) {
+      if (pointedTopic && (r.intent === 'policy_question' || (r.intent === 'what_support' && RELATED.test(clause.text))) && !r.aspect && r.candidates[0]?.id !== pointedTopic && (inNamedHui || situationOfHui || wordingOfQuoted || itsOwn || r.candidates.slice(1, 3).some((c) => c.id === pointedTopic && c.score >= POINTED_PART_SCORE))) {
         r = { ...r, candidates: this.leading(pointedTopic, r.candidates), topics: [pointedTopic], topicFromMessage: true };
       }
       // "我们打算上市 能不能进苗圃计划 进了以后有啥服务": right after a question of a measure, a question
@@ -604,6 +608,15 @@ export class HuiRecognizer implements Recognizer {
       // "1.产业链那块 2.人才那块 分别能提供啥": the shared question of each topic listed before it, in order
       // ("想进大企业供应链，另外也想跟高校做联合研发。哪些举措能帮到我们": measures asked for, of each need)
       // (each topic a background clause lists, "专场招聘、深度诊断", counts; worked out only for such a question).
+      // "…上市培育与金融支持各有哪些举措？二者的首要责任单位是否相同": both topics just asked of, with this clause's aspect.
+      const both = !namesOwnTopic && BOTH_POINTED.test(clause.text) && (lastEach?.length ?? 0) >= 2 && (r.intent === 'policy_question' || r.intent === 'none') ? lastEach! : [];
+      lastEach = undefined;
+      if (both.length) {
+        const shared = r;
+        questions.push(...both.map((q) => ({ ...shared, intent: 'policy_question' as const, intentScore: Math.max(shared.intentScore, q.intentScore), candidates: q.candidates, topics: q.topics, confidence: 'high' as const, namesTopic: true, topicFromMessage: true, followUp: undefined })));
+        lend(both[both.length - 1], true);
+        continue;
+      }
       const listed =
         // ("…在“企业沙龙”和“标杆学习”之间犹豫，这两个活动在形式和目的上有什么不同": "这两个" points back past a topic its own words touched.)
         // ("汇计划 文号 发布日期 发文单位 一起发我下": things named one by one, then asked for all at once — each of them.)
@@ -624,6 +637,7 @@ export class HuiRecognizer implements Recognizer {
       if (each) {
         questions.push(...each);
         lend(each[each.length - 1], true);
+        lastEach = each;
         continue;
       }
       if (!lender) r = this.asProgrammeSupport(r, clause.text, entities);
@@ -967,7 +981,10 @@ export class HuiRecognizer implements Recognizer {
     }
     spans.sort((x, y) => x.start - y.start);
     // Keep the first topic of overlapping spans (one phrase naming two items is one topic).
-    const separate = spans.filter((s, i) => i === 0 || s.start >= spans[i - 1].end);
+    // ("“金融汇”里的上市培育与金融支持各有哪些举措": a 汇 named as the frame of its measures is no topic of its own.)
+    const separate = spans
+      .filter((s, i) => i === 0 || s.start >= spans[i - 1].end)
+      .filter((s, i, all) => !(this.kb.itemById.get(s.id)?.kind === 'hui' && all[i + 1] && this.huiHolds(s.id, all[i + 1].id) && FRAME_GAP.test(r.normalized.slice(s.end, all[i + 1].start))));
     // The topics joined one after another from the first; one named later, after the question's own words,
     // is not among them ("金融汇和人才汇哪个更适合我们这种缺资金的": 资金 is the need).
     const topics = separate.slice(0, 1);
@@ -1238,6 +1255,18 @@ export class HuiRecognizer implements Recognizer {
       decided = { intent: 'what_support', score: 1 };
       named.add(ownHui.id);
       candidates = this.leading(ownHui.id, candidates);
+    }
+    // "二类企业能享受哪些支持", "三类有啥", "一类企业在金融方面有什么支持": a tier's support asked in general, the
+    // tier all that is named (or a 汇 besides) — the advisor's answer for the tier, or for the tier in that 汇.
+    const tierSupport = !ownHui && !decided.request && !askedAspect && !followUp && named.size > 0 && [...named].every((id) => ['tier', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? '')) &&
+      tiersNamedIn(a.clean, this.kb).length > 0 && !ASKS_WHICH_TIER.test(a.clean) && !COMPARES.test(a.clean) && (TIER_SUPPORT_ASKED.test(a.clean) || ENJOY_WHICH.test(a.clean));
+    if (tierSupport && ['policy_question', 'what_support', 'none'].includes(decided.intent)) {
+      decided = { intent: 'what_support', score: 1 };
+      const hui = this.huiOfField(a.clean) ?? this.huiNamed(assessment, named);
+      if (hui) {
+        named.add(hui.id);
+        candidates = this.leading(hui.id, candidates);
+      }
     }
     // "汇计划中我们可以享受哪些": what our enterprise may get, the noun left out and nothing named — the advisor.
     const ownEnjoy = !ownHui && !decided.request && named.size === 0 && !followUp && OWN_SUPPORT.test(a.normalized) && ENJOY_WHICH.test(a.clean) && (decided.intent === 'none' || (decided.intent === 'policy_question' && assessment.level !== 'high'));
@@ -1544,7 +1573,7 @@ const WHICH_ENTERPRISES = /(?:哪类|哪一类|哪些|什么|哪种|什么样的
 const DESCRIBED_ENTERPRISE = /(?:企业|公司|单位|专精特新|小巨人)$/u;
 /** A description going on without a new subject: a year, 还/也/又 first. */
 const DESCRIBING_ON = /^(?:(?:19|20)?\d{2}年|去年|今年|前年|也|还|又|同时|并且|而且)/u;
-const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|他们|她们|该|此|其(?![实他它中余次])|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动))/u;
+const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|他们|她们|该|此|其(?![实他它中余次])|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动)|(?:这|那)(?=是(?:谁|哪|什么|啥|多少|几|怎么)))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;
@@ -1597,7 +1626,7 @@ const WANTS = /^(?:我们|我司|公司)?(?:也|还)?(?:想|想要|打算|准备
 const REPAIR_SAID = /没有?(?:回答|答|理解|听懂|看懂)|答非所问|(?:理解|答|回答|说|搞)错了|不是(?:问|说|要)?这个|不是我要的|不是我问的|换个问法|(?:再|重新)问|再说一遍|说的不对/u;
 /** Points told as a fact ("能加两分", "评级提升1级"): the bonus, whatever the question around them. */
 const POINTS_TOLD = /加\s*[0-9一二两三四五]\s*分|提档|评级提升/u;
-const PLAN = /打算|准备|计划|考虑|想|要|需要|希望|愿意|正在|在搞|在弄|在推进|在推|推进|在做|在实施|在布局|着手|启动|上马|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
+const PLAN = /打算|拟(?!定|稿|任|写|人)|准备|计划|考虑|想|要|需要|希望|愿意|正在|在搞|在弄|在推进|在推|推进|在做|在实施|在布局|着手|启动|上马|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
 /** A problem the enterprise tells of ("我们专利审批太慢了", "资金周转很紧张"): background a question may ask about, like a plan. */
 const PROBLEM = /太慢|太久|太长|太难|很难|卡在|卡住|拖得|拖了|困难|紧张|头疼|麻烦|一窍不通|不懂|搞不定|卡脖子|排队|(?:能力|实力|基础|力量)?(?:较弱|偏弱|薄弱|不足|欠缺|跟不上)|短板|缺乏/u;
 /** Kinds of knowledge item that a question may ask about side by side. */
@@ -1653,6 +1682,8 @@ const WHOLE_PROGRAMME = /(?:汇计划|专项行动|这个计划|这个政策|这
 /** "能享受哪些", "可以享受啥": which of it we get, the noun left out. */
 const ENJOY_WHICH = /享受(?:到)?(?:哪些|什么|啥|哪几)/u;
 
+/** What a tier gets, asked at the end of the question ("有啥", "有什么好处", "能享受哪些政策"). */
+const TIER_SUPPORT_ASKED = /(?:有|享受|能享受|可以享受|可享受|能得到|能拿到|可以拿到|给)(?:到)?(?:啥|什么|哪些|哪几项|哪几种)(?:样的)?(?:支持|政策|扶持|帮助|好处|福利|待遇|措施|服务|优惠)?(?:吗|呢|啊|呀)?[？?。！!]*$/u;
 /** Whether only some enterprises get what was just asked about ("还是只有国家级的才有"). */
 const ONLY_FOR = /只有[^，,。？?]{0,10}才(?:有|能|行|可以|给)|是不是只(?:有|给|限)|仅限/u;
 const INSIDE = /^(?:那|它|这个|那个)?(?:里面|里头)/u;
@@ -1738,6 +1769,10 @@ const TOPIC_FRAME = /^(?:关于|至于|今年的?|年度的?|那个|这个)|(?:�
 const TIER_ITSELF_ASKED = /哪一?类|几类|类别|分类|属于|第几|是什么|是啥|指什么|指啥|什么意思|啥意思|区别|定义/u;
 /** The field just told, pointed at ("在这方面", "这块", "这一块"). */
 const THIS_FIELD = /(?:在|对)?(?:这|这个|该)(?:方面|块|一块|领域)/u;
+/** Between a 汇 and a measure it frames ("金融汇里的上市培育"). */
+const FRAME_GAP = /^[”"」]?(?:里面?|中|当中|下面?|之下)?的?$/u;
+/** "其具体机制", "其责任单位": 其 opening a clause is what was named just before. */
+const ITS = /^(?:那么?|那)?其(?![他它余实中次后])/u;
 const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Script=Han}|(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)|(?:这种|这样的?|此种)(?:安排|活动|服务|机会|渠道|平台|支持|措施|项目|形式|门路)/u;
 /** "对这种情况有什么支持": the situation the background told — its measure, whichever of its 汇 the question's words named. */
 const SITUATION = /(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)/u;
