@@ -250,7 +250,12 @@ export class AnswerBuilder {
       recognition.reference && last && !selectFacets(last, recognition.normalized, recognition.entities, this.kb.messages.genericFacets) ? documentSibling(this.kb, last.id, recognition.candidates[0]) : undefined;
     if (pointedSibling) return this.answer(this.kb.itemById.get(pointedSibling)!, recognition, now);
     // "它的文号", "这个归哪个部门管": the entity just named.
-    if (recognition.reference && last && !recognition.topicFromMessage && this.canAnswerOf(last, recognition)) return this.answer(last, recognition, now, recognition.aspect);
+    if (recognition.reference && last && !recognition.topicFromMessage && this.canAnswerOf(last, recognition)) {
+      // ("服务专窗是干什么用的" → "那它跟服务专员有什么区别": 它 is the part just answered — both parts are said.)
+      const before = COMPARES.test(recognition.normalized) ? last.facets.filter((f) => f.ask && (context.lastFacetIds ?? []).includes(f.id)).map((f) => cleanText(f.ask!)) : [];
+      const compared = before.length ? { ...recognition, normalized: `${before.join(' ')} ${recognition.normalized}` } : recognition;
+      return this.answer(last, compared, now, recognition.aspect);
+    }
     // "深度诊断…" → "企业沙龙…" → "前面那个要收费吗" / "这两个分别由哪些单位负责": the topic before the last, or both.
     const earlier = context.earlierItemId ? this.kb.itemById.get(context.earlierItemId) : undefined;
     if (earlier && last && !recognition.namesTopic && !recognition.offTopicRequest) {

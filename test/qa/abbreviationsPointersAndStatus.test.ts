@@ -30,6 +30,8 @@ test('a 汇 framing its measures, then "二者" asks of both', async () => {
 test('其 and "那是谁…" point back at what was just named', async () => {
   expect(await lastReply(DAY, '我们有位海外博士想回国。请问所谓“人才对接”，其具体做法是怎样的？')).toMatch(/聘用意向书/);
   expect(await lastReply(DAY, '企业沙龙是干什么的', '那是谁负责组织的')).toMatch(/“企业沙龙”的责任单位：经发委/);
+  // ("它跟服务专员有什么区别" after 服务专窗: both parts said.)
+  expect(await lastReply(DAY, '服务专窗是干什么用的', '那它跟服务专员有什么区别')).toMatch(/服务专窗[^\n]*\n服务专员/);
   // (A platform's qualification asked is what it must be: 经认定的.)
   expect(await lastReply(DAY, '公共服务平台能提供哪些服务', '那么这些平台需要具备什么资质')).toMatch(/经认定的公共服务平台/);
 });
