@@ -77,7 +77,7 @@ export function tierNamedIn(match: RegExpExecArray, kb: KnowledgeBase): Tier | u
  * A tier named by its numeral ("二类企业", "三类有啥"): not which one is asked ("哪一类", "第几类"), nor a count
  * ("分为三类"), nor a kind of something else ("类别" is not a tier); written with a numeral too ("2类企业").
  */
-const TIER_NAMED = /(?<![哪第几为成\d.])(?:(一|1)|(二|2)|(三|3))类(?![别型])/gu;
+const TIER_NAMED = /(?<![哪第几\d.])(?<!分为|分成|划为|划成|归为)(?:(一|1)|(二|2)|(三|3))类(?![别型])/gu;
 
 /** The tiers a text names, each once, in the order named. */
 export function tiersNamedIn(text: string, kb: KnowledgeBase): Tier[] {

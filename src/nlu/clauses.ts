@@ -305,7 +305,15 @@ const ITEM_NUMBER = /(^|[\s，,。；;：:？?！!])([1-9])[\s、.．)）]*(?=\p
 /** A question asked of each thing named before it ("分别", "各由哪个单位负责"). */
 export const ASKS_EACH = /分别|各自|各是|各有|各加|各由|各归|各属|各要|各需|各找/u;
 
+/** An item numbered in brackets anywhere in a sentence ("请问（一）培训辅导由谁负责（二）企业沙龙多久办一次"). */
+const BRACKETED_ITEM = /[(（]([1-9]|[一二三四五六七八九])[)）]/gu;
+const ITEM_NUMERALS = '一二三四五六七八九';
+
 function withItemBreaks(text: string): string {
+  const bracketed = [...text.matchAll(BRACKETED_ITEM)].map((m) => Number(m[1]) || ITEM_NUMERALS.indexOf(m[1]) + 1);
+  if (bracketed.length >= 2 && bracketed.every((n, i) => n === i + 1)) {
+    text = text.replace(BRACKETED_ITEM, (_m, n: string) => `；${Number(n) || ITEM_NUMERALS.indexOf(n) + 1}.`);
+  }
   const numbers = [...text.matchAll(ITEM_NUMBER)].map((m) => Number(m[2]));
   if (numbers.length < 2 || numbers.some((n, i) => n !== i + 1)) return text;
   // (The number stays as an item marker: "1这个文件文号" is an item of the request, asked without a question

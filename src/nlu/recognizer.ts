@@ -640,6 +640,12 @@ export class HuiRecognizer implements Recognizer {
         lastEach = each;
         continue;
       }
+      // "作为一类企业，园区给哪些支持": the tier a clause before named, its support asked in general — the advisor's
+      // answer for the tier (no honour told).
+      const tierBefore = !(entities.honourLevels?.length) && (r.intent === 'policy_question' || r.intent === 'none') && r.candidates[0]?.id === this.tierItemId &&
+        !ASKS_WHICH_TIER.test(clause.text) && !COMPARES.test(clause.text) && (TIER_SUPPORT_ASKED.test(clause.text) || ENJOY_WHICH.test(clause.text)) &&
+        clauses.some((c) => c !== clause && c.kind !== 'ask' && tiersNamedIn(c.text, this.kb).length > 0);
+      if (tierBefore) r = { ...r, intent: 'what_support', intentScore: 1 };
       if (!lender) r = this.asProgrammeSupport(r, clause.text, entities);
       questions.push(r);
       if (r.namesTopic) lend(r, r.confidence === 'high');
@@ -919,6 +925,12 @@ export class HuiRecognizer implements Recognizer {
   }
 
   /** The item `huiId` is a 汇 and `measureId` one of its measures. */
+  /** The words that name an item: its title and keywords of two characters or more, as cleaned text. */
+  private wordsOf(id: string): string[] {
+    const item = this.kb.itemById.get(id);
+    return item ? [item.title, ...item.keywords].map(cleanText).filter((w) => [...w].length >= 2) : [];
+  }
+
   private huiHolds(huiId: string | undefined, measureId: string): boolean {
     const hui = this.kb.itemById.get(huiId ?? '');
     const measure = this.kb.itemById.get(measureId);
@@ -1106,6 +1118,8 @@ export class HuiRecognizer implements Recognizer {
     if (!m) return undefined;
     const [ours, other] = [m[1] ?? m[3], (m[2] ?? m[4]).replace(OTHER_FRAME, '')];
     if (!ours || !other) return undefined;
+    // ("汇计划是不是已经停了": what it is asked to be is a state, not another thing.)
+    if (STATE_NOT_THING.test(other)) return undefined;
     const own = this.recognizeClauseAlone(ours, messageEntities);
     const theirs = this.recognizeClauseAlone(other, messageEntities);
     if (own.intent !== 'policy_question' || own.confidence !== 'high' || (theirs.intent === 'policy_question' && theirs.confidence === 'high')) return undefined;
@@ -1258,7 +1272,11 @@ export class HuiRecognizer implements Recognizer {
     }
     // "二类企业能享受哪些支持", "三类有啥", "一类企业在金融方面有什么支持": a tier's support asked in general, the
     // tier all that is named (or a 汇 besides) — the advisor's answer for the tier, or for the tier in that 汇.
-    const tierSupport = !ownHui && !decided.request && !askedAspect && !followUp && named.size > 0 && [...named].every((id) => ['tier', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? '')) &&
+    // (A measure named only by the support asked — "有啥好处", 好处 a word of the evaluation — is no topic of its own.)
+    const supportWords = TIER_SUPPORT_ASKED.exec(a.clean)?.[0] ?? '';
+    const beside = [...named].filter((id) => !['tier', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? ''));
+    const onlyBySupportWords = beside.every((id) => !this.wordsOf(id).some((w) => a.clean.replace(supportWords, '').includes(w)));
+    const tierSupport = !ownHui && !decided.request && !askedAspect && !followUp && named.size > 0 && onlyBySupportWords &&
       tiersNamedIn(a.clean, this.kb).length > 0 && !ASKS_WHICH_TIER.test(a.clean) && !COMPARES.test(a.clean) && (TIER_SUPPORT_ASKED.test(a.clean) || ENJOY_WHICH.test(a.clean));
     if (tierSupport && ['policy_question', 'what_support', 'none'].includes(decided.intent)) {
       decided = { intent: 'what_support', score: 1 };
@@ -1558,6 +1576,8 @@ const POINTS_AT_IT = /^(?:那个|这个|那|该|此|它|其)/u;
 /** "能的话", "可以的话，": a request's condition that it can be made. */
 const IF_SO = /^(?:如果|要是)?[^，,。？?]{0,4}的话[，,]?/u;
 /** One thing asked whether it is another ("A是不是就是B", "A跟B是一回事吗"). */
+/** What "是不是…" asks of when it is a state or a doing ("已经停了", "还在执行", "被取消了"), not a thing. */
+const STATE_NOT_THING = /^(?:已经?|还|仍|正在|在|被|停|没|不|要|会|能|可以|过期|失效|作废|废止|取消)/u;
 const SAME_AS = /^(?:请问)?(.{2,16}?)(?:是不是就是|就是|是不是)(.{2,24}?)[吗么嘛？?]*$|^(?:请问)?(.{2,16}?)(?:跟|和|与|同)(.{2,24}?)(?:是)?(?:一回事|同一个|一个东西|一样|相同)(?:吗|么|嘛|吧|不)?[？?]*$/u;
 /** Words around the other thing named ("…那个政策", "…的活动"): no part of its name. */
 const OTHER_FRAME = /(?:那个|这个)?(?:政策|东西|项目|的活动|活动|的)?$/u;

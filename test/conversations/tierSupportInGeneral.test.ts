@@ -42,3 +42,10 @@ test('honours stated with the tier: the enterprise is judged on its honours, as 
   const reply = await chat.say('我们2025年评上了市级专精特新，属于二类，能享受什么支持');
   expect(reply).toMatch(/贵企业属于二类/);
 });
+
+test('the tier named in a clause before the question, or the support asked in words a measure also uses', async () => {
+  const chat = await bot.chat();
+  expect(await chat.say('作为一类企业，园区给哪些支持')).toMatch(/^一类企业（获得国家级、省级“专精特新”荣誉的企业）可享受/);
+  const chat2 = await bot.chat();
+  expect(await chat2.say('二类企业有啥好处')).toMatch(/^二类企业（获得市级、区级“专精特新”荣誉的企业）可享受/);
+});

@@ -16,9 +16,10 @@ test('short forms: 巨人 is the national honour, 汇 the programme, 2类 the ti
   expect(await lastReply(DAY, '我们是做传感器的，2024年评上国家巨人。想问下汇是谁牵头？')).toMatch(/^由经发委牵头/);
 });
 
-test('items numbered (1)(2)(3): each asked', async () => {
+test('items numbered (1)(2)(3): each asked, with or without punctuation between them', async () => {
   const reply = await lastReply(DAY, '想确认三点：（1）该方案的发文机关；（2）文号；（3）发布日期。');
   expect(reply).toMatch(/经发委[\s\S]*苏园经〔2022〕11号[\s\S]*2022年6月17日/);
+  expect(await lastReply(DAY, '请问（一）标杆学习由谁负责（二）专场招聘一年几场')).toMatch(/^“标杆学习”的责任单位[\s\S]*1~2场/);
 });
 
 test('a 汇 framing its measures, then "二者" asks of both', async () => {
@@ -37,6 +38,7 @@ test('其 and "那是谁…" point back at what was just named', async () => {
 });
 
 test('whether the programme still holds, and when it began', async () => {
+  expect(await lastReply(DAY, '这个方案是不是已经失效了')).toMatch(/^方案未列明实施期限或有效期/);
   expect(await lastReply(DAY, '汇计划现在还执行吗')).toMatch(/^方案未列明实施期限或有效期/);
   expect(await lastReply(DAY, '汇计划是哪个部门发的', '那它过期了吗')).toMatch(/^方案未列明实施期限或有效期/);
   expect(await lastReply(DAY, '这个汇计划是哪年开始搞的')).toMatch(/2022年6月17日/);
