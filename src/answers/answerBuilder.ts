@@ -274,11 +274,13 @@ export class AnswerBuilder {
       const sibling = documentSibling(this.kb, last.id, recognition.candidates[0]);
       if (sibling) return this.answer(this.kb.itemById.get(sibling)!, recognition, now);
       // "那标杆学习呢": a new topic, the aspect asked before.
-      if (recognition.namesTopic && top && top.id !== last.id && top.resolver !== 'tier') return this.answer(top, recognition, now, recognition.aspect ?? context.lastAspect);
+      // ("上市培育是什么" → "具体能享受哪些服务": a 汇 named only by its field's word is no new topic.)
+      const byFieldOnly = top !== undefined && namedOnlyByField(top, recognition.normalized);
+      if (recognition.namesTopic && top && top.id !== last.id && top.resolver !== 'tier' && !byFieldOnly) return this.answer(top, recognition, now, recognition.aspect ?? context.lastAspect);
       // "牵头单位呢" after the 文号: units asked of what has none — the question's own topic answers it.
       if (recognition.aspect === 'responsible' && !last.responsible?.length && top && top.id !== last.id && top.resolver !== 'tier' && recognition.confidence === 'high') return this.answer(top, recognition, now);
       // "要钱吗", "谁负责": an aspect of the last topic; "那市级呢": the last topic and aspect for another honour.
-      if (!recognition.namesTopic || top?.id === last.id) {
+      if (!recognition.namesTopic || top?.id === last.id || byFieldOnly) {
         if (last.resolver === 'tier') {
           if (canDecideTier(entities)) return this.answer(last, recognition, now);
         } else return this.answer(last, recognition, now, recognition.aspect ?? (recognition.offerAsked ? undefined : context.lastAspect));

@@ -4,6 +4,7 @@
  * (责任单位, 面向对象) every item with that field has.
  */
 import type { Entities } from '../nlu/types';
+import { DELIVERED_BY } from '../nlu/questionWords';
 import type { Condition, GenericFacet, KnowledgeItem } from '../knowledge/schema';
 import { cleanText } from '../text/normalize';
 import { findCue } from '../text/cues';
@@ -108,6 +109,8 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
   for (const g of generic) {
     // "线上解读是针对哪些项目的": what a part covers, not which enterprises it is for.
     if (g.field === 'audience' && OF_THINGS.test(text)) continue;
+    // ("培训辅导由什么机构提供": who delivers it is what the item says, not its responsible units.)
+    if (g.field === 'responsible' && DELIVERED_BY.test(text)) continue;
     const value = g.field === 'responsible' ? (item.responsible ? ANSWER_TEXT.list(item.responsible) : undefined) : g.field === 'hui' ? g.values?.[item.id] : item.audience;
     if (!value) continue;
     const score = cueScore(g.cues, text);

@@ -60,9 +60,9 @@ export function saysOnlyFacts(a: Analysis, entities: Entities): boolean {
 const WHAT_IT_MEANS =
   /^(?:那|那么)?(?:这|那|它)?(?:个)?(?:是|指的是|是指|具体指|指)?(?:啥|什么|哪个)(?:意思|东西|玩意儿?|情况)?(?:呀|啊|呢|哈)?[?？。!！~～]*$/u;
 
-/** "分别叫什么", "都是哪几项", "具体是哪些": the parts of the topic just named, each by name. */
+/** "分别叫什么", "都是哪几项", "具体是哪些", "具体能享受哪些服务": the parts of the topic just named, each by name. */
 const EACH_NAMED =
-  /^(?:那|那么)?(?:它们|这些|那些|这几[个项条]|那几[个项条])?(?:分别|都|具体|各自|各)(?:都)?(?:叫|是)(?:什么|啥|哪些|哪几[个项条种])(?:名字|名称|措施)?(?:呀|啊|呢|哈)?[?？。!！~～]*$/u;
+  /^(?:那|那么)?(?:它们|这些|那些|这几[个项条]|那几[个项条])?(?:分别|都|具体|各自|各)(?:都)?(?:叫|是|能享受|可以享受|能得到|有|包括|包含|提供)(?:什么|啥|哪些|哪几[个项条种])(?:名字|名称|措施|服务|支持|内容)?(?:呀|啊|呢|哈)?[?？。!！~～]*$/u;
 
 export function isFollowUp(a: Analysis, entities: Entities, informativeWords: number): boolean {
   const text = a.clean;

@@ -1,2 +1,6 @@
 /** Question words (谁, 哪, 啥, 几, 什么, 多少, 怎): a keyword or word holding one asks rather than names. */
 export const QUESTION_WORD = /[谁哪啥几]|什么|多少|怎/u;
+
+/** Who delivers a service asked (the training's institutions, the diagnosis's experts), not who is responsible for it. */
+export const DELIVERED_BY =
+  /(?:什么|哪些|哪个|哪家|啥)(?:样的)?(?:机构|老师|专家|讲师|人)(?:来)?(?:提供|授课|上课|讲课|来讲|开展|诊断|做诊断|培训|讲)|(?:谁|哪些人)来(?:讲课|上课|授课|讲|诊断|做诊断)|(?:老师|讲师|专家)(?:是|都是)(?:谁|哪些|什么人|哪里的)/u;

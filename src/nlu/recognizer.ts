@@ -28,7 +28,7 @@ import { listedParts, statesFacts } from './enterprisesListed';
 import type { Intent } from '../domain/vocabulary';
 import { TRAIT_FACTS, type ProfileUpdate } from '../domain/enterprise';
 import { systemClock } from '../clock';
-import { QUESTION_WORD } from './questionWords';
+import { DELIVERED_BY, QUESTION_WORD } from './questionWords';
 
 export interface RecognizerOptions {
   /** clock for relative dates (tests) */
@@ -1196,7 +1196,9 @@ export class HuiRecognizer implements Recognizer {
     const byTitle = namedClearly && top.coverage >= TITLED_COVERAGE && (a.normalized.includes(cleanText(top.item.title)) || top.keywords >= STRONG_KEYWORDS);
     // A none the classifier only defaulted to (it leaned to a policy question) is as weak as a titled one.
     // (An aspect asked of it — "亩均评价那个能往上提几档" — is evidence too: the words of asking it are not the knowledge's.)
-    const askedAspect = this.aspectCues.find((c) => a.normalized.includes(c.cue))?.aspect;
+    // ("培训辅导由什么机构提供", "诊断是哪些专家来做": who delivers it is what the item says of it, not its responsible units.)
+    const cued = this.aspectCues.find((c) => a.normalized.includes(c.cue))?.aspect;
+    const askedAspect = cued === 'responsible' && DELIVERED_BY.test(a.normalized) ? undefined : cued;
     const weakNone = byTitle || (decided.byDefault && (top.coverage >= DEFAULT_NONE_COVERAGE || askedAspect !== undefined)) ? TITLED_WEAK_NONE : WEAK_NONE;
     if (decided.intent === 'none' && !decided.request && decided.score < 1 && namedClearly && (decided.score < weakNone || asksUnlisted)) decided = { intent: 'policy_question', score: top.confidence };
     // "整个汇计划下面一共有多少条具体措施": (nearly) every word is the item's and one of its own parts is asked for by
