@@ -15,7 +15,7 @@ import type { KnowledgeItem } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
 import { fillTemplate } from '../knowledge/template';
 import { unitsIn } from '../knowledge/units';
-import { huiItemOf, namedOnlyByField } from '../knowledge/hui';
+import { huiItemOf, namedOnlyByContextWords, namedOnlyByField } from '../knowledge/hui';
 import { isFresh, type QaContext } from './context';
 import { ANSWER_TEXT } from './copy';
 import { claimsValue, selectFacets, unlistedDetail, type FacetAnswer } from './facets';
@@ -268,6 +268,9 @@ export class AnswerBuilder {
     // "那二类呢", "三类有没有" after a measure: a tier named alone stands for the honours (or the pool) that make it.
     const standing = last?.kind === 'measure' ? this.tierNamedAlone(recognition.normalized) : undefined;
     if (last && standing) return this.answer(last, { ...recognition, entities: { ...entities, ...standing } }, now, recognition.aspect ?? context.lastAspect);
+    // ("企业沙龙是什么" → "主要内容是什么": words that name the programme only without another topic ask of the last one.)
+    const leading = recognition.candidates[0] ? this.kb.itemById.get(recognition.candidates[0].id) : undefined;
+    if (last && !recognition.followUp && last.id !== leading?.id && namedOnlyByContextWords(leading, recognition.normalized, this.kb.programmeWords)) return this.answer(last, recognition, now, recognition.aspect);
     if (recognition.followUp && last) {
       const top = recognition.candidates[0] ? this.kb.itemById.get(recognition.candidates[0].id) : undefined;
       // "哪个单位发的" after the 文号: another attribute of the document.
@@ -275,7 +278,7 @@ export class AnswerBuilder {
       if (sibling) return this.answer(this.kb.itemById.get(sibling)!, recognition, now);
       // "那标杆学习呢": a new topic, the aspect asked before.
       // ("上市培育是什么" → "具体能享受哪些服务": a 汇 named only by its field's word is no new topic.)
-      const byFieldOnly = top !== undefined && namedOnlyByField(top, recognition.normalized);
+      const byFieldOnly = top !== undefined && (namedOnlyByField(top, recognition.normalized) || namedOnlyByContextWords(top, recognition.normalized, this.kb.programmeWords));
       if (recognition.namesTopic && top && top.id !== last.id && top.resolver !== 'tier' && !byFieldOnly) return this.answer(top, recognition, now, recognition.aspect ?? context.lastAspect);
       // "牵头单位呢" after the 文号: units asked of what has none — the question's own topic answers it.
       if (recognition.aspect === 'responsible' && !last.responsible?.length && top && top.id !== last.id && top.resolver !== 'tier' && recognition.confidence === 'high') return this.answer(top, recognition, now);
@@ -291,6 +294,13 @@ export class AnswerBuilder {
       if (fromContext) return fromContext;
       if (recognition.confidence !== 'high') {
         if (canDecideTier(entities)) return this.answer(this.tierItem, recognition, now);
+        // ("个体户适用吗": of no topic, a detail of the programme's scope it does not give — said of the programme.)
+        const programme = this.kb.itemById.get(HUI_LIST.item);
+        if (programme && m.unlistedDetails && unlistedDetail(programme, recognition.normalized, m.unlistedDetails.details.filter((d) => d.ofProgramme), [], recognition.message)) return this.answer(programme, recognition, now, undefined);
+        // ("企业平时找谁对接": whom to contact, of nothing named — the part of the policy whose own words say it.)
+        const contact = recognition.aspect === 'responsible' ? CONTACT_ASKED.exec(recognition.normalized)?.[0] : undefined;
+        const contactItem = contact ? this.kb.items.find((i) => i.facets.some((f) => f.cues.some((c) => cleanText(c) === contact))) : undefined;
+        if (contactItem) return this.answer(contactItem, recognition, now, undefined);
         return { reply: { kind: 'fallback', text: m.followUpWithoutTopic, suggestions: m.fallbackSuggestions, unanswered: 'no_topic' }, context };
       }
     }
@@ -519,6 +529,8 @@ export class AnswerBuilder {
       unlisted = `“${item.title}”${aspect.label ?? ''}`;
       aspectUnlisted = true;
     }
+    // ("服务专员多久上门走访一次": "定期" is the policy's whole answer — that no figure is given is said too.)
+    if (!unlisted && !reasoned && aspect?.vagueNote && aspect.vague.some((v) => text.includes(v)) && !FIGURE.test(text) && !NOT_GIVEN_SAID.test(text)) text = `${text}${aspect.vagueNote}`;
     if (unlisted && m.unlistedDetails) {
       // ("金鸡湖人才计划今年申报截止是哪天": the answer names what was asked about.)
       const named = unlisted.includes('“') ? undefined : namedSubject(item, recognition.normalized);
@@ -746,6 +758,12 @@ const WEAK_OF_LAST_LENGTH = 16;
 const WEAK_OF_LAST_SCORE = 0.2;
 /** Why something is so ("为什么省级算一类", "凭什么市级只加1分", "有什么讲究"). */
 /** A year said relative to this one ("去年", "五年前", "6年前"). */
+/** Whom to contact asked ("找谁对接", "联系谁"), of no topic. */
+const CONTACT_ASKED = /找谁|联系谁|对接谁/u;
+/** An answer that already says the policy does not give it ("方案未规定固定频次"). */
+const NOT_GIVEN_SAID = /未(?:规定|列明|明确|写明)/u;
+/** A figure an answer gives (1~2场, 每年两次, 3个月). */
+const FIGURE = /\d|[一二两三四五六七八九十]\s*(?:场|次|回|个月|周|天|年一次)/u;
 /** Aspects a year of recognition can decide (the points, who qualifies); not who is responsible, cost or form. */
 const DATED_ASPECTS: ReadonlySet<string> = new Set(['bonus', 'conditions', 'audience']);
 /** A question that itself asks of a year ("2021年认定的今年还算吗", "去年评的还能加吗"). */

@@ -207,7 +207,7 @@ export function claimsValue(details: ReadonlyArray<{ detail: string; patterns?: 
 export function unlistedDetail(
   item: KnowledgeItem,
   text: string,
-  details: Array<{ detail: string; cues: string[]; fromMessage?: boolean; patterns?: string[]; with?: string[]; answeredBy?: string[]; namedNotGiven?: string[]; unless?: string[] }>,
+  details: Array<{ detail: string; cues: string[]; fromMessage?: boolean; ofProgramme?: boolean; patterns?: string[]; with?: string[]; answeredBy?: string[]; namedNotGiven?: string[]; unless?: string[] }>,
   usedFacetIds: string[],
   /** the whole message the question is part of: its other clauses may hold a `with` word ("申报省级要啥条件 营收要到多少") */
   message = '',

@@ -15,3 +15,17 @@ export function huiItemOf(kb: KnowledgeBase, item: KnowledgeItem): KnowledgeItem
 export function namedOnlyByField(item: KnowledgeItem | undefined, normalized: string): boolean {
   return item?.kind === 'hui' && !normalized.includes(cleanText(item.title));
 }
+
+/**
+ * An item the text names only by its context words (knowledge `contextWords`: "主要内容" of the programme) —
+ * after another topic, that topic is what they ask of.
+ */
+export function namedOnlyByContextWords(item: KnowledgeItem | undefined, normalized: string, programmeWords: readonly string[] = []): boolean {
+  const context = (item?.contextWords ?? []).map(cleanText);
+  if (!item || context.length === 0) return false;
+  // ("汇计划的主要内容是什么": the programme named is the programme asked of.)
+  if (programmeWords.some((w) => normalized.includes(cleanText(w)))) return false;
+  if (!context.some((w) => normalized.includes(w))) return false;
+  const rest = context.reduce((t, w) => t.split(w).join(' '), normalized);
+  return ![item.title, ...item.keywords].map(cleanText).some((k) => [...k].length >= 2 && !context.includes(k) && rest.includes(k));
+}

@@ -128,6 +128,11 @@ export const itemSchema = z
     questions: z.array(text).min(5),
     keywords: z.array(text).default([]),
     /**
+     * Keywords that name this item only when nothing else was just talked about ("主要内容是什么" is the programme's
+     * content, but after "企业沙龙谁来组织" it is the salon's).
+     */
+    contextWords: z.array(text).default([]),
+    /**
      * Words that are function words everywhere else (专精特新, 小巨人) but, asked alone what they are
      * ("专精特新到底指什么", "啥叫小巨人"), this item answers.
      */
@@ -253,6 +258,12 @@ export const aspectsFileSchema = z
           /** a detail: said honestly to be unlisted when an item neither has a facet nor evidence for it */
           unlisted: z.boolean().default(false),
           evidence: z.array(text).default([]),
+          /**
+           * Evidence that says only that it happens regularly ("定期", "分批分次"), with `vagueNote` said after an
+           * answer that gives no figure of its own ("服务专员多久走访一次" → 定期…；方案未规定具体频次).
+           */
+          vague: z.array(text).default([]),
+          vagueNote: text.optional(),
           label: text.optional(),
           /** the item that states this aspect once for every activity (salon, training, job fair) that says nothing of it */
           activitiesAnsweredBy: itemId.optional(),
@@ -352,6 +363,8 @@ export const messagesFileSchema = z
                 cues: z.array(text).min(1),
                 /** cues said anywhere in the message count ("…被撤销了，还能按二类享受吗": the fact told before the question) */
                 fromMessage: z.boolean().optional(),
+                /** a detail of the programme's scope: asked of no topic ("个体户适用吗"), it is said of the programme */
+                ofProgramme: z.boolean().optional(),
                 /** regular expressions that ask as a cue does ("每年给50万吗": a sum claimed asks the amount) */
                 patterns: z.array(z.string().min(1)).min(1).optional(),
                 /** words one of which the question must hold too ("哪个系统" asks for the application system only beside 申报/填报) */

@@ -351,6 +351,8 @@ function splitLongRunOn(piece: string): string[] {
 const RUN_ON = /(然后|还有|以及|再就是|再有就是|另一个是)/u;
 /** A question's closing particle and the next question's subject ("…在哪发布啊我们企业要怎么报名"): the particle stays before. */
 const PARTICLE_THEN_SUBJECT = /(?<=[啊呀呢嘛哈])(?=我们|我司|咱们|俺们|那我们|那么|请问)/u;
+/** What a question just asked means, said after it without punctuation ("…的呢就是…", "…搞法的就是…"). */
+const EXPLAINED = /(?<=[的呢吗啊呀嘛么])就是(?:说)?(?=\p{Script=Han})/u;
 /** Shortest question on either side of a run-on word. */
 const MIN_RUN_ON_QUESTION = 4;
 
@@ -360,6 +362,13 @@ const MIN_RUN_ON_QUESTION = 4;
  * and what comes after asks too. ("还有吗", "还有其他" ask once and stay whole.)
  */
 function splitRunOnQuestions(piece: string): string[] {
+  // ("标杆学习是怎么个搞法的就是去别人厂里看吗", "那区级的呢就是我们隔壁厂是2026年评的区级": a question, then what it means.)
+  const explained = EXPLAINED.exec(piece);
+  if (explained && explained.index > 0) {
+    const before = piece.slice(0, explained.index);
+    const after = piece.slice(explained.index + explained[0].length);
+    if ([...before].length >= 3 && [...after].length >= MIN_RUN_ON_QUESTION && QUESTION.test(before)) return [before, ...splitRunOnQuestions(after)];
+  }
   const m = RUN_ON.exec(piece) ?? PARTICLE_THEN_SUBJECT.exec(piece);
   if (!m || m.index === 0) return [piece];
   const before = piece.slice(0, m.index);

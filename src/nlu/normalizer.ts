@@ -52,6 +52,14 @@ const TIER_NUMERALS: Record<string, string> = { 1: '一', 2: '二', 3: '三' };
 /** The programme called by its last character alone ("汇 谁牵头", "那个汇里算几类"): no 汇 of the five, no other word. */
 const HUI_ALONE = /(?<=^|[^\p{Script=Han}]|那个|这个|问下|问一下|请问|了解下|了解一下|咨询下|咨询一下)汇(?=[^\p{Script=Han}]|里|中|是|有|谁|的|$)/gu;
 
+/**
+ * Whether the assistant is a person, asked beside a real question ("你是机器人还是真人客服？我们…能加几分"): no request
+ * for a person — the rest is what is asked. (Asked alone, it stays: the assistant says what it is.)
+ */
+const BOT_IDENTITY = /(?:请问|先问下|先问一下|问下|问一下)?(?:你|您)(?:这边)?(?:是|是不是|到底是|究竟是)(?:不是)?(?:机器人|真人|人工|ai|智能客服|人工客服|机器|客服|自动回复|程序|人工智能)(?:客服)?(?:吗|吧|呢|么|啊|呀|嘛)?(?:还是(?:真人|人工|机器人|ai|智能|机器)(?:客服)?(?:啊|呀|呢|吗)?)?[？?，,。!！~～\s]*/gu;
+/** Enough left of a message to be a question of its own. */
+const HAN_RUN = /\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}/u;
+
 export interface Normalized {
   /** cleaned text with typos fixed and replace-synonyms applied */
   text: string;
@@ -118,7 +126,7 @@ export class Normalizer {
 
   /** Cleans the text and fixes known typos. */
   fixTypos(raw: string): string {
-    const typed = withSelfCorrections(withoutNoise(cleanText(raw)));
+    const typed = withoutBotIdentity(withSelfCorrections(withoutNoise(cleanText(raw))));
     const dialect = this.dialectRe ? typed.replace(this.dialectRe, (m) => this.dialect.get(m) ?? m) : typed;
     const spoken = dialect.replace(SPOKEN_OPENING, '') || dialect;
     // (Traditional characters before the tables below, written in Simplified.)
@@ -196,4 +204,11 @@ export class Normalizer {
     }
     return { text, canonicals: [...canonicals], matches };
   }
+}
+
+/** The text without a question of whether the assistant is a person, when something else is asked beside it. */
+function withoutBotIdentity(text: string): string {
+  if (!text.includes('你') && !text.includes('您')) return text;
+  const rest = text.replace(BOT_IDENTITY, '');
+  return rest !== text && HAN_RUN.test(rest) ? rest : text;
 }

@@ -251,7 +251,13 @@ export class PinyinCorrector {
       if (this.insideLongerWord(chars, start, length)) continue;
       if (length > 2 && this.changedEdgeFormsWord(chars, start, length, this.wordChars[id])) continue;
       // "申请十几个" is no typo of 申请市级: the characters it would change are a word of their own.
-      if (length > 2 && this.changesAWord(window, this.wordChars[id])) continue;
+      // ("只是产权申报" is 知识产权: a word misheard whole beside a word of the domain term, by homophones only.)
+      // (Only the opening part misheard, the rest kept whole: "申请十几" is no 申请市级.)
+      const keptFrom = window.findIndex((c, i) => c === this.wordChars[id][i]);
+      const kept = window.slice(keptFrom).join('');
+      const headKept = keptFrom > 0 && window.slice(keptFrom).every((c, i) => c === this.wordChars[id][keptFrom + i]);
+      const homophonesBeforeDomainWord = length >= 4 && cost <= 2 * COST.homophone && headKept && [...kept].length >= 2 && (this.knows(kept) || this.isKnownWord(kept));
+      if (length > 2 && this.changesAWord(window, this.wordChars[id]) && !homophonesBeforeDomainWord) continue;
       found.push({ from: typed, to: this.words[id], index: start, cost, length });
     }
     for (const c of this.countedNounCorrections(chars, covered)) found.push(c);

@@ -4,7 +4,7 @@
  * synchronous work of well under 2 ms.
  */
 import { ASKS_TIER, COMPARES, canDecideTier as canDecideTierOf, tiersNamedIn } from '../knowledge/tiers';
-import { namedOnlyByField } from '../knowledge/hui';
+import { namedOnlyByContextWords, namedOnlyByField } from '../knowledge/hui';
 import { documentSibling } from '../knowledge/document';
 import { dependsOnFacts } from '../knowledge/factDependence';
 import type { KnowledgeBase } from '../knowledge/types';
@@ -519,7 +519,12 @@ export class HuiRecognizer implements Recognizer {
       const tierAsSubject = (r.topics?.length ?? 0) > 0 && r.topics!.every((id) => this.kb.itemById.get(id)?.kind === 'tier') && !TIER_ITSELF_ASKED.test(clause.text) && THIS_FIELD.test(clause.text);
       const ownQuestion = r.intent === 'policy_question' && r.confidence === 'high' && !r.followUp && !r.reference && !r.aspect && !tierAsSubject && (r.candidates[0]?.score ?? 0) >= OWN_QUESTION_SCORE;
       // An honour level names the tiers, but a clause that does not ask the tier names no topic of its own by it.
-      const namesOwnTopic = r.namesTopic && !((r.topics?.length ?? 0) > 0 && r.topics!.every((id) => this.kb.itemById.get(id)?.kind === 'tier') && !ASKS_TIER.test(clause.text)) && !tierAsSubject;
+      // ("企业沙龙谁来组织？主要内容是什么？": words that name the programme only without another topic name none here.)
+      const onlyContextWords = lender !== undefined && (r.topics?.length ?? 0) > 0 && r.topics!.every((id) => namedOnlyByContextWords(this.kb.itemById.get(id), r.normalized, this.kb.programmeWords));
+      if (onlyContextWords && (r.intent === 'policy_question' || r.intent === 'none')) {
+        r = { ...r, intent: 'policy_question', candidates: lender!.candidates, topics: lender!.topics, confidence: 'high', namesTopic: true, topicFromMessage: true, followUp: undefined };
+      }
+      const namesOwnTopic = r.namesTopic && !onlyContextWords && !((r.topics?.length ?? 0) > 0 && r.topics!.every((id) => this.kb.itemById.get(id)?.kind === 'tier') && !ASKS_TIER.test(clause.text)) && !tierAsSubject;
       // "今年老板想搞IPO，园区有没有啥帮企业上市的门路": the background and the question name the same topic —
       // together they decide what the question's own colloquial words left open.
       if (r.intent === 'none' && !r.offTopicRequest && !r.inputProblem && r.namesTopic && lender && lender.candidates[0]?.id === r.candidates[0]?.id && hasQuestionForm(clause.text)) {

@@ -304,6 +304,9 @@ export class Retriever {
     for (const k of this.matchedKeywords(a)) {
       if (aspectWords.has(k)) continue;
       if (found.some((w) => w !== k && w.includes(k)) && a.normalized.includes(k) && !rest.includes(k)) continue;
+      // (A synonym's canonical word counts as its variant does: "哪些级别的企业" asks whom, 级别 → 荣誉 names no tier.)
+      const variants = a.normalized.includes(k) ? [] : (a.synonymMatches ?? []).filter((m) => m.canonical === k).map((m) => m.variant);
+      if (variants.length && variants.every((v) => found.some((w) => w.includes(v)) && !rest.includes(v))) continue;
       const into = QUESTION_WORD.test(k) ? byQuestion : byName;
       for (const id of this.keywordItems.get(k) ?? NONE) into.add(id);
     }
