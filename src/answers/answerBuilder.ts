@@ -297,9 +297,7 @@ export class AnswerBuilder {
         // ("个体户适用吗": of no topic, a detail of the programme's scope it does not give — said of the programme.)
         const programme = this.kb.itemById.get(HUI_LIST.item);
         if (programme && m.unlistedDetails && unlistedDetail(programme, recognition.normalized, m.unlistedDetails.details.filter((d) => d.ofProgramme), [], recognition.message)) return this.answer(programme, recognition, now, undefined);
-        // ("企业平时找谁对接": whom to contact, of nothing named — the part of the policy whose own words say it.)
-        const contact = recognition.aspect === 'responsible' ? CONTACT_ASKED.exec(recognition.normalized)?.[0] : undefined;
-        const contactItem = contact ? this.kb.items.find((i) => i.facets.some((f) => f.cues.some((c) => cleanText(c) === contact))) : undefined;
+        const contactItem = this.contactOf(recognition);
         if (contactItem) return this.answer(contactItem, recognition, now, undefined);
         return { reply: { kind: 'fallback', text: m.followUpWithoutTopic, suggestions: m.fallbackSuggestions, unanswered: 'no_topic' }, context };
       }
@@ -324,6 +322,8 @@ export class AnswerBuilder {
       // ("那我们市级的也能优先吗" after 人才对接: matched too weakly alone, and best by the topic just answered.)
       const continued = this.weakMatchOfLastTopic(recognition, context, now);
       if (continued) return this.answer(continued, recognition, now, recognition.aspect);
+      const contactItem = recognition.offTopicRequest ? undefined : this.contactOf(recognition);
+      if (contactItem) return this.answer(contactItem, recognition, now, undefined);
       return this.fallback(context, recognition.intent === 'none' ? 'out_of_scope' : 'low_confidence');
     }
     if (recognition.confidence === 'ambiguous') {
@@ -702,6 +702,14 @@ export class AnswerBuilder {
     // ("对接的是哪个单位啊": nothing besides the aspect names anything — the aspect alone, of the last topic.)
     const ownWords = recognition.wordsBeyondAspect;
     return sharesPhrase(said.text, recognition.normalized) || (ownWords !== undefined && ownWords.every((w) => said.text.includes(w))) ? said : undefined;
+  }
+
+  /** ("企业平时找谁对接", "落户企业先找谁": whom to contact, of nothing named — the part of the policy whose own words say it.) */
+  private contactOf(recognition: Recognition): KnowledgeItem | undefined {
+    // (Whom to ask about what the policy does not cover — "社保问题找谁" — is no question of it.)
+    if (this.kb.outOfScope.some((t) => recognition.normalized.includes(cleanText(t)))) return undefined;
+    const contact = recognition.aspect === 'responsible' ? CONTACT_ASKED.exec(recognition.normalized)?.[0] : undefined;
+    return contact ? this.kb.items.find((i) => i.facets.some((f) => f.cues.some((c) => cleanText(c) === contact))) : undefined;
   }
 
   private fallback(context: QaContext, reason: 'out_of_scope' | 'low_confidence'): BuiltReply {

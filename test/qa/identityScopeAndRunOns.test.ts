@@ -49,3 +49,10 @@ test('a domain term misheard in its first word, but not a word of its own at its
   expect((await r.recognize('企业的只是产权申报有啥帮助')).normalized).toContain('知识产权');
   expect((await r.recognize('每年要申请十几个专利')).normalized).toContain('十几');
 });
+
+test('an enterprise settling in the park is in scope; a person\'s household registration is not', async () => {
+  expect(await lastReply(DAY, '有家企业明年落户园区，2025年评的市级专精特新，落户后资源集约利用评价能加几分')).toMatch(/加 ?1 ?分/);
+  expect(await lastReply(DAY, '刚落户的企业先找谁')).toMatch(/服务专窗|服务专员/);
+  expect(await lastReply(DAY, '人才落户需要什么条件')).toMatch(/^抱歉/);
+  expect(await lastReply(DAY, '社保问题找谁')).toMatch(/^抱歉/);
+});
