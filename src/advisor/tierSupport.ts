@@ -47,12 +47,14 @@ export function tiersAskedOf(kb: KnowledgeBase, text: string, stated: ProfileUpd
   return named.length === 1 && named[0].id === decidedTier(profile, kb) ? [] : named;
 }
 
+/** Each measure as the tier stands, its levels' verdicts put side by side. */
 export function judgeTier(kb: KnowledgeBase, tier: Tier, items: JudgedItem[], now: Date): TierJudgement[] {
   const byLevel = profilesOf(tier, now).map(({ level, profile }) => ({ level, verdicts: evaluateAll(kb, profile, { now, settled: EVERY_FACT }, items) }));
-  return items.map((item, i) => merge(item, tier, byLevel.map(({ level, verdicts }) => ({ level, verdict: verdicts[i] }))));
+  return items.map((item, i) => merge(item, byLevel.map(({ level, verdicts }) => ({ level, verdict: verdicts[i] }))));
 }
 
-function merge(item: JudgedItem, tier: Tier, each: Array<{ level?: HonourLevel; verdict: Verdict }>): TierJudgement {
+/** One measure's verdicts for each level of a tier: what they all get, what depends on what, or nothing. */
+function merge(item: JudgedItem, each: Array<{ level?: HonourLevel; verdict: Verdict }>): TierJudgement {
   const judgement: TierJudgement = { item, status: 'ineligible', outcomes: [], traits: [], rules: [], onlyLevels: [] };
   const usable = each.filter((e) => e.verdict.status !== 'ineligible');
   if (usable.length === 0) return judgement;
