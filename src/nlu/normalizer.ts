@@ -60,6 +60,12 @@ const BOT_IDENTITY = /(?:请问|先问下|先问一下|问下|问一下)?(?:你|
 /** Enough left of a message to be a question of its own. */
 const HAN_RUN = /\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}/u;
 
+/**
+ * A question labelled "Q1:", "问题2：", "question 3." — the label opens an item of the message, it asks nothing:
+ * at the start it goes, inside the message it parts the questions.
+ */
+const QUESTION_LABEL = /(^|[\s,，。;；?？!！])(?:q|question|问题)\s*[1-9]\d?\s*[:：.、)）]\s*/gu;
+
 export interface Normalized {
   /** cleaned text with typos fixed and replace-synonyms applied */
   text: string;
@@ -126,7 +132,7 @@ export class Normalizer {
 
   /** Cleans the text and fixes known typos. */
   fixTypos(raw: string): string {
-    const typed = withoutBotIdentity(withSelfCorrections(withoutNoise(cleanText(raw))));
+    const typed = withoutBotIdentity(withSelfCorrections(withoutNoise(withoutQuestionLabels(cleanText(raw)))));
     const dialect = this.dialectRe ? typed.replace(this.dialectRe, (m) => this.dialect.get(m) ?? m) : typed;
     const spoken = dialect.replace(SPOKEN_OPENING, '') || dialect;
     // (Traditional characters before the tables below, written in Simplified.)
@@ -211,4 +217,10 @@ function withoutBotIdentity(text: string): string {
   if (!text.includes('你') && !text.includes('您')) return text;
   const rest = text.replace(BOT_IDENTITY, '');
   return rest !== text && HAN_RUN.test(rest) ? rest : text;
+}
+
+/** The text without "Q1:"-style labels: gone at the start, a break between the questions elsewhere. */
+function withoutQuestionLabels(text: string): string {
+  if (!/[q问]/u.test(text)) return text;
+  return text.replace(QUESTION_LABEL, (_m: string, before: string, offset: number) => (offset === 0 && !before.trim() ? '' : `${before.trim() || ''}；`)).replace(/^；+/u, '').replace(/([?？!！。;；])；/gu, '$1');
 }

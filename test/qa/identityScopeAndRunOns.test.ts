@@ -56,3 +56,9 @@ test('an enterprise settling in the park is in scope; a person\'s household regi
   expect(await lastReply(DAY, '人才落户需要什么条件')).toMatch(/^抱歉/);
   expect(await lastReply(DAY, '社保问题找谁')).toMatch(/^抱歉/);
 });
+
+test('questions labelled Q1:, 问题2：: the labels ask nothing and part the questions', async () => {
+  expect(await lastReply(DAY, 'Q1: 汇计划的牵头单位是谁，confirm下')).toMatch(/^由经发委牵头/);
+  const reply = await lastReply(DAY, '问题1：企业沙龙多久办一次？问题2：责任单位是哪个？');
+  expect(reply).toMatch(/分批分次[\s\S]*“企业沙龙”的责任单位/);
+});

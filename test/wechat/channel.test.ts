@@ -266,10 +266,11 @@ describe('WeChat login, restart and changed ids', () => {
     await second.login();
     try {
       expect(await olivia2.replies(2)).toEqual(['通知二', '通知三']);
-      const rows = await run2.app.services.db.all<{ status: string }>(
-        `SELECT status FROM deliveries WHERE ref_key = 'wechat|contact:olivia-1' ORDER BY id`,
-      );
-      expect(rows.map((r) => r.status)).toEqual(['sent', 'sent', 'sent']);
+      // (A delivery is marked sent once the channel's send has returned — just after the contact has the message.)
+      const statuses = async () =>
+        (await run2.app.services.db.all<{ status: string }>(`SELECT status FROM deliveries WHERE ref_key = 'wechat|contact:olivia-1' ORDER BY id`)).map((r) => r.status);
+      await waitUntil(async () => (await statuses()).every((s) => s !== 'sending' && s !== 'queued'), 'the deliveries to settle');
+      expect(await statuses()).toEqual(['sent', 'sent', 'sent']);
 
       // The menu of the help reply survived the restart.
       expect(await olivia2.ask('3')).toEqual(['近期活动：3月15日 企业沙龙']);
