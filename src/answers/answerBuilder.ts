@@ -91,7 +91,7 @@ export class AnswerBuilder {
   /** ("深度诊断收费吗" → "那是谁来诊断": what the turn before answered of the same item is not suggested again.) */
   private withoutAnsweredBefore(built: BuiltReply, previous: QaContext): BuiltReply {
     const item = previous.lastItemId && built.reply.itemId === previous.lastItemId ? this.kb.itemById.get(previous.lastItemId) : undefined;
-    const asked = new Set((item?.facets ?? []).filter((f) => f.ask && (previous.lastFacetIds ?? []).includes(f.id)).map((f) => cleanText(f.ask!)));
+    const asked = new Set(askedOf(item, previous.lastFacetIds));
     if (asked.size === 0 || !built.reply.suggestions) return built;
     return { ...built, reply: { ...built.reply, suggestions: built.reply.suggestions.filter((q) => !asked.has(cleanText(q))) } };
   }
@@ -168,12 +168,7 @@ export class AnswerBuilder {
     const last = answers[answers.length - 1];
     const unanswered = built.find((b) => b.reply.unanswered)?.reply.unanswered;
     // (A question one of the answers just answered — "深度诊断收费吗" after "要不要钱" — is not suggested.)
-    const answeredAsks = new Set(
-      answers.flatMap((b) => {
-        const item = b.reply.itemId ? this.kb.itemById.get(b.reply.itemId) : undefined;
-        return (item?.facets ?? []).filter((f) => f.ask && (b.reply.facetIds ?? []).includes(f.id)).map((f) => cleanText(f.ask!));
-      }),
-    );
+    const answeredAsks = new Set(answers.flatMap((b) => askedOf(b.reply.itemId ? this.kb.itemById.get(b.reply.itemId) : undefined, b.reply.facetIds)));
     return {
       reply: {
         ...last.reply,
@@ -252,7 +247,7 @@ export class AnswerBuilder {
     // "它的文号", "这个归哪个部门管": the entity just named.
     if (recognition.reference && last && !recognition.topicFromMessage && this.canAnswerOf(last, recognition)) {
       // ("服务专窗是干什么用的" → "那它跟服务专员有什么区别": 它 is the part just answered — both parts are said.)
-      const before = COMPARES.test(recognition.normalized) ? last.facets.filter((f) => f.ask && (context.lastFacetIds ?? []).includes(f.id)).map((f) => cleanText(f.ask!)) : [];
+      const before = COMPARES.test(recognition.normalized) ? askedOf(last, context.lastFacetIds) : [];
       const compared = before.length ? { ...recognition, normalized: `${before.join(' ')} ${recognition.normalized}` } : recognition;
       return this.answer(last, compared, now, recognition.aspect);
     }
@@ -766,6 +761,11 @@ const WEAK_OF_LAST_LENGTH = 16;
 const WEAK_OF_LAST_SCORE = 0.2;
 /** Why something is so ("为什么省级算一类", "凭什么市级只加1分", "有什么讲究"). */
 /** A year said relative to this one ("去年", "五年前", "6年前"). */
+/** The questions (cleaned) of an item's parts that were answered: what is not suggested or is said again. */
+function askedOf(item: KnowledgeItem | undefined, facetIds: readonly string[] = []): string[] {
+  return (item?.facets ?? []).filter((f) => f.ask && facetIds.includes(f.id)).map((f) => cleanText(f.ask!));
+}
+
 /** Whom to contact asked ("找谁对接", "联系谁"), of no topic. */
 const CONTACT_ASKED = /找谁|联系谁|对接谁/u;
 /** An answer that already says the policy does not give it ("方案未规定固定频次"). */

@@ -222,5 +222,6 @@ function withoutBotIdentity(text: string): string {
 /** The text without "Q1:"-style labels: gone at the start, a break between the questions elsewhere. */
 function withoutQuestionLabels(text: string): string {
   if (!/[q问]/u.test(text)) return text;
-  return text.replace(QUESTION_LABEL, (_m: string, before: string, offset: number) => (offset === 0 && !before.trim() ? '' : `${before.trim() || ''}；`)).replace(/^；+/u, '').replace(/([?？!！。;；])；/gu, '$1');
+  // (Each label becomes a break; one at the start, or right after a mark that already breaks, is dropped.)
+  return text.replace(QUESTION_LABEL, (_m: string, before: string) => `${before.trim()}；`).replace(/^；+/u, '').replace(/([?？!！。;；])；/gu, '$1');
 }

@@ -1280,11 +1280,13 @@ export class HuiRecognizer implements Recognizer {
     // "二类企业能享受哪些支持", "三类有啥", "一类企业在金融方面有什么支持": a tier's support asked in general, the
     // tier all that is named (or a 汇 besides) — the advisor's answer for the tier, or for the tier in that 汇.
     // (A measure named only by the support asked — "有啥好处", 好处 a word of the evaluation — is no topic of its own.)
-    const supportWords = TIER_SUPPORT_ASKED.exec(a.clean)?.[0] ?? '';
-    const beside = [...named].filter((id) => !['tier', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? ''));
-    const onlyBySupportWords = beside.every((id) => !this.wordsOf(id).some((w) => a.clean.replace(supportWords, '').includes(w)));
-    const tierSupport = !ownHui && !decided.request && !askedAspect && !followUp && named.size > 0 && onlyBySupportWords &&
-      tiersNamedIn(a.clean, this.kb).length > 0 && !ASKS_WHICH_TIER.test(a.clean) && !COMPARES.test(a.clean) && (TIER_SUPPORT_ASKED.test(a.clean) || ENJOY_WHICH.test(a.clean));
+    const onlyBySupportWords = () => {
+      const rest = a.clean.replace(TIER_SUPPORT_ASKED.exec(a.clean)?.[0] ?? '', '');
+      return [...named].every((id) => ['tier', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? '') || !this.wordsOf(id).some((w) => rest.includes(w)));
+    };
+    // (Cheap tests first: the words of the items named are read only for a question that names a tier and asks support.)
+    const tierSupport = !ownHui && !decided.request && !askedAspect && !followUp && named.size > 0 && (TIER_SUPPORT_ASKED.test(a.clean) || ENJOY_WHICH.test(a.clean)) &&
+      !ASKS_WHICH_TIER.test(a.clean) && !COMPARES.test(a.clean) && tiersNamedIn(a.clean, this.kb).length > 0 && onlyBySupportWords();
     if (tierSupport && ['policy_question', 'what_support', 'none'].includes(decided.intent)) {
       decided = { intent: 'what_support', score: 1 };
       const hui = this.huiOfField(a.clean) ?? this.huiNamed(assessment, named);
