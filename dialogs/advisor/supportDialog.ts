@@ -60,7 +60,7 @@ export class SupportDialog extends InterruptibleDialog {
     values.alsoAsked = others.filter((r): r is Extract<SupportRequest, { kind: 'item' }> => r?.kind === 'item' && request.kind === 'item' && r.itemId !== request.itemId);
     values.compact = options?.more === true || options?.after === true || values.alsoAsked.length > 0;
     // A tier asked of in general ("二类企业能享受哪些支持"): its support as the policy gives it, nothing asked.
-    const tiers = request.kind === 'overview' || request.kind === 'hui' ? tiersAskedOf(this.advisor.kb, start.text, start.read.update, start.profile) : [];
+    const tiers = request.kind === 'overview' || request.kind === 'hui' ? tiersAskedOf(this.advisor.kb, start.text, start.read.update, start.profile, start.read.supposed) : [];
     if (tiers.length) {
       await sendReplies(step.context, tiers.flatMap((tier) => this.advisor.tierSupport(tier, request)));
       return step.endDialog();

@@ -25,6 +25,8 @@ import { systemClock } from '../clock';
 
 /** Words by which a user speaks of their own enterprise. */
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|我方|我单位|我厂/;
+/** Asking on behalf of an enterprise ("帮一家客户企业问问：他们…"): its facts are the ones the conversation is about. */
+const SPEAKS_FOR = /(?:帮|替|代|为)[^，,。？?：:]{0,12}(?:企业|公司|客户|单位|厂|朋友)[^，,。？?：:]{0,6}(?:问|咨询|了解)/u;
 
 export interface AdvisorDeps {
   db: Database;
@@ -63,12 +65,13 @@ export class Advisor {
   /**
    * Keeps what a message to another flow says about the user's own enterprise ("我们是省级专精特新，
    * 属于哪类" answered by the Q&A), so that "我们能享受哪些支持" does not ask it again. Only
-   * first-person statements count: "区级企业算几类" is a question, not a fact about the user.
+   * first-person statements count: "区级企业算几类" is a question, not a fact about the user — or those of an enterprise
+   * the user asks on behalf of ("帮客户企业问问：他们…").
    */
   async rememberStatedFacts(context: TurnContext, recognition: Pick<Recognition, 'text' | 'frame'>): Promise<boolean> {
     const { text } = recognition;
     // A correction ("说错了，是市级的") speaks of the enterprise without naming it.
-    if (!FIRST_PERSON.test(text) && recognition.frame?.facts?.correction !== true) return false;
+    if (!FIRST_PERSON.test(text) && !SPEAKS_FOR.test(text) && recognition.frame?.facts?.correction !== true) return false;
     const now = this.now();
     const { update } = this.factsOf(recognition, now);
     if (Object.keys(update).length === 0) return false;

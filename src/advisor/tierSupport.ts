@@ -37,10 +37,13 @@ function profilesOf(tier: Tier, now: Date): Array<{ level?: HonourLevel; profile
 
 /**
  * "二类企业能享受哪些支持", "我们是一类企业，有啥支持": the tiers a support question asks of in general — the message
- * states no honour, pool or size, and no saved facts already put the enterprise in the one tier it names.
+ * states no honour, pool or size, and no saved facts already put the enterprise in the one tier it names. An
+ * honour only supposed ("如果评上省级") asks of its tier when no honour is held.
  */
-export function tiersAskedOf(kb: KnowledgeBase, text: string, stated: ProfileUpdate, profile: EnterpriseProfile): Tier[] {
-  const named = tiersNamedIn(text, kb);
+export function tiersAskedOf(kb: KnowledgeBase, text: string, stated: ProfileUpdate, profile: EnterpriseProfile, supposed: readonly HonourLevel[] = []): Tier[] {
+  // ("要是我们评上省级，能享受什么": the tier of an honour supposed, when none is held or named.)
+  const ofSupposed = kb.tiers.filter((t) => t.honourLevels.some((l) => supposed.includes(l)));
+  const named = tiersNamedIn(text, kb).length ? tiersNamedIn(text, kb) : profile.honours.length ? [] : ofSupposed;
   // ("三类企业…" is read as in the pool: that is the tier named, no fact besides it.)
   const poolIsNamed = stated.inPool === true && named.length === 1 && named[0].inPool === true;
   if ((stated.honours?.length ?? 0) > 0 || stated.noHonour !== undefined || (stated.inPool !== undefined && !poolIsNamed) || stated.large !== undefined) return [];

@@ -88,6 +88,20 @@ export class AnswerBuilder {
     return unknown ? this.withNoSuchHui(built, unknown) : built;
   }
 
+  /**
+   * The sentence of the item's policy text that names the thing pointed at by its last word ("那个中心全称是啥",
+   * "这个平台叫什么"), when the text has it and it is not the programme itself.
+   */
+  private sentenceNaming(item: KnowledgeItem, asked: string): string | undefined {
+    const m = POINTED_NAME_ASKED.exec(asked);
+    if (!m) return undefined;
+    const thing = m[1];
+    if (this.kb.programmeWords.some((w) => cleanText(w) === thing || cleanText(w).endsWith(thing))) return undefined;
+    const sentences = item.text.split(/(?<=[。；;])/u);
+    const found = sentences.find((x) => x.includes(thing));
+    return found?.replace(/[；;]$/u, '');
+  }
+
   /** ("深度诊断收费吗" → "那是谁来诊断": what the turn before answered of the same item is not suggested again.) */
   private withoutAnsweredBefore(built: BuiltReply, previous: QaContext): BuiltReply {
     const item = previous.lastItemId && built.reply.itemId === previous.lastItemId ? this.kb.itemById.get(previous.lastItemId) : undefined;
@@ -236,6 +250,12 @@ export class AnswerBuilder {
     // "上面说的第二个具体有啥": the n-th item the last answer named; "同一个汇里还有啥": the measure's 汇.
     const picked = recognition.ordinal && last ? this.listedIn(last)[recognition.ordinal - 1] : recognition.sameHui && last ? huiItemOf(this.kb, last) : undefined;
     if (picked) return this.answer(picked, recognition, now, recognition.aspect);
+    // "上面提到的那个中心全称是啥": the name of a thing the last answer's policy text mentions — its sentence.
+    const naming = last ? this.sentenceNaming(last, recognition.normalized) : undefined;
+    if (last && naming) {
+      const text = `${naming}\n${fillTemplate(m.source, { source: last.source })}`;
+      return { reply: { kind: 'answer', text, itemId: last.id, facetIds: [], suggestions: last.facets.flatMap((f) => (f.ask ? [f.ask] : [])).slice(0, 3) }, context: { lastItemId: last.id, at: now } };
+    }
     // "苏相合作区也在里面吗" after the units of the 工作专班: whether the list just given holds it.
     const member = last ? this.memberOfLastAnswer(last, recognition, context, now) : undefined;
     if (member) return member;
@@ -444,11 +464,17 @@ export class AnswerBuilder {
     // (Asked which tier, only a detail the whole message tells decides it: "上海市的专精特新…我们算哪一类", a merger.)
     const unlistedAsked = m.unlistedDetails && (ASKS_TIER.test(recognition.normalized) ? m.unlistedDetails.details.filter((d) => d.fromMessage) : m.unlistedDetails.details);
     const asksUnlisted = item.resolver === 'tier' && unlistedAsked ? unlistedDetail(item, asked, unlistedAsked, [], recognition.message) : undefined;
-    const verdict = item.resolver === 'tier' && !outside && !compared && !asksUnlisted && !describesTiers(recognition.normalized) ? tierVerdict(recognition.entities, this.kb) : undefined;
+    // "要往上升到二类需要满足什么条件": the tier aimed at, as the policy defines it — not the tier held.
+    // ("这样算二类还是会升到一类" asks which tier we are: only what it takes to get there is asked of the tier aimed at.)
+    const aimedTier = item.resolver === 'tier' && !outside && !compared && WHAT_IT_TAKES.test(recognition.normalized) ? this.kb.tiers.find((x) => aimsAtTier(recognition.normalized, x.name)) : undefined;
+    const verdict = item.resolver === 'tier' && !outside && !compared && !aimedTier && !asksUnlisted && !describesTiers(recognition.normalized) ? tierVerdict(recognition.entities, this.kb) : undefined;
     const units = item.resolver === 'unit' ? unitsIn(`${recognition.text} ${recognition.normalized}`, this.kb) : [];
     if (compared) {
       text = compared;
       facetIds = ['tier-compared'];
+    } else if (aimedTier) {
+      text = ANSWER_TEXT.tierDefined(aimedTier.name, aimedTier.definition);
+      facetIds = [`tier-aimed-${aimedTier.id}`];
     } else if (verdict) {
       // "如获评省级，培育类别将如何变化": the tier held now first, then the one supposed.
       const held = [...new Set((recognition.frame?.facts?.update.honours ?? []).map((h) => h.level))];
@@ -739,6 +765,23 @@ const WHICH_OF_THEM = /哪几家(?:子公司|公司|企业)?|哪些(?:子公司|
 
 /** Both topics talked about last ("这两个分别…", "两个都…"). */
 /** The text names a tier by its name, not only asks which one ("二类" yes; "哪一类", "第几类" no). */
+/** What it takes to reach something: conditions, requirements, how. */
+const WHAT_IT_TAKES = /需要|条件|要求|标准|门槛|资格|怎么|如何|怎样|咋|才能|满足|具备|要(?:什么|啥|做)/u;
+
+/** A move to a tier: "升到二类", "成为一类企业", "晋升为二类". */
+const MOVE_TO = /(?:升到|升为|升级到|升级为|晋升到|晋升为|晋升|成为|进入|进到|变成|达到|够到|评上|冲)(?:第)?$/u;
+
+/** The question aims at the tier named (a move to it, not a tier held: "三类怎么升到二类"). */
+function aimsAtTier(text: string, name: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(name, from);
+    if (at < 0) return false;
+    if (MOVE_TO.test(text.slice(Math.max(0, at - 4), at))) return true;
+    from = at + name.length;
+  }
+}
+
 function namesTier(text: string, name: string): boolean {
   return [...text.matchAll(new RegExp(name, 'gu'))].some((m) => !ASKING_CLASS.test(text.slice(Math.max(0, (m.index ?? 0) - 1), m.index)));
 }
@@ -875,6 +918,8 @@ function partStatingAspect(item: KnowledgeItem, chosen: string[], evidence: stri
 
 /** The class of enterprise just answered, pointed back at ("这类企业", "这种企业"). */
 const THIS_CLASS = /(?:这|此|该|这一)(?:类|种|样的)(?:企业|公司)/u;
+/** A thing pointed at, asked its name ("那个中心全称是啥", "这个平台叫什么名字"): the thing's word. */
+const POINTED_NAME_ASKED = /^(?:那|那么)?(?:那|这)个(\p{Script=Han}{1,4}?)(?:的)?(?:全称|全名|名称|名字|具体名称|叫什么|叫啥|(?:是|指)(?:哪个|哪家|哪一个|什么)(?:[?？吗呢啊呀]*$))/u;
 
 /** Entities that stand for the tier a tier answer named (its facet `tier-N`): its honours, or the pool. */
 function classEntities(facetIds: readonly string[] | undefined): Partial<Entities> | undefined {

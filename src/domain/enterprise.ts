@@ -52,6 +52,8 @@ export interface StatedFacts {
   badYears: number[];
   /** years found that no honour claimed */
   looseYears: number[];
+  /** honour levels only supposed ("如果评上省级…"): neither held nor aimed at */
+  supposed?: HonourLevel[];
   /** facts of a kept profile: when it was last changed (ms since the epoch) */
   knownAt?: number;
 }

@@ -12,6 +12,7 @@ import { getAdvisorKnowledge } from '../knowledge/advisorFile';
 import { ConditionJudge } from '../advisor/conditions';
 import { FACT_ORDER, FactReader } from '../nlu/statedFacts';
 import { applyUpdate, emptyProfile, type ProfileUpdate } from '../advisor/profile';
+import type { HonourLevel } from '../domain/vocabulary';
 import { AdvisorReplies } from '../advisor/replies';
 import { SupportRequestReader } from '../advisor/requests';
 import { evaluateAll, judgedItems } from '../advisor/ruleEngine';
@@ -27,16 +28,17 @@ export function advisorStandIn(kb: KnowledgeBase): LocalAdvisor {
     conversation() {
       let profile = emptyProfile(new Date());
       // (The last message and what it stated: a tier asked of in general is answered as the dialog does.)
-      let last = { text: '', stated: {} as ProfileUpdate, before: profile };
+      let last = { text: '', stated: {} as ProfileUpdate, supposed: [] as HonourLevel[], before: profile };
       return {
         read(text: string) {
-          const stated = facts.read(text, new Date()).update;
-          last = { text, stated, before: profile };
+          const read = facts.read(text, new Date());
+          const stated = read.update;
+          last = { text, stated, supposed: read.supposed ?? [], before: profile };
           profile = applyUpdate(profile, stated, new Date());
         },
         async answer(question: Recognition): Promise<string> {
           const request = requests.fromTopic(question) ?? requests.read(question.normalized);
-          const tiers = request.kind === 'overview' || request.kind === 'hui' ? tiersAskedOf(kb, last.text, last.stated, last.before) : [];
+          const tiers = request.kind === 'overview' || request.kind === 'hui' ? tiersAskedOf(kb, last.text, last.stated, last.before, last.supposed) : [];
           if (tiers.length) {
             const hui = request.kind === 'hui' ? request.hui : undefined;
             return tiers.flatMap((t) => replies.tierOverview(t, judgeTier(kb, t, judgedItems(kb), new Date()), hui)).map((r) => [r.text, ...r.buttons.map(buttonTitle)].join('\n')).join('\n');

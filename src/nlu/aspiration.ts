@@ -16,7 +16,7 @@ const OBTAINED = /获|评上|认定为|拿到|拿了|获批|通过/u;
  * an object of its own ("刚进培育库、还没评上荣誉") says nothing of what was named before it.
  */
 const PENDING_AFTER =
-  /^[^，,。；;？?！!\s]{0,6}(?:还在|正在|在)(?:报|申报|申请|评|走流程|公示|审核|审批|评审)|^[^，,。；;？?！!\s]{0,6}(?:还没有?|尚未|还未)(?:批|下来|评上?|拿到?|获得|认定|申报|报|出结果|公示)(?![^，,。；;？?！!\s]{0,4}(?:荣誉|称号|资质|认定|国家级|省级|市级|区级|小巨人))/u;
+  /^[^，,。；;？?！!\s、]{0,4}(?:没有?|未)(?:评上|评下来|通过|批下来|获批|拿到|选上|成功)(?![^，,。；;？?！!\s]{0,4}(?:荣誉|称号|资质|认定|国家级|省级|市级|区级|小巨人))|^[^，,。；;？?！!\s、]{0,4}(?:落选|没戏|失败了?)|^[^，,。；;？?！!\s]{0,6}(?:还在|正在|在)(?:报|申报|申请|评|走流程|公示|审核|审批|评审)|^[^，,。；;？?！!\s]{0,6}(?:还没有?|尚未|还未)(?:批|下来|评上?|拿到?|获得|认定|申报|报|出结果|公示)(?![^，,。；;？?！!\s]{0,4}(?:荣誉|称号|资质|认定|国家级|省级|市级|区级|小巨人))/u;
 /** After the honour, in its clause: it was lost ("区级专精特新2024年复核没通过被撤销了", "省级荣誉被取消了"). */
 const LOST_AFTER = /^[^，,。；;？?！!\n]{0,12}(?:被撤销|撤销了|已撤销|被撤|被摘牌|摘牌了|复核没通过|复核未通过|没通过复核|未通过复核|复核不通过|被取消|取消了|过期了|已过期|失效了|已失效|到期了)/u;
 /**
@@ -26,6 +26,12 @@ const LOST_AFTER = /^[^，,。；;？?！!\n]{0,12}(?:被撤销|撤销了|已撤
 const COORDINATED_BEFORE = /(?:(?:国家|省|市|区)级?(?:的)?(?:专精特新|荣誉|称号|小巨人)?(?:和|与|及|以及|、|或|或者|跟|\/))+$/u;
 /** Before the honour, in its clause: a supposition ("如果明年评上", "要是拿到"). */
 const SUPPOSING = /(?:如果|假如|要是|假设|万一|若是|倘若|一旦|等到)[^，,。；;？?！!]{0,12}$/u;
+/** Obtaining it once more, later ("再评上省级又算几类"). */
+const AGAIN_OBTAINING = /再(?:评上|拿到|获得|升到|冲上|评为|拿下)$/u;
+/** After the honour: what it would make of us then ("…以后算几类", "…之后能加几分"). */
+const THEN_ASKED = /^[^，,。；;？?！!\s]{2,8}?(?:以后|之后)[^，,。；;？?！!]{0,6}?(?:算|属于|归|变成|成为|能|可以|会|是|有)/u;
+/** Before the honour, a sign it is held: a year, 已, 了 ("2021年评上区级以后…"). */
+const HELD_BEFORE = /(?:19|20)\d{2}|已|了|曾/u;
 /** After the honour: it was obtained all the same. */
 const DONE_AFTER = /了(?!解)|已(?:经)?(?:获|批|通过|认定)|批下来|评上|拿到/u;
 
@@ -69,7 +75,10 @@ export class AspirationReader {
 
   /** True when the honour mentioned at `index` is supposed ("如果我们明年评上国家级"): a condition of the question, not a fact. */
   supposedAt(text: string, index: number): boolean {
-    return SUPPOSING.test(text.slice(Math.max(0, index - 16), index).split(CLAUSE_END).pop() ?? '');
+    const before = text.slice(Math.max(0, index - 16), index).split(CLAUSE_END).pop() ?? '';
+    if (SUPPOSING.test(before) || AGAIN_OBTAINING.test(before)) return true;
+    // ("评上区级以后算几类": what follows the honour asks what it would make of us — unless it was said when it came.)
+    return THEN_ASKED.test(text.slice(index, index + 20).split(CLAUSE_END)[0]) && !HELD_BEFORE.test(before);
   }
 
   /** True when the honour mentioned at `index` of `text` is the object of an aspiration verb in its clause. */

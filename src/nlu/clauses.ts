@@ -135,7 +135,10 @@ export function splitClauses(text: string): Clause[] {
   // background clause just before it named (not of a fact about us).
   for (let i = clauses.length - 1; i > 0; i--) {
     const [before, clause] = [clauses[i - 1], clauses[i]];
-    if (clause.kind === 'ask' && SUBJECTLESS.test(clause.text) && before.kind === 'context' && !before.firstPerson) {
+    // ("那个意向书，是谁和谁签的": a thing pointed at, then the question of it.)
+    // ("要往上升到二类，需要满足什么条件": the goal, then what it takes.)
+    const pointedSubject = before.kind === 'context' && (POINTED_SUBJECT.test(before.text) || (GOAL_STATED.test(before.text) && WHAT_IT_TAKES.test(clause.text)));
+    if (clause.kind === 'ask' && (pointedSubject || (SUBJECTLESS.test(clause.text) && before.kind === 'context' && !before.firstPerson))) {
       clauses.splice(i - 1, 2, { ...clause, text: `${before.text}${clause.text}` });
     }
   }
@@ -260,6 +263,14 @@ const SUBJECTLESS = /^(?:它们?|这些|那些|其)?(?:一般|通常|主要|都|
 const GUESS = /^(?:(?:是|就是|应该是|难道是|会不会是)[^，,。？?是谁哪啥几]{1,10}(?:吗|么|吧)|是不是[^，,。？?谁哪啥几]{1,10}(?:啊|呀|呢)?)$/u;
 /** A question word that asks who or which (哪个, 谁): a guess after it is the asker's own answer ("是经发委吗"); after 什么 a 是…吗 asks on. */
 const QUESTION_WORD_ONLY = /[谁哪]/u;
+
+/** A thing pointed at, standing alone before its question ("那个意向书", "这个中心"). */
+const POINTED_SUBJECT = /^(?:那|这)(?:个|项|份|家)\p{Script=Han}{1,8}$/u;
+
+/** A tier or honour to reach, said before what it takes ("要往上升到二类", "想评上省级的话"). */
+const GOAL_STATED = /^(?:那|那么)?(?:我们|我司)?(?:如果|要是|若)?(?:要|想|想要|希望)?(?:再)?(?:往上)?(?:升到|升为|升级到|升级为|晋升到?|晋升为|成为|进入|进到|达到|变成|评上|评为|拿到)[^，,。；;？?]{1,10}?(?:的话)?$/u;
+/** What it takes: conditions, requirements, steps ("需要满足什么条件", "要做什么", "得怎么做"). */
+const WHAT_IT_TAKES = /^(?:那|那么)?(?:我们|我司)?(?:需要|要|得|应该|应当|必须)?(?:满足|具备|符合|达到|做到|做|准备|怎么|如何|咋)[^，,。；;]{0,10}?(?:什么|啥|哪些|哪几)?[^，,。；;]{0,6}(?:条件|要求|标准|门槛|资格|做|办|走)?/u;
 
 /** "你给说说", "帮我看看吧": asking for an answer, naming nothing. */
 const BARE_REQUEST = /^(?:那|那么)?(?:请|麻烦|烦请)?(?:你|您)?(?:就|再)?(?:给|帮|替)?(?:我|我们|俺)?(?:说说|讲讲|说一下|讲一下|说下|讲下|介绍一下|介绍下|解释一下|解释下|看看|看一下|瞅瞅|分析一下|分析下|告诉我|说道说道)(?:吧|呗|呀|哈|啊|嘛)?[。！!~～]*$/u;

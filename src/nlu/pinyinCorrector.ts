@@ -25,6 +25,8 @@ function maxSubstitutions(length: number): number {
 }
 /** What counts a noun: a numeral, 几, 每, 哪, 各, 第. */
 const COUNTING = /^[一二三四五六七八九十两几每哪各第\d]$/u;
+/** A personal pronoun: the object of a verb before it. */
+const PRONOUN = /^[我你您他她它咱]$/u;
 const MIN_WORD = 2;
 const MAX_WORD = 8;
 /** Largest scratch array of corrections() (texts × vocabulary size), in bytes: ~1,500 characters at 660 words. */
@@ -250,6 +252,9 @@ export class PinyinCorrector {
       if (length === 2 && (before || after || (atEdge && COUNTING.test(this.wordChars[id][0])))) continue;
       if (this.insideLongerWord(chars, start, length)) continue;
       if (length > 2 && this.changedEdgeFormsWord(chars, start, length, this.wordChars[id])) continue;
+      // ("那个培训帮我报一下": a changed last character before a pronoun is a verb taking it — 帮我, 给你 — no 培训班.)
+      const end = start + length - 1;
+      if (chars[end] !== this.wordChars[id][length - 1] && PRONOUN.test(chars[end + 1] ?? '')) continue;
       // "申请十几个" is no typo of 申请市级: the characters it would change are a word of their own.
       // ("只是产权申报" is 知识产权: a word misheard whole beside a word of the domain term, by homophones only.)
       // (Only the opening part misheard, the rest kept whole: "申请十几" is no 申请市级.)

@@ -49,6 +49,13 @@ export class PreparedAnalyzer extends Analyzer {
     return found;
   }
 
+  /** How often each word occurs in the texts analysed for the build (the knowledge's own texts). */
+  wordUses(): Map<string, number> {
+    const uses = new Map<string, number>();
+    for (const analysis of this.building?.values() ?? []) for (const w of analysis.words) uses.set(w, (uses.get(w) ?? 0) + 1);
+    return uses;
+  }
+
   /** The indexes are built: from now on every text is a message (only the last few are kept). */
   finishBuild(): void {
     this.building = undefined;

@@ -18,6 +18,7 @@ import { SUPPORT_IN_GENERAL, asksAlsoOfLastTopic, opensFromLastAnswer, asksSameH
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
 import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
+import { romanizedPinyinFor } from './vocabulary';
 import { Retriever } from './retriever';
 import { FactReader } from './statedFacts';
 import { getAdvisorKnowledge } from '../knowledge/advisorFile';
@@ -194,6 +195,8 @@ export class HuiRecognizer implements Recognizer {
       for (const example of kb.intents[intent]?.examples ?? []) for (const w of this.analyzer.analyze(example).words) vocab.add(w);
       this.socialVocab.set(intent, vocab);
     }
+    // Everyday words typed in letters ("zhichi") are read by the words the knowledge's texts use, as segmented for the build.
+    romanizedPinyinFor(kb).addEverydayWords(analyzer.wordUses());
     analyzer.finishBuild();
   }
 
@@ -322,6 +325,18 @@ export class HuiRecognizer implements Recognizer {
     let askedLevels: Entities['honourLevels'];
     /** honour levels named in clauses of their own since the last question ("省级的", "还有市级区级的") */
     let levelsListed: NonNullable<Entities['honourLevels']> = [];
+    /** asking clauses that suppose an honour of their own ("评上区级以后算几类") */
+    // ("如果后年评上区级，会变成第几类" asks how the tier would change: the answer says the tier now and then itself.)
+    const supposing = clauses.filter((c) => c.kind === 'ask' && SUPPOSED_HONOUR.test(c.text) && !TIER_CHANGE_ASKED.test(c.text) && this.entities.extract(c.text, this.now()).honourLevels?.length).length;
+    /** the honours the fact clauses say the enterprise holds now (what a question supposing none asks of) */
+    const heldNow: Pick<Entities, 'honourLevels' | 'years'> = {};
+    if (supposing > 0) {
+      const held = clauses.filter((c) => c.kind === 'fact').map((c) => this.entities.extract(c.text, this.now()));
+      const levels = [...new Set(held.flatMap((e) => e.honourLevels ?? []))];
+      const years = [...new Set(held.flatMap((e) => e.years ?? []))];
+      heldNow.honourLevels = levels.length ? levels : undefined;
+      heldNow.years = years.length ? years : undefined;
+    }
     for (const clause of clauses) {
       const describedBefore = describedSubject;
       describedSubject = undefined;
@@ -414,7 +429,15 @@ export class HuiRecognizer implements Recognizer {
       // each question asks of its own — the pool's, or none at all.)
       // (askingSubjects: the asking clauses that name an enterprise of their own, an honour or the pool.)
       const eachOwn = !speaksForSelf && !describedBefore && !ownLevels?.length && askingSubjects > 1;
-      const subject = describedBefore && !ownLevels?.length
+      // ("我们现在是培育库企业，算几类？评上区级以后算几类？再评上省级又算几类？": a question supposing an honour asks
+      // of that honour alone; the others, of what the enterprise holds now.)
+      const supposedOwn = speaksForSelf && supposing > 0 && ownLevels?.length && SUPPOSED_HONOUR.test(clause.text);
+      const heldOnly = speaksForSelf && supposing > 0 && !ownLevels?.length;
+      const subject = supposedOwn
+        ? { ...entities, honourLevels: ownLevels, years: own.years, inPool: undefined }
+        : heldOnly
+          ? { ...entities, ...heldNow }
+          : describedBefore && !ownLevels?.length
         ? { ...entities, honourLevels: describedBefore.honourLevels, years: describedBefore.years ?? entities.years }
         : eachOwn
           ? { ...entities, honourLevels: undefined, inPool: own.inPool, noHonour: own.noHonour, notInPool: own.notInPool }
@@ -651,6 +674,12 @@ export class HuiRecognizer implements Recognizer {
         !ASKS_WHICH_TIER.test(clause.text) && !COMPARES.test(clause.text) && (TIER_SUPPORT_ASKED.test(clause.text) || ENJOY_WHICH.test(clause.text)) &&
         clauses.some((c) => c !== clause && c.kind !== 'ask' && tiersNamedIn(c.text, this.kb).length > 0);
       if (tierBefore) r = { ...r, intent: 'what_support', intentScore: 1 };
+      // ("苗圃计划是给哪些企业的？能享受哪些服务？": what the measure just asked about gives, not what we may get.)
+      const lastAsked = questions[questions.length - 1];
+      const lastMeasure = lastAsked && this.kb.itemById.get(lastAsked.candidates[0]?.id ?? '');
+      if (r.intent === 'what_support' && !clause.firstPerson && !speaksForSelf && !own.honourLevels?.length && !tiersNamedIn(clause.text, this.kb).length && lastMeasure?.kind === 'measure' && lastAsked.namesTopic && !NAMES_SUBJECT.test(clause.text)) {
+        r = { ...r, intent: 'policy_question', intentScore: 1, candidates: lastAsked.candidates, topics: lastAsked.topics, confidence: 'high', namesTopic: true };
+      }
       if (!lender) r = this.asProgrammeSupport(r, clause.text, entities);
       questions.push(r);
       if (r.namesTopic) lend(r, r.confidence === 'high');
@@ -1602,7 +1631,7 @@ const WHICH_ENTERPRISES = /(?:哪类|哪一类|哪些|什么|哪种|什么样的
 const DESCRIBED_ENTERPRISE = /(?:企业|公司|单位|专精特新|小巨人)$/u;
 /** A description going on without a new subject: a year, 还/也/又 first. */
 const DESCRIBING_ON = /^(?:(?:19|20)?\d{2}年|去年|今年|前年|也|还|又|同时|并且|而且)/u;
-const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|他们|她们|该|此|其(?![实他它中余次])|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动)|(?:这|那)(?=是(?:谁|哪|什么|啥|多少|几|怎么)))/u;
+const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|(?:他们|她们)(?!(?:家|公司|企业)?(?:也|还|都|就|现在|目前)?(?:能|可以|可|会)?(?:享受|属于|算|符合|参加|申请|获得|拿到|归为|有(?:啥|什么|哪些)(?:支持|政策|扶持)))|该|此|其(?![实他它中余次])|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动)|(?:这|那)(?=是(?:谁|哪|什么|啥|多少|几|怎么)))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;
@@ -1766,6 +1795,12 @@ const ALL_AT_ONCE = /^(?:请|麻烦)?(?:一起|一并|都|全部|统统)(?:发|�
 
 /** What follows 那个/这个 ("那个沙龙呢"). */
 const POINTER_BEFORE = /^(?:那|那么)?(?:这|那)个(.+)$/u;
+/** A question naming whom it asks for ("我们", "企业", "客户"): not only of the measure just named. */
+const NAMES_SUBJECT = /我|咱|本公司|贵|企业|公司|客户|单位|他们|她们/u;
+/** How the tier would change, asked of a supposed honour ("如果评上区级，会变成第几类"). */
+const TIER_CHANGE_ASKED = /变化|变成|变为|改变|会怎样|会怎么样|有什么不同|升到|升为/u;
+/** An honour supposed in a question, not held ("评上区级以后", "如果拿到省级", "再评上省级又算几类"). */
+const SUPPOSED_HONOUR = /(?:评上|拿到|获得|获评|升到|认定为?|评为)[^，,。？?]{0,8}(?:以后|之后|后|的话)|如果|要是|假如|假设|一旦|等到|再(?:评上|拿到|获得|升到)/u;
 
 /** A clause naming only honour levels ("省级的", "还有市级区级的", "以及国家级"). */
 const LEVELS_ONLY = /^(?:还有|以及|和|跟|另外|再就是)?(?:(?:国家级|省级|市级|区级|园区级)(?:的)?[、和及与跟]?)+(?:的|呢|企业|专精特新)*$/u;

@@ -4,6 +4,9 @@
  * characters follow it in the text, or the end of one whose first characters come just before ("收fei").
  * English words ("ipo", "hr", "saas") spell no such reading and stay. A word of four characters or more may be
  * typed by its initials ("zjtx" → 专精特新).
+ *
+ * Everyday words the knowledge's own texts use (支持, 活动, 通知, 条件) are read too, but only when a run spells one
+ * whole ("zhichi", "huodong tongzhi"): the words around a domain term are typed in letters as often as the term.
  */
 import { readings } from './pinyinCorrector';
 
@@ -50,6 +53,8 @@ export class RomanizedPinyin {
   private readonly byEndSpelling = new Map<string, SpelledEnd[]>();
   /** words of four characters or more by their initials ("zjtx" → 专精特新), when those are consonants only */
   private readonly byInitials = new Map<string, string>();
+  /** everyday words spelled whole, by spelling: the one used most in the knowledge's texts (通知, not 同志) */
+  private readonly everyday = new Map<string, { word: string; uses: number }>();
 
   constructor(words: Iterable<string>) {
     const clashing = new Set<string>();
@@ -91,11 +96,34 @@ export class RomanizedPinyin {
     for (const initials of clashing) this.byInitials.delete(initials);
   }
 
+  /**
+   * Adds everyday words with how often the knowledge's texts use them (words of two to four characters;
+   * a spelling a domain word has stays the domain word's).
+   */
+  addEverydayWords(uses: ReadonlyMap<string, number>): void {
+    for (const [word, count] of uses) {
+      const chars = [...word];
+      if (chars.length < 2 || chars.length > 4 || !chars.every((ch) => HAN.test(ch))) continue;
+      let whole = [''];
+      for (const ch of chars) whole = [...new Set(whole.flatMap((p) => spellings(ch).map((s) => p + s)))].slice(0, MAX_SPELLINGS);
+      for (const spelling of whole) {
+        if (this.bySpelling.get(spelling)?.some((c) => c.spelled === c.chars.length)) continue;
+        const known = this.everyday.get(spelling);
+        if (!known || count > known.uses) this.everyday.set(spelling, { word, uses: count });
+      }
+    }
+  }
+
+  /** The run spells a whole word (a domain word of Han characters, or an everyday word). */
+  private spellsWhole(run: string): boolean {
+    return this.everyday.has(run) || !!this.bySpelling.get(run)?.some((c) => c.spelled === c.chars.length && c.chars.every((ch) => HAN.test(ch)));
+  }
+
   /** The text with every run of letters that spells a domain word written in characters. */
   read(input: string): string {
     if (!/[a-z]{2}/u.test(input)) return input;
     // "jingji danao": a word spelled in two runs with a space between is one run.
-    const text = input.replace(SPACED_RUNS, (both: string, a: string, b: string) => (this.bySpelling.get(a + b)?.some((c) => c.spelled === c.chars.length && c.chars.every((ch) => HAN.test(ch))) ? a + b : both));
+    const text = input.replace(SPACED_RUNS, (both: string, a: string, b: string) => (this.spellsWhole(a + b) ? a + b : both));
     return text.replace(LATIN_RUN, (run: string, offset: number) => {
       const candidates = this.bySpelling.get(run) ?? [];
       const after = text.slice(offset + run.length);
@@ -116,7 +144,7 @@ export class RomanizedPinyin {
         if (!before.endsWith(c.chars.slice(0, c.from).join('')) || !after.startsWith(c.chars.slice(c.to).join(''))) continue;
         if (!end || c.chars.length > end.chars.length) end = c;
       }
-      return end ? end.chars.slice(end.from, end.to).join('') : (this.byInitials.get(run) ?? run);
+      return end ? end.chars.slice(end.from, end.to).join('') : (this.byInitials.get(run) ?? this.everyday.get(run)?.word ?? run);
     });
   }
 }

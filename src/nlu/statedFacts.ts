@@ -132,7 +132,8 @@ export class FactReader {
     const code = findCreditCode(raw ?? '');
     if (code) update.creditCode = code;
 
-    return { update, unknown: entities.unknown === true, correction: entities.correction === true && !inMessage, badYears: bad, looseYears: loose };
+    const supposed = this.supposedHonours(text);
+    return { update, unknown: entities.unknown === true, correction: entities.correction === true && !inMessage, badYears: bad, looseYears: loose, ...(supposed.length ? { supposed } : {}) };
   }
 
   /** The yes/no traits a cleaned text states (上市 planned or not, a hiring need…), and nothing else read. */
@@ -196,6 +197,16 @@ export class FactReader {
     if (this.advisor.match.no.test(text)) return 'no';
     if (this.advisor.match.yes.test(text)) return 'yes';
     return undefined;
+  }
+
+  /** The honour levels the text only supposes ("要是我们评上省级", "评上区级以后"). */
+  private supposedHonours(text: string): HonourLevel[] {
+    const levels = new Set<HonourLevel>();
+    for (const [level, re] of this.honourPatterns) {
+      re.lastIndex = 0;
+      for (const match of text.matchAll(re)) if (this.entities.aspiration.supposedAt(text, match.index ?? 0)) levels.add(level);
+    }
+    return [...levels];
   }
 
   private honourMentions(text: string, held = true): Array<Mention<HonourLevel>> {
