@@ -566,7 +566,10 @@ export class AnswerBuilder {
       const standardOf = STANDARD_OF.exec(recognition.normalized)?.[1];
       const ofItsOwn = standardOf !== undefined && item.answer.includes(standardOf);
       const saysPolicy = m.unlistedDetails.details.some((d) => d.detail === unlisted && d.saysPolicy);
+      // ("入选的人才回国后多久能入职": no time is given, but the policy's words on what was asked about are.)
+      const onWhatAsked = aspectUnlisted && aspect ? clauseOnWhatAsked(item, recognition.normalized, aspect.cues) : undefined;
       if (claimsValue(m.unlistedDetails.details, unlisted, asked) || (aspectUnlisted && unsaid) || ofItsOwn || saysPolicy) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
+      else if (onWhatAsked) text = `${text}${ANSWER_TEXT.policySays(onWhatAsked)}`;
       facetIds = [];
     }
     // A reasoned answer that leaves part of the question to a detail the policy does not give ("能叠加吗").
@@ -767,6 +770,26 @@ const WHICH_OF_THEM = /哪几家(?:子公司|公司|企业)?|哪些(?:子公司|
 /** The text names a tier by its name, not only asks which one ("二类" yes; "哪一类", "第几类" no). */
 /** What it takes to reach something: conditions, requirements, how. */
 const WHAT_IT_TAKES = /需要|条件|要求|标准|门槛|资格|怎么|如何|怎样|咋|才能|满足|具备|要(?:什么|啥|做)/u;
+
+/** Fewest two-character pieces of the question a clause of the policy must share to be on what was asked. */
+const MIN_SHARED_PIECES = 3;
+
+/**
+ * The clause of the item's policy text that speaks of what the question asks about, its aspect's words aside
+ * ("入选的人才回国后多久能入职" → "入选人才回国后可直接入职"), when one clause shares clearly more with it than the title.
+ */
+function clauseOnWhatAsked(item: KnowledgeItem, question: string, cues: readonly string[]): string | undefined {
+  const rest = cues.reduce((t, c) => t.split(cleanText(c)).join(' '), question);
+  const pieces = new Set<string>();
+  for (const run of rest.match(/\p{Script=Han}{2,}/gu) ?? []) for (let i = 0; i + 2 <= run.length; i++) pieces.add(run.slice(i, i + 2));
+  for (const p of [...pieces]) if (item.title.includes(p)) pieces.delete(p);
+  let best: { clause: string; shared: number } | undefined;
+  for (const clause of item.text.split(/[，,。；;]/u)) {
+    const shared = [...pieces].filter((p) => clause.includes(p)).length;
+    if (shared >= MIN_SHARED_PIECES && (!best || shared > best.shared)) best = { clause, shared };
+  }
+  return best?.clause;
+}
 
 /** A move to a tier: "升到二类", "成为一类企业", "晋升为二类". */
 const MOVE_TO = /(?:升到|升为|升级到|升级为|晋升到|晋升为|晋升|成为|进入|进到|变成|达到|够到|评上|冲)(?:第)?$/u;

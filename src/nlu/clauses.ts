@@ -44,7 +44,7 @@ const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便(?=问|咨�
 const MARK = '\u0001';
 const CLOSING_QUOTE = /^[”」』’]+\s*/u;
 
-const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在么|在嘛|在不在|在线吗|(?:你|您|客服|小助手|老师)在吗|有人吗|有人在吗|有人在么|有人没|有没有人|有人在不|打扰了|打扰一下|打扰|冒昧(?:打扰|请教|问一下)?|(?:百忙之中)?(?:劳烦|麻烦)(?:您|你)?|百忙之中|劳您|(?:再)?叨扰(?:一句|一下)?|(?:实在|非常|十分)?抱歉|(?:万分|非常|十分)感谢|感激不尽|辛苦了|(?:你|您)?(?:还是)?(?:没|没有)(?:回答|答|理解|听懂|看懂)(?:我的?问题|我的意思|我问的|我说的)?|答非所问|(?:你|您)?(?:理解|答|回答|说|搞)错了|(?:我)?不是(?:问|说|要)?这个(?:意思)?|不是我要的|这不是我要的|这不是我问的|我不是问这个|换个问法|我(?:再|重新)问(?:一遍|一下|一次)?|再说一遍|(?:你)?说的不对|不知(?:是否|能否|可否)?(?:方便)?(?:告知|请教|赐教|指教)(?:一下|一二)?|(?:烦请|敬请|望|恳请)(?:告知|赐教|指教)|不好意思|麻烦了|麻烦您|谢谢(?:您)?|感谢|请问|嗯|那个|然后呢|然后|还有呢|还有吗|还有没有|另外呢|就是说|判断(?:一下|下)?|判断题|填空题?|选择题|单选题|多选题|竞赛题)+$/u;
+const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在么|在嘛|在不在|在线吗|(?:你|您|客服|小助手|老师)在吗|有人吗|有人在吗|有人在么|有人没|有没有人|有人在不|打扰了|打扰一下|打扰|冒昧(?:打扰|请教|问一下)?|(?:百忙之中)?(?:劳烦|麻烦)(?:您|你)?|百忙之中|劳您|(?:再)?叨扰(?:一句|一下)?|(?:实在|非常|十分)?抱歉|(?:万分|非常|十分)感谢|感激不尽|辛苦了|(?:你|您)?(?:还是)?(?:没|没有)(?:回答|答|理解|听懂|看懂)(?:我的?问题|我的意思|我问的|我说的)?|答非所问|(?:你|您)?(?:理解|答|回答|说|搞)错了|(?:我)?不是(?:问|说|要)?这个(?:意思)?|不是我要的|这不是我要的|这不是我问的|我不是问这个|我(?:这样|这么)?理解(?:得|的)?(?:对不对|对吗|没错吧|没错吗|有没有错|是否正确|正确吗)|换个问法|换个?(?:说法|讲法|方式说|角度说)|换种(?:说法|讲法)|(?:说|讲)(?:得)?(?:通俗|直白|简单|明白)(?:一)?点|我(?:再|重新)问(?:一遍|一下|一次)?|再说一遍|(?:你)?说的不对|不知(?:是否|能否|可否)?(?:方便)?(?:告知|请教|赐教|指教)(?:一下|一二)?|(?:烦请|敬请|望|恳请)(?:告知|赐教|指教)|不好意思|麻烦了|麻烦您|谢谢(?:您)?|感谢|请问|嗯|那个|然后呢|然后|还有呢|还有吗|还有没有|另外呢|就是说|判断(?:一下|下)?|判断题|填空题?|选择题|单选题|多选题|竞赛题)+$/u;
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们|^公司(?=[^，,。？?]{0,4}(?:刚|已经|已|去年|今年|前年|上个?月|成立|注册|落户|搬|迁|主要|目前|现在|是|做|有|在|获|被|拿|评|认定|\d))/u;
 /** A question: particles, question words, A-not-A, or asking verbs. */
 const QUESTION =
@@ -131,6 +131,21 @@ export function splitClauses(text: string): Clause[] {
     const clause = classify(condition.replace(/，$/u, ''), false);
     if (clause) clauses.push(clause);
   }
+  // "上海的服务包里有诊断、培训、融资三块。园区这三块分别是怎么做的": the things pointed at are the ones listed.
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const [before, clause] = [clauses[i - 1], clauses[i]];
+    const listed = before.kind === 'context' ? LISTED_THINGS.exec(before.text)?.[1] : undefined;
+    if (clause.kind === 'ask' && listed && POINTED_LIST.test(clause.text)) clauses[i] = { ...clause, text: clause.text.replace(POINTED_LIST, listed) };
+  }
+  // "汇计划 是哪天 发布的", "入库培育 要啥 条件": typed word by word, a bare question word is asked of the short
+  // words beside it, which ask nothing themselves.
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const [before, clause, after] = [clauses[i - 1], clauses[i], clauses[i + 1]];
+    if (clause.kind !== 'ask' || !BARE_QUESTION.test(clause.text) || !isBareWords(before)) continue;
+    const joinsAfter = after !== undefined && isBareWords(after) && [...after.text].length <= MAX_BARE_WORDS_AFTER;
+    const text = `${before.text}${clause.text}${joinsAfter ? after.text : ''}`;
+    clauses.splice(i - 1, joinsAfter ? 3 : 2, { ...clause, text });
+  }
   // "汇计划里说的那些公共服务平台 能给企业提供哪些服务": a question without its subject asks of what the
   // background clause just before it named (not of a fact about us).
   for (let i = clauses.length - 1; i > 0; i--) {
@@ -157,8 +172,11 @@ export function splitClauses(text: string): Clause[] {
     }
   }
   // "不知道是哪个部门派的 是经发委吗": a guess at the answer after a question is no question of its own.
-  for (let i = 1; i < clauses.length; i++) {
-    if (clauses[i].kind === 'ask' && GUESS.test(clauses[i].text) && clauses[i - 1].kind === 'ask' && QUESTION_WORD_ONLY.test(clauses[i - 1].text)) clauses[i] = { ...clauses[i], kind: 'context' };
+  // ("哪个部门负责的呀，人社局对吧？一年办几场？": a guess tagged 对吧 goes, lending nothing to the questions after it.)
+  for (let i = clauses.length - 1; i >= 1; i--) {
+    if (clauses[i].kind !== 'ask' || !GUESS.test(clauses[i].text) || clauses[i - 1].kind !== 'ask' || !QUESTION_WORD_ONLY.test(clauses[i - 1].text)) continue;
+    if (TAGGED_GUESS.test(clauses[i].text)) clauses.splice(i, 1);
+    else clauses[i] = { ...clauses[i], kind: 'context' };
   }
   // "但不知道人家需要什么，有没有渠道能看到…": not knowing, told before the question, is its background.
   // ("我也不晓得我们算哪一类 你给说说": a bare "tell me" after it asks nothing more — the not knowing is the question.)
@@ -260,9 +278,25 @@ const LISTS_TWO = /^[^，,。？?]{2,16}(?:和|与|跟|以及|及)[^，,。？?]
 const SUBJECTLESS = /^(?:它们?|这些|那些|其)?(?:一般|通常|主要|都|还|又|也|具体)?(?:能|能够|可以|可|会)(?:给|为|帮|替|向|提供|带来|解决|对接|支持)|^(?:它|这个|那个)?(?:叫|名叫|全称叫?|名字叫?)(?:啥|什么)(?:名字|名称)?(?:来着)?/u;
 
 /** A guess at the answer ("是经发委吗", "是不是企服中心"), after a question that asked it. */
-const GUESS = /^(?:(?:是|就是|应该是|难道是|会不会是)[^，,。？?是谁哪啥几]{1,10}(?:吗|么|吧)|是不是[^，,。？?谁哪啥几]{1,10}(?:啊|呀|呢)?)$/u;
+const GUESS = /^(?:(?:是|就是|应该是|难道是|会不会是)[^，,。？?是谁哪啥几]{1,10}(?:吗|么|吧)|是不是[^，,。？?谁哪啥几]{1,10}(?:啊|呀|呢)?|[^，,。？?是谁哪啥几]{1,10}(?:对吧|是吧|没错吧|对不对|是不是|对吗)(?:啊|呀|呢)?)$/u;
 /** A question word that asks who or which (哪个, 谁): a guess after it is the asker's own answer ("是经发委吗"); after 什么 a 是…吗 asks on. */
 const QUESTION_WORD_ONLY = /[谁哪]/u;
+/** A guess tagged for confirmation ("人社局对吧", "经发委是吧"). */
+const TAGGED_GUESS = /(?:对吧|是吧|没错吧|对不对|是不是|对吗)(?:啊|呀|呢)?$/u;
+
+/** Things listed in a background ("诊断、培训、融资三块"): the list. */
+const LISTED_THINGS = /(?:^|有|是|包括|包含|分为|分成|[：:])((?:\p{Script=Han}{1,6}?、)+\p{Script=Han}{1,6}?)(?:等)?(?:[两三四五六几]|这[两三四五六几])(?:块|个|项|方面|部分|样|种)/u;
+/** Pointing at several things just listed ("这三块", "这几项"). */
+const POINTED_LIST = /(?:这|那)[两三四五六几](?:块|个|项|方面|部分|样|种)/u;
+
+/** A question word standing alone ("是哪天", "要啥", "多少", "在哪"). */
+const BARE_QUESTION = /^(?:是|要|有|在|叫|算|给|归|找)?(?:啥|什么|哪天|哪年|哪里|哪儿|哪|多少|几个?|谁|咋|怎么)(?:呀|啊|呢|吗)?$/u;
+/** Most characters of the short words after a bare question word that still belong to it ("发布的", "条件"). */
+const MAX_BARE_WORDS_AFTER = 4;
+/** Short words that ask nothing and tell nothing of us: a noun or verb typed apart ("汇计划", "入库培育"). */
+function isBareWords(clause: Clause): boolean {
+  return clause.kind !== 'filler' && !clause.firstPerson && [...clause.text].length <= 6 && !hasQuestionForm(clause.text);
+}
 
 /** A thing pointed at, standing alone before its question ("那个意向书", "这个中心"). */
 const POINTED_SUBJECT = /^(?:那|这)(?:个|项|份|家)\p{Script=Han}{1,8}$/u;

@@ -109,15 +109,20 @@ export function asksSupportForAnotherHonour(a: Analysis, entities: Entities): bo
 
 /** "也能被优先推荐吗", "还有吗": whether the same holds for us too, of the topic just talked about. */
 const ALSO =
-  /^(?:那|那么)?(?:我们|咱们|我司)?(?:(?:也|还)(?:能|可以|会|有|算|要|需要)[^，,。；;？?]{0,8}|(?:能|可以)(?:被)?(?:优先|享受|参加|参与|申请|算|加分)[^，,。；;？?]{0,6})(?:吗|么|嘛|不)[?？]*$/u;
+  /^(?:那|那么)?(?:我们|咱们|我司)?(?:(?:国家级|省级|市级|区级|园区级)(?:的)?(?:专精特新|小巨人)?(?:企业)?(?:的)?)?(?:(?:也|还)(?:能|可以|会|有|算|要|需要)[^，,。；;？?]{0,8}|(?:能|可以)(?:被)?(?:优先|享受|参加|参与|申请|算|加分)[^，,。；;？?]{0,6})(?:吗|么|嘛|不)[?？]*$/u;
 
 /** "适合我们吗", "我们符合吗", "对我们适用不": whether the topic just talked about fits us. */
 const FITS_US =
   /^(?:那|那么)?(?:(?:对|给)?(?:我们|咱们|我司)(?:也|来说|而言)?)?(?:还|也|仍然?|依然)?(?:适合|适用于?|符合|满足|够格|够资格|合适|能用)(?:条件|要求)?(?:我们|咱们|我司)?(?:吗|么|嘛|不|没)[?？]*$/u;
 
+/** An honour describing whom a question asks for ("区级专精特新的"). */
+const HONOUR_DESCRIBED = /(?:国家级|省级|市级|区级|园区级)(?:的)?(?:专精特新|小巨人)?(?:企业)?(?:的)?/gu;
+
 /** A short question asking whether the last topic holds for us too (the caller checks no topic is named). */
 export function asksAlsoOfLastTopic(a: Analysis): boolean {
-  return [...a.clean].length <= 12 && (ALSO.test(a.clean) || FITS_US.test(a.clean));
+  // (An honour said with it — "那我们区级专精特新的也能被优先推荐吗" — is whom it is asked for, no more words asked.)
+  const asked = a.clean.replace(HONOUR_DESCRIBED, '');
+  return [...asked].length <= 12 && (ALSO.test(a.clean) || FITS_US.test(a.clean));
 }
 
 const ORDINAL_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

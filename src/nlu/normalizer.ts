@@ -92,6 +92,9 @@ function alternation(keys: string[], withSpaces = false): RegExp | undefined {
   return new RegExp(parts.join('|'), 'g');
 }
 
+/** Whether we too may, tagged for confirmation after a comma ("那我们…也能被优先推荐，对吧？"): asked as a yes/no question. */
+const TAGGED_CLAIM = /(?<=^[^，,。？?！!]{0,12}(?:也|还)(?:能|可以|会|算|有)[^，,。？?！!]{0,12})[，,]\s*(?:对吧|是吧|没错吧|对不对|对吗|是不是)(?:啊|呀|呢)?(?=[？?。!！]*$|[？?])/gu;
+
 /**
  * Pointing back at the last answer by who said it ("你刚才说的责任单位", "上面提到的那个中心", "你说的那个培训"):
  * the same as pointing with 那个 (a following "那个" kept as it is; "你说的对" agrees and stays).
@@ -147,7 +150,7 @@ export class Normalizer {
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.typoRe ? text.replace(this.typoRe, (m) => (this.typos.has(m.trim()) ? `\u0001${this.typos.get(m.trim())}\u0001` : m)).replace(/\u0001\s*\u0001/gu, '').replace(/\u0001/gu, '') : text;
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
-    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(BACK_REFERENCE, '$1那个');
+    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个');
   }
 
   /** A two-character domain word said apart around a measure word ("贷点款", "贷一笔款", "加了分"): the word itself. */

@@ -1378,7 +1378,8 @@ export class HuiRecognizer implements Recognizer {
       asksWhetherMay(a.normalized);
     return {
       ...base,
-      intent: decided.intent,
+      // ("我们去了能得到啥": what taking part in the topic just talked about brings, not what we may get in general.)
+      intent: afterJoining && decided.intent === 'what_support' ? 'policy_question' : decided.intent,
       intentScore: Number(decided.score.toFixed(3)),
       candidates,
       confidence: decided.tierQuestion || partAsked || nameAsked !== undefined || outsider || aimItem || stating || levelsCompared || joinsActivity || programmeSupport || (namedClearly && decided.intent === 'policy_question') ? 'high' : assessment.level,
@@ -1842,7 +1843,7 @@ const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Scri
 const SITUATION = /(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)/u;
 
 /** Once in a measure ("进去以后", "参加之后", "入选后"): what it offers is asked. */
-const AFTER_JOINING = /^(?:那|那么)?(?:(?:进去|进了|进入|加入|入选|选上|参加|参与|报上|进|去)了?(?:以后|之后|后)|(?:去了|进去了|参加了|加入了|入选了|选上了|里面|里头|其中)(?=有|能|可以|会|可|都有|包括|包含))/u;
+const AFTER_JOINING = /^(?:那|那么)?(?:我们|咱们|我司|企业)?(?:(?:进去|进了|进入|加入|入选|选上|参加|参与|报上|进|去)了?(?:以后|之后|后)|(?:去了|进去了|参加了|加入了|入选了|选上了|里面|里头|其中)(?=有|能|可以|会|可|都有|包括|包含))/u;
 
 /** Asking how to get somewhere ("要咋整", "需要啥条件"). */
 const HOW_TO_GET = /咋整|咋办|咋弄|怎么办|怎么弄|怎么做|怎么搞|如何|怎样|要做什么|要准备|需要什么|需要啥|要啥|条件|门槛/u;

@@ -59,3 +59,51 @@ test('a verb before a pronoun is no misheard end of a domain word', async () => 
 test('how much of a subsidy of a kind the policy does not name: it does not give the sum', async () => {
   expect(await lastReply(DAY, '实习生园区给多少实习补贴')).toMatch(/^抱歉，汇计划未列明具体的金额/);
 });
+
+test('typed word by word, a bare question word asks of the short words beside it', async () => {
+  expect(await lastReply(DAY, '方案 是哪天 出台的')).toMatch(/^汇计划于2022年6月17日印发/);
+});
+
+test('what taking part in the topic just talked about brings; asking to say it another way asks nothing', async () => {
+  expect(await lastReply(DAY, '标杆学习怎么搞', '换种说法，咱们参加了能学到什么')).toMatch(/现场看、标杆讲/);
+});
+
+test('a higher honour to apply for is the honours the park recommends for', async () => {
+  expect(await lastReply(DAY, '哪些企业会被推荐去申报更高一级的荣誉')).toMatch(/优先推荐园区本级专精特新企业/);
+});
+
+test('the year the programme was issued, asked as 哪年', async () => {
+  expect(await lastReply(DAY, '汇计划是哪年印发的')).toMatch(/^汇计划于2022年6月17日印发/);
+});
+
+test("another region's policy told as the background of a question about the park: the park's part is answered", async () => {
+  expect(await lastReply(DAY, '杭州那边有专精特新贷，园区这边有没有类似的贷款支持')).toMatch(/专精特新贷/);
+  expect(await lastReply(DAY, '杭州的专精特新政策有哪些')).toMatch(/^抱歉，我是汇计划政策助手/);
+});
+
+test('things listed in the background, pointed at as "这三块": each is answered', async () => {
+  const reply = await lastReply(DAY, '别的园区给企业的服务有诊断、培训、融资三块，咱们园区这三块分别怎么做');
+  expect(reply).toMatch(/诊断服务[\s\S]*培训班[\s\S]*金融汇/);
+});
+
+test('office hours and working out an investment return: not given, and not served', async () => {
+  expect(await lastReply(DAY, '企服中心周六开门吗')).toMatch(/^抱歉，汇计划未列明窗口或服务机构的办公时间/);
+  expect(await lastReply(DAY, '给我们算一下这笔投资的回报率，投500万三年翻倍')).toMatch(/^抱歉，我是汇计划政策助手/);
+});
+
+test('a guess tagged 对吧 after a question asks nothing and lends nothing; a claim tagged after a comma is asked', async () => {
+  const reply = await lastReply(DAY, '企业沙龙由哪些单位负责啊，经发委对吧？一般怎么开？');
+  expect(reply).toMatch(/“企业沙龙”的责任单位/);
+  expect(reply).not.toMatch(/经发委是以下措施的责任单位之一/);
+  expect(await lastReply(DAY, '标杆学习是怎么组织的', '那我们市级专精特新的也能参加，对吧？')).not.toMatch(/没有找到相关内容/);
+});
+
+test('"我理解得对不对：" before a claim is no question of its own', async () => {
+  const reply = await lastReply(DAY, '我们2021年评的省级专精特新。我理解得对不对：今年资源集约利用评价还能加2分吧？');
+  expect(reply).toMatch(/^不能/);
+  expect(reply).not.toMatch(/我理解得对不对/);
+});
+
+test('no figure for how long, but the policy\'s words on what was asked about', async () => {
+  expect(await lastReply(DAY, '人才对接怎么搞', '入选人才回国以后要等多久才能入职')).toMatch(/方案的表述是：入选人才回国后可直接入职/);
+});
