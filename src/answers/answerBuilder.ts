@@ -102,6 +102,18 @@ export class AnswerBuilder {
     return found?.replace(/[；;]$/u, '');
   }
 
+  /** Every 汇 with its measures, the most and the fewest named first (ties all named). */
+  private huiMeasureCounts(now: number): BuiltReply {
+    const huis = this.kb.items.filter((i) => i.kind === 'hui');
+    const counts = huis.map((h) => ({ hui: h.title, measures: this.kb.items.filter((i) => i.kind === 'measure' && i.hui === h.hui).map((i) => i.title) }));
+    const sizes = counts.map((c) => c.measures.length);
+    const named = (size: number) => ANSWER_TEXT.list(counts.filter((c) => c.measures.length === size).map((c) => c.hui));
+    const overview = this.kb.itemById.get(HUI_LIST.item);
+    const source = overview ? `\n${fillTemplate(this.kb.messages.source, { source: overview.source })}` : '';
+    const text = `${ANSWER_TEXT.huiMeasureCounts(named(Math.max(...sizes)), named(Math.min(...sizes)), counts)}${source}`;
+    return { reply: { kind: 'answer', text, suggestions: this.kb.messages.fallbackSuggestions, ...(overview ? { itemId: overview.id } : {}), facetIds: [] }, context: { ...(overview ? { lastItemId: overview.id } : {}), at: now } };
+  }
+
   /** ("深度诊断收费吗" → "那是谁来诊断": what the turn before answered of the same item is not suggested again.) */
   private withoutAnsweredBefore(built: BuiltReply, previous: QaContext): BuiltReply {
     const item = previous.lastItemId && built.reply.itemId === previous.lastItemId ? this.kb.itemById.get(previous.lastItemId) : undefined;
@@ -246,6 +258,8 @@ export class AnswerBuilder {
       };
     }
 
+    // "哪个汇措施最多": counted from the measures each 汇 holds.
+    if (MOST_MEASURES.test(recognition.normalized)) return this.huiMeasureCounts(now);
     const last = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
     // "上面说的第二个具体有啥": the n-th item the last answer named; "同一个汇里还有啥": the measure's 汇.
     const picked = recognition.ordinal && last ? this.listedIn(last)[recognition.ordinal - 1] : recognition.sameHui && last ? huiItemOf(this.kb, last) : undefined;
@@ -768,6 +782,9 @@ const WHICH_OF_THEM = /哪几家(?:子公司|公司|企业)?|哪些(?:子公司|
 
 /** Both topics talked about last ("这两个分别…", "两个都…"). */
 /** The text names a tier by its name, not only asks which one ("二类" yes; "哪一类", "第几类" no). */
+/** Which 汇 has the most or fewest measures ("哪个汇措施最多", "措施最少的是哪个汇"). */
+const MOST_MEASURES = /哪(?:个|一个)?汇[^，,。？?]{0,8}?(?:措施|举措|内容|项目)?[^，,。？?]{0,4}最(?:多|少)|(?:措施|举措)最(?:多|少)的?(?:是)?(?:哪个|哪一个)?汇/u;
+
 /** What it takes to reach something: conditions, requirements, how. */
 const WHAT_IT_TAKES = /需要|条件|要求|标准|门槛|资格|怎么|如何|怎样|咋|才能|满足|具备|要(?:什么|啥|做)/u;
 

@@ -46,6 +46,9 @@ export const ANSWER_TEXT = {
   partOf: (subject: string, title: string) => `汇计划中，${subject}见于“${title}”一项。`,
   /** "如获评省级，类别将如何变化": the tier held now, then the honour supposed (its verdict follows) */
   tierNowThen: (tierNow: string, supposed: readonly HonourLevel[]) => `目前属于${tierNow}；如获评${supposed.map((l) => LEVEL_LABELS[l]).join('、')}“专精特新”，`,
+  /** "哪个汇措施最多": the 汇 with most and fewest measures, then every 汇's count */
+  huiMeasureCounts: (most: string, fewest: string, counts: ReadonlyArray<{ hui: string; measures: readonly string[] }>) =>
+    `措施最多的是${most}，最少的是${fewest}。各汇的措施：${counts.map((c) => `${c.hui}${c.measures.length}项（${c.measures.join('、')}）`).join('；')}。`,
   /** "市级和区级加分一样吗": the levels asked about share one rule */
   sameForLevels: (levels: readonly HonourLevel[]) => `${levels.map((l) => LEVEL_LABELS[l]).join('和')}一样：`,
 };

@@ -131,6 +131,13 @@ export function splitClauses(text: string): Clause[] {
     const clause = classify(condition.replace(/，$/u, ''), false);
     if (clause) clauses.push(clause);
   }
+  // "深度诊断和培训辅导，哪个是免费的": two things named, then which of them — one question of both.
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const [before, clause] = [clauses[i - 1], clauses[i]];
+    if (clause.kind === 'ask' && WHICH_OF_THEM.test(clause.text) && before.kind === 'context' && !before.firstPerson && TWO_NAMED.test(before.text)) {
+      clauses.splice(i - 1, 2, { ...clause, text: `${before.text}${clause.text}` });
+    }
+  }
   // "上海的服务包里有诊断、培训、融资三块。园区这三块分别是怎么做的": the things pointed at are the ones listed.
   for (let i = clauses.length - 1; i > 0; i--) {
     const [before, clause] = [clauses[i - 1], clauses[i]];
@@ -283,6 +290,11 @@ const GUESS = /^(?:(?:是|就是|应该是|难道是|会不会是)[^，,。？?�
 const QUESTION_WORD_ONLY = /[谁哪]/u;
 /** A guess tagged for confirmation ("人社局对吧", "经发委是吧"). */
 const TAGGED_GUESS = /(?:对吧|是吧|没错吧|对不对|是不是|对吗)(?:啊|呀|呢)?$/u;
+
+/** Which of the things just named ("哪个是免费的", "哪一个更适合"). */
+const WHICH_OF_THEM = /^(?:那|那么)?(?:这两个|这两项|两者|二者|它们)?(?:中|里|当中)?(?:哪个|哪一个|哪项|哪一项|哪种|哪个更|谁)/u;
+/** Two things named side by side ("深度诊断和培训辅导"). */
+const TWO_NAMED = /^\p{Script=Han}{2,12}(?:和|与|跟|及|还是|或者?)\p{Script=Han}{2,12}$/u;
 
 /** Things listed in a background ("诊断、培训、融资三块"): the list. */
 const LISTED_THINGS = /(?:^|有|是|包括|包含|分为|分成|[：:])((?:\p{Script=Han}{1,6}?、)+\p{Script=Han}{1,6}?)(?:等)?(?:[两三四五六几]|这[两三四五六几])(?:块|个|项|方面|部分|样|种)/u;

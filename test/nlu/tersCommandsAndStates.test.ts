@@ -32,3 +32,10 @@ test('a state asked of the programme is its term, not another thing', async () =
   expect(stopped.comparedWith).toBeUndefined();
   expect(stopped.candidates[0]?.id).toBe('doc.validity');
 });
+
+test('a terse sign-up with the enterprise as its subject ("我们报个…培训"); asking its cost is no sign-up', async () => {
+  const r = await recognizer();
+  expect((await r.recognize('我们报个专精特新培训')).intent).toBe('sign_up');
+  expect((await r.recognize('我司先报一下企业沙龙吧')).intent).toBe('sign_up');
+  expect((await r.recognize('我们报个培训要多少钱')).intent).not.toBe('sign_up');
+});

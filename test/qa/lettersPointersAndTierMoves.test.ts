@@ -107,3 +107,14 @@ test('"我理解得对不对：" before a claim is no question of its own', asyn
 test('no figure for how long, but the policy\'s words on what was asked about', async () => {
   expect(await lastReply(DAY, '人才对接怎么搞', '入选人才回国以后要等多久才能入职')).toMatch(/方案的表述是：入选人才回国后可直接入职/);
 });
+
+test('two things named, then which of them: both are answered', async () => {
+  const reply = await lastReply(DAY, '标杆学习和深度诊断，哪个是免费的');
+  expect(reply).toMatch(/免费[\s\S]*标杆|标杆[\s\S]*免费/);
+});
+
+test('which 汇 has the most measures: counted from the knowledge', async () => {
+  const reply = await lastReply(DAY, '措施最少的是哪个汇');
+  expect(reply).toMatch(/^措施最多的是服务汇，最少的是金融汇/);
+  expect(reply).toMatch(/金融汇2项（金融支持、上市培育）/);
+});
