@@ -7,6 +7,7 @@ import type { StatedFacts } from '../domain/enterprise';
 import type { HonourLevel } from '../domain/vocabulary';
 import { cleanText, withoutClosingMarks } from '../text/normalize';
 import type { Entities, Recognition } from '../nlu/types';
+import { TIER_CHANGE_ASKED } from '../nlu/questionWords';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
 import { ASKS_EACH_TIER, ASKS_TIER, COMPARES, canDecideTier, tierComparison, tierForHonours, tierNamedIn, tierVerdict } from '../knowledge/tiers';
@@ -56,8 +57,6 @@ const SHORT_YEAR = /(?<!\d)\d{2}年/u;
 
 /** A case supposed or asked of others ("那入库的呢", "如果只是入库"), not a fact told of our own. */
 const SUPPOSED = /^(?:那|那么|如果|假如|要是|假设)|呢[?？]*$/u;
-/** Asked what would change ("培育类别将如何变化", "会变成什么样"). */
-const CHANGES = /变化|变成|变为|改变|会怎样|会怎么样|有什么不同|升到|升为/u;
 /** A supposition anywhere in the question ("我们要是以后评上国家级"). */
 const SUPPOSING = /如果|假如|要是|假设|万一|倘若|一旦/u;
 
@@ -480,7 +479,7 @@ export class AnswerBuilder {
     const asksUnlisted = item.resolver === 'tier' && unlistedAsked ? unlistedDetail(item, asked, unlistedAsked, [], recognition.message) : undefined;
     // "要往上升到二类需要满足什么条件": the tier aimed at, as the policy defines it — not the tier held.
     // ("这样算二类还是会升到一类" asks which tier we are: only what it takes to get there is asked of the tier aimed at.)
-    const aimedTier = item.resolver === 'tier' && !outside && !compared && WHAT_IT_TAKES.test(recognition.normalized) ? this.kb.tiers.find((x) => aimsAtTier(recognition.normalized, x.name)) : undefined;
+    const aimedTier = item.resolver === 'tier' && !outside && !compared && ASKS_WHAT_IT_TAKES.test(recognition.normalized) ? this.kb.tiers.find((x) => aimsAtTier(recognition.normalized, x.name)) : undefined;
     const verdict = item.resolver === 'tier' && !outside && !compared && !aimedTier && !asksUnlisted && !describesTiers(recognition.normalized) ? tierVerdict(recognition.entities, this.kb) : undefined;
     const units = item.resolver === 'unit' ? unitsIn(`${recognition.text} ${recognition.normalized}`, this.kb) : [];
     if (compared) {
@@ -495,7 +494,7 @@ export class AnswerBuilder {
       const supposedLevels = recognition.entities.honourLevels ?? [];
       // (No honour held, in the pool: the pool's tier now — "还没拿过称号…进了培育库…如果明年评上市级，会变成第几类".)
       const inPoolNow = held.length === 0 && recognition.frame?.facts?.update.inPool === true;
-      const tierNow = (held.length || inPoolNow) && SUPPOSING.test(recognition.normalized) && CHANGES.test(recognition.normalized) && supposedLevels.some((l) => !held.includes(l)) ? tierForHonours(held, this.kb) : undefined;
+      const tierNow = (held.length || inPoolNow) && SUPPOSING.test(recognition.normalized) && TIER_CHANGE_ASKED.test(recognition.normalized) && supposedLevels.some((l) => !held.includes(l)) ? tierForHonours(held, this.kb) : undefined;
       text = tierNow && tierNow.id !== verdict.tier.id ? `${ANSWER_TEXT.tierNowThen(tierNow.name, supposedLevels)}${verdict.text}` : verdict.text;
       // ("属于哪一类？跟二类企业差在哪": our tier, then the other tier it is compared with, as the policy defines it.)
       if (COMPARES.test(recognition.normalized)) {
@@ -786,7 +785,7 @@ const WHICH_OF_THEM = /哪几家(?:子公司|公司|企业)?|哪些(?:子公司|
 const MOST_MEASURES = /哪(?:个|一个)?汇[^，,。？?]{0,8}?(?:措施|举措|内容|项目)?[^，,。？?]{0,4}最(?:多|少)|(?:措施|举措)最(?:多|少)的?(?:是)?(?:哪个|哪一个)?汇/u;
 
 /** What it takes to reach something: conditions, requirements, how. */
-const WHAT_IT_TAKES = /需要|条件|要求|标准|门槛|资格|怎么|如何|怎样|咋|才能|满足|具备|要(?:什么|啥|做)/u;
+const ASKS_WHAT_IT_TAKES = /需要|条件|要求|标准|门槛|资格|怎么|如何|怎样|咋|才能|满足|具备|要(?:什么|啥|做)/u;
 
 /** Fewest two-character pieces of the question a clause of the policy must share to be on what was asked. */
 const MIN_SHARED_PIECES = 3;

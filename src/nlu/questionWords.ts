@@ -4,3 +4,6 @@ export const QUESTION_WORD = /[谁哪啥几]|什么|多少|怎/u;
 /** Who delivers a service asked (the training's institutions, the diagnosis's experts), not who is responsible for it. */
 export const DELIVERED_BY =
   /(?:什么|哪些|哪个|哪家|啥)(?:样的)?(?:机构|老师|专家|讲师|人)(?:来)?(?:提供|授课|上课|讲课|来讲|开展|诊断|做诊断|培训|讲)|(?:谁|哪些人)来(?:讲课|上课|授课|讲|诊断|做诊断)|(?:老师|讲师|专家)(?:是|都是)(?:谁|哪些|什么人|哪里的)|(?:课程|课|内容|教材)(?:是|都是)?(?:由)?(?:谁|哪些人|什么人|哪个机构|什么机构|哪家)(?:来)?(?:设计|编排|开发|制定|定|出|准备)|(?:谁|哪些人|哪个机构|什么机构|哪家)(?:来)?(?:设计|编排|开发)(?:的)?(?:课程|课|内容)?/u;
+
+/** How an enterprise's tier would change, asked of an honour supposed ("如果评上区级，会变成第几类"). */
+export const TIER_CHANGE_ASKED = /变化|变成|变为|改变|会怎样|会怎么样|有什么不同|升到|升为/u;

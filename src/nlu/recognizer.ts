@@ -29,7 +29,7 @@ import { listedParts, statesFacts } from './enterprisesListed';
 import type { Intent } from '../domain/vocabulary';
 import { TRAIT_FACTS, type ProfileUpdate } from '../domain/enterprise';
 import { systemClock } from '../clock';
-import { DELIVERED_BY, QUESTION_WORD } from './questionWords';
+import { DELIVERED_BY, QUESTION_WORD, TIER_CHANGE_ASKED } from './questionWords';
 
 export interface RecognizerOptions {
   /** clock for relative dates (tests) */
@@ -327,7 +327,7 @@ export class HuiRecognizer implements Recognizer {
     let levelsListed: NonNullable<Entities['honourLevels']> = [];
     /** asking clauses that suppose an honour of their own ("评上区级以后算几类") */
     // ("如果后年评上区级，会变成第几类" asks how the tier would change: the answer says the tier now and then itself.)
-    const supposing = clauses.filter((c) => c.kind === 'ask' && SUPPOSED_HONOUR.test(c.text) && !TIER_CHANGE_ASKED.test(c.text) && this.entities.extract(c.text, this.now()).honourLevels?.length).length;
+    const supposing = clauses.filter((c) => c.kind === 'ask' && !TIER_CHANGE_ASKED.test(c.text) && this.statedFacts.supposedHonours(c.text).length > 0).length;
     /** the honours the fact clauses say the enterprise holds now (what a question supposing none asks of) */
     const heldNow: Pick<Entities, 'honourLevels' | 'years'> = {};
     if (supposing > 0) {
@@ -431,7 +431,7 @@ export class HuiRecognizer implements Recognizer {
       const eachOwn = !speaksForSelf && !describedBefore && !ownLevels?.length && askingSubjects > 1;
       // ("我们现在是培育库企业，算几类？评上区级以后算几类？再评上省级又算几类？": a question supposing an honour asks
       // of that honour alone; the others, of what the enterprise holds now.)
-      const supposedOwn = speaksForSelf && supposing > 0 && ownLevels?.length && SUPPOSED_HONOUR.test(clause.text);
+      const supposedOwn = speaksForSelf && supposing > 0 && ownLevels?.length && this.statedFacts.supposedHonours(clause.text).length > 0;
       const heldOnly = speaksForSelf && supposing > 0 && !ownLevels?.length;
       const subject = supposedOwn
         ? { ...entities, honourLevels: ownLevels, years: own.years, inPool: undefined }
@@ -1798,10 +1798,6 @@ const ALL_AT_ONCE = /^(?:请|麻烦)?(?:一起|一并|都|全部|统统)(?:发|�
 const POINTER_BEFORE = /^(?:那|那么)?(?:这|那)个(.+)$/u;
 /** A question naming whom it asks for ("我们", "企业", "客户"): not only of the measure just named. */
 const NAMES_SUBJECT = /我|咱|本公司|贵|企业|公司|客户|单位|他们|她们/u;
-/** How the tier would change, asked of a supposed honour ("如果评上区级，会变成第几类"). */
-const TIER_CHANGE_ASKED = /变化|变成|变为|改变|会怎样|会怎么样|有什么不同|升到|升为/u;
-/** An honour supposed in a question, not held ("评上区级以后", "如果拿到省级", "再评上省级又算几类"). */
-const SUPPOSED_HONOUR = /(?:评上|拿到|获得|获评|升到|认定为?|评为)[^，,。？?]{0,8}(?:以后|之后|后|的话)|如果|要是|假如|假设|一旦|等到|再(?:评上|拿到|获得|升到)/u;
 
 /** A clause naming only honour levels ("省级的", "还有市级区级的", "以及国家级"). */
 const LEVELS_ONLY = /^(?:还有|以及|和|跟|另外|再就是)?(?:(?:国家级|省级|市级|区级|园区级)(?:的)?[、和及与跟]?)+(?:的|呢|企业|专精特新)*$/u;

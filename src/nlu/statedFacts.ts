@@ -199,8 +199,8 @@ export class FactReader {
     return undefined;
   }
 
-  /** The honour levels the text only supposes ("要是我们评上省级", "评上区级以后"). */
-  private supposedHonours(text: string): HonourLevel[] {
+  /** The honour levels a cleaned text only supposes ("要是我们评上省级", "评上区级以后", "再评上省级"). */
+  supposedHonours(text: string): HonourLevel[] {
     const levels = new Set<HonourLevel>();
     for (const [level, re] of this.honourPatterns) {
       re.lastIndex = 0;
