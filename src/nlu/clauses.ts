@@ -11,6 +11,7 @@
  */
 
 import { HEARSAY_SOURCE } from './aspiration';
+import { CONFIRMATION_TAG } from './questionWords';
 export type ClauseKind = 'filler' | 'fact' | 'context' | 'ask';
 
 export interface Clause {
@@ -285,11 +286,11 @@ const LISTS_TWO = /^[^，,。？?]{2,16}(?:和|与|跟|以及|及)[^，,。？?]
 const SUBJECTLESS = /^(?:它们?|这些|那些|其)?(?:一般|通常|主要|都|还|又|也|具体)?(?:能|能够|可以|可|会)(?:给|为|帮|替|向|提供|带来|解决|对接|支持)|^(?:它|这个|那个)?(?:叫|名叫|全称叫?|名字叫?)(?:啥|什么)(?:名字|名称)?(?:来着)?/u;
 
 /** A guess at the answer ("是经发委吗", "是不是企服中心"), after a question that asked it. */
-const GUESS = /^(?:(?:是|就是|应该是|难道是|会不会是)[^，,。？?是谁哪啥几]{1,10}(?:吗|么|吧)|是不是[^，,。？?谁哪啥几]{1,10}(?:啊|呀|呢)?|[^，,。？?是谁哪啥几]{1,10}(?:对吧|是吧|没错吧|对不对|是不是|对吗)(?:啊|呀|呢)?)$/u;
+const GUESS = new RegExp(`^(?:(?:是|就是|应该是|难道是|会不会是)[^，,。？?是谁哪啥几]{1,10}(?:吗|么|吧)|是不是[^，,。？?谁哪啥几]{1,10}(?:啊|呀|呢)?|[^，,。？?是谁哪啥几]{1,10}${CONFIRMATION_TAG})$`, 'u');
 /** A question word that asks who or which (哪个, 谁): a guess after it is the asker's own answer ("是经发委吗"); after 什么 a 是…吗 asks on. */
 const QUESTION_WORD_ONLY = /[谁哪]/u;
 /** A guess tagged for confirmation ("人社局对吧", "经发委是吧"). */
-const TAGGED_GUESS = /(?:对吧|是吧|没错吧|对不对|是不是|对吗)(?:啊|呀|呢)?$/u;
+const TAGGED_GUESS = new RegExp(`${CONFIRMATION_TAG}$`, 'u');
 
 /** Which of the things just named ("哪个是免费的", "哪一个更适合"). */
 const WHICH_OF_THEM = /^(?:那|那么)?(?:这两个|这两项|两者|二者|它们)?(?:中|里|当中)?(?:哪个|哪一个|哪项|哪一项|哪种|哪个更|谁)/u;

@@ -10,6 +10,7 @@ import { cleanText, escapeRegExp } from '../text/normalize';
 import { toSimplified } from '../text/simplified';
 import { withoutNoise } from './noiseTokens';
 import { withSelfCorrections } from './selfCorrections';
+import { CONFIRMATION_TAG } from './questionWords';
 
 /** A space between two ideographs, where a domain word may have been split. */
 /** A verb and its object with a measure word between them (离合词: 贷点款, 加了分). */
@@ -93,7 +94,7 @@ function alternation(keys: string[], withSpaces = false): RegExp | undefined {
 }
 
 /** Whether we too may, tagged for confirmation after a comma ("那我们…也能被优先推荐，对吧？"): asked as a yes/no question. */
-const TAGGED_CLAIM = /(?<=^[^，,。？?！!]{0,12}(?:也|还)(?:能|可以|会|算|有)[^，,。？?！!]{0,12})[，,]\s*(?:对吧|是吧|没错吧|对不对|对吗|是不是)(?:啊|呀|呢)?(?=[？?。!！]*$|[？?])/gu;
+const TAGGED_CLAIM = new RegExp(`(?<=^[^，,。？?！!]{0,12}(?:也|还)(?:能|可以|会|算|有)[^，,。？?！!]{0,12})[，,]\\s*${CONFIRMATION_TAG}(?=[？?。!！]*$|[？?])`, 'gu');
 
 /**
  * Pointing back at the last answer by who said it ("你刚才说的责任单位", "上面提到的那个中心", "你说的那个培训"):

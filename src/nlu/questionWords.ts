@@ -7,3 +7,6 @@ export const DELIVERED_BY =
 
 /** How an enterprise's tier would change, asked of an honour supposed ("如果评上区级，会变成第几类"). */
 export const TIER_CHANGE_ASKED = /变化|变成|变为|改变|会怎样|会怎么样|有什么不同|升到|升为/u;
+
+/** A tag asking to confirm what was just said ("对吧", "是吧", "没错吧"), as a pattern source to build with. */
+export const CONFIRMATION_TAG = '(?:对吧|是吧|没错吧|对不对|是不是|对吗)(?:啊|呀|呢)?';
