@@ -34,6 +34,8 @@ const SPOKEN_OPENING = /^(?:(?:嗯+|呃+)[,，、.。…\s~～]*|(?:额+|唔+|�
  */
 const ADVERB_IN_REQUEST = /(想|要|准备|打算|希望|需要)(?:先|就|再|也|马上|赶紧|尽快|直接|顺便|现在|立刻|抓紧)(?=报名|报个|报一|参加|预约)/gu;
 
+/** A Latin letter or a digit (the text is lower-cased). */
+const LATIN_OR_DIGIT = /[a-z0-9]/u;
 /** Only English words ("sign up for", "who is responsible for"). */
 const ENGLISH_WORDS = /^[a-z' -]+$/u;
 
@@ -104,7 +106,15 @@ const BACK_REFERENCE = /(^|[，,。！!？?；;\s])(?:好的[，,]?|嗯[，,]?)?
 
 export class Normalizer {
   private readonly typos: Map<string, string>;
+  /** typos written in Chinese characters alone */
   private readonly typoRe?: RegExp;
+  /**
+   * typos with Latin letters or digits ("we're", "tier几"), apart: their spaces and word edges make the
+   * regex try every key at every position, so it runs only on a text holding one of them
+   */
+  private readonly latinTypoRe?: RegExp;
+  /** any of those keys as typed, without spaces or word edges: quick to tell that none is there */
+  private readonly latinTypoSeen?: RegExp;
   /** written dialect, read before Traditional characters are converted ("係" is 是 there, 系 once converted) */
   private readonly dialect: Map<string, string>;
   private readonly dialectRe?: RegExp;
@@ -127,7 +137,11 @@ export class Normalizer {
     this.dialect = cleaned(synonyms.dialect);
     this.dialectRe = alternation([...this.dialect.keys()]);
     this.typos = cleaned(synonyms.typos);
-    this.typoRe = alternation([...this.typos.keys()], true);
+    const typoKeys = [...this.typos.keys()];
+    this.typoRe = alternation(typoKeys.filter((k) => !LATIN_OR_DIGIT.test(k)));
+    const latinKeys = typoKeys.filter((k) => LATIN_OR_DIGIT.test(k));
+    this.latinTypoRe = alternation(latinKeys, true);
+    this.latinTypoSeen = latinKeys.length ? new RegExp(latinKeys.map(escapeRegExp).join('|')) : undefined;
     for (const group of synonyms.synonyms) {
       const canonical = cleanText(group.canonical);
       for (const v of group.variants) {
@@ -149,9 +163,17 @@ export class Normalizer {
     const cleaned = toSimplified(spoken, this.simplifiedToo);
     const text = this.romanized ? this.romanized.read(cleaned) : cleaned;
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
-    const fixed = this.typoRe ? text.replace(this.typoRe, (m) => (this.typos.has(m.trim()) ? `\u0001${this.typos.get(m.trim())}\u0001` : m)).replace(/\u0001\s*\u0001/gu, '').replace(/\u0001/gu, '') : text;
+    const fixed = this.fixListedTypos(text);
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
     return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个');
+  }
+
+  /** The listed typos read as their words (two read in a row, parted by spaces alone, are joined). */
+  private fixListedTypos(text: string): string {
+    const marked = (m: string) => (this.typos.has(m.trim()) ? `\u0001${this.typos.get(m.trim())}\u0001` : m);
+    const han = this.typoRe ? text.replace(this.typoRe, marked) : text;
+    const both = this.latinTypoRe && this.latinTypoSeen?.test(han) ? han.replace(this.latinTypoRe, marked) : han;
+    return both === text ? text : both.replace(/\u0001\s*\u0001/gu, '').replace(/\u0001/gu, '');
   }
 
   /** A two-character domain word said apart around a measure word ("贷点款", "贷一笔款", "加了分"): the word itself. */
