@@ -60,6 +60,8 @@ export interface RoutedDialogOptions {
   more?: boolean;
   /** earlier questions of the message were answered before this dialog */
   after?: boolean;
+  /** the request ended a flow in progress first (取消报名 typed during a sign-up), which said so */
+  afterLeaving?: boolean;
 }
 
 /**
@@ -230,7 +232,7 @@ export class MainDialog extends ComponentDialog {
     // A flow left for another request (取消报名 typed during a sign-up): serve that request now.
     if (isFlowExit(step.result)) {
       const target = this.routes.get(step.result.next.intent);
-      if (target) return step.beginDialog(target, { recognition: step.result.next.recognition } satisfies RoutedDialogOptions);
+      if (target) return step.beginDialog(target, { recognition: step.result.next.recognition, afterLeaving: true } satisfies RoutedDialogOptions);
     }
     const rest = (step.values as { rest?: RouteGroup[] }).rest;
     if (rest?.length) return step.replaceDialog(MAIN_WATERFALL, { pending: rest });

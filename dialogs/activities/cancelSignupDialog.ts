@@ -41,6 +41,8 @@ export class CancelSignupDialog extends InterruptibleDialog {
     const recognition = (step.options as Partial<RoutedDialogOptions>).recognition;
     let views = await this.cancellable(step);
     if (!views.length) {
+      // ("取消刚才的沙龙报名" typed while signing up: leaving the sign-up said it was cancelled, nothing saved — enough.)
+      if ((step.options as Partial<RoutedDialogOptions>).afterLeaving) return step.endDialog();
       await step.context.sendActivity(withMenu(CANCEL_TEXT.nothingToCancel));
       return step.endDialog();
     }

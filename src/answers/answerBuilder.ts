@@ -322,9 +322,8 @@ export class AnswerBuilder {
       if (fromContext) return fromContext;
       if (recognition.confidence !== 'high') {
         if (canDecideTier(entities)) return this.answer(this.tierItem, recognition, now);
-        // ("个体户适用吗": of no topic, a detail of the programme's scope it does not give — said of the programme.)
-        const programme = this.kb.itemById.get(HUI_LIST.item);
-        if (programme && m.unlistedDetails && unlistedDetail(programme, recognition.normalized, m.unlistedDetails.details.filter((d) => d.ofProgramme), [], recognition.message)) return this.answer(programme, recognition, now, undefined);
+        const ofProgramme = this.programmeDetailAsked(recognition, now);
+        if (ofProgramme) return ofProgramme;
         const contactItem = this.contactOf(recognition);
         if (contactItem) return this.answer(contactItem, recognition, now, undefined);
         return { reply: { kind: 'fallback', text: m.followUpWithoutTopic, suggestions: m.fallbackSuggestions, unanswered: 'no_topic' }, context };
@@ -352,6 +351,9 @@ export class AnswerBuilder {
       if (continued) return this.answer(continued, recognition, now, recognition.aspect);
       const contactItem = recognition.offTopicRequest ? undefined : this.contactOf(recognition);
       if (contactItem) return this.answer(contactItem, recognition, now, undefined);
+      // ("营收8000万够吗": a threshold of no topic named, which the programme never sets.)
+      const ofProgramme = recognition.offTopicRequest || recognition.inputProblem ? undefined : this.programmeDetailAsked(recognition, now, true);
+      if (ofProgramme) return ofProgramme;
       return this.fallback(context, recognition.intent === 'none' ? 'out_of_scope' : 'low_confidence');
     }
     if (recognition.confidence === 'ambiguous') {
@@ -578,7 +580,8 @@ export class AnswerBuilder {
       // the policy says of it follows.)
       const standardOf = STANDARD_OF.exec(recognition.normalized)?.[1];
       const ofItsOwn = standardOf !== undefined && item.answer.includes(standardOf);
-      const saysPolicy = m.unlistedDetails.details.some((d) => d.detail === unlisted && d.saysPolicy);
+      // (The programme's overview is no clause on what was asked: "营收8000万够吗" gets the threshold alone.)
+      const saysPolicy = item.id !== HUI_LIST.item && m.unlistedDetails.details.some((d) => d.detail === unlisted && d.saysPolicy);
       // ("入选的人才回国后多久能入职": no time is given, but the policy's words on what was asked about are.)
       const onWhatAsked = aspectUnlisted && aspect ? clauseOnWhatAsked(item, recognition.normalized, aspect.cues) : undefined;
       if (claimsValue(m.unlistedDetails.details, unlisted, asked) || (aspectUnlisted && unsaid) || ofItsOwn || saysPolicy) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
@@ -742,6 +745,19 @@ export class AnswerBuilder {
   }
 
   /** ("企业平时找谁对接", "落户企业先找谁": whom to contact, of nothing named — the part of the policy whose own words say it.) */
+  /**
+   * A detail of the programme's scope it does not give, asked of no topic ("个体户适用吗"; `nothingMatched`: of
+   * nothing the knowledge knows, "营收8000万够吗"): said of the programme.
+   */
+  private programmeDetailAsked(recognition: Recognition, now: number, nothingMatched = false): BuiltReply | undefined {
+    const m = this.kb.messages;
+    const programme = this.kb.itemById.get(HUI_LIST.item);
+    if (!programme || !m.unlistedDetails) return undefined;
+    const details = m.unlistedDetails.details.filter((d) => d.ofProgramme && (!nothingMatched || d.withoutTopic));
+    const asked = unlistedDetail(programme, recognition.normalized, details, [], recognition.message);
+    return asked ? this.answer(programme, recognition, now, undefined) : undefined;
+  }
+
   private contactOf(recognition: Recognition): KnowledgeItem | undefined {
     // (Whom to ask about what the policy does not cover — "社保问题找谁" — is no question of it.)
     if (this.kb.outOfScope.some((t) => recognition.normalized.includes(cleanText(t)))) return undefined;

@@ -28,8 +28,8 @@ export const ANSWER_TEXT = {
   reasonNotGiven: '方案未说明这样规定的原因。',
   /** "市场汇是干嘛的": a 汇 the programme does not have */
   noSuchHui: (name: string) => `汇计划中没有“${name}”。`,
-  /** the programme's 汇 counted, after a 汇 it does not have ("五个：产业汇、…") */
-  huiCount: (listed: string) => `汇计划的汇有${listed}`,
+  /** the programme's 汇 counted, after a 汇 it does not have ("共五个汇：产业汇、…") */
+  huiCount: (listed: string) => `汇计划${listed}`,
   /** "汇计划是不是就是高新技术企业认定": something the programme does not name */
   notTheSameAs: (other: string) => `不是一回事，汇计划中没有“${other}”的内容。`,
   /** …of two parts of one item */

@@ -365,6 +365,8 @@ export const messagesFileSchema = z
                 fromMessage: z.boolean().optional(),
                 /** a detail of the programme's scope: asked of no topic ("个体户适用吗"), it is said of the programme */
                 ofProgramme: z.boolean().optional(),
+                /** …even when nothing at all of the programme is named or matched ("营收8000万够吗") */
+                withoutTopic: z.boolean().optional(),
                 /** regular expressions that ask as a cue does ("每年给50万吗": a sum claimed asks the amount) */
                 patterns: z.array(z.string().min(1)).min(1).optional(),
                 /** words one of which the question must hold too ("哪个系统" asks for the application system only beside 申报/填报) */

@@ -37,8 +37,9 @@ const BREAK = /([，,。．！!？?；;\n…\p{Extended_Pictographic}\u200d\ufe0
  * Connectives that open a new clause; the lead-in itself is dropped. Longest first.
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外", "替会员企业问一下", "hr小姐姐让我问下".
  */
+// ("学校科研处问我园区对…有没有…": asked by someone else, the question that follows is what is asked.)
 const LEAD_IN =
-  /(?:(?:老板|领导|公司|财务|同事|上级)(?:的)?原话(?:是)?|[\p{Script=Han}a-z]{1,6}?(?:让我|叫我|要我|托我)|(?:替|帮|代|为)(?:我们?的?)?(?:会员|客户|朋友|亲戚|同学|别人|人家|一家|某家|[\p{Script=Han}]{0,6}?(?:企业|公司|单位|客户|会员|厂))|(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:先|再|也)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|查一下|查查|查询一下|查下|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?(?=问|咨询|了解|请教|说一?下|$|[，,：:])|请问(?:一下|下)?|(?:哦|噢)?对了|p\.?s\.?(?=[\s:：,，]|\p{Script=Han})\s*|(?:注|另)(?=[:：])/u;
+  /[\p{Script=Han}a-z]{1,8}?(?<!请)(?:问我|问过我|来问我|打电话问我|找我问)(?!们)(?=[^，,。？?]{4})|(?:(?:老板|领导|公司|财务|同事|上级)(?:的)?原话(?:是)?|[\p{Script=Han}a-z]{1,6}?(?:让我|叫我|要我|托我)|(?:替|帮|代|为)(?:我们?的?)?(?:会员|客户|朋友|亲戚|同学|别人|人家|一家|某家|[\p{Script=Han}]{0,6}?(?:企业|公司|单位|客户|会员|厂))|(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:先|再|也)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|查一下|查查|查询一下|查下|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?(?=问|咨询|了解|请教|说一?下|$|[，,：:])|请问(?:一下|下)?|(?:哦|噢)?对了|p\.?s\.?(?=[\s:：,，]|\p{Script=Han})\s*|(?:注|另)(?=[:：])/u;
 // ("先问下哈，…": a particle may follow the lead-in.)
 const LEAD_IN_AT_START = new RegExp(`^(?:${LEAD_IN.source})+(?:哈|啊|呀|哦|嘛|吧)*[：:，,]?`, 'u');
 const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便(?=问|咨询|了解|请教|说)|请问|(?:老板|领导)(?:开会)?(?:让我|叫我|要我|想)|我?想(?:问问|问一下|问下|咨询|了解|知道))/gu;
@@ -163,6 +164,13 @@ export function splitClauses(text: string): Clause[] {
     const pointedSubject = before.kind === 'context' && (POINTED_SUBJECT.test(before.text) || (GOAL_STATED.test(before.text) && WHAT_IT_TAKES.test(clause.text)));
     if (clause.kind === 'ask' && (pointedSubject || (SUBJECTLESS.test(clause.text) && before.kind === 'context' && !before.firstPerson))) {
       clauses.splice(i - 1, 2, { ...clause, text: `${before.text}${clause.text}` });
+    }
+  }
+  // "我们员工才40人，也能做吗": a small figure conceded, then whether we may — one question, of that figure.
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const [before, clause] = [clauses[i - 1], clauses[i]];
+    if (clause.kind === 'ask' && before.kind === 'fact' && SMALL_FIGURE.test(before.text) && WHETHER_MAY.test(clause.text)) {
+      clauses.splice(i - 1, 2, { ...clause, text: `${before.text}${clause.text}`, firstPerson: before.firstPerson || clause.firstPerson });
     }
   }
   // "服务专员 谁来定 会干啥": a topic typed on its own, then a few-character question of it — one question.
@@ -312,6 +320,12 @@ function isBareWords(clause: Clause): boolean {
 }
 
 /** A thing pointed at, standing alone before its question ("那个意向书", "这个中心"). */
+/** A figure of the enterprise said to be small ("员工才40人", "营收不到3000万", "成立刚满2年", "我们这么小"). */
+const SMALL_FIGURE =
+  /(?:不到|才|只有|仅有?|刚满?|刚刚|不足|没到|还不到|不过)\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几百千万]+)\s*(?:个|名|位|多)?(?:人|名员工|万|亿|项|件|年|%)|(?:人数|员工|职工|营收|收入|产值)[^，,。？?]{0,4}(?:不到|才|只有|仅有?|不足|没到)\s*(?:\d+|[一二两三四五六七八九十几百千万]+)|这么小|规模(?:很|比较|太|还)?小/u;
+/** Whether we may, or whether it is enough, asked alone ("也能做吗", "能参加沙龙吗", "够不够"). */
+const WHETHER_MAY = /^(?:那|那么|但|但是)?(?:我们|咱们|我司)?(?:也|还)?(?:能|可以|能否|能不能|可不可以|够|够不够|行|行不行|有资格)[^，,。？?]{0,16}$/u;
+
 const POINTED_SUBJECT = /^(?:那|这)(?:个|项|份|家)\p{Script=Han}{1,8}$/u;
 
 /** A tier or honour to reach, said before what it takes ("要往上升到二类", "想评上省级的话"). */
@@ -494,8 +508,9 @@ const OWNED_OTHER =
 const CLASS_SUBJECT = /^(?:园区本级|园区|区内|本级|各级|国家级|省级|市级|区级|入库|培育)?的?(?:“?专精特新”?|小巨人)(?:“?小巨人”?)?企业/u;
 
 /** Only how many things follow ("想了解三块", "问三个事", "有两个问题想请教", "以下几点"): nothing asked yet. */
+// ("有两个概念想请你给读者解释一下": the things announced may be terms, and the asking may be for others.)
 const ANNOUNCED_LIST =
-  /^(?:我们?|我这边)?(?:问|请教|咨询|了解|(?:麻烦|请)?(?:告诉|帮)我|(?:麻烦|请)?(?:问|说|讲)(?:一下|下)?)?(?:有|还有)?(?:以下|下面|这)?[一二两三四五六七八九十几\d]+(?:块|个|件|点|方面|部分)(?:事情?|事儿|问题|方面|地方|内容)?(?:想(?:请教|问问?|咨询|了解)(?:一下|下)?)?$/u;
+  /^(?:我们?|我这边)?(?:问|请教|咨询|了解|(?:麻烦|请)?(?:告诉|帮)我|(?:麻烦|请)?(?:问|说|讲)(?:一下|下)?)?(?:有|还有)?(?:以下|下面|这)?[一二两三四五六七八九十几\d]+(?:块|个|件|点|方面|部分)(?:事情?|事儿|问题|方面|地方|内容|概念|名词|术语|词|疑问|疑惑)?(?:(?:想|要)?(?:请(?:你|您)?|麻烦(?:你|您)?)?(?:给[^，,。？?]{1,6}?)?(?:请教|问问?|咨询|了解|解释|讲讲|说说|介绍|讲解|确认)(?:一下|下)?)?$/u;
 
 /** Someone else's words reported: 人家讲, 同行说, 朋友介绍. */
 /**
@@ -515,6 +530,13 @@ const BRIEFLY = new RegExp(
   `(?:请|麻烦)?(?:各|每个|每项|每块|都)?(?:用)?(?:(?:一句话|一两句话?|几句话)(?:地)?(?:概括|总结|介绍|说说?|讲讲?|回答|描述)?|(?:简单|简要|简短|简洁|大概)(?:地|点)?(?:概括|总结|介绍|说说?|讲讲?|回答|描述))(?:一下|下)?(?:就行|就好|即可)?(?:吧)?(?=${SUMMED_UP}?$)`,
   'u',
 );
+
+/**
+ * How to explain, before what to explain ("一句话概括汇计划", "用通俗的话说说分几个汇", "给读者通俗解释一下"): the manner
+ * and the audience go, the verb and its object stay.
+ */
+const MANNER_BEFORE_VERB =
+  /(?:(?:给|向|跟|为)(?:读者|大家|粉丝|网友|外行|小白|老百姓|我们读者|公众)(?:们)?)?(?:用)?(?:(?:一句话|一两句话?|几句话|通俗(?:易懂)?的?(?:话|语言)|大白话|白话|简单的?(?:话|语言)|浅显的?(?:话|语言))(?:来)?|(?:简单|简要|简短|通俗|通俗易懂|浅显|粗略|大致)(?:地|点)?)(?:(?:给|向|跟|为)(?:读者|大家|粉丝|网友|外行|小白|老百姓|公众)(?:们)?)?(?=(?:概括|总结|介绍|说|讲|解释|描述|科普|讲解|聊|谈|解读|梳理)[^，,。？?]{2,})/gu;
 
 function withoutBriefFlag(clause: Clause): Clause {
   if (clause.brief === undefined) return clause;
@@ -576,7 +598,10 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   // "…一句话概括": how to answer, not what is asked; it only makes the clause a request.
   const stripped = stripLeadIn(marker ? unmarked : raw);
   const brief = BRIEFLY.test(stripped);
-  const text = brief ? stripped.replace(BRIEFLY, '').replace(/^[吧呢啊呀?？]+$/u, '') : stripped;
+  const unmannered = brief ? stripped : stripped.replace(MANNER_BEFORE_VERB, '') || stripped;
+  // (Saying how to explain something asks for it: "一句话概括汇计划" is a request.)
+  const mannered = unmannered !== stripped;
+  const text = brief ? stripped.replace(BRIEFLY, '').replace(/^[吧呢啊呀?？]+$/u, '') : unmannered;
   if (!text) return brief ? { text: stripped, kind: 'filler', firstPerson: false, brief: true } : undefined;
   const firstPerson = FIRST_PERSON.test(text);
   if (FILLER.test(text) || ANNOUNCED_LIST.test(text) || (SPEAKER_ROLE.test(text) && !questionMark)) return { text, kind: 'filler', firstPerson };
@@ -596,7 +621,7 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
   // ("一句话概括下区别": only what to sum up is left — it asks of what the clause before named.)
   if (brief && BRIEF_OBJECT.test(text)) return { text, kind: 'ask', firstPerson, brief: true };
-  if (brief || QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
+  if (brief || mannered || QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
   // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
   // after it, which may lend its topic (首次认定), not a fact about our own.
   if (!firstPerson && (DESCRIBED_SUBJECT.test(text) || CLASS_SUBJECT.test(text))) return { text, kind: 'context', firstPerson };

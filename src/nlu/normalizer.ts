@@ -48,12 +48,19 @@ const RHETORICAL = /难道(?:说)?|(?:总)?不至于(?:连)?/gu;
 const CONFIRMING = /((?:能|可以|会|算|属于)[^，,。；;？?！!吧]{0,12})吧(?=[？?。!！]*$|[，,。；;])/gu;
 const POLITE_WRAPPER = /冒昧(?:地)?(?:再)?(?:请教|打扰|问)(?:一下|下|一句|几句)?|(?:不知道|不晓得|请问)?(?:方不方便|是否方便|方便的话)|(?:想|要|得|还得|还要)?(?:麻烦|劳烦|烦请|有劳)(?:您|你)(?:们)?(?=帮|给|替)/gu;
 
+/**
+ * A class of a product or a licence ("三类医疗器械", "二类注册证", "第iii类器械"): no tier of the programme — the class goes,
+ * the product stays.
+ */
+const PRODUCT_CLASS = /(?:第)?(?:[一二三123]|i{1,3})类(?=(?:医疗)?器械|医疗器械|医械|药品|耗材|体外诊断|ivd|诊断试剂|注册证|备案|产品注册|许可证|经营许可|生产许可|资质证|危险品|危化品|压力容器|特种设备|商标|疫苗)/gu;
+
 /** A tier written with an Arabic numeral ("2类企业", "属于1类吗"), not a count inside a larger number or a code. */
 const DIGIT_TIER = /(?<![\d.\-/A-Za-z])([123])类(?!\d)/gu;
 const TIER_NUMERALS: Record<string, string> = { 1: '一', 2: '二', 3: '三' };
 
 /** The programme called by its last character alone ("汇 谁牵头", "那个汇里算几类"): no 汇 of the five, no other word. */
-const HUI_ALONE = /(?<=^|[^\p{Script=Han}]|那个|这个|问下|问一下|请问|了解下|了解一下|咨询下|咨询一下)汇(?=[^\p{Script=Han}]|里|中|是|有|谁|的|$)/gu;
+// ("分几个‘汇’", "五个汇": the 汇 counted are the five, not the programme.)
+const HUI_ALONE = /(?<![几五5两多少][个大项种]\s*[‘'"“「『]?)(?<=^|[^\p{Script=Han}]|那个|这个|问下|问一下|请问|了解下|了解一下|咨询下|咨询一下)汇(?=[^\p{Script=Han}]|里|中|是|有|谁|的|$)/gu;
 
 /**
  * Whether the assistant is a person, asked beside a real question ("你是机器人还是真人客服？我们…能加几分"): no request
@@ -165,7 +172,7 @@ export class Normalizer {
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.fixListedTypos(text);
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
-    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个');
+    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个');
   }
 
   /** The listed typos read as their words (two read in a row, parted by spaces alone, are joined). */

@@ -14,7 +14,7 @@ import { assess, type Assessment } from './confidence';
 import { ASKS_EACH as EACH, asksToBeTold, hasQuestionForm, saysLater, splitClauses, tellsOfAnotherEnterprise, tellsOfOthers, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
-import { SUPPORT_IN_GENERAL, asksAlsoOfLastTopic, opensFromLastAnswer, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf, saysOnlyFacts } from './followUp';
+import { SUPPORT_IN_GENERAL, asksAlsoForDescribed, asksAlsoOfLastTopic, opensFromLastAnswer, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf, saysOnlyFacts } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
 import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
@@ -22,7 +22,7 @@ import { romanizedPinyinFor } from './vocabulary';
 import { Retriever } from './retriever';
 import { FactReader } from './statedFacts';
 import { getAdvisorKnowledge } from '../knowledge/advisorFile';
-import { cleanText, withoutClosingMarks } from '../text/normalize';
+import { cleanText, escapeRegExp, withoutClosingMarks } from '../text/normalize';
 import { findCue } from '../text/cues';
 import type { Entities, Frame, KnowledgeCandidate, ListedEnterprise, Recognition, Recognizer } from './types';
 import { listedParts, statesFacts } from './enterprisesListed';
@@ -147,6 +147,8 @@ export class HuiRecognizer implements Recognizer {
   private readonly socialVocab = new Map<Intent, Set<string>>();
   /** items on a term of the policy (专精特新), with the words that name it */
   private readonly termItems: Array<{ id: string; words: string[] }>;
+  /** the programme and its document as the user names them (汇计划, 方案, 文件) */
+  private readonly documentWords: ReadonlySet<string>;
   /** the programme's own names (汇计划): a question naming only them asks what it is */
   private readonly programmeNames: Set<string>;
   /** aspect cues, longest first, with their aspect id */
@@ -176,6 +178,7 @@ export class HuiRecognizer implements Recognizer {
     this.aimItemId = kb.items.find((i) => i.resolver === 'aim')?.id;
     this.overviewItemId = kb.items.find((i) => i.resolver === 'overview')?.id;
     this.termItems = kb.items.filter((i) => i.termWords?.length).map((i) => ({ id: i.id, words: i.termWords!.map(cleanText).sort((x, y) => y.length - x.length) }));
+    this.documentWords = new Set(kb.programmeWords.map(cleanText));
     this.programmeNames = new Set([kb.document?.shortName, kb.document?.shortName ? `专精特新${kb.document.shortName}` : undefined].filter((n): n is string => !!n).map(cleanText));
     this.outOfScope = kb.outOfScope.map((t) => this.analyzer.normalizer.fixTypos(t));
     const cues = [...kb.messages.genericFacets.flatMap((g) => g.cues), ...kb.items.flatMap((i) => i.facets.flatMap((f) => f.cues))];
@@ -759,7 +762,8 @@ export class HuiRecognizer implements Recognizer {
     });
     if (found.length !== 1) return undefined;
     const [request] = found;
-    if (!clauses.every((c) => c === request.clause || c.kind !== 'ask' || REQUEST_POSSIBLE.test(c.text))) return undefined;
+    const at = clauses.indexOf(request.clause);
+    if (!clauses.every((c, i) => c === request.clause || c.kind !== 'ask' || REQUEST_POSSIBLE.test(c.text) || (i < at && HOW_TO_REQUEST.test(c.text)))) return undefined;
     return { ...request, clause: { ...request.clause, text: request.clause.text.replace(IF_SO, '') } };
   }
 
@@ -1189,6 +1193,8 @@ export class HuiRecognizer implements Recognizer {
       (supposed && named.size === 0 && /呢[？?]*$/u.test(a.clean)) ||
       this.asksAspectOnly(a, assessment) ||
       (named.size === 0 && (asksSupportForAnotherHonour(a, own) || asksAlsoOfLastTopic(a))) ||
+      // (Described by its standing — 培育库, no honour — the tier those words name is whom it asks for, not the topic.)
+      ([...named].every((id) => id === this.tierItemId) && asksAlsoForDescribed(a)) ||
       ordinal !== undefined ||
       sameHui ||
       // "进去以后有哪些服务", "去了有啥好处": once in what was just talked about (naming no measure of its own).
@@ -1231,7 +1237,7 @@ export class HuiRecognizer implements Recognizer {
     // A none the classifier only defaulted to (it leaned to a policy question) is as weak as a titled one.
     // (An aspect asked of it — "亩均评价那个能往上提几档" — is evidence too: the words of asking it are not the knowledge's.)
     // ("培训辅导由什么机构提供", "诊断是哪些专家来做": who delivers it is what the item says of it, not its responsible units.)
-    const cued = this.aspectCues.find((c) => a.normalized.includes(c.cue))?.aspect;
+    const cued = this.aspectCuedOf(a.normalized, named);
     const askedAspect = cued === 'responsible' && DELIVERED_BY.test(a.normalized) ? undefined : cued;
     const weakNone = byTitle || (decided.byDefault && (top.coverage >= DEFAULT_NONE_COVERAGE || askedAspect !== undefined)) ? TITLED_WEAK_NONE : WEAK_NONE;
     if (decided.intent === 'none' && !decided.request && decided.score < 1 && namedClearly && (decided.score < weakNone || asksUnlisted)) decided = { intent: 'policy_question', score: top.confidence };
@@ -1340,7 +1346,8 @@ export class HuiRecognizer implements Recognizer {
     }
     // "汇计划是干嘛的", "汇计划是啥": the programme's own name is all the question names — what it is.
     // ("专精特新到底指什么", "啥叫小巨人": a term the policy uses everywhere, asked alone — the item on the term.)
-    const nameAsked = !clauseOfMessage && !programmeSupport && !followUp && !askedAspect && !decided.request && named.size === 0 && WHAT_IT_IS.test(a.clean) ? this.onlyNameAsked(a) : undefined;
+    // (A term's description asked is a question of its own in any message: "…？文件里对小巨人企业是怎么描述的？")
+    const nameAsked = (!clauseOfMessage || DEFINING.test(a.clean)) && !programmeSupport && !followUp && !askedAspect && !decided.request && named.size === 0 && WHAT_IT_IS.test(a.clean) ? this.onlyNameAsked(a) : undefined;
         if (nameAsked) {
       decided = { intent: 'policy_question', score: 1 };
       named.add(nameAsked);
@@ -1487,6 +1494,24 @@ export class HuiRecognizer implements Recognizer {
     );
   }
 
+  /**
+   * The aspect the question's words ask. A cue said only as an attribute of the thing named ("免费深度诊断每家一年能做几次":
+   * 免费 before 深度诊断) asks nothing when another aspect is asked as well.
+   */
+  private aspectCuedOf(normalized: string, named: ReadonlySet<string>): string | undefined {
+    const found = this.aspectCues.filter((c) => normalized.includes(c.cue));
+    if (found.length < 2) return found[0]?.aspect;
+    const names = [...named].flatMap((id) => {
+      const item = this.kb.itemById.get(id);
+      return item ? [item.title, ...item.keywords].map(cleanText) : [];
+    });
+    const attributive = (cue: string) => {
+      const at = [...normalized.matchAll(new RegExp(escapeRegExp(cue), 'gu'))].map((m) => m.index + cue.length);
+      return at.length > 0 && at.every((end) => names.some((n) => normalized.startsWith(n, end) || normalized.startsWith(`的${n}`, end)));
+    };
+    return (found.find((c) => !attributive(c.cue)) ?? found[0]).aspect;
+  }
+
   /** Nothing but aspect words and function words ("一般是线上还是线下办"): a longer aspect-only question. */
   private onlyAspectWords(a: Analysis): boolean {
     let rest = a.normalized;
@@ -1509,11 +1534,12 @@ export class HuiRecognizer implements Recognizer {
    * term the policy uses throughout (专精特新 → the item on the term); undefined when it names more.
    */
   private onlyNameAsked(a: Analysis): string | undefined {
-    const words = a.words.filter((w) => !this.analyzer.isStopword(w) && !INTERROGATIVE.test(w));
+    const words = a.words.filter((w) => !this.analyzer.isStopword(w) && !INTERROGATIVE.test(w) && !DEFINING.test(w) && !DEFINING_VERB.test(w));
     if (words.length > 0 && words.every((w) => this.programmeNames.has(w))) return this.overviewItemId;
     // (The term's words are function words — 专精特新 — or honours — 小巨人: whatever is informative must be one of them.)
     const term = this.termItems.find((t) => t.words.some((w) => a.clean.includes(w)));
-    return term && words.every((w) => term.words.some((x) => x.includes(w))) ? term.id : undefined;
+    // ("文件里对小巨人企业是怎么描述的": where it is said names no more.)
+    return term && words.every((w) => term.words.some((x) => x.includes(w)) || this.documentWords.has(w)) ? term.id : undefined;
   }
 
   private informativeWordCount(a: Analysis): number {
@@ -1622,6 +1648,11 @@ const SAME_AS = /^(?:请问)?(.{2,16}?)(?:是不是就是|就是|是不是)(.{2,
 const OTHER_FRAME = /(?:那个|这个)?(?:政策|东西|项目|的活动|活动|的)?$/u;
 /** Only whether a request can be made now ("专场招聘会现在能报名吗", "还有名额吗"): it goes with the request. */
 const REQUEST_POSSIBLE = /^[^，,。？?]{0,20}(?:现在|目前|还)?(?:能|可以|可)(?:报名|报|参加|预约)(?:了)?(?:吗|么|不)?$|还有名额|能报上吗|开放报名/u;
+/**
+ * How to make it, asked before the request itself ("定制化培训班怎么报名？我来帮他们报一下": the request is the how).
+ * (After a wish — "我想参加，怎么报名" — it asks for the way, and is answered.)
+ */
+const HOW_TO_REQUEST = /^[^，,。？?]{0,20}(?:怎么|如何|怎样|咋|在哪|在哪里|哪里)(?:报名|报|参加|预约)(?:呢|啊|呀)?$/u;
 const REQUESTS_AFTER_BACKGROUND: ReadonlySet<string> = new Set(['sign_up', 'cancel_signup', 'handoff', 'subscribe', 'my_signups']);
 /** How well a measure must match to be what a support question of several enterprises asks about. */
 const LISTED_MEASURE_SCORE = 0.5;
@@ -1811,8 +1842,14 @@ const START_ASKED = /第一步|先(?:做|干|弄|办)(?:什么|啥)|从哪(?:里
 /** A part of something said before, pointed at ("改造这块", "融资那方面", "申报的时候": what the plan said it would do). */
 const POINTED_PART = /((?:(?!的)\p{Script=Han}){2,4})(?=(?:这|那)一?(?:块|方面|部分|边)|(的?时候))/u;
 
+/** How a term is described or defined ("文件里对小巨人企业是怎么描述的", "怎么定义专精特新"): words of what it is, no topic. */
+const DEFINING = /(?:怎么|如何|怎样)(?:描述|表述|定义|界定|解释)|定义|含义|什么意思|啥意思|指什么|指的是/u;
+
+/** A verb of describing, as a word of its own ("描述", "定义"). */
+const DEFINING_VERB = /^(?:描述|表述|定义|界定|解释|含义|意思)$/u;
+
 /** What something is, asked ("是干嘛的", "是个啥", "介绍一下"), or the name alone. */
-const WHAT_IT_IS = /是(?:个)?(?:什么|啥|干嘛|干什么|做什么|干啥)|(?:干嘛|干什么|做什么|干啥)的|介绍|说说|讲讲|了解一下|^\p{Script=Han}{2,8}[？?。!！]*$/u;
+const WHAT_IT_IS = new RegExp(`是(?:个)?(?:什么|啥|干嘛|干什么|做什么|干啥)|(?:干嘛|干什么|做什么|干啥)的|介绍|说说|讲讲|了解一下|^\\p{Script=Han}{2,8}[？?。!！]*$|${DEFINING.source}`, 'u');
 
 /** The wording or meaning of something asked ("原文是怎么表述的", "具体指什么"). */
 const WORDING_ASKED = /原文|原话|表述|怎么写的|怎么说的|什么意思|啥意思|指什么|指的是/u;

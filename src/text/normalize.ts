@@ -28,8 +28,8 @@ export function cleanText(raw: string | undefined | null): string {
 /** A WeChat emoji as its code ("[捂脸]", "[抱拳]", "[OK]"): no words of the message. */
 const WECHAT_EMOJI = /\[(?:\p{Script=Han}{1,4}|[a-z!]{2,10})\]/gu;
 
-/** A short word in quotation marks ("几个“汇”"): the word, as if typed without them. */
-const QUOTED_WORD = /[“"「『]([\p{Script=Han}]{1,6})[”"」』]/gu;
+/** A short word in quotation marks ("几个“汇”", "分几个‘汇’"): the word, as if typed without them. */
+const QUOTED_WORD = /[“"「『‘]([\p{Script=Han}]{1,6})[”"」』’]/gu;
 
 /** A year written in Chinese digits ("二〇二四年", "二零二一年"): read as the digits it is. */
 const CHINESE_YEAR = /(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/gu;
