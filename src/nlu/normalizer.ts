@@ -54,6 +54,9 @@ const POLITE_WRAPPER = /冒昧(?:地)?(?:再)?(?:请教|打扰|问)(?:一下|下
  */
 const PRODUCT_CLASS = /(?:第)?(?:[一二三123]|i{1,3})类(?=(?:医疗)?器械|医疗器械|医械|药品|耗材|体外诊断|ivd|诊断试剂|注册证|备案|产品注册|许可证|经营许可|生产许可|资质证|危险品|危化品|压力容器|特种设备|商标|疫苗)/gu;
 
+/** Now, with this year in brackets after it ("到现在（2026年）还算一类吗"): the year only restates today — no year told. */
+const NOW_WITH_YEAR = /(现在|目前|今年|当前|如今|眼下)\s*\(\s*(?:19|20)\d{2}\s*年?\s*\)/gu;
+
 /** A tier written with an Arabic numeral ("2类企业", "属于1类吗"), not a count inside a larger number or a code. */
 const DIGIT_TIER = /(?<![\d.\-/A-Za-z])([123])类(?!\d)/gu;
 const TIER_NUMERALS: Record<string, string> = { 1: '一', 2: '二', 3: '三' };
@@ -172,7 +175,7 @@ export class Normalizer {
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.fixListedTypos(text);
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
-    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个');
+    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个');
   }
 
   /** The listed typos read as their words (two read in a row, parted by spaces alone, are joined). */

@@ -65,3 +65,19 @@ test('an aspect word said only as an attribute of what is named asks nothing bes
   expect(await lastReply(DAY, '免费的深度诊断一年能做几次')).toMatch(/未列明[\s\S]*频次/);
   expect(await lastReply(DAY, '深度诊断收费吗')).toMatch(/^免费/);
 });
+
+test('Taiwan usage: the particle 喔, 这样子, 数位, and the words as written on the mainland', async () => {
+  expect(await lastReply(DAY, '苗圃计划谁负责喔？')).toMatch(/金融局/);
+  expect(await lastReply(DAY, '园区对数位转型有支持吗')).toMatch(/智改数转/);
+  expect(await lastReply(DAY, '人才申报有什么服务', '我们是市级的专精特新，这样子也适用吗')).toMatch(/金鸡湖人才计划/);
+});
+
+test('this year in brackets after "now" tells no year', async () => {
+  expect(await lastReply(DAY, '我们2020年评上省级专精特新，目前（2026年）还算一类吗')).toMatch(/^属于一类/);
+});
+
+test('a polite request to be signed up after the wish is the request', async () => {
+  const r = await createRecognizer();
+  expect((await r.recognize('我们想参加企业沙龙，麻烦帮我们登记一下好吗')).intent).toBe('sign_up');
+  expect((await r.recognize('你能帮我登记一下吗')).intent).not.toBe('sign_up');
+});
