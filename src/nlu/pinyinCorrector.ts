@@ -8,13 +8,14 @@
  * window of the text with the same fuzzy pinyin as a vocabulary word of its length is rewritten when
  * it differs in few characters, and each differing character costs by kind: same syllable (a
  * homophone) less than a near syllable. Words of the text that are themselves known words are never
- * rewritten, so different words stay different.
+ * rewritten, so different words stay different. One character picked by its shape instead (苗圊计划) is read too, in
+ * words of four characters or more, when it makes no word with its neighbours (shapeSlipCost).
  */
 import { tableReadings } from './pinyinReadings';
 import { isCjk } from '../text/normalize';
 
 /** Costs of one substituted character. */
-const COST = { homophone: 0.25, near: 0.5 } as const;
+const COST = { homophone: 0.25, near: 0.5, shape: 0.75 } as const;
 /** Highest total cost accepted, by window length. */
 function maxCost(length: number): number {
   return length <= 3 ? COST.near : 0.75;
@@ -28,6 +29,14 @@ const COUNTING = /^[一二三四五六七八九十两几每哪各第\d]$/u;
 /** A personal pronoun: the object of a verb before it. */
 const PRONOUN = /^[我你您他她它咱]$/u;
 const MIN_WORD = 2;
+/** Shortest domain word read through a character picked by its shape: shorter ones have too many neighbours. */
+const MIN_SHAPE_WORD = 4;
+/** How rare (jieba's idf as a word of its own) a character typed by its shape must be: 铁 6.1, 快 5.3, 说 2.6. */
+const SLIP_RARITY = 6;
+/** How rare the characters of a name are, but for one (上 of 上市培育): 有没有效 is made of common ones. */
+const NAME_RARITY = 5;
+/** Question words and particles, never a slip of the hand. */
+const ASKING_CHARACTER = /^[哪啥咋谁几么吗呢吧嘛呀啊哦]$/u;
 const MAX_WORD = 8;
 /** Largest scratch array of corrections() (texts × vocabulary size), in bytes: ~1,500 characters at 660 words. */
 const MAX_SCRATCH = 1 << 20;
@@ -150,6 +159,8 @@ export class PinyinCorrector {
     private readonly isKnownWord: (word: string) => boolean = () => false,
     /** one-character nouns counted by number (类 of 三类, 汇 of 五个汇): "分几磊" → 分几类 */
     private readonly countedNouns: readonly string[] = [],
+    /** characters used on their own all the time (说, 有, 才), by how rare a character must be (jieba's idf) */
+    private readonly isCommonCharacter: (ch: string, rarity: number) => boolean = () => true,
   ) {
     this.vocab = new Set([...words].filter((w) => {
       const chars = [...w];
@@ -239,7 +250,7 @@ export class PinyinCorrector {
       for (let j = start; j < start + length; j++) if (!covered[j]) allCovered = false;
       if (allCovered) continue;
       const window = chars.slice(start, start + length);
-      const cost = substitutionCost(window, this.wordChars[id]);
+      const cost = substitutionCost(window, this.wordChars[id]) ?? (count === length - 1 ? this.shapeSlipCost(chars, start, this.wordChars[id]) : undefined);
       if (cost === undefined) continue;
       const typed = window.join('');
       if (length <= 3 && this.isKnownWord(typed)) continue;
@@ -265,8 +276,14 @@ export class PinyinCorrector {
       if (length > 2 && this.changesAWord(window, this.wordChars[id]) && !homophonesBeforeDomainWord) continue;
       found.push({ from: typed, to: this.words[id], index: start, cost, length });
     }
+    // (A window one shape slip away from two words — 服务专贝: 专员 or 专窗? — is read as neither.)
+    const shapeTargets = new Map<string, Set<string>>();
+    for (const f of found) if (f.cost === COST.shape) shapeTargets.set(`${f.index}:${f.length}`, (shapeTargets.get(`${f.index}:${f.length}`) ?? new Set()).add(f.to));
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].cost === COST.shape && (shapeTargets.get(`${found[i].index}:${found[i].length}`)?.size ?? 0) > 1) found.splice(i, 1);
     for (const c of this.countedNounCorrections(chars, covered)) found.push(c);
-    found.sort((a, b) => b.length - a.length || a.cost - b.cost || a.index - b.index);
+    // (A shape slip is the last reading of a window: "有没有铁息" is 贴息 misheard, not 有没有效.)
+    const shaped = (c: { cost: number }) => Number(c.cost === COST.shape);
+    found.sort((a, b) => shaped(a) - shaped(b) || b.length - a.length || a.cost - b.cost || a.index - b.index);
     const taken = new Uint8Array(n);
     const chosen: Correction[] = [];
     for (const f of found) {
@@ -325,6 +342,28 @@ export class PinyinCorrector {
       }
     }
     return false;
+  }
+
+  /**
+   * One character after the first of a domain word of four characters or more typed as another that sounds nothing
+   * like it — a character picked by its shape (苗圊计划, 深度诊继, 专精持新) — when the character makes no word with the
+   * characters beside it in the text (专精特色, 项目申请, 深度诊疗 stay: 特色, 申请, 诊疗 are words; so does 专精特新企业).
+   */
+  private shapeSlipCost(chars: string[], start: number, known: string[]): number | undefined {
+    const length = known.length;
+    if (length < MIN_SHAPE_WORD) return undefined;
+    const at = known.findIndex((c, i) => c !== chars[start + i]);
+    const p = start + at;
+    // (Never the first character — "拿的国家级" is no 冲国家级 — nor a character in common use on its own, "听人说资源…"
+    // is no 人才资源, nor a question word: "对象分哪三类" is no 对象分类. A phrase of common characters — 有没有效 — is no
+    // name to be misread.)
+    if (at <= 0 || !isCjk(chars[p]) || this.isCommonCharacter(chars[p], SLIP_RARITY) || ASKING_CHARACTER.test(chars[p])) return undefined;
+    if (known.filter((c) => this.isCommonCharacter(c, NAME_RARITY)).length > 1) return undefined;
+    if (this.isKnownWord(chars.slice(start, start + length).join(''))) return undefined;
+    const formsWord = (w: string) => this.isKnownWord(w) || this.knows(w);
+    if (p > 0 && formsWord(`${chars[p - 1]}${chars[p]}`)) return undefined;
+    if (p + 1 < chars.length && formsWord(`${chars[p]}${chars[p + 1]}`)) return undefined;
+    return COST.shape;
   }
 
   /** The window is part of a longer word of the language (国家机 of 国家机关): it is no typo. */

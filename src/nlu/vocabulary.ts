@@ -50,7 +50,7 @@ export function pinyinCorrectorFor(kb: KnowledgeBase): PinyinCorrector {
   let corrector = cache.get(kb);
   if (!corrector) {
     const weights = new TermWeights();
-    corrector = new PinyinCorrector(domainVocabulary(kb), (w) => weights.known(w), countedNouns(kb));
+    corrector = new PinyinCorrector(domainVocabulary(kb), (w) => weights.known(w), countedNouns(kb), (ch, rarity) => weights.known(ch) && weights.weight(ch) < rarity);
     cache.set(kb, corrector);
   }
   return corrector;

@@ -81,3 +81,18 @@ test('a polite request to be signed up after the wish is the request', async () 
   expect((await r.recognize('我们想参加企业沙龙，麻烦帮我们登记一下好吗')).intent).toBe('sign_up');
   expect((await r.recognize('你能帮我登记一下吗')).intent).not.toBe('sign_up');
 });
+
+test('a character picked by its shape in a longer domain word is read as the word; words of the language stay', async () => {
+  const r = await createRecognizer();
+  const read = async (text: string) => (await r.recognize(text)).normalized;
+  expect(await read('专场招骋一年几场')).toContain('专场招聘');
+  expect(await read('标杵学习是什么活动')).toContain('标杆学习');
+  expect(await read('资源集钓利用评价加几分')).toContain('资源集约利用');
+  // (Not a word the characters make with their neighbours, a common character, a question word, or a phrase of common characters.)
+  expect(await read('项目申请有辅导吗')).toContain('项目申请');
+  expect(await read('我们2023年1月拿的国家级小巨人')).toContain('拿的国家级');
+  expect(await read('听人说资源集约利用评价只给国家级')).toContain('听人说');
+  expect(await read('培育对象分哪三类')).toContain('分哪三类');
+  expect(await read('有没有快一点的路子')).toContain('快一点');
+  expect(await lastReply(DAY, '深度诊继是什么服务')).toMatch(/专家/);
+});
