@@ -744,7 +744,6 @@ export class AnswerBuilder {
     return sharesPhrase(said.text, recognition.normalized) || (ownWords !== undefined && ownWords.every((w) => said.text.includes(w))) ? said : undefined;
   }
 
-  /** ("企业平时找谁对接", "落户企业先找谁": whom to contact, of nothing named — the part of the policy whose own words say it.) */
   /**
    * A detail of the programme's scope it does not give, asked of no topic ("个体户适用吗"; `nothingMatched`: of
    * nothing the knowledge knows, "营收8000万够吗"): said of the programme.
@@ -758,6 +757,7 @@ export class AnswerBuilder {
     return asked ? this.answer(programme, recognition, now, undefined) : undefined;
   }
 
+  /** ("企业平时找谁对接", "落户企业先找谁": whom to contact, of nothing named — the part of the policy whose own words say it.) */
   private contactOf(recognition: Recognition): KnowledgeItem | undefined {
     // (Whom to ask about what the policy does not cover — "社保问题找谁" — is no question of it.)
     if (this.kb.outOfScope.some((t) => recognition.normalized.includes(cleanText(t)))) return undefined;
