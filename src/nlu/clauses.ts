@@ -319,13 +319,13 @@ function isBareWords(clause: Clause): boolean {
   return clause.kind !== 'filler' && !clause.firstPerson && [...clause.text].length <= 6 && !hasQuestionForm(clause.text);
 }
 
-/** A thing pointed at, standing alone before its question ("那个意向书", "这个中心"). */
 /** A figure of the enterprise said to be small ("员工才40人", "营收不到3000万", "成立刚满2年", "我们这么小"). */
 const SMALL_FIGURE =
   /(?:不到|才|只有|仅有?|刚满?|刚刚|不足|没到|还不到|不过)\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十几百千万]+)\s*(?:个|名|位|多)?(?:人|名员工|万|亿|项|件|年|%)|(?:人数|员工|职工|营收|收入|产值)[^，,。？?]{0,4}(?:不到|才|只有|仅有?|不足|没到)\s*(?:\d+|[一二两三四五六七八九十几百千万]+)|这么小|规模(?:很|比较|太|还)?小/u;
 /** Whether we may, or whether it is enough, asked alone ("也能做吗", "能参加沙龙吗", "够不够"). */
 const WHETHER_MAY = /^(?:那|那么|但|但是)?(?:我们|咱们|我司)?(?:也|还)?(?:能|可以|能否|能不能|可不可以|够|够不够|行|行不行|有资格)[^，,。？?]{0,16}$/u;
 
+/** A thing pointed at, standing alone before its question ("那个意向书", "这个中心"). */
 const POINTED_SUBJECT = /^(?:那|这)(?:个|项|份|家)\p{Script=Han}{1,8}$/u;
 
 /** A tier or honour to reach, said before what it takes ("要往上升到二类", "想评上省级的话"). */
@@ -535,8 +535,12 @@ const BRIEFLY = new RegExp(
  * How to explain, before what to explain ("一句话概括汇计划", "用通俗的话说说分几个汇", "给读者通俗解释一下"): the manner
  * and the audience go, the verb and its object stay.
  */
-const MANNER_BEFORE_VERB =
-  /(?:(?:给|向|跟|为)(?:读者|大家|粉丝|网友|外行|小白|老百姓|我们读者|公众)(?:们)?)?(?:用)?(?:(?:一句话|一两句话?|几句话|通俗(?:易懂)?的?(?:话|语言)|大白话|白话|简单的?(?:话|语言)|浅显的?(?:话|语言))(?:来)?|(?:简单|简要|简短|通俗|通俗易懂|浅显|粗略|大致)(?:地|点)?)(?:(?:给|向|跟|为)(?:读者|大家|粉丝|网友|外行|小白|老百姓|公众)(?:们)?)?(?=(?:概括|总结|介绍|说|讲|解释|描述|科普|讲解|聊|谈|解读|梳理)[^，,。？?]{2,})/gu;
+/** Whom an explanation is for ("给读者", "向外行"): no words of the question. */
+const AUDIENCE = '(?:(?:给|向|跟|为)(?:我们)?(?:读者|大家|粉丝|网友|外行|小白|老百姓|公众)(?:们)?)';
+const MANNER_BEFORE_VERB = new RegExp(
+  `${AUDIENCE}?(?:用)?(?:(?:一句话|一两句话?|几句话|通俗(?:易懂)?的?(?:话|语言)|大白话|白话|简单的?(?:话|语言)|浅显的?(?:话|语言))(?:来)?|(?:简单|简要|简短|通俗|通俗易懂|浅显|粗略|大致)(?:地|点)?)${AUDIENCE}?(?=(?:概括|总结|介绍|说|讲|解释|描述|科普|讲解|聊|谈|解读|梳理)[^，,。？?]{2,})`,
+  'gu',
+);
 
 function withoutBriefFlag(clause: Clause): Clause {
   if (clause.brief === undefined) return clause;
@@ -598,10 +602,9 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   // "…一句话概括": how to answer, not what is asked; it only makes the clause a request.
   const stripped = stripLeadIn(marker ? unmarked : raw);
   const brief = BRIEFLY.test(stripped);
-  const unmannered = brief ? stripped : stripped.replace(MANNER_BEFORE_VERB, '') || stripped;
+  const text = brief ? stripped.replace(BRIEFLY, '').replace(/^[吧呢啊呀?？]+$/u, '') : stripped.replace(MANNER_BEFORE_VERB, '') || stripped;
   // (Saying how to explain something asks for it: "一句话概括汇计划" is a request.)
-  const mannered = unmannered !== stripped;
-  const text = brief ? stripped.replace(BRIEFLY, '').replace(/^[吧呢啊呀?？]+$/u, '') : unmannered;
+  const mannered = !brief && text !== stripped;
   if (!text) return brief ? { text: stripped, kind: 'filler', firstPerson: false, brief: true } : undefined;
   const firstPerson = FIRST_PERSON.test(text);
   if (FILLER.test(text) || ANNOUNCED_LIST.test(text) || (SPEAKER_ROLE.test(text) && !questionMark)) return { text, kind: 'filler', firstPerson };

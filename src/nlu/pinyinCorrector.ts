@@ -238,7 +238,8 @@ export class PinyinCorrector {
       const length = this.wordChars[key % size].length;
       if (keyCounts[k] === length) covered.fill(1, start, start + length);
     }
-    const found: Array<Correction & { cost: number; length: number }> = [];
+    /** byShape: read through a character picked by its shape (shapeSlipCost), not by its sound */
+    const found: Array<Correction & { cost: number; length: number; byShape: boolean }> = [];
     for (let k = 0; k < touched; k++) {
       const key = keys[k];
       const start = Math.floor(key / size);
@@ -250,8 +251,10 @@ export class PinyinCorrector {
       for (let j = start; j < start + length; j++) if (!covered[j]) allCovered = false;
       if (allCovered) continue;
       const window = chars.slice(start, start + length);
-      const cost = substitutionCost(window, this.wordChars[id]) ?? (count === length - 1 ? this.shapeSlipCost(chars, start, this.wordChars[id]) : undefined);
+      const bySound = substitutionCost(window, this.wordChars[id]);
+      const cost = bySound ?? (count === length - 1 ? this.shapeSlipCost(chars, start, this.wordChars[id]) : undefined);
       if (cost === undefined) continue;
+      const byShape = bySound === undefined;
       const typed = window.join('');
       if (length <= 3 && this.isKnownWord(typed)) continue;
       // A two-character window whose characters belong to words beside it (市计 of 上市计划) is no word.
@@ -274,19 +277,18 @@ export class PinyinCorrector {
       const headKept = keptFrom > 0 && window.slice(keptFrom).every((c, i) => c === this.wordChars[id][keptFrom + i]);
       const homophonesBeforeDomainWord = length >= 4 && cost <= 2 * COST.homophone && headKept && [...kept].length >= 2 && (this.knows(kept) || this.isKnownWord(kept));
       if (length > 2 && this.changesAWord(window, this.wordChars[id]) && !homophonesBeforeDomainWord) continue;
-      found.push({ from: typed, to: this.words[id], index: start, cost, length });
+      found.push({ from: typed, to: this.words[id], index: start, cost, length, byShape });
     }
     // (A window one shape slip away from two words — 服务专贝: 专员 or 专窗? — is read as neither.)
     const shapeTargets = new Map<string, Set<string>>();
-    for (const f of found) if (f.cost === COST.shape) shapeTargets.set(`${f.index}:${f.length}`, (shapeTargets.get(`${f.index}:${f.length}`) ?? new Set()).add(f.to));
-    for (let i = found.length - 1; i >= 0; i--) if (found[i].cost === COST.shape && (shapeTargets.get(`${found[i].index}:${found[i].length}`)?.size ?? 0) > 1) found.splice(i, 1);
-    for (const c of this.countedNounCorrections(chars, covered)) found.push(c);
+    for (const f of found) if (f.byShape) shapeTargets.set(`${f.index}:${f.length}`, (shapeTargets.get(`${f.index}:${f.length}`) ?? new Set()).add(f.to));
+    const candidates = found.filter((f) => !f.byShape || shapeTargets.get(`${f.index}:${f.length}`)!.size === 1);
+    for (const c of this.countedNounCorrections(chars, covered)) candidates.push(c);
     // (A shape slip is the last reading of a window: "有没有铁息" is 贴息 misheard, not 有没有效.)
-    const shaped = (c: { cost: number }) => Number(c.cost === COST.shape);
-    found.sort((a, b) => shaped(a) - shaped(b) || b.length - a.length || a.cost - b.cost || a.index - b.index);
+    candidates.sort((a, b) => Number(a.byShape) - Number(b.byShape) || b.length - a.length || a.cost - b.cost || a.index - b.index);
     const taken = new Uint8Array(n);
     const chosen: Correction[] = [];
-    for (const f of found) {
+    for (const f of candidates) {
       let free = true;
       for (let j = f.index; j < f.index + f.length; j++) if (taken[j]) free = false;
       if (!free) continue;
@@ -300,15 +302,15 @@ export class PinyinCorrector {
    * A homophone of a counted noun right after a number or 几/每/哪/各/第 ("分几磊", "每磊", "第三磊"),
    * unless the two make a word of the language (一会, 几回).
    */
-  private countedNounCorrections(chars: string[], covered: Uint8Array): Array<Correction & { cost: number; length: number }> {
-    const out: Array<Correction & { cost: number; length: number }> = [];
+  private countedNounCorrections(chars: string[], covered: Uint8Array): Array<Correction & { cost: number; length: number; byShape: boolean }> {
+    const out: Array<Correction & { cost: number; length: number; byShape: boolean }> = [];
     if (this.countedNouns.length === 0) return out;
     for (let i = 1; i < chars.length; i++) {
       const ch = chars[i];
       if (covered[i] || !COUNTING.test(chars[i - 1]) || this.countedNouns.includes(ch) || !isCjk(ch) || this.isKnownWord(`${chars[i - 1]}${ch}`)) continue;
       const typed = readings(ch);
       const noun = this.countedNouns.find((n) => readings(n).some((r) => typed.includes(r)));
-      if (noun) out.push({ from: ch, to: noun, index: i, cost: COST.homophone, length: 1 });
+      if (noun) out.push({ from: ch, to: noun, index: i, cost: COST.homophone, length: 1, byShape: false });
     }
     return out;
   }

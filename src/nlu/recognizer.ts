@@ -22,7 +22,7 @@ import { romanizedPinyinFor } from './vocabulary';
 import { Retriever } from './retriever';
 import { FactReader } from './statedFacts';
 import { getAdvisorKnowledge } from '../knowledge/advisorFile';
-import { cleanText, escapeRegExp, withoutClosingMarks } from '../text/normalize';
+import { cleanText, withoutClosingMarks } from '../text/normalize';
 import { findCue } from '../text/cues';
 import type { Entities, Frame, KnowledgeCandidate, ListedEnterprise, Recognition, Recognizer } from './types';
 import { listedParts, statesFacts } from './enterprisesListed';
@@ -1506,8 +1506,11 @@ export class HuiRecognizer implements Recognizer {
       return item ? [item.title, ...item.keywords].map(cleanText) : [];
     });
     const attributive = (cue: string) => {
-      const at = [...normalized.matchAll(new RegExp(escapeRegExp(cue), 'gu'))].map((m) => m.index + cue.length);
-      return at.length > 0 && at.every((end) => names.some((n) => normalized.startsWith(n, end) || normalized.startsWith(`的${n}`, end)));
+      for (let at = normalized.indexOf(cue); at >= 0; at = normalized.indexOf(cue, at + 1)) {
+        const end = at + cue.length;
+        if (!names.some((n) => normalized.startsWith(n, end) || normalized.startsWith(`的${n}`, end))) return false;
+      }
+      return true;
     };
     return (found.find((c) => !attributive(c.cue)) ?? found[0]).aspect;
   }
@@ -1534,7 +1537,7 @@ export class HuiRecognizer implements Recognizer {
    * term the policy uses throughout (专精特新 → the item on the term); undefined when it names more.
    */
   private onlyNameAsked(a: Analysis): string | undefined {
-    const words = a.words.filter((w) => !this.analyzer.isStopword(w) && !INTERROGATIVE.test(w) && !DEFINING.test(w) && !DEFINING_VERB.test(w));
+    const words = a.words.filter((w) => !this.analyzer.isStopword(w) && !INTERROGATIVE.test(w) && !DEFINING_WORD.test(w));
     if (words.length > 0 && words.every((w) => this.programmeNames.has(w))) return this.overviewItemId;
     // (The term's words are function words — 专精特新 — or honours — 小巨人: whatever is informative must be one of them.)
     const term = this.termItems.find((t) => t.words.some((w) => a.clean.includes(w)));
@@ -1845,8 +1848,8 @@ const POINTED_PART = /((?:(?!的)\p{Script=Han}){2,4})(?=(?:这|那)一?(?:块|�
 /** How a term is described or defined ("文件里对小巨人企业是怎么描述的", "怎么定义专精特新"): words of what it is, no topic. */
 const DEFINING = /(?:怎么|如何|怎样)(?:描述|表述|定义|界定|解释)|定义|含义|什么意思|啥意思|指什么|指的是/u;
 
-/** A verb of describing, as a word of its own ("描述", "定义"). */
-const DEFINING_VERB = /^(?:描述|表述|定义|界定|解释|含义|意思)$/u;
+/** A word of describing or defining, as a word of its own ("描述", "定义", "指的是"). */
+const DEFINING_WORD = /^(?:描述|表述|定义|界定|解释|含义|意思|什么意思|啥意思|指什么|指的是)$/u;
 
 /** What something is, asked ("是干嘛的", "是个啥", "介绍一下"), or the name alone. */
 const WHAT_IT_IS = new RegExp(`是(?:个)?(?:什么|啥|干嘛|干什么|做什么|干啥)|(?:干嘛|干什么|做什么|干啥)的|介绍|说说|讲讲|了解一下|^\\p{Script=Han}{2,8}[？?。!！]*$|${DEFINING.source}`, 'u');
