@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Recognition, Recognizer } from '../src/nlu/types';
 import type { Intent } from '../src/domain/vocabulary';
+import { withoutEmoji } from '../src/activities/validation/text';
 
 /** Words that interrupt any flow, after trimming punctuation and spaces. */
 export type Interruption = 'help' | 'cancel' | 'menu' | 'resume';
@@ -106,8 +107,8 @@ const INQUIRY = /了解|咨询|想问|请问|问一下|问下|想知道|打听/u
 /** Longest command typed where the field is a question ("我的报名", "取消"). */
 const MAX_COMMAND_AT_QUESTION = 12;
 const ORGANISATION = /(公司|集团|研究院|研究所|事务所|中心|工厂|厂|合作社|商行|门市部)$/u;
-/** A reply that ends asking: a question mark, or 吗/呢 at its end. */
-const ENDS_ASKING = /[？?]$|[吗呢](?:[？?。!！~～]*)$/u;
+/** A reply that ends asking: a question mark, or 吗/呢/嘛 at its end. */
+const ENDS_ASKING = /[？?]$|[吗呢嘛](?:[？?。!！~～]*)$/u;
 
 /** A message phrased as a question (吗/呢/？, 什么/怎么/哪些/是否...). */
 export function looksLikeQuestion(text: string): boolean {
@@ -120,7 +121,8 @@ export function looksLikeQuestion(text: string): boolean {
  */
 export function decide(text: string, verdict: AttemptVerdict, recognition: Recognition): Decision {
   if (verdict === 'answer') return { kind: 'field' };
-  const trimmed = text.trim();
+  // (Emoji say nothing of what the reply is: "btw 深度诊断要钱嘛😂" ends asking.)
+  const trimmed = withoutEmoji(text).trim();
   if (verdict !== 'notAnswer' && ORGANISATION.test(trimmed)) return { kind: 'field' };
   const { intent } = recognition;
   // "我们属于哪一类" is asked; "不对，我们是市级的" answers (a correction is never a new request).

@@ -423,6 +423,9 @@ export class AnswerBuilder {
    * 省级…，分别属于哪类"), once per enterprise when their facts make the answers differ.
    */
   private answer(item: KnowledgeItem, recognition: Recognition, now: number, aspectId: string | undefined = recognition.aspect): BuiltReply {
+    // ("文号是多少？它跟高新技术企业认定是一回事吗": what is compared with another thing is the programme, not its document's detail.)
+    const programme = recognition.comparedWith && item.kind === 'document' ? this.kb.itemById.get(HUI_LIST.item) : undefined;
+    if (programme) return this.answer(programme, recognition, now, undefined);
     const listed = recognition.enterprises;
     if (!listed || listed.length < 2) return this.answerOne(item, recognition, now, aspectId);
     // ("…会优先推荐给哪几家子公司": which of those described, not a list of names the policy would have to give.)
@@ -913,7 +916,7 @@ const DESCRIBES_TIERS = /^(?:第)?[一二三]类(?:培育)?(?:对象|企业)?(?:
 const ENTERPRISE_TOLD = /我们|我司|本公司|客户|这家|那家|该企业|他们|它们|公司|企业(?:是|为|拿|获|评)/u;
 /** "三类培育对象" as the policy uses it, the three classes — not "第三类", not "属于三类". */
 const THREE_CLASSES = /^(?:汇计划的?|方案的?|这)?三类培育对象(?:是什么|是啥|有哪些|指什么|分别是)?[？?。!！]*$/u;
-const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|算[几哪]|(?:是|算|归)[^，,。？?]{0,8}?(?:几|哪一?|第几)类/u;
+const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|算[几哪]|(?:是|算|归)[^，,。？?]{0,8}?(?:几|哪一?|第几)类|(?:标注|标出|标明|注明|判定)[^，,。？?]{0,10}?类/u;
 
 /** Words that ask something of their own ("叫啥名", "是什么"), outside an aspect's cues. */
 const OTHER_ASKING = /啥|什么|哪|谁|几|多少|怎么|如何|为什么/u;

@@ -31,8 +31,8 @@ function statesOnlyFacts(text: string, entities: Entities): boolean {
   return [...rest].length === 0;
 }
 
-/** "…还能算吗", "…还有效吗", "…算不算", "到今年还在那个期限里吗": whether what was just said still counts. */
-const STILL_COUNTS = /(?:到|截至|截止)?(?:现在|目前|今年)?(?:还|也|仍然?|依然)?(?:能|可以)?(?:算|算数|有效|计入|作数|加分|加|享受|用)(?:吗|么|嘛|不|没)?[？?。!！]*$|算不算[？?。!！]*$|(?:到|截至|截止)?(?:现在|目前|今年)?(?:还|仍然?|依然)?在(?:那个|这个)?[^，,。？?]{0,10}?(?:里|内|之内|范围内|以内)(?:吗|么|嘛)?[？?。!！]*$/u;
+/** "…还能算吗", "…还有效吗", "…现在还有吗", "…算不算", "到今年还在那个期限里吗": whether what was just said still counts. */
+const STILL_COUNTS = /(?:到|截至|截止)?(?:现在|目前|今年)?(?:还|也|仍然?|依然)?(?:能|可以)?(?:算|算数|有效|计入|作数|加分|加|享受|用|有)(?:吗|么|嘛|不|没)?[？?。!！]*$|算不算[？?。!！]*$|(?:到|截至|截止)?(?:现在|目前|今年)?(?:还|仍然?|依然)?在(?:那个|这个)?[^，,。？?]{0,10}?(?:里|内|之内|范围内|以内)(?:吗|么|嘛)?[？?。!！]*$/u;
 const ASKED_END = /[?？]$/u;
 /** "那个", "这个": pointing at what was just said. */
 const POINTING_WORDS = /那个|这个|那|这/gu;
@@ -46,8 +46,8 @@ export function opensFromLastAnswer(text: string): boolean {
 /** honour words that may be the whole message */
 const HONOUR_ONLY = /^(那|那么|如果是|要是|那要是|那如果是|那假如|假如)?(国家级|国家|省级|省|市级|市|区级|园区级|区)(的|的话|专精特新|企业|专精特新企业)?(呢|的呢)?[?？。!！]*$/u;
 /** How an honour came about, said around it in a follow-up ("那要是后来又评上省级了呢", "那2025年拿的省级呢"): no content of its own. */
-// ("那如果明年流片顺利、评上省级呢": a condition met on the way says nothing of its own either.)
-const HOW_IT_CAME = /(?:19|20)\d{2}年(?:的时候|时)?|后来|之后|以后|明年|后年|今年|将来|未来|年底|年内|过两年|过几年|又|再|也|被|评上|评为|拿到|拿了|获得|获评|认定为?|升到|升为|变成|升级到|冲上|冲到|升上|(?:老爷子|老板|领导|我爸|我妈|大家)?带(?:着)?我们|了(?=呢|的话|[?？]|$)|[^，,、。]{1,6}(?:顺利|成功|通过|达标|落地)(?:的话)?[、，,]?|(?:(?:19|20)?\d{2}年)?(?:拿|评|获|认定|获评)的(?=国家|省|市|区|园区)/gu;
+// ("那如果明年流片顺利、评上省级呢": a condition met on the way says nothing of its own either; nor does "新认定的".)
+const HOW_IT_CAME = /(?:19|20)\d{2}年(?:的时候|时)?|(?:新|刚刚?|首次|第一次)(?=认定|评上|评为|获评|拿到|获得)|后来|之后|以后|明年|后年|今年|将来|未来|年底|年内|过两年|过几年|又|再|也|被|评上|评为|拿到|拿了|获得|获评|认定为?|升到|升为|变成|升级到|冲上|冲到|升上|(?:老爷子|老板|领导|我爸|我妈|大家)?带(?:着)?我们|了(?=呢|的话|[?？]|$)|[^，,、。]{1,6}(?:顺利|成功|通过|达标|落地)(?:的话)?[、，,]?|(?:(?:19|20)?\d{2}年)?(?:拿|评|获|认定|获评)的(?=国家|省|市|区|园区)/gu;
 
 /** "要是明年拿到省级呢", "那2021年认定的呢": a follow-up made of honours and years alone — it names no topic. */
 export function saysOnlyFacts(a: Analysis, entities: Entities): boolean {

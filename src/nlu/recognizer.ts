@@ -77,6 +77,8 @@ const PART_ASKED_COVERAGE = 0.7;
 const MAX_ASPECT_ONLY = 8;
 /** "这个名单", "该措施": a thing of the last answer pointed at from inside a question. */
 const POINTED_THING = /(?:这个|那个|这些|那些|该|这项|那项|这一|这几[个项场])(?:名单|清单|计划|措施|服务|活动|平台|项目|专区|专窗|机制|东西|事情?)/u;
+/** The thing just talked about, pointed at as a whole subject ("它跟高新技术企业认定是一回事吗"). */
+const POINTED_SUBJECT = /^(?:那么?)?(?:它|它们|这|那|这个|那个|该|本)(?:计划|政策|方案|文件|措施|活动|项目)?$/u;
 /** A tier named as what an enterprise is ("三类企业", "一类的"). */
 const TIER_NAMED = /[一二三]类(?:企业|的|培育对象)/u;
 /** "有什么渠道", "有没有门路", "什么途径": a way to do something, asked of what was described before. */
@@ -639,8 +641,9 @@ export class HuiRecognizer implements Recognizer {
       // "1.产业链那块 2.人才那块 分别能提供啥": the shared question of each topic listed before it, in order
       // ("想进大企业供应链，另外也想跟高校做联合研发。哪些举措能帮到我们": measures asked for, of each need)
       // (each topic a background clause lists, "专场招聘、深度诊断", counts; worked out only for such a question).
-      // "…上市培育与金融支持各有哪些举措？二者的首要责任单位是否相同": both topics just asked of, with this clause's aspect.
-      const both = !namesOwnTopic && BOTH_POINTED.test(clause.text) && (lastEach?.length ?? 0) >= 2 && (r.intent === 'policy_question' || r.intent === 'none') ? lastEach! : [];
+      // "…上市培育与金融支持各有哪些举措？二者的首要责任单位是否相同": both topics just asked of, with this clause's aspect
+      // (so is a second question of each: "金融汇里有A和B两项，各自的内容是什么？牵头部门分别是哪个").
+      const both = !namesOwnTopic && (BOTH_POINTED.test(clause.text) || EACH.test(clause.text)) && (lastEach?.length ?? 0) >= 2 && (r.intent === 'policy_question' || r.intent === 'none') ? lastEach! : [];
       lastEach = undefined;
       if (both.length) {
         const shared = r;
@@ -657,6 +660,7 @@ export class HuiRecognizer implements Recognizer {
         const shared = r;
         questions.push(...listed.map((l) => ({ ...shared, intent: 'policy_question' as const, intentScore: Math.max(shared.intentScore, l.intentScore), candidates: l.candidates, topics: l.topics, confidence: 'high' as const, namesTopic: true, topicFromMessage: true, followUp: undefined })));
         lend(listed[listed.length - 1], true);
+        lastEach = listed;
         continue;
       }
       // Facts that put the enterprise outside the programme (大型企业, 未入库) decide "can we…" at once.
@@ -1158,9 +1162,12 @@ export class HuiRecognizer implements Recognizer {
     if (!ours || !other) return undefined;
     // ("汇计划是不是已经停了": what it is asked to be is a state, not another thing.)
     if (STATE_NOT_THING.test(other)) return undefined;
-    const own = this.recognizeClauseAlone(ours, messageEntities);
     const theirs = this.recognizeClauseAlone(other, messageEntities);
-    if (own.intent !== 'policy_question' || own.confidence !== 'high' || (theirs.intent === 'policy_question' && theirs.confidence === 'high')) return undefined;
+    if (theirs.intent === 'policy_question' && theirs.confidence === 'high') return undefined;
+    // (What was just talked about, pointed at, is the topic: a follow-up.)
+    if (POINTED_SUBJECT.test(ours)) return { ...r, intent: 'policy_question', intentScore: Math.max(r.intentScore, 0.7), candidates: [], topics: undefined, namesTopic: false, followUp: true, comparedWith: other };
+    const own = this.recognizeClauseAlone(ours, messageEntities);
+    if (own.intent !== 'policy_question' || own.confidence !== 'high') return undefined;
     return { ...own, text: r.text, comparedWith: other };
   }
 
@@ -1643,10 +1650,10 @@ const POINTS_AT_IT = /^(?:那个|这个|那|该|此|它|其)/u;
 /** Requests that may follow a background of facts in one message and still be the message's request. */
 /** "能的话", "可以的话，": a request's condition that it can be made. */
 const IF_SO = /^(?:如果|要是)?[^，,。？?]{0,4}的话[，,]?/u;
-/** One thing asked whether it is another ("A是不是就是B", "A跟B是一回事吗"). */
 /** What "是不是…" asks of when it is a state or a doing ("已经停了", "还在执行", "被取消了"), not a thing. */
 const STATE_NOT_THING = /^(?:已经?|还|仍|正在|在|被|停|没|不|要|会|能|可以|过期|失效|作废|废止|取消)/u;
-const SAME_AS = /^(?:请问)?(.{2,16}?)(?:是不是就是|就是|是不是)(.{2,24}?)[吗么嘛？?]*$|^(?:请问)?(.{2,16}?)(?:跟|和|与|同)(.{2,24}?)(?:是)?(?:一回事|同一个|一个东西|一样|相同)(?:吗|么|嘛|吧|不)?[？?]*$/u;
+/** One thing asked whether it is another ("A是不是就是B", "A跟B是一回事吗", "A和B有什么区别"). */
+const SAME_AS = /^(?:请问)?(.{1,16}?)(?:是不是就是|就是|是不是)(.{2,24}?)[吗么嘛？?]*$|^(?:请问)?(.{1,16}?)(?:跟|和|与|同)(.{2,24}?)(?:(?:是)?(?:一回事|同一个|一个东西|一样|相同)(?:吗|么|嘛|吧|不)?|(?:之间)?(?:有|存在)(?:什么|啥|何|哪些)(?:区别|不同|差别|差异|不一样)|(?:之间)?的?(?:区别|差别|差异)(?:是什么|是啥|在哪里?|在哪儿)?)(?:呢|呀|啊)?[？?]*$/u;
 /** Words around the other thing named ("…那个政策", "…的活动"): no part of its name. */
 const OTHER_FRAME = /(?:那个|这个)?(?:政策|东西|项目|的活动|活动|的)?$/u;
 /** Only whether a request can be made now ("专场招聘会现在能报名吗", "还有名额吗"): it goes with the request. */
@@ -1871,7 +1878,7 @@ const TIER_ITSELF_ASKED = /哪一?类|几类|类别|分类|属于|第几|是什�
 /** The field just told, pointed at ("在这方面", "这块", "这一块"). */
 const THIS_FIELD = /(?:在|对)?(?:这|这个|该)(?:方面|块|一块|领域)/u;
 /** Between a 汇 and a measure it frames ("金融汇里的上市培育"). */
-const FRAME_GAP = /^[”"」]?(?:里面?|中|当中|下面?|之下)?的?$/u;
+const FRAME_GAP = /^[”"」]?(?:里面?|中|当中|下面?|之下)?(?:的|有|包括|包含|含有|分为)?$/u;
 /** "其具体机制", "其责任单位": 其 opening a clause is what was named just before. */
 const ITS = /^(?:那么?|那)?其(?![他它余实中次后])/u;
 const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Script=Han}|(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)|(?:这种|这样的?|此种)(?:安排|活动|服务|机会|渠道|平台|支持|措施|项目|形式|门路)/u;

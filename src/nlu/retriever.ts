@@ -118,6 +118,9 @@ const MAX_PARTIAL_WORD = 6;
 /** one-character cue words that carry the question (慢, 快, 钱) */
 const SINGLE_CHAR_CUES = /^[慢快钱]$/u;
 
+/** What is left of a keyword once the aspect word it opens with is taken away, when it only names whom is asked for. */
+const ASKED_OFFICE = /^(?:部门|单位|机构)$/u;
+
 export class Retriever {
   private readonly phrases = new VectorIndex<PhraseLabel>();
   private readonly bm25 = new Bm25<string>();
@@ -304,6 +307,8 @@ export class Retriever {
     for (const k of this.matchedKeywords(a)) {
       if (aspectWords.has(k)) continue;
       if (found.some((w) => w !== k && w.includes(k)) && a.normalized.includes(k) && !rest.includes(k)) continue;
+      // (Nor does an aspect word with the office it asks for: "牵头部门是哪个" asks who leads, of no topic.)
+      if (found.some((w) => k.length > w.length && k.startsWith(w) && ASKED_OFFICE.test(k.slice(w.length)))) continue;
       // (A synonym's canonical word counts as its variant does: "哪些级别的企业" asks whom, 级别 → 荣誉 names no tier.)
       const variants = a.normalized.includes(k) ? [] : (a.synonymMatches ?? []).filter((m) => m.canonical === k).map((m) => m.variant);
       if (variants.length && variants.every((v) => found.some((w) => w.includes(v)) && !rest.includes(v))) continue;
@@ -390,3 +395,4 @@ export class Retriever {
     return { ranked };
   }
 }
+

@@ -267,3 +267,14 @@ test('at the credit code, "稍后补充可以吗" gets where to find the code an
   expect(reply).not.toContain('没有找到相关内容');
   expect(await chat.say(bot.nextCode())).toContain('联系人');
 });
+
+test('a question ending in 嘛 and an emoji at the company-name prompt is answered, not refused as a name', async () => {
+  const chat = await bot.chat();
+  await chat.sayAll(`报名：${SALON}`, '同意');
+  const reply = await chat.say('btw 深度诊断要钱嘛😂');
+  expect(reply).toMatch(/免费/);
+  expect(reply).not.toMatch(/表情符号/);
+  expect(reply).toMatch(/企业全称/);
+  await chat.sayAll('苏州喵星人宠物用品有限公司', '91320594MA1P6T4E3C', '吴晨', '13800003333');
+  expect(await chat.say('1')).toMatch(/企业名称：苏州喵星人宠物用品有限公司\n/);
+});

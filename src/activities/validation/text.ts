@@ -13,6 +13,11 @@ export function hasEmoji(text: string): boolean {
   return EMOJI.test(text);
 }
 
+/** The text with its emoji taken out (they say nothing of what a reply is). */
+export function withoutEmoji(text: string): string {
+  return text.replace(new RegExp(EMOJI.source, 'gu'), '');
+}
+
 /** Length in characters as people count them (an astral character is one). */
 export function charLength(text: string): number {
   return [...text].length;
