@@ -27,5 +27,6 @@ export function namedOnlyByContextWords(item: KnowledgeItem | undefined, normali
   if (programmeWords.some((w) => normalized.includes(cleanText(w)))) return false;
   if (!context.some((w) => normalized.includes(w))) return false;
   const rest = context.reduce((t, w) => t.split(w).join(' '), normalized);
-  return ![item.title, ...item.keywords].map(cleanText).some((k) => [...k].length >= 2 && !context.includes(k) && rest.includes(k));
+  // (A longer name holding a context word names the item itself: "服务汇" beside 服务.)
+  return ![item.title, ...item.keywords].map(cleanText).some((k) => [...k].length >= 2 && !context.includes(k) && (rest.includes(k) || (normalized.includes(k) && context.some((w) => k.includes(w)))));
 }

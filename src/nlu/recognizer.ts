@@ -77,6 +77,8 @@ const PART_ASKED_COVERAGE = 0.7;
 const MAX_ASPECT_ONLY = 8;
 /** "这个名单", "该措施": a thing of the last answer pointed at from inside a question. */
 const POINTED_THING = /(?:这个|那个|这些|那些|该|这项|那项|这一|这几[个项场])(?:名单|清单|计划|措施|服务|活动|平台|项目|专区|专窗|机制|东西|事情?)/u;
+/** "这项工作", "这块" after a topic at the end of a follow-up ("那人才对接这项工作呢"): the topic said again. */
+const POINTED_WORK = /(?:这项|这一项|这个|这块|这一块|这方面|方面|这部分)(?:的)?(?:工作|事项|事情|措施|政策|内容|业务)?(?=(?:呢|的话)[?？。!！~～]*$)/u;
 /** The thing just talked about, pointed at as a whole subject ("它跟高新技术企业认定是一回事吗"). */
 const POINTED_SUBJECT = /^(?:那么?)?(?:它|它们|这|那|这个|那个|该|本)(?:计划|政策|方案|文件|措施|活动|项目)?$/u;
 /** A tier named as what an enterprise is ("三类企业", "一类的"). */
@@ -764,7 +766,8 @@ export class HuiRecognizer implements Recognizer {
       const intent = clause.kind === 'filler' ? undefined : this.rules.match(clause.text.replace(IF_SO, ''));
       return intent && REQUESTS_AFTER_BACKGROUND.has(intent) ? [{ clause, intent }] : [];
     });
-    if (found.length !== 1) return undefined;
+    // (The same request said again, as speech does — "我们想报个名 报名 对对对报沙龙" — is one request.)
+    if (found.length === 0 || found.some((f) => f.intent !== found[0].intent)) return undefined;
     const [request] = found;
     const at = clauses.indexOf(request.clause);
     if (!clauses.every((c, i) => c === request.clause || c.kind !== 'ask' || REQUEST_POSSIBLE.test(c.text) || (i < at && HOW_TO_REQUEST.test(c.text)))) return undefined;
@@ -1196,6 +1199,8 @@ export class HuiRecognizer implements Recognizer {
       isFollowUp(a, entities, this.informativeWordCount(a)) ||
       // "要是2022年认定的呢，现在还能享受吗": a follow-up, then whether it still holds.
       this.followUpBeforeStillHolds(a, entities, named.size) ||
+      // ("那人才对接这项工作呢": the topic pointed at as "this work" is the topic alone.)
+      this.followUpWithoutPointer(a, entities) ||
       // "那假如将来拿下省级呢": only an honour supposed, the last question asked of it.
       (supposed && named.size === 0 && /呢[？?]*$/u.test(a.clean)) ||
       this.asksAspectOnly(a, assessment) ||
@@ -1529,6 +1534,12 @@ export class HuiRecognizer implements Recognizer {
     return rest !== a.normalized && this.informativeWordCount(this.analyzer.analyze(rest, true)) === 0;
   }
 
+  private followUpWithoutPointer(a: Analysis, entities: Entities): boolean {
+    if (!POINTED_WORK.test(a.clean)) return false;
+    const h = this.analyzer.analyze(a.clean.replace(POINTED_WORK, ''));
+    return isFollowUp(h, entities, this.informativeWordCount(h));
+  }
+
   private followUpBeforeStillHolds(a: Analysis, entities: Entities, named: number): boolean {
     const head = named === 0 ? beforeStillHolds(a.clean) : undefined;
     if (!head) return false;
@@ -1832,8 +1843,8 @@ const CHINESE_DIGITS = ['一', '二', '三', '四', '五'];
 /** "A和B(的)?<attribute>分别是什么" (the attribute a few characters, then 分别/各自 and the asking). */
 const SHARED_ATTRIBUTE = /^(.{2,16}?)(?:和|与|跟|以及|及)(.{2,20}?)[，,]?(?:的)?([^，,的]{2,6}?)(?:分别|各自|各)(是什么|是多少|是哪个|是哪天|是哪一天|是谁|叫什么|有哪些|是啥|多少|几号)?[吗？?]*$/u;
 
-/** All of what was named asked for at once ("一起发我下", "都告诉我一下", "一并告知"). */
-const ALL_AT_ONCE = /^(?:请|麻烦)?(?:一起|一并|都|全部|统统)(?:发|告诉|说|讲|给|列|告知|发给)(?:给)?(?:我|我们)?(?:一下|下)?[。.!！~～]*$/u;
+/** All of what was named asked for at once ("一起发我下", "都告诉我一下", "一并告知", "我需要A和B，麻烦告知"). */
+const ALL_AT_ONCE = /^(?:请|麻烦|烦请|劳烦|敬请)?(?:您|你)?(?:一起|一并|都|全部|统统)?(?:发|告诉|说|讲|给|列|告知|发给|提供)(?:给)?(?:我|我们)?(?:一下|下)?[。.!！~～]*$/u;
 
 /** What follows 那个/这个 ("那个沙龙呢"). */
 const POINTER_BEFORE = /^(?:那|那么)?(?:这|那)个(.+)$/u;

@@ -18,6 +18,7 @@ export function cleanText(raw: string | undefined | null): string {
     .replace(CONTROL, ' ')
     .toLowerCase()
     .replace(WECHAT_EMOJI, ' ')
+    .replace(LATIN_GLOSS, '')
     .replace(/\s+/g, ' ')
     .replace(CHINESE_YEAR, (year) => [...year].map((d) => CHINESE_DIGIT[d]).join(''))
     .replace(QUOTED_WORD, '$1')
@@ -27,6 +28,9 @@ export function cleanText(raw: string | undefined | null): string {
 
 /** A WeChat emoji as its code ("[捂脸]", "[抱拳]", "[OK]"): no words of the message. */
 const WECHAT_EMOJI = /\[(?:\p{Script=Han}{1,4}|[a-z!]{2,10})\]/gu;
+
+/** An English gloss in brackets after a Chinese word ("形式（format）", "培训（training）"): the word says it already. */
+const LATIN_GLOSS = /(?<=\p{Script=Han})\s*\(\s*[a-z][a-z .'-]{1,23}\)/gu;
 
 /** A short word in quotation marks ("几个“汇”", "分几个‘汇’"): the word, as if typed without them. */
 const QUOTED_WORD = /[“"「『‘]([\p{Script=Han}]{1,6})[”"」』’]/gu;
