@@ -59,3 +59,8 @@ test('a request said again and again in speech is one request', async () => {
   expect((await recognizer.recognize('那个专场招聘会 我们报一个')).intent).toBe('sign_up');
   expect((await recognizer.recognize('以后有啥活动 就是那个 推给我们 订一下')).intent).toBe('subscribe');
 });
+
+test('asked whether it can be pushed to us, "以后…能推送给我吗" subscribes', async () => {
+  const recognizer = await createRecognizer();
+  expect((await recognizer.recognize('以后有专精特新的活动通知，能推送给我吗')).intent).toBe('subscribe');
+});
