@@ -879,7 +879,7 @@ const DATED_ASPECTS: ReadonlySet<string> = new Set(['bonus', 'conditions', 'audi
 const DATE_ASKED = /(?:19|20)?\d{2}\s*年|今年|去年|前年|年前|还算|还能|还可以|仍|依然|还有效|还加/u;
 const RELATIVE_YEAR = /今年|去年|前年|(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?:以)?前/u;
 /** A tier named with nothing else but a follow-up's words ("那二类呢", "三类有没有", "二类加几分"). */
-const TIER_ALONE = /^(?:那|那么|还有|那要是)?(?:(一)|(二)|(三))类(?:企业|的|培育对象)?(?:的话)?(?:呢|怎么样|怎么算|怎么加|加几分|加多少|能加吗|能加分吗|有没有|有吗|也有吗|也能加吗)?[？?。！!]*$/u;
+const TIER_ALONE = /^(?:那|那么|还有|那要是)?(?:(一)|(二)|(三))类(?:企业|的|培育对象|客户|会员|公司)?(?:的话)?(?:呢|怎么样|怎么算|怎么加|加几分|加多少|能加吗|能加分吗|有没有|有吗|也有吗|也能加吗|(?:也)?(?:能|可以)(?:享受|参加)吗)?[？?。！!]*$/u;
 /** A name of the 汇 form ("市场汇", "政策汇"): two characters before 汇, not the programme's 汇计划 or a verb (汇集). */
 const HUI_NAMED = /[\u4e00-\u9fff]{2}汇(?!计划|计化|集|聚|总|报|编|率|款|合|入|出|成|到|演|丰|资源|算|兑|票|寄|流|给)/gu;
 /** Words that end in 汇 and name no 汇 ("五个汇", "哪个汇", "词汇", "外汇"). */

@@ -43,7 +43,7 @@ export const COMPARES = /一样|相同|区别|不同|差别|差异|一回事|同
 /** Each of several asked for ("分别属于哪一类", "各属于几类"). */
 export const ASKS_EACH_TIER = /分别|各自|各属|各算|各是|两者|两家|二者/u;
 /** A question that asks which tier ("属于哪一类", "算几类", "是不是二类"). */
-export const ASKS_TIER = /哪一?类|几类|类别|分类|属于|培育对象|[一二三]类|第几/u;
+export const ASKS_TIER = /哪一?类|几类|(?:啥|什么)类|类别|分类|属于|培育对象|[一二三]类|第几/u;
 
 /**
  * Two or more honour levels (and, with `inPool`, the enterprises in the pool) compared ("区级跟市级一样吗",

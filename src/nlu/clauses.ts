@@ -31,8 +31,8 @@ export interface Clause {
  * unpunctuated text a space between words ends one too, also beside English words attached to Chinese
  * ("我是公司hr 我们做…", "…的 headcount大概150"), not around one standing alone ("专精特新 show 是什么活动").
  */
-// (A tilde between numbers is a range — "3~4场" — not a pause.)
-const BREAK = /([，,。．！!？?；;\n…\p{Extended_Pictographic}\u200d\ufe0f]+|(?<!\d\s*)[~～]+|[~～]+(?!\s*\d)|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}|[a-z]+(?: [a-z]+)*[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d][a-z]+(?: [a-z]+)*|\d)\s+(?=\p{Script=Han}))/u;
+// (A tilde between numbers is a range — "3~4场" — not a pause; a dash after a quotation is: "“…”——我想报名".)
+const BREAK = /([，,。．！!？?；;\n…\p{Extended_Pictographic}\u200d\ufe0f]+|(?<=[”"」』])\s*—+|(?<!\d\s*)[~～]+|[~～]+(?!\s*\d)|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}|[a-z]+(?: [a-z]+)*[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d][a-z]+(?: [a-z]+)*|\d)\s+(?=\p{Script=Han}))/u;
 /**
  * Connectives that open a new clause; the lead-in itself is dropped. Longest first.
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外", "替会员企业问一下", "hr小姐姐让我问下".
@@ -479,7 +479,7 @@ const ASKING_LEAD_IN = /问|咨询|了解|知道|请教|打听|查/u;
 const NAMES_DOCUMENT = /行动计划|实施方案|[〔\[(（]\d{4}[〕\])）]\d+号|号文/u;
 
 /** The policy quoted ("资源集约利用评价里说的…", "方案上写的…"). */
-const POLICY_SAYS = /(?:里|中|上|里面)(?:说|讲|提|写|规定)的|^(?:方案|政策|文件|汇计划)(?:里|中|上)?(?:说|讲|提到|写着?|规定)/u;
+const POLICY_SAYS = /(?:里|中|上|里面)(?:说|讲|提|写|规定)的|^(?:方案|政策|文件|汇计划)(?:里|中|上)?(?:说|讲|提到|写着?|规定)|^(?:方案|政策|文件|汇计划|原文|文中)(?:里|中|上|里面)?[：:]?[“"「『]|^[“"「『][^”"」』]{6,}[”"」』]$/u;
 
 // ("刚听同事说…", "前几天听人说…": when it was heard comes first.)
 const HEARSAY = /^(?:我)?(?:刚|刚刚|刚才|之前|前几天|前阵子|最近|上次|昨天|也|还)?(?:听说|据说|听人说|听别人说|听朋友说|听同行说|听(?:别的|其他|其它|有的)?(?:企业|公司|厂|人家|同事|同行|朋友|领导)说|看到(?!之后|以后|后|了以后)|看新闻|网上说|新闻上说|有人说|(?:有(?:个|位)?)?(?:之前的?|以前的?|原来的?)?(?:同事|前同事|领导|同行|朋友)(?:跟我|和我|对我)?(?:说|讲|提过|告诉我))/u;

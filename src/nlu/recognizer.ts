@@ -82,7 +82,9 @@ const POINTED_WORK = /(?:这项|这一项|这个|这块|这一块|这方面|方�
 /** The thing just talked about, pointed at as a whole subject ("它跟高新技术企业认定是一回事吗"). */
 const POINTED_SUBJECT = /^(?:那么?)?(?:它|它们|这|那|这个|那个|该|本)(?:计划|政策|方案|文件|措施|活动|项目)?$/u;
 /** A tier named as what an enterprise is ("三类企业", "一类的"). */
-const TIER_NAMED = /[一二三]类(?:企业|的|培育对象)/u;
+const TIER_NAMED = /[一二三]类(?:企业|的|培育对象|客户|会员|公司)/u;
+/** Which support is asked, not whether ("哪些", "什么", "啥"). */
+const SUPPORT_LISTED = /哪些|哪几|什么|啥/u;
 /** "有什么渠道", "有没有门路", "什么途径": a way to do something, asked of what was described before. */
 // ("有没有什么对接渠道": 对接 before the way word is part of the way asked for.)
 // ("有渠道吗": 有…吗 asks as 有没有 does.)
@@ -1045,10 +1047,12 @@ export class HuiRecognizer implements Recognizer {
     // The topics joined one after another from the first; one named later, after the question's own words,
     // is not among them ("金融汇和人才汇哪个更适合我们这种缺资金的": 资金 is the need).
     const topics = separate.slice(0, 1);
+    // ("文号 发文时间 发文单位": names and nothing else, typed as keywords — each of them.)
+    const namesOnly = separate.length >= 2 && BETWEEN_NAMES.test(separate.reduceRight((t, sp) => t.slice(0, sp.start) + t.slice(sp.end), r.normalized));
     for (let i = 1; i < separate.length; i++) {
       // ("苗圃计划专精特新贷分别是干嘛的": side by side without a joiner, 分别 says each is asked.)
       const gap = r.normalized.slice(separate[i - 1].end, separate[i].start);
-      if (!JOINER.test(gap) && !(gap.trim() === '' && EACH.test(r.normalized))) break;
+      if (!JOINER.test(gap) && !(gap.trim() === '' && (EACH.test(r.normalized) || namesOnly))) break;
       topics.push(separate[i]);
     }
     if (topics.length < 2) return undefined;
@@ -1217,6 +1221,11 @@ export class HuiRecognizer implements Recognizer {
     // In a clause of a longer message, the message's facts decide the tier only for a clause that asks it.
     const clauseOfMessage = messageEntities !== undefined && analysed === undefined;
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
+    // "那二类客户能享受吗": another tier, asked whether it may, going on from the last answer — of the topic just talked
+    // about, not what the tier gets in general.
+    if (decided.intent === 'what_support' && opensFromLastAnswer(a.clean) && TIER_NAMED.test(a.clean) && !SUPPORT_LISTED.test(a.clean) && [...a.normalized].length <= MAX_MAY_WE_OWN_TIER && asksWhetherMay(a.normalized)) {
+      decided = { intent: 'policy_question', score: decided.score };
+    }
     // "汇计划有培训吗": what the programme has is asked, not which activities are on (no rule said so).
     // ("汇计划有没有面向专精特新企业的培训安排": so even where a rule read 培训安排 — only a time asked, "汇计划最近有培训吗",
     // asks what is on.)
@@ -1511,7 +1520,8 @@ export class HuiRecognizer implements Recognizer {
    * 免费 before 深度诊断) asks nothing when another aspect is asked as well.
    */
   private aspectCuedOf(normalized: string, named: ReadonlySet<string>): string | undefined {
-    const found = this.aspectCues.filter((c) => normalized.includes(c.cue));
+    // ("有没有线上平台能让我们发需求": an aspect word describing a channel asks no aspect.)
+    const found = this.aspectCues.filter((c) => normalized.includes(c.cue) && !describesChannel(normalized, c.cue));
     if (found.length < 2) return found[0]?.aspect;
     const names = [...named].flatMap((id) => {
       const item = this.kb.itemById.get(id);
@@ -1834,7 +1844,7 @@ function mergeEntities(message: Entities, own: Entities, each = false): Entities
 
 /** Words that ask which tier an enterprise is. */
 // ("园区鼓励哪类主体提供服务": a kind of something else is no tier.)
-const ASKS_WHICH_TIER = /(?:哪一?类|几类|第几类|什么类)(?!主体|机构|平台|人才|项目|服务|活动|措施|资金|银行|单位|部门|岗位)|哪个(?:培育)?类别/u;
+const ASKS_WHICH_TIER = /(?:哪一?类|几类|第几类|什么类|啥类)(?!主体|机构|平台|人才|项目|服务|活动|措施|资金|银行|单位|部门|岗位)|哪个(?:培育)?类别/u;
 
 /** A section by its numbers: "二、（三）", "第二部分第三条", "第二部分的第3项". */
 const SECTION_REF = /([一二三四])、?[（(]([一二三四五])[）)]|第([一二三四1-4])(?:部分|章|大部分|大点|大项|大块)(?:的|里的?|中的?)?第?([一二三四五1-5])(?:条|项|点|节|款|小节|小点|个)/u;
@@ -1888,6 +1898,8 @@ const TOPIC_FRAME = /^(?:关于|至于|今年的?|年度的?|那个|这个)|(?:�
 const TIER_ITSELF_ASKED = /哪一?类|几类|类别|分类|属于|第几|是什么|是啥|指什么|指啥|什么意思|啥意思|区别|定义/u;
 /** The field just told, pointed at ("在这方面", "这块", "这一块"). */
 const THIS_FIELD = /(?:在|对)?(?:这|这个|该)(?:方面|块|一块|领域)/u;
+/** What may stand around names typed as keywords: spaces and list marks only. */
+const BETWEEN_NAMES = /^[\s、，,;；]*$/u;
 /** Between a 汇 and a measure it frames ("金融汇里的上市培育"). */
 const FRAME_GAP = /^[”"」]?(?:里面?|中|当中|下面?|之下)?(?:的|有|包括|包含|含有|分为)?$/u;
 /** "其具体机制", "其责任单位": 其 opening a clause is what was named just before. */
@@ -1940,4 +1952,13 @@ function blanked(text: string, clauses: Clause[]): string {
     if (at >= 0) out = out.slice(0, at) + '，'.repeat(c.text.length) + out.slice(at + c.text.length);
   }
   return out;
+}
+
+/** A channel an aspect word may describe ("线上平台", "网上的渠道"). */
+const CHANNEL = /^的?(?:平台|渠道|系统|专区|窗口|入口)/u;
+
+/** Every occurrence of the cue stands before a channel it describes. */
+function describesChannel(text: string, cue: string): boolean {
+  for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) if (!CHANNEL.test(text.slice(at + cue.length))) return false;
+  return true;
 }
