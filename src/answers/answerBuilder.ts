@@ -439,7 +439,8 @@ export class AnswerBuilder {
       const served = whichOfThem ? this.reasoner?.served?.(item, e.entities, asked.normalized, true) : undefined;
       if (served) return served;
       const frame = { clauses: recognition.frame?.clauses ?? [], factText: '', questions: [], facts: e.facts };
-      return withoutSource(this.answerOne(item, { ...asked, entities: e.entities, frame, message: undefined, enterprises: undefined }, now, aspectId));
+      // (Each enterprise is asked of alone: "各属于几类" compares nothing within one that holds two honours.)
+      return withoutSource(this.answerOne(item, { ...asked, normalized: asked.normalized.replace(EACH_TIER_WORDS, ''), entities: e.entities, frame, message: undefined, enterprises: undefined }, now, aspectId));
     });
     if (each.every((t) => t === each[0])) return built;
     // What is said of the tiers or rules themselves (二类为…, 方案规定：…) is said once, after the enterprises:
@@ -888,6 +889,8 @@ const NOT_A_HUI = /^(?:[一二三四五六七八九十几哪这那每各大]个�
 const BEFORE_PROGRAMME_HUI = /专精$/u;
 /** Where the programme's overview lists its five 汇. */
 const HUI_LIST = { item: 'overview.what', facet: 'count' } as const;
+/** The words that ask each of several to be told (分别, 各属…), taken out when each is answered alone. */
+const EACH_TIER_WORDS = new RegExp(ASKS_EACH_TIER.source, 'gu');
 const WHY_ASKED = /为什么|为啥|凭什么|什么原因|原因是|啥原因|理由是|有什么讲究|有啥讲究|依据是什么|怎么会/u;
 /** A policy text that states what it is for. */
 const GIVES_ITS_PURPOSE = /旨在|为了|目的|以便|从而/u;
@@ -916,7 +919,7 @@ const DESCRIBES_TIERS = /^(?:第)?[一二三]类(?:培育)?(?:对象|企业)?(?:
 const ENTERPRISE_TOLD = /我们|我司|本公司|客户|这家|那家|该企业|他们|它们|公司|企业(?:是|为|拿|获|评)/u;
 /** "三类培育对象" as the policy uses it, the three classes — not "第三类", not "属于三类". */
 const THREE_CLASSES = /^(?:汇计划的?|方案的?|这)?三类培育对象(?:是什么|是啥|有哪些|指什么|分别是)?[？?。!！]*$/u;
-const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|算[几哪]|(?:是|算|归)[^，,。？?]{0,8}?(?:几|哪一?|第几)类|(?:标注|标出|标明|注明|判定)[^，,。？?]{0,10}?类/u;
+const OF_AN_ENTERPRISE = /我们|我司|我公司|咱|贵司|贵企业|属于|算[几哪]|(?:是|算|归)[^，,。？?]{0,8}?(?:几|哪一?|第几)类|(?:标注|标出|标明|注明|判定|判断)[^，,。？?]{0,10}?类/u;
 
 /** Words that ask something of their own ("叫啥名", "是什么"), outside an aspect's cues. */
 const OTHER_ASKING = /啥|什么|哪|谁|几|多少|怎么|如何|为什么/u;

@@ -9,7 +9,7 @@
 import type { HonourLevel } from '../domain/vocabulary';
 
 /** The user asks whether a statement is right. */
-const JUDGE_ASKED = /对不对|对吗|对么|是否正确|正确吗|正不正确|判断(?:一下|下)?|是不是这样|是这样吗|是这样的吗|没错吧|对吧|属实吗|是真的吗|说法(?:准确|正确)吗|准确吗|√还是×|判断题/u;
+const JUDGE_ASKED = /对不对|对吗|对么|是否正确|正确吗|正不正确|判断(?:一下|下)?(?![^，,。？?]*(?:几|哪|什么|啥|类别|类型))|是不是这样|是这样吗|是这样的吗|没错吧|对吧|属实吗|是真的吗|说法(?:准确|正确)吗|准确吗|√还是×|判断题/u;
 
 /** A count with its unit, a range allowed: 1~2场, 3场, 2分, 提升1级. */
 const COUNT = /(\d+)\s*(?:[~～\-—－至到]\s*(\d+)\s*)?(场|分|级|次|类|项|个汇)/gu;
