@@ -30,9 +30,14 @@ export interface ListedPart {
 /** The enterprises the text describes one after another, or undefined when it describes fewer than two. */
 export function listedParts(text: string): ListedPart[] | undefined {
   const found = [...text.matchAll(NAME)].map((m) => ({ at: m.index ?? 0, name: m[0].replace(/\s+/gu, '') }));
-  // "① A公司：…": the number and the name start one part, named by the name.
-  // ("有一厂、二厂、三厂三个法人。一厂：…；二厂：…": a name said again later, told nothing of here, starts no part.)
-  const starts = found.filter((s, i) => !(CIRCLED.test(s.name) && found[i + 1] && text.slice(s.at + 1, found[i + 1].at).trim() === '') && !(found.slice(i + 1).some((later) => later.name === s.name) && !TOLD.test(text.slice(s.at + s.name.length, found[i + 1]?.at ?? text.length))));
+  const starts = found.filter((s, i) => {
+    const next = found[i + 1];
+    // "① A公司：…": the number and the name start one part, named by the name.
+    const numberBeforeName = CIRCLED.test(s.name) && next !== undefined && text.slice(s.at + 1, next.at).trim() === '';
+    // ("有一厂、二厂、三厂三个法人。一厂：…；二厂：…": a name said again later, told nothing of here, starts no part.)
+    const onlyListed = found.slice(i + 1).some((later) => later.name === s.name) && !TOLD.test(text.slice(s.at + s.name.length, next?.at ?? text.length));
+    return !numberBeforeName && !onlyListed;
+  });
   if (starts.length < 2) return undefined;
   const parts = starts.map((s, i) => {
     const next = starts[i + 1]?.at ?? text.length;

@@ -83,8 +83,6 @@ const POINTED_WORK = /(?:这项|这一项|这个|这块|这一块|这方面|方�
 const POINTED_SUBJECT = /^(?:那么?)?(?:它|它们|这|那|这个|那个|该|本)(?:计划|政策|方案|文件|措施|活动|项目)?$/u;
 /** A tier named as what an enterprise is ("三类企业", "一类的"). */
 const TIER_NAMED = /[一二三]类(?:企业|的|培育对象|客户|会员|公司)/u;
-/** Which support is asked, not whether ("哪些", "什么", "啥"). */
-const SUPPORT_LISTED = /哪些|哪几|什么|啥/u;
 /** "有什么渠道", "有没有门路", "什么途径": a way to do something, asked of what was described before. */
 // ("有没有什么对接渠道": 对接 before the way word is part of the way asked for.)
 // ("有渠道吗": 有…吗 asks as 有没有 does.)
@@ -1223,7 +1221,7 @@ export class HuiRecognizer implements Recognizer {
     let decided = this.decideIntent(a, entities, assessment, followUp, clauseOfMessage && !ASKS_TIER.test(a.clean));
     // "那二类客户能享受吗": another tier, asked whether it may, going on from the last answer — of the topic just talked
     // about, not what the tier gets in general.
-    if (decided.intent === 'what_support' && opensFromLastAnswer(a.clean) && TIER_NAMED.test(a.clean) && !SUPPORT_LISTED.test(a.clean) && [...a.normalized].length <= MAX_MAY_WE_OWN_TIER && asksWhetherMay(a.normalized)) {
+    if (decided.intent === 'what_support' && opensFromLastAnswer(a.clean) && TIER_NAMED.test(a.clean) && !QUESTION_WORD.test(a.clean) && [...a.normalized].length <= MAX_MAY_WE_OWN_TIER && asksWhetherMay(a.normalized)) {
       decided = { intent: 'policy_question', score: decided.score };
     }
     // "汇计划有培训吗": what the programme has is asked, not which activities are on (no rule said so).

@@ -7,6 +7,7 @@ export type TextResult = { ok: true; value: string } | { ok: false; message: str
 
 
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]/u;
+const EMOJI_ALL = new RegExp(EMOJI.source, 'gu');
 const CONTROL = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/u;
 
 export function hasEmoji(text: string): boolean {
@@ -15,7 +16,7 @@ export function hasEmoji(text: string): boolean {
 
 /** The text with its emoji taken out (they say nothing of what a reply is). */
 export function withoutEmoji(text: string): string {
-  return text.replace(new RegExp(EMOJI.source, 'gu'), '');
+  return text.replace(EMOJI_ALL, '');
 }
 
 /** Length in characters as people count them (an astral character is one). */
