@@ -54,6 +54,8 @@ interface FactValidation {
   fact: FactKey;
   /** the one honour level still without a year: a bare year told at another question is its year */
   undated?: HonourLevel;
+  /** the profile's one honour (dated or not): the honour a year corrected alone is of */
+  sole?: HonourLevel;
 }
 
 export class CollectFactsDialog extends ComponentDialog {
@@ -100,7 +102,7 @@ export class CollectFactsDialog extends ComponentDialog {
     const q = question(fact, this.advisor.now());
     return step.prompt(FACT_PROMPT, {
       prompt: MessageFactory.suggestedActions(q.choices, q.text),
-      validations: { fact, undated: onlyUndated(options.profile) } satisfies FactValidation,
+      validations: { fact, undated: onlyUndated(options.profile), sole: onlyHonour(options.profile) } satisfies FactValidation,
     });
   }
 
@@ -108,7 +110,7 @@ export class CollectFactsDialog extends ComponentDialog {
     const options = step.options as CollectOptions;
     const fact = (step.values as { fact: FactKey }).fact;
     const now = this.advisor.now();
-    const answer = this.answer(fact, String(step.result ?? '').slice(0, MAX_REPLY), now, onlyUndated(options.profile));
+    const answer = this.answer(fact, String(step.result ?? '').slice(0, MAX_REPLY), now, onlyUndated(options.profile), onlyHonour(options.profile));
     let profile = options.profile;
     const settled = [...options.settled];
     const asked = (options.asked ?? 0) + 1;
@@ -147,12 +149,18 @@ export class CollectFactsDialog extends ComponentDialog {
    * The reply as the answer to `fact`. The prompt judges, checks and then takes the same reply: it is
    * read once (the last few readings are kept, by year and text).
    */
-  private answer(fact: FactKey, text: string, now: Date, undated?: HonourLevel): FactAnswer {
+  private answer(fact: FactKey, text: string, now: Date, undated?: HonourLevel, sole?: HonourLevel): FactAnswer {
     const read = this.reading(text, now);
     const answer = this.advisor.facts.answer(fact, text, now, read);
     // "补充一下，我们是2021年认定的" at another question: the year of the one honour told without one.
     if (undated && answer.kind === 'invalid' && answer.problem === 'not_understood' && read.looseYears.length === 1) {
       return { kind: 'other', update: { ...read.update, honours: [{ level: undated, year: read.looseYears[0] }], honoursMode: 'add' } };
+    }
+    // "更正一下，是2025年评上的，不是2020年": the year of the one honour told, corrected (the year denied left out).
+    if (sole && read.correction && answer.kind === 'invalid' && answer.problem === 'not_understood') {
+      const denied = new Set([...text.matchAll(DENIED_YEAR)].map((m) => Number(m[1])));
+      const said = [...new Set(read.looseYears.filter((y) => !denied.has(y)))];
+      if (said.length === 1) return { kind: 'other', update: { ...read.update, honours: [{ level: sole, year: said[0] }], honoursMode: 'replace' } };
     }
     return answer;
   }
@@ -171,10 +179,10 @@ export class CollectFactsDialog extends ComponentDialog {
 
   /** Accepts answers, "不清楚" and corrections; says what is wrong otherwise. */
   private check(text: string, options: PromptOptions): FieldCheck {
-    const { fact, undated } = options.validations as FactValidation;
+    const { fact, undated, sole } = options.validations as FactValidation;
     const trimmed = text.trim();
     if (!trimmed) return { ok: false, message: ADVISOR_TEXT.empty };
-    const answer = this.answer(fact, trimmed, this.advisor.now(), undated);
+    const answer = this.answer(fact, trimmed, this.advisor.now(), undated, sole);
     if (answer.kind === 'answer' || answer.kind === 'other') return { ok: true, value: trimmed };
     if (answer.kind === 'unknown') {
       return fact === 'honours' ? { ok: false, message: this.advisor.knowledge.texts.honourUnknown } : { ok: true, value: trimmed };
@@ -191,9 +199,9 @@ export class CollectFactsDialog extends ComponentDialog {
 
   /** An answer, "不清楚" or a fact (even a wrong year) is an attempt at the question; other replies may be requests. */
   private judge(text: string, options: PromptOptions): AttemptVerdict {
-    const { fact, undated } = options.validations as FactValidation;
+    const { fact, undated, sole } = options.validations as FactValidation;
     const reply = text.trim().slice(0, MAX_REPLY);
-    const answer = this.answer(fact, reply, this.advisor.now(), undated);
+    const answer = this.answer(fact, reply, this.advisor.now(), undated, sole);
     // A question that only mentions another fact on the way ("请专家来厂里诊断要钱吗": 厂里) or opens with a
     // word that looks like a yes ("对了 专场招聘一年办几场？") asks; it is no answer.
     // ("不对不对，说错了，是2025年评的省级 那现在呢": a correction is taken, whatever it asks after it.)
@@ -214,6 +222,14 @@ function problemText(answer: Extract<FactAnswer, { kind: 'invalid' }>): string {
     case 'not_understood':
       return ADVISOR_TEXT.notUnderstood;
   }
+}
+
+/** A year said not to be the one ("不是2020年", "而非2020年"). */
+const DENIED_YEAR = /(?:不是|并非|而非|并不是)\s*((?:19|20)\d{2})/gu;
+
+/** The profile's only honour level, if it has exactly one. */
+function onlyHonour(profile: EnterpriseProfile): HonourLevel | undefined {
+  return profile.honours.length === 1 ? profile.honours[0].level : undefined;
 }
 
 /** The one honour level of the profile without a year, if exactly one is. */

@@ -57,6 +57,8 @@ const SHORT_YEAR = /(?<!\d)\d{2}年/u;
 
 /** A case supposed or asked of others ("那入库的呢", "如果只是入库"), not a fact told of our own. */
 const SUPPOSED = /^(?:那|那么|如果|假如|要是|假设)|呢[?？]*$/u;
+/** Said of our own, or as a state ("我们也在培育库里", "已入库"): a bare "入库培育的?" asks of pool enterprises in general. */
+const SAID_OF_OUR_OWN = /我|咱|俺|本公司|本企业|也|还|在|已|了/u;
 /** A supposition anywhere in the question ("我们要是以后评上国家级"). */
 const SUPPOSING = /如果|假如|要是|假设|万一|倘若|一旦/u;
 
@@ -157,7 +159,28 @@ export class AnswerBuilder {
     return tier.honourLevels.length ? { honourLevels: [...tier.honourLevels] } : tier.inPool ? { inPool: true } : undefined;
   }
 
-  private buildEach(questions: Recognition[], previous: QaContext, facts?: StatedFacts): BuiltReply {
+  /** Whether the answers say the same of the aspect asked, once the items' own names are left out. */
+  private aspectCompared(bodies: string[]): string {
+    const said = bodies.map((t) => t.replace(QUOTED_NAME, ''));
+    return said.every((t) => t === said[0]) ? ANSWER_TEXT.aspectSame : ANSWER_TEXT.aspectDiffers;
+  }
+
+  /**
+   * "金融支持的责任单位" → "和上市培育那条的责任单位一样吗": another item compared with the last one on an aspect —
+   * asked of both, as "金融支持和上市培育的责任单位一样吗" is.
+   */
+  private withLastCompared(questions: Recognition[], previous: QaContext): Recognition[] {
+    const [q] = questions;
+    const last = isFresh(previous, this.clock()) && previous.lastItemId ? this.kb.itemById.get(previous.lastItemId) : undefined;
+    const named = q?.candidates[0];
+    if (questions.length !== 1 || !last || !named || named.id === last.id || !q.aspect || !q.namesTopic || q.confidence !== 'high') return questions;
+    if (!COMPARED_WITH_LAST.test(q.normalized) || !SAME_THING.test(q.normalized)) return questions;
+    const ofLast = { ...q, candidates: [{ id: last.id, title: last.title, score: 1 }], topics: [last.id] };
+    return [ofLast, q];
+  }
+
+  private buildEach(asked: Recognition[], previous: QaContext, facts?: StatedFacts): BuiltReply {
+    const questions = this.withLastCompared(asked, previous);
     if (questions.length <= 1) return this.build(questions[0], previous, facts);
     let context = previous;
     const built: BuiltReply[] = [];
@@ -189,7 +212,8 @@ export class AnswerBuilder {
     lines.push(...notFound);
     // "专精特新SHOW和企业沙龙是一回事吗": two different items asked whether they are one — no, then each.
     const askedSame = questions.find((q, i) => SAME_THING.test(q.text) && questions.some((o, j) => j !== i && o.text === q.text && o.candidates[0]?.id !== q.candidates[0]?.id));
-    if (askedSame && answers.length >= 2) lines.unshift(ANSWER_TEXT.notTheSame);
+    // ("金融支持和上市培育的责任单位一样吗": an aspect of the two compared — what each says of it, the same or not.)
+    if (askedSame && answers.length >= 2) lines.unshift(askedSame.aspect ? this.aspectCompared(answers.map((b) => body(b.reply.text))) : ANSWER_TEXT.notTheSame);
     const last = answers[answers.length - 1];
     const unanswered = built.find((b) => b.reply.unanswered)?.reply.unanswered;
     // (A question one of the answers just answered — "深度诊断收费吗" after "要不要钱" — is not suggested.)
@@ -242,7 +266,7 @@ export class AnswerBuilder {
     // "在培育库" said of our own after the honours were told: being in the pool adds to them (a 省级 enterprise
     // in the pool is still 一类); "那入库的呢" asks of pool enterprises in general.
     const told = framed.entities;
-    const pooledToo = told.inPool === true && !told.honourLevels?.length && !told.noHonour && !SUPPOSED.test(framed.normalized) ? (facts?.update.honours ?? []).map((h) => h.level) : [];
+    const pooledToo = told.inPool === true && !told.honourLevels?.length && !told.noHonour && !SUPPOSED.test(framed.normalized) && SAID_OF_OUR_OWN.test(framed.message ?? framed.text) ? (facts?.update.honours ?? []).map((h) => h.level) : [];
     // "属于哪一类？" → 三类; "这类企业能参加专场招聘吗": the class just answered is the enterprise asked of.
     const classBefore = !pooledToo.length && !told.honourLevels?.length && told.inPool !== true && THIS_CLASS.test(framed.normalized) ? classEntities(context.lastFacetIds) : undefined;
     const recognition = pooledToo.length ? { ...framed, entities: { ...told, honourLevels: pooledToo } } : classBefore ? { ...framed, entities: { ...told, ...classBefore } } : framed;
@@ -857,6 +881,10 @@ const RULE_ASKED = /各级|规则|怎么规定|如何规定|是怎么定的/u;
 /** Honour levels asked side by side, each for itself ("各加几分", "分别是多少", "是一回事吗"). */
 const EACH_LEVEL_ASKED = /分别|各自|各加|各是|各有|区别|不同|一回事|一样/u;
 /** Whether two things are one ("是一回事吗", "是同一个活动吗", "是一样的吗"). */
+/** Compared with something not named — the last topic ("和上市培育那条的…一样吗", "跟X比呢"). */
+const COMPARED_WITH_LAST = /^(?:那|那么)?(?:和|跟|与|同)/u;
+/** An item's name in the answer ("“金融支持”的责任单位"): left out when two answers are compared. */
+const QUOTED_NAME = /“[^”]*”/gu;
 const SAME_THING = /一回事|同一(?:个|项|种|回|类)|是一个(?:东西|活动|事)|一样的?(?:吗|么|嘛|不)|相同(?:吗|么)/u;
 /** A question this short, best matched (at least this well) by the topic just answered, asks on of it. */
 const WEAK_OF_LAST_LENGTH = 16;
@@ -880,7 +908,7 @@ const DATED_ASPECTS: ReadonlySet<string> = new Set(['bonus', 'conditions', 'audi
 const DATE_ASKED = /(?:19|20)?\d{2}\s*年|今年|去年|前年|年前|还算|还能|还可以|仍|依然|还有效|还加/u;
 const RELATIVE_YEAR = /今年|去年|前年|(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?:以)?前/u;
 /** A tier named with nothing else but a follow-up's words ("那二类呢", "三类有没有", "二类加几分"). */
-const TIER_ALONE = /^(?:那|那么|还有|那要是)?(?:(一)|(二)|(三))类(?:企业|的|培育对象|客户|会员|公司)?(?:的话)?(?:呢|怎么样|怎么算|怎么加|加几分|加多少|能加吗|能加分吗|有没有|有吗|也有吗|也能加吗|(?:也)?(?:能|可以)(?:享受|参加)吗)?[？?。！!]*$/u;
+const TIER_ALONE = /^(?:那|那么|还有|那要是)?(?:(一)|(二)|(三))类(?:企业|的|培育对象|客户|会员|公司)?(?:的话)?(?:呢|怎么样|怎么算|怎么加|加几分|加多少|能加吗|能加分吗|有没有|有吗|也有吗|也能加吗|(?:也)?(?:能|可以)(?:享受|参加)吗|有份吗|有没有份|(?:也)?算吗|算不算)?[？?。！!]*$/u;
 /** A name of the 汇 form ("市场汇", "政策汇"): two characters before 汇, not the programme's 汇计划 or a verb (汇集). */
 const HUI_NAMED = /[\u4e00-\u9fff]{2}汇(?!计划|计化|集|聚|总|报|编|率|款|合|入|出|成|到|演|丰|资源|算|兑|票|寄|流|给)/gu;
 /** Words that end in 汇 and name no 汇 ("五个汇", "哪个汇", "词汇", "外汇"). */

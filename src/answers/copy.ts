@@ -24,6 +24,9 @@ export const ANSWER_TEXT = {
   tierDefined: (name: string, definition: string) => `${name}为${definition}。`,
   /** "A和B是一回事吗" of two different items: no, then each */
   notTheSame: '不是一回事，方案中分属两项：',
+  /** "A和B的责任单位一样吗": what two items say of the aspect asked, the same or not */
+  aspectSame: '一样，两项在这一点上相同：',
+  aspectDiffers: '不完全一样，两项分别为：',
   /** why a rule is so, asked of a text that does not say it */
   reasonNotGiven: '方案未说明这样规定的原因。',
   /** "市场汇是干嘛的": a 汇 the programme does not have */

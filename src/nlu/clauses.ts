@@ -197,7 +197,7 @@ export function splitClauses(text: string): Clause[] {
   // "但不知道人家需要什么，有没有渠道能看到…": not knowing, told before the question, is its background.
   // ("我也不晓得我们算哪一类 你给说说": a bare "tell me" after it asks nothing more — the not knowing is the question.)
   for (let i = 0; i < clauses.length; i++) {
-    if (clauses[i].kind === 'ask' && NOT_KNOWING.test(clauses[i].text) && !CHECK_TAG.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask' && !BARE_REQUEST.test(c.text))) clauses[i] = { ...clauses[i], kind: 'context' };
+    if (clauses[i].kind === 'ask' && (NOT_KNOWING.test(clauses[i].text) || HESITATING.test(clauses[i].text)) && !CHECK_TAG.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask' && !BARE_REQUEST.test(c.text))) clauses[i] = { ...clauses[i], kind: 'context' };
   }
   // "员工经常问我园区有什么政策，…园区有没有这种交流活动": what others keep asking the writer, before the writer's
   // own question, is its background.
@@ -338,6 +338,9 @@ const BARE_REQUEST = /^(?:那|那么)?(?:请|麻烦|烦请)?(?:你|您)?(?:就|�
 
 /** What the asker does not know, said as background ("但不知道人家需要什么"). */
 const NOT_KNOWING = /^(?:但|但是|可是|就是|只是|又|也)?(?:我们|我|俺|俺们)?(?:之前|以前|原来|本来|一直|之前一直|以前一直)?(?:也|还|都)?(?:不知道|不清楚|不了解|搞不清楚?|搞不懂|不太清楚|不太懂|说不上|说不清|讲不清|弄不明白|搞不明白)/u;
+
+/** Someone weighing a choice, told as background ("老板在犹豫要不要搬", "我们还在纠结是否上市"). */
+const HESITATING = /^[^，,。？?]{0,8}?(?:在|正在|还在|一直在|有点|有些)?(?:犹豫|纠结|考虑|琢磨|盘算|掂量|商量|讨论|权衡)(?:着|过)?(?:要不要|是否|该不该|是不是|能不能|去不去|搬不搬)/u;
 
 /** Only naming us as the subject of what follows ("像我们这样的", "我们这种企业的话"). */
 const LIKE_US = /^(?:想问下?|想问一下|请问|那)?(?:像|向|对于|对)?(?:我们|我司|我们公司|咱们|俺们|我们企业)(?:这样|这种|这类|这号)(?:的)?(?:企业|公司|厂|情况)?(?:的话|来说)?$/u;
@@ -505,7 +508,8 @@ const DESCRIBED_SUBJECT = /的(?:企业|公司|单位)$/u;
  */
 const OWNED_OTHER =
   /^(?:(?:我们|我司|我公司|咱们|本公司)的?(?:集团)?(?:的)?(?:子公司|分公司)|(?:(?:我们|我司|我公司|咱们|本公司)的?)?(?:集团)?(?:的)?(?:母公司|总公司|控股股东|大股东|股东|客户|供应商|合作伙伴|合作方|同行|竞争对手|隔壁|兄弟公司|关联公司|上游|下游|会员企业|会员单位)|(?:我)?(?:一个|有个|有位)?(?:朋友|同学|亲戚|熟人)(?:的|家的?)(?:公司|企业|厂))/u;
-const CLASS_SUBJECT = /^(?:园区本级|园区|区内|本级|各级|国家级|省级|市级|区级|入库|培育)?的?(?:“?专精特新”?|小巨人)(?:“?小巨人”?)?企业/u;
+// ("省级专精特新在资源集约利用评价里加分": the class without 企业, what is said of it in a measure.)
+const CLASS_SUBJECT = /^(?:园区本级|园区|区内|本级|各级|国家级|省级|市级|区级|入库|培育)?的?(?:“?专精特新”?|小巨人)(?:“?小巨人”?)?(?:企业|(?=在[^，,。？?]{2,20}(?:里|中|上)))/u;
 
 /** Only how many things follow ("想了解三块", "问三个事", "有两个问题想请教", "以下几点"): nothing asked yet. */
 // ("有两个概念想请你给读者解释一下": the things announced may be terms, and the asking may be for others.)
@@ -556,7 +560,9 @@ const REQUEST = /告诉我|告知|给出|列出|(?:请|麻烦|烦请|敬请)\p{S
 const A_NOT_A_END = /^.{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,12}不$|有[^，,。]{1,12}没有?$/u;
 
 /** A condition of the question ("如果是区级的话", "第一次认定的话"): part of the question after it. */
-const CONDITION = /^(?:如果|要是|假如|假设|若是|若)|的话$/u;
+// ("那如果是市级的，属于几类": opened by 那 as a follow-up, the condition is the same — unless 呢 asks it already:
+// "那要是2021年评上的呢，今年还加吗".)
+const CONDITION = /^(?:如果|要是|假如|假设|若是|若|倘若)|^(?:那|那么)(?:如果|要是|假如|假设|若是|若|倘若)(?!.*呢$)|的话$/u;
 
 /**
  * 几 as "a few", not "how many": a quantity followed by what those people or things intend or are

@@ -52,12 +52,15 @@ const ANY_MAY = new RegExp(`${MAY}${USE}`, 'u');
 /** "海外人才能优先推荐给我们吗": what the measure gives, asked of the asker's enterprise */
 const GIVEN_TO_US = new RegExp(`(?:推荐|提供|安排|介绍|分配|倾斜)给${SUBJECT}`, 'u');
 
+/** "三类企业有份吗", "培育库里的企业也算吗": whether it is included, asked as whether it may. */
+const HAS_A_SHARE = /有份|有没有份|也算|算不算|算在内|包括在内|在列|也适用|适不适用/u;
+
 /**
  * "大型企业能参加吗", "没入库能参加沙龙吗": whether an enterprise (the asker's or one the question
  * describes) may take part; the caller knows from the entities who is described.
  */
 export function asksWhetherMay(text: string): boolean {
-  return asksWhetherWeMay(text) || ((ANY_MAY.test(text) || GIVEN_TO_US.test(text)) && YES_NO.test(text)) || CONCERNS_US.test(text);
+  return asksWhetherWeMay(text) || ((ANY_MAY.test(text) || GIVEN_TO_US.test(text) || HAS_A_SHARE.test(text)) && YES_NO.test(text)) || CONCERNS_US.test(text);
 }
 
 /**

@@ -109,10 +109,10 @@ function alternation(keys: string[], withSpaces = false): RegExp | undefined {
 const TAGGED_CLAIM = new RegExp(`(?<=^[^，,。？?！!]{0,12}(?:也|还)(?:能|可以|会|算|有)[^，,。？?！!]{0,12})[，,]\\s*${CONFIRMATION_TAG}(?=[？?。!！]*$|[？?])`, 'gu');
 
 /**
- * Pointing back at the last answer by who said it ("你刚才说的责任单位", "上面提到的那个中心", "你说的那个培训"):
+ * Pointing back at the last answer by who said it or where ("你刚才说的责任单位", "上面提到的那个中心", "其中提到的经济大脑"):
  * the same as pointing with 那个 (a following "那个" kept as it is; "你说的对" agrees and stays).
  */
-const BACK_REFERENCE = /(^|[，,。！!？?；;\s])(?:好的[，,]?|嗯[，,]?)?(?:(?:你|您)(?:刚才|刚刚|刚|上面|前面|之前|方才)?|(?:刚才|刚刚|上面|前面|之前|方才)(?:你|您)?)(?:所)?(?:说|提|讲|介绍|列|写|回答|答|提及)(?:到|过|出)?的(?:那个|这个)?(?=\p{Script=Han})(?!对|没错|不对|有道理|是对)/gu;
+const BACK_REFERENCE = /(^|[，,。！!？?；;\s])(?:好的[，,]?|嗯[，,]?)?(?:(?:你|您)(?:刚才|刚刚|刚|上面|前面|之前|方才)?|(?:刚才|刚刚|上面|前面|之前|方才)(?:你|您)?|(?:其中|这其中|里面|这里面|里头|当中|文中|这段|这条|该条)(?:所)?)(?:所)?(?:说|提|讲|介绍|列|写|回答|答|提及)(?:到|过|出)?的(?:那个|这个)?(?=\p{Script=Han})(?!对|没错|不对|有道理|是对)/gu;
 
 export class Normalizer {
   private readonly typos: Map<string, string>;

@@ -518,6 +518,8 @@ export class HuiRecognizer implements Recognizer {
           (PROGRAMME_SUPPORTS.test(clause.text) && !QUESTION_WORD.test(clause.text) && this.namesNoMeasure(r)) ||
           // "金鸡湖人才计划 汇计划里怎么说的": what the programme says, of the thing named before.
           (PROGRAMME_SAYS.test(clause.text) && this.namesNoMeasure(r)) ||
+          // ("为进一步强化知识产权保护，汇计划有哪些具体举措": the programme's measures, for the thing named before.)
+          (PROGRAMME_MEASURES.test(clause.text) && this.namesNoMeasure(r)) ||
           // ("…转型升级那段说鼓励参与专项诊断，鼓励的是哪类企业": which enterprises the thing named before is for.)
           ((ONLY_FOR.test(clause.text) || (r.aspect === 'audience' && WHICH_ENTERPRISES.test(clause.text))) && (r.topics ?? []).every((id) => ['tier', 'aim'].includes(this.kb.itemById.get(id)?.resolver ?? '')))) &&
         (r.intent === 'policy_question' || r.intent === 'none' || (r.intent === 'which_tier' && WHICH_ENTERPRISES.test(clause.text) && !clause.firstPerson)) &&
@@ -1497,6 +1499,8 @@ export class HuiRecognizer implements Recognizer {
   private wordsBeyondAspects(a: Analysis): string[] {
     let rest = a.normalized;
     for (const c of this.aspectCues) if (rest.includes(c.cue)) rest = rest.split(c.cue).join(' ');
+    // ("哪一级的专精特新企业优先": 哪 and its measure word ask; the segmenter's 一级 is no word of a topic.)
+    rest = rest.replace(WHICH_OF_KIND, ' ');
     // A topic is named by a word of two or more characters that asks nothing itself: "归哪个单位管"
     // leaves 归 and 管, "由谁来管" leaves 由谁来, "多久办一次" leaves 一次 — scaffolding of the question, not what it is about.
     const words = this.analyzer.analyze(rest, true).words.filter((w) => !this.analyzer.isStopword(w) && [...w].length >= 2 && !INTERROGATIVE.test(w) && !QUANTITY.test(w));
@@ -1719,6 +1723,8 @@ const PROGRAMME_HAS = /(?:汇计划|专项行动|这个计划|这个政策|这�
 /** "汇计划里怎么说的", "政策上是怎么规定的", "方案里有啥说法": what the programme says, of something named elsewhere. */
 const PROGRAMME_SAYS =
   /^(?:那|这个|这块|这方面)?(?:在)?(?:汇计划|专项行动|这个计划|这个政策|这个方案|方案|政策|文件)(?:里面?|中|上)?(?:是|对此|对这块)?(?:怎么|如何|咋|怎样)(?:说|讲|规定|写|表述)的?|^(?:那|这个|这块)?(?:汇计划|方案|政策|文件)(?:里面?|中|上)?(?:有|是)(?:什么|啥|哪些)(?:说法|规定|表述)/u;
+/** "汇计划有哪些具体举措", "方案里采取了什么措施": the programme's measures asked, for something named elsewhere. */
+const PROGRAMME_MEASURES = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划|方案|政策)(?:里面?|中|上|当中)?(?:有|有没有|出台了?|采取了?|提供了?|推出了?|安排了?)(?:哪些|什么|啥|哪几项|几项)(?:具体|相关|对应|配套)?的?(?:举措|措施|办法|抓手|做法)/u;
 const PROGRAMME_SUPPORTS = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划|方案|政策)(?:里面?|中|上)?(?:有没有|有|能|会|给|是否)?(?:支持|扶持|覆盖|涵盖|管)/u;
 
 /** Ways of asking ("多大", "多少", "几"): a cue made of little else names no detail. */
@@ -1728,6 +1734,9 @@ const ASKING_WORDS = new RegExp(`${QUESTION_WORD.source}|多[大久长高]`, 'gu
 function namesDetail(cue: string): boolean {
   return [...cue.replace(ASKING_WORDS, '')].length >= 2;
 }
+
+/** 哪 with its measure word ("哪一级", "哪类", "哪个"): a way of asking. */
+const WHICH_OF_KIND = /哪一?[级类个种项家位档批]/gu;
 
 /** Longest bare question for a detail the policy never gives that follows the last topic ("那它的联系电话是多少"). */
 const MAX_UNLISTED_FOLLOW_UP = 10;

@@ -178,6 +178,17 @@ describe('SupportDialog: what can we get', () => {
     expect(texts(overview).join('\n')).toMatch(/暂不适用 \d 项：[^。]*资源集约利用评价（贵企业2019年获省级认定，不在近三年内，近三年指2023—2025年）/);
   });
 
+  test('the year of the one honour corrected at another question is taken, the year denied left out', async () => {
+    bot = await buildBot();
+    await say(bot.adapter, '我们是2020年评上的区级专精特新，能享受哪些支持');
+    const replies = await say(bot.adapter, '更正一下，是2024年评上的，不是2020年');
+    expect(texts(replies).join('\n')).not.toContain('没有理解');
+    expect(texts(replies)[0]).toContain('区级专精特新，2024年认定');
+    let answer = replies;
+    for (let i = 0; i < 4 && last(answer).text?.startsWith('请问'); i++) answer = await say(bot.adapter, '否');
+    expect(texts(answer).join('\n')).toContain('判断依据：区级专精特新，2024年认定');
+  });
+
   test('activities from the activities feature: only open ones for the tier', async () => {
     const activities = [
       { title: '仅限一类的沙龙', startsAt: '2025-07-01T06:00:00Z', eligibleTiers: [1], open: true },
