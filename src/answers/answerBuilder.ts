@@ -612,7 +612,9 @@ export class AnswerBuilder {
       const saysPolicy = item.id !== HUI_LIST.item && m.unlistedDetails.details.some((d) => d.detail === unlisted && d.saysPolicy);
       // ("入选的人才回国后多久能入职": no time is given, but the policy's words on what was asked about are.)
       const onWhatAsked = aspectUnlisted && aspect ? clauseOnWhatAsked(item, recognition.normalized, aspect.cues) : undefined;
-      if (claimsValue(m.unlistedDetails.details, unlisted, asked) || (aspectUnlisted && unsaid) || ofItsOwn || saysPolicy) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
+      // (The programme's overview is no clause on what was asked: "安家补贴能给多少" gets the detail alone.)
+      const ofProgramme = item.id === HUI_LIST.item;
+      if (!ofProgramme && (claimsValue(m.unlistedDetails.details, unlisted, asked) || (aspectUnlisted && unsaid) || ofItsOwn || saysPolicy)) text = `${text}${ANSWER_TEXT.policySays(item.answer)}`;
       else if (onWhatAsked) text = `${text}${ANSWER_TEXT.policySays(onWhatAsked)}`;
       facetIds = [];
     }
@@ -780,6 +782,8 @@ export class AnswerBuilder {
     const m = this.kb.messages;
     const programme = this.kb.itemById.get(HUI_LIST.item);
     if (!programme || !m.unlistedDetails) return undefined;
+    // (A detail of what the policy does not cover — "研发费用加计扣除比例多少" — is no detail of the programme.)
+    if (this.kb.outOfScope.some((t) => recognition.normalized.includes(cleanText(t)))) return undefined;
     const details = m.unlistedDetails.details.filter((d) => d.ofProgramme && (!nothingMatched || d.withoutTopic));
     const asked = unlistedDetail(programme, recognition.normalized, details, [], recognition.message);
     return asked ? this.answer(programme, recognition, now, undefined) : undefined;

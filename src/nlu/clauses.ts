@@ -496,6 +496,9 @@ const PLANNED_LOOK = /(?:想|要|打算|准备|希望|计划)[^，,。；;？?]{
 /** A clause ending on the part it names ("…这块", "…这方面"). */
 const TOPIC_PART = /(?:这|那)一?(?:块|方面|部分)$/u;
 
+/** Something the policy gives, named alone ("首次认定的奖补", "省级的加分政策"): the topic of what follows. */
+const GIVEN_NAMED = /^[^，,。？?]{1,12}的(?:奖补|奖励|补贴|补助|支持|加分|政策|措施|服务|条款|规定)$/u;
+
 /** A kind of enterprise described as the subject of what follows. */
 const DESCRIBED_SUBJECT = /的(?:企业|公司|单位)$/u;
 /**
@@ -638,6 +641,8 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   if (!firstPerson && NAMES_DOCUMENT.test(text)) return { text, kind: 'context', firstPerson };
   // "我们IP申报这块": a part named as the topic of what follows, not a fact about us.
   if (TOPIC_PART.test(text) && !FACT.test(text.replace(TOPIC_PART, ''))) return { text, kind: 'context', firstPerson };
+  // ("首次认定的奖补，一般多久能到账": what the policy gives, named as the topic — no fact about us.)
+  if (!firstPerson && GIVEN_NAMED.test(text)) return { text, kind: 'context', firstPerson };
   if (FACT.test(text)) return { text, kind: 'fact', firstPerson };
   return { text, kind: firstPerson ? 'fact' : 'context', firstPerson };
 }
