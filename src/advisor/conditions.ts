@@ -168,7 +168,9 @@ export class ConditionJudge implements ConditionReasoner {
       if (priority.mode === 'required') return C.tierNotServed(tier.name, item.title, e.audience, unmet, false, e.offer);
       // "区级能享受重点辅导吗": asked the part only the preferred levels get, the answer is no.
       const part = preferredPartAsked(item, question);
-      return part ? C.priorityPartNotServed(tier.name, item.title, named, part) : C.tierServedLessPriority(tier.name, item.title, named);
+      // ("培育库里的企业能去听吗": the pool, as asked, named with its tier.)
+      const asked = levels.length === 0 && inPool ? C.poolTier(tier.name) : tier.name;
+      return part ? C.priorityPartNotServed(tier.name, item.title, named, part) : C.tierServedLessPriority(asked, item.title, named);
     }
     // A trait the measure requires and asking does not state (拟上市) is said as the condition it is.
     const required = e.traits.filter((t) => t.mode === 'required' && !t.statedByAsking).map((t) => C.traitCondition(t.label));

@@ -356,6 +356,8 @@ export const CONDITION_TEXT = {
   /** （须为拟上市企业） */
   traitCondition: (label: string) => `（须为${label.endsWith('企业') ? label : `${label}的企业`}）`,
   /** …served, though the measure gives priority to honours it does not hold (国家级、省级) */
+  /** the pool's tier, named as the pool it is ("三类（培育库）") */
+  poolTier: (tier: string) => `${tier}（培育库）`,
   tierServedLessPriority: (tier: string, title: string, levels: string) => `可以，${tier}企业在“${title}”的对象之内；其中对${levels}“专精特新”企业另有优先安排。`,
   /** …asked of the part only those honours get (重点辅导) */
   priorityPartNotServed: (tier: string, title: string, levels: string, part: string) => `不能，“${title}”的${part}面向${levels}企业，${tier}企业不在其中。`,

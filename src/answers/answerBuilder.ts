@@ -690,7 +690,15 @@ export class AnswerBuilder {
     const message = recognition.message ?? recognition.text;
     // "如果我们明年评上国家级，评价能拿到什么": an honour supposed, not held — the rule for that level, not our years.
     const held = new Set((recognition.frame?.facts?.update.honours ?? []).map((h) => h.level));
-    if (SUPPOSING.test(recognition.normalized) && (e.honourLevels ?? []).some((l) => !held.has(l))) return undefined;
+    if (SUPPOSING.test(recognition.normalized) && (e.honourLevels ?? []).some((l) => !held.has(l))) {
+      // ("要是他们是2020年认定的市级呢": one honour supposed with one past year, nothing held — judged by that year.)
+      const [level] = e.honourLevels ?? [];
+      const [year] = e.years ?? [];
+      const dated = held.size === 0 && e.honourLevels?.length === 1 && e.years?.length === 1 && year <= now.getUTCFullYear();
+      if (!dated) return undefined;
+      const facts = recognition.frame?.facts ?? { update: {}, unknown: false, correction: false, badYears: [], looseYears: [] };
+      return this.reasoner.dated(item, { text: message, facts: { ...facts, update: { ...facts.update, honours: [{ level, year }] } } }, now);
+    }
     // (Years told before — "我们评价能加分吗" after "我们是省级的，2024年认定" — count as stated.)
     // ("那19年评的省级呢": a year written short is read with its honour, not among the entities' years.)
     const dated = (recognition.frame?.facts?.update.honours ?? []).some((h) => h.year !== undefined);

@@ -215,6 +215,8 @@ export const synonymsFileSchema = z
     dialect: z.record(text, text).default({}),
     /** characters Simplified too that the Traditional→Simplified tables would change: kept as typed */
     simplifiedToo: z.array(z.string().length(1)).default([]),
+    /** groups of characters confused by their shape (handwriting input: 汲 for 级, 巿 for 市), two or more each */
+    lookAlikes: z.array(z.string().regex(/^\p{Script=Han}{2,}$/u)).default([]),
     synonyms: z
       .array(z.object({ canonical: text, replace: z.boolean().default(false), variants: z.array(text).min(1) }).strict())
       .default([]),

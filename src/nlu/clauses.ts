@@ -311,7 +311,7 @@ const LISTED_THINGS = /(?:^|有|是|包括|包含|分为|分成|[：:])((?:\p{Sc
 const POINTED_LIST = /(?:这|那)[两三四五六几](?:块|个|项|方面|部分|样|种)/u;
 
 /** A question word standing alone ("是哪天", "要啥", "多少", "在哪"). */
-const BARE_QUESTION = /^(?:是|要|有|在|叫|算|给|归|找)?(?:啥|什么|哪天|哪年|哪里|哪儿|哪|多少|几个?|谁|咋|怎么)(?:呀|啊|呢|吗)?$/u;
+const BARE_QUESTION = /^(?:是|要|有|在|叫|算|给|归|找)?(?:啥|什么|哪些|哪天|哪年|哪里|哪儿|哪|多少|几个?|谁|咋|怎么)(?:呀|啊|呢|吗)?$/u;
 /** Most characters of the short words after a bare question word that still belong to it ("发布的", "条件"). */
 const MAX_BARE_WORDS_AFTER = 4;
 /** Short words that ask nothing and tell nothing of us: a noun or verb typed apart ("汇计划", "入库培育"). */

@@ -112,6 +112,9 @@ const TAGGED_CLAIM = new RegExp(`(?<=^[^，,。？?！!]{0,12}(?:也|还)(?:能|
  * Pointing back at the last answer by who said it or where ("你刚才说的责任单位", "上面提到的那个中心", "其中提到的经济大脑"):
  * the same as pointing with 那个 (a following "那个" kept as it is; "你说的对" agrees and stays).
  */
+/** 那 typed for 哪 before whom a question asks for ("这块归那个部门管"): which office, asked. */
+const WHICH_OFFICE_TYPED = /(?<=归|由|属于)那(?=个|些|家|一个)(?=[个些家一]{1,2}(?:部门|单位|机构|局|处室)(?:管|负责|牵头|来管|主管|的|呢|啊|吗|[?？]|$))/gu;
+
 const BACK_REFERENCE = /(^|[，,。！!？?；;\s])(?:好的[，,]?|嗯[，,]?)?(?:(?:你|您)(?:刚才|刚刚|刚|上面|前面|之前|方才)?|(?:刚才|刚刚|上面|前面|之前|方才)(?:你|您)?|(?:其中|这其中|里面|这里面|里头|当中|文中|这段|这条|该条)(?:所)?)(?:所)?(?:说|提|讲|介绍|列|写|回答|答|提及)(?:到|过|出)?的(?:那个|这个)?(?=\p{Script=Han})(?!对|没错|不对|有道理|是对)/gu;
 
 export class Normalizer {
@@ -175,7 +178,7 @@ export class Normalizer {
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.fixListedTypos(text);
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
-    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个');
+    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个').replace(WHICH_OFFICE_TYPED, '哪');
   }
 
   /** The listed typos read as their words (two read in a row, parted by spaces alone, are joined). */

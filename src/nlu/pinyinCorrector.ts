@@ -9,7 +9,8 @@
  * it differs in few characters, and each differing character costs by kind: same syllable (a
  * homophone) less than a near syllable. Words of the text that are themselves known words are never
  * rewritten, so different words stay different. One character picked by its shape instead (苗圊计划) is read too, in
- * words of four characters or more, when it makes no word with its neighbours (shapeSlipCost).
+ * words of four characters or more, when it makes no word with its neighbours (shapeSlipCost); one of a listed
+ * look-alike group (汲 for 级) in words of any length (lookAlikeCost).
  */
 import { tableReadings } from './pinyinReadings';
 import { isCjk } from '../text/normalize';
@@ -161,6 +162,8 @@ export class PinyinCorrector {
     private readonly countedNouns: readonly string[] = [],
     /** characters used on their own all the time (说, 有, 才), by how rare a character must be (jieba's idf) */
     private readonly isCommonCharacter: (ch: string, rarity: number) => boolean = () => true,
+    /** characters confused by their shape, as "typed|meant" (knowledge/nlu/synonyms.yaml lookAlikes) */
+    private readonly lookAlikes: ReadonlySet<string> = new Set(),
   ) {
     this.vocab = new Set([...words].filter((w) => {
       const chars = [...w];
@@ -252,9 +255,11 @@ export class PinyinCorrector {
       if (allCovered) continue;
       const window = chars.slice(start, start + length);
       const bySound = substitutionCost(window, this.wordChars[id]);
-      const cost = bySound ?? (count === length - 1 ? this.shapeSlipCost(chars, start, this.wordChars[id]) : undefined);
+      // (A listed look-alike is as sure as a sound: it competes with the words read by sound, not by any shape.)
+      const lookAlike = bySound === undefined && count === length - 1 ? this.lookAlikeCost(chars, start, this.wordChars[id]) : undefined;
+      const cost = bySound ?? lookAlike ?? (count === length - 1 ? this.shapeSlipCost(chars, start, this.wordChars[id]) : undefined);
       if (cost === undefined) continue;
-      const byShape = bySound === undefined;
+      const byShape = bySound === undefined && lookAlike === undefined;
       const typed = window.join('');
       if (length <= 3 && this.isKnownWord(typed)) continue;
       // A two-character window whose characters belong to words beside it (市计 of 上市计划) is no word.
@@ -351,6 +356,17 @@ export class PinyinCorrector {
    * like it — a character picked by its shape (苗圊计划, 深度诊继, 专精持新) — when the character makes no word with the
    * characters beside it in the text (专精特色, 项目申请, 深度诊疗 stay: 特色, 申请, 诊疗 are words; so does 专精特新企业).
    */
+  /**
+   * One character typed as a listed look-alike of the word's ("省汲" → 省级, "上巿" → 上市, "小巨入" → 小巨人): read in
+   * words of any length and at any place, as a near sound is — unless the window is a word of its own.
+   */
+  private lookAlikeCost(chars: string[], start: number, known: string[]): number | undefined {
+    const at = known.findIndex((c, i) => c !== chars[start + i]);
+    if (at < 0 || !this.lookAlikes.has(`${chars[start + at]}|${known[at]}`)) return undefined;
+    if (this.isKnownWord(chars.slice(start, start + known.length).join(''))) return undefined;
+    return COST.shape;
+  }
+
   private shapeSlipCost(chars: string[], start: number, known: string[]): number | undefined {
     const length = known.length;
     if (length < MIN_SHAPE_WORD) return undefined;

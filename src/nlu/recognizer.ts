@@ -1414,7 +1414,8 @@ export class HuiRecognizer implements Recognizer {
       ...(followUp || aspectOnly || mayWeOfLastTopic ? { followUp: true } : {}),
       ...(decided.request ? { offTopicRequest: true } : {}),
       ...(aspect ? { aspect } : {}),
-      ...(afterJoining ? { offerAsked: true } : {}),
+      // ("具体能帮啥" after "哪个部门管": what the topic does is asked, not the last aspect again.)
+      ...(afterJoining || (named.size === 0 && CONTENT_ASKED.test(a.clean)) ? { offerAsked: true } : {}),
       // ("谁负责搭建的": a short aspect question naming nothing — the words besides the aspect, which may be the last topic's own.)
       ...(aspect && named.size === 0 && aspectLength <= MAX_LED_ASPECT_ONLY ? { wordsBeyondAspect: wordsBeyond() } : {}),
       // ("能享受什么支持": support asked in general names no measure, however well its words match one.)
@@ -1745,7 +1746,8 @@ const MAX_UNLISTED_FOLLOW_UP = 10;
 const WHICH_MEASURE = /对应|相关|相应|哪个措施|哪项|哪一项|有没有.{0,4}措施|什么措施|适合|有(?:什么|啥|哪些)(?:支持|帮助|扶持|能帮|可以帮)|能帮(?:上)?(?:我们|我|咱们|企业)?\p{Script=Han}{0,3}?(?:什么|啥|忙)|帮得上|(?:咋|怎么|怎样|如何)(?:支持|帮|扶持)/u;
 
 /** Openers of a message that continue the conversation. */
-const OPENER = /^(?:(?:你好|您好|老师好|老师您好|哈喽|嗨|hi|hello|在吗)[，,!！。~～\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*)?(?:(?:我是|本人是)[^，,。！!？?]{1,20}[，,。！!]\s*)?(?:那么?|所以|另外|还有|对了|然后)?[，,]?/u;
+// ("請問一下，公司這邊想報名…": a lead-in parted off by a comma asks nothing of its own.)
+const OPENER = /^(?:(?:你好|您好|老师好|老师您好|哈喽|嗨|hi|hello|在吗)[，,!！。~～\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*)?(?:(?:请问|想问|麻烦问|打扰|冒昧问|请教)(?:一下|下)?[，,：:]\s*)?(?:(?:我是|本人是)[^，,。！!？?]{1,20}[，,。！!]\s*)?(?:那么?|所以|另外|还有|对了|然后)?[，,]?/u;
 
 /** A clause that tells a plan or a need (打算上市, 想找高校合作, 要招人), not a plain state. */
 /** A clause opening with what we want or plan ("想打进…", "打算进入…"). */
@@ -1917,6 +1919,9 @@ const SITUATION = /(?:这种|这样的?|这个|此种|该)(?:情况|情形|场�
 
 /** Once in a measure ("进去以后", "参加之后", "入选后"): what it offers is asked. */
 const AFTER_JOINING = /^(?:那|那么)?(?:我们|咱们|我司|企业)?(?:(?:进去|进了|进入|加入|入选|选上|参加|参与|报上|进|去)了?(?:以后|之后|后)|(?:去了|进去了|参加了|加入了|入选了|选上了|里面|里头|其中)(?=有|能|可以|会|可|都有|包括|包含))/u;
+
+/** What the topic does, asked alone ("具体能帮啥", "都做些什么"). */
+const CONTENT_ASKED = /^(?:那|那么)?(?:它|这个)?(?:具体|到底|究竟|主要|都|一般)?(?:能|可以|会)?(?:帮|做|干|提供|管)(?:些|点)?(?:啥|什么|哪些)(?:忙|事|事情|服务|内容)?(?:呢|啊|呀)?[?？]*$/u;
 
 /** Asking how to get somewhere ("要咋整", "需要啥条件"). */
 const HOW_TO_GET = /咋整|咋办|咋弄|怎么办|怎么弄|怎么做|怎么搞|如何|怎样|要做什么|要准备|需要什么|需要啥|要啥|条件|门槛/u;

@@ -43,6 +43,13 @@ function countedNouns(kb: KnowledgeBase): string[] {
   return [...new Set(names.map((n) => [...n].pop() ?? '').filter(Boolean))];
 }
 
+/** Every ordered pair of characters in a group confused by shape, as "typed|meant". */
+function lookAlikePairs(groups: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const g of groups) for (const a of g) for (const b of g) if (a !== b) pairs.add(`${a}|${b}`);
+  return pairs;
+}
+
 const cache = new WeakMap<KnowledgeBase, PinyinCorrector>();
 
 /** The knowledge base's pinyin corrector, built on first use and shared (recognizer, fact reader). */
@@ -50,7 +57,7 @@ export function pinyinCorrectorFor(kb: KnowledgeBase): PinyinCorrector {
   let corrector = cache.get(kb);
   if (!corrector) {
     const weights = new TermWeights();
-    corrector = new PinyinCorrector(domainVocabulary(kb), (w) => weights.known(w), countedNouns(kb), (ch, rarity) => weights.known(ch) && weights.weight(ch) < rarity);
+    corrector = new PinyinCorrector(domainVocabulary(kb), (w) => weights.known(w), countedNouns(kb), (ch, rarity) => weights.known(ch) && weights.weight(ch) < rarity, lookAlikePairs(kb.synonyms.lookAlikes));
     cache.set(kb, corrector);
   }
   return corrector;

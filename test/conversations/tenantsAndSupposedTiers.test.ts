@@ -34,3 +34,15 @@ test('the support asked in a general word of benefit is the overview', async () 
   expect(reply).not.toMatch(/^贵企业可以享受“人才对接”/);
   expect(reply).toMatch(/一类/);
 });
+
+test('a supposed honour of another enterprise, as a follow-up, is judged by its year', async () => {
+  const chat = await bot.chat();
+  await chat.say('市级专精特新在资源集约利用评价里加几分');
+  expect(await chat.say('要是他们是2020年认定的市级呢')).toMatch(/^不能。2020年认定/);
+});
+
+test('a lead-in before a sign-up, a colleague signed up by the company, and notices asked whether they can be subscribed', async () => {
+  expect(await (await bot.chat()).say('請問一下，我們公司這邊想報名專精特新企業沙龍')).toMatch(/個人信息告知|个人信息告知/);
+  expect(await (await bot.chat()).say('公司这边想给两位同事报名专精特新培训')).toMatch(/个人信息告知/);
+  expect(await (await bot.chat()).say('园区的专精特新活动通知能订阅吗')).toMatch(/订阅/);
+});
