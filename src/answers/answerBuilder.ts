@@ -161,7 +161,8 @@ export class AnswerBuilder {
 
   /** Whether the answers say the same of the aspect asked, once the items' own names are left out. */
   private aspectCompared(bodies: string[]): string {
-    const said = bodies.map((t) => t.replace(QUOTED_NAME, ''));
+    // (Only the first line says the aspect: more said of a measure after it — its content — is compared with nothing.)
+    const said = bodies.map((t) => t.split('\n')[0].replace(QUOTED_NAME, ''));
     return said.every((t) => t === said[0]) ? ANSWER_TEXT.aspectSame : ANSWER_TEXT.aspectDiffers;
   }
 
@@ -213,7 +214,8 @@ export class AnswerBuilder {
     // "专精特新SHOW和企业沙龙是一回事吗": two different items asked whether they are one — no, then each.
     const askedSame = questions.find((q, i) => SAME_THING.test(q.text) && questions.some((o, j) => j !== i && o.text === q.text && o.candidates[0]?.id !== q.candidates[0]?.id));
     // ("金融支持和上市培育的责任单位一样吗": an aspect of the two compared — what each says of it, the same or not.)
-    if (askedSame && answers.length >= 2) lines.unshift(askedSame.aspect ? this.aspectCompared(answers.map((b) => body(b.reply.text))) : ANSWER_TEXT.notTheSame);
+    const compared = askedSame ? built.filter((b, i) => b.reply.kind === 'answer' && questions[i].text === askedSame.text) : [];
+    if (askedSame && answers.length >= 2) lines.unshift(askedSame.aspect ? this.aspectCompared(compared.map((b) => body(b.reply.text))) : ANSWER_TEXT.notTheSame);
     const last = answers[answers.length - 1];
     const unanswered = built.find((b) => b.reply.unanswered)?.reply.unanswered;
     // (A question one of the answers just answered — "深度诊断收费吗" after "要不要钱" — is not suggested.)
@@ -492,7 +494,7 @@ export class AnswerBuilder {
     const carrier = (item.eligibility?.activityType || item.joinedAsActivity) && aspect?.activitiesAnsweredBy ? this.kb.itemById.get(aspect.activitiesAnsweredBy) : undefined;
     if (carrier && carrier.id !== item.id && !aspect!.evidence.some((e) => item.text.includes(e)) && !selectFacets(item, asked, recognition.entities, m.genericFacets)) {
       const built = this.answer(carrier, recognition, now, undefined);
-      return { ...built, context: { ...built.context, lastItemId: item.id, ...(aspectId ? { lastAspect: aspectId } : {}) } };
+      return { ...built, context: { ...built.context, lastItemId: item.id, ...(aspectId && !NOT_CARRIED.has(aspectId) ? { lastAspect: aspectId } : {}) } };
     }
     // "三类培育对象分别是哪些企业", "入库培育企业的门槛是什么" describe the tiers; a verdict answers only which tier an enterprise is.
     // Outside the park or a large enterprise, the programme's scope answers before any tier.
@@ -655,7 +657,7 @@ export class AnswerBuilder {
         // Officials see what people ask that the policy does not say.
         ...(unlisted ? { unanswered: 'out_of_scope' as const } : {}),
       },
-      context: { lastItemId: item.id, lastFacetIds: facetIds, ...(aspectId ? { lastAspect: aspectId } : {}), at: now },
+      context: { lastItemId: item.id, lastFacetIds: facetIds, ...(aspectId && !NOT_CARRIED.has(aspectId) ? { lastAspect: aspectId } : {}), at: now },
     };
   }
 
@@ -893,11 +895,14 @@ const RULE_ASKED = /各级|规则|怎么规定|如何规定|是怎么定的/u;
 /** Honour levels asked side by side, each for itself ("各加几分", "分别是多少", "是一回事吗"). */
 const EACH_LEVEL_ASKED = /分别|各自|各加|各是|各有|区别|不同|一回事|一样/u;
 /** Whether two things are one ("是一回事吗", "是同一个活动吗", "是一样的吗"). */
+/** Aspects asked once, never carried to the next question: where an item stands in the document ("那有没有贴息" asks its content). */
+const NOT_CARRIED: ReadonlySet<string> = new Set(['source']);
 /** Compared with something not named — the last topic ("和上市培育那条的…一样吗", "跟X比呢"). */
 const COMPARED_WITH_LAST = /^(?:那|那么)?(?:和|跟|与|同)/u;
 /** An item's name in the answer ("“金融支持”的责任单位"): left out when two answers are compared. */
 const QUOTED_NAME = /“[^”]*”/gu;
-const SAME_THING = /一回事|同一(?:个|项|种|回|类)|是一个(?:东西|活动|事)|一样的?(?:吗|么|嘛|不)|相同(?:吗|么)/u;
+// ("…的责任单位是否完全一致": asked formally, the same.)
+const SAME_THING = /一回事|同一(?:个|项|种|回|类)|是一个(?:东西|活动|事)|一样的?(?:吗|么|嘛|不)|相同(?:吗|么)|(?:是否|是不是)(?:完全)?(?:一致|相同|一样)|一致(?:吗|么|不)/u;
 /** A question this short, best matched (at least this well) by the topic just answered, asks on of it. */
 const WEAK_OF_LAST_LENGTH = 16;
 const WEAK_OF_LAST_SCORE = 0.2;
@@ -939,7 +944,8 @@ const STANDARD_OF = /(\p{Script=Han}{2})标准/u;
 /** An answer's own yes or no at its start ("不能。", "可以，"). */
 const OWN_VERDICT = /^(?:不能|不可以|不行|不是|不属于|不会|可以|能|是的|包括|不包括)[。，,]/u;
 /** A list asked whether it holds a name ("责任单位里有人社局吗", "牵头单位包括科创委吗"). */
-const LIST_HOLDS_ASKED = /(?:单位|部门|机构|对象|措施)(?:里|中|里面|当中)?(?:有没有|有|包括|包含|含)(\p{Script=Han}{2,8}?)(?:吗|么|嘛|不|没有?)?[?？]?$/u;
+// ("责任单位有几个" counts them: a quantity is no member.)
+const LIST_HOLDS_ASKED = /(?:单位|部门|机构|对象|措施)(?:里|中|里面|当中)?(?:有没有|有|包括|包含|含)(?![几多哪])(\p{Script=Han}{2,8}?)(?:吗|么|嘛|不|没有?)?[?？]?$/u;
 /** "苏相合作区也在里面吗", "经发委算在内吗": whether the list just answered holds what is named. */
 const IN_IT = /^(?:那|那么)?(\p{Script=Han}{2,12}?)(?:也|都|还)?(?:在(?:里面|里头|其中|内|里边|名单里|之列|列)|包括在内|算在(?:里面|内|其中))(?:吗|么|嘛|不|没有?|呢)?$/u;
 /** "包括苏相合作区吗", "是否包括科技局": the same, asked the other way round. */

@@ -111,7 +111,7 @@ export function selectFacets(item: KnowledgeItem, text: string, entities: Entiti
     if (g.field === 'audience' && OF_THINGS.test(text)) continue;
     // ("培训辅导由什么机构提供": who delivers it is what the item says, not its responsible units.)
     if (g.field === 'responsible' && DELIVERED_BY.test(text)) continue;
-    const value = g.field === 'responsible' ? (item.responsible ? ANSWER_TEXT.list(item.responsible) : undefined) : g.field === 'hui' ? g.values?.[item.id] : item.audience;
+    const value = g.field === 'responsible' ? (item.responsible ? ANSWER_TEXT.list(item.responsible) : undefined) : g.field === 'hui' ? g.values?.[item.id] : g.field === 'source' ? item.source : item.audience;
     if (!value) continue;
     const score = cueScore(g.cues, text);
     // ("服务对象是否包括培育库企业": asked whether it includes what it does include — yes, first.)

@@ -350,7 +350,7 @@ export const messagesFileSchema = z
       z
         // `field` names the item field and the aspect (knowledge/nlu/aspects.yaml) whose cues ask for it; the loader fills `cues`.
         // `values` (filled by the loader for derived fields such as `hui`): the field's text per item id.
-        .object({ id: facetId, field: z.enum(['responsible', 'audience', 'hui']), cues: z.array(text).default([]), template: text, values: z.record(z.string(), text).optional() })
+        .object({ id: facetId, field: z.enum(['responsible', 'audience', 'hui', 'source']), cues: z.array(text).default([]), template: text, values: z.record(z.string(), text).optional() })
         .strict(),
     ),
     /** details the policy never gives (电话, 地址, 截止日期…): said honestly unless an item's own facet answers them */

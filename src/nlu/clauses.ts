@@ -408,9 +408,10 @@ function splitListedQuestions(piece: string): string[] {
 }
 
 /** Longest unpunctuated piece read as one clause; a longer one is split before the words that open a new one. */
-const LONG_RUN_ON = 40;
+const LONG_RUN_ON = 30;
 /** Words that open a new clause in unpunctuated text: hearsay, a boss's plan, a lead-in to the question. */
-const OPENS_CLAUSE = /(?<=\p{Script=Han}{6})(?=听说|老板|领导|另外|顺便|请问|想问|所以|但是|不过|我们想|我们打算|我们准备|我们现在|现在想)/gu;
+// ("…今年想报国家级小巨人自己不会弄申报园区有人辅导不": a plan of the year, and the park asked, open theirs too.)
+const OPENS_CLAUSE = /(?<=\p{Script=Han}{6})(?=听说|老板|领导|另外|顺便|请问|想问|所以|但是|不过|我们想|我们打算|我们准备|我们现在|现在想|(?:今年|明年|后年)(?:想|要|打算|准备)|(?<!这块|那块|方面|这部分)园区(?:有|能|会|对|给|可以|是否|有没有))/gu;
 
 /**
  * "我们做储能板子的前年从杭州迁过来的今年刚评上省级老板打算冲IPO听说园区有个什么计划…到底叫啥": a long message
@@ -418,9 +419,16 @@ const OPENS_CLAUSE = /(?<=\p{Script=Han}{6})(?=听说|老板|领导|另外|顺�
  * question are each read for what they are.
  */
 function splitLongRunOn(piece: string): string[] {
+  // ("…2025年评上区级专精特新然后呢厂里想弄智改数转…就是说园区对这个有啥支持政策吗": speech's fillers part a
+  // voice message of any length, where something is said on both sides.)
+  const spoken = piece.split(SPOKEN_FILLER);
+  if (spoken.length > 1 && spoken.filter((p) => [...p.trim()].length >= MIN_RUN_ON_QUESTION).length >= 2) return spoken.filter((p) => p.trim()).flatMap(splitLongRunOn);
   if ([...piece].length <= LONG_RUN_ON) return [piece];
   return piece.split(OPENS_CLAUSE).filter((p) => p.trim());
 }
+
+/** Fillers of speech that part a voice message's clauses, themselves saying nothing ("然后呢", "就是说", "对吧"). */
+const SPOKEN_FILLER = /然后呢|就是说|对吧|晓得吗|你知道吗|你晓得吧/gu;
 
 /** Words that go on to the next question in unpunctuated text ("…哪些服务然后知识产权这块…还有节能改造…"). */
 const RUN_ON = /(然后|还有|以及|再就是|再有就是|另一个是)/u;

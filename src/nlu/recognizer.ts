@@ -494,7 +494,9 @@ export class HuiRecognizer implements Recognizer {
       }
       // ("苗圃计划是哪个部门负责的？进去以后能享受哪些服务": what one gets once in is what the measure offers.)
       // (A 汇 its words touch — 服务 of 服务汇 — or a measure named by a word of any — 好处 — is no measure of its own.)
-      if (afterMeasure && AFTER_JOINING.test(clause.text) && !this.namesMeasureByName(r.topics ?? [], clause.text)) {
+      // ("…专场招聘一年几场…我们只是培育库里的企业是不是也能参加": the pool or a tier asked whether it may, of the measure just asked.)
+      const mayAsTier = afterMeasure && r.candidates[0]?.id === this.tierItemId && !ASKS_WHICH_TIER.test(clause.text) && asksWhetherMay(r.normalized) && (r.entities.inPool === true || TIER_NAMED.test(clause.text));
+      if ((afterMeasure && AFTER_JOINING.test(clause.text) && !this.namesMeasureByName(r.topics ?? [], clause.text)) || mayAsTier) {
         r = { ...r, intent: 'policy_question', intentScore: Math.max(r.intentScore, previous.intentScore), candidates: previous.candidates, topics: previous.topics, confidence: 'high', namesTopic: true, topicFromMessage: true, followUp: undefined };
       }
       // ("…所得税优惠，汇计划里有吗": what is asked of is outside the programme — the honest answer, not a topic its words touch.)
@@ -1697,7 +1699,7 @@ const WHICH_ENTERPRISES = /(?:哪类|哪一类|哪些|什么|哪种|什么样的
 const DESCRIBED_ENTERPRISE = /(?:企业|公司|单位|专精特新|小巨人)$/u;
 /** A description going on without a new subject: a year, 还/也/又 first. */
 const DESCRIBING_ON = /^(?:(?:19|20)?\d{2}年|去年|今年|前年|也|还|又|同时|并且|而且)/u;
-const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|(?:他们|她们)(?!(?:家|公司|企业)?(?:也|还|都|就|现在|目前)?(?:能|可以|可|会)?(?:享受|属于|算|符合|参加|申请|获得|拿到|归为|有(?:啥|什么|哪些)(?:支持|政策|扶持)))|该|此|其(?![实他它中余次])|这一?项|那一?项|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动)|(?:这|那)(?=是(?:谁|哪|什么|啥|多少|几|怎么)))/u;
+const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|(?:他们|她们)(?!(?:家|公司|企业)?(?:也|还|都|就|现在|目前)?(?:能|可以|可|会)?(?:享受|属于|算|符合|参加|申请|获得|拿到|归为|有(?:啥|什么|哪些)(?:支持|政策|扶持)))|该|此|其(?![实他它中余次])|这一?项|那一?项|这一?条|那一?条|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动)|(?:这|那)(?=是(?:谁|哪|什么|啥|多少|几|怎么)))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;

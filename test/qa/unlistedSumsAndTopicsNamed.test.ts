@@ -27,3 +27,8 @@ test('a sum of what the policy does not cover stays declined, the question not e
   const reply = await lastReply(DAY, '研发费用加计扣除比例多少');
   expect(reply).not.toMatch(/未列明具体的金额/);
 });
+
+test('a list or a monthly sum asked of no measure is of the programme', async () => {
+  expect(await lastReply(DAY, '能不能发我一份园区专精特新企业的名单')).toMatch(/^抱歉，汇计划未列明具体的企业数量、人员或名单/);
+  expect(await lastReply(DAY, '毕业生去专精特新企业工作，每月能发多少生活补助')).toMatch(/^抱歉，汇计划未列明具体的金额/);
+});
