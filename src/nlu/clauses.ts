@@ -411,7 +411,7 @@ function splitListedQuestions(piece: string): string[] {
 const LONG_RUN_ON = 30;
 /** Words that open a new clause in unpunctuated text: hearsay, a boss's plan, a lead-in to the question. */
 // ("…今年想报国家级小巨人自己不会弄申报园区有人辅导不": a plan of the year, and the park asked, open theirs too.)
-const OPENS_CLAUSE = /(?<=\p{Script=Han}{6})(?=听说|老板|领导|另外|顺便|请问|想问|所以|但是|不过|我们想|我们打算|我们准备|我们现在|现在想|(?:今年|明年|后年)(?:想|要|打算|准备)|(?<!这块|那块|方面|这部分)园区(?:有|能|会|对|给|可以|是否|有没有))/gu;
+const OPENS_CLAUSE = /(?<=\p{Script=Han}{6})(?=听说|老板|领导|另外|顺便|请问|想问|所以|但是|不过|我们想|我们打算|我们准备|我们现在|现在想|(?:今年|明年|后年)(?:想|要|打算|准备)|(?<!这块|那块|方面|这部分|听说|据说|知道|了解到|听人说|听讲)园区(?:有|能|会|对|给|可以|是否|有没有))/gu;
 
 /**
  * "我们做储能板子的前年从杭州迁过来的今年刚评上省级老板打算冲IPO听说园区有个什么计划…到底叫啥": a long message
