@@ -894,14 +894,13 @@ const LEADING_YES = /^可以[，,]/u;
 const RULE_ASKED = /各级|规则|怎么规定|如何规定|是怎么定的/u;
 /** Honour levels asked side by side, each for itself ("各加几分", "分别是多少", "是一回事吗"). */
 const EACH_LEVEL_ASKED = /分别|各自|各加|各是|各有|区别|不同|一回事|一样/u;
-/** Whether two things are one ("是一回事吗", "是同一个活动吗", "是一样的吗"). */
 /** Aspects asked once, never carried to the next question: where an item stands in the document ("那有没有贴息" asks its content). */
 const NOT_CARRIED: ReadonlySet<string> = new Set(['source']);
 /** Compared with something not named — the last topic ("和上市培育那条的…一样吗", "跟X比呢"). */
 const COMPARED_WITH_LAST = /^(?:那|那么)?(?:和|跟|与|同)/u;
 /** An item's name in the answer ("“金融支持”的责任单位"): left out when two answers are compared. */
 const QUOTED_NAME = /“[^”]*”/gu;
-// ("…的责任单位是否完全一致": asked formally, the same.)
+/** Whether two things are one ("是一回事吗", "是同一个活动吗", "是一样的吗"; formally "是否完全一致"). */
 const SAME_THING = /一回事|同一(?:个|项|种|回|类)|是一个(?:东西|活动|事)|一样的?(?:吗|么|嘛|不)|相同(?:吗|么)|(?:是否|是不是)(?:完全)?(?:一致|相同|一样)|一致(?:吗|么|不)/u;
 /** A question this short, best matched (at least this well) by the topic just answered, asks on of it. */
 const WEAK_OF_LAST_LENGTH = 16;
