@@ -142,6 +142,8 @@ export class PinyinCorrector {
   private readonly vocab: Set<string>;
   /** the vocabulary in order: an occurrence names its word by index (number keys, no strings per turn) */
   private readonly words: string[];
+  /** index of the first word read only through a look-alike (shapeOnly): those after it take no sound or other shape */
+  private readonly firstShapeOnly: number;
   /** each word's characters, by index */
   private readonly wordChars: string[][];
   /** character → where it stands in vocabulary words: windows are found from the characters they share */
@@ -164,12 +166,18 @@ export class PinyinCorrector {
     private readonly isCommonCharacter: (ch: string, rarity: number) => boolean = () => true,
     /** characters confused by their shape, as "typed|meant" (knowledge/nlu/synonyms.yaml lookAlikes) */
     private readonly lookAlikes: ReadonlySet<string> = new Set(),
+    /** everyday words that ask (线上, 电话, 要钱): read only through a listed look-alike — their sounds have too many neighbours */
+    shapeOnly: Iterable<string> = [],
   ) {
-    this.vocab = new Set([...words].filter((w) => {
+    const fits = (w: string) => {
       const chars = [...w];
       return chars.length >= MIN_WORD && chars.length <= MAX_WORD && chars.every(isCjk);
-    }));
-    this.words = [...this.vocab];
+    };
+    this.vocab = new Set([...words].filter(fits));
+    const onlyByShape = [...shapeOnly].filter((w) => fits(w) && !this.vocab.has(w));
+    this.words = [...this.vocab, ...onlyByShape];
+    this.firstShapeOnly = this.vocab.size;
+    for (const w of onlyByShape) this.vocab.add(w);
     this.wordChars = this.words.map((w) => [...w]);
     this.wordChars.forEach((chars, id) => {
       chars.forEach((ch, pos) => {
@@ -254,10 +262,11 @@ export class PinyinCorrector {
       for (let j = start; j < start + length; j++) if (!covered[j]) allCovered = false;
       if (allCovered) continue;
       const window = chars.slice(start, start + length);
-      const bySound = substitutionCost(window, this.wordChars[id]);
+      const shapeOnly = id >= this.firstShapeOnly;
+      const bySound = shapeOnly ? undefined : substitutionCost(window, this.wordChars[id]);
       // (A listed look-alike is as sure as a sound: it competes with the words read by sound, not by any shape.)
       const lookAlike = bySound === undefined && count === length - 1 ? this.lookAlikeCost(chars, start, this.wordChars[id]) : undefined;
-      const cost = bySound ?? lookAlike ?? (count === length - 1 ? this.shapeSlipCost(chars, start, this.wordChars[id]) : undefined);
+      const cost = bySound ?? lookAlike ?? (count === length - 1 && !shapeOnly ? this.shapeSlipCost(chars, start, this.wordChars[id]) : undefined);
       if (cost === undefined) continue;
       const byShape = bySound === undefined && lookAlike === undefined;
       const typed = window.join('');

@@ -43,6 +43,12 @@ function countedNouns(kb: KnowledgeBase): string[] {
   return [...new Set(names.map((n) => [...n].pop() ?? '').filter(Boolean))];
 }
 
+/** The words that ask an aspect or a detail not given (线上, 哪个部门, 电话): read through a look-alike only. */
+function askingWords(kb: KnowledgeBase): string[] {
+  const cues = [...kb.aspects.flatMap((a) => a.cues), ...(kb.messages.unlistedDetails?.details ?? []).flatMap((d) => d.cues)];
+  return [...new Set(cues.map((c) => cleanText(c)).filter((c) => [...c].length >= 2 && /^\p{Script=Han}+$/u.test(c)))];
+}
+
 /** Every ordered pair of characters in a group confused by shape, as "typed|meant". */
 function lookAlikePairs(groups: readonly string[]): Set<string> {
   const pairs = new Set<string>();
@@ -57,7 +63,7 @@ export function pinyinCorrectorFor(kb: KnowledgeBase): PinyinCorrector {
   let corrector = cache.get(kb);
   if (!corrector) {
     const weights = new TermWeights();
-    corrector = new PinyinCorrector(domainVocabulary(kb), (w) => weights.known(w), countedNouns(kb), (ch, rarity) => weights.known(ch) && weights.weight(ch) < rarity, lookAlikePairs(kb.synonyms.lookAlikes));
+    corrector = new PinyinCorrector(domainVocabulary(kb), (w) => weights.known(w), countedNouns(kb), (ch, rarity) => weights.known(ch) && weights.weight(ch) < rarity, lookAlikePairs(kb.synonyms.lookAlikes), askingWords(kb));
     cache.set(kb, corrector);
   }
   return corrector;

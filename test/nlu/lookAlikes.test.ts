@@ -23,3 +23,13 @@ test('the knowledge lists the groups; the recognizer reads typed slips through t
   // (儿子 is a word: "儿子想上市" keeps it.)
   expect(r.recognizeSync('儿子想上巿园区有啥帮的').normalized).toMatch(/^儿子想上市/);
 });
+
+test('words that ask (线上, 电话, 要钱) are read through a listed look-alike only, never by sound', async () => {
+  const c = new PinyinCorrector([], () => false, [], () => true, new Set(['土|上', '活|话']), ['线上', '电话']);
+  expect(c.corrections('线土的有没有')).toEqual([{ from: '线土', to: '线上', index: 0 }]);
+  expect(c.corrections('专员电活多少')).toEqual([{ from: '电活', to: '电话', index: 2 }]);
+  // (A sound alike is no reading of them: 线尚 stays.)
+  expect(c.corrections('线尚的有没有')).toEqual([]);
+  const r = await recognizer();
+  expect(r.recognizeSync('苗圃计划耍钱不').aspect).toBe('cost');
+});
