@@ -5,7 +5,7 @@
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { HONOUR_LEVELS, type HonourLevel } from '../domain/vocabulary';
-import { mergeHonours, normalizeHonours, type HonourRecord, type ProfileUpdate, type StatedFacts } from '../domain/enterprise';
+import { mergeHonours, normalizeHonours, statedFactsOf, type HonourRecord, type ProfileUpdate, type StatedFacts } from '../domain/enterprise';
 import { validateCreditCode } from '../activities/validation/creditCode';
 import { validateEnterpriseName } from '../activities/validation/text';
 import { yearIn } from '../knowledge/years';
@@ -118,7 +118,7 @@ export function isEmptyProfile(profile: EnterpriseProfile | undefined): boolean 
 export function factsOfProfile(profile: EnterpriseProfile): StatedFacts {
   const { updatedAt: _u, tier: _t, name: _n, creditCode: _c, honours, ...rest } = profile;
   const update: ProfileUpdate = { ...rest, ...(honours.length ? { honours, honoursMode: 'replace' as const } : {}) };
-  return { update, unknown: false, correction: false, badYears: [], looseYears: [] };
+  return statedFactsOf(update);
 }
 
 /** What the saved profile says, read from the user state for a turn (undefined: nothing kept yet). */

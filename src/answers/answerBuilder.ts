@@ -3,7 +3,7 @@
  * (answer first, then the source section, then related follow-ups), a "您是想问" choice when
  * two topics are close, or an honest fallback. Keeps the last topic for "那市级呢".
  */
-import type { StatedFacts } from '../domain/enterprise';
+import { statedFactsOf, type StatedFacts } from '../domain/enterprise';
 import type { HonourLevel } from '../domain/vocabulary';
 import { cleanText, withoutClosingMarks } from '../text/normalize';
 import type { Entities, Recognition } from '../nlu/types';
@@ -698,7 +698,7 @@ export class AnswerBuilder {
       const [year] = e.years ?? [];
       const dated = held.size === 0 && e.honourLevels?.length === 1 && e.years?.length === 1 && year <= now.getUTCFullYear();
       if (!dated) return undefined;
-      const facts = recognition.frame?.facts ?? { update: {}, unknown: false, correction: false, badYears: [], looseYears: [] };
+      const facts = recognition.frame?.facts ?? statedFactsOf({});
       return this.reasoner.dated(item, { text: message, facts: { ...facts, update: { ...facts.update, honours: [{ level, year }] } } }, now);
     }
     // (Years told before — "我们评价能加分吗" after "我们是省级的，2024年认定" — count as stated.)

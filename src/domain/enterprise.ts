@@ -84,6 +84,11 @@ export function mergeHonours(before: readonly HonourRecord[], update: ProfileUpd
   return normalizeHonours([...kept, ...stated.map((h) => ({ level: h.level, year: h.year ?? known.get(h.level) ?? onlyYear }))]);
 }
 
+/** Facts that say only `update`: no 不清楚, no correction, no year left aside. */
+export function statedFactsOf(update: ProfileUpdate): StatedFacts {
+  return { update, unknown: false, correction: false, badYears: [], looseYears: [] };
+}
+
 /** True when the update says anything about the enterprise. */
 export function hasFacts(update: ProfileUpdate): boolean {
   return Object.values(update).some((v) => v !== undefined);

@@ -4,7 +4,7 @@
  * addition: "另外我们2025年还评过区级"). This file holds the pure part: whether a message only amends
  * facts, the facts after it, and the earlier message's recognition carrying them.
  */
-import { hasFacts, mergeHonours, type StatedFacts } from '../domain/enterprise';
+import { hasFacts, mergeHonours, statedFactsOf, type StatedFacts } from '../domain/enterprise';
 import type { Entities, Recognition } from './types';
 
 /**
@@ -56,7 +56,7 @@ export function correctFacts(before: StatedFacts | undefined, correction: Stated
     delete update.honoursMode;
     delete update.firstRecognition;
   }
-  return { update, unknown: false, correction: false, badYears: [], looseYears: [] };
+  return statedFactsOf(update);
 }
 
 /** What the tier rules and the answers read of the facts (the entities a message stating them would have). */

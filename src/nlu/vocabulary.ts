@@ -45,7 +45,11 @@ function countedNouns(kb: KnowledgeBase): string[] {
 
 /** The words that ask an aspect or a detail not given (线上, 哪个部门, 电话): read through a look-alike only. */
 function askingWords(kb: KnowledgeBase): string[] {
-  const cues = [...kb.aspects.flatMap((a) => a.cues), ...(kb.messages.unlistedDetails?.details ?? []).flatMap((d) => d.cues)];
+  return hanCues([...kb.aspects.flatMap((a) => a.cues), ...(kb.messages.unlistedDetails?.details ?? []).flatMap((d) => d.cues)]);
+}
+
+/** The cues written in characters alone, two or more, cleaned. */
+function hanCues(cues: readonly string[]): string[] {
   return [...new Set(cues.map((c) => cleanText(c)).filter((c) => [...c].length >= 2 && /^\p{Script=Han}+$/u.test(c)))];
 }
 
@@ -76,7 +80,7 @@ export function romanizedPinyinFor(kb: KnowledgeBase): RomanizedPinyin {
   let reader = romanizedCache.get(kb);
   if (!reader) {
     // Letters are typed on purpose: the words that ask an aspect (xianshang, shoufei) are read too, two characters long or not.
-    const asking = kb.aspects.flatMap((a) => a.cues).map((c) => cleanText(c)).filter((c) => [...c].length >= 2 && /^\p{Script=Han}+$/u.test(c));
+    const asking = hanCues(kb.aspects.flatMap((a) => a.cues));
     reader = new RomanizedPinyin(new Set([...domainVocabulary(kb), ...asking]));
     romanizedCache.set(kb, reader);
   }
