@@ -50,13 +50,17 @@ export async function findTitleInText(activities: ActivityService, text: string 
   return partly.length === 1 ? partly[0] : undefined;
 }
 
-/** The parts of a title between brackets and colons, 5 characters or longer, in loose form. */
+/**
+ * The parts of a title between brackets and colons, 5 characters or longer, and the four-character or longer
+ * halves of a part joined by 与/和/及 ("供需对接" of "供需对接与产学研合作"), in loose form.
+ */
 function titleParts(title: string): string[] {
-  return title
+  const parts = title
     .replace(/【[^】]*】/g, ' ')
     .split(/[：:（）()，,、\s]+/)
-    .map(looseText)
-    .filter((part) => [...part].length >= 5);
+    .map(looseText);
+  const halves = parts.flatMap((part) => (/[与和及暨]/u.test(part) ? part.split(/[与和及暨]/u) : [])).filter((half) => [...half].length >= 4);
+  return [...parts.filter((part) => [...part].length >= 5), ...halves];
 }
 
 export function hasFilter(query: ActivityQuery): boolean {

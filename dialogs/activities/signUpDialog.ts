@@ -21,6 +21,7 @@ import { DIALOG_IDS, type ActivityDialogDeps } from './deps';
 import { ENTERPRISE_PROFILE_PROPERTY } from '../../src/advisor/profile';
 import { EDIT_RESULT_PREFIX, FIELD_PROMPT, fieldToEdit, newValueSaid, askChoice, askConsent, askField, askSummary, askTier, createFieldPrompt, detailsTyped, askTypedCode, parseConsent, type FieldKind } from './prompts';
 import { findByTitle, findTitleInText, hasFilter, queryFromRecognition } from './resolver';
+import { looseText } from '../../src/text/choices';
 import { extractSignUpSlots, profileHints, tierFromEntities } from './slots';
 
 /** How the dialog is started: from MainDialog (recognition) or by itself (restart, retry). */
@@ -249,6 +250,10 @@ export class SignUpDialog extends InterruptibleDialog {
       await step.context.sendActivity(LIST_TEXT.notFoundTitle(query.title));
     } else {
       const inText = await findTitleInText(activities, query.text);
+      // (Picked by a part of its title — "供需对接专场" — the activity is named before anything is asked.)
+      if (inText && !looseText(query.text ?? '').includes(looseText(inText.title)) && inText.signupDeadline > this.deps.clock().toISOString()) {
+        await step.context.sendActivity(SIGNUP_TEXT.signingUpFor(inText.title, ACTIVITY_TYPE_LABELS[inText.type], formatDateTime(inText.startsAt, this.deps.clock())));
+      }
       if (inText) return step.next(inText.id);
     }
 

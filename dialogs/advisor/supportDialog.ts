@@ -33,6 +33,8 @@ interface SupportValues {
   compact: boolean;
   /** other measures the same message asks about ("贷款和上市这两块分别有什么支持"), answered after the first */
   alsoAsked: SupportRequest[];
+  /** the question as asked: it may name one part of the measure */
+  asked: string;
 }
 
 export class SupportDialog extends InterruptibleDialog {
@@ -54,6 +56,7 @@ export class SupportDialog extends InterruptibleDialog {
       this.advisor.requests.fromButton(options?.recognition?.button) ?? this.advisor.requests.fromTopic(options?.recognition) ?? this.advisor.requests.read(asked || start.text);
     const values = step.values as SupportValues;
     values.request = request;
+    values.asked = asked || start.text;
     values.fromSaved = start.saved !== undefined && !hasFacts(start.read.update);
     // Several measures asked at once, each a question of the frame: each answered, short, from the same facts.
     const others = request.kind === 'item' ? (options?.questions ?? []).slice(1).map((q) => this.advisor.requests.fromTopic(q)) : [];
@@ -88,7 +91,7 @@ export class SupportDialog extends InterruptibleDialog {
     const values = step.values as SupportValues;
     const profile = await this.advisor.store.save(step.context, result.profile);
     const reused = values.fromSaved && result.asked === 0;
-    const replies = await this.reply(values.request, profile, result.settled, { reused, compact: values.compact });
+    const replies = await this.reply(values.request, profile, result.settled, { reused, compact: values.compact, asked: values.asked });
     const also = values.alsoAsked ?? [];
     for (const other of also) replies.push(...(await this.reply(other, profile, result.settled, { compact: true })));
     // (Several measures answered: the buttons come once, after the last answer.)

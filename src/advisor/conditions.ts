@@ -17,7 +17,7 @@ import { CONDITION_TEXT as C, JOIN, LEVEL_LABELS } from './copy';
 import { rulesSummary } from './explain';
 import { FactReader } from '../nlu/statedFacts';
 import { emptyProfile, type HonourRecord } from './profile';
-import { isWithin, judgedItems, matchCondition } from './ruleEngine';
+import { isWithin, judgedItems, matchCondition, preferredPartAsked } from './ruleEngine';
 import { tierForHonours, tierNamedIn } from '../knowledge/tiers';
 
 /** "也能加分吗": whether a measure's points apply, asked as whether one may take part is. */
@@ -186,17 +186,6 @@ const ALSO_HAS = /也有|有吗|有没有|也能|也可以|也算|呢[？?。]*$
 /** A tier named as the enterprise asked about ("三类能…", "二类企业可以…"), not the tiers described. */
 const TIER_ASKED_OF = /(?:^|[^第分])(?:(一)|(二)|(三))类(?:企业|培育对象)?(?:的)?(?=能|可以|可|是否|有没有|也能|也可以|还能|也有|呢|的话)/u;
 
-/**
- * The item's own word for what only its preferred honour levels get (a rule of those levels names it,
- * what every enterprise gets does not), when the question names it: 重点辅导 of 人才申报.
- */
-function preferredPartAsked(item: KnowledgeItem, question: string): string | undefined {
-  const e = item.eligibility;
-  const levels = e?.honourLevels?.levels ?? [];
-  const outcomes = (e?.rules ?? []).filter((r) => r.when.honourLevels?.some((l) => levels.includes(l))).map((r) => r.outcome);
-  const common = `${e?.offer ?? ''}${e?.otherwise ?? ''}`;
-  return item.keywords.find((k) => [...k].length >= 3 && question.includes(k) && outcomes.some((o) => o.includes(k)) && !common.includes(k));
-}
 
 /** A trait the item requires that the stated facts say the enterprise lacks ("不是工业企业"), if any. */
 function deniedTrait(item: KnowledgeItem, facts: StatedFacts | undefined): { label: string; unmet?: string } | undefined {

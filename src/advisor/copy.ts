@@ -213,6 +213,8 @@ export const REPLY_TEXT = {
     `${lead}“${name}”要视情况而定：${why}。\n内容：${offer}。\n下一步：${nextStep}。`,
   /** (`joins`: an activity is taken part in — "可以参加“专场招聘”" — a benefit enjoyed) */
   itemEligible: (lead: string, name: string, outcome: string, block: string, joins = false) => `${lead}贵企业可以${joins ? '参加' : '享受'}“${name}”${outcome}。\n${block}`,
+  /** a part of the measure only other honour levels get, asked by an enterprise that gets the rest */
+  partNotOurs: (name: string, part: string, levels: string) => `贵企业暂不能享受${part}：“${name}”的${part}面向${levels}“专精特新”企业；`,
   noneIneligible: (lead: string) => `${lead}汇计划各项措施贵企业均可享受或视情况享受，没有不适用的措施。`,
   ineligibleHead: (lead: string, count: number) => `${lead}以下 ${count} 项暂不适用：`,
   // one measure as a block: ▸ name：offer / 理由 / 责任单位 / 下一步 / 说明
@@ -339,10 +341,11 @@ export const CONDITION_TEXT = {
   byDate: (stated: string, window: string, outcome: string) =>
     `如“近三年”自认定之日起算，${stated}荣誉至今未满三年，可${outcome}；如按认定年份计（当前指${window}认定），则不在其内。方案未明确计算口径，建议向经发委或企服中心“专精特新”服务专窗确认。`,
   /** an honour stated without its year, of a dated rule: which years count, and the year asked */
-  whichYear: (window: string) => `近三年内指${window}认定的；请告诉我贵企业的认定年份，我帮您确认。`,
+  // (Said as a question: the next message answers it, and the question is answered again with it.)
+  whichYear: (window: string) => `近三年内指${window}认定的。请问贵企业是哪一年认定的？告诉我年份即可帮您确认。`,
   /** what the level (and year) of our own honour decides, asked of none stated */
-  whichLevelAndYear: '请告诉我贵企业获得的“专精特新”荣誉级别和认定年份，我帮您判断。',
-  whichLevel: '请告诉我贵企业获得的“专精特新”荣誉级别，我帮您判断。',
+  whichLevelAndYear: '请问贵企业获得的是哪一级“专精特新”荣誉、哪一年认定的？告诉我即可帮您判断。',
+  whichLevel: '请问贵企业获得的是哪一级“专精特新”荣誉？告诉我即可帮您判断。',
   /** the programme's scope, then what a large enterprise may do (如为重点产业链主企业…) */
   largeScope: (scope: string, forLarge: string) => `${scope}大型企业${forLarge.replace(/^作为/, '如为')}。`,
   notInPoolScope: (notInPool: string, title: string, audience: string) => `${notInPool}“${title}”面向${audience.replace(/^面向/, '')}。`,

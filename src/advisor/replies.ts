@@ -13,7 +13,7 @@ import { ADVISOR_BUTTONS, JOIN, LEVEL_LABELS, PROFILE_TEXT as P, REPLY_TEXT as R
 import { honourPhrase, levelsText, profileFacts, rulesSummary, shortWhyNot, standing, whyLine } from './explain';
 import type { EnterpriseProfile } from './profile';
 import type { HuiId } from './requests';
-import { judgedItems, type JudgedItem, type Verdict } from './ruleEngine';
+import { judgedItems, preferredPartAsked, type JudgedItem, type Verdict } from './ruleEngine';
 import type { TierJudgement } from './tierSupport';
 import { tierStatus } from './tierStatus';
 import type { UpcomingActivity, UpcomingActivitySource } from './upcomingActivities';
@@ -38,6 +38,8 @@ export interface ReplyOptions {
   brief?: boolean;
   /** one of several answers to a message: what the measure offers, without reason, units and next step */
   compact?: boolean;
+  /** the question itself, when it may name a part only some levels get ("我们能享受重点辅导吗") */
+  asked?: string;
 }
 
 export class AdvisorReplies {
@@ -204,7 +206,7 @@ export class AdvisorReplies {
     const e = verdict.item.eligibility;
     const name = this.name(verdict.item);
     const usesYears = verdict.item.eligibility.rules.some((r) => r.when.recognisedWithinYears);
-    const lead = options.reused ? R.lead(honourPhrase(profile, usesYears), true) : '';
+    let lead = options.reused ? R.lead(honourPhrase(profile, usesYears), true) : '';
     const source = this.source(verdict.item);
     if (verdict.status === 'ineligible') {
       const text = R.itemIneligible(lead, name, whyLine(verdict, profile, this.texts, this.now()));
@@ -216,6 +218,11 @@ export class AdvisorReplies {
     }
     const outcome = verdict.outcome && !verdict.asLarge ? R.outcome(verdict.outcome) : '';
     const joins = e.activityType !== undefined || verdict.item.joinedAsActivity === true;
+    // ("我们是市级的，能享受重点辅导吗": the part asked goes to other levels; said first, then what is ours.)
+    const part = options.asked ? preferredPartAsked(verdict.item, options.asked) : undefined;
+    if (part && !verdict.outcome?.includes(part) && e.honourLevels) {
+      lead = `${lead}${R.partNotOurs(name, part, JOIN.list(e.honourLevels.levels.map((l) => LEVEL_LABELS[l])))}`;
+    }
     if (options.compact) {
       const text = R.itemEligible(lead, name, outcome, R.offer(verdict.asLarge ? e.forLarge! : e.offer), joins);
       return { text: [text, source].join('\n'), buttons: [ADVISOR_BUTTONS.support] };

@@ -223,3 +223,15 @@ export function windowYears(years: number, now: Date): { from: number; to: numbe
   const to = yearIn(now);
   return { from: to - years + 1, to };
 }
+
+/**
+ * The item's own word for what only its preferred honour levels get (a rule of those levels names it,
+ * what every enterprise gets does not), when the question names it: 重点辅导 of 人才申报.
+ */
+export function preferredPartAsked(item: KnowledgeItem, question: string): string | undefined {
+  const e = item.eligibility;
+  const levels = e?.honourLevels?.levels ?? [];
+  const outcomes = (e?.rules ?? []).filter((r) => r.when.honourLevels?.some((l) => levels.includes(l))).map((r) => r.outcome);
+  const common = `${e?.offer ?? ''}${e?.otherwise ?? ''}`;
+  return item.keywords.find((k) => [...k].length >= 3 && question.includes(k) && outcomes.some((o) => o.includes(k)) && !common.includes(k));
+}

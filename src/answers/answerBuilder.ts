@@ -61,6 +61,9 @@ const SUPPOSED = /^(?:那|那么|如果|假如|要是|假设)|呢[?？]*$/u;
 const SAID_OF_OUR_OWN = /我|咱|俺|本公司|本企业|也|还|在|已|了/u;
 /** A supposition anywhere in the question ("我们要是以后评上国家级"). */
 const SUPPOSING = /如果|假如|要是|假设|万一|倘若|一旦/u;
+/** Our tier guessed in asking ("是不是二类", "我们算一类吗", "应该是三类吧"); its numeral in groups 1–3. */
+// (Of ourselves only: "省级的只算二类，是这样吗" checks what was heard, which 对/不对 answers.)
+const GUESSED_TIER = /(?:^|[，,。；;])(?:那|那么)?(?:我们|我司|我公司|咱们|本公司|公司|我|贵司)?(?:这种情况|这种|这样|现在|目前|应该|也|还|就)*(?:是不是|是否|算不算|属不属于|应该是|可能是|大概是|(?:算是|算|属于|是)(?=第?[一二三123]类(?:企业|培育对象)?(?:吗|么|吧|嘛|不|没|呢)))第?(?:(一|1)|(二|2)|(三|3))类/u;
 
 export class AnswerBuilder {
   private readonly tierItem: KnowledgeItem;
@@ -250,7 +253,8 @@ export class AnswerBuilder {
     const before = isFresh(previous, this.clock()) ? previous : {};
     const moved = built.context.lastItemId !== undefined && before.lastItemId !== undefined && built.context.lastItemId !== before.lastItemId;
     const earlierItemId = moved ? before.lastItemId : built.context.lastItemId === before.lastItemId ? before.earlierItemId : undefined;
-    return earlierItemId ? { ...built, context: { ...built.context, earlierItemId } } : built;
+    const named = asked.topics && asked.topics.length > 1 && built.context.lastItemId && asked.topics.includes(built.context.lastItemId) ? asked.topics : undefined;
+    return earlierItemId || named ? { ...built, context: { ...built.context, ...(earlierItemId ? { earlierItemId } : {}), ...(named ? { lastNamed: named } : {}) } } : built;
   }
 
   private buildOne(asked: Recognition, previous: QaContext, facts: StatedFacts | undefined): BuiltReply {
@@ -362,7 +366,8 @@ export class AnswerBuilder {
       return { reply: { kind: 'fallback', text: m.scope, suggestions: m.fallbackSuggestions, unanswered: 'out_of_scope' }, context };
     }
     // "经济大脑是做什么用的" → "除此之外，经济大脑还有什么用途": another item naming the same thing, not the one just answered.
-    const named = recognition.topics ?? [];
+    // ("…其他部分还提到它吗": 它 is what the last question named.)
+    const named = recognition.topics ?? (recognition.reference || IT.test(recognition.normalized) ? context.lastNamed : undefined) ?? [];
     const other = context.lastItemId && named.includes(context.lastItemId) && ELSEWHERE.test(recognition.normalized) && !recognition.offTopicRequest ? named.find((id) => id !== context.lastItemId) : undefined;
     const otherItem = other ? this.kb.itemById.get(other) : undefined;
     if (otherItem) return this.answer(otherItem, recognition, now, recognition.aspect);
@@ -528,6 +533,11 @@ export class AnswerBuilder {
       const inPoolNow = held.length === 0 && recognition.frame?.facts?.update.inPool === true;
       const tierNow = (held.length || inPoolNow) && SUPPOSING.test(recognition.normalized) && TIER_CHANGE_ASKED.test(recognition.normalized) && supposedLevels.some((l) => !held.includes(l)) ? tierForHonours(held, this.kb) : undefined;
       text = tierNow && tierNow.id !== verdict.tier.id ? `${ANSWER_TEXT.tierNowThen(tierNow.name, supposedLevels)}${verdict.text}` : verdict.text;
+      // ("…是不是二类？": a tier guessed and missed is said to be missed first, with what that tier is.)
+      const guessed = tierNow ? undefined : GUESSED_TIER.exec(recognition.normalized);
+      const guess = guessed ? tierNamedIn(guessed, this.kb) : undefined;
+      const outsidePool = !(recognition.entities.honourLevels?.length ?? 0) && !recognition.entities.inPool && recognition.entities.notInPool === true;
+      if (guess && (guess.id !== verdict.tier.id || outsidePool)) text = `${ANSWER_TEXT.tierGuessMissed(guess.name, guess.definition)}${text}`;
       // ("属于哪一类？跟二类企业差在哪": our tier, then the other tier it is compared with, as the policy defines it.)
       if (COMPARES.test(recognition.normalized)) {
         const others = this.kb.tiers.filter((x) => x.id !== verdict.tier.id && namesTier(recognition.normalized, x.name));
@@ -956,7 +966,9 @@ const BOTH_TOPICS = /这两个|那两个|这两项|那两项|两个都|两项都
 const EARLIER_TOPIC = /前面那个|前面那项|前一个|之前那个|上一个|第一个问的|刚开始那个|最开始那个/u;
 
 /** Something else asked of what was just answered ("除此之外…还有什么用途"). */
-const ELSEWHERE = /除此之外|除此以外|除了这个|除了这些|除了上面|除了刚才|还有(?:什么|哪些|啥)?(?:别的|其他|其它)|还有(?:什么|哪些|啥)(?:用途|作用|用处)|还在哪/u;
+const ELSEWHERE = /除此之外|除此以外|除了这个|除了这些|除了上面|除了刚才|还有(?:什么|哪些|啥)?(?:别的|其他|其它)|还有(?:什么|哪些|啥)(?:用途|作用|用处)|还在哪|(?:其他|其它|其余|别的)(?:部分|地方|章节|条款|内容)|别处/u;
+/** The thing just named, pointed at ("还提到它吗"). */
+const IT = /它|该(?:平台|系统|机构|事项)|这个(?:平台|系统|东西)/u;
 
 /** What the tiers are or take, asked of no enterprise in particular. */
 const DESCRIBES_TIERS = /^(?:第)?[一二三]类(?:培育)?(?:对象|企业)?(?:就)?(?:是|为|指)|指的是|是指|指什么|指哪些|是什么企业|是哪些企业|分别|分类|划分|怎么分|如何分|分几类|分成几类|分成哪|分为几|一共|共有|总共|都是哪些|包括哪些|分为|哪几类|哪三类|哪些企业|门槛|条件|要求|标准|怎么入库|如何入库|怎样入库|什么意思|定义|多少|多久|第一步|先做什么|先干啥|从哪开始|从哪入手|怎么起步|该干啥|该做什么|要做什么|需要什么/u;

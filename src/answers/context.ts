@@ -7,6 +7,8 @@ export interface QaContext {
   earlierItemId?: string;
   /** the aspect asked last (cost, responsible, frequency…): "那标杆学习呢" keeps it */
   lastAspect?: string;
+  /** the items the last question named by their own words ("经济大脑" names two): "其他部分还提到它吗" asks of the rest */
+  lastNamed?: string[];
   /** the bot asked for the honour level to decide the tier */
   awaitingTier?: boolean;
   /** epoch ms of the last answer */

@@ -22,6 +22,8 @@ export const ANSWER_TEXT = {
   claimWrong: '不对。',
   /** another tier, as the policy defines it: 二类为获得市级、区级“专精特新”荣誉的企业。 */
   tierDefined: (name: string, definition: string) => `${name}为${definition}。`,
+  /** the tier a question guessed, not ours */
+  tierGuessMissed: (name: string, definition: string) => `不是${name}（${name}为${definition}）。`,
   /** "A和B是一回事吗" of two different items: no, then each */
   notTheSame: '不是一回事，方案中分属两项：',
   /** "A和B的责任单位一样吗": what two items say of the aspect asked, the same or not */

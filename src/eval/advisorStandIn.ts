@@ -16,6 +16,7 @@ import type { HonourLevel } from '../domain/vocabulary';
 import { AdvisorReplies } from '../advisor/replies';
 import { SupportRequestReader } from '../advisor/requests';
 import { evaluateAll, judgedItems } from '../advisor/ruleEngine';
+import { factsStatedByAsking } from '../advisor/statedByAsking';
 import { judgeTier, tiersAskedOf } from '../advisor/tierSupport';
 
 export function advisorStandIn(kb: KnowledgeBase): LocalAdvisor {
@@ -43,13 +44,16 @@ export function advisorStandIn(kb: KnowledgeBase): LocalAdvisor {
             const hui = request.kind === 'hui' ? request.hui : undefined;
             return tiers.flatMap((t) => replies.tierOverview(t, judgeTier(kb, t, judgedItems(kb), new Date()), hui)).map((r) => [r.text, ...r.buttons.map(buttonTitle)].join('\n')).join('\n');
           }
+          // ("我们能参加专场招聘吗" states the need the measure serves, as the dialog takes it.)
+          const asked = request.kind === 'item' ? judgedItems(kb).filter((i) => i.id === request.itemId) : [];
+          profile = applyUpdate(profile, factsStatedByAsking(asked, profile), new Date());
           const verdicts = evaluateAll(kb, profile, { now: new Date(), settled: new Set(FACT_ORDER) });
           const item = request.kind === 'item' ? verdicts.find((v) => v.item.id === request.itemId) : undefined;
           const answer =
             request.kind === 'hui'
               ? await replies.hui(request.hui, profile, verdicts)
               : item
-                ? [await replies.item(item, profile)]
+                ? [await replies.item(item, profile, { asked: question.normalized })]
                 : request.kind === 'whyNot'
                   ? replies.whyNot(profile, verdicts)
                   : await replies.overview(profile, verdicts);

@@ -18,6 +18,8 @@ const OBTAINED = /获|评上|认定为|拿到|拿了|获批|通过/u;
 const PENDING_AFTER =
   /^[^，,。；;？?！!\s、]{0,4}(?:没有?|未)(?:评上|评下来|通过|批下来|获批|拿到|选上|成功)(?![^，,。；;？?！!\s]{0,4}(?:荣誉|称号|资质|认定|国家级|省级|市级|区级|小巨人))|^[^，,。；;？?！!\s、]{0,4}(?:落选|没戏|失败了?)|^[^，,。；;？?！!\s]{0,6}(?:还在|正在|在)(?:报|申报|申请|评|走流程|公示|审核|审批|评审)|^[^，,。；;？?！!\s]{0,6}(?:还没有?|尚未|还未)(?:批|下来|评上?|拿到?|获得|认定|申报|报|出结果|公示)(?![^，,。；;？?！!\s]{0,4}(?:荣誉|称号|资质|认定|国家级|省级|市级|区级|小巨人))/u;
 /** After the honour, in its clause: it was lost ("区级专精特新2024年复核没通过被撤销了", "省级荣誉被取消了"). */
+/** After the honour, ending its clause: not held ("小巨人没有", "省级的还没评上"); a question mark asks instead. */
+const DENIED_AFTER = /^[^，,。；;？?！!\n]{0,6}?(?:还|也|都|暂时|目前|尚)?(?:没有|没评上|没拿到|没拿|没评|未获得|未评上|没申请|没报)(?:呢|的)?(?=$|[，,。；;！!\n])/u;
 const LOST_AFTER = /^[^，,。；;？?！!\n]{0,12}(?:被撤销|撤销了|已撤销|被撤|被摘牌|摘牌了|复核没通过|复核未通过|没通过复核|未通过复核|复核不通过|被取消|取消了|过期了|已过期|失效了|已失效|到期了)/u;
 /**
  * Honours coordinated before this one ("没有省级和国家级", "未获评省、市级"): a denial before the first
@@ -70,7 +72,8 @@ export class AspirationReader {
 
   /** Held: neither a goal nor denied. */
   heldAt(text: string, index: number): boolean {
-    return !this.aspiredAt(text, index) && !this.deniedAt(text, index) && !LOST_AFTER.test(text.slice(index + 2, index + 24));
+    const after = text.slice(index + 2, index + 24);
+    return !this.aspiredAt(text, index) && !this.deniedAt(text, index) && !LOST_AFTER.test(after) && !DENIED_AFTER.test(after);
   }
 
   /** True when the honour mentioned at `index` is supposed ("如果我们明年评上国家级"): a condition of the question, not a fact. */

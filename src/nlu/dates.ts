@@ -114,3 +114,17 @@ export function parseDateRange(text: string, now: Date = new Date()): DateRange 
   }
   return undefined;
 }
+
+/** "截至2026年12月7日", "到今天2026-12-07为止": the moment a question is asked as of, written as a full date. */
+const AS_OF_DATE = /(?:截至|截止到|截止至|截止|到|至)(?:今天|今日|目前|当前)?[（(]?\s*(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?[）)]?(?:为止|止)?/gu;
+
+/**
+ * The text with an "as of" date that is today (China time, a day either side for time zones) said as 截至目前:
+ * asked as of now, the date names no document date nor honour year.
+ */
+export function asOfTodayAsNow(text: string, now: Date = new Date()): string {
+  const t0 = today(now).getTime();
+  return text.replace(AS_OF_DATE, (whole, y: string, m: string, d: string) =>
+    validDate(+y, +m, +d) && Math.abs(Date.UTC(+y, +m - 1, +d) - t0) <= DAY_MS ? '截至目前' : whole,
+  );
+}

@@ -53,7 +53,8 @@ const ANY_MAY = new RegExp(`${MAY}${USE}`, 'u');
 const GIVEN_TO_US = new RegExp(`(?:推荐|提供|安排|介绍|分配|倾斜)给${SUBJECT}`, 'u');
 
 /** "三类企业有份吗", "培育库里的企业也算吗": whether it is included, asked as whether it may. */
-const HAS_A_SHARE = /有份|有没有份|也算|算不算|算在内|包括在内|在列|也适用|适不适用/u;
+// ("是否明确将培育库企业纳入适用范围": the formal register asks the same.)
+const HAS_A_SHARE = /有份|有没有份|也算|算不算|算在内|包括在内|在列|也适用|适不适用|纳入[^，,。？?]{0,4}范围|适用于|覆盖|涵盖|包括|包含/u;
 
 /**
  * "大型企业能参加吗", "没入库能参加沙龙吗": whether an enterprise (the asker's or one the question

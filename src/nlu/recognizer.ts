@@ -21,6 +21,7 @@ import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
 import { romanizedPinyinFor } from './vocabulary';
 import { Retriever } from './retriever';
 import { FactReader } from './statedFacts';
+import { asOfTodayAsNow } from './dates';
 import { getAdvisorKnowledge } from '../knowledge/advisorFile';
 import { cleanText, withoutClosingMarks } from '../text/normalize';
 import { findCue } from '../text/cues';
@@ -217,9 +218,10 @@ export class HuiRecognizer implements Recognizer {
    * whole message in its entities and the frame attached.
    */
   recognizeSync(input: string): Recognition {
-    const text = typeof input === 'string' ? input : '';
-    const whole = this.analyzer.analyze(text);
     const now = this.now();
+    // ("截至2026年12月7日是否仍在近三年内": today's date as the moment asked of is now.)
+    const text = typeof input === 'string' ? asOfTodayAsNow(input, now) : '';
+    const whole = this.analyzer.analyze(text);
     const told = this.entities.extract(whole.clean, now);
     if (!whole.clean || whole.meaningless) return this.recognizeClause(text, told, whole);
     const clauses = splitClauses(whole.clean);
@@ -380,7 +382,8 @@ export class HuiRecognizer implements Recognizer {
         // A topic a background names after a question ("…能享受什么？第二，我们想从德国请个专家回来，有没有相关的支持")
         // is nearer to what comes next than the question's own.
         const afterQuestion = lender !== undefined && lender !== background;
-        if (r && !this.widens(lender, r) && (heard.confidence === 'high' || afterQuestion || (!clearLender && score >= lenderScore))) {
+        // A measure of the 汇 an earlier background named ("问个人才的事。…有个海外博士想回国") is the narrower topic.
+        if (r && !this.widens(lender, r) && (heard.confidence === 'high' || afterQuestion || (!clearLender && score >= lenderScore) || this.narrows(lender, r))) {
           lend(r, heard.confidence === 'high', score);
           background = r;
         }
@@ -688,14 +691,16 @@ export class HuiRecognizer implements Recognizer {
         clauses.some((c) => c !== clause && c.kind !== 'ask' && tiersNamedIn(c.text, this.kb).length > 0);
       if (tierBefore) r = { ...r, intent: 'what_support', intentScore: 1 };
       // ("苗圃计划是给哪些企业的？能享受哪些服务？": what the measure just asked about gives, not what we may get.)
+      // (Not after the tier asked: "我们一家二级供应商…算哪类，能享受点啥" — its words describe us, and we are asked of.)
       const lastAsked = questions[questions.length - 1];
       const lastMeasure = lastAsked && this.kb.itemById.get(lastAsked.candidates[0]?.id ?? '');
-      if (r.intent === 'what_support' && !clause.firstPerson && !speaksForSelf && !own.honourLevels?.length && !tiersNamedIn(clause.text, this.kb).length && lastMeasure?.kind === 'measure' && lastAsked.namesTopic && !NAMES_SUBJECT.test(clause.text)) {
+      if (r.intent === 'what_support' && !clause.firstPerson && !speaksForSelf && !own.honourLevels?.length && !tiersNamedIn(clause.text, this.kb).length && lastMeasure?.kind === 'measure' && lastAsked.namesTopic && lastAsked.intent !== 'which_tier' && !NAMES_SUBJECT.test(clause.text)) {
         r = { ...r, intent: 'policy_question', intentScore: 1, candidates: lastAsked.candidates, topics: lastAsked.topics, confidence: 'high', namesTopic: true };
       }
       if (!lender) r = this.asProgrammeSupport(r, clause.text, entities);
       questions.push(r);
-      if (r.namesTopic) lend(r, r.confidence === 'high');
+      // (A tier asked lends no measure its words matched: "我们一家二级供应商…算哪类，能享受点啥" describes us.)
+      if (r.namesTopic && r.intent !== 'which_tier') lend(r, r.confidence === 'high');
       topicOnly = !hasQuestionForm(clause.text) && r.intent === 'none' ? r : undefined;
     }
     return questions;
@@ -705,6 +710,11 @@ export class HuiRecognizer implements Recognizer {
    * The later clause only names the 汇 the lender's measure belongs to ("想从海外引进人才 … 听说有人才方面的
    * 政策"): it widens the topic, it does not change it.
    */
+  /** The next topic is a measure of the 汇 the lender names. */
+  private narrows(lender: Recognition | undefined, next: Recognition): boolean {
+    return lender !== undefined && this.widens(next, lender);
+  }
+
   private widens(lender: Recognition | undefined, next: Recognition): boolean {
     const measure = lender && this.kb.itemById.get(lender.candidates[0]?.id ?? '');
     const hui = this.kb.itemById.get(next.candidates[0]?.id ?? '');

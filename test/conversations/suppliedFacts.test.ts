@@ -52,7 +52,7 @@ test('an honour not yet obtained ("国家级还没评") is not held', async () =
 
 test('an honour without its year: the years that count and the year asked; the year given next decides', async () => {
   const chat = await bot.chat();
-  expect(await chat.say('我们是省级专精特新，资源集约利用评价能加分吗')).toMatch(/加 2 分[\s\S]*认定年份/);
+  expect(await chat.say('我们是省级专精特新，资源集约利用评价能加分吗')).toMatch(/加 2 分[\s\S]*请问贵企业是哪一年认定的？/);
   expect(await chat.say(`${thisYear - 5}年`)).toMatch(/不能/);
 });
 
@@ -86,7 +86,7 @@ test('facts told in an earlier turn are reasoned with, not asked again', async (
 
 test('our own bonus asked with nothing told: the rule, then the level and year asked; the reply decides', async () => {
   const chat = await bot.chat();
-  expect(await chat.say('想了解下我们厂在亩均评价里有没有加分')).toMatch(/荣誉级别和认定年份/);
+  expect(await chat.say('想了解下我们厂在亩均评价里有没有加分')).toMatch(/哪一级“专精特新”荣誉、哪一年认定的？/);
   expect(await chat.say(`国家级，${thisYear - 6}年评的`)).toMatch(/不能/);
 });
 
