@@ -48,8 +48,6 @@ export class InterruptibleDialog extends ComponentDialog {
   protected leaveText: string = TEXT.cancelled;
   /** Commands that end this flow rather than interrupt it (sign-up: 取消报名). */
   protected endsOn: readonly Intent[] = [];
-  /** Set by a flow that is only an offer (订阅): a question ends it, with this text, and is answered. */
-  protected leaveOnQuestion?: string;
   /** Said when the flow starts over for a new request of its own kind. */
   protected restartText: string = TEXT.restart;
   /** How a user names this flow when going back to it ("继续刚才的评估"); unnamed flows are only resumed as "刚才的事项". */
@@ -128,9 +126,8 @@ export class InterruptibleDialog extends ComponentDialog {
   async serveExit(dc: DialogContext, exit: FlowExit): Promise<DialogTurnResult> {
     const { intent, recognition } = exit.next;
     const target = interruptionServices(dc.context)?.dialogFor(intent);
-    const question = intent === 'policy_question' && this.leaveOnQuestion;
-    if (this.endsOn.includes(intent) || question) {
-      dc.context.turnState.set(PENDING_EXIT, { owner: this.id, exit, text: question || this.leaveText } satisfies PendingExit);
+    if (this.endsOn.includes(intent)) {
+      dc.context.turnState.set(PENDING_EXIT, { owner: this.id, exit, text: this.leaveText } satisfies PendingExit);
       return Dialog.EndOfTurn;
     }
     if (target === this.id) {
@@ -219,9 +216,8 @@ export class InterruptibleDialog extends ComponentDialog {
       // Asking for what is being done already ("确认删除" in 删除我的信息): it is an answer.
       return undefined;
     }
-    const leaving = this.endsOn.includes(intent) || (decision.kind === 'question' && this.leaveOnQuestion);
-    if (leaving) {
-      await innerDc.context.sendActivity(decision.kind === 'question' && this.leaveOnQuestion ? this.leaveOnQuestion : this.leaveText);
+    if (this.endsOn.includes(intent)) {
+      await innerDc.context.sendActivity(this.leaveText);
       await innerDc.cancelAllDialogs(false);
       return { status: DialogTurnStatus.complete, result: { next: { intent, recognition } } satisfies FlowExit };
     }

@@ -101,7 +101,7 @@ export type Decision = { kind: 'field' } | { kind: 'command'; intent: Intent } |
 
 // (几 before a measure word: "能加几分", "一年办几场"; the formal 何: "何时印发", "有何支持", "为何".)
 const QUESTION_CUES =
-  /[吗呢么？?]|什么|怎么|怎样|如何|哪些|哪个|哪里|多少|几[个分场次类年级天月号点位家项条种回]|为何|何时|何种|何处|有何|是否|能否|可否|有没有|是不是|能不能|可不可以|需不需要|要不要|[咋啥]|(?:先|想|请)问|问(?:一?下|个事)/u;
+  /[吗呢么？?]|什么|怎么|怎样|如何|哪些|哪个|哪里|哪(?:一|类|级|家|种|项|天|年|位|边|儿|次|场|条|部)|多少|几[个分场次类年级天月号点位家项条种回]|为何|何时|何种|何处|有何|是否|能否|可否|有没有|是不是|能不能|可不可以|需不需要|要不要|[咋啥]|(?:先|想|请)问|问(?:一?下|个事)/u;
 /** Words of asking about something ("想了解", "咨询一下"): a question, not a command. */
 const INQUIRY = /了解|咨询|想问|请问|问一下|问下|想知道|打听/u;
 /** Longest command typed where the field is a question ("我的报名", "取消"). */

@@ -79,9 +79,9 @@ export class SupportDialog extends InterruptibleDialog {
         : undefined;
       await step.context.sendActivity(soFar ?? ADVISOR_TEXT.supportIntro);
     }
-    // One 汇 asked ("金融方面有哪些支持"): answered at once from what is known; a measure waiting on a trait
-    // (拟上市, 招聘需求) is shown with it as its condition instead of being asked first.
-    const settled: FactKey[] = request.kind === 'hui' ? [...TRAIT_FACTS] : [];
+    // One 汇 asked ("金融方面有哪些支持"), or one measure ("资源集约评价还能享受吗"): answered at once from what is
+    // known; a measure waiting on a trait (拟上市, 工业企业) is shown with it as its condition instead of being asked first.
+    const settled: FactKey[] = request.kind === 'hui' || request.kind === 'item' ? [...TRAIT_FACTS] : [];
     return step.beginDialog(ADVISOR_DIALOGS.collect, { purpose: { kind: 'support', request }, profile: start.profile, settled } satisfies CollectOptions);
   }
 

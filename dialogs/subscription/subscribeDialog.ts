@@ -27,6 +27,13 @@ const NAMEABLE_TYPES = ACTIVITY_TYPES.filter((t) => t !== 'other').length;
 /** "全部", "都要", "所有的都订" at the confirmation: yes, for every kind of activity. */
 const EVERY_TYPE = /^(全部|所有|都要|都订|全都要|全部都要|都可以|都行)(的|活动|通知|类型)?(都)?(订阅|要|订)?[。！!~～]*$/u;
 
+/** Where the policy says activity notices are published (三、（二）畅通信息渠道), as the knowledge words it. */
+const NOTICES_PUBLISHED = { item: 'impl.info-channels', facet: 'notices' } as const;
+
+function noticesPublished(): string | undefined {
+  return getKnowledge().itemById.get(NOTICES_PUBLISHED.item)?.facets.find((f) => f.id === NOTICES_PUBLISHED.facet)?.answer;
+}
+
 interface SubscribeValues {
   types?: ActivityType[];
 }
@@ -40,7 +47,6 @@ export class SubscribeDialog extends InterruptibleDialog {
   protected override resumePrefix = SUB_TEXT.resumePrefix;
   protected override leaveText = SUB_TEXT.left;
   protected override endsOn = ['unsubscribe'] as const;
-  protected override leaveOnQuestion = SUB_TEXT.gaveUp;
 
   constructor(private readonly deps: SubscriptionDialogDeps) {
     super(SUBSCRIBE_DIALOG);
@@ -86,7 +92,7 @@ export class SubscribeDialog extends InterruptibleDialog {
     }
     const scope = values.types ? SUB_TEXT.scopeLine(typesText(values.types)) : '';
     const ask: PromptOptions & ResumableOptions = {
-      prompt: MessageFactory.suggestedActions([SUB_TEXT.confirm, SUB_TEXT.decline], `${SUB_TEXT.noticeTitle}\n${SUB_TEXT.notice}${scope}`),
+      prompt: MessageFactory.suggestedActions([SUB_TEXT.confirm, SUB_TEXT.decline], `${SUB_TEXT.noticeTitle}\n${SUB_TEXT.notice(noticesPublished())}${scope}`),
       reask: MessageFactory.suggestedActions([SUB_TEXT.confirm, SUB_TEXT.decline], SUB_TEXT.resume),
     };
     return step.prompt(CONFIRM_PROMPT, ask);

@@ -10,7 +10,7 @@ import type { Entities, Recognition } from '../nlu/types';
 import { TIER_CHANGE_ASKED } from '../nlu/questionWords';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
-import { ASKS_EACH_TIER, ASKS_TIER, COMPARES, canDecideTier, tierComparison, tierForHonours, tierNamedIn, tierVerdict } from '../knowledge/tiers';
+import { ASKS_EACH_TIER, ASKS_TIER, COMPARES, canDecideTier, tierComparison, tierForHonours, tierNamedIn, tiersNamedIn, tierVerdict } from '../knowledge/tiers';
 import { documentSibling } from '../knowledge/document';
 import type { KnowledgeItem } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
@@ -61,9 +61,13 @@ const SUPPOSED = /^(?:那|那么|如果|假如|要是|假设)|呢[?？]*$/u;
 const SAID_OF_OUR_OWN = /我|咱|俺|本公司|本企业|也|还|在|已|了/u;
 /** A supposition anywhere in the question ("我们要是以后评上国家级"). */
 const SUPPOSING = /如果|假如|要是|假设|万一|倘若|一旦/u;
-/** Our tier guessed in asking ("是不是二类", "我们算一类吗", "应该是三类吧"); its numeral in groups 1–3. */
+/** A class of another system written with the tiers' numerals ("二类医疗器械注册证", "三类证", "一级资质"). */
+const OTHER_CLASSING = /[一二三1-3][类级](?:医疗器械|器械|注册证|证|资质|产品|危险品|危化品|纳税人|建筑资质|备案)[^，,。？?、；;]{0,4}?(?:注册证|证书|证|资质)?/u;
+/** Whether two things are related, asked ("有关系吗", "挂钩吗", "是一回事吗"). */
+const RELATION_ASKED = /有关系|有没有关系|有啥关系|有什么关系|有关吗|相关吗|有关联|挂钩|一回事|是一个东西/u;
+/** Our tier guessed in asking ("是不是二类", "我们算一类吗", "市级的能算一类不"); its numeral in groups 1–3. */
 // (Of ourselves only: "省级的只算二类，是这样吗" checks what was heard, which 对/不对 answers.)
-const GUESSED_TIER = /(?:^|[，,。；;])(?:那|那么)?(?:我们|我司|我公司|咱们|本公司|公司|我|贵司)?(?:这种情况|这种|这样|现在|目前|应该|也|还|就)*(?:是不是|是否|算不算|属不属于|应该是|可能是|大概是|(?:算是|算|属于|是)(?=第?[一二三123]类(?:企业|培育对象)?(?:吗|么|吧|嘛|不|没|呢)))第?(?:(一|1)|(二|2)|(三|3))类/u;
+const GUESSED_TIER = /(?:^|[，,。；;])(?:那|那么)?(?:我们|我司|我公司|咱们|本公司|公司|我|贵司|(?:国家级|省级|市级|区级)(?:的|专精特新)?(?:企业)?)?(?:这种情况|这种|这样|现在|目前|应该|也|还|就|能|可以|会)*(?:是不是|是否|算不算|属不属于|应该是|可能是|大概是|(?:算是|算|属于|是)(?=第?[一二三123]类(?:企业|培育对象)?(?:吗|么|吧|嘛|不|没|呢)))第?(?:(一|1)|(二|2)|(三|3))类/u;
 
 export class AnswerBuilder {
   private readonly tierItem: KnowledgeItem;
@@ -519,7 +523,17 @@ export class AnswerBuilder {
     const aimedTier = item.resolver === 'tier' && !outside && !compared && ASKS_WHAT_IT_TAKES.test(recognition.normalized) ? this.kb.tiers.find((x) => aimsAtTier(recognition.normalized, x.name)) : undefined;
     const verdict = item.resolver === 'tier' && !outside && !compared && !aimedTier && !asksUnlisted && !describesTiers(recognition.normalized) ? tierVerdict(recognition.entities, this.kb) : undefined;
     const units = item.resolver === 'unit' ? unitsIn(`${recognition.text} ${recognition.normalized}`, this.kb) : [];
-    if (compared) {
+    // ("…算第几类？跟我们的二类医疗器械注册证有关系吗": a class of another system, asked whether it is related.)
+    const otherClassing = item.resolver === 'tier' && m.tierOtherClassing && RELATION_ASKED.test(recognition.normalized) ? OTHER_CLASSING.exec(recognition.message ?? recognition.text) : null;
+    // ("一类企业和二类企业的区别是什么": tiers named by their numerals, compared — each as the policy defines it.)
+    const tiersCompared = item.resolver === 'tier' && !compared && COMPARES.test(recognition.normalized) ? tiersNamedIn(recognition.normalized, this.kb) : [];
+    if (otherClassing) {
+      text = fillTemplate(m.tierOtherClassing!, { other: otherClassing[0] });
+      facetIds = ['tier-other-classing'];
+    } else if (tiersCompared.length >= 2) {
+      text = tiersCompared.map((x) => ANSWER_TEXT.tierDefined(x.name, x.definition)).join('');
+      facetIds = ['tier-compared'];
+    } else if (compared) {
       text = compared;
       facetIds = ['tier-compared'];
     } else if (aimedTier) {

@@ -334,6 +334,7 @@ export const messagesFileSchema = z
     tierNoHonourNotInPool: text,
     /** no honour and explicitly not in the pool: not (yet) a cultivation target */
     tierNotInPool: text.optional(),
+    tierOtherClassing: text.optional(),
     unitMeasures: text,
     /**
      * An aspect asked of one part of a measure that the policy states only of another part ("培训班是线上

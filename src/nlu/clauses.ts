@@ -31,8 +31,9 @@ export interface Clause {
  * unpunctuated text a space between words ends one too, also beside English words attached to Chinese
  * ("我是公司hr 我们做…", "…的 headcount大概150"), not around one standing alone ("专精特新 show 是什么活动").
  */
-// (A tilde between numbers is a range — "3~4场" — not a pause; a dash after a quotation is: "“…”——我想报名".)
-const BREAK = /([，,。．！!？?；;\n…\p{Extended_Pictographic}\u200d\ufe0f]+|(?<=[”"」』])\s*—+|(?<!\d\s*)[~～]+|[~～]+(?!\s*\d)|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}|[a-z]+(?: [a-z]+)*[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d][a-z]+(?: [a-z]+)*|\d)\s+(?=\p{Script=Han}))/u;
+// (A tilde between numbers is a range — "3~4场" — not a pause; a dash after a quotation is: "“…”——我想报名". A
+// half-width full stop ends a clause before a space, as typed among English: "今年想冲省级. 背景: …"; not in 3.5.)
+const BREAK = /([，,。．！!？?；;\n…\p{Extended_Pictographic}\u200d\ufe0f]+|(?<=[^\d\s.])\.(?=\s|$)|(?<=[”"」』])\s*—+|(?<!\d\s*)[~～]+|[~～]+(?!\s*\d)|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}|[a-z]+(?: [a-z]+)*[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d][a-z]+(?: [a-z]+)*|\d)\s+(?=\p{Script=Han}))/u;
 /**
  * Connectives that open a new clause; the lead-in itself is dropped. Longest first.
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外", "替会员企业问一下", "hr小姐姐让我问下".
@@ -126,6 +127,8 @@ export function splitClauses(text: string): Clause[] {
         clauses[clauses.length - 1] = { ...before, text: clause.kind === 'ask' ? `${before.text}${clause.text}` : before.text, kind: 'ask', condensed: true };
         return;
       }
+      // ("能算一类不？为啥": the reason of the question just asked, which its answer gives — no question of its own.)
+      if (clause && BARE_WHY.test(clause.text) && clauses.length > 0 && clauses[clauses.length - 1].kind === 'ask') return;
       if (clause) clauses.push(withoutBriefFlag(clause));
     });
   }
@@ -492,8 +495,8 @@ const NAMES_DOCUMENT = /行动计划|实施方案|[〔\[(（]\d{4}[〕\])）]\d+
 /** The policy quoted ("资源集约利用评价里说的…", "方案上写的…"). */
 const POLICY_SAYS = /(?:里|中|上|里面)(?:说|讲|提|写|规定)的|^(?:方案|政策|文件|汇计划)(?:里|中|上)?(?:说|讲|提到|写着?|规定)|^(?:方案|政策|文件|汇计划|原文|文中)(?:里|中|上|里面)?[：:]?[“"「『]|^[“"「『][^”"」』]{6,}[”"」』]$/u;
 
-// ("刚听同事说…", "前几天听人说…": when it was heard comes first.)
-const HEARSAY = /^(?:我)?(?:刚|刚刚|刚才|之前|前几天|前阵子|最近|上次|昨天|也|还)?(?:听说|据说|听人说|听别人说|听朋友说|听同行说|听(?:别的|其他|其它|有的)?(?:企业|公司|厂|人家|同事|同行|朋友|领导)说|看到(?!之后|以后|后|了以后)|看新闻|网上说|新闻上说|有人说|(?:有(?:个|位)?)?(?:之前的?|以前的?|原来的?)?(?:同事|前同事|领导|同行|朋友)(?:跟我|和我|对我)?(?:说|讲|提过|告诉我))/u;
+// ("刚听同事说…", "前几天听人说…": when it was heard comes first; "老板听说…": who heard it, before.)
+const HEARSAY = /^(?:我|我们|(?:我们)?(?:老板|老总|领导|同事|财务|董事长|总经理))?(?:刚|刚刚|刚才|之前|前几天|前阵子|最近|上次|昨天|也|还)?(?:听说|据说|听人说|听别人说|听朋友说|听同行说|听(?:别的|其他|其它|有的)?(?:企业|公司|厂|人家|同事|同行|朋友|领导)说|看到(?!之后|以后|后|了以后)|看新闻|网上说|新闻上说|有人说|(?:有(?:个|位)?)?(?:之前的?|以前的?|原来的?)?(?:同事|前同事|领导|同行|朋友)(?:跟我|和我|对我)?(?:说|讲|提过|告诉我))/u;
 
 /** Seeing how others do it: the purpose of a plan, not a question to us. */
 const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取取经|听听|听一听)(?:人家|别人|别家|别的企业|他们|同行)/u;
@@ -526,6 +529,12 @@ const CLASS_SUBJECT = /^(?:园区本级|园区|区内|本级|各级|国家级|�
 // ("有两个概念想请你给读者解释一下": the things announced may be terms, and the asking may be for others.)
 const ANNOUNCED_LIST =
   /^(?:我们?|我这边)?(?:问|请教|咨询|了解|(?:麻烦|请)?(?:告诉|帮)我|(?:麻烦|请)?(?:问|说|讲)(?:一下|下)?)?(?:有|还有)?(?:以下|下面|这)?[一二两三四五六七八九十几\d]+(?:块|个|件|点|方面|部分)(?:事情?|事儿|问题|方面|地方|内容|概念|名词|术语|词|疑问|疑惑)?(?:(?:想|要)?(?:请(?:你|您)?|麻烦(?:你|您)?)?(?:给[^，,。？?]{1,6}?)?(?:请教|问问?|咨询|了解|解释|讲讲|说说|介绍|讲解|确认)(?:一下|下)?)?$/u;
+
+/** A reason asked alone ("为啥", "为什么呢", "why"). */
+const BARE_WHY = /^(?:那|那么)?(?:这是|是)?(?:为啥|为什么|为何|为啥子|why|原因呢|理由呢|怎么说)(?:呢|啊|呀|哈|嘞)?$/u;
+
+/** "依据“汇计划”，…", "按照方案的规定，…": the frame of the question that follows, not the document's basis asked. */
+const FRAMED_BY_POLICY = /^(?:依据|根据|按照|按|参照|对照)[《“"「]?(?:汇计划|方案|实施方案|该方案|本方案|这个方案|政策|文件|这份文件)[》”"」]?(?:的)?(?:规定|要求|内容|精神)?(?:来看|来说|而言)?$/u;
 
 /** Someone else's words reported: 人家讲, 同行说, 朋友介绍. */
 /**
@@ -625,7 +634,7 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   const mannered = !brief && text !== stripped;
   if (!text) return brief ? { text: stripped, kind: 'filler', firstPerson: false, brief: true } : undefined;
   const firstPerson = FIRST_PERSON.test(text);
-  if (FILLER.test(text) || ANNOUNCED_LIST.test(text) || (SPEAKER_ROLE.test(text) && !questionMark)) return { text, kind: 'filler', firstPerson };
+  if (FILLER.test(text) || ANNOUNCED_LIST.test(text) || FRAMED_BY_POLICY.test(text) || (SPEAKER_ROLE.test(text) && !questionMark)) return { text, kind: 'filler', firstPerson };
   // What was heard about the policy ("听说首次认定有奖励") or what it says ("评价里说的近三年内认定") is background,
   // never a fact about us.
   // ("听说专精特新企业申报有辅导？": what was heard, asked with a question mark, is asked whether it holds.)

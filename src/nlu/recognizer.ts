@@ -503,7 +503,8 @@ export class HuiRecognizer implements Recognizer {
         r = { ...r, intent: 'policy_question', intentScore: Math.max(r.intentScore, previous.intentScore), candidates: previous.candidates, topics: previous.topics, confidence: 'high', namesTopic: true, topicFromMessage: true, followUp: undefined };
       }
       // ("…所得税优惠，汇计划里有吗": what is asked of is outside the programme — the honest answer, not a topic its words touch.)
-      if (outsideBackground && !lender && [...clause.text].length <= MAX_BARE_ASK && (!this.namesSpecificTopic(r) || POINTS_AT_IT.test(clause.text)) && r.intent !== 'what_support' && !r.offTopicRequest) {
+      // (Not the tier: "…系国家高新技术企业…已入库培育。该企业属于哪一类" — the background describes whom the tier is of.)
+      if (outsideBackground && !lender && [...clause.text].length <= MAX_BARE_ASK && (!this.namesSpecificTopic(r) || POINTS_AT_IT.test(clause.text)) && r.intent !== 'what_support' && r.intent !== 'which_tier' && r.candidates[0]?.id !== this.tierItemId && !r.offTopicRequest) {
         questions.push({ ...r, intent: 'none', intentScore: 1, candidates: [], confidence: 'low', namesTopic: false, topics: undefined, followUp: undefined });
         continue;
       }
@@ -557,7 +558,9 @@ export class HuiRecognizer implements Recognizer {
       const ownQuestion = r.intent === 'policy_question' && r.confidence === 'high' && !r.followUp && !r.reference && !r.aspect && !tierAsSubject && (r.candidates[0]?.score ?? 0) >= OWN_QUESTION_SCORE;
       // An honour level names the tiers, but a clause that does not ask the tier names no topic of its own by it.
       // ("企业沙龙谁来组织？主要内容是什么？": words that name the programme only without another topic name none here.)
-      const onlyContextWords = lender !== undefined && (r.topics?.length ?? 0) > 0 && r.topics!.every((id) => namedOnlyByContextWords(this.kb.itemById.get(id), r.normalized, this.kb.programmeWords));
+      // ("会员有家准备上市的，汇计划有啥服务": 服务 asked in general names no 汇 after a background that named a topic.)
+      const serviceInGeneral = lender !== undefined && r.topics?.length === 1 && namedOnlyByField(this.kb.itemById.get(r.topics[0]), r.normalized) && SERVICE_IN_GENERAL.test(clause.text);
+      const onlyContextWords = lender !== undefined && (r.topics?.length ?? 0) > 0 && (serviceInGeneral || r.topics!.every((id) => namedOnlyByContextWords(this.kb.itemById.get(id), r.normalized, this.kb.programmeWords)));
       if (onlyContextWords && (r.intent === 'policy_question' || r.intent === 'none')) {
         r = { ...r, intent: 'policy_question', candidates: lender!.candidates, topics: lender!.topics, confidence: 'high', namesTopic: true, topicFromMessage: true, followUp: undefined };
       }
@@ -1768,6 +1771,8 @@ const WANTS = /^(?:我们|我司|公司)?(?:也|还)?(?:想|想要|打算|准备
 const REPAIR_SAID = /没有?(?:回答|答|理解|听懂|看懂)|答非所问|(?:理解|答|回答|说|搞)错了|不是(?:问|说|要)?这个|不是我要的|不是我问的|换个问法|(?:再|重新)问|再说一遍|说的不对/u;
 /** Points told as a fact ("能加两分", "评级提升1级"): the bonus, whatever the question around them. */
 const POINTS_TOLD = /加\s*[0-9一二两三四五]\s*分|提档|评级提升/u;
+/** Services asked in general ("有啥服务", "能提供哪些服务"): no 汇 named by it. */
+const SERVICE_IN_GENERAL = /(?:有|提供|能给|给|享受)(?:啥|什么|哪些)(?:样的)?(?:支持和)?服务/u;
 const PLAN = /打算|拟(?!定|稿|任|写|人)|准备|计划|考虑|想|要|需要|希望|愿意|正在|在搞|在弄|在推进|在推|推进|在做|在实施|在布局|着手|启动|上马|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
 /** A problem the enterprise tells of ("我们专利审批太慢了", "资金周转很紧张"): background a question may ask about, like a plan. */
 const PROBLEM = /太慢|太久|太长|太难|很难|卡在|卡住|拖得|拖了|困难|紧张|头疼|麻烦|一窍不通|不懂|搞不定|卡脖子|排队|(?:能力|实力|基础|力量)?(?:较弱|偏弱|薄弱|不足|欠缺|跟不上)|短板|缺乏/u;

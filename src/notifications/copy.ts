@@ -13,13 +13,16 @@ import { ACTIVITY_TYPE_LABELS, BUTTON_PREFIX, REGISTRATION_STATUS_LABELS } from 
 /** The subscribe and unsubscribe dialogs. */
 export const SUB_TEXT = {
   noticeTitle: '【订阅活动通知】',
-  notice: [
-    '订阅后，园区经发委、企服中心会通过本会话向您推送“专精特新”相关活动通知（如企业沙龙、培训辅导、专场招聘）。',
-    '我们只记录本会话的标识和订阅时间，仅用于推送活动通知；如您在这里报名过活动，会参考报名时填写的培育类别，只推送适合贵企业的通知。',
-    '您可随时回复“退订”停止接收。',
-    // (asked in words too: the 服务号 and plain-text channels show the buttons as text)
-    '是否确认订阅？请回复“确认订阅”或“暂不订阅”。',
-  ].join('\n'),
+  /** (`published`: where the policy says notices are published, from the knowledge — said beside what subscribing adds) */
+  notice: (published: string | undefined) =>
+    [
+      '订阅后，园区经发委、企服中心会通过本会话向您推送“专精特新”相关活动通知（如企业沙龙、培训辅导、专场招聘）。',
+      ...(published ? [published] : []),
+      '我们只记录本会话的标识和订阅时间，仅用于推送活动通知；如您在这里报名过活动，会参考报名时填写的培育类别，只推送适合贵企业的通知。',
+      '您可随时回复“退订”停止接收。',
+      // (asked in words too: the 服务号 and plain-text channels show the buttons as text)
+      '是否确认订阅？请回复“确认订阅”或“暂不订阅”。',
+    ].join('\n'),
   confirm: '确认订阅',
   decline: '暂不订阅',
   retry: '请点击“确认订阅”，或点击“暂不订阅”。',
@@ -29,7 +32,6 @@ export const SUB_TEXT = {
   expected: '订阅后有新活动会在本会话通知您，例如：回复“确认订阅”即可订阅；不需要请回复“暂不订阅”。',
   leave: '也可以输入“取消”结束，或直接提问。',
   left: '好的，已取消当前事项，暂未订阅。',
-  gaveUp: '好的，暂未订阅。如有其他问题，请直接输入。',
   subscribed: '订阅成功！有新活动时，我们会通过本会话通知您。回复“退订”可随时停止。',
   moved: '已更新您的订阅，今后的活动通知将发送到本会话。回复“退订”可随时停止。',
   already: '您已订阅活动通知，有新活动时会通过本会话通知您。如需停止，回复“退订”。',

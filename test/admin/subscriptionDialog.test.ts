@@ -56,7 +56,7 @@ describe('订阅活动通知 / 退订 in the chat', () => {
     expect((await running.admin.subscriptions.findRecipients({})).map((r) => r.userId)).not.toContain('sub-1');
   });
 
-  test('暂不订阅 records nothing; unclear answers are asked again (the second with an example and the way out); a question lets go', async () => {
+  test('暂不订阅 records nothing; unclear answers are asked again (the second with an example and the way out); a question is answered and the offer asked again', async () => {
     const u = new ChatUser(running.app, 'sub-2');
     await u.say('订阅活动通知');
     expect(await u.say('暂不订阅')).toContain('暂不订阅');
@@ -65,7 +65,10 @@ describe('订阅活动通知 / 退订 in the chat', () => {
     const stuck = await u.say('😀');
     expect(stuck).toContain('例如：回复“确认订阅”');
     expect(stuck).toContain('输入“取消”结束');
-    expect(await u.say('研发费用怎么加计扣除')).toContain('暂未订阅');
+    const served = await u.say('研发费用怎么加计扣除');
+    expect(served).not.toContain('暂未订阅');
+    expect(served).toContain('我们继续订阅');
+    expect(await u.say('暂不订阅')).toContain('暂不订阅');
     expect(await consents('sub-2')).toHaveLength(0);
     // 取消 works inside the flow, as in every dialog.
     await u.say('订阅活动通知');

@@ -88,14 +88,13 @@ describe('SupportDialog: what can we get', () => {
     expect(unknown).toMatch(/^“资源集约利用评价”要视情况而定：如省级荣誉为2023年及以后认定，加 2 分/);
   });
 
-  test('asking about one measure asks only what that measure needs', async () => {
+  test('asking about one measure asks only the honours it needs; a trait it needs is said as its condition', async () => {
     bot = await buildBot();
     expect(last(await say(bot.adapter, '我们能享受上市培育吗')).text).toContain('获得过哪一级');
-    expect(last(await say(bot.adapter, '市级')).text).toContain('上市计划');
-    const [answer] = await say(bot.adapter, '是');
-    expect(answer.text).toMatch(/^贵企业可以享受“上市培育（苗圃计划）”/);
-    expect(answer.text).toContain('苗圃计划');
-    expect(answer.text).toContain('责任单位：金融局');
+    const [answer] = await say(bot.adapter, '市级');
+    expect(answer.text).toMatch(/^“上市培育（苗圃计划）”要视情况而定：如贵企业拟上市，可享受/);
+    expect(answer.text).toContain('苗圃课程');
+    expect(answer.text).toContain('金融局');
   });
 
   test('"为什么没有人才对接？" explains from the profile', async () => {

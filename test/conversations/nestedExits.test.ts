@@ -25,15 +25,17 @@ test('退订 typed in a 订阅 started at the consent step: unsubscribing is don
   expect(await chat.say('同意')).toContain('企业全称');
 });
 
-test('a policy question typed in that 订阅: answered, then the sign-up goes on', async () => {
+test('a policy question typed in that 订阅: answered and the offer asked again; once declined, the sign-up goes on', async () => {
   const chat = await bot.chat();
   await chat.sayAll(`报名：${SALON}`, '同意', '苏州测试科技有限公司');
   expect(await chat.say('订阅活动通知')).toContain('【订阅活动通知】');
   const reply = await chat.say('深度诊断收费吗');
-  expect(reply).toContain('暂未订阅');
+  expect(reply).not.toContain('暂未订阅');
   expect(reply).toContain('免费');
-  expect(reply).toContain('我们继续报名');
-  expect(reply).toContain('信用代码');
+  expect(reply).toContain('我们继续订阅');
+  const declined = await chat.say('暂不订阅');
+  expect(declined).toContain('我们继续报名');
+  expect(declined).toContain('信用代码');
   expect(await chat.say(bot.nextCode())).toContain('联系人姓名');
 });
 

@@ -39,7 +39,7 @@ test('facts stated in a message that goes to another flow are kept: the tier is 
 test('facts typed at a form prompt are kept too', async () => {
   const chat = await bot.chat();
   await chat.say('订阅活动通知');
-  // A question at the subscription offer ends the offer and is answered; its facts stay.
+  // A question at the subscription offer is answered (the offer asked again); its facts stay.
   await chat.say('我们是市级专精特新，深度诊断收费吗');
   const tier = await chat.say('我们属于哪一类');
   expect(tier).toMatch(/二类/);

@@ -77,6 +77,6 @@ test('a homophone of 类 or 汇 right after a number is the counted noun; words 
 
 test('what the asker believes of the policy is checked before the question it leads to', async () => {
   const text = await lastReply(DAY, '我们2025年评的区级。我印象中区级算一类，那海外人才能优先推荐给我们吗？');
-  expect(text).toMatch(/^属于二类/);
+  expect(text).toMatch(/^不是一类（一类为[^）]*）。属于二类/);
   expect(text).toMatch(/国家级、省级/);
 });
