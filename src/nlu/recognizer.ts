@@ -552,6 +552,13 @@ export class HuiRecognizer implements Recognizer {
       if (first && second && (r.topics ?? []).includes(second.id) && !this.huiHolds(first.id, second.id) && ((first.score - second.score < TIED_SCORE && toldBefore(second.id) && !toldBefore(first.id)) || (namedByPart(second.id) && !namedByPart(first.id)))) {
         r = { ...r, candidates: [second, first, ...r.candidates.slice(2)] };
       }
+      // ("我们是几类？跟一类企业差在哪": a tier named by its numeral and compared asks of the tiers, whatever else 差在哪 fits.)
+      // (Not when a measure is named by its name: "作为二类，在人才对接上跟一类比差在哪" asks of 人才对接.)
+      const tierCompared = r.candidates[0]?.id !== this.tierItemId && (r.topics ?? []).includes(this.tierItemId) && COMPARES.test(clause.text) && tiersNamedIn(clause.text, this.kb).length > 0 && !this.namesMeasureByName((r.topics ?? []).filter((id) => id !== this.tierItemId), clause.text, COMPARES);
+      if (tierCompared) {
+        const tier = r.candidates.find((c) => c.id === this.tierItemId)!;
+        r = { ...r, candidates: [tier, ...r.candidates.filter((c) => c !== tier)] };
+      }
       // A full question of its own, well matched ("汇计划一共有几个汇" after a document), keeps its topic.
       // ("…打算搞智改数转，二类企业在这方面有什么支持": a tier named as whom a question about what was told asks of is no question of the tiers.)
       const tierAsSubject = (r.topics?.length ?? 0) > 0 && r.topics!.every((id) => this.kb.itemById.get(id)?.kind === 'tier') && !TIER_ITSELF_ASKED.test(clause.text) && THIS_FIELD.test(clause.text);
@@ -947,11 +954,12 @@ export class HuiRecognizer implements Recognizer {
   }
 
   /** A measure among `ids` named in the text by its title or a keyword of three or more characters (not 好处, 服务). */
-  private namesMeasureByName(ids: readonly string[], text: string): boolean {
+  /** (`except`: names that do not count — "差在哪", a comparison's own words, is no diagnosis named.) */
+  private namesMeasureByName(ids: readonly string[], text: string, except?: RegExp): boolean {
     const clean = cleanText(text);
     return ids.some((id) => {
       const item = this.kb.itemById.get(id);
-      return item?.kind === 'measure' && [item.title, ...item.keywords].some((k) => [...k].length >= 3 && clean.includes(cleanText(k)));
+      return item?.kind === 'measure' && [item.title, ...item.keywords].some((k) => [...k].length >= 3 && clean.includes(cleanText(k)) && !except?.test(k));
     });
   }
 

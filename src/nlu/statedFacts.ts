@@ -247,8 +247,11 @@ export class FactReader {
         found.push({ value: yearIn(now) - yearsAgo, index: start });
       }
     }
-    // "年份是2025年，不是2021": a denied year is no year of the enterprise's.
-    return found.filter((y) => !this.entities.aspiration.deniedAt(text, y.index)).sort((a, b) => a.index - b.index);
+    // "年份是2025年，不是2021": a denied year is no year of the enterprise's; "2015年成立的", "成立于2015年": the
+    // year it was founded is no honour's (an unpunctuated voice message may hold both in one clause).
+    return found
+      .filter((y) => !this.entities.aspiration.deniedAt(text, y.index) && !FOUNDED_AFTER.test(text.slice(y.index).replace(/^\d+\s*/u, '')) && !FOUNDED_BEFORE.test(text.slice(Math.max(0, y.index - 8), y.index)))
+      .sort((a, b) => a.index - b.index);
   }
 
   /**
@@ -265,7 +268,8 @@ export class FactReader {
     const valid: Array<Mention<number>> = [];
     for (const year of this.yearMentions(text, now)) {
       if (year.value > yearIn(now) || year.value < MIN_HONOUR_YEAR) bad.push(year.value);
-      else valid.push(year);
+      // ("去年就是2025年": one year said twice is one year, no second honour's.)
+      else if (!valid.some((v) => v.value === year.value && year.index - v.index <= RESTATED_WITHIN)) valid.push(year);
     }
     // A year in the honour's own clause first ("2021年评过国家级"); only then one from elsewhere
     // ("去年海外订单也起来了 … 2021年评过国家级": 去年 is not the honour's year).
@@ -308,6 +312,13 @@ function ownerInClause(year: Mention<number>, honours: Array<Mention<HonourLevel
   if (grouped && years.length === levels.length) return levels[years.findIndex((y) => y.index === year.index)];
   return honours.reduce((a, b) => (Math.abs(b.index - year.index) < Math.abs(a.index - year.index) ? b : a)).value;
 }
+
+/** How near a year said again ("去年就是2025年") stands to the first saying of it. */
+const RESTATED_WITHIN = 8;
+/** After a year: what was founded then ("年成立的", "年注册"). */
+const FOUNDED_AFTER = /^年(?:的时候|那年)?(?:就|刚)?(?:成立|创立|创办|注册|建厂|开业|落户|入驻|建立)/u;
+/** Before a year: what was founded then ("成立于", "注册时间是"). */
+const FOUNDED_BEFORE = /(?:成立|创立|创办|注册|建厂|开业|落户|入驻)(?:于|在|时间是|时间为|是|的时间是)?\s*$/u;
 
 /** Words that say an honour was recognised ("评的", "认定", "拿到"; not 评价). */
 const RECOGNISED = /评上|评为|评的|评了|评过|刚评|获评|评定|认定|拿到|拿了|拿的|获得|获批|入选|批下来/u;
