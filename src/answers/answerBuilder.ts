@@ -389,7 +389,7 @@ export class AnswerBuilder {
       // ("营收8000万够吗": a threshold of no topic named, which the programme never sets.)
       const ofProgramme = recognition.offTopicRequest || recognition.inputProblem ? undefined : this.programmeDetailAsked(recognition, now, true);
       if (ofProgramme) return ofProgramme;
-      return this.fallback(context, recognition.intent === 'none' ? 'out_of_scope' : 'low_confidence');
+      return this.fallback(context, recognition);
     }
     if (recognition.confidence === 'ambiguous') {
       // Which topic is meant does not matter when none of them gives the detail asked for (截止日期).
@@ -572,7 +572,9 @@ export class AnswerBuilder {
         text = ALSO_CONTENT.test(recognition.normalized) && !facet.text.includes(item.answer) ? `${item.answer}${facet.text}` : facet.text;
         // "金鸡湖人才计划，哪些企业能得到重点辅导": an aspect of the measure, asked of a thing it names — say which measure.
         const named = facet.ids.some((id) => m.genericFacets.some((g) => g.id === id)) ? namedSubject(item, [recognition.normalized, ...(recognition.frame?.clauses.map((c) => cleanText(c.text)) ?? [])].join(' ')) : undefined;
-        if (named && named !== item.title && !text.includes(named)) text = `${ANSWER_TEXT.partOf(named, item.title)}${text}`;
+        // (Asked whom it serves, what the measure says of the thing named tells: "帮代办重点企业名单，哪些企业能列进去".)
+        const said = facet.ids.includes('audience') ? saidOf(item, named ?? '') : undefined;
+        if (named && named !== item.title && !text.includes(named)) text = `${ANSWER_TEXT.partOf(named, item.title, said)}${text}`;
         // ("国家级的评级提升和省级的加分是一回事吗": two parts asked whether they are one — no, then each.)
         if (facet.ids.length >= 2 && SAME_THING.test(recognition.normalized)) text = `${ANSWER_TEXT.partsDiffer}${text}`;
         facetIds = facet.ids;
@@ -831,9 +833,14 @@ export class AnswerBuilder {
     return contact ? this.kb.items.find((i) => i.facets.some((f) => f.cues.some((c) => cleanText(c) === contact))) : undefined;
   }
 
-  private fallback(context: QaContext, reason: 'out_of_scope' | 'low_confidence'): BuiltReply {
+  private fallback(context: QaContext, recognition: Recognition): BuiltReply {
     const m = this.kb.messages;
-    return { reply: { kind: 'fallback', text: m.fallback, suggestions: m.fallbackSuggestions, unanswered: reason }, context };
+    // ("汇计划对企业所得税有没有减免": a topic the policy is known not to cover is said to be outside it, not misread.)
+    // ("听说有个人所得税减免 汇计划支持吗": the topic may be in the message's background.)
+    const said = `${recognition.normalized} ${cleanText(recognition.message ?? '')}`;
+    const outside = this.kb.outOfScope.some((t) => said.includes(cleanText(t)));
+    const text = (outside ? m.outsideProgramme : undefined) ?? m.fallback;
+    return { reply: { kind: 'fallback', text, suggestions: m.fallbackSuggestions, unanswered: recognition.intent === 'none' ? 'out_of_scope' : 'low_confidence' }, context };
   }
 }
 
@@ -1013,6 +1020,25 @@ function namedSubject(item: KnowledgeItem, question: string): string | undefined
   if (item.kind !== 'measure') return undefined;
   const names = [item.title, ...item.keywords].filter((k) => [...k].length >= PROPER_NAME && question.includes(cleanText(k)));
   return names.sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * What the measure's text says of a thing it names ("帮代办重点企业名单" → "将“专精特新”企业列入“帮代办”重点企业名单，
+ * 为企业提供便捷化服务"): the phrase naming it and the one after, within its sentence.
+ */
+const PHRASE_END = /[，,；;。]/u;
+const SENTENCE_END = /[；;。]/u;
+
+function saidOf(item: KnowledgeItem, named: string): string | undefined {
+  const text = item.text;
+  const at = text.indexOf(named);
+  if (at < 0) return undefined;
+  let start = at;
+  while (start > 0 && !PHRASE_END.test(text[start - 1])) start--;
+  let end = at + named.length;
+  let commas = 0;
+  while (end < text.length && !SENTENCE_END.test(text[end]) && !(PHRASE_END.test(text[end]) && ++commas > 1)) end++;
+  return text.slice(start, end);
 }
 
 /** Longest part of a question quoted back. */

@@ -45,10 +45,13 @@ export const ANSWER_TEXT = {
   /** after a detail the policy does not give, claimed in the question ("每年都给50万"): what it does say */
   policySays: (answer: string) => `方案的表述是：${answer}`,
   detailOf: (subject: string, detail: string) => `“${subject}”的${detail.replace(/^具体的/u, '具体')}`,
-  /** the thing the question named, before an aspect of the measure that names it: 汇计划中，金鸡湖人才计划见于“人才申报”一项。 */
   /** one enterprise's answer, when the message describes several: "甲公司：属于一类。…" */
   forEnterprise: (name: string, answer: string) => `${name}：${answer}`,
-  partOf: (subject: string, title: string) => `汇计划中，${subject}见于“${title}”一项。`,
+  /**
+   * the thing the question named, before an aspect of the measure that names it, with what the measure says of it:
+   * 汇计划中，金鸡湖人才计划见于“人才申报”一项：鼓励……申报“金鸡湖人才计划”，对……给予重点辅导。
+   */
+  partOf: (subject: string, title: string, said?: string) => `汇计划中，${subject}见于“${title}”一项${said ? `：${said}` : ''}。`,
   /** "如获评省级，类别将如何变化": the tier held now, then the honour supposed (its verdict follows) */
   tierNowThen: (tierNow: string, supposed: readonly HonourLevel[]) => `目前属于${tierNow}；如获评${supposed.map((l) => LEVEL_LABELS[l]).join('、')}“专精特新”，`,
   /** "哪个汇措施最多": the 汇 with most and fewest measures, then every 汇's count */

@@ -67,7 +67,18 @@ function cueScore(cues: string[], text: string): number {
   const found = cues.map((c) => findCue(text, c)).filter((c): c is string => c !== undefined);
   return found
     .filter((c) => !found.some((o) => o !== c && o.includes(c)))
-    .reduce((s, c) => s + (1 + 0.1 * c.length) * (QUESTION_CUE.test(c) ? QUESTION_CUE_WEIGHT : 1), 0);
+    .reduce((s, c) => s + (1 + 0.1 * c.length) * (QUESTION_CUE.test(c) || askedWord(text, c) ? QUESTION_CUE_WEIGHT : 1), 0);
+}
+
+/** A question word right before the cue ("贴息要什么条件": 条件 is what is asked, 贴息 what it is about). */
+const ASKED_BEFORE = /(?:什么|啥|哪些|哪几|何种|哪种)(?:样的?)?$/u;
+/** Nouns that name an aspect asked of a topic (not a topic themselves). */
+const ASPECT_NOUN = /^(?:条件|要求|标准|门槛|流程|步骤|材料|资料|费用|方式|形式)$/u;
+
+function askedWord(text: string, cue: string): boolean {
+  if (!ASPECT_NOUN.test(cue)) return false;
+  const at = text.indexOf(cue);
+  return at > 0 && ASKED_BEFORE.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** What a part that says who does it gains when who is asked: more than any cue of the measure's units. */

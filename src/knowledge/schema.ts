@@ -313,6 +313,8 @@ export const messagesFileSchema = z
     clarify: text,
     fallback: text,
     fallbackSuggestions: z.array(text).min(1),
+    /** a question about a topic the policy is known not to cover (nlu/out-of-scope.yaml: 税率, 社保…) */
+    outsideProgramme: text.optional(),
     empty: text,
     unreadable: text,
     followUpWithoutTopic: text,

@@ -118,7 +118,9 @@ export function splitClauses(text: string): Clause[] {
       // "第二，我们想从德国请个专家回来，有没有相关支持？": the item goes on to its question in a later piece of
       // the sentence; the piece with the marker is the item's background, not a request of its own.
       const goesOn = !last && (pieces.slice(j + 1).some((p) => hasQuestionForm(p)) || restOfSentence(parts, i).some((p) => hasQuestionForm(p)));
-      const clause = classify(`${condition}${trimmed}`, last, marked && !goesOn, goesOn);
+      // ("想了解下人才这块：…": a colon after the sentence's last piece makes it the heading of what follows.)
+      const heading = j === pieces.length - 1 && /[：:]/u.test(parts[i + 1] ?? '');
+      const clause = classify(`${condition}${trimmed}`, last, marked && !goesOn, goesOn, heading);
       condition = '';
       marked = false;
       // "方案定的目标 一句话？": a clause only asking for brevity asks what the clause before it named.
@@ -378,7 +380,8 @@ const SENTENCE_END = /[。？?！!；;]/u;
  * "1 标杆学习咋搞 2 揭榜是啥意思"): the numbers 1, 2, … in order, each at the start or after a space or
  * a mark and before a word (not a count: "2场", "80人"), end a clause each.
  */
-const ITEM_NUMBER = /(^|[\s，,。；;：:？?！!])([1-9])[\s、.．)）]*(?=\p{Script=Han})(?![年月日号个家场次期位名万千百岁天分级类种项条点批届回周]|人(?!才))/gu;
+// (After a mark the number is an item whatever follows: "1）分公司能单独认定吗".)
+const ITEM_NUMBER = /(^|[\s，,。；;：:？?！!])([1-9])(?:\s*[、.．)）]\s*|\s*(?![年月日号个家场次期位名万千百岁天分级类种项条点批届回周]|人(?!才)))(?=\p{Script=Han})/gu;
 
 /** A question asked of each thing named before it ("分别", "各由哪个单位负责"). */
 export const ASKS_EACH = /分别|各自|各是|各有|各加|各由|各归|各属|各要|各需|各找/u;
@@ -414,7 +417,7 @@ function splitListedQuestions(piece: string): string[] {
 const LONG_RUN_ON = 30;
 /** Words that open a new clause in unpunctuated text: hearsay, a boss's plan, a lead-in to the question. */
 // ("…今年想报国家级小巨人自己不会弄申报园区有人辅导不": a plan of the year, and the park asked, open theirs too.)
-const OPENS_CLAUSE = /(?<=\p{Script=Han}{6})(?=听说|老板|领导|另外|顺便|请问|想问|所以|但是|不过|我们想|我们打算|我们准备|我们现在|现在想|(?:今年|明年|后年)(?:想|要|打算|准备)|(?<!这块|那块|方面|这部分|听说|据说|知道|了解到|听人说|听讲)园区(?:有|能|会|对|给|可以|是否|有没有))/gu;
+const OPENS_CLAUSE = /(?<=\p{Script=Han}{6})(?=听说|老板|领导|另外|顺便|请问|想问|所以|但是|不过|我们(?:\p{Script=Han}{2,4}?)?(?:想|打算|准备)(?!\p{Script=Han}{0,2}[吗呢])|我们现在|现在想|(?:今年|明年|后年)(?:想|要|打算|准备)|(?<!这块|那块|方面|这部分|听说|据说|知道|了解到|听人说|听讲)园区(?:这边|这里|方面)?(?:有|能|会|对|给|可以|是否|有没有))/gu;
 
 /**
  * "我们做储能板子的前年从杭州迁过来的今年刚评上省级老板打算冲IPO听说园区有个什么计划…到底叫啥": a long message
@@ -439,6 +442,11 @@ const RUN_ON = /(然后|还有|以及|再就是|再有就是|另一个是)/u;
 const PARTICLE_THEN_SUBJECT = /(?<=[啊呀呢嘛哈])(?=我们|我司|咱们|俺们|那我们|那么|请问)/u;
 /** What a question just asked means, said after it without punctuation ("…的呢就是…", "…搞法的就是…"). */
 const EXPLAINED = /(?<=[的呢吗啊呀嘛么])就是(?:说)?(?=\p{Script=Han})/u;
+/**
+ * A question about who issued something or when, closed by its 的 ("是哪个部门发的", "什么时候出的"), then the next
+ * question without punctuation: the 的 ends the first.
+ */
+const ISSUED_ASKED = /(?:哪|什么|啥|谁|何)\p{Script=Han}{0,5}?(?:印发|发布|下发|出台|颁布|制定|签发|批准|发|出|定|批|写)的(?:吗|呢|啊|呀)?/u;
 /** Shortest question on either side of a run-on word. */
 const MIN_RUN_ON_QUESTION = 4;
 
@@ -454,6 +462,13 @@ function splitRunOnQuestions(piece: string): string[] {
     const before = piece.slice(0, explained.index);
     const after = piece.slice(explained.index + explained[0].length);
     if ([...before].length >= 3 && [...after].length >= MIN_RUN_ON_QUESTION && QUESTION.test(before)) return [before, ...splitRunOnQuestions(after)];
+  }
+  // ("方案是哪个部门发的什么时候发的文号是多少": each attribute of the document asked in turn.)
+  const issued = ISSUED_ASKED.exec(piece);
+  if (issued) {
+    const end = issued.index + issued[0].length;
+    const after = piece.slice(end);
+    if ([...after].length >= MIN_RUN_ON_QUESTION && QUESTION.test(after)) return [piece.slice(0, end), ...splitRunOnQuestions(after)];
   }
   const m = RUN_ON.exec(piece) ?? PARTICLE_THEN_SUBJECT.exec(piece);
   if (!m || m.index === 0) return [piece];
@@ -506,6 +521,10 @@ const PLANNED_LOOK = /(?:想|要|打算|准备|希望|计划)[^，,。；;？?]{
 
 /** A clause ending on the part it names ("…这块", "…这方面"). */
 const TOPIC_PART = /(?:这|那)一?(?:块|方面|部分)$/u;
+/** A request to explain whose object comes after a colon ("想请你给读者解释一下："). */
+const REQUEST_BEFORE_COLON = /(?:解释|说明|介绍|讲讲|说说|分析|科普|讲解|解读|回答)(?:一下|下)?$/u;
+/** A part only named after an asking lead-in ("想了解下人才这块", "咨询一下金融方面的事"). */
+const ANNOUNCED_PART = /^[^，,。？?]{1,10}?(?:(?:这|那)一?(?:块|方面|部分)|方面|的事情?|的问题|相关(?:的)?(?:事情?|问题|政策)?)$/u;
 
 /** Something the policy gives, named alone ("首次认定的奖补", "省级的加分政策"): the topic of what follows. */
 const GIVEN_NAMED = /^[^，,。？?]{1,12}的(?:奖补|奖励|补贴|补助|支持|加分|政策|措施|服务|条款|规定)$/u;
@@ -573,7 +592,8 @@ function withoutBriefFlag(clause: Clause): Clause {
 }
 
 /** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
-const REQUEST = /告诉我|告知|给出|列出|(?:请|麻烦|烦请|敬请)\p{Script=Han}{0,4}?(?:说明|阐述|解释|列举|概括|总结|解读|介绍|简述|讲解)|分点(?:说明|列出|介绍|作答)|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|(?:做|来|搞|出)(?:个|一个|一下|下|一次|一份)?[^，,。？?]{0,6}?(?:匹配|适配|评估|测评|体检)|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)|(?:帮|给|替|为|协助|帮助)(?:我|我们|我司|公司|咱们)报(?:名|个|一个|一场|一期|一次|一下|下|上)|(?:让|叫|要)我报|(?:标注|标出|标明|注明|判定|归一下|归个)[^，,。？?]{0,10}?(?:类别|类型|分类|类)/u;
+// ("顺便给下文号", "再发一下印发日期": given, on request — not 下面/下属/下一场.)
+const REQUEST = /告诉我|告知|给出|列出|(?:^|顺便|再|也|还|麻烦|请|帮忙)(?:给|发)(?:我|我们)?(?:一下|下)(?=\p{Script=Han}{2})(?![面属游级一个次周月年午])|(?:请|麻烦|烦请|敬请)\p{Script=Han}{0,4}?(?:说明|阐述|解释|列举|概括|总结|解读|介绍|简述|讲解)|分点(?:说明|列出|介绍|作答)|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|(?:做|来|搞|出)(?:个|一个|一下|下|一次|一份)?[^，,。？?]{0,6}?(?:匹配|适配|评估|测评|(?<!导)体检(?!测))|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)|(?:帮|给|替|为|协助|帮助)(?:我|我们|我司|公司|咱们)报(?:名|个|一个|一场|一期|一次|一下|下|上)|(?:让|叫|要)我报|(?:标注|标出|标明|注明|判定|归一下|归个)[^，,。？?]{0,10}?(?:类别|类型|分类|类)/u;
 
 /** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */
 // ("专精特新没有": an honour named before 没有, without a verb, is not held — told, not asked.)
@@ -582,16 +602,16 @@ const A_NOT_A_END = /^(?!.*(?:专精特新|小巨人|称号|荣誉|资质|证书
 
 /** A condition of the question ("如果是区级的话", "第一次认定的话"): part of the question after it. */
 // ("那如果是市级的，属于几类": opened by 那 as a follow-up, the condition is the same — unless 呢 asks it already:
-// "那要是2021年评上的呢，今年还加吗".)
-const CONDITION = /^(?:如果|要是|假如|假设|若是|若|倘若)|^(?:那|那么)(?:如果|要是|假如|假设|若是|若|倘若)(?!.*呢$)|的话$/u;
+// "那要是2021年评上的呢，今年还加吗".) ("搬到园区以后要是评上区级，是几类": a time may come before the condition.)
+const CONDITION = /^(?:如果|要是|假如|假设|若是|若|倘若)|^[^，,。？?]{0,8}(?:以后|之后|后)(?:如果|要是|假如|若是|倘若)|^(?:那|那么)(?:如果|要是|假如|假设|若是|若|倘若)(?!.*呢$)|的话$/u;
 
 /**
  * 几 as "a few", not "how many": a quantity followed by what those people or things intend or are
  * doing ("有几位海外博士想回国加入我们", "我们有几个项目正在做智改数转") states a situation.
  */
 /** 几 as "a few" after a verb of wanting, getting or reaching ("想找几所高校", "带几个高管", "想打进园区几家链主的供应链"). */
-// ("目前在和几家医院做临床": 几 after 和/跟, those it works with.)
-const FEW_WANTED = /(?<=(?:想|要|找|招|请|引进|引|挖|带|组织|派|邀请|聘|雇|打进|打入|进入|对接|接触|联系|拜访|走访|合作|在和|在跟|正和|正跟|和|跟)[^，,。？?有]{0,2})几(?=[位个名家所项款台套条批])/gu;
+// ("目前在和几家医院做临床": 几 after 和/跟, those it works with; "负责对口园区几家子公司": those one looks after.)
+const FEW_WANTED = /(?<=(?:对口|负责|管理|跟进|跟踪|旗下|下属|名下|想|要|找|招|请|引进|引|挖|带|组织|派|邀请|聘|雇|打进|打入|进入|对接|接触|联系|拜访|走访|合作|在和|在跟|正和|正跟|和|跟)[^，,。？?有]{0,2})几(?=[位个名家所项款台套条批])/gu;
 
 /** 几 as "a few" after 了 before what it counts ("工作了几年的工程师"), and 好几 ("好几年"): no question. */
 // ("供应链也有几个卡点": a few problems told, not counted; "我们有几户拟IPO的授信客户": a few of ours, told.)
@@ -618,7 +638,7 @@ function asksAlternative(text: string): boolean {
   return [...before].some((ch) => after.includes(ch) && !/[的了是我们]/u.test(ch));
 }
 
-function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn = false): Clause | undefined {
+function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn = false, heading = false): Clause | undefined {
   if (!raw) return undefined;
   // Only a lead-in that asks (想问, 请问, 老板让我查一下) makes a question; 另外/此外 only join.
   const hadLeadIn = questionMark || ASKING_LEAD_IN.test(LEAD_IN_AT_START.exec(raw)?.[0] ?? '');
@@ -651,6 +671,10 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   // An asking verb (想问, 想了解) makes the rest a question even without a question word.
   // ("一句话概括下区别": only what to sum up is left — it asks of what the clause before named.)
   if (brief && BRIEF_OBJECT.test(text)) return { text, kind: 'ask', firstPerson, brief: true };
+  // ("想了解下人才这块：金鸡湖人才计划每年什么时候申报？…": the part announced, then the questions it heads.)
+  if (hadLeadIn && heading && itemGoesOn && ANNOUNCED_PART.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
+  // ("想请你给读者解释一下：按汇计划的分类，这家企业属于哪一类": the request's object is what follows the colon.)
+  if (heading && itemGoesOn && REQUEST_BEFORE_COLON.test(text) && !QUESTION.test(text)) return { text, kind: 'filler', firstPerson };
   if (brief || mannered || QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
   // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
   // after it, which may lend its topic (首次认定), not a fact about our own.

@@ -222,12 +222,24 @@ export class Normalizer {
     return this.resolveSynonyms(this.fixTypos(raw));
   }
 
+  /** The match's first character ends a word begun before it and its last one begins a word after it. */
+  private straddlesWords(text: string, m: string, offset: number): boolean {
+    const corrector = this.corrector;
+    if (!corrector || m.length < 2 || offset === 0 || !HAN_ONLY.test(m)) return false;
+    const first = offset + 1;
+    const last = offset + m.length - 1;
+    const endsWordBefore = [2, 3].some((n) => offset - n + 1 >= 0 && corrector.isGeneralWord(text.slice(offset - n + 1, first)));
+    return endsWordBefore && corrector.isGeneralWord(text.slice(last, last + 2)) && text.slice(last, last + 2).length === 2;
+  }
+
   /** Synonyms resolved in a text already cleaned and fixed (fixTypos). */
   resolveSynonyms(fixed: string): Normalized {
     if (!this.variantRe) return { text: fixed, canonicals: [], matches: [] };
     const canonicals = new Set<string>();
     const matches: Normalized['matches'] = [];
     const text = fixed.replace(this.variantRe, (m, offset: number) => {
+      // ("半导体检测": 体检 there is the end of one word and the start of the next, no variant.)
+      if (this.straddlesWords(fixed, m, offset)) return m;
       const list = this.variants.get(m) ?? [];
       let out = m;
       for (const v of list) {
@@ -256,6 +268,8 @@ export class Normalizer {
     return { text, canonicals: [...canonicals], matches };
   }
 }
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** The text without a question of whether the assistant is a person, when something else is asked beside it. */
 function withoutBotIdentity(text: string): string {

@@ -193,6 +193,11 @@ export class PinyinCorrector {
     return this.vocab.size;
   }
 
+  /** Whether the word is one of the general language's (jieba's dictionary). */
+  isGeneralWord(word: string): boolean {
+    return this.isKnownWord(word);
+  }
+
   /** Whether the word is one of the domain vocabulary's. */
   knows(word: string): boolean {
     return this.vocab.has(word);

@@ -421,7 +421,10 @@ export class HuiRecognizer implements Recognizer {
       const lastBackground = backgrounds[backgrounds.length - 1];
       const wordingOfQuoted = WORDING_ASKED.test(clause.text) && lastBackground !== undefined && QUOTED.test(lastBackground.text);
       // ("…所谓“人才对接”，其具体机制是怎样的": 其 is what the clause before named.)
-      const itsOwn = ITS.test(clause.text) && lastBackground !== undefined;
+      // ("团队里有好几位想从海外回来的专家…还能帮他们申报人才项目吗": 他们 are the people the background told of, when
+      // that background's measure says what is asked.)
+      const theirs = THEM.test(clause.text) && lastBackground !== undefined && this.saysWordsOf(lastBackground.r.candidates[0]?.id, clause.text);
+      const itsOwn = (ITS.test(clause.text) || theirs) && lastBackground !== undefined;
       const pointedAt = (part && ([...backgrounds].reverse().find((b) => b.text.includes(part)) ?? (pointer?.[2] ? [...backgrounds].reverse().find((b) => PLAN.test(b.text)) : undefined))) || (RELATED.test(clause.text) || wordingOfQuoted || itsOwn ? lastBackground : undefined);
       if (pointedAt && pointedAt.r !== lender) lend(pointedAt.r, true);
       // "…目前在冲市级。想去优秀企业现场看看人家怎么管的，园区组织这种活动吗": "这种活动" is what was described
@@ -478,7 +481,9 @@ export class HuiRecognizer implements Recognizer {
       // (The measure pointed at may lie in the 汇 the question names: 这类人才 of 人才汇 is the background's 人才对接.)
       const inNamedHui = pointedTopic !== undefined && this.huiHolds(r.candidates[0]?.id, pointedTopic);
       const situationOfHui = pointedTopic !== undefined && SITUATION.test(clause.text) && this.sameHui(r.candidates[0]?.id, pointedTopic);
-      if (pointedTopic && (r.intent === 'policy_question' || (r.intent === 'what_support' && RELATED.test(clause.text))) && !r.aspect && r.candidates[0]?.id !== pointedTopic && (inNamedHui || situationOfHui || wordingOfQuoted || itsOwn || r.candidates.slice(1, 3).some((c) => c.id === pointedTopic && c.score >= POINTED_PART_SCORE))) {
+      // ("…申报个人才项目，园区在人才申报这块能怎么帮": a measure the clause names itself is narrower than the 汇 pointed at.)
+      const namesNarrower = pointedTopic !== undefined && this.huiHolds(pointedTopic, r.candidates[0]?.id ?? '') && (r.topics ?? []).includes(r.candidates[0]?.id ?? '');
+      if (pointedTopic && !namesNarrower && (r.intent === 'policy_question' || (r.intent === 'what_support' && RELATED.test(clause.text))) && !r.aspect && r.candidates[0]?.id !== pointedTopic && (inNamedHui || situationOfHui || wordingOfQuoted || itsOwn || r.candidates.slice(1, 3).some((c) => c.id === pointedTopic && c.score >= POINTED_PART_SCORE))) {
         r = { ...r, candidates: this.leading(pointedTopic, r.candidates), topics: [pointedTopic], topicFromMessage: true };
       }
       // "我们打算上市 能不能进苗圃计划 进了以后有啥服务": right after a question of a measure, a question
@@ -979,6 +984,14 @@ export class HuiRecognizer implements Recognizer {
       const item = this.kb.itemById.get(id);
       return item?.kind === 'measure' && [item.title, ...item.keywords].some((k) => [...k].length >= 2 && after.startsWith(cleanText(k)));
     });
+  }
+
+  /** The item's own text says a word of two characters or more of the text (not a question word). */
+  private saysWordsOf(id: string | undefined, text: string): boolean {
+    const item = this.kb.itemById.get(id ?? '');
+    if (item?.kind !== 'measure') return false;
+    const words = this.analyzer.analyze(cleanText(text), true).terms.filter((w) => [...w].length >= 2 && !QUESTION_WORD.test(w));
+    return words.some((w) => item.text.includes(w));
   }
 
   /** The measure `id` has `word` as its title or one of its keywords. */
@@ -1936,6 +1949,8 @@ const THIS_FIELD = /(?:在|对)?(?:这|这个|该)(?:方面|块|一块|领域)/u
 const BETWEEN_NAMES = /^[\s、，,;；]*$/u;
 /** Between a 汇 and a measure it frames ("金融汇里的上市培育"). */
 const FRAME_GAP = /^[”"」]?(?:里面?|中|当中|下面?|之下)?(?:的|有|包括|包含|含有|分为)?$/u;
+/** People pointed at by a pronoun ("帮他们申报", "给这几位"): those a background told of. */
+const THEM = /(?:帮|给|替|为|让|推荐|带)(?:他们|她们|他|她|这几位|这些人|这几个人)/u;
 /** "其具体机制", "其责任单位": 其 opening a clause is what was named just before. */
 const ITS = /^(?:那么?|那)?其(?![他它余实中次后])/u;
 const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Script=Han}|(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)|(?:这种|这样的?|此种)(?:安排|活动|服务|机会|渠道|平台|支持|措施|项目|形式|门路)/u;

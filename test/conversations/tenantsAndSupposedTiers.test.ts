@@ -19,7 +19,7 @@ test('a sign-up asked for a tenant or for "them" starts the form', async () => {
 
 test('"找个人工" asks for a person', async () => {
   const chat = await bot.chat();
-  expect(await chat.say('情况说不清楚，麻烦直接帮我找个人工对接')).toMatch(/转接“专精特新”服务专员|正在为您转人工/);
+  expect(await chat.say('情况说不清楚，麻烦直接帮我找个人工对接')).toMatch(/转接(?:企服中心的)?“专精特新”服务专员|正在为您转人工/);
 });
 
 test('a tier supposed after our own facts is the supposed one’s', async () => {

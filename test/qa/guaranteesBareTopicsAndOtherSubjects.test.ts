@@ -35,5 +35,5 @@ test('the pool, asked of as such, is named so', async () => {
 });
 
 test('the exchanges’ own listing rules are outside the programme', async () => {
-  expect(await lastReply(DAY, '科创板上市标准里对市值有什么要求')).toMatch(/^抱歉，这个问题在汇计划政策中没有找到相关内容/);
+  expect(await lastReply(DAY, '科创板上市标准里对市值有什么要求')).toMatch(/^抱歉，这个问题不在汇计划的范围内/);
 });

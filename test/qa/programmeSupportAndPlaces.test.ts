@@ -40,6 +40,6 @@ test('supporting units are who is responsible; where to log in is a web address 
 test('a background outside the programme, then "汇计划里有吗": the honest answer, not a topic its words touch', async () => {
   for (const q of ['出口退税能快一点吗 这个计划里面有没有', '听说有个人所得税减免 汇计划支持吗']) {
     const reply = await (await conversation())(q);
-    expect(reply.text).toMatch(/^抱歉，这个问题在汇计划政策中没有找到相关内容/);
+    expect(reply.text).toMatch(/^抱歉，这个问题不在汇计划的范围内/);
   }
 });
