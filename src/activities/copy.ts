@@ -317,8 +317,8 @@ export const CONSENT_TEXT = {
 export const MY_SIGNUPS_TEXT = {
   none: '您目前暂无进行中的报名。可输入“最近有什么活动”查看可报名的活动。',
   /** asked while a sign-up form is open: that sign-up is not submitted yet */
-  filling: (title: string) => `您正在填写「${title}」的报名，尚未提交；提交后可在“我的报名”中查看。`,
-  noneSubmitted: '目前还没有报名记录。',
+  filling: (title: string) => `您正在填写「${title}」的报名，尚未提交。`,
+  noneSubmitted: '此前没有已提交的报名。',
   intro: (count: number, cancellable: boolean) => `您的报名共 ${count} 项：${cancellable ? '如需取消，请点击对应的“取消报名：活动名称”。' : ''}`,
 };
 

@@ -8,6 +8,7 @@ import type { HonourLevel } from '../domain/vocabulary';
 import { cleanText, withoutClosingMarks } from '../text/normalize';
 import type { Entities, Recognition } from '../nlu/types';
 import { TIER_CHANGE_ASKED } from '../nlu/questionWords';
+import { calendarDate, monthsSince } from '../nlu/dates';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
 import { ASKS_EACH_TIER, ASKS_TIER, COMPARES, canDecideTier, tierComparison, tierForHonours, tierNamedIn, tiersNamedIn, tierVerdict } from '../knowledge/tiers';
@@ -67,6 +68,10 @@ const OTHER_CLASSING = /[一二三1-3][类级](?:医疗器械|器械|注册证|�
 const RELATION_ASKED = /有关系|有没有关系|有啥关系|有什么关系|有关吗|相关吗|有关联|挂钩|一回事|是一个东西/u;
 /** Our tier guessed in asking ("是不是二类", "我们算一类吗", "市级的能算一类不"); its numeral in groups 1–3. */
 // (Of ourselves only: "省级的只算二类，是这样吗" checks what was heard, which 对/不对 answers.)
+/** How long since something happened, to now ("到现在执行多长时间了", "印发多久了", "实施几年了"). */
+const ELAPSED_ASKED = /(?:多长时间|多久|几年|多少年|多少个月|几个月)了/u;
+/** "为啥不是一类", "怎么不算二类": why another tier is not ours. */
+const WHY_NOT_TIER = /(?:为啥|为什么|为何|怎么|咋|凭啥|凭什么)(?:我们|伲|俺们|他们|她|我)?(?:就)?(?:不是|不算|不属于|不能算|没算|没有算|没被算|算不上|进不了)(?:第)?[一二三123]类/u;
 const GUESSED_TIER = /(?:^|[，,。；;])(?:那|那么)?(?:我们|我司|我公司|咱们|本公司|公司|我|贵司|(?:国家级|省级|市级|区级)(?:的|专精特新)?(?:企业)?)?(?:这种情况|这种|这样|现在|目前|应该|也|还|就|能|可以|会)*(?:是不是|是否|算不算|属不属于|应该是|可能是|大概是|(?:算是|算|属于|是)(?=第?[一二三123]类(?:企业|培育对象)?(?:吗|么|吧|嘛|不|没|呢)))第?(?:(一|1)|(二|2)|(三|3))类/u;
 
 export class AnswerBuilder {
@@ -491,6 +496,12 @@ export class AnswerBuilder {
 
   private answerOne(item: KnowledgeItem, recognition: Recognition, now: number, aspectId: string | undefined = recognition.aspect): BuiltReply {
     const m = this.kb.messages;
+    // ("这个实施方案是哪天印发的，到现在执行多长时间了": counted from the date it was issued to today.)
+    if (item.kind === 'document' && ELAPSED_ASKED.test(recognition.normalized)) {
+      const date = this.kb.document.date;
+      const text = `${ANSWER_TEXT.sinceIssued(this.kb.document.dateText, calendarDate(new Date(now)), monthsSince(date, new Date(now)))}\n${fillTemplate(m.source, { source: item.source })}`;
+      return { reply: { kind: 'answer', text, itemId: item.id, facetIds: ['since-issued'], suggestions: followUps(this.kb, item, [], recognition.text) }, context: { lastItemId: item.id, lastFacetIds: ['since-issued'], at: now } };
+    }
     const today = new Date(now);
     let text = item.answer;
     let facetIds: string[] = [];
@@ -555,6 +566,12 @@ export class AnswerBuilder {
       // ("属于哪一类？跟二类企业差在哪": our tier, then the other tier it is compared with, as the policy defines it.)
       if (COMPARES.test(recognition.normalized)) {
         const others = this.kb.tiers.filter((x) => x.id !== verdict.tier.id && namesTier(recognition.normalized, x.name));
+        text += others.map((x) => ANSWER_TEXT.tierDefined(x.name, x.definition)).join('');
+      }
+      // ("为啥不是一类": the tier asked about is what it is for — that is why.)
+      const whyNot = WHY_NOT_TIER.exec(recognition.normalized)?.[0];
+      if (whyNot) {
+        const others = this.kb.tiers.filter((x) => x.id !== verdict.tier.id && namesTier(whyNot, x.name) && !text.includes(x.definition));
         text += others.map((x) => ANSWER_TEXT.tierDefined(x.name, x.definition)).join('');
       }
       facetIds = [`tier-${verdict.tier.id}`];

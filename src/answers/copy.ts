@@ -45,6 +45,9 @@ export const ANSWER_TEXT = {
   /** after a detail the policy does not give, claimed in the question ("每年都给50万"): what it does say */
   policySays: (answer: string) => `方案的表述是：${answer}`,
   detailOf: (subject: string, detail: string) => `“${subject}”的${detail.replace(/^具体的/u, '具体')}`,
+  /** "到现在执行多长时间了": the time since the document was issued, counted to today */
+  sinceIssued: (dateText: string, today: { year: number; month: number; day: number }, months: number) =>
+    `汇计划于${dateText}印发，截至${today.year}年${today.month}月${today.day}日已${Math.floor(months / 12) ? `${Math.floor(months / 12)}年` : ''}${months % 12 ? `${months % 12}个月` : ''}${months === 0 ? '不足1个月' : ''}；方案未列明实施期限或有效期。`,
   /** one enterprise's answer, when the message describes several: "甲公司：属于一类。…" */
   forEnterprise: (name: string, answer: string) => `${name}：${answer}`,
   /**

@@ -511,7 +511,7 @@ const NAMES_DOCUMENT = /行动计划|实施方案|[〔\[(（]\d{4}[〕\])）]\d+
 const POLICY_SAYS = /(?:里|中|上|里面)(?:说|讲|提|写|规定)的|^(?:方案|政策|文件|汇计划)(?:里|中|上)?(?:说|讲|提到|写着?|规定)|^(?:方案|政策|文件|汇计划|原文|文中)(?:里|中|上|里面)?[：:]?[“"「『]|^[“"「『][^”"」』]{6,}[”"」』]$/u;
 
 // ("刚听同事说…", "前几天听人说…": when it was heard comes first; "老板听说…": who heard it, before.)
-const HEARSAY = /^(?:我|我们|(?:我们)?(?:老板|老总|领导|同事|财务|董事长|总经理))?(?:刚|刚刚|刚才|之前|前几天|前阵子|最近|上次|昨天|也|还)?(?:听说|据说|听人说|听别人说|听朋友说|听同行说|听(?:别的|其他|其它|有的)?(?:企业|公司|厂|人家|同事|同行|朋友|领导)说|看到(?!之后|以后|后|了以后)|看新闻|网上说|新闻上说|有人说|(?:有(?:个|位)?)?(?:之前的?|以前的?|原来的?)?(?:同事|前同事|领导|同行|朋友)(?:跟我|和我|对我)?(?:说|讲|提过|告诉我))/u;
+const HEARSAY = /^(?:我|我们|她|他|她们|他们|老人家|家里人|(?:我们|我)?(?:老板|老总|领导|同事|财务|董事长|总经理|奶奶|爷爷|外婆|外公|爸|妈|父亲|母亲))?(?:刚|刚刚|刚才|之前|前几天|前阵子|最近|上次|昨天|也|还)?(?:听说|据说|听人说|听别人说|听人讲|听别人讲|听人家说|听人家讲|听朋友说|听同行说|听(?:别的|其他|其它|有的)?(?:企业|公司|厂|人家|同事|同行|朋友|领导)说|看到(?!之后|以后|后|了以后)|看新闻|网上说|新闻上说|有人说|(?:有(?:个|位)?)?(?:之前的?|以前的?|原来的?)?(?:同事|前同事|领导|同行|朋友)(?:跟我|和我|对我)?(?:说|讲|提过|告诉我))/u;
 
 /** Seeing how others do it: the purpose of a plan, not a question to us. */
 const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取取经|听听|听一听)(?:人家|别人|别家|别的企业|他们|同行)/u;
@@ -521,6 +521,8 @@ const PLANNED_LOOK = /(?:想|要|打算|准备|希望|计划)[^，,。；;？?]{
 
 /** A clause ending on the part it names ("…这块", "…这方面"). */
 const TOPIC_PART = /(?:这|那)一?(?:块|方面|部分)$/u;
+/** "沙龙、培训、招聘会啥的": 啥的 / 什么的 closing a list is "and so on", no question. */
+const AND_SO_ON = /(?<=、[^、，,]{1,8})(?<![干做是讲叫说为搞用弄办些有])(?:啥的|什么的)$/u;
 /** A request to explain whose object comes after a colon ("想请你给读者解释一下："). */
 const REQUEST_BEFORE_COLON = /(?:解释|说明|介绍|讲讲|说说|分析|科普|讲解|解读|回答)(?:一下|下)?$/u;
 /** A part only named after an asking lead-in ("想了解下人才这块", "咨询一下金融方面的事"). */
@@ -675,7 +677,7 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   if (hadLeadIn && heading && itemGoesOn && ANNOUNCED_PART.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
   // ("想请你给读者解释一下：按汇计划的分类，这家企业属于哪一类": the request's object is what follows the colon.)
   if (heading && itemGoesOn && REQUEST_BEFORE_COLON.test(text) && !QUESTION.test(text)) return { text, kind: 'filler', firstPerson };
-  if (brief || mannered || QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
+  if (brief || mannered || QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '').replace(AND_SO_ON, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
   // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
   // after it, which may lend its topic (首次认定), not a fact about our own.
   if (!firstPerson && (DESCRIBED_SUBJECT.test(text) || CLASS_SUBJECT.test(text))) return { text, kind: 'context', firstPerson };

@@ -15,6 +15,19 @@ function today(now: Date): Day {
   return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
 }
 
+/** Today's calendar date in China time ("截至2026年12月7日"). */
+export function calendarDate(now: Date): { year: number; month: number; day: number } {
+  const day = today(now);
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+}
+
+/** Whole months from a date (YYYY-MM-DD) to today, in China time. */
+export function monthsSince(date: string, now: Date): number {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = calendarDate(now);
+  return (t.year - y) * 12 + (t.month - m) - (t.day < d ? 1 : 0);
+}
+
 function addDays(day: Day, n: number): Day {
   return new Date(day.getTime() + n * DAY_MS);
 }

@@ -96,7 +96,7 @@ export function beforeStillHolds(text: string): string | undefined {
 
 /** what an enterprise of some honour gets, asked in general words ("有啥特别照顾", "有什么不一样的支持") */
 export const SUPPORT_IN_GENERAL =
-  /(?:有|能享受|可以享受|能得到|可以得到|享受|给)(?:啥|什么|哪些)?(?:特别|额外|特殊|不同|不一样|专门)?的?(?:支持|政策|扶持|帮助|照顾|关照|待遇|优待|福利|倾斜|区别)|有(?:啥|什么)?(?:特别|额外|特殊|不同|不一样|专门)(?:的|之处|安排)?(?:吗|么|嘛|呢)?[?？]*$/u;
+  /(?:有|能享受|可以享受|能得到|可以得到|享受|给)(?:啥|什么|哪些)?(?:特别|额外|特殊|不同|不一样|专门)?的?(?:支持|政策|扶持|帮助|照顾|关照|待遇|优待|福利|倾斜|区别|优先)|有(?:啥|什么)?(?:特别|额外|特殊|不同|不一样|专门)(?:的|之处|安排)?(?:吗|么|嘛|呢)?[?？]*$/u;
 
 /**
  * "那国家级的企业有啥特别照顾": another honour, of the topic just talked about, asked in general

@@ -112,8 +112,8 @@ const TAGGED_CLAIM = new RegExp(`(?<=^[^，,。？?！!]{0,12}(?:也|还)(?:能|
  * Pointing back at the last answer by who said it or where ("你刚才说的责任单位", "上面提到的那个中心", "其中提到的经济大脑"):
  * the same as pointing with 那个 (a following "那个" kept as it is; "你说的对" agrees and stays).
  */
-/** 那 typed for 哪 before whom a question asks for ("这块归那个部门管"): which office, asked. */
-const WHICH_OFFICE_TYPED = /(?<=归|由|属于)那(?=(?:一个|个|些|家)(?:部门|单位|机构|局|处室)(?:管|负责|牵头|来管|主管|的|呢|啊|吗|[?？]|$))/gu;
+/** 那 typed for 哪 before whom a question asks for ("这块归那个部门管", "是那个部门负责的"): which office, asked. */
+const WHICH_OFFICE_TYPED = /(?<=归|由|属于|是|找)那(?=(?:一个|个|些|家)(?:部门|单位|机构|局|处室)(?:管|负责|牵头|来管|主管|的|呢|啊|吗|[?？]|$))/gu;
 
 const BACK_REFERENCE = /(^|[，,。！!？?；;\s])(?:好的[，,]?|嗯[，,]?)?(?:(?:你|您)(?:刚才|刚刚|刚|上面|前面|之前|方才)?|(?:刚才|刚刚|上面|前面|之前|方才)(?:你|您)?|(?:其中|这其中|里面|这里面|里头|当中|文中|这段|这条|该条)(?:所)?)(?:所)?(?:说|提|讲|介绍|列|写|回答|答|提及)(?:到|过|出)?的(?:那个|这个)?(?=\p{Script=Han})(?!对|没错|不对|有道理|是对)/gu;
 

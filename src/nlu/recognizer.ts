@@ -1842,7 +1842,8 @@ function asksProgrammeSupportOnly(text: string): boolean {
 }
 
 /** "人才方面…", "金融这块…": a field named as the area a question is about. */
-const FIELD_NAMED = /(\p{Script=Han}{2})(?:方面|这块|这一块|领域)/u;
+// ("在人才上有啥优先的": 在…上 frames the field too.)
+const FIELD_NAMED = /(\p{Script=Han}{2})(?:方面|这块|这一块|领域)|(?<=在)(\p{Script=Han}{2})上/u;
 /** Asked by the user of their own enterprise ("我们…能享受", "我司…有什么支持"). */
 const OWN_SUPPORT = /(?:我们|我司|我公司|咱们|本公司|本企业)/u;
 /** The programme named as the whole a support question asks of ("汇计划里", "这个政策中"). */
@@ -1851,7 +1852,7 @@ const WHOLE_PROGRAMME = /(?:汇计划|专项行动|这个计划|这个政策|这
 const ENJOY_WHICH = /享受(?:到)?(?:哪些|什么|啥|哪几)/u;
 
 /** What a tier gets, asked at the end of the question ("有啥", "有什么好处", "能享受哪些政策"). */
-const TIER_SUPPORT_ASKED = /(?:有|享受|能享受|可以享受|可享受|能得到|能拿到|可以拿到|给)(?:到)?(?:啥|什么|哪些|哪几项|哪几种)(?:样的)?(?:支持|政策|扶持|帮助|好处|福利|待遇|措施|服务|优惠)?(?:吗|呢|啊|呀)?[？?。！!]*$/u;
+const TIER_SUPPORT_ASKED = /(?:有|享受|能享受|可以享受|可享受|能得到|能拿到|可以拿到|给)(?:到)?(?:啥|什么|哪些|哪几项|哪几种)(?:样的)?(?:支持|政策|扶持|帮助|好处|福利|待遇|措施|服务|优惠|优先|照顾|倾斜)?(?:的)?(?:吗|呢|啊|呀)?[？?。！!]*$/u;
 /** Whether only some enterprises get what was just asked about ("还是只有国家级的才有"). */
 const ONLY_FOR = /只有[^，,。？?]{0,10}才(?:有|能|行|可以|给)|是不是只(?:有|给|限)|仅限/u;
 const INSIDE = /^(?:那|它|这个|那个)?(?:里面|里头)/u;

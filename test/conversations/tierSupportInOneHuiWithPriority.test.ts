@@ -1,0 +1,25 @@
+/**
+ * Round 126, through Direct Line with the whole product: a tier's support in one 汇 asked with 优先 and 在…上
+ * ("二类企业在人才上有啥优先的") — the 汇's measures for that tier, not every 汇's and not the 汇's overview; a question
+ * about the service staff themselves after wanting one ("想找服务专员对接 服务专员是谁定的") is answered, not a hand-off.
+ * Written for the tests, not taken from an evaluation set.
+ */
+import { botForThisFile } from './harness';
+
+jest.setTimeout(60000);
+
+const bot = botForThisFile();
+
+test('a tier’s support in one 汇, asked with 优先 and 在…上', async () => {
+  const chat = await bot.chat();
+  const reply = await chat.say('二类企业在人才上有啥优先的');
+  expect(reply).toMatch(/【人才汇】/);
+  expect(reply).not.toMatch(/【产业汇】|包括人才对接、人才申报、专场招聘三项措施/);
+});
+
+test('a question about the service staff themselves is answered, not taken as a request for one', async () => {
+  const chat = await bot.chat();
+  const reply = await chat.say('2025年评的市级专精特新 想找服务专员对接 服务专员是谁定的');
+  expect(reply).toMatch(/服务专员由各功能区及苏相合作区明确/);
+  expect(reply).not.toMatch(/转接/);
+});
