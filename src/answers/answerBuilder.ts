@@ -68,6 +68,8 @@ const OTHER_CLASSING = /[一二三1-3][类级](?:医疗器械|器械|注册证|�
 const RELATION_ASKED = /有关系|有没有关系|有啥关系|有什么关系|有关吗|相关吗|有关联|挂钩|一回事|是一个东西/u;
 /** Our tier guessed in asking ("是不是二类", "我们算一类吗", "市级的能算一类不"); its numeral in groups 1–3. */
 // (Of ourselves only: "省级的只算二类，是这样吗" checks what was heard, which 对/不对 answers.)
+/** Only the tier asked, nothing told ("几类", "算哪一类？"). */
+const BARE_TIER_ASKED = /^(?:那|那么)?(?:算|是|属于|归)?(?:第)?(?:几|哪一?)类(?:啊|呀|呢|吗)?$/u;
 /** How long since something happened, to now ("到现在执行多长时间了", "印发多久了", "实施几年了"). */
 const ELAPSED_ASKED = /(?:多长时间|多久|几年|多少年|多少个月|几个月)了/u;
 /** "为啥不是一类", "怎么不算二类": why another tier is not ours. */
@@ -290,6 +292,9 @@ export class AnswerBuilder {
     if (context.awaitingTier && canDecideTier(entities)) return this.answer(this.tierItem, recognition, now);
     if (recognition.intent === 'which_tier') {
       if (canDecideTier(entities)) return this.answer(this.tierItem, recognition, now);
+      // ("啥荣誉都没 就入库了" → "几类": asked again right after a verdict, of the enterprise that verdict was about.)
+      const judged = isFresh(context, now) && BARE_TIER_ASKED.test(recognition.normalized) ? classEntities(context.lastFacetIds) : undefined;
+      if (judged) return this.answer(this.tierItem, { ...recognition, entities: { ...entities, ...judged } }, now);
       return {
         reply: { kind: 'prompt', text: m.tierPrompt, suggestions: m.tierPromptSuggestions, itemId: this.tierItem.id },
         context: { lastItemId: this.tierItem.id, awaitingTier: true, at: now },
@@ -317,7 +322,9 @@ export class AnswerBuilder {
       recognition.reference && last && !selectFacets(last, recognition.normalized, recognition.entities, this.kb.messages.genericFacets) ? documentSibling(this.kb, last.id, recognition.candidates[0]) : undefined;
     if (pointedSibling) return this.answer(this.kb.itemById.get(pointedSibling)!, recognition, now);
     // "它的文号", "这个归哪个部门管": the entity just named.
-    if (recognition.reference && last && !recognition.topicFromMessage && this.canAnswerOf(last, recognition)) {
+    // (Not the tier of what it stands for: "国家级小巨人…能加几分？另外它算几类企业".)
+    const tierOfIt = ASKS_TIER.test(recognition.normalized) && canDecideTier(recognition.entities);
+    if (recognition.reference && last && !recognition.topicFromMessage && !tierOfIt && this.canAnswerOf(last, recognition)) {
       // ("服务专窗是干什么用的" → "那它跟服务专员有什么区别": 它 is the part just answered — both parts are said.)
       const before = COMPARES.test(recognition.normalized) ? askedOf(last, context.lastFacetIds) : [];
       const compared = before.length ? { ...recognition, normalized: `${before.join(' ')} ${recognition.normalized}` } : recognition;
