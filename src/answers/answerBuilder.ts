@@ -1046,13 +1046,13 @@ function namedSubject(item: KnowledgeItem, question: string): string | undefined
   return names.sort((a, b) => b.length - a.length)[0];
 }
 
+const PHRASE_END = /[，,；;。]/u;
+const SENTENCE_END = /[；;。]/u;
+
 /**
  * What the measure's text says of a thing it names ("帮代办重点企业名单" → "将“专精特新”企业列入“帮代办”重点企业名单，
  * 为企业提供便捷化服务"): the phrase naming it and the one after, within its sentence.
  */
-const PHRASE_END = /[，,；;。]/u;
-const SENTENCE_END = /[；;。]/u;
-
 function saidOf(item: KnowledgeItem, named: string): string | undefined {
   const text = item.text;
   const at = text.indexOf(named);
