@@ -227,10 +227,9 @@ export class Normalizer {
   private straddlesWords(text: string, m: string, offset: number): boolean {
     const corrector = this.corrector;
     if (!corrector || m.length < 2 || offset === 0 || !HAN_ONLY.test(m)) return false;
-    const first = offset + 1;
-    const last = offset + m.length - 1;
-    const endsWordBefore = [2, 3].some((n) => offset - n + 1 >= 0 && corrector.isGeneralWord(text.slice(offset - n + 1, first)));
-    return endsWordBefore && corrector.isGeneralWord(text.slice(last, last + 2)) && text.slice(last, last + 2).length === 2;
+    const endsWordBefore = [2, 3].some((n) => offset + 1 >= n && corrector.isGeneralWord(text.slice(offset + 1 - n, offset + 1)));
+    const after = text.slice(offset + m.length - 1, offset + m.length + 1);
+    return endsWordBefore && after.length === 2 && corrector.isGeneralWord(after);
   }
 
   /** Synonyms resolved in a text already cleaned and fixed (fixTypos). */
