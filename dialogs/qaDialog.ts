@@ -15,6 +15,7 @@ import type { UnansweredStore } from '../src/stats/unansweredStore';
 import type { Recognition, Recognizer } from '../src/nlu/types';
 import type { StatedFacts } from '../src/domain/enterprise';
 import { correctFacts } from '../src/nlu/correction';
+import type { SignUpOffers } from './activities/signUpOffers';
 
 export const QA_DIALOG = 'qaDialog';
 /** conversation-state property holding the last topic ("那市级呢") */
@@ -29,6 +30,8 @@ export interface QaDialogDeps {
   logger?: Logger;
   /** what earlier turns told about the user's enterprise (the advisor's saved profile) */
   knownFacts?: (context: TurnContext) => Promise<StatedFacts | undefined>;
+  /** "想报名参加…，怎么报名": after how enterprises sign up, the form offered right here */
+  offers?: SignUpOffers;
 }
 
 /** The reply as a Bot Framework message: text plus suggested actions (imBack buttons). */
@@ -58,8 +61,10 @@ export class QaDialog extends Dialog {
     const previous = await this.qaContext.get(context, {});
     const facts = await this.factsFor(context, recognition.frame?.facts);
     const { reply: built, context: qaContext } = this.deps.builder.buildAll(options?.questions ?? [recognition], previous, facts);
+    const offer = built.kind === 'answer' ? await this.deps.offers?.offerFor(context, recognition, options?.questions ?? [recognition]) : undefined;
+    const offered = offer ? { ...built, text: `${built.text}\n${offer.text}`, suggestions: [offer.button, ...built.suggestions] } : built;
     // Another dialog answers the rest of the message: its buttons come last.
-    const reply = options?.more ? { ...built, suggestions: [] } : built;
+    const reply = options?.more ? { ...offered, suggestions: [] } : offered;
     await this.qaContext.set(context, qaContext);
     await context.sendActivity(toActivity(reply));
     if (reply.unanswered) await this.record(context, recognition, reply.unanswered);

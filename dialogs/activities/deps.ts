@@ -2,6 +2,7 @@ import type { ConversationState, UserState } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ActivitiesModule } from '../../src/activities';
 import type { Clock } from '../../src/clock';
+import type { SignUpOffers } from './signUpOffers';
 
 /** What the activity dialogs need, given once by the feature. */
 export interface ActivityDialogDeps {
@@ -16,6 +17,8 @@ export interface ActivityDialogDeps {
   /** RETENTION_WEBCHAT_DAYS / RETENTION_TRANSCRIPT_DAYS, stated by the consent notice (the defaults when absent) */
   retention?: { webChatDays: number; transcriptDays: number };
   logger: Logger;
+  /** sign-ups the Q&A offered ("需要现在为您报名吗？"): a "是" to one starts the form */
+  offers?: SignUpOffers;
 }
 
 export const DIALOG_IDS = {

@@ -128,6 +128,20 @@ export class SignUpDialog extends InterruptibleDialog {
     this.initialDialogId = STEPS;
   }
 
+  /** A "是" to the sign-up the Q&A just offered (see SignUpOffers): this dialog takes the message. */
+  async claims(context: TurnContext): Promise<boolean> {
+    return (await this.deps.offers?.taken(context)) ?? false;
+  }
+
+  /** Started by taking an offer: the kind of activity offered is what the form signs up for. */
+  override async beginDialog(outerDc: DialogContext, options?: SignUpOptions): Promise<DialogTurnResult> {
+    const offer = options?.claimed ? await this.deps.offers?.take(outerDc.context) : undefined;
+    const recognition = options?.recognition;
+    if (!offer || !recognition) return super.beginDialog(outerDc, options);
+    const entities = { ...recognition.entities, ...(offer.type ? { activityType: offer.type } : {}) };
+    return super.beginDialog(outerDc, { ...options, recognition: { ...recognition, intent: 'sign_up', entities } });
+  }
+
   private values(step: WaterfallStepContext): SignUpValues {
     const v = step.values as SignUpValues;
     v.form ??= {};

@@ -185,6 +185,9 @@ export const SIGNUP_TEXT = {
   reuseNo: '重新填写',
   reuseRetry: '请选择“使用这些信息”或“重新填写”。',
   left: '好的，已取消当前事项：本次报名没有提交，填写的信息没有保存。',
+  /** After a how-to-sign-up answer to someone who said they want to take part: signing up right here. */
+  offerButton: (label?: string) => `报名${label ?? ''}`,
+  offer: (label?: string) => `您也可以直接在这里报名${label ? `“${label}”` : '近期活动'}。需要现在为您报名吗？回复“是”即可开始填写。`,
   feeNotStated: (title: string) => `「${title}」的活动信息没有注明费用，汇计划也未列明参加活动是否收费。如需确认，可输入“转人工”咨询服务专员。`,
   keptBeforeConsent: '好的，您填写的内容已记下，稍后不用重复填写。',
   switched: '好的，改为报名您新选的活动；刚才的报名没有提交，填写的信息没有保存。',
@@ -318,7 +321,7 @@ export const MY_SIGNUPS_TEXT = {
   none: '您目前暂无进行中的报名。可输入“最近有什么活动”查看可报名的活动。',
   /** asked while a sign-up form is open: that sign-up is not submitted yet */
   filling: (title: string) => `您正在填写「${title}」的报名，尚未提交。`,
-  noneSubmitted: '此前没有已提交的报名。',
+  noneSubmitted: '此前没有其他报名。',
   intro: (count: number, cancellable: boolean) => `您的报名共 ${count} 项：${cancellable ? '如需取消，请点击对应的“取消报名：活动名称”。' : ''}`,
 };
 

@@ -612,11 +612,17 @@ export class AnswerBuilder {
     }
     // Whether an enterprise the question describes may take part: the verdict, then what the measure is.
     const served = verdict || units.length || reasoned ? undefined : this.reasoner?.served?.(item, recognition.entities, recognition.normalized);
-    if (served) text = `${served}${text}`;
+    // ("人才政策宣讲能参加吗": the verdict, then which measure the thing asked of belongs to.)
+    const servedPart = served ? namedSubject(item, recognition.normalized) : undefined;
+    // (Not a longer name of the measure itself: "资源集约利用综合评价" is 资源集约利用评价.)
+    const partNote = servedPart && !sharesWords(servedPart, item.title) && !served?.includes(servedPart) ? ANSWER_TEXT.partOf(servedPart, item.title) : '';
+    if (served) text = `${served}${partNote}${text}`;
     // "我们是国家级的，评价能提档吗": the answer for that level, then the years that count and the year asked
     // ("我们评价能加分吗": the level and the year asked).
     // (Asked of an honour in general — "市级专精特新能加几分" — no year is wanted.)
-    const undated = verdict || units.length || reasoned || !speaksOfOwn(recognition) ? undefined : this.reasoner?.undated?.(item, recognition.frame?.facts, today);
+    // ("我们想引进海外人才，对接这块是哪个部门牵头": who is responsible is the same at every level — no level asked.)
+    const levelFree = facetIds.length > 0 && facetIds.every((id) => LEVEL_FREE_FACETS.has(id));
+    const undated = verdict || units.length || reasoned || levelFree || !speaksOfOwn(recognition) ? undefined : this.reasoner?.undated?.(item, recognition.frame?.facts, today);
     if (undated) text = `${text}${undated}`;
     let unlisted = verdict || units.length || reasoned || served || !m.unlistedDetails ? undefined : unlistedDetail(item, asked, m.unlistedDetails.details, facetIds, recognition.message);
     // The aspect asked is stated of another part of the measure only: say so, and what the policy does say.
@@ -1044,6 +1050,15 @@ function namedSubject(item: KnowledgeItem, question: string): string | undefined
   if (item.kind !== 'measure') return undefined;
   const names = [item.title, ...item.keywords].filter((k) => [...k].length >= PROPER_NAME && question.includes(cleanText(k)));
   return names.sort((a, b) => b.length - a.length)[0];
+}
+
+/** Facets whose answer is the same whatever the enterprise's honours (who is responsible, which 汇, where written). */
+const LEVEL_FREE_FACETS: ReadonlySet<string> = new Set(['responsible', 'hui', 'source']);
+
+/** Whether two names share three characters in a row (one is a longer form of the other). */
+function sharesWords(a: string, b: string): boolean {
+  const chars = [...a];
+  return chars.some((_, i) => i + 3 <= chars.length && b.includes(chars.slice(i, i + 3).join('')));
 }
 
 const PHRASE_END = /[，,；;。]/u;

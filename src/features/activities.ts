@@ -9,10 +9,13 @@ import { ListActivitiesDialog } from '../../dialogs/activities/listActivitiesDia
 import { SignUpDialog } from '../../dialogs/activities/signUpDialog';
 import { MySignupsDialog } from '../../dialogs/activities/mySignupsDialog';
 import { CancelSignupDialog } from '../../dialogs/activities/cancelSignupDialog';
+import { SignUpOffers } from '../../dialogs/activities/signUpOffers';
 
 /** The activities feature; its services go to the officials' console and the advisor. */
 export interface ActivitiesFeature extends Feature {
   module: ActivitiesModule;
+  /** a sign-up offered after a how-to-sign-up answer (the Q&A shows it; a "是" to it starts the form) */
+  offers: SignUpOffers;
 }
 
 /**
@@ -29,8 +32,10 @@ export function createActivitiesFeature(options: ActivitiesModuleOptions = {}): 
     services.scheduler.every('activities.reminders', REMINDER_CHECK_SECONDS, () => module.scheduler.tick());
     services.scheduler.every('activities.retention', RETENTION_CHECK_SECONDS, () => module.scheduler.purge());
 
+    const offers = new SignUpOffers(services.conversationState, module, clock);
     const deps: ActivityDialogDeps = {
       module,
+      offers,
       userState: services.userState,
       conversationState: services.conversationState,
       clock,
@@ -38,12 +43,14 @@ export function createActivitiesFeature(options: ActivitiesModuleOptions = {}): 
       retention: { webChatDays: services.config.RETENTION_WEBCHAT_DAYS, transcriptDays: services.config.RETENTION_TRANSCRIPT_DAYS },
       logger: services.logger.child({ module: 'activities' }),
     };
+    const signUp = new SignUpDialog(deps);
     return {
       name: 'activities',
       module,
+      offers,
       routes: [
         { intents: ['list_activities'], dialog: new ListActivitiesDialog(deps) },
-        { intents: ['sign_up'], dialog: new SignUpDialog(deps) },
+        { intents: ['sign_up'], dialog: signUp, claims: (context) => signUp.claims(context) },
         { intents: ['my_signups'], dialog: new MySignupsDialog(deps) },
         { intents: ['cancel_signup'], dialog: new CancelSignupDialog(deps) },
       ],

@@ -24,11 +24,11 @@ export interface BotFeatureOptions {
  * MainDialog routes intents to the dialogs they offer.
  */
 export async function createBotFeatures(services: Services, options: BotFeatureOptions = {}) {
-  const qa = await qaFeature(services);
+  const activities = await createActivitiesFeature(options.activities)(services);
+  const qa = await qaFeature(services, { offers: activities.offers });
   const wechat = await createWechatFeature(options.wechat)(services);
   const officialAccount = createOfficialAccountFeature(options.officialAccount)(services);
   const directLine = await directLineFeature(services);
-  const activities = await createActivitiesFeature(options.activities)(services);
   const advisor = createAdvisorFeature(options.advisor)(services, { activities: activities.module });
   const admin = await createAdminFeature(options.admin)(services, { activities: activities.module, wechatStatus: wechat.status });
   return { qa, wechat, officialAccount, directLine, activities, advisor, admin };

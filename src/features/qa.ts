@@ -7,9 +7,16 @@ import { ConditionJudge } from '../advisor/conditions';
 import { ENTERPRISE_PROFILE_PROPERTY, knownFactsFrom } from '../advisor/profile';
 import { loadKnowledge } from '../knowledge/loader';
 import { UnansweredStore } from '../stats/unansweredStore';
-import type { FeatureFactory } from '../contracts/feature';
+import type { Feature, Services } from '../contracts/feature';
+import type { SignUpOffers } from '../../dialogs/activities/signUpOffers';
 
-export const qaFeature: FeatureFactory = async (services) => {
+/** What the Q&A takes from other features; it works without them. */
+export interface QaFeatureServices {
+  /** the activities feature's offers: a how-to-sign-up answer to someone who wants to take part offers the form */
+  offers?: SignUpOffers;
+}
+
+export const qaFeature = async (services: Services, from: QaFeatureServices = {}): Promise<Feature> => {
   const kb = await loadKnowledge();
   // The Q&A reasons on stated conditions (years, 大型企业) with the advisor's rule engine.
   const builder = new AnswerBuilder(kb, Date.now, new ConditionJudge(kb));
@@ -23,6 +30,7 @@ export const qaFeature: FeatureFactory = async (services) => {
     unanswered,
     logger: services.logger,
     knownFacts,
+    offers: from.offers,
   });
   return {
     name: 'qa',

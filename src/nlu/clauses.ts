@@ -528,6 +528,9 @@ const REQUEST_BEFORE_COLON = /(?:解释|说明|介绍|讲讲|说说|分析|科�
 /** A part only named after an asking lead-in ("想了解下人才这块", "咨询一下金融方面的事"). */
 const ANNOUNCED_PART = /^[^，,。？?]{1,10}?(?:(?:这|那)一?(?:块|方面|部分)|方面|的事情?|的问题|相关(?:的)?(?:事情?|问题|政策)?)$/u;
 
+/** Things listed and summed up by 这些/这几项 ("沙龙和培训这些活动"), named as the topic of what follows. */
+const LIST_SUMMED_UP = /^[^，,。？?]{2,24}(?:这|那)(?:些|几(?:个|项|类|种))(?:活动|服务|措施|政策|事情?|项目)?$/u;
+
 /** Something the policy gives, named alone ("首次认定的奖补", "省级的加分政策"): the topic of what follows. */
 const GIVEN_NAMED = /^[^，,。？?]{1,12}的(?:奖补|奖励|补贴|补助|支持|加分|政策|措施|服务|条款|规定)$/u;
 
@@ -677,6 +680,8 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   if (hadLeadIn && heading && itemGoesOn && ANNOUNCED_PART.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
   // ("想请你给读者解释一下：按汇计划的分类，这家企业属于哪一类": the request's object is what follows the colon.)
   if (heading && itemGoesOn && REQUEST_BEFORE_COLON.test(text) && !QUESTION.test(text)) return { text, kind: 'filler', firstPerson };
+  // ("请问沙龙和培训这些活动，企业要怎么报名？": things summed up by 这些 head the question after them.)
+  if (itemGoesOn && LIST_SUMMED_UP.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
   if (brief || mannered || QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '').replace(AND_SO_ON, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
   // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
   // after it, which may lend its topic (首次认定), not a fact about our own.

@@ -27,7 +27,7 @@ function statesOnlyFacts(text: string, entities: Entities): boolean {
   const stillCounts = STILL_COUNTS.test(text) || PRIORITY_ASKED.test(text);
   // ("如果明年升到省级？", "What if we upgrade to 省级 next year?": a question mark ends it as 呢 does.)
   if (!stillCounts && !(LEADING.test(text) && (TRAILING.test(text) || ASKED_END.test(text)))) return false;
-  const rest = text.replace(STILL_COUNTS, '').replace(PRIORITY_ASKED, '').replace(LEADING, '').replace(TRAILING, '').replace(HOW_IT_CAME, '').replace(POINTING_WORDS, '').replace(FACT_WORDS, '').replace(/[\s，,、?？]/gu, '');
+  const rest = text.replace(STILL_COUNTS, '').replace(PRIORITY_WORDS_AND_FOR, '').replace(LEADING, '').replace(TRAILING, '').replace(HOW_IT_CAME, '').replace(POINTING_WORDS, '').replace(FACT_WORDS, '').replace(/[\s，,、?？]/gu, '');
   return [...rest].length === 0;
 }
 
@@ -36,8 +36,11 @@ const STILL_COUNTS = /(?:到|截至|截止)?(?:现在|目前|今年)?(?:还|也|
 const ASKED_END = /[?？]$/u;
 /** "那个", "这个": pointing at what was just said. */
 const POINTING_WORDS = /那个|这个|那|这/gu;
-/** "那国家级 省级 有特别照顾吗": whether those honours get something more of the last topic. */
-const PRIORITY_ASKED = /(?:有没有|有|会)(?:什么)?(?:特别|额外|专门|特殊)?的?(?:照顾|倾斜|优待|优先|待遇)(?:吗|么|嘛)?/u;
+/** "那国家级 省级 有特别照顾吗", "对国家级、省级企业有什么特别的吗": whether those honours get something more of the last topic. */
+const PRIORITY_WORDS = '(?:有没有|有|会)(?:什么|啥)?(?:(?:特别|额外|专门|特殊)?的?(?:照顾|倾斜|优待|优先|待遇)|(?:特别|特殊|额外)的?(?:地方|安排)?)(?:吗|么|嘛)?';
+const PRIORITY_ASKED = new RegExp(PRIORITY_WORDS, 'u');
+/** (what is left out of the facts: the question, and the 对 that opens whom it is asked for) */
+const PRIORITY_WORDS_AND_FOR = new RegExp(`^对|${PRIORITY_WORDS}`, 'gu');
 
 /** "那…": a question that opens by going on from the last answer ("那什么样的企业能被推荐参加"). */
 export function opensFromLastAnswer(text: string): boolean {

@@ -171,7 +171,8 @@ export class Normalizer {
   /** Cleans the text and fixes known typos. */
   fixTypos(raw: string): string {
     const typed = withoutBotIdentity(withSelfCorrections(withoutNoise(withoutQuestionLabels(cleanText(raw)))));
-    const dialect = this.dialectRe ? typed.replace(this.dialectRe, (m) => this.dialect.get(m) ?? m) : typed;
+    // ("还有啥人才方面的支持": 啥人 whose 人 begins 人才 is no dialect 谁.)
+    const dialect = this.dialectRe ? typed.replace(this.dialectRe, (m, offset: number) => (this.lendsLastCharacter(typed, m, offset) ? m : this.dialect.get(m) ?? m)) : typed;
     const spoken = dialect.replace(SPOKEN_OPENING, '') || dialect;
     // (Traditional characters before the tables below, written in Simplified.)
     const cleaned = toSimplified(spoken, this.simplifiedToo);
@@ -221,6 +222,12 @@ export class Normalizer {
   /** Typos fixed, synonyms resolved. */
   normalize(raw: string): Normalized {
     return this.resolveSynonyms(this.fixTypos(raw));
+  }
+
+  /** The match's last character begins a word that goes on after it and opens domain words ("人才" of 人才对接). */
+  private lendsLastCharacter(text: string, m: string, offset: number): boolean {
+    const after = text.slice(offset + m.length - 1, offset + m.length + 1);
+    return m.length >= 2 && HAN_ONLY.test(m) && (this.corrector?.beginsDomainWord(after) ?? false);
   }
 
   /** The match's first character ends a word begun before it and its last one begins a word after it. */

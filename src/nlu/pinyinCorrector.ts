@@ -203,6 +203,13 @@ export class PinyinCorrector {
     return this.vocab.has(word);
   }
 
+  /** Whether a domain word begins with these two characters ("人才" of 人才对接), being a word of its own. */
+  beginsDomainWord(pair: string): boolean {
+    const [first, second] = [...pair];
+    if (!first || !second || !this.isKnownWord(pair)) return false;
+    return (this.occurrences.get(first) ?? []).some((o) => o.pos === 0 && this.wordChars[o.id][1] === second);
+  }
+
   /** Corrections of the text, longest words first, never overlapping each other or a known domain word. */
   corrections(text: string): Correction[] {
     const chars = [...text];

@@ -323,7 +323,7 @@ export class HuiRecognizer implements Recognizer {
     /** the topics the last clause asked of, each its own question ("上市培育与金融支持各有哪些举措"): what "二者" points at */
     let lastEach: Recognition[] | undefined;
     /** every background clause that could lend its topic, with its text: "改造这块" picks the one that said 改造 */
-    const backgrounds: Array<{ text: string; r: Recognition }> = [];
+    const backgrounds: Array<{ text: string; r: Recognition; askedBefore: number }> = [];
     /** the topics of the plans told ("打算冲国家级", "也在准备上市") */
     const planTopics = new Set<string>();
     /** the last background outside the programme (所得税, 社保): a short question after it asks of that */
@@ -360,7 +360,7 @@ export class HuiRecognizer implements Recognizer {
       const plan = clause.kind === 'fact' && (PLAN.test(clause.text) || PROBLEM.test(clause.text)) && !denied;
       if ((clause.kind === 'context' && !denied) || plan) {
         // A plan may aim at the tiers themselves ("我们想进培育库，要怎么弄"); a plain fact about them lends nothing.
-        const heard = this.recognizeClause(clause.text, entities);
+        const heard = this.wantedFirst(this.recognizeClause(clause.text, entities));
         // "高新技术企业15%所得税优惠，汇计划里有吗": a background outside the programme lends no topic of it.
         // (So does one naming what the policy does not cover: "我们还想申请高新技术企业认定，那个政策有什么补贴".)
         if (heard.intent === 'none' && !heard.offTopicRequest && (heard.intentScore >= 1 || this.outOfScope.some((t) => heard.normalized.includes(t)))) {
@@ -387,7 +387,7 @@ export class HuiRecognizer implements Recognizer {
           lend(r, heard.confidence === 'high', score);
           background = r;
         }
-        if (r) backgrounds.push({ text: clause.text, r });
+        if (r) backgrounds.push({ text: clause.text, r, askedBefore: questions.length });
         if (r && plan) planTopics.add(r.candidates[0]?.id ?? '');
         // (A plan is one of the needs a shared 分别 question may ask of: "我们准备IPO，同时想引进海外人才，这两块分别…".)
         if (clause.kind === 'context' || plan) listing.push({ text: clause.text, heard });
@@ -425,7 +425,10 @@ export class HuiRecognizer implements Recognizer {
       // that background's measure says what is asked.)
       const theirs = THEM.test(clause.text) && lastBackground !== undefined && this.saysWordsOf(lastBackground.r.candidates[0]?.id, clause.text);
       const itsOwn = (ITS.test(clause.text) || theirs) && lastBackground !== undefined;
-      const pointedAt = (part && ([...backgrounds].reverse().find((b) => b.text.includes(part)) ?? (pointer?.[2] ? [...backgrounds].reverse().find((b) => PLAN.test(b.text)) : undefined))) || (RELATED.test(clause.text) || wordingOfQuoted || itsOwn ? lastBackground : undefined);
+      // ("…想系统地提升一下：1. 培训辅导提供哪些内容？2. 沙龙做什么？3. 这些活动怎么报名？": 这些 after questions
+      // points at what they asked, not at the background before them.)
+      const pointsPastQuestions = lastBackground !== undefined && questions.length > lastBackground.askedBefore && PLURAL_POINTER.test(clause.text);
+      const pointedAt = (part && ([...backgrounds].reverse().find((b) => b.text.includes(part)) ?? (pointer?.[2] ? [...backgrounds].reverse().find((b) => PLAN.test(b.text)) : undefined))) || ((RELATED.test(clause.text) && !pointsPastQuestions) || wordingOfQuoted || itsOwn ? lastBackground : undefined);
       if (pointedAt && pointedAt.r !== lender) lend(pointedAt.r, true);
       // "…目前在冲市级。想去优秀企业现场看看人家怎么管的，园区组织这种活动吗": "这种活动" is what was described
       // last, not the goal stated before it.
@@ -1038,6 +1041,29 @@ export class HuiRecognizer implements Recognizer {
     return id !== undefined && this.kb.itemById.get(id)?.resolver === 'aim';
   }
 
+  /**
+   * "团队里有几个海归博士想申报金鸡湖人才计划": of the measures a background names, the one named after the
+   * wanting verb is what is wanted; the one before it only says who wants it.
+   */
+  private wantedFirst(r: Recognition): Recognition {
+    if ((r.topics?.length ?? 0) < 2) return r;
+    const verb = WANTING.exec(r.normalized);
+    if (!verb || verb.index === 0) return r;
+    const after = (id: string): boolean | undefined => {
+      const item = this.kb.itemById.get(id);
+      const places = [item?.title ?? '', ...(item?.keywords ?? [])].map(cleanText).filter((w) => [...w].length >= 2).map((w) => r.normalized.indexOf(w)).filter((i) => i >= 0);
+      if (places.length === 0) return undefined;
+      return places.every((i) => i > verb.index) ? true : places.every((i) => i < verb.index) ? false : undefined;
+    };
+    const sides = (r.topics ?? []).map((id) => ({ id, after: after(id) }));
+    const wanted = sides.filter((t) => t.after === true);
+    if (wanted.length !== 1 || !sides.some((t) => t.after === false)) return r;
+    const id = wanted[0].id;
+    const top = r.candidates[0]?.score ?? 0;
+    const lead = r.candidates.find((c) => c.id === id) ?? { id, title: this.kb.itemById.get(id)?.title ?? '', score: top };
+    return { ...r, candidates: [{ ...lead, score: Math.max(lead.score, top) }, ...r.candidates.filter((c) => c.id !== id)], topics: [id, ...(r.topics ?? []).filter((t) => t !== id)] };
+  }
+
   private lendable(r: Recognition, tiers = false): Recognition | undefined {
     const named = (r.topics ?? []).map((id) => this.kb.itemById.get(id)).filter((i) => i && (COORDINATED_KINDS.has(i.kind) || i.resolver === 'aim' || (tiers && i.kind === 'tier')));
     // ("同事说省级能加两分，我们是2019年的省级，现在还能加吗": points told name the one measure that gives them.)
@@ -1363,7 +1389,8 @@ export class HuiRecognizer implements Recognizer {
     }
     // "我们是区级专精特新，人才方面能享受哪些支持", "人才汇里我们能享受哪些": one 汇's support asked by our own
     // enterprise — the advisor's answer for that 汇, each measure judged for us, not the 汇 described.
-    const ownHui = !decided.request && !fieldHui && OWN_SUPPORT.test(a.normalized) && (SUPPORT_IN_GENERAL.test(a.clean) || ENJOY_WHICH.test(a.clean)) ? (this.huiOfField(a.clean) ?? this.huiNamed(assessment, named)) : undefined;
+    // ("属于一类" then "这类企业在人才上有啥优先的": the class just told, in a message telling none, is ours.)
+    const ownHui = !decided.request && !fieldHui && (OWN_SUPPORT.test(a.normalized) || (THIS_CLASS_OPENING.test(a.clean) && !entities.honourLevels?.length)) && (SUPPORT_IN_GENERAL.test(a.clean) || ENJOY_WHICH.test(a.clean)) ? (this.huiOfField(a.clean) ?? this.huiNamed(assessment, named)) : undefined;
     if (ownHui && ['policy_question', 'what_support', 'none'].includes(decided.intent)) {
       decided = { intent: 'what_support', score: 1 };
       named.add(ownHui.id);
@@ -1846,10 +1873,12 @@ function asksProgrammeSupportOnly(text: string): boolean {
 const FIELD_NAMED = /(\p{Script=Han}{2})(?:方面|这块|这一块|领域)|(?<=在)(\p{Script=Han}{2})上/u;
 /** Asked by the user of their own enterprise ("我们…能享受", "我司…有什么支持"). */
 const OWN_SUPPORT = /(?:我们|我司|我公司|咱们|本公司|本企业)/u;
+/** A message opening on the class of enterprise just talked about ("这类企业…"). */
+const THIS_CLASS_OPENING = /^(?:那|那么)?(?:这|那)(?:类|种|一类|样的?)(?:企业|公司)/u;
 /** The programme named as the whole a support question asks of ("汇计划里", "这个政策中"). */
 const WHOLE_PROGRAMME = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|方案|政策)(?:里面?|中|上|当中)/u;
-/** "能享受哪些", "可以享受啥": which of it we get, the noun left out. */
-const ENJOY_WHICH = /享受(?:到)?(?:哪些|什么|啥|哪几)/u;
+/** "能享受哪些", "可以享受啥", "有什么能用的": which of it we get, the noun left out. */
+const ENJOY_WHICH = /享受(?:到)?(?:哪些|什么|啥|哪几)|(?:哪些|什么|啥)(?:是)?(?:我们)?(?:能|可以|可)?(?:用|用得上|用上|利用|申请)的/u;
 
 /** What a tier gets, asked at the end of the question ("有啥", "有什么好处", "能享受哪些政策"). */
 const TIER_SUPPORT_ASKED = /(?:有|享受|能享受|可以享受|可享受|能得到|能拿到|可以拿到|给)(?:到)?(?:啥|什么|哪些|哪几项|哪几种)(?:样的)?(?:支持|政策|扶持|帮助|好处|福利|待遇|措施|服务|优惠|优先|照顾|倾斜)?(?:的)?(?:吗|呢|啊|呀)?[？?。！!]*$/u;
@@ -1953,6 +1982,10 @@ const FRAME_GAP = /^[”"」]?(?:里面?|中|当中|下面?|之下)?(?:的|有|�
 /** People pointed at by a pronoun ("帮他们申报", "给这几位"): those a background told of. */
 const THEM = /(?:帮|给|替|为|让|推荐|带)(?:他们|她们|他|她|这几位|这些人|这几个人)/u;
 /** "其具体机制", "其责任单位": 其 opening a clause is what was named just before. */
+/** A wanting verb before what is wanted (想申报, 打算引进). */
+const WANTING = /(?:想要?|打算|准备|计划|希望|有意向?)(?=申报|申请|参加|报名|对接|引进|上市|融资|贷款|做|搞|进)/u;
+/** A pointer at several things just named (这些活动, 那几项). */
+const PLURAL_POINTER = /(?:这|那)(?:些|几(?:个|项|类|种|场))/u;
 const ITS = /^(?:那么?|那)?其(?![他它余实中次后])/u;
 const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Script=Han}|(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)|(?:这种|这样的?|此种)(?:安排|活动|服务|机会|渠道|平台|支持|措施|项目|形式|门路)/u;
 /** "对这种情况有什么支持": the situation the background told — its measure, whichever of its 汇 the question's words named. */

@@ -19,7 +19,7 @@ test('"先帮我看看我的报名" at the notice: the sign-ups are shown, then 
   const chat = await bot.chat();
   expect(await chat.say('我要报名专精特新企业沙龙')).toMatch(/个人信息告知/);
   const reply = await chat.say('等一下，先帮我看看我的报名情况');
-  expect(reply).toMatch(/尚未提交[\s\S]*此前没有已提交的报名/);
+  expect(reply).toMatch(/尚未提交[\s\S]*此前没有其他报名/);
   expect(reply).toMatch(/同意/);
   expect(await chat.say('同意')).toMatch(/企业全称/);
 });

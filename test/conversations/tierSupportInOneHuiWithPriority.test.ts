@@ -23,3 +23,12 @@ test('a question about the service staff themselves is answered, not taken as a 
   expect(reply).toMatch(/服务专员由各功能区及苏相合作区明确/);
   expect(reply).not.toMatch(/转接/);
 });
+
+test('round 128: right after our tier, "这类企业" in one 汇 is our enterprise — that 汇’s measures for us', async () => {
+  const chat = await bot.chat();
+  expect(await chat.say('我们是省级专精特新，属于哪一类')).toMatch(/一类/);
+  const reply = await chat.say('这类企业在人才上有啥优先的');
+  expect(reply).toMatch(/【人才汇】/);
+  expect(reply).toMatch(/人才对接/);
+  expect(reply).not.toMatch(/没有找到相关内容/);
+});

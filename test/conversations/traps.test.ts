@@ -26,7 +26,7 @@ describe('at the consent step of a sign-up', () => {
   test.each([
     ['退订', /没有订阅活动通知|已为您退订/],
     ['我要找真人', /服务专员/],
-    ['我的报名', /您正在填写「[^」]+」的报名，尚未提交[\s\S]*此前没有已提交的报名/],
+    ['我的报名', /您正在填写「[^」]+」的报名，尚未提交[\s\S]*此前没有其他报名/],
     ['深度诊断收费吗', /免费/],
   ])('%s is served, not answered with the consent retry', async (message, served) => {
     const chat = await bot.chat();
@@ -50,7 +50,7 @@ describe('at the head-count step', () => {
     const chat = await atHeadCount();
     const reply = await chat.say('我的报名');
     expect(reply).toMatch(/您正在填写「[^」]+」的报名，尚未提交/);
-    expect(reply).toContain('此前没有已提交的报名');
+    expect(reply).toContain('此前没有其他报名');
     expect(reply).toContain('参会人数');
     expect(reply).not.toContain('请用数字填写参会人数');
     expect(await chat.say('2')).toContain('请核对报名信息');

@@ -87,7 +87,7 @@ describe('details the policy does not give', () => {
     ['苗圃计划的课表能发我吗', /^抱歉，汇计划未列明.*课程、日程/],
     ['深度诊断专家团队的通过率高不高', /^抱歉，汇计划未列明.*通过率/],
     // the item's own facet says what is left out
-    ['金融支持的贴息比例多少', /^方案未列明具体的风险补偿比例/],
+    ['金融支持的贴息比例多少', /^方案未列明“专精特新贷”的利率、额度，也未列明具体的风险补偿比例/],
   ])('%s: honest, no invented fact', async (text, expected) => {
     const answer = await reply(text);
     expect(answer.text).toMatch(expected);

@@ -1,0 +1,77 @@
+/**
+ * A sign-up offered where a question shows the wish ("想报名参加专场招聘会，请问怎么报名？"): the answer
+ * says how enterprises sign up, then asks whether to sign up right here; "是" / "好的" starts the form.
+ * Any other message withdraws the offer, so a later "好的" is never read as taking it.
+ */
+import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { ActivitiesModule } from '../../src/activities';
+import type { ActivityType } from '../../src/activities/types';
+import type { Clock } from '../../src/clock';
+import type { Recognition } from '../../src/nlu/types';
+import { ACTIVITY_TYPE_LABELS, SIGNUP_TEXT } from '../../src/activities/copy';
+
+/** The offer kept in conversation state until the next message. */
+export interface SignUpOffer {
+  /** the kind of activity the message named (none: the user chooses among all open ones) */
+  type?: ActivityType;
+  /** epoch ms */
+  at: number;
+}
+
+/** An offer this old is not taken by a "好的" (the conversation has moved on). */
+const OFFER_TTL_MS = 10 * 60 * 1000;
+/** A wish to take part, told with the question ("想报名参加", "打算参加", "我们要报名"). */
+const WANTS_TO_JOIN = /(?:想|要|想要|打算|准备|希望|拟|计划)(?:报名|报个名|参加|参与)/u;
+/** The offer taken: "是", "好的", "需要", "麻烦帮我报一下". */
+const TAKEN = /^(?:是|是的|好|好的|好啊|好呀|好滴|要|要的|需要|可以|行|嗯|嗯嗯|对|ok|okay|yes|麻烦了|麻烦你了|(?:那就)?(?:帮我|麻烦)?报(?:名)?(?:一下)?吧?)[!！。.~～，,]*(?:谢谢|谢谢您|谢谢你)?[!！。.~～]*$/iu;
+
+/** What the Q&A adds to its answer: the question and a button that signs up. */
+export interface OfferShown {
+  text: string;
+  button: string;
+}
+
+export class SignUpOffers {
+  private readonly state: StatePropertyAccessor<SignUpOffer | undefined>;
+
+  constructor(
+    conversationState: ConversationState,
+    private readonly module: ActivitiesModule,
+    private readonly clock: Clock,
+  ) {
+    this.state = conversationState.createProperty<SignUpOffer | undefined>('signUpOffer');
+  }
+
+  /**
+   * The offer for a message answered by the Q&A, when it asks how to sign up (or take part), says it
+   * wants to, and an activity of the kind it names is open for sign-up; kept for the next message.
+   */
+  async offerFor(context: TurnContext, recognition: Recognition, questions: readonly Recognition[]): Promise<OfferShown | undefined> {
+    if (!questions.some((q) => q.aspect === 'join') || !WANTS_TO_JOIN.test(recognition.text)) return undefined;
+    const types = recognition.entities.activityTypes ?? (recognition.entities.activityType ? [recognition.entities.activityType] : []);
+    // (Several kinds named — "沙龙和培训都想参加" — the form lets the user choose among them all.)
+    const type = types.length === 1 ? types[0] : undefined;
+    const open = await this.module.activities.listUpcoming({ type, limit: 1 });
+    if (open.length === 0) return undefined;
+    await this.state.set(context, { ...(type ? { type } : {}), at: this.clock().getTime() });
+    const label = type ? ACTIVITY_TYPE_LABELS[type] : undefined;
+    return { text: SIGNUP_TEXT.offer(label), button: SIGNUP_TEXT.offerButton(label) };
+  }
+
+  /** Whether the message takes an offer still open; any other message withdraws it. */
+  async taken(context: TurnContext): Promise<boolean> {
+    const offer = await this.state.get(context);
+    if (!offer) return false;
+    const fresh = this.clock().getTime() - offer.at <= OFFER_TTL_MS;
+    if (fresh && TAKEN.test((context.activity.text ?? '').trim())) return true;
+    await this.state.delete(context);
+    return false;
+  }
+
+  /** The offer the message took, withdrawn now that the form starts. */
+  async take(context: TurnContext): Promise<SignUpOffer | undefined> {
+    const offer = await this.state.get(context);
+    await this.state.delete(context);
+    return offer;
+  }
+}
