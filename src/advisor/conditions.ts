@@ -152,7 +152,7 @@ export class ConditionJudge implements ConditionReasoner {
     // (`ofListed`: asked which of several enterprises described — "会优先推荐给哪几家" — it is asked of each.)
     // ("那二类企业呢，也有吗": a tier named, asked whether it has it too.)
     const tierAsksToo = TIER_ASKED_OF.test(question) && ALSO_HAS.test(question);
-    if (!e || item.kind !== 'measure' || !(ofListed || asksWhetherMay(question) || MAY_SCORE.test(question) || tierAsksToo)) return undefined;
+    if (!e || (item.kind !== 'measure' && item.kind !== 'safeguard') || !(ofListed || asksWhetherMay(question) || MAY_SCORE.test(question) || tierAsksToo)) return undefined;
     // ("三类能加分吗", "二类企业能参加人才对接吗": a tier named stands for the honours that make it.)
     const tierAsked = entities.honourLevels?.length || entities.inPool ? undefined : TIER_ASKED_OF.exec(question);
     const namedTier = tierAsked ? tierNamedIn(tierAsked, this.kb) : undefined;

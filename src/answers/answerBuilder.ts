@@ -285,7 +285,8 @@ export class AnswerBuilder {
     const told = framed.entities;
     const pooledToo = told.inPool === true && !told.honourLevels?.length && !told.noHonour && !SUPPOSED.test(framed.normalized) && SAID_OF_OUR_OWN.test(framed.message ?? framed.text) ? (facts?.update.honours ?? []).map((h) => h.level) : [];
     // "属于哪一类？" → 三类; "这类企业能参加专场招聘吗": the class just answered is the enterprise asked of.
-    const classBefore = !pooledToo.length && !told.honourLevels?.length && told.inPool !== true && THIS_CLASS.test(framed.normalized) ? classEntities(context.lastFacetIds) : undefined;
+    // ("我客户是市级的，算哪一类" → "那它能享受海外人才优先推荐吗": 它 is the enterprise the verdict was about.)
+    const classBefore = !pooledToo.length && !told.honourLevels?.length && told.inPool !== true && (THIS_CLASS.test(framed.normalized) || THEY_MAY.test(framed.normalized)) ? classEntities(context.lastFacetIds) : undefined;
     const recognition = pooledToo.length ? { ...framed, entities: { ...told, honourLevels: pooledToo } } : classBefore ? { ...framed, entities: { ...told, ...classBefore } } : framed;
     const entities = recognition.entities;
     // The tier: asked before, or asked now without the honour.
@@ -1115,6 +1116,8 @@ function partStatingAspect(item: KnowledgeItem, chosen: string[], evidence: stri
 
 /** The class of enterprise just answered, pointed back at ("这类企业", "这种企业"). */
 const THIS_CLASS = /(?:这|此|该|这一)(?:类|种|样的)(?:企业|公司)/u;
+/** An enterprise pointed at by a pronoun, asked whether it may take part or get something. */
+const THEY_MAY = /^(?:那|那么)?(?:它|他们|她们|这家|这家企业|这家公司|该企业|该公司)(?:也|还)?(?:能|可以|可)(?:享受|参加|申请|拿到|获得|得到|加分)/u;
 /** A thing pointed at, asked its name ("那个中心全称是啥", "这个平台叫什么名字"): the thing's word. */
 const POINTED_NAME_ASKED = /^(?:那|那么)?(?:那|这)个(\p{Script=Han}{1,4}?)(?:的)?(?:全称|全名|名称|名字|具体名称|叫什么|叫啥|(?:是|指)(?:哪个|哪家|哪一个|什么)(?:[?？吗呢啊呀]*$))/u;
 

@@ -51,7 +51,7 @@ const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们|^公司(?=[^，,。？?]{0,4}(?:刚|已经|已|去年|今年|前年|上个?月|成立|注册|落户|搬|迁|主要|目前|现在|是|做|有|在|获|被|拿|评|认定|\d))/u;
 /** A question: particles, question words, A-not-A, or asking verbs. */
 const QUESTION =
-  /[？?]|(\p{Script=Han})[不没]\1[^，,。；;]{0,3}$|吗|呢|(?<![这那怎什多要])么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱|真的假的|是真是假|真的还是假的|(?:一起|一并|全部|统统)(?:发|告诉|告知|说|讲|列)|(?:能|可以|会|算|属于|要|得)[^，,。；;]{0,12}吧[？?。!！]*$|_{2,}|＿{2,}|[（(]\s*[）)]/u;
+  /[？?]|(\p{Script=Han})[不没]\1[^，,。；;]{0,3}$|吗|呢|(?<![这那怎什多要])么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|能否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱|真的假的|是真是假|真的还是假的|(?:一起|一并|全部|统统)(?:发|告诉|告知|说|讲|列)|(?:能|可以|会|算|属于|要|得)[^，,。；;]{0,12}吧[？?。!！]*$|_{2,}|＿{2,}|[（(]\s*[）)]/u;
 /** Facts an enterprise tells about itself, with or without a subject. */
 // (工业企业 of the evaluation's own name — "工业企业资源集约利用综合评价" — names the measure, not what we are.)
 const FACT =
@@ -105,7 +105,9 @@ export function splitClauses(text: string): Clause[] {
     const pieces = mergeBare(parts[i].replace(CONNECTIVE, `${MARK}$1`).split(MARK)).flatMap(splitLongRunOn).flatMap(splitListedQuestions).flatMap(splitRunOnQuestions);
     pieces.forEach((piece, j) => {
       // (A closing quote left after the sentence end before it — "…周期。”对吗" — belongs to no clause.)
-      const trimmed = piece.trim().replace(CLOSING_QUOTE, '');
+      // ("【金融局】📣苗圃计划…招募啦": a pasted notice's label names its sender or kind, nothing asked or told.)
+      const trimmed = piece.trim().replace(CLOSING_QUOTE, '').replace(NOTICE_LABEL, '').trim();
+      if (!trimmed) return;
       if (ENUMERATION_MARK.test(trimmed)) {
         marked = true;
         return;
@@ -137,6 +139,13 @@ export function splitClauses(text: string): Clause[] {
   if (condition) {
     const clause = classify(condition.replace(/，$/u, ''), false);
     if (clause) clauses.push(clause);
+  }
+  // "群里说👇 / 近三年内认定的省级专精特新加2分": what follows a bare report is what was said, not a fact about us.
+  for (let i = clauses.length - 2; i >= 0; i--) {
+    if (!REPORT_OPENER.test(clauses[i].text)) continue;
+    const reported = clauses[i + 1];
+    if (reported.kind === 'fact' && !reported.firstPerson) clauses[i + 1] = { ...reported, kind: 'context' };
+    clauses[i] = { ...clauses[i], kind: 'filler' };
   }
   // "深度诊断和培训辅导，哪个是免费的": two things named, then which of them — one question of both.
   for (let i = clauses.length - 1; i > 0; i--) {
@@ -507,11 +516,16 @@ const ASKING_LEAD_IN = /问|咨询|了解|知道|请教|打听|查/u;
 /** A document's name or number ("…三年行动计划", "苏园管〔2021〕60号"). */
 const NAMES_DOCUMENT = /行动计划|实施方案|[〔\[(（]\d{4}[〕\])）]\d+号|号文/u;
 
-/** The policy quoted ("资源集约利用评价里说的…", "方案上写的…"). */
-const POLICY_SAYS = /(?:里|中|上|里面)(?:说|讲|提|写|规定)的|^(?:方案|政策|文件|汇计划)(?:里|中|上)?(?:说|讲|提到|写着?|规定)|^(?:方案|政策|文件|汇计划|原文|文中)(?:里|中|上|里面)?[：:]?[“"「『]|^[“"「『][^”"」』]{6,}[”"」』]$/u;
+/** The policy quoted or its terms framed ("资源集约利用评价里说的…", "方案上写的…", "按方案“近三年内认定”的口径"). */
+const POLICY_SAYS = /^(?:按|按照|依照|根据|依据)(?:方案|政策|文件|汇计划)?[^，,。？?]{0,16}的(?:口径|说法|提法|表述|标准|规定|算法)$|(?:里|中|上|里面)(?:说|讲|提|写|规定)的|^(?:方案|政策|文件|汇计划)(?:里|中|上)?(?:说|讲|提到|写着?|规定)|^(?:方案|政策|文件|汇计划|原文|文中)(?:里|中|上|里面)?[：:]?[“"「『]|^[“"「『][^”"」』]{6,}[”"」』]$/u;
 
 // ("刚听同事说…", "前几天听人说…": when it was heard comes first; "老板听说…": who heard it, before.)
 const HEARSAY = /^(?:我|我们|她|他|她们|他们|老人家|家里人|(?:我们|我)?(?:老板|老总|领导|同事|财务|董事长|总经理|奶奶|爷爷|外婆|外公|爸|妈|父亲|母亲))?(?:刚|刚刚|刚才|之前|前几天|前阵子|最近|上次|昨天|也|还)?(?:听说|据说|听人说|听别人说|听人讲|听别人讲|听人家说|听人家讲|听朋友说|听同行说|听(?:别的|其他|其它|有的)?(?:企业|公司|厂|人家|同事|同行|朋友|领导)说|看到(?!之后|以后|后|了以后)|看新闻|网上说|新闻上说|有人说|(?:有(?:个|位)?)?(?:之前的?|以前的?|原来的?)?(?:同事|前同事|领导|同行|朋友)(?:跟我|和我|对我)?(?:说|讲|提过|告诉我))/u;
+
+/** A pasted notice's label ("【金融局】", "【通知】") at the start of a piece. */
+const NOTICE_LABEL = /^【[^】]{1,10}】/u;
+/** A report with nothing of its own ("群里说", "群里看到这个", "有人转了条通知"): what follows is what was said. */
+const REPORT_OPENER = /^(?:在)?(?:群里|朋友圈|工作群|微信群|公众号上?|网上|有人|同事|朋友|同行)?(?:有人)?(?:说|讲|发了?|转了?|看到了?|刷到了?)(?:这个|这条|一条|个|条)?(?:通知|消息|文件)?(?:说)?$/u;
 
 /** Seeing how others do it: the purpose of a plan, not a question to us. */
 const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取取经|听听|听一听)(?:人家|别人|别家|别的企业|他们|同行)/u;
@@ -552,7 +566,7 @@ const CLASS_SUBJECT = /^(?:园区本级|园区|区内|本级|各级|国家级|�
 /** Only how many things follow ("想了解三块", "问三个事", "有两个问题想请教", "以下几点"): nothing asked yet. */
 // ("有两个概念想请你给读者解释一下": the things announced may be terms, and the asking may be for others.)
 const ANNOUNCED_LIST =
-  /^(?:我们?|我这边)?(?:问|请教|咨询|了解|(?:麻烦|请)?(?:告诉|帮)我|(?:麻烦|请)?(?:问|说|讲)(?:一下|下)?)?(?:有|还有)?(?:以下|下面|这)?[一二两三四五六七八九十几\d]+(?:块|个|件|点|方面|部分)(?:事情?|事儿|问题|方面|地方|内容|概念|名词|术语|词|疑问|疑惑)?(?:(?:想|要)?(?:请(?:你|您)?|麻烦(?:你|您)?)?(?:给[^，,。？?]{1,6}?)?(?:请教|问问?|咨询|了解|解释|讲讲|说说|介绍|讲解|确认)(?:一下|下)?)?$/u;
+  /^(?:我们?|我这边)?(?:问|请教|咨询|了解|(?:麻烦|请)?(?:告诉|帮)我|(?:麻烦|请)?(?:问|说|讲)(?:一下|下)?)?(?:有|还有)?(?:以下|下面|这)?[一二两三四五六七八九十几\d]+(?:块|个|件|点|方面|部分)(?:事情?|事儿|问题|小问题|方面|地方|内容|概念|名词|术语|词|疑问|疑惑|点)?(?:(?:想|要)?(?:请(?:你|您)?|麻烦(?:你|您)?)?(?:给[^，,。？?]{1,6}?)?(?:请教|问问?|咨询|了解|解释|讲讲|说说|介绍|讲解|确认)(?:一下|下)?)?$/u;
 
 /** A reason asked alone ("为啥", "为什么呢", "why"). */
 const BARE_WHY = /^(?:那|那么)?(?:这是|是)?(?:为啥|为什么|为何|为啥子|why|原因呢|理由呢|怎么说)(?:呢|啊|呀|哈|嘞)?$/u;
@@ -598,7 +612,7 @@ function withoutBriefFlag(clause: Clause): Clause {
 
 /** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
 // ("顺便给下文号", "再发一下印发日期": given, on request — not 下面/下属/下一场.)
-const REQUEST = /告诉我|告知|给出|列出|(?:^|顺便|再|也|还|麻烦|请|帮忙)(?:给|发)(?:我|我们)?(?:一下|下)(?=\p{Script=Han}{2})(?![面属游级一个次周月年午])|(?:请|麻烦|烦请|敬请)\p{Script=Han}{0,4}?(?:说明|阐述|解释|列举|概括|总结|解读|介绍|简述|讲解)|分点(?:说明|列出|介绍|作答)|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|(?:做|来|搞|出)(?:个|一个|一下|下|一次|一份)?[^，,。？?]{0,6}?(?:匹配|适配|评估|测评|(?<!导)体检(?!测))|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)|(?:帮|给|替|为|协助|帮助)(?:我|我们|我司|公司|咱们)报(?:名|个|一个|一场|一期|一次|一下|下|上)|(?:让|叫|要)我报|(?:标注|标出|标明|注明|判定|归一下|归个)[^，,。？?]{0,10}?(?:类别|类型|分类|类)/u;
+const REQUEST = /告诉我|告知|给出|列出|^(?:请|麻烦)?(?:帮忙|帮我们?|给我们?|替我们?)(?:给)?(?:这几家|这些企业|它们|他们)?(?:分|归)(?:一)?(?:下|个)?类|(?:^|顺便|再|也|还|麻烦|请|帮忙)(?:给|发)(?:我|我们)?(?:一下|下)(?=\p{Script=Han}{2})(?![面属游级一个次周月年午])|(?:请|麻烦|烦请|敬请)\p{Script=Han}{0,4}?(?:说明|阐述|解释|列举|概括|总结|解读|介绍|简述|讲解)|分点(?:说明|列出|介绍|作答)|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|(?:做|来|搞|出)(?:个|一个|一下|下|一次|一份)?[^，,。？?]{0,6}?(?:匹配|适配|评估|测评|(?<!导)体检(?!测))|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)|(?:帮|给|替|为|协助|帮助)(?:我|我们|我司|公司|咱们)报(?:名|个|一个|一场|一期|一次|一下|下|上)|(?:让|叫|要)我报|(?:标注|标出|标明|注明|判定|归一下|归个)[^，,。？?]{0,10}?(?:类别|类型|分类|类)/u;
 
 /** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */
 // ("专精特新没有": an honour named before 没有, without a verb, is not held — told, not asked.)

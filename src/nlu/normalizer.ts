@@ -44,6 +44,8 @@ const ENGLISH_WORDS = /^[a-z' -]+$/u;
 const NOTHING_AT_ALL = /(?:难道)?(?:就)?(?:一点|一项|任何)?(什么|啥)([^，,。？?！!]{1,6}?)(?:也|都)(?:没有|没)(?:吗|么|嘛|啊)?/gu;
 /** A rhetorical "难道", "总不至于" only doubts: the question is the same without it. */
 const RHETORICAL = /难道(?:说)?|(?:总)?不至于(?:连)?/gu;
+/** "有没有人能帮他们看看差在哪": whether anyone helps is whether it is helped with — the service asked, no person sought. */
+const ANYONE_WHO_HELPS = /有没有人(?:能|可以|会|愿意)?(?=帮)/gu;
 /** "…也能参加沙龙吧": a supposition put for confirmation asks as 吗 does. */
 const CONFIRMING = /((?:能|可以|会|算|属于)[^，,。；;？?！!吧]{0,12})吧(?=[？?。!！]*$|[，,。；;])/gu;
 // ("帮我列一下人才汇有哪几条措施": how to answer, not what is asked.)
@@ -180,7 +182,7 @@ export class Normalizer {
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.fixListedTypos(text);
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
-    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个').replace(WHICH_OFFICE_TYPED, '哪');
+    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(POLITE_WRAPPER, '').replace(ANYONE_WHO_HELPS, '能不能').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个').replace(WHICH_OFFICE_TYPED, '哪');
   }
 
   /** The listed typos read as their words (two read in a row, parted by spaces alone, are joined). */

@@ -358,6 +358,12 @@ export class HuiRecognizer implements Recognizer {
       }
       const denied = NO_PLAN.test(clause.text);
       const plan = clause.kind === 'fact' && (PLAN.test(clause.text) || PROBLEM.test(clause.text)) && !denied;
+      // ("1.尚未获得任何荣誉、仅入库培育的企业，在方案中属于哪一类？2.…省级专精特新企业加几分": an enterprise described
+      // by the pool alone is the subject of the question after it — not the honour another question names.)
+      if (clause.kind === 'context' && !clause.firstPerson && !speaksForSelf && DESCRIBED_ENTERPRISE.test(clause.text)) {
+        const told = this.entities.extract(clause.text, this.now());
+        if (!told.honourLevels?.length && told.inPool === true) describedSubject = told;
+      }
       if ((clause.kind === 'context' && !denied) || plan) {
         // A plan may aim at the tiers themselves ("我们想进培育库，要怎么弄"); a plain fact about them lends nothing.
         const heard = this.wantedFirst(this.recognizeClause(clause.text, entities));
@@ -454,7 +460,7 @@ export class HuiRecognizer implements Recognizer {
         : heldOnly
           ? { ...entities, ...heldNow }
           : describedBefore && !ownLevels?.length
-        ? { ...entities, honourLevels: describedBefore.honourLevels, years: describedBefore.years ?? entities.years }
+        ? { ...entities, honourLevels: describedBefore.honourLevels?.length ? describedBefore.honourLevels : undefined, years: describedBefore.years ?? entities.years, ...(describedBefore.inPool ? { inPool: true, noHonour: describedBefore.noHonour } : {}) }
         : eachOwn
           ? { ...entities, honourLevels: undefined, inPool: own.inPool, noHonour: own.noHonour, notInPool: own.notInPool }
           : carried;
@@ -1151,9 +1157,27 @@ export class HuiRecognizer implements Recognizer {
    */
   private measureBeforeItsUnit(candidates: KnowledgeCandidate[], named: Set<string>, a: Analysis): KnowledgeCandidate[] {
     const top = candidates[0] && this.kb.itemById.get(candidates[0].id);
-    if (top?.resolver !== 'unit' || !RESPONSIBLE.test(a.clean)) return candidates;
+    // ("贴息归企服中心管吗": the units' own part of the programme — 责任分工 — is topped by the unit's name alike.)
+    if ((top?.resolver !== 'unit' && top?.id !== 'impl.responsibilities') || !RESPONSIBLE.test(a.clean)) return candidates;
     const measure = candidates.find((c) => named.has(c.id) && ['measure', 'hui'].includes(this.kb.itemById.get(c.id)?.kind ?? ''));
     return measure ? [measure, ...candidates.filter((c) => c !== measure)] : candidates;
+  }
+
+  /**
+   * "苏园经〔2022〕11号是哪个单位印发的": the document named by its number, something else of it asked — the number
+   * is how it is named, not what is asked.
+   */
+  private documentNamedByNumber(candidates: KnowledgeCandidate[], a: Analysis): KnowledgeCandidate[] {
+    const docNumber = this.kb.document?.docNumber;
+    const top = candidates[0] && this.kb.itemById.get(candidates[0].id);
+    if (!docNumber || top?.kind !== 'document' || !NUMBER_TITLE.test(top.title) || NUMBER_ASKED.test(a.clean.replace(cleanText(docNumber), ''))) return candidates;
+    if (!a.clean.includes(cleanText(docNumber))) return candidates;
+    // (What is asked of it picks the document's part by that part's title: 哪个单位 → 发文单位, 哪天 → 印发日期.)
+    const titled = ASKED_OF_DOCUMENT.find(([asked]) => asked.test(a.clean))?.[1];
+    const part = titled && this.kb.items.find((i) => i.kind === 'document' && titled.test(i.title));
+    if (!part) return candidates;
+    const lead = candidates.find((c) => c.id === part.id) ?? { id: part.id, title: part.title, score: candidates[0].score };
+    return [lead, ...candidates.filter((c) => c.id !== part.id)];
   }
 
   /**
@@ -1306,6 +1330,11 @@ export class HuiRecognizer implements Recognizer {
     // asking names (the question word "几月几号", the form's words 线上/线下 in the job fair's keywords).
     if (!decided.tierQuestion && named.size && candidates.length && this.retriever.namedByAskingOnly(a, this.aspectWords).has(candidates[0].id)) {
       candidates = [...candidates.filter((c) => named.has(c.id)), ...candidates.filter((c) => !named.has(c.id))];
+      top = assessment.ranked.find((r) => r.item.id === candidates[0].id) ?? top;
+    }
+    const byNumber = this.documentNamedByNumber(candidates, a);
+    if (byNumber !== candidates) {
+      candidates = byNumber;
       top = assessment.ranked.find((r) => r.item.id === candidates[0].id) ?? top;
     }
     const namedClearly = !!top && named.has(top.item.id) && top.keywords >= SPECIFIC_TOPIC && (hasQuestionForm(a.clean) || asksToBeTold(a.clean));
@@ -1565,6 +1594,8 @@ export class HuiRecognizer implements Recognizer {
     for (const c of this.aspectCues) if (rest.includes(c.cue)) rest = rest.split(c.cue).join(' ');
     // ("哪一级的专精特新企业优先": 哪 and its measure word ask; the segmenter's 一级 is no word of a topic.)
     rest = rest.replace(WHICH_OF_KIND, ' ');
+    // ("那要什么条件才能享受呢": getting it, said after the aspect, names nothing.)
+    rest = rest.replace(TAKING_IT, ' ');
     // A topic is named by a word of two or more characters that asks nothing itself: "归哪个单位管"
     // leaves 归 and 管, "由谁来管" leaves 由谁来, "多久办一次" leaves 一次 — scaffolding of the question, not what it is about.
     const words = this.analyzer.analyze(rest, true).words.filter((w) => !this.analyzer.isStopword(w) && [...w].length >= 2 && !INTERROGATIVE.test(w) && !QUANTITY.test(w));
@@ -1838,7 +1869,7 @@ const PROGRAMME_SCOPE = /(?:按照?|根据|依据|依照|对照|在)?(?:专精�
 const SCOPED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'safeguard', 'tier']);
 
 /** Who is responsible, asked. */
-const RESPONSIBLE = /负责|牵头|主管|管理|归.{0,4}管|责任单位|哪个部门|哪个单位|谁管/u;
+const RESPONSIBLE = /负责|牵头|主管|管理|归.{0,4}管|责任单位|哪个部门|哪个单位|谁管|管不管|管吗|管么|管还是/u;
 
 const COORDINATED_KINDS: ReadonlySet<string> = new Set(['measure', 'hui', 'document', 'safeguard', 'implementation', 'overview', 'tier']);
 /** What stands between two topics asked about together: a conjunction, a list mark (and 还有/以及). */
@@ -1984,6 +2015,18 @@ const THEM = /(?:帮|给|替|为|让|推荐|带)(?:他们|她们|他|她|这几�
 /** "其具体机制", "其责任单位": 其 opening a clause is what was named just before. */
 /** A wanting verb before what is wanted (想申报, 打算引进). */
 const WANTING = /(?:想要?|打算|准备|计划|希望|有意向?)(?=申报|申请|参加|报名|对接|引进|上市|融资|贷款|做|搞|进)/u;
+/** Getting or joining what was talked about, after the aspect asked ("才能享受", "才可以参加"). */
+const TAKING_IT = /(?:才|就)(?:能|可以|可)?(?:享受|参加|拿到|获得|得到)(?:到)?/gu;
+/** The document's number as an item's title, asked, and other things of the document asked. */
+const NUMBER_TITLE = /文号|字号/u;
+const NUMBER_ASKED = /文号|字号|编号|几号文|号码/u;
+/** What else of a document is asked, and the title of the document's part that says it. */
+const ASKED_OF_DOCUMENT: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/单位|部门|机关|谁/u, /单位/u],
+  [/哪天|哪一天|什么时候|啥时候|日期|何时|时间/u, /日期/u],
+  [/标题|名称|全称|叫什么/u, /全称/u],
+  [/依据/u, /依据/u],
+];
 /** A pointer at several things just named (这些活动, 那几项). */
 const PLURAL_POINTER = /(?:这|那)(?:些|几(?:个|项|类|种|场))/u;
 const ITS = /^(?:那么?|那)?其(?![他它余实中次后])/u;
