@@ -581,6 +581,8 @@ const FRAMED_BY_POLICY = /^(?:依据|根据|按照|按|参照|对照)[《“"「
  */
 const SPEAKER_ROLE =
   /^(?:我|本人)(?:目前|现在)?(?:是|在)[^，,。？?]{1,24}?(?:上班|工作|任职|就职|供职|实习|做事|的[^，,。？?的]{0,4}?(?:员工|职员|工作人员|专员|负责人|经理|主管|总监|顾问|老师|同事|hr|行政|财务|法务|人事|助理|秘书|老板|总经理|董事长|创始人|合伙人|cto|ceo|cfo))$/u;
+/** The writer announcing they introduce themselves ("先介绍下我们公司", "简单说下我们的情况"): nothing asked. */
+const SELF_INTRODUCTION = /^(?:先|我先|首先|简单)?(?:介绍|说|讲|交代)(?:一下|下)(?:我们|我司|本公司|我们公司|公司|自己|我自己)(?:的)?(?:情况|背景|概况|基本情况)?$/u;
 const REPORTED = /^(?:人家|别人|别家|同行|朋友|他们|对方|有家企业|有个企业)(?:讲|说|介绍|分享|提到|讲了|说了)/u;
 
 /** What is left of a request for brevity when it names only what to sum up ("…概括下区别"). */
@@ -673,7 +675,7 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   const mannered = !brief && text !== stripped;
   if (!text) return brief ? { text: stripped, kind: 'filler', firstPerson: false, brief: true } : undefined;
   const firstPerson = FIRST_PERSON.test(text);
-  if (FILLER.test(text) || ANNOUNCED_LIST.test(text) || FRAMED_BY_POLICY.test(text) || (SPEAKER_ROLE.test(text) && !questionMark)) return { text, kind: 'filler', firstPerson };
+  if (FILLER.test(text) || ANNOUNCED_LIST.test(text) || FRAMED_BY_POLICY.test(text) || SELF_INTRODUCTION.test(text) || (SPEAKER_ROLE.test(text) && !questionMark)) return { text, kind: 'filler', firstPerson };
   // What was heard about the policy ("听说首次认定有奖励") or what it says ("评价里说的近三年内认定") is background,
   // never a fact about us.
   // ("听说专精特新企业申报有辅导？": what was heard, asked with a question mark, is asked whether it holds.)

@@ -44,6 +44,8 @@ const ENGLISH_WORDS = /^[a-z' -]+$/u;
 const NOTHING_AT_ALL = /(?:难道)?(?:就)?(?:一点|一项|任何)?(什么|啥)([^，,。？?！!]{1,6}?)(?:也|都)(?:没有|没)(?:吗|么|嘛|啊)?/gu;
 /** A rhetorical "难道", "总不至于" only doubts: the question is the same without it. */
 const RHETORICAL = /难道(?:说)?|(?:总)?不至于(?:连)?/gu;
+/** Wu speech typed by voice ("要上市额企业", "谁负责额"): 额 for 的, except in 名额, 金额, 额度, 额外… */
+const SPOKEN_DE = /(?<=\p{Script=Han})(?<![金限名份总余差超定税配数面票款用营])额(?![度外头])/gu;
 /** "有没有人能帮他们看看差在哪": whether anyone helps is whether it is helped with — the service asked, no person sought. */
 const ANYONE_WHO_HELPS = /有没有人(?:能|可以|会|愿意)?(?=帮)/gu;
 /** "…也能参加沙龙吧": a supposition put for confirmation asks as 吗 does. */
@@ -175,7 +177,7 @@ export class Normalizer {
     const typed = withoutBotIdentity(withSelfCorrections(withoutNoise(withoutQuestionLabels(cleanText(raw)))));
     // ("还有啥人才方面的支持": 啥人 whose 人 begins 人才 is no dialect 谁.)
     const dialect = this.dialectRe ? typed.replace(this.dialectRe, (m, offset: number) => (this.lendsLastCharacter(typed, m, offset) ? m : this.dialect.get(m) ?? m)) : typed;
-    const spoken = dialect.replace(SPOKEN_OPENING, '') || dialect;
+    const spoken = dialect.replace(SPOKEN_OPENING, '').replace(SPOKEN_DE, '的') || dialect;
     // (Traditional characters before the tables below, written in Simplified.)
     const cleaned = toSimplified(spoken, this.simplifiedToo);
     const text = this.romanized ? this.romanized.read(cleaned) : cleaned;

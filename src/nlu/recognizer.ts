@@ -846,7 +846,8 @@ export class HuiRecognizer implements Recognizer {
     if (titled && own && own.id !== item.id && !r.aspect && this.namesNoMeasure(r)) return lender.candidates;
     // (A goal — "正在冲市级" — names no measure whose words the question could share.)
     if (!item || item.resolver === 'aim' || !own || own.id === item.id || r.aspect || r.reference) return undefined;
-    const words = this.analyzer.analyze(r.normalized, true).terms.filter((w) => [...w].length >= 2 && !QUESTION_WORD.test(w));
+    // ("园区有人辅导不": 有人 asks whether someone does it, no topic of its own.)
+    const words = this.analyzer.analyze(r.normalized, true).terms.filter((w) => [...w].length >= 2 && !QUESTION_WORD.test(w) && !SOMEONE.test(w));
     // ("…冲科创板，但团队对上市流程一窍不通，园区有什么辅导吗": a question of one word, which the background's
     // measure says too — 上市辅导 — asks about that measure, however well the word matches another alone.)
     // (Only what a background told, not an earlier question: "文号是多少？哪个单位发的？哪天印发的" asks on.)
@@ -1812,7 +1813,7 @@ const OWN_DOCUMENT = /方案|汇计划|文件|通知|专项行动/u;
 /** The programme as what has something ("汇计划有培训吗", "方案里有没有招聘会"). */
 /** When activities are asked for ("最近", "下个月", "12月"): the calendar, not the programme. */
 const ACTIVITY_TIME = /最近|近期|近来|这周|本周|下周|这个月|本月|下个?月|明天|今天|后天|周末|\d+月|[一二三四五六七八九十]+月|年内|接下来|即将|最新|近几天|这几天/u;
-const PROGRAMME_HAS = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|该方案|该计划|方案|政策)(?:里面?|中|上|当中)?(?:有没有|有|是否有|包括|包含|含)/u;
+const PROGRAMME_HAS = /(?:汇计划|专项行动|政府|园区|这个计划|这个政策|这个方案|该方案|该计划|方案|政策)(?:里面?|中|上|当中)?(?:有没有|有|是否有|包括|包含|含)/u;
 
 /** The programme as what gives the support asked about ("汇计划支持吗", "这个方案里有没有扶持"). */
 /** "汇计划里怎么说的", "政策上是怎么规定的", "方案里有啥说法": what the programme says, of something named elsewhere. */
@@ -2027,6 +2028,8 @@ const ASKED_OF_DOCUMENT: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/标题|名称|全称|叫什么/u, /全称/u],
   [/依据/u, /依据/u],
 ];
+/** Someone, asked of ("有人辅导吗"). */
+const SOMEONE = /^(?:有人|有没有人|没人|别人)$/u;
 /** A pointer at several things just named (这些活动, 那几项). */
 const PLURAL_POINTER = /(?:这|那)(?:些|几(?:个|项|类|种|场))/u;
 const ITS = /^(?:那么?|那)?其(?![他它余实中次后])/u;
