@@ -145,7 +145,8 @@ export class ConditionJudge implements ConditionReasoner {
 
   /**
    * "只进了培育库的企业能参加专场招聘吗", "市级专精特新能参加人才对接吗": whether an enterprise the question
-   * describes by its honours or the pool may take part in a measure, by the tiers the measure serves.
+   * describes by its honours or the pool may take part in a measure (or get a safeguard's award: 首次认定奖补),
+   * by the tiers it serves.
    */
   served(item: KnowledgeItem, entities: Entities, question: string, ofListed = false): string | undefined {
     const e = item.eligibility;

@@ -1158,8 +1158,8 @@ export class HuiRecognizer implements Recognizer {
    */
   private measureBeforeItsUnit(candidates: KnowledgeCandidate[], named: Set<string>, a: Analysis): KnowledgeCandidate[] {
     const top = candidates[0] && this.kb.itemById.get(candidates[0].id);
-    // ("贴息归企服中心管吗": the units' own part of the programme — 责任分工 — is topped by the unit's name alike.)
-    if ((top?.resolver !== 'unit' && top?.id !== 'impl.responsibilities') || !RESPONSIBLE.test(a.clean)) return candidates;
+    // ("贴息归企服中心管吗": the programme's own arrangements — 责任分工 — are topped by a unit's name alike.)
+    if ((top?.resolver !== 'unit' && top?.kind !== 'implementation') || !RESPONSIBLE.test(a.clean)) return candidates;
     const measure = candidates.find((c) => named.has(c.id) && ['measure', 'hui'].includes(this.kb.itemById.get(c.id)?.kind ?? ''));
     return measure ? [measure, ...candidates.filter((c) => c !== measure)] : candidates;
   }
