@@ -612,7 +612,11 @@ export class AnswerBuilder {
       facetIds = ['conditions'];
     }
     // Whether an enterprise the question describes may take part: the verdict, then what the measure is.
-    const served = verdict || units.length || reasoned ? undefined : this.reasoner?.served?.(item, recognition.entities, recognition.normalized);
+    // ("我们是市级的" … "海外人才对接是怎么弄的" → "我们能享受吗": our honours told before are what is judged.)
+    const toldBefore = recognition.frame?.facts?.update;
+    const ownHonours = !recognition.entities.honourLevels?.length && recognition.entities.inPool !== true && speaksOfOwn(recognition) && toldBefore ? [...new Set((toldBefore.honours ?? []).map((h) => h.level))] : [];
+    const judged = ownHonours.length ? { ...recognition.entities, honourLevels: ownHonours } : recognition.entities;
+    const served = verdict || units.length || reasoned ? undefined : this.reasoner?.served?.(item, judged, recognition.normalized);
     // ("人才政策宣讲能参加吗": the verdict, then which measure the thing asked of belongs to.)
     const servedPart = served ? namedSubject(item, recognition.normalized) : undefined;
     // (Not a longer name of the measure itself: "资源集约利用综合评价" is 资源集约利用评价.)

@@ -528,7 +528,7 @@ const NOTICE_LABEL = /^【[^】]{1,10}】/u;
 const REPORT_OPENER = /^(?:在)?(?:群里|朋友圈|工作群|微信群|公众号上?|网上|有人|同事|朋友|同行)?(?:有人)?(?:说|讲|发了?|转了?|看到了?|刷到了?)(?:这个|这条|一条|个|条)?(?:通知|消息|文件)?(?:说)?$/u;
 
 /** Seeing how others do it: the purpose of a plan, not a question to us. */
-const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|取取经|听听|听一听)(?:人家|别人|别家|别的企业|他们|同行)/u;
+const PURPOSE = /^(?:看看|看一看|看一下|瞧瞧|学学|学习一下|学习下|取取经|听听|听一听)(?:人家|别人|别家|别的企业|他们|同行)/u;
 
 /** A plan to look into something, whose question word asks nothing of us. */
 const PLANNED_LOOK = /(?:想|要|打算|准备|希望|计划)[^，,。；;？?]{0,24}(?:看看|看一看|看一下|瞧瞧|查查|摸摸底|听听|学学)(?:人家|别人|同行)?(?:到底|究竟)?[^，,。；;？?]{0,10}(?:哪|什么|怎么|啥|咋)/u;

@@ -32,3 +32,10 @@ test('round 128: right after our tier, "这类企业" in one 汇 is our enterpri
   expect(reply).toMatch(/人才对接/);
   expect(reply).not.toMatch(/没有找到相关内容/);
 });
+
+test('round 130b: our honour told in an earlier turn is what "我们能享受吗" of a measure is judged by', async () => {
+  const chat = await bot.chat();
+  await chat.say('我们是2025年区级专精特新');
+  await chat.say('海外人才对接是怎么做的');
+  expect(await chat.say('我们能享受吗')).toMatch(/二类企业不在优先列/);
+});

@@ -33,3 +33,7 @@ test('"先介绍下我们公司" introduces, it asks nothing', async () => {
   expect(reply).not.toMatch(/汇计划是园区经发委印发/);
   expect(reply).toMatch(/^可以/);
 });
+
+test('round 130b: 平价 typed for 评价 where this year’s round of it is asked', async () => {
+  expect(await lastReply(DAY, '我们2021年评的市级专精特新 今年这次平价还能加分吗')).toMatch(/^不能/);
+});
