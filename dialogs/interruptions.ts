@@ -145,6 +145,8 @@ export function decide(text: string, verdict: AttemptVerdict, recognition: Recog
 
 /** Where a reply's first part ends: punctuation, a space, or a word that opens another request. */
 const FIRST_PART_END = /[\s，,。.!！；;~～、]+|(?=顺便|另外|对了|还有个|还有一个|再问|想问|我想问|请问|问一下|问下)/u;
+/** "等下，沙龙是干嘛的": asking to hold on before a question answers nothing (not "the code is not at hand"). */
+const HOLDING_ON = /^(?:等下|等一下|等等|稍等|稍等一下|先等等|等会|等会儿|慢着|且慢|哎等下)$/u;
 /** Longest first part read as a short answer ("好的", "同意", "2", "确认"). */
 const MAX_LEADING_ANSWER = 12;
 
@@ -159,7 +161,7 @@ export function splitLeadingAnswer(text: string): { head: string; rest: string }
   if (!m || m.index === 0) return undefined;
   const head = trimmed.slice(0, m.index).trim();
   const rest = trimmed.slice(m.index + m[0].length).replace(/^[\s，,。.!！；;~～、]+/u, '').trim();
-  if (!head || [...head].length > MAX_LEADING_ANSWER || [...rest].length < 2) return undefined;
+  if (!head || [...head].length > MAX_LEADING_ANSWER || [...rest].length < 2 || HOLDING_ON.test(head)) return undefined;
   return { head, rest };
 }
 

@@ -269,8 +269,16 @@ export function fieldToEdit(text: string): FieldKind | undefined {
   if (text.length > 60 || !EDIT_WORDS.test(text)) return undefined;
   const changed = text.replace(KEPT_FIELD, ' ');
   const named = FIELD_WORDS.map(([re, field]) => ({ field, at: changed.search(re) })).filter((f) => f.at >= 0);
-  return named.sort((a, b) => a.at - b.at)[0]?.field;
+  // ("不对，是3个人", "错了，是13962150000": no field named — the new value says which it is.)
+  return named.sort((a, b) => a.at - b.at)[0]?.field ?? VALUE_SHAPES.find(([re]) => re.test(changed))?.[1];
 }
+
+/** A new value that says its field by its shape: a head count, a mobile number, a credit code. */
+const VALUE_SHAPES: Array<[RegExp, FieldKind]> = [
+  [/(?:是|改成|改为|应该是|应为)\s*(?:\d{1,2}|[一两二三四五六七八九十])\s*(?:个人|个|位|名|人)/u, 'attendees'],
+  [/(?<!\d)1[3-9]\d{9}(?!\d)/u, 'mobile'],
+  [/(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])/iu, 'creditCode'],
+];
 
 /** Where a correction says its new value: "改成", "应该是", "是"… */
 const NEW_VALUE_MARKS = /(?:改成|改为|换成|更正为|更改为|修改为|应该是|应为|应是|正确的是|是|为|[:：])/gu;

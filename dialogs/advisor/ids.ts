@@ -6,3 +6,6 @@ export const ADVISOR_DIALOGS = {
   deleteProfile: 'advisor.deleteProfile',
   collect: 'advisor.collect',
 } as const;
+
+/** Turn state: the tier was told in this turn (a support answer after it does not say it again). */
+export const TIER_TOLD = 'advisor.tierTold';

@@ -8,12 +8,12 @@ import type { Advisor } from '../../src/advisor';
 import type { SupportRequest } from '../../src/advisor/requests';
 import type { AdvisorReply, ReplyOptions } from '../../src/advisor/replies';
 import type { EnterpriseProfile } from '../../src/advisor/profile';
-import type { FactKey } from '../../src/nlu/statedFacts';
+import { FACT_ORDER, type FactKey } from '../../src/nlu/statedFacts';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { FLOW_NAMES } from '../interruptions';
 import { CollectFactsDialog, type CollectOptions, type CollectResult } from './collectFactsDialog';
 import { ADVISOR_TEXT } from '../../src/advisor/copy';
-import { ADVISOR_DIALOGS } from './ids';
+import { ADVISOR_DIALOGS, TIER_TOLD } from './ids';
 import { sendReplies } from './send';
 import { startFromMessage } from './start';
 import { applyUpdate, hasFacts } from '../../src/advisor/profile';
@@ -72,11 +72,12 @@ export class SupportDialog extends InterruptibleDialog {
     // "我们能参加专场招聘吗" states the need the measure serves: not asked again.
     if (request.kind === 'item') start.profile = applyUpdate(start.profile, factsStatedByAsking(items, start.profile), this.advisor.now());
     if (this.advisor.nextSupportFact(start.profile, [], items) && request.kind === 'overview') {
-      // What the facts already given decide comes first; then only what is still missing is asked.
-      // Facts given with the question are named; after other answers to the same message, what they decide is listed too.
-      const soFar = hasFacts(start.read.update)
-        ? this.advisor.replies.supportSoFar(start.profile, this.advisor.evaluate(start.profile, [], items), { list: options?.after === true })
-        : undefined;
+      // The answer first: what the facts known decide (enjoyed now, or depending on what is still unknown);
+      // then only what is still missing is asked.
+      const soFar = this.advisor.replies.supportSoFar(start.profile, this.advisor.evaluate(start.profile, [], items), this.advisor.evaluate(start.profile, FACT_ORDER, items), {
+        stated: hasFacts(start.read.update),
+        tierSaid: step.context.turnState.get(TIER_TOLD) === true,
+      });
       await step.context.sendActivity(soFar ?? ADVISOR_TEXT.supportIntro);
     }
     // One 汇 asked ("金融方面有哪些支持"), or one measure ("资源集约评价还能享受吗"): answered at once from what is

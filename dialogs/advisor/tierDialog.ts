@@ -8,7 +8,7 @@ import type { Advisor } from '../../src/advisor';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { FLOW_NAMES } from '../interruptions';
 import { CollectFactsDialog, type CollectOptions, type CollectResult } from './collectFactsDialog';
-import { ADVISOR_DIALOGS } from './ids';
+import { ADVISOR_DIALOGS, TIER_TOLD } from './ids';
 import { sendReplies } from './send';
 import { saysTierFacts, startFromMessage } from './start';
 
@@ -45,6 +45,7 @@ export class TierDialog extends InterruptibleDialog {
     const values = step.values as TierValues;
     const reused = values.fromSaved && result.asked === 0;
     await sendReplies(step.context, this.advisor.replies.tier(profile, { reused, corrected: values.corrected }));
+    step.context.turnState.set(TIER_TOLD, true);
     return step.endDialog();
   }
 }

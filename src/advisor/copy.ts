@@ -167,9 +167,11 @@ export function question(fact: FactKey, now: Date): { text: string; choices: str
 // ---- replies: the tier, the measures, one 汇, one measure (replies.ts) ------------------------
 
 
-/** The measures the facts decide so far, then that the rest is asked. */
-function soFarNames(names: string[]): string {
-  return `${names.length ? eligibleSoFar(names) : '为判断可享受哪些支持，'}我再了解几项情况（只问判断所需的），随时可输入“取消”结束。`;
+/** The measures the facts decide so far and those depending on a fact still unknown, then that the rest is asked. */
+function soFarNames(names: string[], depends: string[]): string {
+  const enjoyed = names.length ? `已可享受：${names.join('、')}。` : '';
+  const open = depends.length ? `视情况而定：${depends.join('；')}。` : '';
+  return `${enjoyed}${open}${names.length || depends.length ? '为逐项确认，' : '为判断可享受哪些支持，'}我再了解几项情况（只问判断所需的），随时可输入“取消”结束。`;
 }
 
 /** 已可享受：…；其余几项 */
@@ -200,7 +202,8 @@ export const REPLY_TEXT = {
   /** the outcome of each level where they differ: 国家级评级提升 1 级；省级加 2 分 */
   levelOutcome: (level: string, outcome: string) => `${level}${outcome}`,
   tierAskFacts: '以上为按类别的一般规定；告诉我贵企业的荣誉级别、认定年份等情况，可为您逐项判断。',
-  soFar: (lead: string, tier: string, names: string[]) => `${lead}贵企业属于${tier}。${soFarNames(names)}`,
+  /** (`tier` undefined: the tier was just told) */
+  soFar: (lead: string, tier: string | undefined, names: string[], depends: string[]) => `${lead}${tier ? `贵企业属于${tier}。` : ''}${soFarNames(names, depends)}`,
   /** after a correction that changed the tier (its confirmation says the tier): what the facts now decide */
   decidedNow: (names: string[]) => (names.length ? `${eligibleSoFar(names)}我再了解几项情况。` : ''),
   huiHead: (lead: string, title: string, count: number) => `${lead}【${title}】贵企业可享受 ${count} 项：`,

@@ -126,15 +126,20 @@ export class AdvisorReplies {
   }
 
   /**
-   * Before the missing facts are asked: the tier and the measures the given facts already decide,
-   * and which facts were used ("根据您提供的信息（省级专精特新，2024年认定），贵企业属于一类，已可
-   * 享受：…"). Undefined when the facts decide no tier yet.
+   * Before the missing facts are asked: the tier and what the facts given already decide — the measures
+   * enjoyed now, and those waiting on a fact with what they depend on — then that the rest is asked
+   * ("根据您提供的信息（省级专精特新），贵企业属于一类。已可享受：…；视情况而定：资源集约利用评价（如为…）。").
+   * `open` holds the verdicts of the waiting measures with every fact taken as unknown. Undefined when the
+   * facts decide no tier yet. Facts not in this message were given before ("根据您之前提供的…"); with the tier
+   * just told, neither the facts nor the tier are said again.
    */
-  supportSoFar(profile: EnterpriseProfile, verdicts: Verdict[], options: { list?: boolean } = {}): string | undefined {
+  supportSoFar(profile: EnterpriseProfile, verdicts: Verdict[], open: Verdict[], options: { stated?: boolean; tierSaid?: boolean } = {}): string | undefined {
     const status = tierStatus(profile, this.kb);
     if (status.kind !== 'tier') return undefined;
-    const names = options.list ? this.eligibleNames(verdicts) : [];
-    return R.soFar(R.lead(honourPhrase(profile, true), false), status.tier.name, names);
+    const waiting = new Set(verdicts.filter((v) => v.status === 'needs' || v.status === 'conditional').map((v) => v.item.id));
+    const depends = open.filter((v) => waiting.has(v.item.id) && v.status === 'conditional').map((v) => R.withWhy(this.name(v.item), whyLine(v, profile, this.texts, this.now())));
+    const lead = options.tierSaid ? '' : R.lead(honourPhrase(profile, true), !options.stated);
+    return R.soFar(lead, options.tierSaid ? undefined : status.tier.name, this.eligibleNames(verdicts), depends);
   }
 
   /** What the facts decide now, after a correction whose confirmation said the tier ("已可享受：…"). */

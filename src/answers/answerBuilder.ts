@@ -7,7 +7,7 @@ import { statedFactsOf, type StatedFacts } from '../domain/enterprise';
 import type { HonourLevel } from '../domain/vocabulary';
 import { cleanText, withoutClosingMarks } from '../text/normalize';
 import type { Entities, Recognition } from '../nlu/types';
-import { TIER_CHANGE_ASKED } from '../nlu/questionWords';
+import { THIS_CLASS, TIER_CHANGE_ASKED } from '../nlu/questionWords';
 import { calendarDate, monthsSince } from '../nlu/dates';
 import type { Aspect } from '../knowledge/schema';
 import { recentYearsText } from '../knowledge/years';
@@ -1118,8 +1118,6 @@ function partStatingAspect(item: KnowledgeItem, chosen: string[], evidence: stri
   return others.length === 1 ? others[0] : undefined;
 }
 
-/** The class of enterprise just answered, pointed back at ("这类企业", "这种企业"). */
-const THIS_CLASS = /(?:这|此|该|这一)(?:类|种|样的)(?:企业|公司)/u;
 /** An enterprise pointed at by a pronoun, asked whether it may take part or get something. */
 const THEY_MAY = /^(?:那|那么)?(?:它|他们|她们|这家|这家企业|这家公司|该企业|该公司)(?:也|还)?(?:能|可以|可)(?:享受|参加|申请|拿到|获得|得到|加分)/u;
 /** A thing pointed at, asked its name ("那个中心全称是啥", "这个平台叫什么名字"): the thing's word. */

@@ -24,6 +24,11 @@ const PENDING_AFTER =
  */
 const DENIED_AFTER = /^[^，,。；;？?！!\n]{0,6}?(?:还|也|都|暂时|目前|尚)?(?:没有|没评上|没拿到|没拿|没评|未获得|未评上|没申请|没报)(?:呢|的)?(?=$|[，,。；;！!\n]|(?:他们|我们|她们|这种|那种|这样|请问|想问|所以|那|算|属于|现在|目前))/u;
 const LOST_AFTER = /^[^，,。；;？?！!\n]{0,12}(?:被撤销|撤销了|已撤销|被撤|被摘牌|摘牌了|复核没通过|复核未通过|没通过复核|未通过复核|复核不通过|被取消|取消了|过期了|已过期|失效了|已失效|到期了)/u;
+/** Before the honour: the direction aimed at ("再往市级、省级冲", "向国家级迈进"), with honours listed on the way. */
+// (Not 面向 — "只面向国家级企业" says whom something is for — nor 导向, 方向, 意向, 以往.)
+const TOWARD_BEFORE = /(?:(?<![以来过])往|(?<![面导方意走转趋倾指动])向|朝)(?:(?:国家|省|市|区)级?(?:专精特新)?[、和及与]?)*$/u;
+/** After the honour: another enterprise's ("区级系另一家关联公司之荣誉", "省级那个是集团的"), not ours. */
+const OTHERS_AFTER = /^[^，,。；;？?！!\n（(]{0,6}?(?:系|是|为|属于|乃)(?:我们|我司)?(?:的)?(?:另一家|另外一家|另一个|别的|别家|其他|其它|兄弟|关联|母|集团|总)(?:公司|企业|单位|家)?[^，,。；;？?！!\n]{0,8}?(?:的|之)(?:荣誉|称号|资质)?(?![^，,。；;？?！!\n]{0,3}(?:我们|我司))/u;
 /**
  * Honours coordinated before this one ("没有省级和国家级", "未获评省、市级"): a denial before the first
  * reaches every one of the list.
@@ -76,7 +81,7 @@ export class AspirationReader {
   /** Held: neither a goal nor denied. */
   heldAt(text: string, index: number): boolean {
     const after = text.slice(index + 2, index + 24);
-    return !this.aspiredAt(text, index) && !this.deniedAt(text, index) && !LOST_AFTER.test(after) && !DENIED_AFTER.test(after);
+    return !this.aspiredAt(text, index) && !this.deniedAt(text, index) && !LOST_AFTER.test(after) && !DENIED_AFTER.test(after) && !OTHERS_AFTER.test(after);
   }
 
   /** True when the honour mentioned at `index` is supposed ("如果我们明年评上国家级"): a condition of the question, not a fact. */
@@ -90,6 +95,8 @@ export class AspirationReader {
   /** True when the honour mentioned at `index` of `text` is the object of an aspiration verb in its clause. */
   aspiredAt(text: string, index: number): boolean {
     if (PENDING_AFTER.test(text.slice(index + 2, index + 18))) return true;
+    // ("评上以后再往市级、省级冲", "朝国家级努力": the way up, not what is held.)
+    if (TOWARD_BEFORE.test(text.slice(Math.max(0, index - 12), index).split(CLAUSE_END).pop() ?? '')) return true;
     if (!this.verbAtEnd) return false;
     const before = text.slice(Math.max(0, index - 16), index);
     const clause = before.split(CLAUSE_END).pop() ?? '';

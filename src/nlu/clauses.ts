@@ -419,8 +419,20 @@ function withItemBreaks(text: string): string {
 function splitListedQuestions(piece: string): string[] {
   if (!piece.includes('、')) return [piece];
   const parts = piece.split('、');
-  return parts.length > 1 && parts.every((p) => [...p.trim()].length >= 3 && QUESTION.test(p)) ? parts : [piece];
+  if (!(parts.length > 1 && parts.every((p) => [...p.trim()].length >= 3 && QUESTION.test(p)))) return [piece];
+  // ("老板想让大家学学专精特新怎么做、荣誉怎么申报": what is to be learnt, listed — no questions to us.)
+  if (LEARNING_WHAT.test(parts[0])) return [piece];
+  // ("该方案何时、由何单位印发": the verb said once, at the end, is each question's.)
+  const verb = SHARED_VERB.exec(parts[parts.length - 1])?.[1];
+  return verb ? parts.map((p, i) => (i < parts.length - 1 && ENDS_ASKING_WHEN.test(p) ? `${p}${verb}` : p)) : parts;
 }
+
+/** A verb of learning or knowing before what it is about ("学学…怎么做", "了解下…有哪些"). */
+const LEARNING_WHAT = /(?:学学|学习|学一下|学下|了解|弄清楚?|搞清楚?|搞明白|弄明白|掌握|培训)\p{Script=Han}*?[“”"'‘’]?\p{Script=Han}*?(?:怎么|如何|哪些|什么)/u;
+/** A verb ending a list of questions, which the earlier ones left out ("…、由何单位印发"). */
+const SHARED_VERB = /(印发|发布|出台|制定|实施|施行|生效|举办|开展|召开|开始|结束|截止)(?:的)?[？?]?$/u;
+/** A question ending on when, without its verb ("该方案是什么时候"). */
+const ENDS_ASKING_WHEN = /(?:什么时候|啥时候|何时|哪一?年|哪天|几月|几号)$/u;
 
 /** Longest unpunctuated piece read as one clause; a longer one is split before the words that open a new one. */
 const LONG_RUN_ON = 30;
@@ -614,7 +626,7 @@ function withoutBriefFlag(clause: Clause): Clause {
 
 /** A request for information ("麻烦告诉我这个方案的文号", "介绍一下苗圃计划") asks as a question does. */
 // ("顺便给下文号", "再发一下印发日期": given, on request — not 下面/下属/下一场.)
-const REQUEST = /告诉我|告知|给出|列出|^(?:请|麻烦)?(?:帮忙|帮我们?|给我们?|替我们?)(?:给)?(?:这几家|这些企业|它们|他们)?(?:分|归)(?:一)?(?:下|个)?类|(?:^|顺便|再|也|还|麻烦|请|帮忙)(?:给|发)(?:我|我们)?(?:一下|下)(?=\p{Script=Han}{2})(?![面属游级一个次周月年午])|(?:请|麻烦|烦请|敬请)\p{Script=Han}{0,4}?(?:说明|阐述|解释|列举|概括|总结|解读|介绍|简述|讲解)|分点(?:说明|列出|介绍|作答)|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:评估|测评|评测|匹配|对照)|评估一下|(?:做|来|搞|出)(?:个|一个|一下|下|一次|一份)?[^，,。？?]{0,6}?(?:匹配|适配|评估|测评|(?<!导)体检(?!测))|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)|(?:帮|给|替|为|协助|帮助)(?:我|我们|我司|公司|咱们)报(?:名|个|一个|一场|一期|一次|一下|下|上)|(?:让|叫|要)我报|(?:标注|标出|标明|注明|判定|归一下|归个)[^，,。？?]{0,10}?(?:类别|类型|分类|类)/u;
+const REQUEST = /告诉我|告知|给出|列出|(?:^|顺便|再|也|还|麻烦|请|帮忙)(?:给|发)(?:我|我们)?(?:一下|下)(?=\p{Script=Han}{2})(?![面属游级一个次周月年午])|(?:请|麻烦|烦请|敬请)\p{Script=Han}{0,4}?(?:说明|阐述|解释|列举|概括|总结|解读|介绍|简述|讲解)|分点(?:说明|列出|介绍|作答)|列个|梳理一下|整理一下|(?:帮忙|帮我们?|给我们?|替我们?)(?:给)?(?:这几家|这些企业|它们|他们)?(?:评估|测评|评测|匹配|对照|(?:分|归)(?:一)?(?:下|个)?类)|评估一下|(?:做|来|搞|出)(?:个|一个|一下|下|一次|一份)?[^，,。？?]{0,6}?(?:匹配|适配|评估|测评|(?<!导)体检(?!测))|介绍一?下|讲讲|说说|说一下|讲一下|列一下|帮我查|发我一下|给个|提供一下|留个|(?:帮我|给我|替我|我要|我想)(?:报名|报个名|登记|预约|取消|订阅|退订|转人工|联系)|(?:帮|给|替|为|协助|帮助)(?:我|我们|我司|公司|咱们)报(?:名|个|一个|一场|一期|一次|一下|下|上)|(?:让|叫|要)我报|(?:标注|标出|标明|注明|判定|归一下|归个)[^，,。？?]{0,10}?(?:类别|类型|分类|类)/u;
 
 /** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */
 // ("专精特新没有": an honour named before 没有, without a verb, is not held — told, not asked.)
@@ -634,9 +646,9 @@ const CONDITION = /^(?:如果|要是|假如|假设|若是|若|倘若)|^[^，,。
 // ("目前在和几家医院做临床": 几 after 和/跟, those it works with; "负责对口园区几家子公司": those one looks after.)
 const FEW_WANTED = /(?<=(?:对口|负责|管理|跟进|跟踪|旗下|下属|名下|想|要|找|招|请|引进|引|挖|带|组织|派|邀请|聘|雇|打进|打入|进入|对接|接触|联系|拜访|走访|合作|在和|在跟|正和|正跟|和|跟)[^，,。？?有]{0,2})几(?=[位个名家所项款台套条批])/gu;
 
-/** 几 as "a few" after 了 before what it counts ("工作了几年的工程师"), and 好几 ("好几年"): no question. */
+/** 几 as "a few" after 了 before what it counts ("工作了几年的工程师", "新来了几个管理层"), and 好几 ("好几年"): no question. */
 // ("供应链也有几个卡点": a few problems told, not counted; "我们有几户拟IPO的授信客户": a few of ours, told.)
-const FEW_BEFORE = /了几(?=[年个次天月位家场]的)|好几|也有几(?=[个处项件条])|有几[个处项件条](?=问题|卡点|困难|难点|痛点|瓶颈|短板|堵点|难题)|(?<=(?:我们|我司|我行|我们行|我公司|手上|手里|手头)(?:目前|现在)?(?:也)?)有几(?=[户家个位名][^，,。？?吗呢么]{1,16}(?:客户|企业|公司|会员|单位)$)/gu;
+const FEW_BEFORE = /了几(?=[年个次天月位家场]的)|(?<=(?:新来|来|招|进|调来|换|加|多|新招|新进|新增|增加|引进)了)几(?=[个位名]\p{Script=Han}{2,}$)|好几|也有几(?=[个处项件条])|有几[个处项件条](?=问题|卡点|困难|难点|痛点|瓶颈|短板|堵点|难题)|(?<=(?:我们|我司|我行|我们行|我公司|手上|手里|手头)(?:目前|现在)?(?:也)?)有几(?=[户家个位名][^，,。？?吗呢么]{1,16}(?:客户|企业|公司|会员|单位)$)/gu;
 
 /** 几 in an approximate number ("十几年", "几十个人", "二十几家"): no question. */
 // ("最近几年效益一年不如一年", "这几年": a few recent years, no question.)

@@ -1,7 +1,7 @@
 /**
  * Which dialog answers which questions of a frame: consecutive questions for the same dialog form
  * one group (the Q&A answers them in one reply), the groups run in order ("属于哪一类，能享受哪些
- * 支持": the tier from the Q&A, then the support advisor).
+ * 支持": the tier from the Q&A, then the support advisor), a form's last.
  */
 import type { Recognition } from './types';
 import type { Intent } from '../domain/vocabulary';
@@ -31,5 +31,15 @@ export function planFrame(message: Recognition, dialogFor: (intent: Intent) => s
     if (last && last.dialogId === dialogId) last.questions.push(q);
     else groups.push({ dialogId, recognition: { ...q, text: message.text, frame: message.frame }, questions: [q] });
   }
-  return groups.length ? groups : undefined;
+  // A form takes the turns after it: the questions asked beside it are answered before it starts
+  // ("领导让我报名沙龙…想问下沙龙按什么分批": the answer, then the sign-up).
+  const ordered = [...groups.filter((g) => !startsForm(g)), ...groups.filter(startsForm)];
+  return ordered.length ? ordered : undefined;
+}
+
+/** Requests served by a form of several prompts. */
+const FORM_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['sign_up', 'cancel_signup', 'subscribe', 'unsubscribe', 'handoff']);
+
+function startsForm(group: RouteGroup): boolean {
+  return FORM_INTENTS.has(group.recognition.intent);
 }

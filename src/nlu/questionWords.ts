@@ -8,5 +8,11 @@ export const DELIVERED_BY =
 /** How an enterprise's tier would change, asked of an honour supposed ("如果评上区级，会变成第几类"). */
 export const TIER_CHANGE_ASKED = /变化|变成|变为|改变|会怎样|会怎么样|有什么不同|升到|升为/u;
 
+/** "这类企业 / 那种公司": the class of enterprise just named, as the subject of what is asked. */
+const THIS_CLASS_SOURCE = '(?:这|此|该|那)(?:一)?(?:类|种|样的?)(?:企业|公司)';
+export const THIS_CLASS = new RegExp(THIS_CLASS_SOURCE, 'u');
+/** The same class opening the question ("那这类企业能享受什么"). */
+export const THIS_CLASS_OPENING = new RegExp(`^(?:那|那么)?${THIS_CLASS_SOURCE}`, 'u');
+
 /** A tag asking to confirm what was just said ("对吧", "是吧", "没错吧"), as a pattern source to build with. */
 export const CONFIRMATION_TAG = '(?:对吧|是吧|没错吧|对不对|是不是|对吗)(?:啊|呀|呢)?';

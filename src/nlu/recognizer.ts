@@ -30,7 +30,7 @@ import { listedParts, statesFacts } from './enterprisesListed';
 import type { Intent } from '../domain/vocabulary';
 import { TRAIT_FACTS, type ProfileUpdate } from '../domain/enterprise';
 import { systemClock } from '../clock';
-import { DELIVERED_BY, QUESTION_WORD, TIER_CHANGE_ASKED } from './questionWords';
+import { DELIVERED_BY, QUESTION_WORD, THIS_CLASS_OPENING, TIER_CHANGE_ASKED } from './questionWords';
 
 export interface RecognizerOptions {
   /** clock for relative dates (tests) */
@@ -264,9 +264,10 @@ export class HuiRecognizer implements Recognizer {
     // request may stand anywhere among background and checks that it can be made.)
     const requested = clauses.length > 1 ? this.requestAmong(clauses) : undefined;
     const wholeRuled = this.rules.match(whole.clean.replace(OPENER, ''));
-    const requestAfterBackground = !wholeRuled && requested !== undefined;
+    const personWanted = requested?.intent === 'handoff' && asksPersonOutright(requested.clause.text);
+    const requestAfterBackground = (!wholeRuled || personWanted) && requested !== undefined;
     const ruled = wholeRuled ?? requested?.intent;
-    if (clauses.length <= 1 || asks.length === 0 || (ruled && this.kb.intents[ruled]?.wholeMessage === true)) {
+    if (clauses.length <= 1 || asks.length === 0 || personWanted || (ruled && this.kb.intents[ruled]?.wholeMessage === true)) {
       // One question behind a lead-in ("顺便问下沙龙收费吗") or before how to answer it ("…一句话概括"): the question alone.
       const [only] = clauses;
       // ("想再请教一下，那转型升级呢？": the lead-in goes, whatever mark ends the question.)
@@ -796,7 +797,7 @@ export class HuiRecognizer implements Recognizer {
 
   /**
    * The one clause of a message that requests something a flow does (sign up, subscribe…), when every other
-   * clause is background or only checks that the request can be made ("现在能报名吗").
+   * clause is background or only checks that the request can be made ("现在能报名吗"); a person, whatever else.
    */
   private requestAmong(clauses: Clause[]): { clause: Clause; intent: string } | undefined {
     const found = clauses.flatMap((clause) => {
@@ -808,7 +809,8 @@ export class HuiRecognizer implements Recognizer {
     if (found.length === 0 || found.some((f) => f.intent !== found[0].intent)) return undefined;
     const [request] = found;
     const at = clauses.indexOf(request.clause);
-    if (!clauses.every((c, i) => c === request.clause || c.kind !== 'ask' || REQUEST_POSSIBLE.test(c.text) || (i < at && HOW_TO_REQUEST.test(c.text)))) return undefined;
+    // (A person asked for outright — "够不够格我是真搞不清，帮我转人工吧" — is wanted whatever else the message asks.)
+    if (!(request.intent === 'handoff' && asksPersonOutright(request.clause.text)) && !clauses.every((c, i) => c === request.clause || c.kind !== 'ask' || REQUEST_POSSIBLE.test(c.text) || (i < at && HOW_TO_REQUEST.test(c.text)))) return undefined;
     return { ...request, clause: { ...request.clause, text: request.clause.text.replace(IF_SO, '') } };
   }
 
@@ -1782,6 +1784,14 @@ const REQUEST_POSSIBLE = /^[^，,。？?]{0,20}(?:现在|目前|还)?(?:能|可�
  * (After a wish — "我想参加，怎么报名" — it asks for the way, and is answered.)
  */
 const HOW_TO_REQUEST = /^[^，,。？?]{0,20}(?:怎么|如何|怎样|咋|在哪|在哪里|哪里)(?:报名|报|参加|预约)(?:呢|啊|呀)?$/u;
+/** A person asked for in so many words ("帮我转人工吧"), not a 服务专员 talked about ("想找服务专员对接，这个专员由谁明确"). */
+const OUTRIGHT_PERSON = /转人工|人工客服|人工服务|找人工|要人工|真人/u;
+/** A request made only if the answer does not do ("不行就转人工", "实在不行再找人工"): the question comes first. */
+const FAILING_THAT = /^(?:如果|要是|若)?(?:实在)?(?:不行|搞不定|不清楚|答不了|回答不了)(?:的话)?(?:就|再)|^(?:不然|否则|要不然|要不)/u;
+/** A clause asking for a person outright, not only if the answer fails. */
+function asksPersonOutright(text: string): boolean {
+  return OUTRIGHT_PERSON.test(text) && !FAILING_THAT.test(text);
+}
 const REQUESTS_AFTER_BACKGROUND: ReadonlySet<string> = new Set(['sign_up', 'cancel_signup', 'handoff', 'subscribe', 'my_signups']);
 /** How well a measure must match to be what a support question of several enterprises asks about. */
 const LISTED_MEASURE_SCORE = 0.5;
@@ -1906,7 +1916,6 @@ const FIELD_NAMED = /(\p{Script=Han}{2})(?:方面|这块|这一块|领域)|(?<=�
 /** Asked by the user of their own enterprise ("我们…能享受", "我司…有什么支持"). */
 const OWN_SUPPORT = /(?:我们|我司|我公司|咱们|本公司|本企业)/u;
 /** A message opening on the class of enterprise just talked about ("这类企业…"). */
-const THIS_CLASS_OPENING = /^(?:那|那么)?(?:这|那)(?:类|种|一类|样的?)(?:企业|公司)/u;
 /** The programme named as the whole a support question asks of ("汇计划里", "这个政策中"). */
 const WHOLE_PROGRAMME = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|方案|政策)(?:里面?|中|上|当中)/u;
 /** "能享受哪些", "可以享受啥", "有什么能用的": which of it we get, the noun left out. */

@@ -13,12 +13,14 @@ const LEVEL_WORD = /国家级|省级|市级|区级/u;
 const MARKER_BETWEEN_COMMAS = /[，,]\s*(?:[啊哦噢呃嗯]?(?:不对)+|[啊哦噢呃嗯]不|不对|我?(?:搞|说|记)错了|口误|更正一下|纠正一下)[，,]/u;
 /** A clause that is itself only a correction's opening ("哎不对"). */
 const ONLY_A_MARKER = /^(?:哎|哎呀|啊|哦|噢|呃|嗯)?(?:不对|不是|错了)+$/u;
+/** A clause that only apologises ("抱歉，说错了，是省级"): nothing said to take back — the correction is of an earlier message. */
+const ONLY_AN_APOLOGY = /^(?:哎呀|哎|唉|啊|哦)?(?:实在|非常|十分|真)?(?:抱歉|不好意思|对不起|sorry|sry)(?:啊|哈|呀)?$/iu;
 
 export function withSelfCorrections(text: string): string {
   if (!MARKER_BETWEEN_COMMAS.test(text)) return text;
   return text.replace(SELF_CORRECTION, (whole: string, before: string, _marker: string, after: string) => {
     // (Nothing taken back before the correction — "哎不对，说错了，是2025年评的省级" corrects an earlier message.)
-    if (!before.trim() || !after.trim() || ONLY_A_MARKER.test(before.trim())) return whole;
+    if (!before.trim() || !after.trim() || ONLY_A_MARKER.test(before.trim()) || ONLY_AN_APOLOGY.test(before.trim())) return whole;
     const said = after.replace(CORRECTED_OPENING, '');
     const level = LEVEL_WORD.exec(said)?.[0];
     const replaced = LEVEL_WORD.exec(before)?.[0];

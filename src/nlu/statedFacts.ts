@@ -315,10 +315,10 @@ function ownerInClause(year: Mention<number>, honours: Array<Mention<HonourLevel
 
 /** How near a year said again ("去年就是2025年") stands to the first saying of it. */
 const RESTATED_WITHIN = 8;
-/** After a year: what was founded then ("年成立的", "年注册"). */
-const FOUNDED_AFTER = /^年(?:的时候|那年)?(?:就|刚)?(?:成立|创立|创办|注册|建厂|开业|落户|入驻|建立)/u;
-/** Before a year: what was founded then ("成立于", "注册时间是"). */
-const FOUNDED_BEFORE = /(?:成立|创立|创办|注册|建厂|开业|落户|入驻)(?:于|在|时间是|时间为|是|的时间是)?\s*$/u;
+/** After a year: what was founded or entered then ("年成立的", "年注册", "2021年系入库培育之年份"). */
+const FOUNDED_AFTER = /^年(?:的时候|那年)?(?:系|是|为)?(?:就|刚)?(?:成立|创立|创办|注册|建厂|开业|落户|入驻|建立|入库|进库|入的库|入了库|进了库|纳入培育库|进入培育库)/u;
+/** Before a year: what was founded or entered then ("成立于", "注册时间是", "入库是"). */
+const FOUNDED_BEFORE = /(?:成立|创立|创办|注册|建厂|开业|落户|入驻|入库|进库)(?:于|在|时间是|时间为|是|的时间是|年份是)?\s*$/u;
 
 /** Words that say an honour was recognised ("评的", "认定", "拿到"; not 评价). */
 const RECOGNISED = /评上|评为|评的|评了|评过|刚评|获评|评定|认定|拿到|拿了|拿的|获得|获批|入选|批下来/u;

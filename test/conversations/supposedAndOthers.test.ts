@@ -16,7 +16,7 @@ test('an enterprise asked on behalf of: its facts are kept, and 他们 asks what
   expect(await chat.say('我的企业信息')).toMatch(/区级（2025年认定）/);
   const reply = await chat.say('那他们可以享受哪些支持？');
   // (The honour told is used: only what is still missing is asked.)
-  expect(reply).toMatch(/为判断贵企业可享受哪些支持/);
+  expect(reply).toMatch(/贵企业属于二类。已可享受：[^\n]*企业沙龙/);
   expect(reply).not.toContain('获得过哪一级');
   expect(reply).not.toMatch(/不确定您指的是哪项内容/);
 });

@@ -99,8 +99,13 @@ describe('size and group', () => {
     ['我们是大企业 不是中小企业 能享受吗', { large: true }],
     ['我们是一家中小企业', { large: false }],
     ['我们是集团旗下的子公司，能参加吗', { groupMember: true }],
-    ['我们是大型企业的全资子公司', { large: true, groupMember: true }],
+    ['我们是大型企业的全资子公司', { groupMember: true }],
   ] as const)('%s', async (text, expected) => {
     expect(await entities(text)).toMatchObject(expected);
+  });
+
+  // (The parent is large, not we: whether a subsidiary counts as an SME the policy does not say.)
+  test.each(['我们是大型企业的全资子公司', '我们公司是一家大集团控股的子公司', '我们算不算中小企业'])('%s: not told large', async (text) => {
+    expect((await entities(text)).large).not.toBe(true);
   });
 });

@@ -78,11 +78,15 @@ export function parseCount(raw: string): number | undefined {
 
 export type CountResult = { ok: true; value: number } | { ok: false; message: string };
 
-/** 参会人数: a whole number between 1 and `max`; "2人", "两位", "三个人" are understood. */
+/** A head count as people answer it: "2", "2个", "两位", "就三个人吧", "我们去2个". */
+const COUNT_SAID = /^(?:就|我们|我们去|去|共|一共|总共|大概|大约|估计|应该|暂定)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:个人|个|人|位|名)?\s*(?:吧|哈|啊|呀|哦|左右)?[。.!！~～]*$/u;
+
+/** 参会人数: a whole number between 1 and `max`; "2人", "两位", "三个人", "2个吧" are understood. */
 export function validateAttendees(raw: string | undefined, max: number): CountResult {
   const checked = checkText(raw, { label: FIELD_LABELS.attendees, min: 1, max: 20 });
   if (!checked.ok) return { ok: false, message: TEXT.attendeesRange(checked.message, max) };
-  const count = parseCount(checked.value.replace(/\s*(个人|人|位|名)$/, ''));
+  const said = COUNT_SAID.exec(toHalfWidth(checked.value).trim());
+  const count = said ? parseCount(said[1]) : undefined;
   if (count === undefined) return { ok: false, message: TEXT.attendeesNotNumber(max) };
   if (count < 1) return { ok: false, message: TEXT.attendeesTooFew(max) };
   if (count > max) return { ok: false, message: TEXT.attendeesTooMany(max) };
