@@ -353,7 +353,8 @@ export class AnswerBuilder {
       if (sibling) return this.answer(this.kb.itemById.get(sibling)!, recognition, now);
       // "那标杆学习呢": a new topic, the aspect asked before.
       // ("上市培育是什么" → "具体能享受哪些服务": a 汇 named only by its field's word is no new topic.)
-      const byFieldOnly = top !== undefined && (namedOnlyByField(top, recognition.normalized) || namedOnlyByContextWords(top, recognition.normalized, this.kb.programmeWords));
+      // ("人才方面呢", "那金融这块呢": the field itself, elliptical, is the new topic.)
+      const byFieldOnly = top !== undefined && !FIELD_ASKED_INSTEAD.test(recognition.normalized) && (namedOnlyByField(top, recognition.normalized) || namedOnlyByContextWords(top, recognition.normalized, this.kb.programmeWords));
       if (recognition.namesTopic && top && top.id !== last.id && top.resolver !== 'tier' && !byFieldOnly) return this.answer(top, recognition, now, recognition.aspect ?? context.lastAspect);
       // "牵头单位呢" after the 文号: units asked of what has none — the question's own topic answers it.
       if (recognition.aspect === 'responsible' && !last.responsible?.length && top && top.id !== last.id && top.resolver !== 'tier' && recognition.confidence === 'high') return this.answer(top, recognition, now);
@@ -1118,6 +1119,8 @@ function partStatingAspect(item: KnowledgeItem, chosen: string[], evidence: stri
   return others.length === 1 ? others[0] : undefined;
 }
 
+/** A field alone, asked in place of the last topic ("人才方面呢", "那金融这块呢"). */
+const FIELD_ASKED_INSTEAD = /^(?:那|那么)?(?:在)?\p{Script=Han}{2}(?:方面|这块|这一块|领域|上面)(?:呢|的话呢?)[?？。]*$/u;
 /** An enterprise pointed at by a pronoun, asked whether it may take part or get something. */
 const THEY_MAY = /^(?:那|那么)?(?:它|他们|她们|这家|这家企业|这家公司|该企业|该公司)(?:也|还)?(?:能|可以|可)(?:享受|参加|申请|拿到|获得|得到|加分)/u;
 /** A thing pointed at, asked its name ("那个中心全称是啥", "这个平台叫什么名字"): the thing's word. */

@@ -418,7 +418,8 @@ export class HuiRecognizer implements Recognizer {
       // Only a clause about what the enterprise may get or is carries it; "汇计划一共分了哪几个汇" asks of the policy.
       // ("鼓励的是哪类企业" asks which enterprises a measure is for, not which class we are.)
       // ("那这个对国家级、省级的企业有没有特别照顾": a question pointing at what was just said keeps its pointer first.)
-      const asked = speaksForSelf && !clause.firstPerson && OF_OURS.test(clause.text) && !WHICH_ENTERPRISES.test(clause.text) && !REFERENCE.test(clause.text) ? `我们${clause.text}` : clause.text;
+      // ("园区对后面申报更高级别的荣誉有啥支持吗": a clause with a subject of its own — the park, the policy — keeps it.)
+      const asked = speaksForSelf && !clause.firstPerson && OF_OURS.test(clause.text) && !WHICH_ENTERPRISES.test(clause.text) && !REFERENCE.test(clause.text) && !SUBJECT_OF_ITS_OWN.test(clause.text) ? `我们${clause.text}` : clause.text;
       // "…打算搞智能化改造。资源集约利用评价怎么算？改造这块有啥支持": the part named points back at the background that said it.
       // ("想报金鸡湖人才计划…申报的时候有人辅导吗": a doing pointed at by its time is the plan's, in whatever words.)
       const pointer = POINTED_PART.exec(clause.text);
@@ -1805,6 +1806,8 @@ const DESCRIBING_ON = /^(?:(?:19|20)?\d{2}年|去年|今年|前年|也|还|又|�
 const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|(?:他们|她们)(?!(?:家|公司|企业)?(?:也|还|都|就|现在|目前)?(?:能|可以|可|会)?(?:享受|属于|算|符合|参加|申请|获得|拿到|归为|有(?:啥|什么|哪些)(?:支持|政策|扶持)))|该|此|其(?![实他它中余次])|这一?项|那一?项|这一?条|那一?条|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动)|(?:这|那)(?=是(?:谁|哪|什么|啥|多少|几|怎么)))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
+/** A question's own subject other than us, and what it does for ("园区对…有啥支持"). */
+const SUBJECT_OF_ITS_OWN = /^(?:那|那么)?(?:园区|政府|企服中心|经发委|管委会)(?:这边|方面)?(?:对|为)/u;
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;
 
 /** Requests that a question about them does not make ("报名要交钱吗" asks, it does not sign up). */
@@ -1915,7 +1918,6 @@ function asksProgrammeSupportOnly(text: string): boolean {
 const FIELD_NAMED = /(\p{Script=Han}{2})(?:方面|这块|这一块|领域)|(?<=在)(\p{Script=Han}{2})上/u;
 /** Asked by the user of their own enterprise ("我们…能享受", "我司…有什么支持"). */
 const OWN_SUPPORT = /(?:我们|我司|我公司|咱们|本公司|本企业)/u;
-/** A message opening on the class of enterprise just talked about ("这类企业…"). */
 /** The programme named as the whole a support question asks of ("汇计划里", "这个政策中"). */
 const WHOLE_PROGRAMME = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|方案|政策)(?:里面?|中|上|当中)/u;
 /** "能享受哪些", "可以享受啥", "有什么能用的": which of it we get, the noun left out. */
