@@ -12,10 +12,13 @@ import type { AnswerBuilder } from '../src/answers/answerBuilder';
 import type { QaContext } from '../src/answers/context';
 import type { QaReply } from '../src/answers/reply';
 import type { UnansweredStore } from '../src/stats/unansweredStore';
-import type { Recognition, Recognizer } from '../src/nlu/types';
+import type { Entities, Recognition, Recognizer } from '../src/nlu/types';
 import type { StatedFacts } from '../src/domain/enterprise';
 import { correctFacts } from '../src/nlu/correction';
 import type { SignUpOffers } from './activities/signUpOffers';
+
+/** Turn state: the class judged before this turn's message replaced the Q&A's topic (null: none). */
+const CLASS_BEFORE_TURN = Symbol('huibot.qa.classBeforeTurn');
 
 export const QA_DIALOG = 'qaDialog';
 /** conversation-state property holding the last topic ("那市级呢") */
@@ -90,7 +93,17 @@ export class QaDialog extends Dialog {
     const questions = recognition.frame?.questions ?? [recognition];
     const elsewhere = [...questions].reverse().find((q) => q.intent === 'what_support');
     const topic = elsewhere && this.deps.builder.topicAnsweredElsewhere(elsewhere);
-    if (topic) await this.qaContext.set(context, topic);
+    if (!topic) return;
+    // (The class judged before this message stays what "那它能享受啥" points at, this turn.)
+    context.turnState.set(CLASS_BEFORE_TURN, this.deps.builder.classJudgedLast(await this.qaContext.get(context, {})) ?? null);
+    await this.qaContext.set(context, topic);
+  }
+
+  /** The class of enterprise this conversation's last answer judged, while fresh ("入库培育企业算哪一类" → 三类). */
+  async classJudgedLast(context: TurnContext): Promise<Partial<Entities> | undefined> {
+    const before = context.turnState.get(CLASS_BEFORE_TURN) as Partial<Entities> | null | undefined;
+    if (before !== undefined) return before ?? undefined;
+    return this.deps.builder.classJudgedLast(await this.qaContext.get(context, {}));
   }
 
   /** Stores a fallback for officials; a storage problem never breaks the conversation. */

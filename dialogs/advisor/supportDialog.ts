@@ -3,6 +3,7 @@
  * in question still need, then answers with the measures that apply, grouped by 汇 — or one 汇, one
  * measure ("我们能参加人才对接吗", "为什么没有人才对接"), or the measures that do not apply.
  */
+import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Advisor } from '../../src/advisor';
 import type { SupportRequest } from '../../src/advisor/requests';
@@ -15,12 +16,16 @@ import { CollectFactsDialog, type CollectOptions, type CollectResult } from './c
 import { ADVISOR_TEXT } from '../../src/advisor/copy';
 import { ADVISOR_DIALOGS, TIER_TOLD } from './ids';
 import { sendReplies } from './send';
-import { startFromMessage } from './start';
+import { startFromMessage, type Start } from './start';
 import { applyUpdate, hasFacts } from '../../src/advisor/profile';
 import { factsStatedByAsking } from '../../src/advisor/statedByAsking';
 import type { RoutedDialogOptions } from '../mainDialog';
 import { TRAIT_FIELD } from '../../src/knowledge/schema';
 import { tiersAskedOf } from '../../src/advisor/tierSupport';
+import { decidedTier } from '../../src/advisor/tierStatus';
+import { tierForHonours } from '../../src/knowledge/tiers';
+import type { Tier } from '../../src/knowledge/schema';
+import type { Entities } from '../../src/nlu/types';
 
 const STEPS = 'advisor.support.steps';
 /** The facts that are traits of the enterprise (not its honours or the pool). */
@@ -37,9 +42,18 @@ interface SupportValues {
   asked: string;
 }
 
+/** The class of enterprise the conversation's last answer judged (the Q&A's tier verdict), while fresh. */
+export type ClassJudgedLast = (context: TurnContext) => Promise<Partial<Entities> | undefined>;
+
+/** A question pointing back at what was just judged ("那它能享受啥", "那这类企业有什么支持", "那能享受哪些服务"). */
+const POINTS_BACK = /^(?:那|那么)(?:它|它们|他们|这类企业|这种企业|这类|这种|该类企业)?|^(?:它|它们|这类企业|这种企业|该类企业)/u;
+
 export class SupportDialog extends InterruptibleDialog {
   protected override namedBy = FLOW_NAMES.assessment;
-  constructor(private readonly advisor: Advisor) {
+  constructor(
+    private readonly advisor: Advisor,
+    private readonly classJudgedLast?: ClassJudgedLast,
+  ) {
     super(ADVISOR_DIALOGS.support);
     this.addDialog(new CollectFactsDialog(advisor));
     this.addDialog(new WaterfallDialog(STEPS, [this.startStep.bind(this), this.answerStep.bind(this)]));
@@ -63,7 +77,8 @@ export class SupportDialog extends InterruptibleDialog {
     values.alsoAsked = others.filter((r): r is Extract<SupportRequest, { kind: 'item' }> => r?.kind === 'item' && request.kind === 'item' && r.itemId !== request.itemId);
     values.compact = options?.more === true || options?.after === true || values.alsoAsked.length > 0;
     // A tier asked of in general ("二类企业能享受哪些支持"): its support as the policy gives it, nothing asked.
-    const tiers = request.kind === 'overview' || request.kind === 'hui' ? tiersAskedOf(this.advisor.kb, start.text, start.read.update, start.profile, start.read.supposed) : [];
+    const named = request.kind === 'overview' || request.kind === 'hui' ? tiersAskedOf(this.advisor.kb, start.text, start.read.update, start.profile, start.read.supposed) : [];
+    const tiers = named.length || request.kind === 'item' ? named : await this.classPointedAt(step.context, start);
     if (tiers.length) {
       await sendReplies(step.context, tiers.flatMap((tier) => this.advisor.tierSupport(tier, request)));
       return step.endDialog();
@@ -71,7 +86,7 @@ export class SupportDialog extends InterruptibleDialog {
     const items = this.advisor.itemsFor(request);
     // "我们能参加专场招聘吗" states the need the measure serves: not asked again.
     if (request.kind === 'item') start.profile = applyUpdate(start.profile, factsStatedByAsking(items, start.profile), this.advisor.now());
-    if (this.advisor.nextSupportFact(start.profile, [], items) && request.kind === 'overview') {
+    if (this.advisor.nextSupportFact(start.profile, [], items) && (request.kind === 'overview' || request.kind === 'hui')) {
       // The answer first: what the facts known decide (enjoyed now, or depending on what is still unknown);
       // then only what is still missing is asked.
       const soFar = this.advisor.replies.supportSoFar(start.profile, this.advisor.evaluate(start.profile, [], items), this.advisor.evaluate(start.profile, FACT_ORDER, items), {
@@ -84,6 +99,17 @@ export class SupportDialog extends InterruptibleDialog {
     // known; a measure waiting on a trait (拟上市, 工业企业) is shown with it as its condition instead of being asked first.
     const settled: FactKey[] = request.kind === 'hui' || request.kind === 'item' ? [...TRAIT_FACTS] : [];
     return step.beginDialog(ADVISOR_DIALOGS.collect, { purpose: { kind: 'support', request }, profile: start.profile, settled } satisfies CollectOptions);
+  }
+
+  /**
+   * "入库培育企业算哪一类" → "那它能享受啥": the class the last answer judged, when the question points back at it and
+   * nothing known of our own enterprise decides a tier.
+   */
+  private async classPointedAt(context: TurnContext, start: Start): Promise<Tier[]> {
+    if (!this.classJudgedLast || hasFacts(start.read.update) || decidedTier(start.profile, this.advisor.kb) !== undefined || !POINTS_BACK.test(start.text)) return [];
+    const judged = await this.classJudgedLast(context).catch(() => undefined);
+    if (!judged) return [];
+    return [tierForHonours(judged.honourLevels ?? [], this.advisor.kb)];
   }
 
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -9,7 +9,7 @@ import { ActivityServiceSource } from '../advisor/upcomingActivities';
 import type { ActivitiesModule } from '../activities';
 import { eraseTyped } from '../privacy';
 import { TierDialog } from '../../dialogs/advisor/tierDialog';
-import { SupportDialog } from '../../dialogs/advisor/supportDialog';
+import { SupportDialog, type ClassJudgedLast } from '../../dialogs/advisor/supportDialog';
 import { ProfileDialog } from '../../dialogs/advisor/profileDialog';
 import { DeleteProfileDialog } from '../../dialogs/advisor/deleteProfileDialog';
 import type { Feature, Services } from '../contracts/feature';
@@ -20,6 +20,8 @@ export type AdvisorFeatureOptions = Pick<AdvisorDeps, 'knowledge' | 'knowledgeDi
 export interface AdvisorFeatureServices {
   /** the activities feature's services: a supported measure's answer names the next open activity of its type */
   activities?: ActivitiesModule;
+  /** the Q&A's last tier verdict: "入库培育企业算哪一类" → "那它能享受啥" asks that class's support */
+  classJudgedLast?: ClassJudgedLast;
 }
 
 export interface AdvisorFeature extends Feature {
@@ -56,7 +58,7 @@ export function createAdvisorFeature(options: AdvisorFeatureOptions = {}): (serv
       },
       routes: [
         { intents: ['which_tier'], dialog: new TierDialog(advisor) },
-        { intents: ['what_support'], dialog: new SupportDialog(advisor) },
+        { intents: ['what_support'], dialog: new SupportDialog(advisor, from.classJudgedLast) },
         { intents: ['my_profile'], dialog: new ProfileDialog(advisor) },
         { intents: ['delete_profile'], dialog: new DeleteProfileDialog(advisor) },
       ],

@@ -29,7 +29,7 @@ export async function createBotFeatures(services: Services, options: BotFeatureO
   const wechat = await createWechatFeature(options.wechat)(services);
   const officialAccount = createOfficialAccountFeature(options.officialAccount)(services);
   const directLine = await directLineFeature(services);
-  const advisor = createAdvisorFeature(options.advisor)(services, { activities: activities.module });
+  const advisor = createAdvisorFeature(options.advisor)(services, { activities: activities.module, classJudgedLast: qa.classJudgedLast });
   const admin = await createAdminFeature(options.admin)(services, { activities: activities.module, wechatStatus: wechat.status });
   return { qa, wechat, officialAccount, directLine, activities, advisor, admin };
 }

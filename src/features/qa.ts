@@ -7,7 +7,9 @@ import { ConditionJudge } from '../advisor/conditions';
 import { ENTERPRISE_PROFILE_PROPERTY, knownFactsFrom } from '../advisor/profile';
 import { loadKnowledge } from '../knowledge/loader';
 import { UnansweredStore } from '../stats/unansweredStore';
+import type { TurnContext } from 'botbuilder';
 import type { Feature, Services } from '../contracts/feature';
+import type { Entities } from '../nlu/types';
 import type { SignUpOffers } from '../../dialogs/activities/signUpOffers';
 
 /** What the Q&A takes from other features; it works without them. */
@@ -16,7 +18,12 @@ export interface QaFeatureServices {
   offers?: SignUpOffers;
 }
 
-export const qaFeature = async (services: Services, from: QaFeatureServices = {}): Promise<Feature> => {
+export interface QaFeature extends Feature {
+  /** the class of enterprise the conversation's last answer judged, while fresh (what "那它能享受啥" points at) */
+  classJudgedLast(context: TurnContext): Promise<Partial<Entities> | undefined>;
+}
+
+export const qaFeature = async (services: Services, from: QaFeatureServices = {}): Promise<QaFeature> => {
   const kb = await loadKnowledge();
   // The Q&A reasons on stated conditions (years, 大型企业) with the advisor's rule engine.
   const builder = new AnswerBuilder(kb, Date.now, new ConditionJudge(kb));
@@ -38,5 +45,6 @@ export const qaFeature = async (services: Services, from: QaFeatureServices = {}
     // A topic another flow answered is what a later "它" refers to.
     observeRecognition: (context, recognition) => dialog.observe(context, recognition),
     knownFacts,
+    classJudgedLast: (context) => dialog.classJudgedLast(context),
   };
 };

@@ -1448,7 +1448,8 @@ export class HuiRecognizer implements Recognizer {
       }
     }
     // "汇计划中我们可以享受哪些": what our enterprise may get, the noun left out and nothing named — the advisor.
-    const ownEnjoy = !ownHui && !decided.request && named.size === 0 && !followUp && OWN_SUPPORT.test(a.normalized) && ENJOY_WHICH.test(a.clean) && (decided.intent === 'none' || (decided.intent === 'policy_question' && assessment.level !== 'high'));
+    // ("那它能享受啥", "那这类企业能享受什么": the enterprise or class just judged — the advisor finds which.)
+    const ownEnjoy = !ownHui && !decided.request && named.size === 0 && (!followUp || CLASS_POINTED.test(a.clean)) && (OWN_SUPPORT.test(a.normalized) || CLASS_POINTED.test(a.clean)) && ENJOY_WHICH.test(a.clean) && (decided.intent === 'none' || (decided.intent === 'policy_question' && assessment.level !== 'high'));
     if (ownEnjoy) decided = { intent: 'what_support', score: 0.8 };
     // "专精特新企业有什么支持", "园区对专精特新企业有哪些扶持政策": the programme's support in general words,
     // naming nothing else and asked of no enterprise of ours — the overview of its five 汇. (Anything more
@@ -1807,7 +1808,8 @@ const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
 /** A question's own subject other than us, and what it does for ("园区对…有啥支持"). */
-const SUBJECT_OF_ITS_OWN = /^(?:那|那么)?(?:园区|政府|企服中心|经发委|管委会)(?:这边|方面)?(?:对|为)/u;
+// ("园区对这类人才能给什么支持" points back at our background, and stays ours.)
+const SUBJECT_OF_ITS_OWN = /^(?:那|那么)?(?:园区|政府|企服中心|经发委|管委会)(?:这边|方面)?(?:对|为)(?![^，,。？?]*(?:这类|这种|此类|相关|这些|这方面|这块))/u;
 const OF_OURS = /享受|参加|参与|申请|申报|报名|支持|扶持|帮助|属于|哪一?类|加分|加几分|提档|符合|资格|条件|能|可以|可不可以|行不行|适用|够格|算不算|有没有|有什么|有啥|还差/u;
 
 /** Requests that a question about them does not make ("报名要交钱吗" asks, it does not sign up). */
@@ -1918,6 +1920,8 @@ function asksProgrammeSupportOnly(text: string): boolean {
 const FIELD_NAMED = /(\p{Script=Han}{2})(?:方面|这块|这一块|领域)|(?<=在)(\p{Script=Han}{2})上/u;
 /** Asked by the user of their own enterprise ("我们…能享受", "我司…有什么支持"). */
 const OWN_SUPPORT = /(?:我们|我司|我公司|咱们|本公司|本企业)/u;
+/** An enterprise or class pointed at as the subject ("那它…", "这类企业…"). */
+const CLASS_POINTED = /^(?:那|那么)?(?:它|它们|这类企业|这种企业|这类公司|该类企业)/u;
 /** The programme named as the whole a support question asks of ("汇计划里", "这个政策中"). */
 const WHOLE_PROGRAMME = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|方案|政策)(?:里面?|中|上|当中)/u;
 /** "能享受哪些", "可以享受啥", "有什么能用的": which of it we get, the noun left out. */
