@@ -39,8 +39,9 @@ const BREAK = /([，,。．！!？?；;\n…\p{Extended_Pictographic}\u200d\ufe0
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外", "替会员企业问一下", "hr小姐姐让我问下".
  */
 // ("学校科研处问我园区对…有没有…": asked by someone else, the question that follows is what is asked.)
+// ("老板问金鸡湖人才计划我们能报不": the boss's question, passed on, is what is asked.)
 const LEAD_IN =
-  /[\p{Script=Han}a-z]{1,8}?(?<!请)(?:问我|问过我|来问我|打电话问我|找我问)(?!们)(?=[^，,。？?]{4})|(?:(?:老板|领导|公司|财务|同事|上级)(?:的)?原话(?:是)?|[\p{Script=Han}a-z]{1,6}?(?:让我|叫我|要我|托我)|(?:替|帮|代|为)(?:我们?的?)?(?:会员|客户|朋友|亲戚|同学|别人|人家|一家|某家|[\p{Script=Han}]{0,6}?(?:企业|公司|单位|客户|会员|厂))|(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:先|再|也)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|查一下|查查|查询一下|查下|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?(?=问|咨询|了解|请教|说一?下|$|[，,：:])|请问(?:一下|下)?|(?:哦|噢)?对了|p\.?s\.?(?=[\s:：,，]|\p{Script=Han})\s*|(?:注|另)(?=[:：])/u;
+  /[\p{Script=Han}a-z]{1,8}?(?<!请)(?:问我|问过我|来问我|打电话问我|找我问)(?!们)(?=[^，,。？?]{4})|(?:老板|领导|上级|老总|董事长|总经理)(?:刚才|刚刚|又|还)?(?:在)?问(?![问一下过题我们])(?=[^，,。？?]{4})|(?:(?:老板|领导|公司|财务|同事|上级)(?:的)?原话(?:是)?|[\p{Script=Han}a-z]{1,6}?(?:让我|叫我|要我|托我)|(?:替|帮|代|为)(?:我们?的?)?(?:会员|客户|朋友|亲戚|同学|别人|人家|一家|某家|[\p{Script=Han}]{0,6}?(?:企业|公司|单位|客户|会员|厂))|(?:老板|领导|公司|财务|同事|上级)(?:开会)?(?:让我|叫我|要我|想|要|说想)?|我(?:这边)?(?:还)?|想|就是|主要是|麻烦)?(?:想|要)?(?:先|再|也)?(?:问问|问一下|问下|咨询一下|咨询下|咨询|了解一下|了解下|了解|知道一下|知道|请教一下|请教|打听一下|打听|查一下|查查|查询一下|查下|(?<=想)问(?!题))(?:一下|下)?|另外|此外|顺便(?:问一?下)?(?=问|咨询|了解|请教|说一?下|$|[，,：:])|请问(?:一下|下)?|(?:哦|噢)?对了|p\.?s\.?(?=[\s:：,，]|\p{Script=Han})\s*|(?:注|另)(?=[:：])/u;
 // ("先问下哈，…": a particle may follow the lead-in.)
 const LEAD_IN_AT_START = new RegExp(`^(?:${LEAD_IN.source})+(?:哈|啊|呀|哦|嘛|吧)*[：:，,]?`, 'u');
 const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便(?=问|咨询|了解|请教|说)|请问|(?:老板|领导)(?:开会)?(?:让我|叫我|要我|想)|我?想(?:问问|问一下|问下|咨询|了解|知道))/gu;
@@ -212,6 +213,12 @@ export function splitClauses(text: string): Clause[] {
   // ("我也不晓得我们算哪一类 你给说说": a bare "tell me" after it asks nothing more — the not knowing is the question.)
   for (let i = 0; i < clauses.length; i++) {
     if (clauses[i].kind === 'ask' && (NOT_KNOWING.test(clauses[i].text) || HESITATING.test(clauses[i].text)) && !CHECK_TAG.test(clauses[i].text) && clauses.slice(i + 1).some((c) => c.kind === 'ask' && !BARE_REQUEST.test(c.text))) clauses[i] = { ...clauses[i], kind: 'context' };
+  }
+  // "请问客户2022年有拿到区级的，今年3月又升上省级了，今年…可以加几分": an honour told after the message's lead-in,
+  // asking nothing of its own before the question, is a fact.
+  for (let i = 0; i < clauses.length; i++) {
+    const { text } = clauses[i];
+    if (clauses[i].kind === 'ask' && HONOUR_TOLD.test(text) && !QUESTION.test(text) && !A_NOT_A_END.test(text) && !/[吗么嘛]$/u.test(text) && clauses.slice(i + 1).some((c) => c.kind === 'ask')) clauses[i] = { ...clauses[i], kind: 'fact' };
   }
   // "员工经常问我园区有什么政策，…园区有没有这种交流活动": what others keep asking the writer, before the writer's
   // own question, is its background.
@@ -650,6 +657,9 @@ const FEW_WANTED = /(?<=(?:对口|负责|管理|跟进|跟踪|旗下|下属|名�
 // ("供应链也有几个卡点": a few problems told, not counted; "我们有几户拟IPO的授信客户": a few of ours, told.)
 const FEW_BEFORE = /了几(?=[年个次天月位家场]的)|(?<=(?:新来|来|招|进|调来|换|加|多|新招|新进|新增|增加|引进)了)几(?=[个位名]\p{Script=Han}{2,}$)|好几|也有几(?=[个处项件条])|有几[个处项件条](?=问题|卡点|困难|难点|痛点|瓶颈|短板|堵点|难题)|(?<=(?:我们|我司|我行|我们行|我公司|手上|手里|手头)(?:目前|现在)?(?:也)?)有几(?=[户家个位名][^，,。？?吗呢么]{1,16}(?:客户|企业|公司|会员|单位)$)/gu;
 
+/** 啥 / 什么 as "some" after 有个, in what was heard ("听别的老板讲园区有个啥资源集约利用评价"): no question. */
+const SOME_THING = /(?<=(?:听|讲|说|据说)[^，,。？?]{0,10}(?:有个|有一个|有种|搞了个|弄了个|出了个))(?:啥|什么)(?=\p{Script=Han}{3})/gu;
+
 /** 几 in an approximate number ("十几年", "几十个人", "二十几家"): no question. */
 // ("最近几年效益一年不如一年", "这几年": a few recent years, no question.)
 const APPROXIMATE = /[十百千万]几|几[十百千万]|(?:最近|近|这|前|头|过去|后)几(?=[年天月周])/gu;
@@ -670,6 +680,11 @@ function asksAlternative(text: string): boolean {
   if (/是.{0,6}还是/u.test(text) && !/^(?:我们|我|我司|咱们)还是/u.test(text)) return true;
   return [...before].some((ch) => after.includes(ch) && !/[的了是我们]/u.test(ch));
 }
+
+/** An honour said to be obtained ("有拿到区级的", "升上省级了", "2024年获评省级"). */
+const HONOUR_TOLD = /(?:拿到|拿了|评上|获评|获得|升上|升到|认定为?|评为)[^，,。？?]{0,6}(?:国家级|省级|市级|区级|小巨人|专精特新)|(?:国家级|省级|市级|区级)(?:专精特新)?(?:的|了)$/u;
+/** What an enterprise is, has or did: its name, founding, people, business, output, honours won. */
+const DESCRIBES_ENTERPRISE = /(?:有限公司|股份公司|有限责任公司)$|成立于|成立(?:至今|以来)|(?:现有|共有)?(?:职工|员工)|主营|主要(?:从事|生产|做)|(?:年)?(?:产值|营收|销售额)|获评|评上|获得|获批|认定为/u;
 
 function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn = false, heading = false): Clause | undefined {
   if (!raw) return undefined;
@@ -710,7 +725,10 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   if (heading && itemGoesOn && REQUEST_BEFORE_COLON.test(text) && !QUESTION.test(text)) return { text, kind: 'filler', firstPerson };
   // ("请问沙龙和培训这些活动，企业要怎么报名？": things summed up by 这些 head the question after them.)
   if (itemGoesOn && LIST_SUMMED_UP.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
-  if (brief || mannered || QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '').replace(AND_SO_ON, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || enumerated) return { text, kind: 'ask', firstPerson };
+  // ("一、苏州恒昌精密机械有限公司…；二、二〇二四年获评江苏省专精特新…": a numbered item describing the enterprise, as
+  // letters to officials list their background, asks nothing.)
+  const askedItem = enumerated && !DESCRIBES_ENTERPRISE.test(text);
+  if (brief || mannered || QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '').replace(AND_SO_ON, '').replace(SOME_THING, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || askedItem) return { text, kind: 'ask', firstPerson };
   // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
   // after it, which may lend its topic (首次认定), not a fact about our own.
   if (!firstPerson && (DESCRIBED_SUBJECT.test(text) || CLASS_SUBJECT.test(text))) return { text, kind: 'context', firstPerson };

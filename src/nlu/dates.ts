@@ -119,11 +119,15 @@ export function parseDateRange(text: string, now: Date = new Date()): DateRange 
   if (/(本|这)(个)?(周|星期|礼拜)/.test(text)) return range(monday(t0), addDays(monday(t0), 7));
   if (/下(个)?月/.test(text)) return thisMonth === 12 ? month(thisYear + 1, 1) : month(thisYear, thisMonth + 1);
   if (/(本|这个?|当)月/.test(text)) return month(thisYear, thisMonth);
-  // 12月, 十二月 (whole month, next occurrence)
+  // 12月, 十二月 (whole month, next occurrence); "2024年7月": that year's.
   m = MONTH_ONLY.exec(text);
   if (m) {
     const mo = parseSmallNumber(m[1]);
-    if (mo && mo >= 1 && mo <= 12) return month(mo < thisMonth ? thisYear + 1 : thisYear, mo);
+    const before = text.slice(0, m.index);
+    const year = /(20\d{2})\s*年\s*$/u.exec(before)?.[1];
+    const relative = /(今年|去年|前年)\s*$/u.exec(before)?.[1];
+    const said = year ? Number(year) : relative ? thisYear - ['今年', '去年', '前年'].indexOf(relative) : undefined;
+    if (mo && mo >= 1 && mo <= 12) return month(said ?? (mo < thisMonth ? thisYear + 1 : thisYear), mo);
   }
   return undefined;
 }

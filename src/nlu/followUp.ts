@@ -46,12 +46,14 @@ const PRIORITY_WORDS_AND_FOR = new RegExp(`^对|${PRIORITY_WORDS}`, 'gu');
 export function opensFromLastAnswer(text: string): boolean {
   return /^(那|那么)(?!个|些|边|里|儿|时|样|种|天|年|次)/u.test(text);
 }
+/** "还有其他级别的呢": the last question for the levels not asked — the measure as it stands for every level. */
+export const OTHER_LEVELS = /^(?:那|那么)?(?:还有)?(?:其他|其它|别的|另外的|另外几个|剩下的)(?:几个)?(?:级别|层级|等级|级)(?:的)?(?:呢|的呢|怎么算|是多少|分别呢)?[?？。]*$/u;
 /** honour words, or the pool's ("那 入库培育的?", "库呢"), that may be the whole message */
-const HONOUR_ONLY = /^(那|那么|如果是|要是|那要是|那如果是|那假如|假如)?(国家级|国家|省级|省|市级|市|区级|园区级|区|入库培育|培育库里?|入库|库里|库内|在库|库)(的|的话|专精特新|企业|专精特新企业)?(呢|的呢)?[?？。!！]*$/u;
+const HONOUR_ONLY = /^(那|那么|如果是|要是|那要是|那如果是|那假如|假如)?(国家级|国家|省级|省|市级|市|区级|园区级|区|入库培育|培育库里?|入库|库里|库内|在库|库)(的|的话|专精特新|企业|专精特新企业|小巨人|专精特新小巨人|小巨人企业)?(呢|的呢)?[?？。!！]*$/u;
 /** How an honour came about, said around it in a follow-up ("那要是后来又评上省级了呢", "那2025年拿的省级呢"): no content of its own. */
 // ("那如果明年流片顺利、评上省级呢": a condition met on the way says nothing of its own either; nor does "新认定的".)
 // ("要是客户是2021年认定的区级呢": whom it is of, another enterprise, is no content either.)
-const HOW_IT_CAME = /(?:客户|他们|她们|那家|这家|人家|对方|隔壁|租户|会员|朋友)(?:企业|公司|的公司|家)?(?:也)?是|(?:19|20)\d{2}年(?:的时候|时)?|(?:新|刚刚?|首次|第一次)(?=认定|评上|评为|获评|拿到|获得)|后来|之后|以后|明年|后年|今年|将来|未来|年底|年内|过两年|过几年|又|再|也|被|评上|评为|拿到|拿了|获得|获评|认定为?|升到|升为|变成|升级到|冲上|冲到|升上|(?:老爷子|老板|领导|我爸|我妈|大家)?带(?:着)?我们|了(?=呢|的话|[?？]|$)|[^，,、。]{1,6}(?:顺利|成功|通过|达标|落地)(?:的话)?[、，,]?|(?:(?:19|20)?\d{2}年)?(?:拿|评|获|认定|获评)的(?=国家|省|市|区|园区)/gu;
+const HOW_IT_CAME = /(?:客户|他们|她们|那家|这家|人家|对方|隔壁|租户|会员|朋友)(?:企业|公司|的公司|家)?(?:也)?是|(?:(?:19|20)\d{2}|(?<!\d)[012]\d)年(?:的时候|时)?(?:的(?=国家|省|市|区|园区))?|(?:新|刚刚?|首次|第一次)(?=认定|评上|评为|获评|拿到|获得)|后来|之后|以后|明年|后年|今年|将来|未来|年底|年内|过两年|过几年|又|再|也|被|评上|评为|拿到|拿了|获得|获评|认定为?|升到|升为|变成|升级到|冲上|冲到|升上|(?:老爷子|老板|领导|我爸|我妈|大家)?带(?:着)?我们|了(?=呢|的话|[?？]|$)|[^，,、。]{1,6}(?:顺利|成功|通过|达标|落地)(?:的话)?[、，,]?|(?:(?:19|20)?\d{2}年)?(?:拿|评|获|认定|获评)的(?=国家|省|市|区|园区)/gu;
 
 /** "要是明年拿到省级呢", "那2021年认定的呢": a follow-up made of honours and years alone — it names no topic. */
 export function saysOnlyFacts(a: Analysis, entities: Entities): boolean {
@@ -72,7 +74,7 @@ export function isFollowUp(a: Analysis, entities: Entities, informativeWords: nu
   const text = a.clean;
   if (statesOnlyFacts(text, entities)) return true;
   if (!text || text.length > 14) return false;
-  if (WHAT_IT_MEANS.test(text) || EACH_NAMED.test(text)) return true;
+  if (WHAT_IT_MEANS.test(text) || EACH_NAMED.test(text) || OTHER_LEVELS.test(text)) return true;
   if (HONOUR_ONLY.test(text) || ((entities.honourLevels?.length ?? 0) > 0 && TRAILING.test(text) && HONOUR_ONLY.test(text.replace(HOW_IT_CAME, '')))) return true;
   // "区级的一样吗", "那省级也一样吗": another honour, asked whether the same holds — as "区级呢".
   if ((entities.honourLevels?.length ?? 0) > 0 && SAME_TAIL.test(text) && HONOUR_ONLY.test(text.replace(SAME_TAIL, '呢'))) return true;

@@ -43,6 +43,9 @@ const FORMAL_WISH = /(?:意欲|欲|有意|亟需|亟欲)(?=报名|报个|报一|
  */
 const WHAT_IT_IS = /(?<=\p{Script=Han})(?<![是这那此因])为何(?=\s*(?:[？?。，,；;！!]|$))/gu;
 
+/** The written register's bare 可 before what may be done ("可享受什么支持", "可参加吗"): 可以, as everyday words say it. */
+const FORMAL_MAY = /(?<![可认许宁不])可(?=享受|参加|参与|申请|申报|获得|得到|加分)/gu;
+
 /** A Latin letter or a digit (the text is lower-cased). */
 const LATIN_OR_DIGIT = /[a-z0-9]/u;
 /** Only English words ("sign up for", "who is responsible for"). */
@@ -127,7 +130,7 @@ const TAGGED_CLAIM = new RegExp(`(?<=^[^，,。？?！!]{0,12}(?:也|还)(?:能|
  * the same as pointing with 那个 (a following "那个" kept as it is; "你说的对" agrees and stays).
  */
 /** 那 typed for 哪 before whom a question asks for ("这块归那个部门管", "是那个部门负责的"): which office, asked. */
-const WHICH_OFFICE_TYPED = /(?<=归|由|属于|是|找)那(?=(?:一个|个|些|家)(?:部门|单位|机构|局|处室)(?:管|负责|牵头|来管|主管|的|呢|啊|吗|[?？]|$))/gu;
+const WHICH_OFFICE_TYPED = /(?<=归|由|属于|是|找)那(?=(?:一个|个|些|家)(?:部门|单位|机构|局|处室)(?:管|负责|牵头|来管|主管|在办|在搞|来办|办|组织|举办|主办|的|呢|啊|吗|[?？]|$))/gu;
 
 const BACK_REFERENCE = /(^|[，,。！!？?；;\s])(?:好的[，,]?|嗯[，,]?)?(?:(?:你|您)(?:刚才|刚刚|刚|上面|前面|之前|方才)?|(?:刚才|刚刚|上面|前面|之前|方才)(?:你|您)?|(?:其中|这其中|里面|这里面|里头|当中|文中|这段|这条|该条)(?:所)?)(?:所)?(?:说|提|讲|介绍|列|写|回答|答|提及)(?:到|过|出)?的(?:那个|这个)?(?=\p{Script=Han})(?!对|没错|不对|有道理|是对)/gu;
 
@@ -193,7 +196,7 @@ export class Normalizer {
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.fixListedTypos(text);
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
-    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(FORMAL_WISH, '想').replace(WHAT_IT_IS, '是什么').replace(POLITE_WRAPPER, '').replace(ANYONE_WHO_HELPS, '能不能').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个').replace(WHICH_OFFICE_TYPED, '哪');
+    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(FORMAL_WISH, '想').replace(FORMAL_MAY, '可以').replace(WHAT_IT_IS, '是什么').replace(POLITE_WRAPPER, '').replace(ANYONE_WHO_HELPS, '能不能').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个').replace(WHICH_OFFICE_TYPED, '哪');
   }
 
   /** The listed typos read as their words (two read in a row, parted by spaces alone, are joined). */

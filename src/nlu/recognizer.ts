@@ -14,7 +14,7 @@ import { assess, type Assessment } from './confidence';
 import { ASKS_EACH as EACH, asksToBeTold, hasQuestionForm, saysLater, splitClauses, tellsOfAnotherEnterprise, tellsOfOthers, type Clause } from './clauses';
 import { asksOwnEligibility, asksWhetherMay, asksWhetherWeMay, statesOwnFacts } from './eligibility';
 import { EntityExtractor } from './entities';
-import { SUPPORT_IN_GENERAL, asksAlsoForDescribed, asksAlsoOfLastTopic, opensFromLastAnswer, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf, saysOnlyFacts } from './followUp';
+import { OTHER_LEVELS, SUPPORT_IN_GENERAL, asksAlsoForDescribed, asksAlsoOfLastTopic, opensFromLastAnswer, asksSameHui, beforeStillHolds, asksSupportForAnotherHonour, isFollowUp, ordinalOf, saysOnlyFacts } from './followUp';
 import { IntentClassifier, type IntentScore, type TrainingExample } from './intentClassifier';
 import { IntentRules } from './intentRules';
 import { PreparedAnalyzer, type Analyses } from './preparedAnalyzer';
@@ -419,7 +419,8 @@ export class HuiRecognizer implements Recognizer {
       // ("鼓励的是哪类企业" asks which enterprises a measure is for, not which class we are.)
       // ("那这个对国家级、省级的企业有没有特别照顾": a question pointing at what was just said keeps its pointer first.)
       // ("园区对后面申报更高级别的荣誉有啥支持吗": a clause with a subject of its own — the park, the policy — keeps it.)
-      const asked = speaksForSelf && !clause.firstPerson && OF_OURS.test(clause.text) && !WHICH_ENTERPRISES.test(clause.text) && !REFERENCE.test(clause.text) && !SUBJECT_OF_ITS_OWN.test(clause.text) ? `我们${clause.text}` : clause.text;
+      // ("是属于哪一项措施": which of the programme's measures, not which class we are.)
+      const asked = speaksForSelf && !clause.firstPerson && OF_OURS.test(clause.text) && !WHICH_ENTERPRISES.test(clause.text) && !REFERENCE.test(clause.text) && !SUBJECT_OF_ITS_OWN.test(clause.text) && !MEASURE_IT_BELONGS_TO.test(clause.text) ? `我们${clause.text}` : clause.text;
       // "…打算搞智能化改造。资源集约利用评价怎么算？改造这块有啥支持": the part named points back at the background that said it.
       // ("想报金鸡湖人才计划…申报的时候有人辅导吗": a doing pointed at by its time is the plan's, in whatever words.)
       const pointer = POINTED_PART.exec(clause.text);
@@ -1286,6 +1287,8 @@ export class HuiRecognizer implements Recognizer {
 
     const assessment = assess(withoutUnaskedTier(this.retriever.retrieve(a), a.clean));
     const named = this.retriever.namedItems(a, this.aspectWords);
+    // ("还有其他级别的呢": the levels are no question of the tiers — the last topic for the levels not asked.)
+    if (OTHER_LEVELS.test(a.clean)) named.delete(this.tierItemId ?? '');
     const ordinal = named.size === 0 ? ordinalOf(a) : undefined;
     const sameHui = named.size === 0 && asksSameHui(a);
     const afterJoining = AFTER_JOINING.test(a.clean) && !this.namesMeasureByName([...named], a.clean);
@@ -1807,6 +1810,8 @@ const DESCRIBING_ON = /^(?:(?:19|20)?\d{2}年|去年|今年|前年|也|还|又|�
 const REFERENCE = /^(?:那|那么)?(?:(?:(?!其)\p{Script=Han}){1,2}(?=它))?(?:(?:上面|刚才|前面)(?:说|讲|提)的?(?:这个|那个)?|这事|这件事|这个事|那件事|它|它们|(?:他们|她们)(?!(?:家|公司|企业)?(?:也|还|都|就|现在|目前)?(?:能|可以|可|会)?(?:享受|属于|算|符合|参加|申请|获得|拿到|归为|有(?:啥|什么|哪些)(?:支持|政策|扶持)))|该|此|其(?![实他它中余次])|这一?项|那一?项|这一?条|那一?条|这一?块|那一?块|这部分|这方面|(?:这|那)个?(?:计划|措施|服务|活动)|(?:这|那)个(?!文件|方案|政策|通知|汇计划|专项行动)|(?:这|那)(?=是(?:谁|哪|什么|啥|多少|几|怎么)))/u;
 
 /** A question whose subject is the enterprise: what it may get, join or is (享受, 参加, 属于, 加几分, 能…). */
+/** Which of the programme's measures or 汇 something is ("属于哪一项措施", "是哪个汇的"). */
+const MEASURE_IT_BELONGS_TO = /哪(?:一)?(?:项|个|条|种)(?:措施|政策|举措|汇|服务|支持)|哪个汇/u;
 /** A question's own subject other than us, and what it does for ("园区对…有啥支持"). */
 // ("园区对这类人才能给什么支持" points back at our background, and stays ours.)
 const SUBJECT_OF_ITS_OWN = /^(?:那|那么)?(?:园区|政府|企服中心|经发委|管委会)(?:这边|方面)?(?:对|为)(?![^，,。？?]*(?:这类|这种|此类|相关|这些|这方面|这块))/u;

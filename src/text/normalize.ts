@@ -20,7 +20,7 @@ export function cleanText(raw: string | undefined | null): string {
     .replace(WECHAT_EMOJI, ' ')
     .replace(LATIN_GLOSS, '')
     .replace(/\s+/g, ' ')
-    .replace(CHINESE_YEAR, (year) => [...year].map((d) => CHINESE_DIGIT[d]).join(''))
+    .replace(CHINESE_YEAR, (year) => [...year].map((d) => CHINESE_DIGIT[d] ?? d).join(''))
     .replace(QUOTED_WORD, '$1')
     .trim()
     .slice(0, MAX_ANALYSED_CHARS);
@@ -35,9 +35,9 @@ const LATIN_GLOSS = /(?<=\p{Script=Han})\s*\(\s*[a-z][a-z .'-]{1,23}\)/gu;
 /** A short word in quotation marks ("几个“汇”", "分几个‘汇’"): the word, as if typed without them. */
 const QUOTED_WORD = /[“"「『‘]([\p{Script=Han}]{1,6})[”"」』’]/gu;
 
-/** A year written in Chinese digits ("二〇二四年", "二零二一年"): read as the digits it is. */
-const CHINESE_YEAR = /(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)/gu;
-const CHINESE_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** A year written in Chinese digits ("二〇二四年", "二零二一年"), or mixed with Arabic ones ("二0二四年"): read as the digits it is. */
+const CHINESE_YEAR = /(?:[一1][九9]|[二2][〇零0oO])[〇零一二三四五六七八九0-9]{2}(?=年)/gu;
+const CHINESE_DIGIT: Record<string, string> = { 〇: '0', 零: '0', o: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** True when the text has no letter, digit or ideograph (only punctuation, emoji, spaces). */
 export function isMeaningless(text: string): boolean {
