@@ -26,6 +26,7 @@ import { decidedTier } from '../../src/advisor/tierStatus';
 import { tierForHonours } from '../../src/knowledge/tiers';
 import type { Tier } from '../../src/knowledge/schema';
 import type { Entities } from '../../src/nlu/types';
+import { CLASS_OR_IT_OPENING } from '../../src/nlu/questionWords';
 
 const STEPS = 'advisor.support.steps';
 /** The facts that are traits of the enterprise (not its honours or the pool). */
@@ -45,8 +46,8 @@ interface SupportValues {
 /** The class of enterprise the conversation's last answer judged (the Q&A's tier verdict), while fresh. */
 export type ClassJudgedLast = (context: TurnContext) => Promise<Partial<Entities> | undefined>;
 
-/** A question pointing back at what was just judged ("那它能享受啥", "那这类企业有什么支持", "那能享受哪些服务"). */
-const POINTS_BACK = /^(?:那|那么)(?:它|它们|他们|这类企业|这种企业|这类|这种|该类企业)?|^(?:它|它们|这类企业|这种企业|该类企业)/u;
+/** A question going on from what was just judged with a bare 那 ("那能享受哪些服务"). */
+const GOES_ON = /^(?:那|那么)/u;
 
 export class SupportDialog extends InterruptibleDialog {
   protected override namedBy = FLOW_NAMES.assessment;
@@ -106,7 +107,7 @@ export class SupportDialog extends InterruptibleDialog {
    * nothing known of our own enterprise decides a tier.
    */
   private async classPointedAt(context: TurnContext, start: Start): Promise<Tier[]> {
-    if (!this.classJudgedLast || hasFacts(start.read.update) || decidedTier(start.profile, this.advisor.kb) !== undefined || !POINTS_BACK.test(start.text)) return [];
+    if (!this.classJudgedLast || hasFacts(start.read.update) || decidedTier(start.profile, this.advisor.kb) !== undefined || !(CLASS_OR_IT_OPENING.test(start.text) || GOES_ON.test(start.text))) return [];
     const judged = await this.classJudgedLast(context).catch(() => undefined);
     if (!judged) return [];
     return [tierForHonours(judged.honourLevels ?? [], this.advisor.kb)];

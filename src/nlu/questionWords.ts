@@ -13,6 +13,8 @@ const THIS_CLASS_SOURCE = '(?:这|此|该|那)(?:一)?(?:类|种|样的?)(?:企�
 export const THIS_CLASS = new RegExp(THIS_CLASS_SOURCE, 'u');
 /** The same class opening the question ("那这类企业能享受什么"). */
 export const THIS_CLASS_OPENING = new RegExp(`^(?:那|那么)?${THIS_CLASS_SOURCE}`, 'u');
+/** The enterprise or class just talked about as the question's subject ("那它能享受啥", "这类企业…"). */
+export const CLASS_OR_IT_OPENING = new RegExp(`^(?:那|那么)?(?:它|它们|${THIS_CLASS_SOURCE})`, 'u');
 
 /** A tag asking to confirm what was just said ("对吧", "是吧", "没错吧"), as a pattern source to build with. */
 export const CONFIRMATION_TAG = '(?:对吧|是吧|没错吧|对不对|是不是|对吗)(?:啊|呀|呢)?';

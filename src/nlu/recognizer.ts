@@ -30,7 +30,7 @@ import { listedParts, statesFacts } from './enterprisesListed';
 import type { Intent } from '../domain/vocabulary';
 import { TRAIT_FACTS, type ProfileUpdate } from '../domain/enterprise';
 import { systemClock } from '../clock';
-import { DELIVERED_BY, QUESTION_WORD, THIS_CLASS_OPENING, TIER_CHANGE_ASKED } from './questionWords';
+import { CLASS_OR_IT_OPENING, DELIVERED_BY, QUESTION_WORD, THIS_CLASS_OPENING, TIER_CHANGE_ASKED } from './questionWords';
 
 export interface RecognizerOptions {
   /** clock for relative dates (tests) */
@@ -418,7 +418,7 @@ export class HuiRecognizer implements Recognizer {
       // Only a clause about what the enterprise may get or is carries it; "汇计划一共分了哪几个汇" asks of the policy.
       // ("鼓励的是哪类企业" asks which enterprises a measure is for, not which class we are.)
       // ("那这个对国家级、省级的企业有没有特别照顾": a question pointing at what was just said keeps its pointer first.)
-      // ("园区对后面申报更高级别的荣誉有啥支持吗": a clause with a subject of its own — the park, the policy — keeps it.)
+      // ("园区对后面申报更高级别的荣誉有啥支持吗": a clause with a subject of its own — the park or one of its units — keeps it.)
       // ("是属于哪一项措施": which of the programme's measures, not which class we are.)
       const asked = speaksForSelf && !clause.firstPerson && OF_OURS.test(clause.text) && !WHICH_ENTERPRISES.test(clause.text) && !REFERENCE.test(clause.text) && !SUBJECT_OF_ITS_OWN.test(clause.text) && !MEASURE_IT_BELONGS_TO.test(clause.text) ? `我们${clause.text}` : clause.text;
       // "…打算搞智能化改造。资源集约利用评价怎么算？改造这块有啥支持": the part named points back at the background that said it.
@@ -1452,7 +1452,7 @@ export class HuiRecognizer implements Recognizer {
     }
     // "汇计划中我们可以享受哪些": what our enterprise may get, the noun left out and nothing named — the advisor.
     // ("那它能享受啥", "那这类企业能享受什么": the enterprise or class just judged — the advisor finds which.)
-    const ownEnjoy = !ownHui && !decided.request && named.size === 0 && (!followUp || CLASS_POINTED.test(a.clean)) && (OWN_SUPPORT.test(a.normalized) || CLASS_POINTED.test(a.clean)) && ENJOY_WHICH.test(a.clean) && (decided.intent === 'none' || (decided.intent === 'policy_question' && assessment.level !== 'high'));
+    const ownEnjoy = !ownHui && !decided.request && named.size === 0 && (!followUp || CLASS_OR_IT_OPENING.test(a.clean)) && (OWN_SUPPORT.test(a.normalized) || CLASS_OR_IT_OPENING.test(a.clean)) && ENJOY_WHICH.test(a.clean) && (decided.intent === 'none' || (decided.intent === 'policy_question' && assessment.level !== 'high'));
     if (ownEnjoy) decided = { intent: 'what_support', score: 0.8 };
     // "专精特新企业有什么支持", "园区对专精特新企业有哪些扶持政策": the programme's support in general words,
     // naming nothing else and asked of no enterprise of ours — the overview of its five 汇. (Anything more
@@ -1925,8 +1925,6 @@ function asksProgrammeSupportOnly(text: string): boolean {
 const FIELD_NAMED = /(\p{Script=Han}{2})(?:方面|这块|这一块|领域)|(?<=在)(\p{Script=Han}{2})上/u;
 /** Asked by the user of their own enterprise ("我们…能享受", "我司…有什么支持"). */
 const OWN_SUPPORT = /(?:我们|我司|我公司|咱们|本公司|本企业)/u;
-/** An enterprise or class pointed at as the subject ("那它…", "这类企业…"). */
-const CLASS_POINTED = /^(?:那|那么)?(?:它|它们|这类企业|这种企业|这类公司|该类企业)/u;
 /** The programme named as the whole a support question asks of ("汇计划里", "这个政策中"). */
 const WHOLE_PROGRAMME = /(?:汇计划|专项行动|这个计划|这个政策|这个方案|方案|政策)(?:里面?|中|上|当中)/u;
 /** "能享受哪些", "可以享受啥", "有什么能用的": which of it we get, the noun left out. */
