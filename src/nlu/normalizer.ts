@@ -43,6 +43,9 @@ const FORMAL_WISH = /(?:意欲|欲|有意|亟需|亟欲)(?=报名|报个|报一|
  */
 const WHAT_IT_IS = /(?<=\p{Script=Han})(?<![是这那此因])为何(?=\s*(?:[？?。，,；;！!]|$))/gu;
 
+/** 兹 ("hereby") of official letters before the request ("兹报名参加专精特新企业沙龙"): the request as said plainly. */
+const HEREBY = /(?<=^|[，,。：:；;\s])兹(?=报名|申请|参加|预约)/gu;
+
 /** The written register's bare 可 before what may be done ("可享受什么支持", "可参加吗"): 可以, as everyday words say it. */
 const FORMAL_MAY = /(?<![可认许宁不])可(?=享受|参加|参与|申请|申报|获得|得到|加分)/gu;
 
@@ -196,7 +199,7 @@ export class Normalizer {
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.fixListedTypos(text);
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
-    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(FORMAL_WISH, '想').replace(FORMAL_MAY, '可以').replace(WHAT_IT_IS, '是什么').replace(POLITE_WRAPPER, '').replace(ANYONE_WHO_HELPS, '能不能').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个').replace(WHICH_OFFICE_TYPED, '哪');
+    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(FORMAL_WISH, '想').replace(FORMAL_MAY, '可以').replace(HEREBY, '').replace(WHAT_IT_IS, '是什么').replace(POLITE_WRAPPER, '').replace(ANYONE_WHO_HELPS, '能不能').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个').replace(WHICH_OFFICE_TYPED, '哪');
   }
 
   /** The listed typos read as their words (two read in a row, parted by spaces alone, are joined). */

@@ -3,6 +3,7 @@
  * prompts (lenient: synonyms, fragments of a title) and by the channels' numbered menus (strict).
  */
 import { toHalfWidth } from './normalize';
+import { toSimplified } from './simplified';
 
 /** Lenient form of a text for comparisons: half-width, no spaces or punctuation, lower case. */
 export function looseText(text: string): string {
@@ -29,7 +30,8 @@ export interface ChoiceMatching {
  * `partial` a fragment of exactly one choice. Undefined when nothing or several match.
  */
 export function pickChoice(text: string | undefined, choices: readonly string[], options: ChoiceMatching = {}): number | undefined {
-  const raw = toHalfWidth(text ?? '').trim();
+  // ("確認無誤，送出": typed in Traditional characters, read as the Simplified choices are written.)
+  const raw = toSimplified(toHalfWidth(text ?? '').trim());
   if (!raw || raw.length > 200) return undefined;
   const n = choiceNumber(raw);
   if (n !== undefined) return n >= 1 && n <= choices.length ? n - 1 : undefined;
