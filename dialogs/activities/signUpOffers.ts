@@ -51,9 +51,8 @@ export class SignUpOffers {
     const types = recognition.entities.activityTypes ?? (recognition.entities.activityType ? [recognition.entities.activityType] : []);
     // (Several kinds named — "沙龙和培训都想参加" — the form lets the user choose among them all.)
     const type = types.length === 1 ? types[0] : undefined;
-    const now = this.clock().toISOString();
-    const upcoming = await this.module.activities.listUpcoming({ type, limit: 20 });
-    if (!upcoming.some((a) => a.signupDeadline > now)) return undefined;
+    const open = await this.module.activities.listUpcoming({ type, limit: 1, signupOpen: true });
+    if (open.length === 0) return undefined;
     await this.state.set(context, { ...(type ? { type } : {}), at: this.clock().getTime() });
     const label = type ? ACTIVITY_TYPE_LABELS[type] : undefined;
     return { text: SIGNUP_TEXT.offer(label), button: SIGNUP_TEXT.offerButton(label) };

@@ -8,4 +8,4 @@ export const ADVISOR_DIALOGS = {
 } as const;
 
 /** Turn state: the tier was told in this turn (a support answer after it does not say it again). */
-export const TIER_TOLD = 'advisor.tierTold';
+export const TIER_TOLD = Symbol('huibot.advisor.tierTold');

@@ -26,6 +26,8 @@ export interface UpcomingFilter {
   type?: ActivityType;
   dateRange?: DateRange;
   limit?: number;
+  /** only those whose sign-up deadline has not passed (sign-up open, as `signupState` says) */
+  signupOpen?: boolean;
 }
 
 /** Activities: create, edit, publish, cancel (officials) and the listings the chat shows. */
@@ -177,6 +179,10 @@ export class ActivityService {
     if (filter.type) {
       where.push('type = ?');
       params.push(filter.type);
+    }
+    if (filter.signupOpen) {
+      where.push('signup_deadline > ?');
+      params.push(now);
     }
     // A range the recognizer got wrong is ignored rather than failing the listing.
     const from = isoOrUndefined(filter.dateRange?.from);

@@ -246,15 +246,15 @@ export class AnswerBuilder {
     };
   }
 
-  /**
-   * The context after another flow answered about a topic the Q&A knows ("专场招聘我们能参加吗" answered by
-   * the advisor): a later "那它一年几场" refers to it. Undefined when the question names no such topic.
-   */
   /** The class of enterprise the last answer judged ("属于三类"), while fresh: what "那它能享受啥" points at. */
   classJudgedLast(context: QaContext): Partial<Entities> | undefined {
     return isFresh(context, this.clock()) ? classEntities(context.lastFacetIds) : undefined;
   }
 
+  /**
+   * The context after another flow answered about a topic the Q&A knows ("专场招聘我们能参加吗" answered by
+   * the advisor): a later "那它一年几场" refers to it. Undefined when the question names no such topic.
+   */
   topicAnsweredElsewhere(recognition: Recognition): QaContext | undefined {
     const id = recognition.namesTopic ? recognition.candidates[0]?.id : undefined;
     const item = id ? this.kb.itemById.get(id) : undefined;
