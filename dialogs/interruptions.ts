@@ -29,7 +29,7 @@ const WORDS: Record<string, Interruption> = {
 
 /** Ways of giving up a form, and the words said around them ("算了 先不报了 取消吧"). */
 const GIVING_UP = /取消|退出|算了|不办了|不填了|不报了|不报名了|不想报了|先不报|不要了|不用了|不弄了|不搞了|放弃|结束报名|退出报名/gu;
-const AROUND_GIVING_UP = /还是|暂时|那就|我们|好的|这次|这回|麻烦|帮|给|请|先|吧|啊|呀|了|我|那|就|好|嗯|哈|额|呃|唉|[,，、]/gu;
+const AROUND_GIVING_UP = /还是|暂时|那就|我们|好的|这次|这回|麻烦|一下|谢谢|多谢|感谢|老师|帮|给|请|先|吧|啊|呀|啦|了|我|您|你|那|就|好|嗯|哈|哦|额|呃|唉|[,，、]/gu;
 /** Going back to the flow after something else ("继续", "好了，接着刚才的"). */
 const RESUMING = /^(?:好了|好的|ok|嗯|那)?[,，]?(?:我们)?(?:继续|接着|回到)(?:吧|来|做|刚才的?|之前的?|上面的?)*(?:评估|测评|判断|报名|订阅|填写|填|流程|问题|事情?)?(?:吧|啊)?$/u;
 /** How a user names a flow when going back to it ("继续刚才的评估"), by flow. */

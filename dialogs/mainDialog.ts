@@ -15,6 +15,7 @@ import type { Intent } from '../src/domain/vocabulary';
 import { readButtonValue } from '../src/domain/buttons';
 import { planFrame, TURN_RECOGNITION, type RouteGroup } from '../src/nlu/frame';
 import { correctFacts, onlyAmends, onlySupplies, withFacts } from '../src/nlu/correction';
+import { applyTypoFix, starredWord } from '../src/nlu/typoFix';
 import type { StatedFacts } from '../src/domain/enterprise';
 import { systemClock, type Clock } from '../src/clock';
 import type { DialogRoute } from '../src/contracts/feature';
@@ -37,6 +38,8 @@ export interface LastAsked {
   facts?: StatedFacts;
   /** epoch ms */
   at: number;
+  /** the last message that asked anything at all (and when): what "*市级" fixes a typo of */
+  latest?: { text: string; at: number };
 }
 
 /** conversation-state property holding the LastAsked */
@@ -189,6 +192,8 @@ export class MainDialog extends ComponentDialog {
   private async replayIfCorrection(context: TurnContext, recognition: Recognition): Promise<Recognition | undefined> {
     if (!this.lastAsked) return undefined;
     const now = this.clock().getTime();
+    const fixed = await this.typoFixed(context, recognition, now);
+    if (fixed) return fixed;
     const amends = onlyAmends(recognition);
     if (amends || onlySupplies(recognition)) {
       const last = await this.lastAsked.get(context);
@@ -214,9 +219,28 @@ export class MainDialog extends ComponentDialog {
     const questions = recognition.frame?.questions ?? [recognition];
     // Only a question whose answer the facts change: "招聘一年几场" typed in between is not what they answer.
     if (asks && !recognition.offTopicRequest && !recognition.inputProblem && questions.some((q) => FACT_ANSWERED.includes(q.intent) && q.dependsOnFacts !== false)) {
-      await this.lastAsked.set(context, { text: recognition.text, at: now });
+      await this.lastAsked.set(context, { text: recognition.text, at: now, latest: { text: recognition.text, at: now } });
+    } else if (asks && !recognition.inputProblem) {
+      const last = await this.lastAsked.get(context);
+      await this.lastAsked.set(context, { ...(last ?? { text: '', at: 0 }), latest: { text: recognition.text, at: now } });
     }
     return undefined;
+  }
+
+  /** "*市级" right after a message with a typo (是级): that message again, as it was meant. */
+  private async typoFixed(context: TurnContext, recognition: Recognition, now: number): Promise<Recognition | undefined> {
+    const word = starredWord(recognition.text);
+    if (!word || !this.lastAsked) return undefined;
+    const last = await this.lastAsked.get(context);
+    const latest = last?.latest;
+    if (!latest || now - latest.at > CORRECTION_WINDOW_MS) return undefined;
+    const text = applyTypoFix(latest.text, word);
+    if (!text) return undefined;
+    await context.sendActivity(TEXT.correctedReplay);
+    const replayed = await this.recognizer.recognize(text);
+    await this.lastAsked.set(context, { ...last, ...(last.text === latest.text ? { text, at: now } : {}), latest: { text, at: now } });
+    await this.observe(context, replayed);
+    return replayed;
   }
 
   private turnRecognizer(context: TurnContext): Recognizer {

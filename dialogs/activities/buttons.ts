@@ -20,7 +20,8 @@ export const cancelButton = (activity: { id: number; title: string }): Button =>
 
 /** "报名：<title>" → { kind: 'sign_up', title }; ASCII or full-width colon, spaces tolerated. */
 export function parseButton(text: string | undefined): { kind: ButtonKind; title: string } | undefined {
-  const m = /^\s*(取消报名|报名|详情)\s*[:：]\s*(.+?)\s*$/s.exec(text ?? '');
+  // A title is one line: a typed form ("报名：沙龙\n联系人：…") goes on with its fields.
+  const m = /^\s*(取消报名|报名|详情)\s*[:：][^\S\n]*([^\n]+?)\s*(?:\n|$)/.exec(text ?? '');
   if (!m) return undefined;
   // The word before the colon is a prefix without its colon.
   const is = (prefix: string) => prefix.slice(0, -1) === m[1];

@@ -260,6 +260,10 @@ export class SignUpDialog extends InterruptibleDialog {
     const query = queryFromRecognition(options.recognition);
     if (query.title) {
       const found = await findByTitle(activities, query.title);
+      // (A typed part of a title — "报名：专精特新企业沙龙" — is answered with the activity it picked.)
+      if (found && looseText(found.title) !== looseText(query.title)) {
+        await step.context.sendActivity(SIGNUP_TEXT.signingUpFor(found.title, ACTIVITY_TYPE_LABELS[found.type], formatDateTime(found.startsAt, this.deps.clock())));
+      }
       if (found) return step.next(found.id);
       await step.context.sendActivity(LIST_TEXT.notFoundTitle(query.title));
     } else {

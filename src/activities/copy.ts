@@ -246,7 +246,7 @@ export const FIELD_TEXT = {
   checkTypedCode: (code: string) => `您之前输入的统一社会信用代码 ${code} 校验未通过（最后一位校验码与前 17 位不符）。请对照营业执照核对：如有误请输入正确的代码；如核对无误，请回复“确认”。`,
   confirmCheckChar: '统一社会信用代码校验未通过（最后一位校验码与前 17 位不符），可能有字符输错。请对照营业执照核对：如有误请重新输入；如核对无误，请回复“确认”。',
   ask: {
-    enterpriseName: '请输入企业全称（与营业执照一致）：',
+    enterpriseName: '请输入企业名称（即营业执照上的企业全称）：',
     creditCode: '请输入 18 位统一社会信用代码：',
     contactName: '请输入联系人姓名：',
     mobile: '请输入手机号：',
@@ -263,7 +263,7 @@ export const FIELD_TEXT = {
   } satisfies Record<FormField, string>,
   /** Asking a field again after a question or command was served in between. */
   resume: {
-    enterpriseName: '请接着填写企业全称（与营业执照一致）：',
+    enterpriseName: '请接着填写企业名称（即营业执照上的企业全称）：',
     creditCode: '请接着填写 18 位统一社会信用代码：',
     contactName: '请接着填写联系人姓名：',
     mobile: '请接着填写手机号：',

@@ -214,7 +214,8 @@ export class AnswerBuilder {
       const text = body(b.reply.text);
       // An answer an earlier one already says in full ("每年1~2场" after the job fair's description) is not repeated;
       // one that says an earlier answer in full and more takes its place.
-      const within = lines.findIndex((line) => text.includes(line));
+      // (Compared without the full stop: "…覆盖2021—2023年。" is said in full by "…覆盖2021—2023年，期限已届满…".)
+      const within = lines.findIndex((line) => text.includes(line.replace(/。$/u, '')));
       if (within >= 0) lines[within] = text;
       else if (![...seen].some((said) => said.includes(text))) lines.push(text);
       seen.add(text);
@@ -311,7 +312,7 @@ export class AnswerBuilder {
     if (MOST_MEASURES.test(recognition.normalized)) return this.huiMeasureCounts(now);
     const last = context.lastItemId ? this.kb.itemById.get(context.lastItemId) : undefined;
     // "上面说的第二个具体有啥": the n-th item the last answer named; "同一个汇里还有啥": the measure's 汇.
-    const picked = recognition.ordinal && last ? this.listedIn(last)[recognition.ordinal - 1] : recognition.sameHui && last ? huiItemOf(this.kb, last) : undefined;
+    const picked = recognition.ordinal && last ? this.listedIn(last, context.lastFacetIds)[recognition.ordinal - 1] : recognition.sameHui && last ? huiItemOf(this.kb, last) : undefined;
     if (picked) return this.answer(picked, recognition, now, recognition.aspect);
     // "上面提到的那个中心全称是啥": the name of a thing the last answer's policy text mentions — its sentence.
     const naming = last ? this.sentenceNaming(last, recognition.normalized) : undefined;
@@ -733,10 +734,12 @@ export class AnswerBuilder {
    * topic the entity says nothing about ("汇计划哪年发布的" → "它的发文单位是谁": 发文单位).
    */
   /** The items an item's answer names, in the order it names them (the 汇 of the programme, the measures of a 汇). */
-  private listedIn(item: KnowledgeItem): KnowledgeItem[] {
-    const text = item.answer;
+  /** The items the last answer named, in its order: the part answered ("第四部分…包括（一）…") or else the whole. */
+  private listedIn(item: KnowledgeItem, facetIds: readonly string[] = []): KnowledgeItem[] {
+    const parts = item.facets.filter((f) => facetIds.includes(f.id)).map((f) => f.answer);
+    const text = parts.length ? parts.join('') : item.answer;
     return this.kb.items
-      .filter((other) => other.id !== item.id && ['hui', 'measure'].includes(other.kind) && text.includes(other.title))
+      .filter((other) => other.id !== item.id && ['hui', 'measure', 'implementation', 'safeguard'].includes(other.kind) && text.includes(other.title))
       .sort((a, b) => text.indexOf(a.title) - text.indexOf(b.title));
   }
 
@@ -909,8 +912,6 @@ const RULE_STATED = /^方案规定/u;
 /** Which of the enterprises the message described ("哪几家子公司"). */
 const WHICH_OF_THEM = /哪几家(?:子公司|公司|企业)?|哪些(?:子公司|公司)|哪家(?:子公司|公司|企业)?/u;
 
-/** Both topics talked about last ("这两个分别…", "两个都…"). */
-/** The text names a tier by its name, not only asks which one ("二类" yes; "哪一类", "第几类" no). */
 /** Which 汇 has the most or fewest measures ("哪个汇措施最多", "措施最少的是哪个汇"). */
 const MOST_MEASURES = /哪(?:个|一个)?汇[^，,。？?]{0,8}?(?:措施|举措|内容|项目)?[^，,。？?]{0,4}最(?:多|少)|(?:措施|举措)最(?:多|少)的?(?:是)?(?:哪个|哪一个)?汇/u;
 
@@ -1023,7 +1024,8 @@ const IN_IT = /^(?:那|那么)?(\p{Script=Han}{2,12}?)(?:也|都|还)?(?:在(?:�
 const IN_IT_FIRST = /^(?:那|那么)?(?:是否|也)?(?:包括|包含|含)(\p{Script=Han}{2,12}?)(?:在内)?(?:吗|么|嘛|不|呢)$/u;
 /** A subject that is the enterprise itself ("我们也在里面吗" asks whether we qualify, not a list). */
 const OF_OURS_SUBJECT = /我|咱|贵|本公司|企业|公司|[一二三]类|国家级|省级|市级|区级/u;
-const BOTH_TOPICS = /这两个|那两个|这两项|那两项|两个都|两项都|两者|它们俩|这俩|两个分别|二者/u;
+/** Both topics talked about last ("这两个分别…", "两个都…", "分别找哪个部门"). */
+const BOTH_TOPICS = /这两个|那两个|这两项|那两项|两个都|两项都|两者|它们俩|这俩|两个分别|二者|^(?:那|那么)?(?:它们|它俩)?(?:分别|各自)/u;
 /** The topic before the last ("前面那个要收费吗"). */
 const EARLIER_TOPIC = /前面那个|前面那项|前一个|之前那个|上一个|第一个问的|刚开始那个|最开始那个/u;
 

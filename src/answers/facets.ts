@@ -92,9 +92,43 @@ const STATES_WHOM = /(?:鼓励|支持|面向|针对|推荐)[^，。；]{2,20}企
 const INCLUDES_ASKED = /(?:是否|包不)(?:包括|包含|涵盖|覆盖)([\p{Script=Han}]{2,8}?)(?:企业|公司|在内|吗|[？?。]|$)/u;
 
 /** Asked whom or what something is for, of things rather than enterprises. */
+/**
+ * The item's answer without the sentences saying what was set aside (the words its parts are found by, or its own
+ * words): "除了定制化培训班还有别的吗" of 培训辅导 is its application guidance. Undefined when nothing, or everything,
+ * is left.
+ */
+function answerWithout(item: KnowledgeItem, setAside: string): FacetAnswer | undefined {
+  const excluded = item.facets.filter((f) => f.cues.some((c) => findCue(setAside, c) !== undefined));
+  const cued = excluded.flatMap((f) => f.cues.filter((c) => findCue(setAside, c) !== undefined));
+  const words = cued.length ? cued : [setAside];
+  const otherCues = item.facets.filter((f) => !excluded.includes(f)).flatMap((f) => f.cues);
+  const sentences = item.answer.split(/(?<=[；;。])/u).map((x) => x.trim()).filter(Boolean);
+  // (A sentence saying another part too — "风险补偿及贴息支持" — stays.)
+  const kept = sentences.filter((x) => !words.some((w) => x.includes(w)) || otherCues.some((c) => findCue(x, c) !== undefined));
+  if (!kept.length || kept.length === sentences.length) return undefined;
+  // (The answer's own full stop ends what is left.)
+  return { ids: [OTHER_PARTS], text: kept.join('').replace(/^(?:并|并且|同时|另外|此外)/u, '').replace(/[；;，,。]$/u, '') + item.answer.slice(-1) };
+}
+
+/** The facet id of an answer made of the parts not set aside. */
+const OTHER_PARTS = 'other-parts';
+
+/** A part set aside ("除了定制化培训班", "培训班之外"), before what else is asked. */
+const EXCEPT = /(?:除了|除去|除)([^，,。？?]{1,16}?)(?:以外|之外|外)?(?=还|也|都|[，,]|另外|别的|其他|其它|呢|[？?]*$)|([^，,。？?]{2,16}?)(?:以外|之外)(?=还|也|都|[，,]|别的|其他|其它)/u;
+/** What else is asked for: 还有, 别的, 其他, or nothing but 呢 ("那除了申报辅导呢"). */
+const OTHERS_ASKED = /还有|别的|其他|其它|其余|另外|^(?:那|那么)?呢?[？?]*$/u;
+
 const OF_THINGS = /(?:针对|面向|适用于?)(?:哪些|哪类|什么|哪个|啥)(?:项目|内容|方面|领域|课程|事项|主题|问题|行业)/u;
 
-export function selectFacets(item: KnowledgeItem, text: string, entities: Entities, generic: GenericFacet[]): FacetAnswer | undefined {
+export function selectFacets(item: KnowledgeItem, asked: string, entities: Entities, generic: GenericFacet[]): FacetAnswer | undefined {
+  // "除了定制化培训班还有别的辅导吗": the part set aside is not what is asked; the item's other parts are.
+  const exception = EXCEPT.exec(asked);
+  const setAside = exception?.[1] ?? exception?.[2];
+  const text = setAside ? asked.replace(EXCEPT, '') : asked;
+  // ("除了风险补偿还有贴息吗": what else is named is asked of itself.)
+  const namesOther = item.facets.some((f) => f.cues.some((c) => findCue(text, c) !== undefined));
+  const others = setAside && OTHERS_ASKED.test(text) && !namesOther ? answerWithout(item, setAside) : undefined;
+  if (others) return others;
   const candidates: Candidate[] = [];
   const keywords = item.keywords.map(cleanText);
   for (const facet of item.facets) {

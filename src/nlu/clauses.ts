@@ -642,8 +642,9 @@ const A_NOT_A_END = /^(?!.*(?:专精特新|小巨人|称号|荣誉|资质|证书
 
 /** A condition of the question ("如果是区级的话", "第一次认定的话"): part of the question after it. */
 // ("那如果是市级的，属于几类": opened by 那 as a follow-up, the condition is the same — unless 呢 asks it already:
-// "那要是2021年评上的呢，今年还加吗".) ("搬到园区以后要是评上区级，是几类": a time may come before the condition.)
-const CONDITION = /^(?:如果|要是|假如|假设|若是|若|倘若)|^[^，,。？?]{0,8}(?:以后|之后|后)(?:如果|要是|假如|若是|倘若)|^(?:那|那么)(?:如果|要是|假如|假设|若是|若|倘若)(?!.*呢$)|的话$/u;
+// "那要是2021年评上的呢，今年还加吗".) ("搬到园区以后要是评上区级，是几类": a time may come before the condition,
+// or be the condition: "想问一下迁过去以后，我们是几类".)
+const CONDITION = /^(?:如果|要是|假如|假设|若是|若|倘若)|^[^，,。？?]{0,8}(?:以后|之后|后)(?:如果|要是|假如|若是|倘若)|^(?:想问一下|想问下|想问问|想问|请问一下|请问|问一下)[^，,。？?]{1,12}(?:以后|之后)$|^(?:那|那么)(?:如果|要是|假如|假设|若是|若|倘若)(?!.*呢$)|的话$/u;
 
 /**
  * 几 as "a few", not "how many": a quantity followed by what those people or things intend or are
@@ -681,6 +682,8 @@ function asksAlternative(text: string): boolean {
   return [...before].some((ch) => after.includes(ch) && !/[的了是我们]/u.test(ch));
 }
 
+/** A wish opening a clause ("想进大企业的供应链", "我们打算明年扩产"). */
+const WISH_OPENING = /^(?:我们|我司|公司|咱们)?(?:想|想要|打算|准备|计划|希望)/u;
 /** An honour said to be obtained ("有拿到区级的", "升上省级了", "2024年获评省级"). */
 const HONOUR_TOLD = /(?:拿到|拿了|评上|获评|获得|升上|升到|认定为?|评为)[^，,。？?]{0,6}(?:国家级|省级|市级|区级|小巨人|专精特新)|(?:国家级|省级|市级|区级)(?:专精特新)?(?:的|了)$/u;
 /** What an enterprise is, has or did: its name, founding, people, business, output, honours won. */
@@ -723,6 +726,8 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   if (hadLeadIn && heading && itemGoesOn && ANNOUNCED_PART.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
   // ("想请你给读者解释一下：按汇计划的分类，这家企业属于哪一类": the request's object is what follows the colon.)
   if (heading && itemGoesOn && REQUEST_BEFORE_COLON.test(text) && !QUESTION.test(text)) return { text, kind: 'filler', firstPerson };
+  // ("想问下想进大企业的供应链，园区有没有对接的渠道": the lead-in asks the question after the wish, which is its background.)
+  if (hadLeadIn && !questionMark && itemGoesOn && WISH_OPENING.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
   // ("请问沙龙和培训这些活动，企业要怎么报名？": things summed up by 这些 head the question after them.)
   if (itemGoesOn && LIST_SUMMED_UP.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
   // ("一、苏州恒昌精密机械有限公司…；二、二〇二四年获评江苏省专精特新…": a numbered item describing the enterprise, as

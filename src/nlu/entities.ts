@@ -109,7 +109,8 @@ export class EntityExtractor {
     // ("目前注册在吴中区…如果迁到园区来，属于哪一类": asked as it would be once in the park.)
     if (this.outsidePark?.test(text) && !MOVING_IN.test(text)) entities.outsidePark = true;
 
-    const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+    // (A sum, a head count or a measure is no year: "预算大概2000万", "2000多人", "1999元".)
+    const years = [...text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?![\d.]|\s*(?:多|余|来)?\s*(?:万|亿|千|元|块|人|名|个|台|套|件|平|平方|㎡|m|k|w|%|％))/giu)].map((m) => Number(m[1]));
     if (years.length) entities.years = [...new Set(years)];
 
     const named: Array<{ type: ActivityType; at: number }> = [];

@@ -133,10 +133,10 @@ export function asksAlsoOfLastTopic(a: Analysis): boolean {
 
 /**
  * An enterprise described by where it stands in the programme, as the subject of a question ("那只进了培育库、还没拿到荣誉的
- * 企业", "没有荣誉的入库企业"): whom it is asked for, no topic.
+ * 企业", "没有荣誉的入库企业", "像他们这种入库培育企业"): whom it is asked for, no topic.
  */
 const STANDING_DESCRIBED =
-  /^(?:那|那么)?(?:(?:只|仅|刚|已经|还|尚)?(?:进了|入了|进入了?|加入了?|在|进)(?:园区的?)?培育库(?:里|中)?|(?:只|仅)?入库(?:培育)?|(?:还|尚)?(?:没|没有|未)(?:拿到|获得|评上|拿过|获得过|取得)?过?(?:任何)?(?:专精特新)?(?:荣誉|称号)|[、，,和且但]|的)+(?:企业|公司)?/u;
+  /^(?:那|那么)?(?:像)?(?:他们|我们|咱们|它们|她们)?(?:这种|这样的?|这类)?(?:(?:只|仅|刚|已经|还|尚)?(?:进了|入了|进入了?|加入了?|在|进)(?:园区的?)?培育库(?:里|中)?|(?:只|仅)?入库(?:培育)?|(?:还|尚)?(?:没|没有|未)(?:拿到|获得|评上|拿过|获得过|取得)?过?(?:任何)?(?:专精特新)?(?:荣誉|称号)|[、，,和且但]|的)+(?:企业|公司)?/u;
 
 /** "那只进了培育库、还没拿到荣誉的企业能参加吗": whether an enterprise so described may, of the topic just talked about. */
 export function asksAlsoForDescribed(a: Analysis): boolean {
@@ -147,8 +147,8 @@ export function asksAlsoForDescribed(a: Analysis): boolean {
 }
 
 const ORDINAL_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** "上面说的第二个", "刚才那个第三项", "第2个呢": the n-th of what was just listed (not 第三类, a tier). */
-const ORDINAL = /^(?:那|那么)?(?:(?:上面|刚才|前面|你|您)?(?:说|讲|提|列|介绍)?(?:到)?的?)?(?:那个)?第([一二两三四五六七八九1-9])(?:个|项|条|点|种)/u;
+/** "上面说的第二个", "刚才那个第三项", "第2个呢", "里面第二条": the n-th of what was just listed (not 第三类, a tier). */
+const ORDINAL = /^(?:那|那么)?(?:里面|其中|这里面|这里头|当中|这部分)?(?:的)?(?:(?:上面|刚才|前面|你|您)?(?:说|讲|提|列|介绍)?(?:到)?的?)?(?:那个)?第([一二两三四五六七八九1-9])(?:个|项|条|点|种)/u;
 
 /** The n of a question that picks the n-th of what the last answer listed, or undefined. */
 export function ordinalOf(a: Analysis): number | undefined {

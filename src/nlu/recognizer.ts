@@ -437,7 +437,10 @@ export class HuiRecognizer implements Recognizer {
       // ("…想系统地提升一下：1. 培训辅导提供哪些内容？2. 沙龙做什么？3. 这些活动怎么报名？": 这些 after questions
       // points at what they asked, not at the background before them.)
       const pointsPastQuestions = lastBackground !== undefined && questions.length > lastBackground.askedBefore && PLURAL_POINTER.test(clause.text);
-      const pointedAt = (part && ([...backgrounds].reverse().find((b) => b.text.includes(part)) ?? (pointer?.[2] ? [...backgrounds].reverse().find((b) => PLAN.test(b.text)) : undefined))) || ((RELATED.test(clause.text) && !pointsPastQuestions) || wordingOfQuoted || itsOwn ? lastBackground : undefined);
+      // ("计划：明年准备做智改数转+节能改造…问题：这块专精特新企业能享受什么支持": 这块 opening the question, no part
+      // named, is the plan told — or else what was told last; after a question, "另外这块归哪个部门管" is that question's.)
+      const leadingPointer = LEADING_POINTER.test(clause.text) && !pointer && questions.length === 0 ? ([...backgrounds].reverse().find((b) => PLAN.test(b.text)) ?? lastBackground) : undefined;
+      const pointedAt = (part && ([...backgrounds].reverse().find((b) => b.text.includes(part)) ?? (pointer?.[2] ? [...backgrounds].reverse().find((b) => PLAN.test(b.text)) : undefined))) || leadingPointer || ((RELATED.test(clause.text) && !pointsPastQuestions) || wordingOfQuoted || itsOwn ? lastBackground : undefined);
       if (pointedAt && pointedAt.r !== lender) lend(pointedAt.r, true);
       // "…目前在冲市级。想去优秀企业现场看看人家怎么管的，园区组织这种活动吗": "这种活动" is what was described
       // last, not the goal stated before it.
@@ -1427,10 +1430,12 @@ export class HuiRecognizer implements Recognizer {
     // enterprise — the advisor's answer for that 汇, each measure judged for us, not the 汇 described.
     // ("属于一类" then "这类企业在人才上有啥优先的": the class just told, in a message telling none, is ours.)
     const ownHui = !decided.request && !fieldHui && (OWN_SUPPORT.test(a.normalized) || (THIS_CLASS_OPENING.test(a.clean) && !entities.honourLevels?.length)) && (SUPPORT_IN_GENERAL.test(a.clean) || ENJOY_WHICH.test(a.clean)) ? (this.huiOfField(a.clean) ?? this.huiNamed(assessment, named)) : undefined;
+    // ("…在金融方面对专精特新企业贷款有什么支持": a measure of that 汇 named by its own words — 贷款 — is what is asked.)
+    const ownMeasure = ownHui ? [...named].find((id) => this.huiHolds(ownHui.id, id) && this.wordsOf(id).some((w) => a.clean.replace(FIELD_NAMED, '').includes(w) && !this.wordsOf(ownHui.id).includes(w))) : undefined;
     if (ownHui && ['policy_question', 'what_support', 'none'].includes(decided.intent)) {
       decided = { intent: 'what_support', score: 1 };
       named.add(ownHui.id);
-      candidates = this.leading(ownHui.id, candidates);
+      candidates = this.leading(ownMeasure ?? ownHui.id, candidates);
     }
     // "二类企业能享受哪些支持", "三类有啥", "一类企业在金融方面有什么支持": a tier's support asked in general, the
     // tier all that is named (or a 汇 besides) — the advisor's answer for the tier, or for the tier in that 汇.
@@ -1998,6 +2003,8 @@ const TIED_SCORE = 0.02;
 const START_ASKED = /第一步|先(?:做|干|弄|办)(?:什么|啥)|从哪(?:里|儿)?(?:开始|入手|着手|做起)|(?:怎么|如何|怎样)(?:起步|开始|入手|着手|参与进来|加入)|(?:该|要|能)(?:干|做|弄)(?:什么|啥)/u;
 
 /** A part of something said before, pointed at ("改造这块", "融资那方面", "申报的时候": what the plan said it would do). */
+/** "这块…", "这方面…" opening a question: a part told before, not named again. */
+const LEADING_POINTER = /^(?:那|那么)?(?:这|那)一?(?:块|方面|部分)/u;
 const POINTED_PART = /((?:(?!的)\p{Script=Han}){2,4})(?=(?:这|那)一?(?:块|方面|部分|边)|(的?时候))/u;
 
 /** How a term is described or defined ("文件里对小巨人企业是怎么描述的", "怎么定义专精特新"): words of what it is, no topic. */

@@ -31,7 +31,7 @@ describe('sign-up dialog', () => {
     expect(notice).toContain('园区经发委');
     expect(notice).toContain('180 天');
     expect(notice).toContain('[建议] 同意');
-    expect(await u.sayAll('同意')).toContain('请输入企业全称');
+    expect(await u.sayAll('同意')).toContain('请输入企业名称');
     expect(await u.sayAll('苏州汇计划科技有限公司')).toContain('统一社会信用代码');
     expect(await u.sayAll(creditCode(1).toLowerCase())).toContain('联系人姓名');
     expect(await u.sayAll('王小明')).toContain('手机号');
@@ -214,7 +214,7 @@ describe('sign-up dialog', () => {
     const u = h.user('u1');
     await chat(u, '报名：企业沙龙A', '同意', '苏州汇计划科技有限公司', creditCode(6), '韩梅梅', '13812345678', '1', '确认提交');
     await chat(u, '报名：申报辅导B', '同意');
-    expect(await u.sayAll('重新填写')).toContain('请输入企业全称');
+    expect(await u.sayAll('重新填写')).toContain('请输入企业名称');
   });
 
   test("the advisor's enterprise profile is offered when there is no earlier sign-up", async () => {
@@ -330,7 +330,7 @@ describe('sign-up dialog', () => {
     await chat(u, '我要报名', '同意', '甲科技有限公司', creditCode(14), '张三', '13812345678');
     const restart = await u.sayAll('重新填写');
     expect(restart).toContain('重新填写');
-    expect(restart).toContain('请输入企业全称');
+    expect(restart).toContain('请输入企业名称');
     expect(restart).not.toContain('个人信息告知');
     expect(await chat(u, '乙科技有限公司', creditCode(15), '李四', '13912345678', '确认提交')).toContain('报名成功');
     expect((await registrations(h)).map((r) => r.enterprise_name)).toEqual(['乙科技有限公司']);

@@ -16,7 +16,7 @@ test('a field alone, elliptical, replaces the last topic and keeps its aspect', 
 
 test('the three-year plan’s period is over', async () => {
   const reply = await lastReply(DAY, '三年行动计划现在还在期内吗');
-  expect(reply).toMatch(/2021—2023年，期限已于2023年届满/);
+  expect(reply).toMatch(/2021—2023年，期限已届满（2023年底结束）/);
 });
 
 test('what the park does for a thing named, after our background, is that thing', async () => {
