@@ -144,8 +144,27 @@ function checkReply(text: string, options: PromptOptions, memory: Record<string,
     const answer = parseConsent(text);
     return answer ? { ok: true, value: answer } : { ok: false, message: '' };
   }
-  return checkField(rules.field, text, rules.field === 'attendees' ? rules.max : undefined);
+  if (rules.field === 'attendees') return checkAttendeesReply(text, memory, rules.max);
+  return checkField(rules.field, text);
 }
+
+/**
+ * The head count, with one allowance: after a count above the limit ("5个人" where 3 may come), the limit is offered
+ * and a yes takes it.
+ */
+function checkAttendeesReply(text: string, memory: Record<string, unknown>, max = 1): FieldCheck {
+  const offered = memory[LIMIT_OFFERED] === true;
+  delete memory[LIMIT_OFFERED];
+  if (offered && TAKES_LIMIT.test(toHalfWidth(text).trim())) return { ok: true, value: String(max) };
+  const checked = checkField('attendees', text, max);
+  if (checked.ok || !('over' in checked)) return checked;
+  memory[LIMIT_OFFERED] = true;
+  return { ok: false, message: FIELD_TEXT.attendeesOverMax(max) };
+}
+
+const LIMIT_OFFERED = 'limitOffered';
+/** Taking the limit offered: "是", "好的", "可以", "那就按最多的报吧". */
+const TAKES_LIMIT = /^(?:是|是的|对|好|好的|可以|行|嗯|ok|okay|yes|那就这样|就这样)?(?:的|吧|啊|呀)?[，,]?(?:那就|就)?(?:按|报)?(?:最多|上限)?(?:的)?(?:人数)?(?:报名?|填)?(?:吧|呗)?[。!！~～]*$/iu;
 
 /**
  * The credit code, with one allowance: a code whose only fault is its check character is asked to be

@@ -244,6 +244,8 @@ export type FormField = 'enterpriseName' | 'creditCode' | 'contactName' | 'mobil
 export const FIELD_TEXT = {
   /** a code whose only fault is its check character: checked against the licence, then confirmed */
   checkTypedCode: (code: string) => `您之前输入的统一社会信用代码 ${code} 校验未通过（最后一位校验码与前 17 位不符）。请对照营业执照核对：如有误请输入正确的代码；如核对无误，请回复“确认”。`,
+  /** a count above the limit: the limit offered instead */
+  attendeesOverMax: (max: number) => `${perEnterpriseLimit(max)}。是否按 ${max} 人报名？回复“是”即按 ${max} 人填写，也可输入 1–${max} 之间的数字。`,
   confirmCheckChar: '统一社会信用代码校验未通过（最后一位校验码与前 17 位不符），可能有字符输错。请对照营业执照核对：如有误请重新输入；如核对无误，请回复“确认”。',
   ask: {
     enterpriseName: '请输入企业名称（即营业执照上的企业全称）：',

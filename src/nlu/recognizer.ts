@@ -358,7 +358,8 @@ export class HuiRecognizer implements Recognizer {
         continue;
       }
       const denied = NO_PLAN.test(clause.text);
-      const plan = clause.kind === 'fact' && (PLAN.test(clause.text) || PROBLEM.test(clause.text)) && !denied;
+      // ("…想三年里上市，也想从外面引进几个高端人才": a plan going on with 也/还 is the same speaker's, though it names no one.)
+      const plan = (clause.kind === 'fact' || (clause.kind === 'context' && PLAN_GOING_ON.test(clause.text))) && (PLAN.test(clause.text) || PROBLEM.test(clause.text)) && !denied;
       // ("1.尚未获得任何荣誉、仅入库培育的企业，在方案中属于哪一类？2.…省级专精特新企业加几分": an enterprise described
       // by the pool alone is the subject of the question after it — not the honour another question names.)
       if (clause.kind === 'context' && !clause.firstPerson && !speaksForSelf && DESCRIBED_ENTERPRISE.test(clause.text)) {
@@ -643,7 +644,8 @@ export class HuiRecognizer implements Recognizer {
         continue;
       }
       // "明年打算冲国家级，也在准备上市…能享受哪些支持": support asked in general after several plans is all of it.
-      if (planTopics.size >= 2 && !(r.topics ?? []).some((id) => ['measure', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? '')) && SUPPORT_IN_GENERAL.test(clause.text) && (r.intent === 'what_support' || r.intent === 'policy_question' || r.intent === 'none')) {
+      // ("这两块分别有什么支持" asks of each plan: the listing below.)
+      if (planTopics.size >= 2 && !EACH.test(clause.text) && !BOTH_POINTED.test(clause.text) && !(r.topics ?? []).some((id) => ['measure', 'hui'].includes(this.kb.itemById.get(id)?.kind ?? '')) && SUPPORT_IN_GENERAL.test(clause.text) && (r.intent === 'what_support' || r.intent === 'policy_question' || r.intent === 'none')) {
         r = { ...r, intent: 'what_support', intentScore: Math.max(r.intentScore, 0.7), candidates: [], namesTopic: false, topics: undefined, topicFromMessage: undefined };
         questions.push(r);
         continue;
@@ -1878,6 +1880,8 @@ const REPAIR_SAID = /没有?(?:回答|答|理解|听懂|看懂)|答非所问|(?:
 const POINTS_TOLD = /加\s*[0-9一二两三四五]\s*分|提档|评级提升/u;
 /** Services asked in general ("有啥服务", "能提供哪些服务"): no 汇 named by it. */
 const SERVICE_IN_GENERAL = /(?:有|提供|能给|给|享受)(?:啥|什么|哪些)(?:样的)?(?:支持和)?服务/u;
+/** A plan said after another, its subject left out ("也想引进人才", "同时准备上市"), or the boss's ("老板想三年里上市"). */
+const PLAN_GOING_ON = /^(?:(?:我们|我司|公司)?(?:老板|老总|领导|董事长|总经理|董事会|股东|老公|老婆)(?:也|还|同时)?|也|还|同时|另外|并且|而且)(?:想|要|打算|准备|计划|希望|在)/u;
 const PLAN = /打算|拟(?!定|稿|任|写|人)|准备|计划|考虑|想|要|需要|希望|愿意|正在|在搞|在弄|在推进|在推|推进|在做|在实施|在布局|着手|启动|上马|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
 /** A problem the enterprise tells of ("我们专利审批太慢了", "资金周转很紧张"): background a question may ask about, like a plan. */
 const PROBLEM = /太慢|太久|太长|太难|很难|卡在|卡住|拖得|拖了|困难|紧张|头疼|麻烦|一窍不通|不懂|搞不定|卡脖子|排队|(?:能力|实力|基础|力量)?(?:较弱|偏弱|薄弱|不足|欠缺|跟不上)|短板|缺乏/u;

@@ -4,7 +4,7 @@
  * still signs up; "*市级 麻烦了" fixes a typo of the message before and answers it again; "能参加些啥活动" after the
  * tier question lists the activities.
  * Round 134b (from batch c3's tuned half): "…招聘会，帮忙报一下" signs up; a loan asked "在金融方面" by a described
- * enterprise is answered for the loan measure first.
+ * enterprise is answered for the loan measure first; a head count above the limit is offered the limit, which a yes takes.
  * Written for the tests, not taken from an evaluation set.
  */
 import { botForThisFile } from './harness';
@@ -52,4 +52,26 @@ test('a loan asked "在金融方面" is the loan measure, first', async () => {
   const reply = await (await bot.chat()).say('您好，我们公司150人，2020年入库培育，2023年获评市级专精特新。打算找银行申请一笔贷款。想问下汇计划在金融方面对专精特新企业贷款有什么支持？');
   expect(reply.slice(0, 120)).toMatch(/金融支持/);
   expect(reply.slice(0, 150)).toMatch(/风险补偿|贴息/);
+});
+
+test('a head count above the limit is offered the limit, and a yes takes it', async () => {
+  const chat = await bot.chat();
+  await chat.say('我想报名专精特新企业沙龙');
+  await chat.say('同意');
+  await chat.say('苏州测试精密机械有限公司');
+  await chat.say('91320594MA1P4HT203');
+  await chat.say('陈晓雯');
+  await chat.say('15950032716');
+  expect(await chat.say('5')).toMatch(/是否按 2 人报名/);
+  expect(await chat.say('是')).toMatch(/请核对报名信息[\s\S]*2 人|参会人数：2/);
+});
+
+test('signing up asked politely or passed on, with the details in the same message', async () => {
+  expect(await (await bot.chat()).say('您好，烦请帮我们孵化的企业报名“专精特新”企业沙龙，谢谢')).toMatch(FORM);
+  expect(await (await bot.chat()).say('在吗 人事部让我帮忙报一下专精特新专场招聘会 公司是苏州测试智能科技有限公司 联系人王芳 手机15962881234 去3个人')).toMatch(FORM);
+});
+
+test('two plans before a support question: the advisor asks what it needs', async () => {
+  const reply = await (await bot.chat()).say('我们老板想三年里上市，也想从外面引进几个高端人才，我们是专精特新企业，你帮我看看我们能享受啥支持');
+  expect(reply).toMatch(/哪一级“专精特新”荣誉/);
 });

@@ -76,7 +76,8 @@ export function parseCount(raw: string): number | undefined {
   return (head ? CHINESE_DIGITS[head] : 1) * 10 + (tail ? CHINESE_DIGITS[tail] : 0);
 }
 
-export type CountResult = { ok: true; value: number } | { ok: false; message: string };
+/** `over`: a count above the limit (the prompt then offers the limit itself). */
+export type CountResult = { ok: true; value: number } | { ok: false; message: string; over?: true };
 
 /** A head count as people answer it: "2", "2个", "两位", "就三个人吧", "我们去2个". */
 const COUNT_SAID = /^(?:就|我们|我们去|去|共|一共|总共|大概|大约|估计|应该|暂定)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:个人|个|人|位|名)?\s*(?:吧|哈|啊|呀|哦|左右)?[。.!！~～]*$/u;
@@ -89,6 +90,6 @@ export function validateAttendees(raw: string | undefined, max: number): CountRe
   const count = said ? parseCount(said[1]) : undefined;
   if (count === undefined) return { ok: false, message: TEXT.attendeesNotNumber(max) };
   if (count < 1) return { ok: false, message: TEXT.attendeesTooFew(max) };
-  if (count > max) return { ok: false, message: TEXT.attendeesTooMany(max) };
+  if (count > max) return { ok: false, message: TEXT.attendeesTooMany(max), over: true };
   return { ok: true, value: count };
 }
