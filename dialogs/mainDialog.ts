@@ -221,6 +221,7 @@ export class MainDialog extends ComponentDialog {
     if (asks && !recognition.offTopicRequest && !recognition.inputProblem && questions.some((q) => FACT_ANSWERED.includes(q.intent) && q.dependsOnFacts !== false)) {
       await this.lastAsked.set(context, { text: recognition.text, at: now, latest: { text: recognition.text, at: now } });
     } else if (asks && !recognition.inputProblem) {
+      // (Before any question the facts answer, the one kept is empty and long past: no correction replays it.)
       const last = await this.lastAsked.get(context);
       await this.lastAsked.set(context, { ...(last ?? { text: '', at: 0 }), latest: { text: recognition.text, at: now } });
     }

@@ -91,7 +91,6 @@ const STATES_WHOM = /(?:鼓励|支持|面向|针对|推荐)[^，。；]{2,20}企
 /** "是否包括培育库企业", "包不包括入库企业": what is asked to be included. */
 const INCLUDES_ASKED = /(?:是否|包不)(?:包括|包含|涵盖|覆盖)([\p{Script=Han}]{2,8}?)(?:企业|公司|在内|吗|[？?。]|$)/u;
 
-/** Asked whom or what something is for, of things rather than enterprises. */
 /**
  * The item's answer without the sentences saying what was set aside (the words its parts are found by, or its own
  * words): "除了定制化培训班还有别的吗" of 培训辅导 is its application guidance. Undefined when nothing, or everything,
@@ -118,6 +117,7 @@ const EXCEPT = /(?:除了|除去|除)([^，,。？?]{1,16}?)(?:以外|之外|外
 /** What else is asked for: 还有, 别的, 其他, or nothing but 呢 ("那除了申报辅导呢"). */
 const OTHERS_ASKED = /还有|别的|其他|其它|其余|另外|^(?:那|那么)?呢?[？?]*$/u;
 
+/** Asked whom or what something is for, of things rather than enterprises. */
 const OF_THINGS = /(?:针对|面向|适用于?)(?:哪些|哪类|什么|哪个|啥)(?:项目|内容|方面|领域|课程|事项|主题|问题|行业)/u;
 
 export function selectFacets(item: KnowledgeItem, asked: string, entities: Entities, generic: GenericFacet[]): FacetAnswer | undefined {

@@ -2006,9 +2006,9 @@ const TIED_SCORE = 0.02;
 /** Asked where to start ("第一步该干啥", "先做什么", "从哪入手"). */
 const START_ASKED = /第一步|先(?:做|干|弄|办)(?:什么|啥)|从哪(?:里|儿)?(?:开始|入手|着手|做起)|(?:怎么|如何|怎样)(?:起步|开始|入手|着手|参与进来|加入)|(?:该|要|能)(?:干|做|弄)(?:什么|啥)/u;
 
-/** A part of something said before, pointed at ("改造这块", "融资那方面", "申报的时候": what the plan said it would do). */
 /** "这块…", "这方面…" opening a question: a part told before, not named again. */
 const LEADING_POINTER = /^(?:那|那么)?(?:这|那)一?(?:块|方面|部分)/u;
+/** A part of something said before, pointed at ("改造这块", "融资那方面", "申报的时候": what the plan said it would do). */
 const POINTED_PART = /((?:(?!的)\p{Script=Han}){2,4})(?=(?:这|那)一?(?:块|方面|部分|边)|(的?时候))/u;
 
 /** How a term is described or defined ("文件里对小巨人企业是怎么描述的", "怎么定义专精特新"): words of what it is, no topic. */

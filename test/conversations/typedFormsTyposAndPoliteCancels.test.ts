@@ -75,3 +75,8 @@ test('two plans before a support question: the advisor asks what it needs', asyn
   const reply = await (await bot.chat()).say('我们老板想三年里上市，也想从外面引进几个高端人才，我们是专精特新企业，你帮我看看我们能享受啥支持');
   expect(reply).toMatch(/哪一级“专精特新”荣誉/);
 });
+
+test('signing up asked in English', async () => {
+  expect(await (await bot.chat()).say('pls register me for the 企业沙龙')).toMatch(FORM);
+  expect(await (await bot.chat()).say('we need engineers - pls sign us up for the next 专精特新 专场招聘 (job fair)')).toMatch(FORM);
+});
