@@ -244,6 +244,11 @@ export class SignUpDialog extends InterruptibleDialog {
     return true;
   }
 
+  /** "好的，为您报名「…」（…）": the activity picked from what the user said, named before anything is asked. */
+  private async namePicked(step: WaterfallStepContext, activity: Activity): Promise<void> {
+    await step.context.sendActivity(SIGNUP_TEXT.signingUpFor(activity.title, ACTIVITY_TYPE_LABELS[activity.type], formatDateTime(activity.startsAt, this.deps.clock())));
+  }
+
   // 1. Which activity: given, from a button title, a title in the text, or type + date; else a choice.
   private async chooseActivityStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = this.options(step);
@@ -262,7 +267,7 @@ export class SignUpDialog extends InterruptibleDialog {
       const found = await findByTitle(activities, query.title);
       // (A typed part of a title — "报名：专精特新企业沙龙" — is answered with the activity it picked.)
       if (found && looseText(found.title) !== looseText(query.title)) {
-        await step.context.sendActivity(SIGNUP_TEXT.signingUpFor(found.title, ACTIVITY_TYPE_LABELS[found.type], formatDateTime(found.startsAt, this.deps.clock())));
+        await this.namePicked(step, found);
       }
       if (found) return step.next(found.id);
       await step.context.sendActivity(LIST_TEXT.notFoundTitle(query.title));
@@ -270,7 +275,7 @@ export class SignUpDialog extends InterruptibleDialog {
       const inText = await findTitleInText(activities, query.text);
       // (Picked by a part of its title — "供需对接专场" — the activity is named before anything is asked.)
       if (inText && !looseText(query.text ?? '').includes(looseText(inText.title)) && inText.signupDeadline > this.deps.clock().toISOString()) {
-        await step.context.sendActivity(SIGNUP_TEXT.signingUpFor(inText.title, ACTIVITY_TYPE_LABELS[inText.type], formatDateTime(inText.startsAt, this.deps.clock())));
+        await this.namePicked(step, inText);
       }
       if (inText) return step.next(inText.id);
     }
@@ -281,7 +286,7 @@ export class SignUpDialog extends InterruptibleDialog {
       const matching = await activities.listUpcoming({ type: query.type, dateRange: query.dateRange, limit: 20 });
       if (matching.length === 1) {
         // Closed ones go on too: the next step says why they cannot be signed up for.
-        if (isOpen(matching[0])) await step.context.sendActivity(SIGNUP_TEXT.signingUpFor(matching[0].title, ACTIVITY_TYPE_LABELS[matching[0].type], formatDateTime(matching[0].startsAt, this.deps.clock())));
+        if (isOpen(matching[0])) await this.namePicked(step, matching[0]);
         return step.next(matching[0].id);
       }
       const open = matching.filter(isOpen);

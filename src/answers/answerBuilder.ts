@@ -731,11 +731,9 @@ export class AnswerBuilder {
   }
 
   /**
-   * The entity just named answers a question that refers to it unless the question names another
-   * topic the entity says nothing about ("汇计划哪年发布的" → "它的发文单位是谁": 发文单位).
+   * The items the last answer named, in the order it names them (the 汇 of the programme, the measures of a 汇): of
+   * the part answered ("第四部分…包括（一）…"), or else of the whole item.
    */
-  /** The items an item's answer names, in the order it names them (the 汇 of the programme, the measures of a 汇). */
-  /** The items the last answer named, in its order: the part answered ("第四部分…包括（一）…") or else the whole. */
   private listedIn(item: KnowledgeItem, facetIds: readonly string[] = []): KnowledgeItem[] {
     const parts = item.facets.filter((f) => facetIds.includes(f.id)).map((f) => f.answer);
     const text = parts.length ? parts.join('') : item.answer;
@@ -744,6 +742,10 @@ export class AnswerBuilder {
       .sort((a, b) => text.indexOf(a.title) - text.indexOf(b.title));
   }
 
+  /**
+   * The entity just named answers a question that refers to it unless the question names another
+   * topic the entity says nothing about ("汇计划哪年发布的" → "它的发文单位是谁": 发文单位).
+   */
   private canAnswerOf(last: KnowledgeItem, recognition: Recognition): boolean {
     // A 汇 named only by a word of its field ("它里面都有啥服务" names 服务, not 服务汇) is no other topic.
     const others = (recognition.topics ?? []).filter((id) => id !== last.id && !namedOnlyByField(this.kb.itemById.get(id), recognition.normalized));

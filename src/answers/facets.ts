@@ -97,10 +97,10 @@ const INCLUDES_ASKED = /(?:是否|包不)(?:包括|包含|涵盖|覆盖)([\p{Scr
  * is left.
  */
 function answerWithout(item: KnowledgeItem, setAside: string): FacetAnswer | undefined {
-  const excluded = item.facets.filter((f) => f.cues.some((c) => findCue(setAside, c) !== undefined));
-  const cued = excluded.flatMap((f) => f.cues.filter((c) => findCue(setAside, c) !== undefined));
+  const cuedBy = item.facets.map((f) => f.cues.filter((c) => findCue(setAside, c) !== undefined));
+  const cued = cuedBy.flat();
   const words = cued.length ? cued : [setAside];
-  const otherCues = item.facets.filter((f) => !excluded.includes(f)).flatMap((f) => f.cues);
+  const otherCues = item.facets.filter((_f, i) => cuedBy[i].length === 0).flatMap((f) => f.cues);
   const sentences = item.answer.split(/(?<=[；;。])/u).map((x) => x.trim()).filter(Boolean);
   // (A sentence saying another part too — "风险补偿及贴息支持" — stays.)
   const kept = sentences.filter((x) => !words.some((w) => x.includes(w)) || otherCues.some((c) => findCue(x, c) !== undefined));
@@ -126,8 +126,7 @@ export function selectFacets(item: KnowledgeItem, asked: string, entities: Entit
   const setAside = exception?.[1] ?? exception?.[2];
   const text = setAside ? asked.replace(EXCEPT, '') : asked;
   // ("除了风险补偿还有贴息吗": what else is named is asked of itself.)
-  const namesOther = item.facets.some((f) => f.cues.some((c) => findCue(text, c) !== undefined));
-  const others = setAside && OTHERS_ASKED.test(text) && !namesOther ? answerWithout(item, setAside) : undefined;
+  const others = setAside && OTHERS_ASKED.test(text) && !item.facets.some((f) => f.cues.some((c) => findCue(text, c) !== undefined)) ? answerWithout(item, setAside) : undefined;
   if (others) return others;
   const candidates: Candidate[] = [];
   const keywords = item.keywords.map(cleanText);

@@ -1033,6 +1033,12 @@ export class HuiRecognizer implements Recognizer {
     return item ? [item.title, ...item.keywords].map(cleanText).filter((w) => [...w].length >= 2) : [];
   }
 
+  /** A measure of the 汇 among those named, named by a word of its own (not one of the 汇's) in the text. */
+  private measureNamedIn(huiId: string, named: ReadonlySet<string>, text: string): string | undefined {
+    const huiWords = this.wordsOf(huiId);
+    return [...named].find((id) => this.huiHolds(huiId, id) && this.wordsOf(id).some((w) => text.includes(w) && !huiWords.includes(w)));
+  }
+
   private huiHolds(huiId: string | undefined, measureId: string): boolean {
     const hui = this.kb.itemById.get(huiId ?? '');
     const measure = this.kb.itemById.get(measureId);
@@ -1433,7 +1439,7 @@ export class HuiRecognizer implements Recognizer {
     // ("属于一类" then "这类企业在人才上有啥优先的": the class just told, in a message telling none, is ours.)
     const ownHui = !decided.request && !fieldHui && (OWN_SUPPORT.test(a.normalized) || (THIS_CLASS_OPENING.test(a.clean) && !entities.honourLevels?.length)) && (SUPPORT_IN_GENERAL.test(a.clean) || ENJOY_WHICH.test(a.clean)) ? (this.huiOfField(a.clean) ?? this.huiNamed(assessment, named)) : undefined;
     // ("…在金融方面对专精特新企业贷款有什么支持": a measure of that 汇 named by its own words — 贷款 — is what is asked.)
-    const ownMeasure = ownHui ? [...named].find((id) => this.huiHolds(ownHui.id, id) && this.wordsOf(id).some((w) => a.clean.replace(FIELD_NAMED, '').includes(w) && !this.wordsOf(ownHui.id).includes(w))) : undefined;
+    const ownMeasure = ownHui ? this.measureNamedIn(ownHui.id, named, a.clean.replace(FIELD_NAMED, '')) : undefined;
     if (ownHui && ['policy_question', 'what_support', 'none'].includes(decided.intent)) {
       decided = { intent: 'what_support', score: 1 };
       named.add(ownHui.id);
