@@ -41,6 +41,8 @@ interface SupportValues {
   alsoAsked: SupportRequest[];
   /** the question as asked: it may name one part of the measure */
   asked: string;
+  /** the measures the plans and needs told named ("想引进海外人才，也有融资需求"): pointed out first in an overview */
+  needs?: string[];
 }
 
 /** The class of enterprise the conversation's last answer judged (the Q&A's tier verdict), while fresh. */
@@ -72,6 +74,7 @@ export class SupportDialog extends InterruptibleDialog {
     const values = step.values as SupportValues;
     values.request = request;
     values.asked = asked || start.text;
+    values.needs = options?.recognition?.needs;
     values.fromSaved = start.saved !== undefined && !hasFacts(start.read.update);
     // Several measures asked at once, each a question of the frame: each answered, short, from the same facts.
     const others = request.kind === 'item' ? (options?.questions ?? []).slice(1).map((q) => this.advisor.requests.fromTopic(q)) : [];
@@ -119,7 +122,7 @@ export class SupportDialog extends InterruptibleDialog {
     const values = step.values as SupportValues;
     const profile = await this.advisor.store.save(step.context, result.profile);
     const reused = values.fromSaved && result.asked === 0;
-    const replies = await this.reply(values.request, profile, result.settled, { reused, compact: values.compact, asked: values.asked });
+    const replies = await this.reply(values.request, profile, result.settled, { reused, compact: values.compact, asked: values.asked, needs: values.needs });
     const also = values.alsoAsked ?? [];
     for (const other of also) replies.push(...(await this.reply(other, profile, result.settled, { compact: true })));
     // (Several measures answered: the buttons come once, after the last answer.)

@@ -235,6 +235,8 @@ export const REPLY_TEXT = {
   withWhy: (name: string, why: string) => `${name}（${why}）`,
   /** a measure with what it offers ("金融支持：政策性贷款支持…") */
   offering: (name: string, offer: string) => `${name}：${offer}`,
+  /** what meets the plans and needs told, before the overview */
+  forNeeds: (list: string) => `针对您提到的需求：${list}。`,
   outcome: (outcome: string) => `，${outcome}`,
   /** ▸ 人才对接、专场招聘：why they do not apply。 */
   whyNotLine: (names: readonly string[], why: string) => `▸ ${JOIN.list(names)}：${why}。`,

@@ -40,6 +40,8 @@ export interface ReplyOptions {
   compact?: boolean;
   /** the question itself, when it may name a part only some levels get ("我们能享受重点辅导吗") */
   asked?: string;
+  /** measures the plans and needs told named ("想引进海外人才"): what they offer, said right after the overview's head */
+  needs?: string[];
 }
 
 export class AdvisorReplies {
@@ -102,6 +104,9 @@ export class AdvisorReplies {
     // The answer first; the facts it rests on follow the list.
     const lead = options.reused ? this.lead(profile, { ...options, brief: true }) : '';
     const lines = [eligible.length ? R.overviewHead(lead, tierName, eligible.length) : `${lead}${t.noneQualified}`];
+    // ("…想引进海外人才，也有融资需求…能享受哪些支持": what meets the needs told, before the whole list.)
+    const met = (options.needs ?? []).map((id) => [...eligible, ...pending].find((v) => v.item.id === id)).filter((v): v is Verdict => v?.item.eligibility.offer !== undefined);
+    if (met.length) lines.push(R.forNeeds(JOIN.clauses(met.map((v) => R.offering(this.name(v.item), v.item.eligibility.offer!)))));
     for (const [group, list] of this.groups(eligible)) {
       lines.push(R.group(group, list.map((v) => R.withOutcome(this.name(v.item), v.rule?.when.honourLevels ? v.rule.outcome : undefined))));
     }

@@ -29,6 +29,22 @@ interface Candidate {
   generic?: boolean;
   /** found by a cue that asks something (哪个…, 什么…) */
   asks?: boolean;
+  /** found only by cues standing inside a longer name of the item in the text ("专家" in "专家诊断") */
+  inNames?: boolean;
+}
+
+/** Every place the cue stands in the text is inside a longer name of the item that stands there too. */
+function onlyInNames(text: string, cue: string, names: string[]): boolean {
+  const longer = names.filter((n) => n.length > cue.length && n.includes(cue));
+  if (text.indexOf(cue) < 0 || longer.length === 0) return false;
+  for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+    const covered = longer.some((n) => {
+      const offset = n.indexOf(cue);
+      return text.startsWith(n, at - offset);
+    });
+    if (!covered) return false;
+  }
+  return true;
 }
 
 const ENTITY_MATCH = 2;
@@ -130,6 +146,9 @@ export function selectFacets(item: KnowledgeItem, asked: string, entities: Entit
   if (others) return others;
   const candidates: Candidate[] = [];
   const keywords = item.keywords.map(cleanText);
+  // The item's own names end as its title does ("专家诊断" of 深度诊断); "国家知识产权保护中心" names another thing.
+  const head = cleanText(item.title).slice(-2);
+  const ownNames = keywords.filter((k) => k.endsWith(head));
   for (const facet of item.facets) {
     const byCue = facet.cues.length ? cueScore(facet.cues, text) : 0;
     if (facet.cues.length && byCue === 0) continue;
@@ -148,8 +167,13 @@ export function selectFacets(item: KnowledgeItem, asked: string, entities: Entit
     const whoOfPart = saysWho && responsible && !byWhoWords ? WHO_OF_PART : 0;
     // ("金鸡湖人才计划什么样的企业可以报": asked whom a part named is for, the part that says so answers.)
     const whomOfPart = onlyNames && !facet.when && STATES_WHOM.test(facet.answer) && generic.some((g) => g.field === 'audience' && cueScore(g.cues, text) > 0) ? WHO_OF_PART : 0;
-    candidates.push({ id: facet.id, text: facet.answer, score: byCue + whoOfPart + whomOfPart + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0, asks });
+    const inNames = byCue > 0 && facet.cues.every((c) => findCue(text, c) === undefined || onlyInNames(text, c, ownNames));
+    candidates.push({ id: facet.id, text: facet.answer, score: byCue + whoOfPart + whomOfPart + (facet.when ? ENTITY_MATCH : 0), byEntity: !!facet.when, entityOnly: !!facet.when && facet.cues.length === 0, asks, inNames });
   }
+  // ("专家诊断会给我们提点啥建议": 专家 is a word of the measure's name there, not who is asked of — a part found only
+  // inside the item's names yields to one the question asks by a word of its own.)
+  // (Parts compared — "它跟服务专员有什么区别" — are named to be compared.)
+  if (!COMPARES_PARTS.test(text) && candidates.some((c) => !c.inNames && !c.entityOnly)) candidates.splice(0, candidates.length, ...candidates.filter((c) => !c.inNames));
   for (const g of generic) {
     // "线上解读是针对哪些项目的": what a part covers, not which enterprises it is for.
     if (g.field === 'audience' && OF_THINGS.test(text)) continue;

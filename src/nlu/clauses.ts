@@ -48,11 +48,14 @@ const CONNECTIVE = /(?<=[\p{Script=Han}a-z0-9])(另外|此外|顺便(?=问|咨�
 const MARK = '\u0001';
 const CLOSING_QUOTE = /^[”」』’]+\s*/u;
 
-const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在么|在嘛|在不在|在线吗|(?:你|您|客服|小助手|老师)在吗|有人吗|有人在吗|有人在么|有人没|有没有人|有人在不|打扰了|打扰一下|打扰|冒昧(?:打扰|请教|问一下)?|(?:百忙之中)?(?:劳烦|麻烦)(?:您|你)?|百忙之中|劳您|(?:再)?叨扰(?:一句|一下)?|(?:实在|非常|十分)?抱歉|(?:万分|非常|十分)感谢|感激不尽|辛苦了|(?:你|您)?(?:还是)?(?:没|没有)(?:回答|答|理解|听懂|看懂)(?:我的?问题|我的意思|我问的|我说的)?|答非所问|(?:你|您)?(?:理解|答|回答|说|搞)错了|(?:哎呀|哎|啊|哦|噢|呃)?(?:不对|不是)(?:不对|不是)+|(?:我)?(?:打|写|输|敲|填|选)错了|(?:我)?不是(?:问|说|要)?这个(?:意思)?|不是我要的|这不是我要的|这不是我问的|我不是问这个|我(?:这样|这么)?理解(?:得|的)?(?:对不对|对吗|没错吧|没错吗|有没有错|是否正确|正确吗)|换个问法|换个?(?:说法|讲法|方式说|角度说)|换种(?:说法|讲法)|(?:说|讲)(?:得)?(?:通俗|直白|简单|明白)(?:一)?点|我(?:再|重新)问(?:一遍|一下|一次)?|再说一遍|(?:你)?说的不对|不知(?:是否|能否|可否)?(?:方便)?(?:告知|请教|赐教|指教)(?:一下|一二)?|(?:烦请|敬请|望|恳请)(?:告知|赐教|指教)|(?:请|麻烦|烦请)?(?:您|你)?(?:告诉|告知)(?:我|我们)(?:一下|下)?|不好意思|麻烦了|麻烦您|谢谢(?:您)?|感谢|请问|嗯|那个|然后呢|然后|还有呢|还有吗|还有没有|另外呢|就是说|判断(?:一下|下)?|判断题|填空题?|选择题|单选题|多选题|竞赛题)+$/u;
+const FILLER = /^(?:您好|你好|你们好|贵方好|老师好|各位好|大家好|早上好|上午好|中午好|下午好|晚上好|早安|hello|hi|嗨|哈喽|在吗|在么|在嘛|在不在|在线吗|(?:你|您|客服|小助手|老师)在吗|有人吗|有人在吗|有人在么|有人没|有没有人|有人在不|打扰了|打扰一下|打扰|(?:先)?(?:简单)?(?:做个|做一下)?自我介绍(?:一下|下)?|冒昧(?:打扰|请教|问一下)?|(?:百忙之中)?(?:劳烦|麻烦)(?:您|你)?|百忙之中|劳您|(?:再)?叨扰(?:一句|一下)?|(?:实在|非常|十分)?抱歉|(?:万分|非常|十分)感谢|感激不尽|辛苦了|(?:你|您)?(?:还是)?(?:没|没有)(?:回答|答|理解|听懂|看懂)(?:我的?问题|我的意思|我问的|我说的)?|答非所问|(?:你|您)?(?:理解|答|回答|说|搞)错了|(?:哎呀|哎|啊|哦|噢|呃)?(?:不对|不是)(?:不对|不是)+|(?:我)?(?:打|写|输|敲|填|选)错了|(?:我)?不是(?:问|说|要)?这个(?:意思)?|不是我要的|这不是我要的|这不是我问的|我不是问这个|我(?:这样|这么)?理解(?:得|的)?(?:对不对|对吗|没错吧|没错吗|有没有错|是否正确|正确吗)|换个问法|换个?(?:说法|讲法|方式说|角度说)|换种(?:说法|讲法)|(?:说|讲)(?:得)?(?:通俗|直白|简单|明白)(?:一)?点|我(?:再|重新)问(?:一遍|一下|一次)?|再说一遍|(?:你)?说的不对|不知(?:是否|能否|可否)?(?:方便)?(?:告知|请教|赐教|指教)(?:一下|一二)?|(?:烦请|敬请|望|恳请)(?:告知|赐教|指教)|(?:请|麻烦|烦请)?(?:您|你)?(?:告诉|告知)(?:我|我们)(?:一下|下)?|不好意思|麻烦了|麻烦您|谢谢(?:您)?|感谢|请问|嗯|那个|然后呢|然后|还有呢|还有吗|还有没有|另外呢|就是说|判断(?:一下|下)?|判断题|填空题?|选择题|单选题|多选题|竞赛题)+$/u;
 const FIRST_PERSON = /我们|我司|我公司|本公司|本企业|咱们|咱|我方|我单位|我厂|贵公司的?我们|^公司(?=[^，,。？?]{0,4}(?:刚|已经|已|去年|今年|前年|上个?月|成立|注册|落户|搬|迁|主要|目前|现在|是|做|有|在|获|被|拿|评|认定|\d))/u;
-/** A question: particles, question words, A-not-A, or asking verbs. */
+/**
+ * A question: particles, question words, A-not-A, or asking verbs. ("换几台五轴", "把几个班组长送出去", "这几家": a few, not
+ * how many.)
+ */
 const QUESTION =
-  /[？?]|(\p{Script=Han})[不没]\1[^，,。；;]{0,3}$|吗|呢|(?<![这那怎什多要])么|嘛|哪|几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|能否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱|真的假的|是真是假|真的还是假的|(?:一起|一并|全部|统统)(?:发|告诉|告知|说|讲|列)|(?:能|可以|会|算|属于|要|得)[^，,。；;]{0,12}吧[？?。!！]*$|_{2,}|＿{2,}|[（(]\s*[）)]/u;
+  /[？?]|(\p{Script=Han})[不没]\1[^，,。；;]{0,3}$|吗|呢|(?<![这那怎什多要])么|嘛|哪|(?<![换买添招请送派把好这那])几|什么|啥|咋|怎么|怎样|如何|是否|能不能|可不可以|可否|能否|有没有|是不是|要不要|收不收|多少|多久|多长|谁|为什么|为啥|何时|有无|行不行|靠谱|真的假的|是真是假|真的还是假的|(?:一起|一并|全部|统统)(?:发|告诉|告知|说|讲|列)|(?:能|可以|会|算|属于|要|得)[^，,。；;]{0,12}吧[？?。!！]*$|_{2,}|＿{2,}|[（(]\s*[）)]/u;
 /** Facts an enterprise tells about itself, with or without a subject. */
 // (工业企业 of the evaluation's own name — "工业企业资源集约利用综合评价" — names the measure, not what we are.)
 const FACT =
@@ -444,8 +447,9 @@ const ENDS_ASKING_WHEN = /(?:什么时候|啥时候|何时|哪一?年|哪天|几
 /** Longest unpunctuated piece read as one clause; a longer one is split before the words that open a new one. */
 const LONG_RUN_ON = 30;
 /** Words that open a new clause in unpunctuated text: hearsay, a boss's plan, a lead-in to the question. */
-// ("…今年想报国家级小巨人自己不会弄申报园区有人辅导不": a plan of the year, and the park asked, open theirs too.)
-const OPENS_CLAUSE = /(?<=\p{Script=Han}{6})(?=听说|老板|领导|另外|顺便|请问|想问|所以|但是|不过|我们(?:\p{Script=Han}{2,4}?)?(?:想|打算|准备)(?!\p{Script=Han}{0,2}[吗呢])|我们现在|现在想|(?:今年|明年|后年)(?:想|要|打算|准备)|(?<!这块|那块|方面|这部分|听说|据说|知道|了解到|听人说|听讲)园区(?:这边|这里|方面)?(?:有|能|会|对|给|可以|是否|有没有))/gu;
+// ("…今年想报国家级小巨人自己不会弄申报园区有人辅导不": a plan of the year, and the park asked, open theirs too;
+// "…空压机那块节能改一改不知道园区这块有啥支持吗": not knowing, before a question, opens it.)
+const OPENS_CLAUSE = /(?<=\p{Script=Han}{6})(?=听说|老板|领导|另外|顺便|请问|想问|所以|但是|不过|(?:不知道|不晓得|不清楚)(?=\p{Script=Han}{0,16}(?:有啥|有什么|有没有|能不能|可不可以|怎么|哪些|吗))|我们(?:\p{Script=Han}{2,4}?)?(?:想|打算|准备)(?!\p{Script=Han}{0,2}[吗呢])|我们现在|现在想|(?:今年|明年|后年)(?:想|要|打算|准备)|(?<!这块|那块|方面|这部分|听说|据说|知道|了解到|听人说|听讲)园区(?:专精特新)?(?:这边|这里|这块|方面)?(?:有|能|会|对|给|可以|是否|有没有))/gu;
 
 /**
  * "我们做储能板子的前年从杭州迁过来的今年刚评上省级老板打算冲IPO听说园区有个什么计划…到底叫啥": a long message
@@ -475,6 +479,11 @@ const EXPLAINED = /(?<=[的呢吗啊呀嘛么])就是(?:说)?(?=\p{Script=Han})/
  * question without punctuation: the 的 ends the first.
  */
 const ISSUED_ASKED = /(?:哪|什么|啥|谁|何)\p{Script=Han}{0,5}?(?:印发|发布|下发|出台|颁布|制定|签发|批准|发|出|定|批|写)的(?:吗|呢|啊|呀)?/u;
+/**
+ * Where a question is complete in unpunctuated text: its closing particle, a number asked with its unit (几类, 几分,
+ * 多少钱), or the unit asked for (哪个部门负责的) — before a word that starts something new, not a further particle.
+ */
+const QUESTION_CLOSED = /(?:吗|伐|呢)(?![的呢吗啊呀嘛哈吧么了？?]|\s*$)|(?:几|多少)(?:类|分|级|场|次|项|钱|块钱)(?![的呢吗啊呀嘛哈吧么了钟？?]|\s*$)|哪(?:个|些|一个)?(?:部门|单位|机构)(?:负责|管|牵头|主管|办)?的?(?![的呢吗啊呀嘛哈吧么了？?]|\s*$)/gu;
 /** Shortest question on either side of a run-on word. */
 const MIN_RUN_ON_QUESTION = 4;
 
@@ -497,6 +506,14 @@ function splitRunOnQuestions(piece: string): string[] {
     const end = issued.index + issued[0].length;
     const after = piece.slice(end);
     if ([...after].length >= MIN_RUN_ON_QUESTION && QUESTION.test(after)) return [piece.slice(0, end), ...splitRunOnQuestions(after)];
+  }
+  // ("算第几类资源集约利用评价能加几分这个是哪个部门负责的", "要钱吗是谁来诊断的": voice input runs questions on
+  // without punctuation — one ends where what it asks is complete and another question follows.)
+  for (const closed of piece.matchAll(QUESTION_CLOSED)) {
+    const end = (closed.index ?? 0) + closed[0].length;
+    const before = piece.slice(0, end);
+    const after = piece.slice(end);
+    if ([...before].length >= MIN_RUN_ON_QUESTION && [...after].length >= MIN_RUN_ON_QUESTION && QUESTION.test(after)) return [before, ...splitRunOnQuestions(after)];
   }
   const m = RUN_ON.exec(piece) ?? PARTICLE_THEN_SUBJECT.exec(piece);
   if (!m || m.index === 0) return [piece];

@@ -103,6 +103,8 @@ function fuzzyReadings(ch: string): string[] {
 function substitutionCost(typed: string[], known: string[]): number | undefined {
   let cost = 0;
   let substituted = 0;
+  /** every near syllable differs from the word's only by a front or back nasal (招平 for 招聘: ping, pin) */
+  let nasalOnly = true;
   for (let i = 0; i < typed.length; i++) {
     if (typed[i] === known[i]) continue;
     if (!isCjk(typed[i])) return undefined;
@@ -114,14 +116,21 @@ function substitutionCost(typed: string[], known: string[]): number | undefined 
     if (b.includes(a)) cost += COST.homophone;
     else {
       if (!fuzzyReadings(known[i]).includes(fuzzy(a))) return undefined;
+      if (!b.some((r) => withFrontNasal(r) === withFrontNasal(a))) nasalOnly = false;
       cost += COST.near;
     }
   }
   const length = typed.length;
   if (substituted === 0 || substituted > maxSubstitutions(length)) return undefined;
-  // Two-character words only take a true homophone (辅到 → 辅导), never a near one.
-  if (length === 2 && cost > COST.homophone) return undefined;
+  // Two-character words only take a true homophone (辅到 → 辅导), or the nasal southern speech does not tell apart
+  // (招平 → 招聘) — never another near one.
+  if (length === 2 && cost > COST.homophone && !nasalOnly) return undefined;
   return cost <= maxCost(length) ? cost : undefined;
+}
+
+/** The syllable with a back nasal final read as the front one (ping → pin, sheng → shen, zhang → zhan). */
+function withFrontNasal(syllable: string): string {
+  return syllable.replace(/ng$/, 'n');
 }
 
 export interface Correction {

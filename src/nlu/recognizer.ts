@@ -327,6 +327,8 @@ export class HuiRecognizer implements Recognizer {
     const backgrounds: Array<{ text: string; r: Recognition; askedBefore: number }> = [];
     /** the topics of the plans told ("打算冲国家级", "也在准备上市") */
     const planTopics = new Set<string>();
+    /** the topics of the plans, needs and problems told, in order: what a support overview answers first */
+    const needTopics = new Set<string>();
     /** the last background outside the programme (所得税, 社保): a short question after it asks of that */
     let outsideBackground: Recognition | undefined;
     /** the enterprise a fact clause just described, not ours ("2.近三年内认定的区级专精特新企业，评价可加几分"): the next question's subject */
@@ -383,7 +385,10 @@ export class HuiRecognizer implements Recognizer {
           listing = [];
           continue;
         }
-        const r = this.lendable(heard, plan) ?? (plan ? this.neededMeasures(clause.text, heard) : undefined);
+        // ("明年想招几个技术员": a need the advisor reads — hiring — names its measures before a 汇 a word of it recalls, 技术.)
+        const lent = this.lendable(heard, plan);
+        const needed = plan && (!lent || this.kb.itemById.get(lent.candidates[0]?.id ?? '')?.kind === 'hui') ? this.neededMeasures(clause.text, heard) : undefined;
+        const r = needed ?? lent;
         // A consequence matched weakly ("专利申请太慢了，老板嫌周期太长影响融资") does not displace the
         // topic the background named clearly.
         const score = heard.candidates[0]?.score ?? 0;
@@ -397,6 +402,8 @@ export class HuiRecognizer implements Recognizer {
         }
         if (r) backgrounds.push({ text: clause.text, r, askedBefore: questions.length });
         if (r && plan) planTopics.add(r.candidates[0]?.id ?? '');
+        // ("想引进海外人才，也有融资需求，…能享受哪些支持": what the enterprise wants or lacks, for the support overview.)
+        if (r && (plan || PLAN.test(clause.text) || PROBLEM.test(clause.text) || NEED.test(clause.text))) needTopics.add(r.candidates[0]?.id ?? '');
         // (A plan is one of the needs a shared 分别 question may ask of: "我们准备IPO，同时想引进海外人才，这两块分别…".)
         if (clause.kind === 'context' || plan) listing.push({ text: clause.text, heard });
         continue;
@@ -735,7 +742,8 @@ export class HuiRecognizer implements Recognizer {
       if (r.namesTopic && r.intent !== 'which_tier') lend(r, r.confidence === 'high');
       topicOnly = !hasQuestionForm(clause.text) && r.intent === 'none' ? r : undefined;
     }
-    return questions;
+    const needs = [...needTopics].filter((id) => this.kb.itemById.get(id)?.kind === 'measure');
+    return needs.length ? questions.map((q) => (q.intent === 'what_support' && !q.topics?.length ? { ...q, needs } : q)) : questions;
   }
 
   /**
@@ -1749,6 +1757,8 @@ export class HuiRecognizer implements Recognizer {
     if (followUp) return { intent: 'policy_question', score: Math.max(knowledge, 0.5) };
 
     const [classified] = this.classifier.classify(a);
+    // ("…想给中层搞培训 有没有": whether there is one asks of what was said before it — no example's request.)
+    if (BARE_EXISTENCE.test(a.clean)) return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 0, byDefault: true };
     // A social intent whose message asks about something else is no evidence either way.
     const best = classified && SOCIAL_INTENTS.has(classified.intent) && this.carriesOtherContent(a, classified.intent) ? undefined : classified;
     if (!best) return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 0 };
@@ -1784,6 +1794,8 @@ export class HuiRecognizer implements Recognizer {
  * A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的", "他们平时做什么"
  * (服务专员); a short verb may come before 它 ("组建它是为了什么").
  */
+/** Only whether there is such a thing ("有没有", "有吗", "那有没有呢"). */
+const BARE_EXISTENCE = /^(?:那|那么)?(?:有没有|有木有|有没|有无|有吗|有么|有不|有不有)(?:呢|啊|呀|哈)?[？?]*$/u;
 /** A question opened by pointing at what was just said ("那个政策有什么补贴"). */
 const POINTS_AT_IT = /^(?:那个|这个|那|该|此|它|其)/u;
 /** Requests that may follow a background of facts in one message and still be the message's request. */
@@ -1886,8 +1898,10 @@ const REPAIR_SAID = /没有?(?:回答|答|理解|听懂|看懂)|答非所问|(?:
 const POINTS_TOLD = /加\s*[0-9一二两三四五]\s*分|提档|评级提升/u;
 /** Services asked in general ("有啥服务", "能提供哪些服务"): no 汇 named by it. */
 const SERVICE_IN_GENERAL = /(?:有|提供|能给|给|享受)(?:啥|什么|哪些)(?:样的)?(?:支持和)?服务/u;
-/** A plan said after another, its subject left out ("也想引进人才", "同时准备上市"), or the boss's ("老板想三年里上市"). */
-const PLAN_GOING_ON = /^(?:(?:我们|我司|公司)?(?:老板|老总|领导|董事长|总经理|董事会|股东|老公|老婆)(?:也|还|同时)?|也|还|同时|另外|并且|而且)(?:想|要|打算|准备|计划|希望|在)/u;
+/** A need told as such ("有融资需求", "人才缺口大", "急需工程师"). */
+const NEED = /需求|缺口|缺人|急需|急缺|紧缺/u;
+/** A plan said after another, its subject left out ("也想引进人才", "同时准备上市"), the boss's ("老板想三年里上市"), or one of a time to come ("明年想招几个技术员"). */
+const PLAN_GOING_ON = /^(?:(?:我们|我司|公司)?(?:老板|老总|领导|董事长|总经理|董事会|股东|老公|老婆)(?:也|还|同时)?|(?:明年|今年|后年|年内|下半年|上半年|接下来|近期|最近|今后|这两年)(?:也|还)?|也|还|同时|另外|并且|而且)(?:想|要|打算|准备|计划|希望|在)/u;
 const PLAN = /打算|拟(?!定|稿|任|写|人)|准备|计划|考虑|想|要|需要|希望|愿意|正在|在搞|在弄|在推进|在推|推进|在做|在实施|在布局|着手|启动|上马|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
 /** A problem the enterprise tells of ("我们专利审批太慢了", "资金周转很紧张"): background a question may ask about, like a plan. */
 const PROBLEM = /太慢|太久|太长|太难|很难|卡在|卡住|拖得|拖了|困难|紧张|头疼|麻烦|一窍不通|不懂|搞不定|卡脖子|排队|(?:能力|实力|基础|力量)?(?:较弱|偏弱|薄弱|不足|欠缺|跟不上)|短板|缺乏/u;

@@ -315,8 +315,8 @@ function ownerInClause(year: Mention<number>, honours: Array<Mention<HonourLevel
 
 /** How near a year said again ("去年就是2025年") stands to the first saying of it. */
 const RESTATED_WITHIN = 8;
-/** After a year: what was founded or entered then ("年成立的", "年注册", "2021年系入库培育之年份"). */
-const FOUNDED_AFTER = /^年(?:的时候|那年)?(?:系|是|为)?(?:就|刚)?(?:成立|创立|创办|注册|建厂|开业|落户|入驻|建立|入库|进库|入的库|入了库|进了库|纳入培育库|进入培育库)/u;
+/** After a year: what was founded or entered then ("年成立的", "年注册", "零九年开的", "2021年系入库培育之年份"). */
+const FOUNDED_AFTER = /^年(?:的时候|那年)?(?:系|是|为)?(?:就|刚)?(?:成立|创立|创办|注册|建厂|开业|开的|开了厂|办的|办了厂|落户|入驻|建立|入库|进库|入的库|入了库|进了库|纳入培育库|进入培育库)/u;
 /** Before a year: what was founded or entered then ("成立于", "注册时间是", "入库是"). */
 const FOUNDED_BEFORE = /(?:成立|创立|创办|注册|建厂|开业|落户|入驻|入库|进库)(?:于|在|时间是|时间为|是|的时间是|年份是)?\s*$/u;
 

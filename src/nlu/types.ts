@@ -72,6 +72,11 @@ export interface Recognition {
   inputProblem?: 'empty' | 'unreadable';
   /** what the question asks about its topic (knowledge/nlu/aspects.yaml: cost, responsible, frequency…) */
   aspect?: string;
+  /**
+   * Support asked in general after plans or needs told ("想引进海外人才，也有融资需求，…能享受哪些支持"): the
+   * measures they named, in order — what the overview points out first.
+   */
+  needs?: string[];
   /** the question names a topic of its own (a measure, 汇, document…), not only an aspect */
   namesTopic?: boolean;
   /** asks what one gets once in what was just talked about ("进去以后有哪些服务"): no earlier aspect carries */

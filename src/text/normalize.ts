@@ -21,6 +21,7 @@ export function cleanText(raw: string | undefined | null): string {
     .replace(LATIN_GLOSS, '')
     .replace(/\s+/g, ' ')
     .replace(CHINESE_YEAR, (year) => [...year].map((d) => CHINESE_DIGIT[d] ?? d).join(''))
+    .replace(SPOKEN_SHORT_YEAR, (year) => [...year].map((d) => CHINESE_DIGIT[d] ?? d).join(''))
     .replace(QUOTED_WORD, '$1')
     .trim()
     .slice(0, MAX_ANALYSED_CHARS);
@@ -37,6 +38,11 @@ const QUOTED_WORD = /[“"「『‘]([\p{Script=Han}]{1,6})[”"」』’]/gu;
 
 /** A year written in Chinese digits ("二〇二四年", "二零二一年"), or mixed with Arabic ones ("二0二四年"): read as the digits it is. */
 const CHINESE_YEAR = /(?:[一1][九9]|[二2][〇零0oO])[〇零一二三四五六七八九0-9]{2}(?=年)/gu;
+/**
+ * A year said by its last two digits in Chinese ("二二年评的区级", "零九年成立", "二三年三月份"), as voice input writes
+ * it: read as "22年" (two-digit years are this century's). Spans of time ("二三年来", "再过二三年", "一二年") are no years.
+ */
+const SPOKEN_SHORT_YEAR = /(?<![零〇一二三四五六七八九十两百千\d第过近再这那头用花等隔每])(?!一二)[零〇一二][〇零一二三四五六七八九](?=年(?!以?前|来|内|之内|多|左右|后|以后|间|以上|以内|半|时间))/gu;
 const CHINESE_DIGIT: Record<string, string> = { 〇: '0', 零: '0', o: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** True when the text has no letter, digit or ideograph (only punctuation, emoji, spaces). */
