@@ -327,6 +327,8 @@ export class HuiRecognizer implements Recognizer {
     const backgrounds: Array<{ text: string; r: Recognition; askedBefore: number }> = [];
     /** the topics of the plans told ("打算冲国家级", "也在准备上市") */
     const planTopics = new Set<string>();
+    /** the plan or background told in the clause just before (what "有没有组织这种" at its end points at) */
+    let lastTold: string | undefined;
     /** the topics of the plans, needs and problems told, in order: what a support overview answers first */
     const needTopics = new Set<string>();
     /** the last background outside the programme (所得税, 社保): a short question after it asks of that */
@@ -350,12 +352,15 @@ export class HuiRecognizer implements Recognizer {
       heldNow.years = years.length ? years : undefined;
     }
     for (const clause of clauses) {
+      const toldJustBefore = lastTold;
+      lastTold = undefined;
       const describedBefore = describedSubject;
       describedSubject = undefined;
       // Background and plans (打算上市, 想搞数字化改造) may lend their topic; plain facts never do.
       // A clause that denies a plan or need ("暂时没有上市打算") lends nothing.
       // "辖区有家餐馆想换门头招牌，…要去哪里审批": a fact outside the programme is what follows asks of.
-      if (clause.kind === 'fact' && !clause.firstPerson && this.outOfScope.some((t) => clause.text.includes(t))) {
+      // ("我们是做食堂食材配送的，就是说给机关学校食堂配送…": a fact going on about our own enterprise is no outside matter.)
+      if (clause.kind === 'fact' && !clause.firstPerson && !speaksForSelf && this.outOfScope.some((t) => clause.text.includes(t))) {
         outsideBackground = this.recognizeClause(clause.text, entities);
         continue;
       }
@@ -369,6 +374,7 @@ export class HuiRecognizer implements Recognizer {
         if (!told.honourLevels?.length && told.inPool === true) describedSubject = told;
       }
       if ((clause.kind === 'context' && !denied) || plan) {
+        lastTold = clause.text;
         // A plan may aim at the tiers themselves ("我们想进培育库，要怎么弄"); a plain fact about them lends nothing.
         const heard = this.wantedFirst(this.recognizeClause(clause.text, entities));
         // "高新技术企业15%所得税优惠，汇计划里有吗": a background outside the programme lends no topic of it.
@@ -479,6 +485,12 @@ export class HuiRecognizer implements Recognizer {
           ? { ...entities, honourLevels: undefined, inPool: own.inPool, noHonour: own.noHonour, notInPool: own.notInPool }
           : carried;
       let r = this.recognizeClause(asked, subject);
+      // ("…就是说我想带管理层去好的企业那边学习学习 园区有没有组织这种": a question ending on what was just told, with no
+      // topic of its own, is asked together with it.)
+      if (r.intent === 'none' && !r.offTopicRequest && toldJustBefore && POINTS_BACK_AT_END.test(clause.text)) {
+        const together = this.recognizeClause(`${toldJustBefore}，${clause.text}`, subject);
+        if (together.intent === 'policy_question' && together.confidence === 'high') r = { ...together, text: r.text };
+      }
       // "我刚入职园区一家企业，园区哪家幼儿园好": a question outside the programme borrows no topic from its background.
       // ("…需要做哪些认证？CE还是UL？": what follows it, naming nothing of its own, asks of it too.)
       if (r.intent === 'none' && !r.offTopicRequest && this.outOfScope.some((t) => r.normalized.includes(t))) {
@@ -658,7 +670,8 @@ export class HuiRecognizer implements Recognizer {
         continue;
       }
       if (!namesOwnTopic && lender && !ownQuestion) {
-        if (previous && previous === lender && previous.followUp && !this.asksAnAspect(previous) && r.aspect && !r.reference) {
+        // ("企业沙龙是干啥的 我们怎么报名参加": what it is was asked already — two questions.)
+        if (previous && previous === lender && previous.followUp && !this.asksAnAspect(previous) && !ASKS_WHAT_IT_DOES.test(previous.normalized) && r.aspect && !r.reference) {
           questions[questions.length - 1] = {
             ...previous,
             text: `${previous.text}，${r.text}`,
@@ -1902,7 +1915,8 @@ const SERVICE_IN_GENERAL = /(?:有|提供|能给|给|享受)(?:啥|什么|哪些
 const NEED = /需求|缺口|缺人|急需|急缺|紧缺/u;
 /** A plan said after another, its subject left out ("也想引进人才", "同时准备上市"), the boss's ("老板想三年里上市"), or one of a time to come ("明年想招几个技术员"). */
 const PLAN_GOING_ON = /^(?:(?:我们|我司|公司)?(?:老板|老总|领导|董事长|总经理|董事会|股东|老公|老婆)(?:也|还|同时)?|(?:明年|今年|后年|年内|下半年|上半年|接下来|近期|最近|今后|这两年)(?:也|还)?|也|还|同时|另外|并且|而且)(?:想|要|打算|准备|计划|希望|在)/u;
-const PLAN = /打算|拟(?!定|稿|任|写|人)|准备|计划|考虑|想|要|需要|希望|愿意|正在|在搞|在弄|在推进|在推|推进|在做|在实施|在布局|着手|启动|上马|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
+/** Words of a plan or a wish (要 of 主要, 重要 is none: "主要给中小学供货" tells what we do). */
+const PLAN = /打算|拟(?!定|稿|任|写|人)|准备|计划|考虑|想|(?<![主重只概])要|需要|希望|愿意|正在|在搞|在弄|在推进|在推|推进|在做|在实施|在布局|着手|启动|上马|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
 /** A problem the enterprise tells of ("我们专利审批太慢了", "资金周转很紧张"): background a question may ask about, like a plan. */
 const PROBLEM = /太慢|太久|太长|太难|很难|卡在|卡住|拖得|拖了|困难|紧张|头疼|麻烦|一窍不通|不懂|搞不定|卡脖子|排队|(?:能力|实力|基础|力量)?(?:较弱|偏弱|薄弱|不足|欠缺|跟不上)|短板|缺乏/u;
 /** Kinds of knowledge item that a question may ask about side by side. */
@@ -2038,6 +2052,8 @@ const DEFINING = /(?:怎么|如何|怎样)(?:描述|表述|定义|界定|解释)
 const DEFINING_WORD = /^(?:描述|表述|定义|界定|解释|含义|意思|什么意思|啥意思|指什么|指的是)$/u;
 
 /** What something is, asked ("是干嘛的", "是个啥", "介绍一下"), or the name alone. */
+/** What a thing is or does, asked in so many words (not a bare name). */
+const ASKS_WHAT_IT_DOES = /是(?:个)?(?:什么|啥|干嘛|干什么|做什么|干啥)|(?:干嘛|干什么|做什么|干啥)的|有(?:什么|啥)用/u;
 const WHAT_IT_IS = new RegExp(`是(?:个)?(?:什么|啥|干嘛|干什么|做什么|干啥)|(?:干嘛|干什么|做什么|干啥)的|介绍|说说|讲讲|了解一下|^\\p{Script=Han}{2,8}[？?。!！]*$|${DEFINING.source}`, 'u');
 
 /** The wording or meaning of something asked ("原文是怎么表述的", "具体指什么"). */
@@ -2082,6 +2098,8 @@ const SOMEONE = /^(?:有人|有没有人|没人|别人)$/u;
 /** A pointer at several things just named (这些活动, 那几项). */
 const PLURAL_POINTER = /(?:这|那)(?:些|几(?:个|项|类|种|场))/u;
 const ITS = /^(?:那么?|那)?其(?![他它余实中次后])/u;
+/** A question ending on what it points back at ("有没有组织这种", "有类似的吗"). */
+const POINTS_BACK_AT_END = /(?:这种|这类|这样的?|此类|类似的?)(?:活动|事|事情|的)?[吗呢呀啊]?$/u;
 const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Script=Han}|(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)|(?:这种|这样的?|此种)(?:安排|活动|服务|机会|渠道|平台|支持|措施|项目|形式|门路)/u;
 /** "对这种情况有什么支持": the situation the background told — its measure, whichever of its 汇 the question's words named. */
 const SITUATION = /(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)/u;
