@@ -14,6 +14,8 @@ import { parseButton } from './buttons';
 const PAGE_SIZE = 3;
 /** Upcoming activities looked at for one listing (the count told is of these). */
 const MAX_LISTED = 100;
+/** Longest listing reply, in characters read (the text, the cards and their buttons' words). */
+const MAX_REPLY = 600;
 /** conversation-state property: the last listing, for "更多" / "下一页" */
 export const LISTING_PROPERTY = 'activityListing';
 /** "更多", "下一页", "还有吗": the next page of the last listing. */
@@ -111,11 +113,18 @@ export class ListActivitiesDialog extends InterruptibleDialog {
       await step.context.sendActivity(withMenu(LIST_TEXT.end(label, all.length)));
       return;
     }
-    const page = all.slice(skip, skip + PAGE_SIZE);
-    const shown = skip + page.length;
+    const cards = await this.cards(all.slice(skip, skip + PAGE_SIZE));
+    // The page's cards as many as fit one reply, their buttons counted (WeChat shows them as a numbered text menu).
+    const fits = (count: number) =>
+      [...LIST_TEXT.intro(label, all.length, skip + 1, skip + count), ...(skip + count < all.length ? LIST_TEXT.moreHint(all.length - skip - count) : '')].length +
+        cards.slice(0, count).reduce((sum, card) => sum + readLength(card.content), 0) <=
+      MAX_REPLY - [...lead].length;
+    let count = cards.length;
+    while (count > 1 && !fits(count)) count--;
+    const shown = skip + count;
     await this.listing?.set(step.context, { query: { type: query.type, dateRange: query.dateRange }, shown });
     const intro = `${lead}${LIST_TEXT.intro(label, all.length, skip + 1, shown)}`;
-    await step.context.sendActivities(activityCarousel(intro, await this.cards(page)));
+    await step.context.sendActivities(activityCarousel(intro, cards.slice(0, count)));
     if (shown < all.length) {
       await step.context.sendActivity(MessageFactory.suggestedActions([LIST_TEXT.more], LIST_TEXT.moreHint(all.length - shown)));
     }
@@ -128,6 +137,15 @@ export class ListActivitiesDialog extends InterruptibleDialog {
     return cards;
   }
 }
+
+/** Characters a reader meets in a card: its texts and each button's title and sent text. */
+function readLength(content: unknown): number {
+  if (typeof content === 'string') return [...content].length;
+  if (Array.isArray(content)) return content.reduce((sum: number, v) => sum + readLength(v), 0);
+  if (!content || typeof content !== 'object') return 0;
+  return Object.entries(content).reduce((sum, [key, v]) => sum + (READ_KEYS.has(key) ? readLength(v) : 0), 0);
+}
+const READ_KEYS = new Set(['title', 'subtitle', 'text', 'displayText', 'buttons']);
 
 /** "下个月（7月1日至7月31日）的企业沙龙" / "近期的活动". */
 function filterLabel(query: Listing['query']): string {
