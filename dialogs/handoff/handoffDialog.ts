@@ -200,6 +200,12 @@ export class HandoffDialog extends InterruptibleDialog {
         const text = answered ? HANDOFF_TEXT.answeredTicket(active.id, active.question) : HANDOFF_TEXT.activeTicket(active.id, active.question);
         return step.prompt(QUESTION_PROMPT, { prompt: text });
       }
+      // ("先转人工吧，我想找服务专员问下首次认定奖补的事": the matter told with the request is the question.)
+      const current = (step.context.activity.text ?? '').trim();
+      if (matterTold(current) && checkQuestion(current).ok) {
+        await step.context.sendActivity(HANDOFF_TEXT.questionTaken(current.length > 60 ? `${current.slice(0, 60)}…` : current));
+        return step.next(current);
+      }
       const since = new Date(this.deps.clock().getTime() - RECENT_FALLBACK_MS).toISOString();
       values.recent = await this.deps.unanswered.latestInConversation(channelId, conversation.id, since);
       if (!values.recent) {
@@ -313,6 +319,16 @@ const CONTACT_ACTIONS = [HANDOFF_TEXT.replyInChat, HANDOFF_TEXT.leavePhone];
 
 function contactPromptOptions() {
   return { prompt: MessageFactory.suggestedActions(CONTACT_ACTIONS, HANDOFF_TEXT.askContact) };
+}
+
+/** The words of asking for a person, and the courtesies around them: what is left is the matter told. */
+const ASKING_FOR_PERSON = /转接?人工(?:客服|服务)?|人工客服|人工服务|找人工|找真人|真人|(?:找|联系|请|转给|转接)?(?:一下)?(?:企服中心的?)?(?:服务)?专员|客服|工作人员|先|吧|好的?|麻烦|请|帮我|帮忙|我想|我要|想|要|找|一下|[\s\p{P}\p{S}]/gu;
+/** Shortest matter, in characters, that is told rather than only hinted at. */
+const MIN_MATTER = 4;
+
+/** The request comes with what it is about ("转人工，我想问下首次认定奖补的事"). */
+function matterTold(text: string): boolean {
+  return [...text.replace(ASKING_FOR_PERSON, '')].length >= MIN_MATTER;
 }
 
 /** "转人工" again is not a question. */

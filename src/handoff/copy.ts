@@ -14,6 +14,8 @@ export const HANDOFF_TEXT = {
   askQuestionWithRecent: (recent: string) =>
     `好的，我来为您转接企服中心的“专精特新”服务专员。请简要描述您要咨询的问题；如果就是刚才没能回答的“${recent}”，点击下方按钮即可。`,
   useRecent: '就是刚才的问题',
+  /** the matter told with the request, taken as the question */
+  questionTaken: (question: string) => `好的，我来为您转接企服中心的“专精特新”服务专员，咨询事项：“${question}”。`,
   noRecent: '没有找到您刚才的问题，请直接输入您要咨询的问题，方便服务专员准确答复：',
   questionEmpty: '请用文字简要描述您要咨询的问题：',
   questionNeeded: '正在为您转人工。请简要描述您要咨询的问题，方便服务专员准确答复：',
