@@ -12,6 +12,7 @@ import type { SubscriptionService } from '../../src/notifications/subscriptions'
 import { ACTIVITY_TYPES, type ActivityType } from '../../src/domain/vocabulary';
 import { SUB_TEXT, typesText } from '../../src/notifications/copy';
 import { getKnowledge } from '../../src/knowledge/loader';
+import { toSimplified } from '../../src/text/simplified';
 
 export const SUBSCRIBE_DIALOG = 'subscription.subscribe';
 const STEPS = `${SUBSCRIBE_DIALOG}.steps`;
@@ -154,7 +155,8 @@ const TYPE_JOINERS = /^(?:[\s\p{P}和与及跟还有以及的都要订阅活动�
 
 /** "确认订阅", "好的", "可以" → yes; "暂不订阅", "不用了" → no; anything else → undefined. */
 export function parseYesNo(text: string | undefined): 'yes' | 'no' | undefined {
-  const t = (text ?? '').replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+  // ("確認": typed in Traditional characters.)
+  const t = toSimplified(text ?? '').replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
   if (!t || t.length > 20) return undefined;
   if (/^(暂不|不|否|算了|no)|不订阅|不要|不用|不需要/.test(t)) return 'no';
   // ("那就劳烦您帮我们订阅一下，万分感谢": the request said again, politely, is a yes.)

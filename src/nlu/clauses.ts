@@ -445,11 +445,11 @@ const SHARED_VERB = /(印发|发布|出台|制定|实施|施行|生效|举办|�
 const ENDS_ASKING_WHEN = /(?:什么时候|啥时候|何时|哪一?年|哪天|几月|几号)$/u;
 
 /** Longest unpunctuated piece read as one clause; a longer one is split before the words that open a new one. */
-const LONG_RUN_ON = 30;
+const LONG_RUN_ON = 24;
 /** Words that open a new clause in unpunctuated text: hearsay, a boss's plan, a lead-in to the question. */
 // ("…今年想报国家级小巨人自己不会弄申报园区有人辅导不": a plan of the year, and the park asked, open theirs too;
 // "…空压机那块节能改一改不知道园区这块有啥支持吗": not knowing, before a question, opens it.)
-const OPENS_CLAUSE = /(?<=\p{Script=Han}{6})(?=听说|老板|领导|另外|顺便|请问|想问|所以|但是|不过|(?:不知道|不晓得|不清楚)(?=\p{Script=Han}{0,16}(?:有啥|有什么|有没有|能不能|可不可以|怎么|哪些|吗))|我们(?:\p{Script=Han}{2,4}?)?(?:想|打算|准备)(?!\p{Script=Han}{0,2}[吗呢])|我们现在|现在想|(?:今年|明年|后年)(?:想|要|打算|准备)|(?<!这块|那块|方面|这部分|听说|据说|知道|了解到|听人说|听讲)园区(?:专精特新)?(?:这边|这里|这块|方面)?(?:有|能|会|对|给|可以|是否|有没有))/gu;
+const OPENS_CLAUSE = /(?<=\p{Script=Han}{6})(?=听说|听讲|听人(?:说|讲)|老板|领导|另外|顺便|请问|想问|所以|但是|不过|(?:不知道|不晓得|不清楚)(?=\p{Script=Han}{0,16}(?:有啥|有什么|有没有|能不能|可不可以|怎么|哪些|吗))|我们(?:\p{Script=Han}{2,4}?)?(?:想|打算|准备)(?!\p{Script=Han}{0,2}[吗呢])|我们现在|现在想|(?:今年|明年|后年)(?:想|要|打算|准备)|(?<!这块|那块|方面|这部分|听说|据说|知道|了解到|听人说|听讲)园区(?:专精特新)?(?:这边|这里|这块|方面)?(?:有|能|会|对|给|可以|是否|有没有))/gu;
 
 /**
  * "我们做储能板子的前年从杭州迁过来的今年刚评上省级老板打算冲IPO听说园区有个什么计划…到底叫啥": a long message

@@ -248,7 +248,10 @@ export class HuiRecognizer implements Recognizer {
     const poolAsked = askedOwn.some(({ e }) => !e.honourLevels?.length && (e.inPool || e.noHonour || e.notInPool)) && !askedOwn.some(({ c }) => COMPARES.test(c.text));
     const askingSubjects = poolAsked ? askedOwn.filter(({ e }) => statesFacts(e)).length : 0;
     const describedOnly = askingSubjects > 1 && !clauses.some((c) => c.firstPerson);
-    const facts = this.statedFacts.readCleaned(enterprises || describedOnly ? '' : ownText, text, now);
+    // ("客户是2025年认定的国家级专精特新小巨人…最近在我们行谈并购贷款，问下算哪一类": the client described, with nothing
+    // told of our own enterprise, is the one asked about.)
+    const clientAsked = !enterprises && others.length > 0 && !statesFacts(this.entities.extract(ownText, now));
+    const facts = this.statedFacts.readCleaned(enterprises || describedOnly ? '' : clientAsked ? whole.clean : ownText, text, now);
     const frameOf = (questions: Recognition[]): Frame => ({
       clauses: clauses.map((c) => ({ text: c.text, kind: c.kind, firstPerson: c.firstPerson })),
       factText: clauses.filter((c) => c.kind === 'fact').map((c) => c.text).join('，'),
@@ -487,8 +490,12 @@ export class HuiRecognizer implements Recognizer {
       let r = this.recognizeClause(asked, subject);
       // ("…就是说我想带管理层去好的企业那边学习学习 园区有没有组织这种": a question ending on what was just told, with no
       // topic of its own, is asked together with it.)
-      if (r.intent === 'none' && !r.offTopicRequest && toldJustBefore && POINTS_BACK_AT_END.test(clause.text)) {
-        const together = this.recognizeClause(`${toldJustBefore}，${clause.text}`, subject);
+      // ("我们孵化器是园区认定的公共服务平台…汇计划对我们这种平台有什么要求": "这种平台" is the one a clause before named.)
+      const kindPointed = POINTED_KIND.exec(clause.text)?.[1];
+      const namedBefore = kindPointed ? [...clauses.slice(0, clauses.indexOf(clause))].reverse().find((c) => c.kind !== 'ask' && c.text.includes(kindPointed))?.text : undefined;
+      const toldWith = toldJustBefore && POINTS_BACK_AT_END.test(clause.text) ? toldJustBefore : namedBefore;
+      if (r.intent === 'none' && !r.offTopicRequest && toldWith) {
+        const together = this.recognizeClause(`${toldWith}，${clause.text}`, subject);
         if (together.intent === 'policy_question' && together.confidence === 'high') r = { ...together, text: r.text };
       }
       // "我刚入职园区一家企业，园区哪家幼儿园好": a question outside the programme borrows no topic from its background.
@@ -2098,6 +2105,8 @@ const SOMEONE = /^(?:有人|有没有人|没人|别人)$/u;
 /** A pointer at several things just named (这些活动, 那几项). */
 const PLURAL_POINTER = /(?:这|那)(?:些|几(?:个|项|类|种|场))/u;
 const ITS = /^(?:那么?|那)?其(?![他它余实中次后])/u;
+/** A kind of thing pointed at by its name ("我们这种平台有什么要求"): the name, which a clause before may hold. */
+const POINTED_KIND = /(?:这种|这类|这样的?|此类)(\p{Script=Han}{2,4}?)(?=有|能|可以|要|需|是否|吗|呢|的|$|[，,？?])/u;
 /** A question ending on what it points back at ("有没有组织这种", "有类似的吗"). */
 const POINTS_BACK_AT_END = /(?:这种|这类|这样的?|此类|类似的?)(?:活动|事|事情|的)?[吗呢呀啊]?$/u;
 const RELATED = /(?:相关|对应|此类|这类|该类|这些|那些)的?\p{Script=Han}|(?:这种|这样的?|这个|此种|该)(?:情况|情形|场景|需求)|(?:这种|这样的?|此种)(?:安排|活动|服务|机会|渠道|平台|支持|措施|项目|形式|门路)/u;

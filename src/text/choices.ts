@@ -42,13 +42,25 @@ export function pickChoice(text: string | undefined, choices: readonly string[],
   const synonyms = options.synonyms ?? {};
   const meant = choices.map((c, i) => ({ i, words: synonyms[c] ?? [] })).filter(({ words }) => words.some((w) => looseText(w) === wanted));
   if (meant.length === 1) return meant[0].i;
-  // "是的，确认", "好的 没问题": every part a word for the same choice.
+  // "是的，确认", "好的 没问题", "确认没错，提交": every part made of words for the same choice.
   const parts = raw.split(/[\s\p{P}]+/u).map(looseText).filter(Boolean);
-  if (parts.length >= 2) {
-    const saying = choices.map((_c, i) => i).filter((i) => parts.every((p) => looseText(choices[i]) === p || (synonyms[choices[i]] ?? []).some((w) => looseText(w) === p)));
-    if (saying.length === 1) return saying[0];
-  }
+  const saying = choices.map((_c, i) => i).filter((i) => {
+    const words = [choices[i], ...(synonyms[choices[i]] ?? [])].map(looseText).filter(Boolean);
+    return parts.every((p) => madeOf(p, words));
+  });
+  if (saying.length === 1) return saying[0];
   if (!options.partial || [...wanted].length < 2) return undefined;
   const partial = choices.map((c, i) => ({ c: looseText(c), i })).filter(({ c }) => c.includes(wanted) || (c.length >= 6 && wanted.includes(c)));
   return partial.length === 1 ? partial[0].i : undefined;
+}
+
+/** The text is these words one after another ("确认没错" of 确认 and 没错), each used any number of times. */
+function madeOf(text: string, words: readonly string[]): boolean {
+  const reach = new Array<boolean>(text.length + 1).fill(false);
+  reach[0] = true;
+  for (let at = 0; at < text.length; at++) {
+    if (!reach[at]) continue;
+    for (const w of words) if (text.startsWith(w, at)) reach[at + w.length] = true;
+  }
+  return reach[text.length];
 }

@@ -30,3 +30,14 @@ test('bidding and certification fees are outside the programme', async () => {
   expect(await lastReply(DAY, '评上专精特新以后政府招投标能加分吗')).toMatch(/不在汇计划的范围内/);
   expect(await lastReply(DAY, 'ISO14001认证费用方案里有补贴吗')).toMatch(/不在汇计划的范围内/);
 });
+
+test('a kind pointed at by name is the one a clause before named', async () => {
+  const reply = await lastReply(DAY, '我们是园区认定的公共服务平台，主要做工业设计，想问下汇计划对我们这种平台有没有要求');
+  expect(reply).toMatch(/公共服务平台/);
+  expect(reply).not.toMatch(/没有找到相关内容/);
+});
+
+test('hearsay said by voice opens its clause', async () => {
+  const reply = await lastReply(DAY, '伲做钣金件的一百个人二三年评的区级专精特新老板想接园区大企业的单子听讲有个揭榜的讲法是啥意思');
+  expect(reply).toMatch(/揭榜|链主/);
+});

@@ -1,3 +1,4 @@
+import { toSimplified } from '../../text/simplified';
 import type { JobPosition } from '../types';
 import { checkText, parseCount } from './text';
 import { toHalfWidth } from '../../text/normalize';
@@ -16,7 +17,8 @@ const TEXT = VALIDATION_TEXT.positions;
  * "软件工程师 3人；销售经理2名".
  */
 export function validatePositions(raw: string | undefined): PositionsResult {
-  const text = toHalfWidth((raw ?? '').normalize('NFC'));
+  // ("機械工程師3個": typed in Traditional characters, read as Simplified.)
+  const text = toSimplified(toHalfWidth((raw ?? '').normalize('NFC')));
   // A headcount alone ("2", "3人", "两个"): what the user gave is kept, the position left to be told.
   const bare = /^(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(个人|人|名|个|位)?$/.exec(text.trim());
   const count = bare ? parseCount(bare[1]) : undefined;
