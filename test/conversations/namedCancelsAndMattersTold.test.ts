@@ -1,7 +1,8 @@
 /**
  * Round 135c (from the tuned pool's dialogs): "取消那个沙龙" cancels by the activity named; a request for a person that
  * says what it is about ("先转人工吧，我想找服务专员问下首次认定奖补的事") takes that as the question instead of asking
- * for it, and a form it interrupted goes on afterwards.
+ * for it, and a form it interrupted goes on afterwards; "HR让我帮她报一下…招聘会" signs up (asked by someone else for the one
+ * who goes).
  * Written for the tests, not taken from an evaluation set.
  */
 import { botForThisFile } from './harness';
@@ -30,4 +31,8 @@ test('the matter told with 转人工 is the question; the form goes on after', a
 
 test('转人工 alone still asks what it is about', async () => {
   expect(await (await bot.chat()).say('转人工')).toMatch(/请简要描述/);
+});
+
+test('asked by someone else to sign them up, the form starts', async () => {
+  expect(await (await bot.chat()).say('HR让我帮她报一下专精特新专场招聘会')).toMatch(/为您报名「[^」]+」（专场招聘/);
 });
