@@ -69,9 +69,10 @@ const ABOUT_THE_ACTIVITY = /在哪|哪里|地点|地址|几点|什么时候|时�
 const ABOUT_THE_FEE = /交钱|交费|收费|要钱|收钱|付费|免费|费用|花钱/u;
 /**
  * What one activity's details cannot tell ("这个招聘会一年办几场", "谁主办的"): the question goes to the
- * policy answers, which know the measure behind the activity, whatever else it asks.
+ * policy answers, which know the measure behind the activity, whatever else it asks. ("我的报名在哪里看" asks for the
+ * user's sign-ups, not where the activity is.)
  */
-const BEYOND_THE_DETAILS = /几场|几次|几期|多少场|多少次|一年|每年|多久一次|频率|频次|谁(来)?(办|组织|负责|主办|牵头)|哪个部门|哪些部门|责任单位|哪些企业|什么企业|条件/u;
+const BEYOND_THE_DETAILS = /几场|几次|几期|多少场|多少次|一年|每年|多久一次|频率|频次|谁(来)?(办|组织|负责|主办|牵头)|哪个部门|哪些部门|责任单位|哪些企业|什么企业|条件|我的报名|我们的报名|报名记录|报了哪些|报名情况/u;
 /** The activity itself asked about ("这个活动收费吗"), not a measure named ("深度诊断收费吗"). */
 const THIS_ACTIVITY = /这个|这场|这次|这期|本次|本场|活动/u;
 

@@ -25,6 +25,9 @@ const WANTS_TO_JOIN = /(?:想|要|想要|打算|准备|希望|拟|计划)(?:报�
 /** The offer taken: "是", "好的", "需要", "麻烦帮我报一下". */
 const TAKEN = /^(?:是|是的|好|好的|好啊|好呀|好滴|要|要的|需要|可以|行|嗯|嗯嗯|对|ok|okay|yes|麻烦了|麻烦你了|(?:那就)?(?:帮我|麻烦)?报(?:名)?(?:一下)?吧?)[!！。.~～，,]*(?:谢谢|谢谢您|谢谢你)?[!！。.~～]*$/iu;
 
+/** A kind of activity named back as the whole reply ("专场招聘", "报名专场招聘吧"): its label. */
+const NAMED_BACK = /^(?:报名|我要报名|报)?(\p{Script=Han}{2,6}?)(?:吧|的)?[!！。.~～]*$/u;
+
 /** What the Q&A adds to its answer: the question and a button that signs up. */
 export interface OfferShown {
   text: string;
@@ -63,7 +66,12 @@ export class SignUpOffers {
     const offer = await this.state.get(context);
     if (!offer) return false;
     const fresh = this.clock().getTime() - offer.at <= OFFER_TTL_MS;
-    if (fresh && TAKEN.test((context.activity.text ?? '').trim())) return true;
+    const text = (context.activity.text ?? '').trim();
+    // ("专场招聘", "报名专场招聘": the kind offered, named back, takes the offer too.)
+    const label = offer.type ? ACTIVITY_TYPE_LABELS[offer.type] : undefined;
+    const named = NAMED_BACK.exec(text)?.[1];
+    const namedBack = label !== undefined && named === label;
+    if (fresh && (TAKEN.test(text) || namedBack)) return true;
     await this.state.delete(context);
     return false;
   }

@@ -323,12 +323,14 @@ function contactPromptOptions() {
 
 /** The words of asking for a person, and the courtesies around them: what is left is the matter told. */
 const ASKING_FOR_PERSON = /转接?人工(?:客服|服务)?|人工客服|人工服务|找人工|找真人|真人|(?:找|联系|请|转给|转接)?(?:一下)?(?:企服中心的?)?(?:服务)?专员|客服|工作人员|先|吧|好的?|麻烦|请|帮我|帮忙|我想|我要|想|要|找|一下|[\s\p{P}\p{S}]/gu;
+/** Words that only hint at a matter ("还有个事想找人问问"): no matter told. */
+const HINTED_MATTER = /还有|有个|有件|有点|一个|一件|个|件|事情?|问题|问问|问一下|问下|咨询(?:一下|下)?|找人|人|聊聊|说说|谈谈/gu;
 /** Shortest matter, in characters, that is told rather than only hinted at. */
 const MIN_MATTER = 4;
 
 /** The request comes with what it is about ("转人工，我想问下首次认定奖补的事"). */
 function matterTold(text: string): boolean {
-  return [...text.replace(ASKING_FOR_PERSON, '')].length >= MIN_MATTER;
+  return [...text.replace(ASKING_FOR_PERSON, '').replace(HINTED_MATTER, '')].length >= MIN_MATTER;
 }
 
 /** "转人工" again is not a question. */

@@ -3,6 +3,9 @@
  * says what it is about ("先转人工吧，我想找服务专员问下首次认定奖补的事") takes that as the question instead of asking
  * for it, and a form it interrupted goes on afterwards; "HR让我帮她报一下…招聘会" signs up (asked by someone else for the one
  * who goes).
+ * Round 135f (from batch e3, now in the tuning pool): a matter only hinted at ("还有个事想找人问问 转人工") is asked for;
+ * the kind of activity offered, named back ("专场招聘"), takes the offer; "我想帮公司报一下" signs up; "我的报名在哪里看"
+ * in a form shows the sign-ups; "谁主版的" (主版 is a word of its own) is who organises it.
  * Written for the tests, not taken from an evaluation set.
  */
 import { botForThisFile } from './harness';
@@ -35,4 +38,30 @@ test('转人工 alone still asks what it is about', async () => {
 
 test('asked by someone else to sign them up, the form starts', async () => {
   expect(await (await bot.chat()).say('HR让我帮她报一下专精特新专场招聘会')).toMatch(/为您报名「[^」]+」（专场招聘/);
+});
+
+test('a matter only hinted at with 转人工 is still asked for', async () => {
+  expect(await (await bot.chat()).say('还有个事想找人问问 转人工')).toMatch(/请简要描述/);
+});
+
+test('the kind of activity offered, named back, takes the offer', async () => {
+  const chat = await bot.chat();
+  expect(await chat.say('专精特新专场招聘会怎么报名，我们公司想去招几个工程师')).toMatch(/需要现在为您报名吗/);
+  expect(await chat.say('专场招聘')).toMatch(/为您报名「[^」]+」（专场招聘/);
+});
+
+test('wanting to sign the company up, asked whether one can: the form starts', async () => {
+  expect(await (await bot.chat()).say('请问专精特新的培训班现在可以报名吗？我想帮公司报一下')).toMatch(/为您报名「[^」]+」（培训辅导/);
+});
+
+test('my sign-ups asked where to see them, in the middle of a form: the sign-ups, not the activity\'s place', async () => {
+  const chat = await bot.chat();
+  await chat.say('麻烦帮我报名一下企业沙龙');
+  const reply = await chat.say('请问我的报名在哪里看呀？');
+  expect(reply).toMatch(/尚未提交/);
+  expect(reply).not.toMatch(/地点：/);
+});
+
+test('谁主版的 is who organises it', async () => {
+  expect(await (await bot.chat()).say('专精特新的沙笼一般是谁主版的')).toMatch(/责任单位：经发委/);
 });
