@@ -1810,12 +1810,12 @@ export class HuiRecognizer implements Recognizer {
   }
 }
 
+/** Only whether there is such a thing ("有没有", "有吗", "那有没有呢"). */
+const BARE_EXISTENCE = /^(?:那|那么)?(?:有没有|有木有|有没|有无|有吗|有么|有不|有不有)(?:呢|啊|呀|哈)?[？?]*$/u;
 /**
  * A pronoun for the entity just named: "它的文号", "这个归哪个部门管", "那个计划是哪年的", "他们平时做什么"
  * (服务专员); a short verb may come before 它 ("组建它是为了什么").
  */
-/** Only whether there is such a thing ("有没有", "有吗", "那有没有呢"). */
-const BARE_EXISTENCE = /^(?:那|那么)?(?:有没有|有木有|有没|有无|有吗|有么|有不|有不有)(?:呢|啊|呀|哈)?[？?]*$/u;
 /** A question opened by pointing at what was just said ("那个政策有什么补贴"). */
 const POINTS_AT_IT = /^(?:那个|这个|那|该|此|它|其)/u;
 /** Requests that may follow a background of facts in one message and still be the message's request. */
@@ -1920,7 +1920,10 @@ const POINTS_TOLD = /加\s*[0-9一二两三四五]\s*分|提档|评级提升/u;
 const SERVICE_IN_GENERAL = /(?:有|提供|能给|给|享受)(?:啥|什么|哪些)(?:样的)?(?:支持和)?服务/u;
 /** A need told as such ("有融资需求", "人才缺口大", "急需工程师"). */
 const NEED = /需求|缺口|缺人|急需|急缺|紧缺/u;
-/** A plan said after another, its subject left out ("也想引进人才", "同时准备上市"), the boss's ("老板想三年里上市"), or one of a time to come ("明年想招几个技术员"). */
+/**
+ * A plan said after another, its subject left out ("也想引进人才", "同时准备上市"), the boss's ("老板想三年里上市"), or one
+ * of a time to come ("明年想招几个技术员").
+ */
 const PLAN_GOING_ON = /^(?:(?:我们|我司|公司)?(?:老板|老总|领导|董事长|总经理|董事会|股东|老公|老婆)(?:也|还|同时)?|(?:明年|今年|后年|年内|下半年|上半年|接下来|近期|最近|今后|这两年)(?:也|还)?|也|还|同时|另外|并且|而且)(?:想|要|打算|准备|计划|希望|在)/u;
 /** Words of a plan or a wish (要 of 主要, 重要 is none: "主要给中小学供货" tells what we do). */
 const PLAN = /打算|拟(?!定|稿|任|写|人)|准备|计划|考虑|想|(?<![主重只概])要|需要|希望|愿意|正在|在搞|在弄|在推进|在推|推进|在做|在实施|在布局|着手|启动|上马|在筹划|筹备|有意向|有意|意向|意愿|目标|任务|指标|kpi/u;
@@ -2058,9 +2061,9 @@ const DEFINING = /(?:怎么|如何|怎样)(?:描述|表述|定义|界定|解释)
 /** A word of describing or defining, as a word of its own ("描述", "定义", "指的是"). */
 const DEFINING_WORD = /^(?:描述|表述|定义|界定|解释|含义|意思|什么意思|啥意思|指什么|指的是)$/u;
 
-/** What something is, asked ("是干嘛的", "是个啥", "介绍一下"), or the name alone. */
 /** What a thing is or does, asked in so many words (not a bare name). */
 const ASKS_WHAT_IT_DOES = /是(?:个)?(?:什么|啥|干嘛|干什么|做什么|干啥)|(?:干嘛|干什么|做什么|干啥)的|有(?:什么|啥)用/u;
+/** What something is, asked ("是干嘛的", "是个啥", "介绍一下"), or the name alone. */
 const WHAT_IT_IS = new RegExp(`是(?:个)?(?:什么|啥|干嘛|干什么|做什么|干啥)|(?:干嘛|干什么|做什么|干啥)的|介绍|说说|讲讲|了解一下|^\\p{Script=Han}{2,8}[？?。!！]*$|${DEFINING.source}`, 'u');
 
 /** The wording or meaning of something asked ("原文是怎么表述的", "具体指什么"). */
