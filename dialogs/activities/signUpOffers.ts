@@ -20,8 +20,11 @@ export interface SignUpOffer {
 
 /** An offer this old is not taken by a "好的" (the conversation has moved on). */
 const OFFER_TTL_MS = 10 * 60 * 1000;
-/** A wish to take part, told with the question ("想报名参加", "打算参加", "我们要报名", "我们想去招几个工程师"). */
-const WANTS_TO_JOIN = /(?:想|要|想要|打算|准备|希望|拟|计划)(?:报名|报个名|参加|参与|去(?!了解|问|看看|查))/u;
+/**
+ * A wish to take part, told with the question ("想报名参加", "打算参加", "我们要报名", "我们想去招几个工程师", "想给我们厂中层
+ * 报个培训班").
+ */
+const WANTS_TO_JOIN = /(?:想|要|想要|打算|准备|希望|拟|计划)(?:报名|报个名|参加|参与|去(?!了解|问|看看|查)|(?:给|帮|替|为)[^，,。？?]{1,10}?报)/u;
 /** The offer taken: "是", "好的", "需要", "麻烦帮我报一下". */
 const TAKEN = /^(?:是|是的|好|好的|好啊|好呀|好滴|要|要的|需要|可以|行|嗯|嗯嗯|对|ok|okay|yes|麻烦了|麻烦你了|(?:那就)?(?:帮我|麻烦)?报(?:名)?(?:一下)?吧?)[!！。.~～，,]*(?:谢谢|谢谢您|谢谢你)?[!！。.~～]*$/iu;
 

@@ -6,6 +6,8 @@
  * Round 135f (from batch e3, now in the tuning pool): a matter only hinted at ("还有个事想找人问问 转人工") is asked for;
  * the kind of activity offered, named back ("专场招聘"), takes the offer; "我想帮公司报一下" signs up; "我的报名在哪里看"
  * in a form shows the sign-ups; "谁主版的" (主版 is a word of its own) is who organises it.
+ * Round 135g (from batch f3, after its numbers were taken): "培训那个帮我取消掉吧" at the consent notice leaves the form;
+ * "想给我们厂中层报个…培训班 咋报呀" is a wish to sign up, so the form is offered.
  * Written for the tests, not taken from an evaluation set.
  */
 import { botForThisFile } from './harness';
@@ -64,4 +66,15 @@ test('my sign-ups asked where to see them, in the middle of a form: the sign-ups
 
 test('谁主版的 is who organises it', async () => {
   expect(await (await bot.chat()).say('专精特新的沙笼一般是谁主版的')).toMatch(/责任单位：经发委/);
+});
+
+test('the activity first, then the cancel, at the consent notice: the form is left; 沙龙取消了吗 asks', async () => {
+  const chat = await bot.chat();
+  await chat.say('想给两位同事报名专精特新培训班');
+  expect(await chat.say('不好意思，培训那个帮我取消掉吧，时间冲突了')).toMatch(/已取消当前事项/);
+  expect(await (await bot.chat()).say('沙龙取消了吗')).not.toMatch(/取消报名|已取消/);
+});
+
+test('wanting to sign colleagues up, asked how: the form is offered', async () => {
+  expect(await (await bot.chat()).say('想给我们厂中层报个专精特新的培训班 咋报呀')).toMatch(/需要现在为您报名吗/);
 });
