@@ -492,7 +492,7 @@ export class HuiRecognizer implements Recognizer {
       // topic of its own, is asked together with it.)
       // ("我们孵化器是园区认定的公共服务平台…汇计划对我们这种平台有什么要求": "这种平台" is the one a clause before named.)
       const kindPointed = POINTED_KIND.exec(clause.text)?.[1];
-      const namedBefore = kindPointed ? [...clauses.slice(0, clauses.indexOf(clause))].reverse().find((c) => c.kind !== 'ask' && c.text.includes(kindPointed))?.text : undefined;
+      const namedBefore = kindPointed ? clauses.slice(0, clauses.indexOf(clause)).reverse().find((c) => c.kind !== 'ask' && c.text.includes(kindPointed))?.text : undefined;
       const toldWith = toldJustBefore && POINTS_BACK_AT_END.test(clause.text) ? toldJustBefore : namedBefore;
       if (r.intent === 'none' && !r.offTopicRequest && toldWith) {
         const together = this.recognizeClause(`${toldWith}，${clause.text}`, subject);
@@ -1776,9 +1776,9 @@ export class HuiRecognizer implements Recognizer {
     const knowledge = assessment.level === 'low' ? 0 : (top?.confidence ?? 0);
     if (followUp) return { intent: 'policy_question', score: Math.max(knowledge, 0.5) };
 
-    const [classified] = this.classifier.classify(a);
     // ("…想给中层搞培训 有没有": whether there is one asks of what was said before it — no example's request.)
     if (BARE_EXISTENCE.test(a.clean)) return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 0, byDefault: true };
+    const [classified] = this.classifier.classify(a);
     // A social intent whose message asks about something else is no evidence either way.
     const best = classified && SOCIAL_INTENTS.has(classified.intent) && this.carriesOtherContent(a, classified.intent) ? undefined : classified;
     if (!best) return knowledge > 0 ? { intent: 'policy_question', score: knowledge } : { intent: 'none', score: 0 };
