@@ -2,7 +2,7 @@ import { MessageFactory, type Activity as BotActivity } from 'botbuilder';
 import type { PromptOptions } from 'botbuilder-dialogs';
 import { normalizeCreditCode, saysNotAtHand, validateCreditCode } from '../../src/activities/validation/creditCode';
 import { validateMobile } from '../../src/activities/validation/mobile';
-import { validateAttendees, validateContactName, validateEnterpriseName } from '../../src/activities/validation/text';
+import { looksLikeName, validateAttendees, validateContactName, validateEnterpriseName } from '../../src/activities/validation/text';
 import { validatePositions } from '../../src/activities/validation/positions';
 import { choiceCard } from '../messages';
 import type { AttemptVerdict, ResumableOptions } from '../interruptions';
@@ -232,6 +232,9 @@ export function judgeFieldAttempt(text: string, rules: FieldValidation): Attempt
       return /\d{5,}/.test(plain.replace(/[\s-]+/g, '')) ? 'answer' : 'notAnswer';
     case 'attendees':
       return COUNT_LIKE.test(plain) ? 'answer' : 'notAnswer';
+    case 'contactName':
+      // (A sentence at the name prompt — "线上能报名不 还是只能线下跑一趟" — is no attempt at a name.)
+      return looksLikeName(plain) ? 'freeText' : 'notAnswer';
     default:
       return 'freeText';
   }

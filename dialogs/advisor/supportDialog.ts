@@ -81,7 +81,7 @@ export class SupportDialog extends InterruptibleDialog {
     values.alsoAsked = others.filter((r): r is Extract<SupportRequest, { kind: 'item' }> => r?.kind === 'item' && request.kind === 'item' && r.itemId !== request.itemId);
     values.compact = options?.more === true || options?.after === true || values.alsoAsked.length > 0;
     // A tier asked of in general ("二类企业能享受哪些支持"): its support as the policy gives it, nothing asked.
-    const named = request.kind === 'overview' || request.kind === 'hui' ? tiersAskedOf(this.advisor.kb, start.text, start.read.update, start.profile, start.read.supposed) : [];
+    const named = request.kind === 'overview' || request.kind === 'hui' ? tiersAskedOf(this.advisor.kb, start.text, start.read.update, start.profile, start.read.supposed, options?.recognition?.kindTier) : [];
     const tiers = named.length || request.kind === 'item' ? named : await this.classPointedAt(step.context, start);
     if (tiers.length) {
       await sendReplies(step.context, tiers.flatMap((tier) => this.advisor.tierSupport(tier, request)));
@@ -90,7 +90,11 @@ export class SupportDialog extends InterruptibleDialog {
     const items = this.advisor.itemsFor(request);
     // "我们能参加专场招聘吗" states the need the measure serves: not asked again.
     if (request.kind === 'item') start.profile = applyUpdate(start.profile, factsStatedByAsking(items, start.profile), this.advisor.now());
-    if (this.advisor.nextSupportFact(start.profile, [], items) && (request.kind === 'overview' || request.kind === 'hui')) {
+    // One 汇 asked ("金融方面有哪些支持"), or one measure ("资源集约评价还能享受吗"): answered at once from what is
+    // known; a measure waiting on a trait (拟上市, 工业企业) is shown with it as its condition instead of being asked first.
+    const settled: FactKey[] = request.kind === 'hui' || request.kind === 'item' ? [...TRAIT_FACTS] : [];
+    // (Only when something will be asked: a 汇 whose measures wait on traits alone is answered at once.)
+    if (this.advisor.nextSupportFact(start.profile, settled, items) && (request.kind === 'overview' || request.kind === 'hui')) {
       // The answer first: what the facts known decide (enjoyed now, or depending on what is still unknown);
       // then only what is still missing is asked.
       const soFar = this.advisor.replies.supportSoFar(start.profile, this.advisor.evaluate(start.profile, [], items), this.advisor.evaluate(start.profile, FACT_ORDER, items), {
@@ -99,9 +103,6 @@ export class SupportDialog extends InterruptibleDialog {
       });
       await step.context.sendActivity(soFar ?? ADVISOR_TEXT.supportIntro);
     }
-    // One 汇 asked ("金融方面有哪些支持"), or one measure ("资源集约评价还能享受吗"): answered at once from what is
-    // known; a measure waiting on a trait (拟上市, 工业企业) is shown with it as its condition instead of being asked first.
-    const settled: FactKey[] = request.kind === 'hui' || request.kind === 'item' ? [...TRAIT_FACTS] : [];
     return step.beginDialog(ADVISOR_DIALOGS.collect, { purpose: { kind: 'support', request }, profile: start.profile, settled } satisfies CollectOptions);
   }
 

@@ -446,6 +446,7 @@ export const VALIDATION_TEXT = {
   tooShort: (label: string, min: number) => `${label}过短（至少 ${min} 个字）。`,
   enterpriseNameNoLetters: '企业名称应包含文字，请输入营业执照上的企业全称。',
   contactNameLetters: '联系人姓名只能包含中文或英文字母（可含间隔号“·”），请输入真实姓名。',
+  contactNameShape: '这看起来不像姓名。联系人姓名请填写真实姓名，例如：王明。',
   attendeesRange: (message: string, max: number) => `${message}请输入 1–${max} 之间的数字。`,
   attendeesNotNumber: (max: number) => `请用数字填写参会人数（1–${max}），例如“2”。`,
   attendeesTooFew: (max: number) => `参会人数至少为 1 人，请输入 1–${max} 之间的数字。`,

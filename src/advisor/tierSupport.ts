@@ -38,9 +38,12 @@ function profilesOf(tier: Tier, now: Date): Array<{ level?: HonourLevel; profile
 /**
  * "二类企业能享受哪些支持", "我们是一类企业，有啥支持": the tiers a support question asks of in general — the message
  * states no honour, pool or size, and no saved facts already put the enterprise in the one tier it names. An
- * honour only supposed ("如果评上省级") asks of its tier when no honour is held.
+ * honour only supposed ("如果评上省级") asks of its tier when no honour is held; a kind of enterprise asked about, the
+ * tier it belongs to.
  */
-export function tiersAskedOf(kb: KnowledgeBase, text: string, stated: ProfileUpdate, profile: EnterpriseProfile, supposed: readonly HonourLevel[] = []): Tier[] {
+export function tiersAskedOf(kb: KnowledgeBase, text: string, stated: ProfileUpdate, profile: EnterpriseProfile, supposed: readonly HonourLevel[] = [], kindTier?: number): Tier[] {
+  // ("市级专精特新企业有什么支持": a kind of enterprise asked about — the recognizer's Recognition.kindTier.)
+  if (kindTier !== undefined) return kb.tiers.filter((t) => t.id === kindTier);
   // ("要是我们评上省级，能享受什么": the tier of an honour supposed, when none is held or named.)
   const ofSupposed = kb.tiers.filter((t) => t.honourLevels.some((l) => supposed.includes(l)));
   const named = tiersNamedIn(text, kb).length ? tiersNamedIn(text, kb) : profile.honours.length ? [] : ofSupposed;

@@ -353,6 +353,10 @@ export class AnswerBuilder {
     // ("企业沙龙是什么" → "主要内容是什么": words that name the programme only without another topic ask of the last one.)
     const leading = recognition.candidates[0] ? this.kb.itemById.get(recognition.candidates[0].id) : undefined;
     if (last && !recognition.followUp && last.id !== leading?.id && namedOnlyByContextWords(leading, recognition.normalized, this.kb.programmeWords)) return this.answer(last, recognition, now, recognition.aspect);
+    // "一类企业包括哪些" → "二类呢" → "还有吗": what else the last topic says — all of it, no longer one part or one class.
+    if (recognition.followUp && last && MORE_ASKED.test(recognition.normalized) && (last.resolver === 'tier' || (context.lastFacetIds?.length ?? 0) > 0 || context.lastAspect !== undefined)) {
+      return this.answer(last, { ...recognition, entities: {} }, now, undefined);
+    }
     if (recognition.followUp && last) {
       const top = recognition.candidates[0] ? this.kb.itemById.get(recognition.candidates[0].id) : undefined;
       // "哪个单位发的" after the 文号: another attribute of the document.
@@ -1028,6 +1032,8 @@ const IN_IT_FIRST = /^(?:那|那么)?(?:是否|也)?(?:包括|包含|含)(\p{Scr
 /** A subject that is the enterprise itself ("我们也在里面吗" asks whether we qualify, not a list). */
 const OF_OURS_SUBJECT = /我|咱|贵|本公司|企业|公司|[一二三]类|国家级|省级|市级|区级/u;
 /** Both topics talked about last ("这两个分别…", "两个都…", "分别找哪个部门"). */
+/** "还有吗", "还有别的吗", "其他的呢": what else there is, of the topic just talked about. */
+const MORE_ASKED = /^(?:那)?(?:还有(?:吗|么|呢|没有|别的吗|别的呢|其他的?吗|其他的?呢|啥|什么)|(?:其他|别)的呢)[?？]*$/u;
 const BOTH_TOPICS = /这两个|那两个|这两项|那两项|两个都|两项都|两者|它们俩|这俩|两个分别|二者|^(?:那|那么)?(?:它们|它俩)?(?:分别|各自)/u;
 /** The topic before the last ("前面那个要收费吗"). */
 const EARLIER_TOPIC = /前面那个|前面那项|前一个|之前那个|上一个|第一个问的|刚开始那个|最开始那个/u;

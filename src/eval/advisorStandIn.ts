@@ -39,7 +39,7 @@ export function advisorStandIn(kb: KnowledgeBase): LocalAdvisor {
         },
         async answer(question: Recognition): Promise<string> {
           const request = requests.fromTopic(question) ?? requests.read(question.normalized);
-          const tiers = request.kind === 'overview' || request.kind === 'hui' ? tiersAskedOf(kb, last.text, last.stated, last.before, last.supposed) : [];
+          const tiers = request.kind === 'overview' || request.kind === 'hui' ? tiersAskedOf(kb, last.text, last.stated, last.before, last.supposed, question.kindTier) : [];
           if (tiers.length) {
             const hui = request.kind === 'hui' ? request.hui : undefined;
             return tiers.flatMap((t) => replies.tierOverview(t, judgeTier(kb, t, judgedItems(kb), new Date()), hui)).map((r) => [r.text, ...r.buttons.map(buttonTitle)].join('\n')).join('\n');

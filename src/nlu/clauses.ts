@@ -655,7 +655,7 @@ const REQUEST = /告诉我|告知|给出|列出|(?:^|顺便|再|也|还|麻烦|�
 /** A short clause ending in 不/没(有), or a modal and 不 ("综合评价能加分不"), asks A-not-A ("收费不"). */
 // ("专精特新没有": an honour named before 没有, without a verb, is not held — told, not asked.)
 // ("政策里有这种安排没": 有…没 asks as 有没有 does.)
-const A_NOT_A_END = /^(?!.*(?:专精特新|小巨人|称号|荣誉|资质|证书)(?:称号|荣誉)?(?:还|也|都|暂时|目前)?没有?$).{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,12}不$|有[^，,。]{1,12}没有?$/u;
+const A_NOT_A_END = /^(?!.*(?:专精特新|小巨人|称号|荣誉|资质|证书)(?:称号|荣誉)?(?:还|也|都|暂时|目前)?没有?$).{1,6}(?:不|没有?)$|(?:能|可以|可|要|会|算|收|给|行)[^，,。]{0,12}不$|有[^，,。]{1,12}(?:没有?|不)$/u;
 
 /** A condition of the question ("如果是区级的话", "第一次认定的话"): part of the question after it. */
 // ("那如果是市级的，属于几类": opened by 那 as a follow-up, the condition is the same — unless 呢 asks it already:

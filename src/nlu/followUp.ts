@@ -13,6 +13,8 @@ const SAME_TAIL = /(的)?(也|都)?(一样|相同|同样|是这样|也是)(的)?
 
 /** A question opened by an honour level ("国家级的…", "省级企业…"). */
 const HONOUR_FIRST = /^(?:国家级|省级|市级|区级|小巨人)/u;
+/** A kind of enterprise named in full after its honour ("市级专精特新企业", "小巨人企业"). */
+const KIND_IN_FULL = /^(?:国家级|省级|市级|区级|小巨人)[^，,。？?！!]{0,10}(?:企业|公司)/u;
 /** Words that only tell the enterprise's honours and when ("我们2024年又拿了省级专精特新"). */
 const FACT_WORDS =
   /我们公司|我们|我司|本公司|本企业|咱们|他们|她们|它们|这家|那家|该企业|[一二三]类企业|[一二三]类的|[一二三]类|另一家|另外一家|另外那家|还有一家|第二家|一家|另一个企业|另一家企业|另一家公司|(?:19|20)\d{2}年?|今年|去年|前年|(?:\d{1,2}月份?)|又|也|还|刚刚?|已经|拿了|拿到了?|拿|评上了?|评了|评|获得了?|认定了?|认定|被|为|是|的|了|国家级|省级|市级|区级|专精特新|小巨人|企业|荣誉|称号|时间|年份|日期|改成|换成|变成|改为|明年|后年|以后|将来|今后|年底|下半年|到时候|能|再/gu;
@@ -109,13 +111,14 @@ export const SUPPORT_IN_GENERAL =
  */
 export function asksSupportForAnotherHonour(a: Analysis, entities: Entities): boolean {
   const text = a.clean;
-  // ("国家级的有啥额外的": opened by the honour itself, as by 那.)
-  return text.length <= 20 && (LEADING.test(text) || HONOUR_FIRST.test(text)) && (entities.honourLevels?.length ?? 0) > 0 && SUPPORT_IN_GENERAL.test(text);
+  // ("国家级的有啥额外的": opened by the honour itself, as by 那; "市级专精特新企业有什么支持", the kind named in
+  // full and not opened by 那, asks of that kind in general.)
+  return text.length <= 20 && (LEADING.test(text) || (HONOUR_FIRST.test(text) && !KIND_IN_FULL.test(text))) && (entities.honourLevels?.length ?? 0) > 0 && SUPPORT_IN_GENERAL.test(text);
 }
 
 /** "也能被优先推荐吗", "还有吗": whether the same holds for us too, of the topic just talked about. */
 const ALSO =
-  /^(?:那|那么)?(?:我们|咱们|我司)?(?:(?:国家级|省级|市级|区级|园区级)(?:的)?(?:专精特新|小巨人)?(?:企业)?(?:的)?)?(?:(?:也|还)(?:能|可以|会|有|算|要|需要)[^，,。；;？?]{0,8}|(?:能|可以)(?:被)?(?:优先|享受|参加|参与|申请|算|加分)[^，,。；;？?]{0,6})(?:吗|么|嘛|不)[?？]*$/u;
+  /^(?:那|那么)?(?:我们|咱们|我司)?(?:(?:国家级|省级|市级|区级|园区级)(?:的)?(?:专精特新|小巨人)?(?:企业)?(?:的)?)?(?:(?:也|还)(?:能|可以|会|有|算|要|需要)[^，,。；;？?]{0,8}|(?:能|可以)(?:被)?(?:优先|享受|参加|参与|申请|算|加分)[^，,。；;？?]{0,6})(?:吗|(?<![什怎这那])么|嘛|不)[?？]*$/u;
 
 /** "适合我们吗", "我们符合吗", "对我们适用不", "我们这样也适用吗": whether the topic just talked about fits us. */
 const FITS_US =

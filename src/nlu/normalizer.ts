@@ -34,6 +34,9 @@ const SPOKEN_OPENING = /^(?:(?:嗯+|呃+)[,，、.。…\s~～]*|(?:额+|唔+|�
  */
 const ADVERB_IN_REQUEST = /(想|要|准备|打算|希望|需要)(?:先|就|再|也|马上|赶紧|尽快|直接|顺便|现在|立刻|抓紧)(?=报名|报个|报一|参加|预约)/gu;
 
+/** An adverb between being asked and helping ("领导让我顺便帮子公司报一下"): the request as said plainly. */
+const ADVERB_BEFORE_HELPING = /(让我|叫我|要我|托我)(?:顺便|顺带|顺手|也|再|先|就)(?=帮)/gu;
+
 /** A wish in the written register ("我司欲报名参加…", "有意参加企业沙龙"): the plain 想 every request pattern knows. */
 const FORMAL_WISH = /(?:意欲|欲|有意|亟需|亟欲)(?=报名|报个|报一|参加|预约)/gu;
 
@@ -199,7 +202,7 @@ export class Normalizer {
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.fixListedTypos(text);
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
-    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(FORMAL_WISH, '想').replace(FORMAL_MAY, '可以').replace(HEREBY, '').replace(WHAT_IT_IS, '是什么').replace(POLITE_WRAPPER, '').replace(ANYONE_WHO_HELPS, '能不能').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个').replace(WHICH_OFFICE_TYPED, '哪');
+    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(ADVERB_BEFORE_HELPING, '$1').replace(FORMAL_WISH, '想').replace(FORMAL_MAY, '可以').replace(HEREBY, '').replace(WHAT_IT_IS, '是什么').replace(POLITE_WRAPPER, '').replace(ANYONE_WHO_HELPS, '能不能').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个').replace(WHICH_OFFICE_TYPED, '哪');
   }
 
   /** The listed typos read as their words (two read in a row, parted by spaces alone, are joined). */

@@ -3,7 +3,7 @@
  * combined into one Recognition. Loading is done once in the constructor; recognize() is
  * synchronous work of well under 2 ms.
  */
-import { ASKS_TIER, COMPARES, canDecideTier as canDecideTierOf, tiersNamedIn } from '../knowledge/tiers';
+import { ASKS_TIER, COMPARES, canDecideTier as canDecideTierOf, tierForHonours, tiersNamedIn } from '../knowledge/tiers';
 import { namedOnlyByContextWords, namedOnlyByField } from '../knowledge/hui';
 import { documentSibling } from '../knowledge/document';
 import { dependsOnFacts } from '../knowledge/factDependence';
@@ -251,7 +251,7 @@ export class HuiRecognizer implements Recognizer {
     // ("客户是2025年认定的国家级专精特新小巨人…最近在我们行谈并购贷款，问下算哪一类": the client described, with nothing
     // told of our own enterprise, is the one asked about.)
     const clientAsked = !enterprises && others.length > 0 && !statesFacts(this.entities.extract(ownText, now));
-    const facts = this.statedFacts.readCleaned(enterprises || describedOnly ? '' : clientAsked ? whole.clean : ownText, text, now);
+    let facts = this.statedFacts.readCleaned(enterprises || describedOnly ? '' : clientAsked ? whole.clean : ownText, text, now);
     const frameOf = (questions: Recognition[]): Frame => ({
       clauses: clauses.map((c) => ({ text: c.text, kind: c.kind, firstPerson: c.firstPerson })),
       factText: clauses.filter((c) => c.kind === 'fact').map((c) => c.text).join('，'),
@@ -287,14 +287,18 @@ export class HuiRecognizer implements Recognizer {
         return { ...asked[0], frame: frameOf(asked) };
       }
       const asked = this.withDependence({ ...single, ...listed });
+      // (A kind of enterprise asked about, nothing said of our own, is no fact of ours.)
+      if (asked.kindTier !== undefined && !clauses.some((c) => c.firstPerson)) facts = this.statedFacts.readCleaned('', text, now);
       return { ...asked, frame: frameOf([asked]) };
     }
     // ("…评价加分：丙公司…，丁公司…，各自能享受什么": what each enterprise gets of the measure named is the Q&A's, per enterprise.)
-    const questions = this.questionsOf(clauses, entities, facts.update, askingSubjects)
+    const asked = this.questionsOf(clauses, entities, facts.update, askingSubjects)
       .map((q) => (enterprises ? this.ofMeasureForEach(q) : q))
       .map((q) => this.withDependence({ ...q, message: text, ...listed }));
-    const [first] = questions;
-    return { ...first, text, frame: frameOf(questions) };
+    // ("…能享受什么，先说我们是几类": what is asked to be answered first comes first.)
+    const first = asked.filter((q) => ANSWER_FIRST.test(q.text));
+    const questions = first.length && first.length < asked.length ? [...first, ...asked.filter((q) => !first.includes(q))] : asked;
+    return { ...questions[0], text, frame: frameOf(questions) };
   }
 
   /**
@@ -966,6 +970,18 @@ export class HuiRecognizer implements Recognizer {
   }
 
   /** The 汇 the question names by its title, when it is the best match (not a measure of it). */
+  /**
+   * The one 汇 named with several measures of its own and nothing else ("融资和上市这块": 金融汇, 金融支持, 上市培育); one
+   * measure named with its 汇 ("技术汇里的转型升级") is that measure asked.
+   */
+  private huiCovering(named: ReadonlySet<string>): KnowledgeItem | undefined {
+    const items = [...named].map((id) => this.kb.itemById.get(id));
+    const huis = items.filter((i) => i?.kind === 'hui');
+    if (huis.length !== 1 || items.length < 3) return undefined;
+    const [hui] = huis;
+    return items.every((i) => i === hui || (i?.kind === 'measure' && i.hui === hui!.hui)) ? hui : undefined;
+  }
+
   private huiNamed(assessment: Assessment, named: ReadonlySet<string>): KnowledgeItem | undefined {
     const top = assessment.ranked[0]?.item;
     return top?.kind === 'hui' && named.has(top.id) ? top : undefined;
@@ -1465,7 +1481,9 @@ export class HuiRecognizer implements Recognizer {
     // "我们是区级专精特新，人才方面能享受哪些支持", "人才汇里我们能享受哪些": one 汇's support asked by our own
     // enterprise — the advisor's answer for that 汇, each measure judged for us, not the 汇 described.
     // ("属于一类" then "这类企业在人才上有啥优先的": the class just told, in a message telling none, is ours.)
-    const ownHui = !decided.request && !fieldHui && (OWN_SUPPORT.test(a.normalized) || (THIS_CLASS_OPENING.test(a.clean) && !entities.honourLevels?.length)) && (SUPPORT_IN_GENERAL.test(a.clean) || ENJOY_WHICH.test(a.clean)) ? (this.huiOfField(a.clean) ?? this.huiNamed(assessment, named)) : undefined;
+    // ("区级专精特新，600人，…，融资和上市这块能享受什么": our honour told before, in the message, the clause asks for us.)
+    const oursTold = clauseOfMessage && !own.honourLevels?.length && !own.inPool && ((messageEntities?.honourLevels?.length ?? 0) > 0 || messageEntities?.inPool === true) && ENJOY_WHICH.test(a.clean);
+    const ownHui = !decided.request && !fieldHui && (OWN_SUPPORT.test(a.normalized) || oursTold || (THIS_CLASS_OPENING.test(a.clean) && !entities.honourLevels?.length)) && (SUPPORT_IN_GENERAL.test(a.clean) || ENJOY_WHICH.test(a.clean)) ? (this.huiOfField(a.clean) ?? this.huiNamed(assessment, named) ?? this.huiCovering(named)) : undefined;
     // ("…在金融方面对专精特新企业贷款有什么支持": a measure of that 汇 named by its own words — 贷款 — is what is asked.)
     const ownMeasure = ownHui ? this.measureNamedIn(ownHui.id, named, a.clean.replace(FIELD_NAMED, '')) : undefined;
     if (ownHui && ['policy_question', 'what_support', 'none'].includes(decided.intent)) {
@@ -1490,6 +1508,14 @@ export class HuiRecognizer implements Recognizer {
         named.add(hui.id);
         candidates = this.leading(hui.id, candidates);
       }
+    }
+    // "市级专精特新企业有什么支持", "入库培育的企业能享受哪些政策": a kind of enterprise named by its honour or the pool,
+    // of no enterprise of ours — the support of the tier that kind belongs to, as for a tier named.
+    const kindTier = !tierSupport && !ownHui && !decided.request && !askedAspect && !followUp && !OWN_SUPPORT.test(a.normalized) && !COMPARES.test(a.clean) ? this.kindTierAsked(a.clean, own, named) : undefined;
+    if (kindTier !== undefined && ['policy_question', 'what_support', 'none', 'which_tier'].includes(decided.intent)) {
+      decided = { intent: 'what_support', score: 1 };
+      candidates = [];
+      named.clear();
     }
     // "汇计划中我们可以享受哪些": what our enterprise may get, the noun left out and nothing named — the advisor.
     // ("那它能享受啥", "那这类企业能享受什么": the enterprise or class just judged — the advisor finds which.)
@@ -1569,12 +1595,29 @@ export class HuiRecognizer implements Recognizer {
         !(decided.intent === 'what_support' && named.size === 0) &&
         (named.size > 0 || decided.tierQuestion === true || (assessment.level === 'high' && wordsBeyond().length > 0)),
       ...(named.size ? { topics: [...named] } : {}),
+      ...(kindTier !== undefined && decided.intent === 'what_support' ? { kindTier } : {}),
       // ("那我们要怎么进这个名单": a thing pointed at inside the question, nothing named — the last topic's.)
       ...((REFERENCE.test(a.clean) && !this.pointsAtNamed(a.clean, named)) || (named.size === 0 && POINTED_THING.test(a.clean)) ? { reference: true } : {}),
       ...(ordinal !== undefined ? { ordinal } : {}),
       ...(sameHui ? { sameHui } : {}),
       dependsOnFacts: decided.tierQuestion === true || outsider || mayWeOfLastTopic || asksWhetherWeMay(a.normalized) || ((followUp || aspectOnly) && (entities.honourLevels?.length ?? 0) > 0),
     };
+  }
+
+  /**
+   * The tier of a kind of enterprise a support question is asked of: the question opens with the kind, named by an
+   * honour or the pool (a place or "获得" before it), and asks nothing but what it gets. Undefined when the kind
+   * spans tiers ("国家级和市级企业") or something else is named besides.
+   */
+  private kindTierAsked(clean: string, own: Entities, named: Set<string>): number | undefined {
+    const m = KIND_SUBJECT.exec(clean);
+    if (!m || !(TIER_SUPPORT_ASKED.test(m[2]) || ENJOY_WHICH.test(m[2])) || !SUPPORT_ASKED_FIRST.test(m[2])) return undefined;
+    const levels = own.honourLevels ?? [];
+    if (!levels.length && !own.inPool) return undefined;
+    if ([...named].some((id) => !['tier', 'overview'].includes(this.kb.itemById.get(id)?.kind ?? '') && id !== this.tierItemId)) return undefined;
+    const tiers = new Set(levels.map((l) => tierForHonours([l], this.kb).id));
+    if (tiers.size > 1) return undefined;
+    return tiers.size ? [...tiers][0] : tierForHonours([], this.kb).id;
   }
 
   /**
@@ -1984,6 +2027,12 @@ const WHOLE_PROGRAMME = /(?:汇计划|专项行动|这个计划|这个政策|这
 const ENJOY_WHICH = /享受(?:到)?(?:哪些|什么|啥|哪几)|(?:哪些|什么|啥)(?:是)?(?:我们)?(?:能|可以|可)?(?:用|用得上|用上|利用|申请)的/u;
 
 /** What a tier gets, asked at the end of the question ("有啥", "有什么好处", "能享受哪些政策"). */
+/** A question asked to be answered before the others ("先说我们是几类", "请先回答第二个"). */
+const ANSWER_FIRST = /^(?:请|麻烦)?(?:你|您)?先(?:说|讲|回答|答|告诉我|说说|讲讲|说下|说一下|讲一下|看)/u;
+/** A kind of enterprise opening a question (a place or how it got there before it): the kind, then what is asked. */
+const KIND_SUBJECT = /^(?:请问|想问一?下|问一?下|咨询一?下)?[，,]?(?:咱们|咱)?(?:苏州)?(?:工业)?(?:园区)?(?:里|内|里面|中)?(?:的)?(?:获得|拿到|评上|取得|被评为|认定为|被认定为|属于)?(?:了)?([^，,。？?！!；;我咱本贵]{2,14}?)(?:的)?(?:企业|公司)(?:们)?(.+)$/u;
+/** what is asked after the kind: what it gets, straight away */
+const SUPPORT_ASKED_FIRST = /^(?:都|一般|通常|大概)?(?:能|可以|可)?(?:有|享受|得到|拿到|享有|给)/u;
 const TIER_SUPPORT_ASKED = /(?:有|享受|能享受|可以享受|可享受|能得到|能拿到|可以拿到|给)(?:到)?(?:啥|什么|哪些|哪几项|哪几种)(?:样的)?(?:支持|政策|扶持|帮助|好处|福利|待遇|措施|服务|优惠|优先|照顾|倾斜)?(?:的)?(?:吗|呢|啊|呀)?[？?。！!]*$/u;
 /** Whether only some enterprises get what was just asked about ("还是只有国家级的才有"). */
 const ONLY_FOR = /只有[^，,。？?]{0,10}才(?:有|能|行|可以|给)|是不是只(?:有|给|限)|仅限/u;

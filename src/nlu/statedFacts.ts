@@ -291,7 +291,8 @@ export class FactReader {
       // ("前年", "是前年的" alone answer a year question.)
       if (!/\d/.test(text[year.index] ?? '') && datesSomethingElse(clauses[clauseOf(year.index)] ?? '')) continue;
       const owners = distinctLevels.length === 1 && !paired.has(distinctLevels[0]) ? distinctLevels : [];
-      if (owners.length === 0) loose.push(year.value);
+      // ("是2024年认定的…请按2024年重新判断": a loose year said twice is one year.)
+      if (owners.length === 0 && !loose.includes(year.value)) loose.push(year.value);
       for (const level of owners) paired.set(level, year.value);
     }
     return { paired, bad, loose };

@@ -77,6 +77,11 @@ export interface Recognition {
    * measures they named, in order — what the overview points out first.
    */
   needs?: string[];
+  /**
+   * Support asked of a kind of enterprise named by its honour or the pool, of no enterprise of ours
+   * ("市级专精特新企业有什么支持", "入库培育的企业能享受哪些政策"): the tier (id) that kind belongs to.
+   */
+  kindTier?: number;
   /** the question names a topic of its own (a measure, 汇, document…), not only an aspect */
   namesTopic?: boolean;
   /** asks what one gets once in what was just talked about ("进去以后有哪些服务"): no earlier aspect carries */

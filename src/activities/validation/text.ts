@@ -53,6 +53,16 @@ export function validateEnterpriseName(raw: string | undefined): TextResult {
   return checked;
 }
 
+/** Most Chinese characters a name has without the middle dot of a transliterated one (复姓 and two given: 4). */
+const HAN_NAME_MAX = 6;
+
+/** Whether a reply has the shape of a person's name (not a sentence typed at the name prompt). */
+export function looksLikeName(value: string): boolean {
+  if (!/^[\p{Script=Han}\p{Script=Latin}·•.\- ]+$/u.test(value)) return false;
+  const han = [...value].filter((c) => /\p{Script=Han}/u.test(c)).length;
+  return /[·•.]/u.test(value) || han <= HAN_NAME_MAX;
+}
+
 /** 联系人姓名: Chinese or Latin letters, with the middle dot of transliterated names. */
 export function validateContactName(raw: string | undefined): TextResult {
   const checked = checkText(raw, { label: FIELD_LABELS.contactName, min: 2, max: 30 });
@@ -60,6 +70,8 @@ export function validateContactName(raw: string | undefined): TextResult {
   if (!/^[\p{Script=Han}\p{Script=Latin}·•.\- ]+$/u.test(checked.value)) {
     return { ok: false, message: TEXT.contactNameLetters };
   }
+  // ("线上能报名不 还是只能线下跑一趟": a sentence, not a name.)
+  if (!looksLikeName(checked.value)) return { ok: false, message: TEXT.contactNameShape };
   return checked;
 }
 
@@ -82,12 +94,34 @@ export type CountResult = { ok: true; value: number } | { ok: false; message: st
 /** A head count as people answer it: "2", "2个", "两位", "就三个人吧", "我们去2个". */
 const COUNT_SAID = /^(?:就|我们|我们去|去|共|一共|总共|大概|大约|估计|应该|暂定)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:个人|个|人|位|名)?\s*(?:吧|哈|啊|呀|哦|左右)?[。.!！~～]*$/u;
 
+/** A count with its unit inside a longer answer ("确认过了是2个"). */
+const COUNT_IN_CLAUSE = /(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个人|个|人|位|名)/gu;
+/** A clause that tells a count it is not ("差点说成3个", "不是3个", "刚才写错成3个"). */
+const NOT_THE_COUNT = /不是|差点|说成|写成|说错|写错|搞错|打错|记错|别/u;
+/** How long an answer explaining its count may be ("2个人，不好意思刚才我差点说成3个，确认过了是2个"). */
+const EXPLAINED_COUNT_MAX = 60;
+
+/**
+ * The count a longer answer settles on: the last clause stating one, past the counts it says it is not;
+ * undefined when no clause states one.
+ */
+function countExplained(text: string): number | undefined {
+  let count: number | undefined;
+  for (const clause of text.split(/[，,。；;！!？?\s]+/u)) {
+    if (NOT_THE_COUNT.test(clause)) continue;
+    const stated = [...clause.matchAll(COUNT_IN_CLAUSE)].map((m) => parseCount(m[1]));
+    if (stated.length === 1 && stated[0] !== undefined) count = stated[0];
+  }
+  return count;
+}
+
 /** 参会人数: a whole number between 1 and `max`; "2人", "两位", "三个人", "2个吧" are understood. */
 export function validateAttendees(raw: string | undefined, max: number): CountResult {
-  const checked = checkText(raw, { label: FIELD_LABELS.attendees, min: 1, max: 20 });
+  const checked = checkText(raw, { label: FIELD_LABELS.attendees, min: 1, max: EXPLAINED_COUNT_MAX });
   if (!checked.ok) return { ok: false, message: TEXT.attendeesRange(checked.message, max) };
-  const said = COUNT_SAID.exec(toHalfWidth(checked.value).trim());
-  const count = said ? parseCount(said[1]) : undefined;
+  const text = toHalfWidth(checked.value).trim();
+  const said = COUNT_SAID.exec(text);
+  const count = said ? parseCount(said[1]) : countExplained(text);
   if (count === undefined) return { ok: false, message: TEXT.attendeesNotNumber(max) };
   if (count < 1) return { ok: false, message: TEXT.attendeesTooFew(max) };
   if (count > max) return { ok: false, message: TEXT.attendeesTooMany(max), over: true };
