@@ -445,6 +445,7 @@ export const VALIDATION_TEXT = {
   tooLong: (label: string, max: number, length: number) => `${label}过长（最多 ${max} 个字，您输入了 ${length} 个字）。`,
   tooShort: (label: string, min: number) => `${label}过短（至少 ${min} 个字）。`,
   enterpriseNameNoLetters: '企业名称应包含文字，请输入营业执照上的企业全称。',
+  enterpriseNameShape: '这看起来不像企业名称，请输入营业执照上的企业全称，例如：苏州某某科技有限公司。',
   contactNameLetters: '联系人姓名只能包含中文或英文字母（可含间隔号“·”），请输入真实姓名。',
   contactNameShape: '这看起来不像姓名。联系人姓名请填写真实姓名，例如：王明。',
   attendeesRange: (message: string, max: number) => `${message}请输入 1–${max} 之间的数字。`,

@@ -3,7 +3,7 @@
  * 刚才我差点说成3个，确认过了是2个", "1个 就我自己") is the count it settles on; a sentence typed at the name prompt ("线上能报名不
  * 还是只能线下跑一趟") is no name — the question is served and the name asked again; requests said barely or passed on
  * ("报个名，…培训班，我们2个人", "想报下一期…沙龙", "领导让我顺便帮我们子公司也报一下企业沙龙") sign up, and "人事让我帮忙报名
- * …，想问下怎么报名" is offered the form.
+ * …，想问下怎么报名" is offered the form; a sentence at the company-name prompt is no name.
  * Written for the tests, not taken from an evaluation set.
  */
 import { botForThisFile } from './harness';
@@ -51,4 +51,11 @@ test('asked by someone else to sign up, and how: the form is offered', async () 
 
 test('the cost of the next session asked is a question, not a sign-up', async () => {
   expect(await (await bot.chat()).say('想报下一期培训要多少钱')).not.toMatch(/为您报名/);
+});
+
+test('a sentence at the company-name prompt is not taken as the name', async () => {
+  const chat = await bot.chat();
+  await chat.sayAll('报名企业沙龙', '同意');
+  expect(await chat.say('2个人，不好意思刚才我差点说成3个')).toMatch(/不像企业名称/);
+  expect(await chat.say('苏州澄远精工科技有限公司。')).toMatch(/信用代码/);
 });

@@ -47,11 +47,18 @@ export const ENTERPRISE_NAME_MAX = 100;
 
 /** 企业名称: letters of any script must be present; brackets, digits and punctuation are allowed. */
 export function validateEnterpriseName(raw: string | undefined): TextResult {
-  const checked = checkText(raw, { label: FIELD_LABELS.enterpriseName, min: 2, max: ENTERPRISE_NAME_MAX });
+  const checked = checkText((raw ?? '').replace(CLOSING_MARKS, ''), { label: FIELD_LABELS.enterpriseName, min: 2, max: ENTERPRISE_NAME_MAX });
   if (!checked.ok) return checked;
   if (!/\p{L}/u.test(checked.value)) return { ok: false, message: TEXT.enterpriseNameNoLetters };
+  // ("2个人，不好意思刚才我差点说成3个": a sentence, not a name — names hold no Chinese sentence marks.)
+  if (SENTENCE_MARK.test(checked.value)) return { ok: false, message: TEXT.enterpriseNameShape };
   return checked;
 }
+
+/** Marks that end a sentence typed after a name ("…有限公司。"). */
+const CLOSING_MARKS = /[。！!~～\s]+$/u;
+/** Chinese sentence marks inside a reply: no registered name has them. */
+const SENTENCE_MARK = /[，。？?！!；、]/u;
 
 /** Most Chinese characters a name has without the middle dot of a transliterated one (复姓 and two given: 4). */
 const HAN_NAME_MAX = 6;
