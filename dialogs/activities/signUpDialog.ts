@@ -3,7 +3,7 @@ import { cancelButton, parseButton } from './buttons';
 import { withButtons } from '../buttons';
 import type { Recognition } from '../../src/nlu/types';
 import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { looksLikeQuestion, FLOW_NAMES } from '../interruptions';
+import { looksLikeQuestion, FLOW_NAMES, interruptionServices } from '../interruptions';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { AFTER_SIGNUP_ACTIONS, withMenu } from '../messages';
 import type { RoutedDialogOptions } from '../mainDialog';
@@ -167,6 +167,7 @@ export class SignUpDialog extends InterruptibleDialog {
     if (await this.correctEarlierField(innerDc, text)) return true;
     const aboutFee = ABOUT_THE_FEE.test(text) && THIS_ACTIVITY.test(text);
     if ((!ABOUT_THE_ACTIVITY.test(text) && !aboutFee) || !looksLikeQuestion(text) || BEYOND_THE_DETAILS.test(text)) return false;
+    if (await this.namesAnotherTopic(innerDc.context, text)) return false;
     const values = formValues(innerDc);
     if (values?.activityId === undefined) return false;
     const activity = await this.deps.module.activities.get(values.activityId);
@@ -178,6 +179,16 @@ export class SignUpDialog extends InterruptibleDialog {
     const seats = await this.deps.module.activities.availability(activity.id);
     await innerDc.context.sendActivity(MessageFactory.text(activityDetails(activity, seats, this.deps.clock()).text ?? ''));
     return true;
+  }
+
+  /**
+   * "对接链主企业的供需专区是在哪个平台上的": a topic of the policy named, not the activity's details (where, when) — the
+   * question goes to the Q&A.
+   */
+  private async namesAnotherTopic(context: TurnContext, text: string): Promise<boolean> {
+    if (THIS_ACTIVITY.test(text)) return false;
+    const recognition = await interruptionServices(context)?.recognizer.recognize(text).catch(() => undefined);
+    return (recognition?.topics?.length ?? 0) > 0 && !recognition!.entities.activityType && !recognition!.entities.activityTypes?.length;
   }
 
   /**

@@ -618,7 +618,8 @@ const FRAMED_BY_POLICY = /^(?:依据|根据|按照|按|参照|对照)[《“"「
 const SPEAKER_ROLE =
   /^(?:我|本人)(?:目前|现在)?(?:是|在)[^，,。？?]{1,24}?(?:上班|工作|任职|就职|供职|实习|做事|的[^，,。？?的]{0,4}?(?:员工|职员|工作人员|专员|负责人|经理|主管|总监|顾问|老师|同事|hr|行政|财务|法务|人事|助理|秘书|老板|总经理|董事长|创始人|合伙人|cto|ceo|cfo))$/u;
 /** The writer announcing they introduce themselves ("先介绍下我们公司", "简单说下我们的情况"): nothing asked. */
-const SELF_INTRODUCTION = /^(?:先|我先|首先|简单)?(?:介绍|说|讲|交代)(?:一下|下)(?:我们|我司|本公司|我们公司|公司|自己|我自己)(?:的)?(?:情况|背景|概况|基本情况)?$/u;
+// ("先简单介绍下情况：", "说下背景", "背景先说下", "我们的情况如下": the background announced, no request.)
+const SELF_INTRODUCTION = /^(?:先|我先|首先)?(?:简单)?(?:介绍|说|讲|交代)(?:一下|下)(?:我们|我司|本公司|我们公司|公司|自己|我自己)?(?:的)?(?:情况|背景|概况|基本情况)?$|^(?:先|我先|首先)?(?:简单)?(?:说|讲|介绍|交代)(?:一下|下)?(?:我们|我司|公司)?(?:的)?(?:情况|背景|概况|基本情况)(?:如下)?$|^(?:我们|我司|公司)?(?:的)?(?:情况|背景|基本情况)(?:先说下|先说一下|如下|是这样的?)?$/u;
 const REPORTED = /^(?:人家|别人|别家|同行|朋友|他们|对方|有家企业|有个企业)(?:讲|说|介绍|分享|提到|讲了|说了)/u;
 
 /** What is left of a request for brevity when it names only what to sum up ("…概括下区别"). */
@@ -705,7 +706,8 @@ const WISH_OPENING = /^(?:我们|我司|公司|咱们)?(?:想|想要|打算|准�
 /** An honour said to be obtained ("有拿到区级的", "升上省级了", "2024年获评省级"). */
 const HONOUR_TOLD = /(?:拿到|拿了|评上|获评|获得|升上|升到|认定为?|评为)[^，,。？?]{0,6}(?:国家级|省级|市级|区级|小巨人|专精特新)|(?:国家级|省级|市级|区级)(?:专精特新)?(?:的|了)$/u;
 /** What an enterprise is, has or did: its name, founding, people, business, output, honours won. */
-const DESCRIBES_ENTERPRISE = /(?:有限公司|股份公司|有限责任公司)$|成立于|成立(?:至今|以来)|(?:现有|共有)?(?:职工|员工)|主营|主要(?:从事|生产|做)|(?:年)?(?:产值|营收|销售额)|获评|评上|获得|获批|认定为/u;
+// (Founded, people, subsidiaries, a plan dated: "集团2008年成立", "900来号人", "园区里有两家子公司", "明年精铸要上一条…线".)
+const DESCRIBES_ENTERPRISE = /(?:有限公司|股份公司|有限责任公司)$|成立于|成立(?:至今|以来)|(?:现有|共有)?(?:职工|员工)|主营|主要(?:从事|生产|做)|(?:年)?(?:产值|营收|销售额)|获评|评上|获得|获批|认定为|(?:19|20)\d{2}年(?:成立|建厂|创立|注册|创办|投产)|建厂|\d+\s*(?:来|多|余)?号?人(?!才)|人(?:左右|上下)|(?:子|分)公司|(?:明年|今年|后年|下半年)[^，,。？?]{0,8}(?:要|打算|准备|计划)|(?:正在|在)?考虑[^，,。？?]{0,16}(?:上市|扩产|搬迁|改造|投资)/u;
 
 function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn = false, heading = false): Clause | undefined {
   if (!raw) return undefined;
@@ -750,7 +752,8 @@ function classify(raw: string, questionMark: boolean, marked = false, itemGoesOn
   if (itemGoesOn && LIST_SUMMED_UP.test(text) && !QUESTION.test(text)) return { text, kind: 'context', firstPerson };
   // ("一、苏州恒昌精密机械有限公司…；二、二〇二四年获评江苏省专精特新…": a numbered item describing the enterprise, as
   // letters to officials list their background, asks nothing.)
-  const askedItem = enumerated && !DESCRIBES_ENTERPRISE.test(text);
+  // (Nor does a wish numbered among them: "3、我们想进园区几家龙头装备企业的供应链做配套".)
+  const askedItem = enumerated && !DESCRIBES_ENTERPRISE.test(text) && !(WISH_OPENING.test(text) && !ASKING_LEAD_IN.test(text));
   if (brief || mannered || QUESTION.test(text.replace(FEW_BEFORE, '').replace(INDEFINITE_QUANTITY, '').replace(APPROXIMATE, '').replace(FEW_WANTED, '').replace(AND_SO_ON, '').replace(SOME_THING, '')) || A_NOT_A_END.test(text) || asksAlternative(text) || REQUEST.test(text) || hadLeadIn || askedItem) return { text, kind: 'ask', firstPerson };
   // "第一次拿到专精特新荣誉的企业，园区有啥额外支持": an enterprise described, the subject of the question
   // after it, which may lend its topic (首次认定), not a fact about our own.

@@ -13,6 +13,8 @@ const SAME_TAIL = /(的)?(也|都)?(一样|相同|同样|是这样|也是)(的)?
 
 /** A question opened by an honour level ("国家级的…", "省级企业…"). */
 const HONOUR_FIRST = /^(?:国家级|省级|市级|区级|小巨人)/u;
+/** An enterprise named by a short name after 那, before its honour or year ("那新材公司2025年评的…"). */
+const NAMED_SUBJECT = /^(那么|那)[^\s，,。？?！!]{1,6}?(?:子公司|公司|厂)(?=(?:19|20)\d{2}|[国省市区]级|是|被|刚)/u;
 /** A kind of enterprise named in full after its honour ("市级专精特新企业", "小巨人企业"). */
 const KIND_IN_FULL = /^(?:国家级|省级|市级|区级|小巨人)[^，,。？?！!]{0,10}(?:企业|公司)/u;
 /** Words that only tell the enterprise's honours and when ("我们2024年又拿了省级专精特新"). */
@@ -73,7 +75,10 @@ const EACH_NAMED =
   /^(?:那|那么)?(?:它们|这些|那些|这几[个项条]|那几[个项条])?(?:分别|都|具体|各自|各)(?:都)?(?:叫|是|能享受|可以享受|能得到|有|包括|包含|提供)(?:什么|啥|哪些|哪几[个项条种])(?:名字|名称|措施|服务|支持|内容)?(?:呀|啊|呢|哈)?[?？。!！~～]*$/u;
 
 export function isFollowUp(a: Analysis, entities: Entities, informativeWords: number): boolean {
-  const text = a.clean;
+  // ("那新材公司2025年评的市级呢": another enterprise of ours named by its short name, then its honour — as "那2025年评的市级呢".)
+  const named = NAMED_SUBJECT.exec(a.clean);
+  const text = named ? `${named[1]}${a.clean.slice(named[0].length)}` : a.clean;
+  if (named) informativeWords -= 1;
   if (statesOnlyFacts(text, entities)) return true;
   if (!text || text.length > 14) return false;
   if (WHAT_IT_MEANS.test(text) || EACH_NAMED.test(text) || OTHER_LEVELS.test(text)) return true;
