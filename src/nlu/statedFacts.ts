@@ -295,7 +295,9 @@ export class FactReader {
       if (owners.length === 0 && !loose.includes(year.value)) loose.push(year.value);
       for (const level of owners) paired.set(level, year.value);
     }
-    return { paired, bad, loose };
+    // ("不对，是2025年认定的，2021是我上一家公司": of several loose years, the one said with its recognition is the honour's.)
+    const recognised = loose.length > 1 ? alone.filter((y) => loose.includes(y.value) && RECOGNISED.test(clauses[clauseOf(y.index)] ?? '')).map((y) => y.value) : [];
+    return { paired, bad, loose: new Set(recognised).size === 1 ? [recognised[0]] : loose };
   }
 }
 

@@ -3,7 +3,8 @@
  * "背景先说下：" (founded, people, subsidiaries, a dated plan, a wish) asks nothing — only the question after it is
  * answered, first; "那新材公司2025年评的市级呢" goes on from the tier asked of the other subsidiary; "是谁给我们安排的"
  * asks who is responsible; how to sign up for one kind of activity ("培训课怎么报", "招聘会怎么报名 我们要招检测工程师")
- * is offered the form; "把刚才那个取消掉" in a form leaves it.
+ * is offered the form; "把刚才那个取消掉" in a form leaves it. From h3's unseen hd3, after its numbers were taken: "不对，是2025年
+ * 认定的，2021是我上一家公司" corrects with the year said with its recognition.
  * Written for the tests, not taken from an evaluation set.
  */
 import { botForThisFile } from './harness';
@@ -38,4 +39,12 @@ test('"把刚才那个取消掉" in a form leaves it', async () => {
   const chat = await bot.chat();
   await chat.say('帮我报一下那个培训');
   expect(await chat.say('把刚才那个取消掉')).toMatch(/已取消当前事项/);
+});
+
+test('a correction that says which of its two years was someone else\'s replays with the other', async () => {
+  const chat = await bot.chat();
+  await chat.say('我们是市级专精特新，2021年认定的，做体外诊断试剂，30人。资源集约利用评价还能加分吗？');
+  const again = await chat.say('不对，是2025年认定的，2021是我上一家公司，记混了');
+  expect(again).toMatch(/已更正/);
+  expect(again).toMatch(/可以，加 1 分：2025年认定的市级/);
 });
