@@ -9,6 +9,8 @@ export interface QaContext {
   lastAspect?: string;
   /** the items the last question named by their own words ("经济大脑" names two): "其他部分还提到它吗" asks of the rest */
   lastNamed?: string[];
+  /** the text of the last answer: "再说一遍", "你确定吗" are answered with it */
+  lastText?: string;
   /** the bot asked for the honour level to decide the tier */
   awaitingTier?: boolean;
   /** epoch ms of the last answer */

@@ -17,6 +17,12 @@ export const ANSWER_TEXT = {
   included: '包括。',
   /** points a question claimed that the policy does not give ("不是加3分。") */
   claimedPointsWrong: (points: string) => `不是加${points}分。`,
+  /** the last answer asked once more ("再说一遍", "没看明白") */
+  saidAgain: '好的，再说一遍：',
+  /** the last answer doubted ("你确定吗"): it stands, with the policy text it rests on */
+  doubtAnswered: '已对照《方案》原文核对，答复不变：',
+  /** the policy text of the item the doubted answer came from */
+  policyWords: (text: string) => `原文：“${text}”`,
   /** a statement asked to be judged, right or wrong by the policy ("专场招聘每年举办1~2场，对不对") */
   claimRight: '对。',
   claimWrong: '不对。',

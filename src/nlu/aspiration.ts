@@ -51,7 +51,7 @@ const COMPARED_BEFORE = /(?:跟|与|同|像|比)$/u;
 /** After it: the comparison itself. */
 const COMPARED_AFTER = /^[^，,。；;？?！!\n]{0,4}(?:一样|相同|同等|一致|差不多|同样|相比|比较)/u;
 /** Who made a claim ("听说", "同事说"): one alternation for the claim in a clause and for the clause that opens with it. */
-export const HEARSAY_SOURCE = '(?:听说|据说|听人说|有人说|听(?:领导|老板|同事|朋友|别人|同行|中介|顾问|人家)(?:说|讲)|(?:有(?:个|位)?)?(?:领导|老板|同事|朋友|别人|同行|网上|中介|顾问|他们|人家)(?:跟我|和我|都)?(?:说|讲)|我(?:的)?(?:理解|以为|记得|印象中|印象里)(?:是)?|据我(?:了解|所知))';
+export const HEARSAY_SOURCE = '(?:听说|据说|听人说|有人说|听(?:领导|老板|同事|朋友|别人|同行|中介|顾问|人家)(?:说|讲)|(?:有(?:个|位)?|我们?的?)?(?:领导|老板|同事|朋友|别人|同行|网上|中介|顾问|他们|人家)(?:跟我|和我|都)?(?:说|讲)|我(?:的)?(?:理解|以为|记得|印象中|印象里)(?:是)?|据我(?:了解|所知))';
 /**
  * Earlier in its clause: a claim someone made ("领导说区级也算一类", "同事说区级和省级一样"), not the
  * enterprise telling its own honours — unless the claim is of us ("老板说我们去年拿了省级").

@@ -251,6 +251,19 @@ export function splitClauses(text: string): Clause[] {
     }
     clauses[i] = { ...clauses[i], kind: 'filler' };
   }
+  // "你确定吗？我同事说省级只加1分，不对吧": a doubt before claims heard — each claim is a question of its own, the
+  // doubt and the tags after them no more than marks.
+  const doubt = clauses.findIndex((c) => c.kind === 'ask');
+  if (doubt >= 0 && CHECK_TAG.test(clauses[doubt].text)) {
+    const heard = (c: Clause) => (c.kind === 'context' || c.kind === 'fact') && HEARSAY_OPENING.test(c.text);
+    const after = clauses.slice(doubt + 1);
+    if (after.some(heard) && after.every((c) => heard(c) || CHECK_TAG.test(c.text) || c.kind === 'filler')) {
+      for (let k = doubt; k < clauses.length; k++) {
+        const claim = heard(clauses[k]) ? clauses[k].text.replace(HEARSAY_OPENING, '') : '';
+        clauses[k] = claim ? { ...clauses[k], text: `${claim}吗`, kind: 'ask' } : { ...clauses[k], kind: 'filler' };
+      }
+    }
+  }
   // ("判断一下这句话对不对：我们2025年评上小巨人，…所以应该按二类对待": the check before the statement — what it
   // claims after it is asked; the facts told on the way stay facts.)
   const lead = clauses.findIndex((c) => c.kind === 'ask');
@@ -379,7 +392,8 @@ const SO_THEN = /^(?:所以|因此|那么|那)(?:说)?/u;
 const CHECKABLE_CLAIM = /[一二三123]类|加\s*[一二两12]\s*分|提升\s*[1一]\s*级|提档|属于|(?<![打计预核结清换推])算/u;
 
 /** Only checking what was said before: "对吗", "是真的吗", "想确认下是不是这样". */
-const CHECK_TAG = /^(?:我|我们)?(?:也)?(?:不知道|不确定|不晓得|想)?(?:确认|核实|问|判断)?(?:一下|下)?(?:这|这个|那|分别|各自|都|这两[个句条道]?|这几[个句条道]?|以上|上面的?)?(?:说法)?(?:对吗|对不对|是吗|是不是|是不是这样|是不是真的|是真的假的|真的假的|真的还是假的|是真是假|是这样吗|是真的吗|真的吗|属实吗|确定吗|没错吧|对吧|是否属实|是否准确|准确吗|靠谱吗)(?:呀|啊|呢)?[？?。!！]*$/u;
+// ("你确定吗", "不对吧": the answer before doubted — a mark of what is checked, like 对吗.)
+const CHECK_TAG = /^(?:(?:我|我们)?(?:也)?(?:不知道|不确定|不晓得|想)?(?:确认|核实|问|判断)?(?:一下|下)?(?:这|这个|那|分别|各自|都|这两[个句条道]?|这几[个句条道]?|以上|上面的?)?(?:说法)?(?:对吗|对不对|是吗|是不是|是不是这样|是不是真的|是真的假的|真的假的|真的还是假的|是真是假|是这样吗|是真的吗|真的吗|属实吗|确定吗|没错吧|对吧|是否属实|是否准确|准确吗|靠谱吗|不对吧|没搞错吧|没弄错吧)|(?:你|您)(?:确定|肯定)(?:吗|么|嘛|没错吗|没搞错吧)?)(?:呀|啊|呢)?[？?。!！]*$/u;
 /** "听说…", "同事说…": who made a claim, dropped when the claim is asked. */
 const HEARSAY_OPENING = new RegExp(`^${HEARSAY_SOURCE}[，,：:]?`, 'u');
 

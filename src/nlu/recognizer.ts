@@ -30,6 +30,7 @@ import { listedParts, statesFacts } from './enterprisesListed';
 import type { Intent } from '../domain/vocabulary';
 import { TRAIT_FACTS, type ProfileUpdate } from '../domain/enterprise';
 import { systemClock } from '../clock';
+import { againAsked } from './againAsked';
 import { CLASS_OR_IT_OPENING, DELIVERED_BY, QUESTION_WORD, THIS_CLASS_OPENING, TIER_CHANGE_ASKED } from './questionWords';
 
 export interface RecognizerOptions {
@@ -224,6 +225,9 @@ export class HuiRecognizer implements Recognizer {
     const whole = this.analyzer.analyze(text);
     const told = this.entities.extract(whole.clean, now);
     if (!whole.clean || whole.meaningless) return this.recognizeClause(text, told, whole);
+    // ("你确定吗", "再说一遍 我没看明白": the last answer asked again, nothing new.)
+    const again = againAsked(whole.clean);
+    if (again) return { text, normalized: whole.normalized, intent: 'none', intentScore: 0, entities: told, candidates: [], confidence: 'low', againAsked: again };
     const clauses = splitClauses(whole.clean);
     // ("报名专精特新培训，报完我再查一下我们报了哪些": what the user will do afterwards is read as not said.)
     const later = clauses.filter((c, i) => i > 0 && saysLater(c));

@@ -6,6 +6,7 @@
 import type { ActivityType, HonourLevel, Intent, TierFacts } from '../domain/vocabulary';
 import type { ButtonValue } from '../domain/buttons';
 import type { StatedFacts } from '../domain/enterprise';
+import type { AgainAsked } from './againAsked';
 
 export interface DateRange {
   /** ISO date-time, inclusive */
@@ -68,6 +69,8 @@ export interface Recognition {
   followUp?: boolean;
   /** a request outside what the assistant does (chit-chat, 翻译, 你叫什么名字, another region's policy): intent none */
   offTopicRequest?: boolean;
+  /** asks nothing new but the last answer again: once more ("再说一遍") or doubted ("你确定吗") — see againAsked.ts */
+  againAsked?: AgainAsked;
   /** the message carries no question: nothing typed, or only punctuation/emoji */
   inputProblem?: 'empty' | 'unreadable';
   /** what the question asks about its topic (knowledge/nlu/aspects.yaml: cost, responsible, frequency…) */
