@@ -26,6 +26,7 @@ import {
 } from './interruptions';
 import { TEXT, withMenu } from './messages';
 import { MAX_ANALYSED_CHARS } from '../src/text/normalize';
+import { readableWithin } from '../src/nlu/longMessage';
 
 
 interface PromptInstanceOptions extends PromptOptions, ResumableOptions {
@@ -104,7 +105,7 @@ export class InterruptibleDialog extends ComponentDialog {
   private async answerThenRequest(innerDc: DialogContext, prompt: unknown, options: object, text: string, services: InterruptionServices): Promise<boolean> {
     const parts = splitLeadingAnswer(text);
     if (!parts || !isAttemptAware(prompt) || prompt.judgeAttempt(parts.head, options) !== 'answer') return false;
-    const recognition = await services.recognizer.recognize(parts.rest.slice(0, MAX_ANALYSED_CHARS));
+    const recognition = await services.recognizer.recognize(readableWithin(parts.rest, MAX_ANALYSED_CHARS));
     const decision = decide(parts.rest, 'notAnswer', recognition);
     if (decision.kind === 'field') return false;
     if (decision.kind === 'question' && !(recognition.intent === 'policy_question' && recognition.confidence === 'high')) return false;
@@ -193,7 +194,7 @@ export class InterruptibleDialog extends ComponentDialog {
     if (await this.answerThenRequest(innerDc, prompt, options, text, services)) return undefined;
     if (verdict === 'answer') return undefined;
 
-    const recognition = await services.recognizer.recognize(text.slice(0, MAX_ANALYSED_CHARS));
+    const recognition = await services.recognizer.recognize(readableWithin(text, MAX_ANALYSED_CHARS));
     await services.observe(innerDc.context, recognition);
     const decision = decide(text, verdict, recognition);
     if (decision.kind === 'field') return undefined;

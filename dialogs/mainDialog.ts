@@ -1,5 +1,6 @@
 import { ActivityTypes, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { MAX_ANALYSED_CHARS } from '../src/text/normalize';
+import { readableWithin } from '../src/nlu/longMessage';
 import {
   ComponentDialog,
   DialogSet,
@@ -127,7 +128,7 @@ export class MainDialog extends ComponentDialog {
     for (const route of this.claimants) {
       if (await route.claims!(step.context)) {
         // A reply to a 服务专员's ticket, not a question to the bot: not counted in the statistics.
-        const recognition = await this.turnRecognizer(step.context).recognize(raw.slice(0, MAX_TEXT));
+        const recognition = await this.turnRecognizer(step.context).recognize(readableWithin(raw, MAX_TEXT));
         await this.observe(step.context, recognition);
         return step.beginDialog(route.dialog.id, { recognition, claimed: true } satisfies RoutedDialogOptions);
       }
@@ -156,8 +157,8 @@ export class MainDialog extends ComponentDialog {
         return step.endDialog();
     }
 
-    if (raw.length > MAX_TEXT) await step.context.sendActivity(TEXT.tooLong);
-    const said = await this.turnRecognizer(step.context).recognize(raw.slice(0, MAX_TEXT));
+    if ([...raw].length > MAX_TEXT) await step.context.sendActivity(TEXT.tooLong);
+    const said = await this.turnRecognizer(step.context).recognize(readableWithin(raw, MAX_TEXT));
     step.context.turnState.set(TURN_RECOGNITION, said);
     await this.observe(step.context, said);
     const recognition = (await this.replayIfCorrection(step.context, said)) ?? said;

@@ -44,7 +44,7 @@ export const TEXT = {
   offerLeave: '如暂时不便回答，可输入“取消”结束当前事项，或输入“转人工”联系服务专员。',
   notText: '请用文字回复。',
   replyTooLong: (n: number) => `您输入的内容过长（${n} 个字符），请只填写所需信息。`,
-  tooLong: `您的消息较长，我先按前 ${MAX_ANALYSED_CHARS} 个字理解。如需办理具体事项，请尽量简要描述。`,
+  tooLong: `您的消息较长（超过 ${MAX_ANALYSED_CHARS} 个字），我按其中的问题和主要情况理解；如有遗漏，请分条发送。`,
 } as const;
 
 /** A message with the main menu as suggested actions (buttons in Web Chat, numbered text in WeChat). */

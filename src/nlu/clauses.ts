@@ -33,7 +33,7 @@ export interface Clause {
  */
 // (A tilde between numbers is a range — "3~4场" — not a pause; a dash after a quotation is: "“…”——我想报名". A
 // half-width full stop ends a clause before a space, as typed among English: "今年想冲省级. 背景: …"; not in 3.5.)
-const BREAK = /([，,。．！!？?；;\n…\p{Extended_Pictographic}\u200d\ufe0f]+|(?<=[^\d\s.])\.(?=\s|$)|(?<=[”"」』])\s*—+|(?<!\d\s*)[~～]+|[~～]+(?!\s*\d)|(?<!\d)[：:](?!\d)\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}|[a-z]+(?: [a-z]+)*[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d][a-z]+(?: [a-z]+)*|\d)\s+(?=\p{Script=Han}))/u;
+const BREAK = /([，,。．！!？?；;\n…\p{Extended_Pictographic}\u200d\ufe0f]+|(?<=[^\d\s.])\.(?=\s|$)|(?<=[”"」』])\s*—+|(?<!\d\s*)[~～]+|[~～]+(?!\s*\d)|(?:(?<!\d)[：:](?!\d)|(?<=\p{Script=Han})[：:](?=\d))\s*[“"「『]?|(?<=[\p{Script=Han})）\]】])\s+(?=\p{Script=Han}|[a-z]+(?: [a-z]+)*[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d][a-z]+(?: [a-z]+)*|\d)\s+(?=\p{Script=Han}))/u;
 /**
  * Connectives that open a new clause; the lead-in itself is dropped. Longest first.
  * "老板让我问一下", "领导想了解", "想咨询下", "顺便问下", "另外", "替会员企业问一下", "hr小姐姐让我问下".

@@ -296,8 +296,9 @@ export class PinyinCorrector {
       // (At the text's edge there is no word beside it: "怎么报铭" ends in a typo of 报名 — but a numeral has too
       // many homophones to be read there: "这家企业是异类" is no 一类.)
       const atEdge = start === 0 || start + 2 >= n;
-      const before = start > 0 && this.isKnownWord(`${chars[start - 1]}${chars[start]}`);
-      const after = start + 2 < n && this.isKnownWord(`${chars[start + 1]}${chars[start + 2]}`);
+      // ("专精特新沙拢": a character of a domain word read whole belongs to it — 新沙 is no word there.)
+      const before = start > 0 && !covered[start - 1] && this.isKnownWord(`${chars[start - 1]}${chars[start]}`);
+      const after = start + 2 < n && !covered[start + 2] && this.isKnownWord(`${chars[start + 1]}${chars[start + 2]}`);
       if (length === 2 && (before || after || (atEdge && COUNTING.test(this.wordChars[id][0])))) continue;
       if (this.insideLongerWord(chars, start, length)) continue;
       if (length > 2 && this.changedEdgeFormsWord(chars, start, length, this.wordChars[id])) continue;
@@ -424,8 +425,16 @@ export class PinyinCorrector {
     return false;
   }
 
-  /** The text with every correction applied. */
+  /**
+   * The text with every correction applied. A text corrected is read once more: a word just corrected is whole
+   * then, and no longer lends a character to a word of the language beside a typo ("砖精特新沙拢": 新沙).
+   */
   correct(text: string): string {
+    const once = this.applied(text);
+    return once === text ? text : this.applied(once);
+  }
+
+  private applied(text: string): string {
     const list = this.corrections(text);
     if (list.length === 0) return text;
     const chars = [...text];

@@ -23,7 +23,7 @@ import { Retriever } from './retriever';
 import { FactReader } from './statedFacts';
 import { asOfTodayAsNow } from './dates';
 import { getAdvisorKnowledge } from '../knowledge/advisorFile';
-import { cleanText, withoutClosingMarks } from '../text/normalize';
+import { cleanText, MAX_ANALYSED_CHARS, withoutClosingMarks } from '../text/normalize';
 import { findCue } from '../text/cues';
 import type { Entities, Frame, KnowledgeCandidate, ListedEnterprise, Recognition, Recognizer } from './types';
 import { listedParts, statesFacts } from './enterprisesListed';
@@ -31,6 +31,7 @@ import type { Intent } from '../domain/vocabulary';
 import { TRAIT_FACTS, type ProfileUpdate } from '../domain/enterprise';
 import { systemClock } from '../clock';
 import { againAsked } from './againAsked';
+import { readableWithin } from './longMessage';
 import { CLASS_OR_IT_OPENING, DELIVERED_BY, QUESTION_WORD, THIS_CLASS_OPENING, TIER_CHANGE_ASKED } from './questionWords';
 
 export interface RecognizerOptions {
@@ -221,7 +222,8 @@ export class HuiRecognizer implements Recognizer {
   recognizeSync(input: string): Recognition {
     const now = this.now();
     // ("截至2026年12月7日是否仍在近三年内": today's date as the moment asked of is now.)
-    const text = typeof input === 'string' ? asOfTodayAsNow(input, now) : '';
+    // (A long letter is read as its question and what it tells of the enterprise, within what is analysed.)
+    const text = typeof input === 'string' ? asOfTodayAsNow(readableWithin(input, MAX_ANALYSED_CHARS), now) : '';
     const whole = this.analyzer.analyze(text);
     const told = this.entities.extract(whole.clean, now);
     if (!whole.clean || whole.meaningless) return this.recognizeClause(text, told, whole);
@@ -241,7 +243,10 @@ export class HuiRecognizer implements Recognizer {
     // ("我们的客户是省级专精特新，我们自己还没有荣誉，我们算哪类": an honour told of another enterprise is not
     // one the question asks of, unless the question names it itself.)
     const others = enterprises ? [] : clauses.filter(tellsOfAnotherEnterprise);
-    const entities = others.length === 0 || askedOwn.some(({ e }) => e.honourLevels?.length) ? told : { ...told, honourLevels: this.entities.extract(blanked(whole.clean, others), now).honourLevels };
+    // ("我们…2023年获评市级。今天帮我们一家供应商问一下：他们…已经进入培育库。请问他们属于哪一类": the enterprise
+    // asked for, described after it was brought in, is the one the question is of — nothing of ours.)
+    const theirs = enterprises ? undefined : describedForAnother(clauses);
+    const entities = theirs !== undefined ? this.entities.extract(theirs, now) : others.length === 0 || askedOwn.some(({ e }) => e.honourLevels?.length) ? told : { ...told, honourLevels: this.entities.extract(blanked(whole.clean, others), now).honourLevels };
     // The message's facts about the enterprise, read once for every flow the turn may reach.
     // (Background about others — "园区本级专精特新企业申报上级荣誉", "听说有的企业评上省级…" — states none.)
     // (Several enterprises described one by one are no facts of the user's own.)
@@ -255,7 +260,7 @@ export class HuiRecognizer implements Recognizer {
     // ("客户是2025年认定的国家级专精特新小巨人…最近在我们行谈并购贷款，问下算哪一类": the client described, with nothing
     // told of our own enterprise, is the one asked about.)
     const clientAsked = !enterprises && others.length > 0 && !statesFacts(this.entities.extract(ownText, now));
-    let facts = this.statedFacts.readCleaned(enterprises || describedOnly ? '' : clientAsked ? whole.clean : ownText, text, now);
+    let facts = this.statedFacts.readCleaned(theirs ?? (enterprises || describedOnly ? '' : clientAsked ? whole.clean : ownText), text, now);
     const frameOf = (questions: Recognition[]): Frame => ({
       clauses: clauses.map((c) => ({ text: c.text, kind: c.kind, firstPerson: c.firstPerson })),
       factText: clauses.filter((c) => c.kind === 'fact').map((c) => c.text).join('，'),
@@ -2194,6 +2199,27 @@ function withoutUnaskedTier<R extends { ranked: Array<{ item: { kind: string }; 
 /** The text with each background clause about others blanked out, positions kept. */
 /** A clause that starts at its verb or a comparison ("能跟国家级一样享受", "也算一类"): its subject is the one before. */
 const SUBJECTLESS_GOING_ON = /^(?:也|还|都|就|能|可以|可|会|要|跟|和|与|同|像)/u;
+
+/** Another enterprise brought in as the one asked for ("帮我们一家二级供应商问一下", "替客户咨询"). */
+const ASKING_FOR_ANOTHER = /(?:帮|替|代|给)(?:我们|我|我司)?(?:的)?(?:一家|一个|某家?|这家|那家)?[^，,。；;：:]{0,8}?(?:供应商|客户|企业|公司|厂|朋友|合作伙伴|合作方|子公司|兄弟单位|孵化企业|会员企业)(?:问|咨询|打听|了解)/u;
+/** A question whose subject is that enterprise ("他们属于哪一类", "请问对方能享受什么"). */
+const THEY_ASKED = /^(?:那|那么|请问|想问一?下|问一?下)?(?:他们|她们|他家|对方|该企业|该公司|这家(?:公司|企业|供应商|客户)?|那家(?:公司|企业)?)/u;
+
+/**
+ * What is told of an enterprise the user asks for, when the question asks of it by a pronoun: the clauses after the one
+ * that brings it in, or undefined.
+ */
+function describedForAnother(clauses: Clause[]): string | undefined {
+  const from = clauses.findIndex((c) => ASKING_FOR_ANOTHER.test(c.text));
+  if (from < 0) return undefined;
+  const after = clauses.slice(from + 1);
+  const asks = after.filter((c) => c.kind === 'ask');
+  if (asks.length === 0 || !asks.every((c) => THEY_ASKED.test(c.text) || !FIRST_PERSON_SUBJECT.test(c.text)) || !THEY_ASKED.test(asks[0].text)) return undefined;
+  return after.map((c) => c.text).join('，');
+}
+
+/** A clause of our own ("我们能…", "我司…"). */
+const FIRST_PERSON_SUBJECT = /^(?:那|那么|请问)?(?:我们|我司|我公司|咱们|本公司)/u;
 
 function withoutOthers(text: string, clauses: Clause[]): string {
   const told: Clause[] = [];
