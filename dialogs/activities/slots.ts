@@ -44,14 +44,19 @@ export function extractSignUpSlots(text: string): SignUpForm {
   }
 
   const name = /([\p{Script=Han}A-Za-z0-9()（）·&]{2,60}?(?:股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|事务所))/u.exec(plain);
-  if (name) {
+  // ("我是某某科技有限公司总经理…我想帮子公司报名": the company introduced is the writer's, not the one signed up.)
+  const forAnother = FOR_ANOTHER.exec(plain);
+  if (name && !(forAnother && name.index < forAnother.index)) {
     // The match may start earlier in the sentence: keep what follows the last "是/叫/名称为".
-    const cleaned = name[1].replace(/^.*(?:是|叫|名称为|名为)/u, '').replace(/^(?:我们|我司|本公司|来自|代表)/, '').replace(/^(?:单位|企业|公司)(?:名称|全称|名)?[:：]?/u, '');
+    const cleaned = name[1].replace(/^.*(?:是|叫|名称为|名为)/u, '').replace(/^(?:我们|我司|本公司|来自|代表)/, '').replace(/^(?:帮|替|代|给|为)(?:我们|我司|集团)?的?(?:子公司|分公司|客户|供应商|兄弟公司|关联公司)/u, '').replace(/^(?:单位|企业|公司)(?:名称|全称|名)?[:：]?/u, '');
     const checked = validateEnterpriseName(cleaned);
     if (checked.ok) form.enterpriseName = checked.value;
   }
   return form;
 }
+
+/** A sign-up made for another enterprise ("帮子公司报名", "替我们孵化的一家公司报", "给客户报个名"). */
+const FOR_ANOTHER = /(?:帮|替|代|给|为)(?:我们|我司|集团)?(?:的)?(?:下属|下面|旗下|孵化)?(?:的)?(?:一家|一个|这家|那家)?[^，,。；;]{0,8}?(?:子公司|分公司|客户|供应商|孵化(?:的)?(?:企业|公司)|兄弟公司|关联公司|合作伙伴)[^，,。；;]{0,6}?报/u;
 
 /** The tier the recognizer saw in the text: honours → 一类/二类, the cultivation pool → 三类. */
 export function tierFromEntities(entities: Entities | undefined): Tier | undefined {

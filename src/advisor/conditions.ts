@@ -26,6 +26,9 @@ const APPLIES = /用得上|用不上|能用|适用|适合|算不算|有没有份
 const MAY_SCORE = /(?:(?:能|可以|可)(?:加分|提档|加到分)[^，,。]{0,4}(?:吗|么|不)?|有没有加分|加不加分|能不能加分|有加分吗|有加分不|加分不|有没有提档|能不能提档)[？?。！!\s]*$/u;
 
 /** The advisor's reasoning, offered to the Q&A (wired by the composition root). */
+/** Getting into the pool asked ("能进培育库吗", "怎么入库"): the pool is no standing told. */
+const POOL_ASKED = /(?:能|可以|能否|能不能|可不可以|怎么|如何|想|要)(?:进|入|加入|进入)[^，,。？?]{0,8}(?:培育库|库)|入库吗|怎么入库|如何入库/u;
+
 export class ConditionJudge implements ConditionReasoner {
   private readonly advisor: AdvisorKnowledge;
   private readonly reader: FactReader;
@@ -125,7 +128,9 @@ export class ConditionJudge implements ConditionReasoner {
     const t = this.advisor.texts;
     if (entities.outsidePark === true && this.kb.messages.programmeLocation) return this.kb.messages.programmeLocation;
     // "集团的全资子公司，子公司本身150人": whether it counts as an SME the policy does not say.
-    if (entities.groupMember === true && this.kb.messages.groupMemberScope) return this.kb.messages.groupMemberScope;
+    // ("子公司…只是入了园区培育库，这种也能参加专场招聘吗": one with an honour or in the pool is a cultivation target already.)
+    const standingTold = (entities.honourLevels?.length ?? 0) > 0 || (entities.inPool === true && !POOL_ASKED.test(question));
+    if (entities.groupMember === true && !standingTold && this.kb.messages.groupMemberScope) return this.kb.messages.groupMemberScope;
     if (entities.large === true) {
       const scope = this.kb.messages.programmeScope ?? t.large;
       const forLarge = item.eligibility?.forLarge ?? judgedItems(this.kb).find((i) => i.eligibility.forLarge)?.eligibility.forLarge;
