@@ -12,6 +12,7 @@
 
 import { HEARSAY_SOURCE } from './aspiration';
 import { CONFIRMATION_TAG } from './questionWords';
+import { againAsked } from './againAsked';
 export type ClauseKind = 'filler' | 'fact' | 'context' | 'ask';
 
 export interface Clause {
@@ -232,7 +233,11 @@ export function splitClauses(text: string): Clause[] {
   // questions only announces them.
   for (let i = 0; i < clauses.length; i++) {
     const around = i > 0 ? clauses.slice(0, i) : clauses.slice(i + 1);
-    if (clauses[i].kind === 'ask' && BARE_REQUEST.test(clauses[i].text) && around.some((c) => c.kind === 'ask' && !BARE_REQUEST.test(c.text))) clauses[i] = { ...clauses[i], kind: 'filler' };
+    // ("要什么条件？政策原文怎么写的": the text asked for beside a question is that question's, no topic of its own.)
+    // (A doubt is a check of the claims around it: see below.)
+    const again = againAsked(clauses[i].text);
+    const bare = BARE_REQUEST.test(clauses[i].text) || again === 'words' || again === 'repeat';
+    if (clauses[i].kind === 'ask' && bare && around.some((c) => c.kind === 'ask' && !BARE_REQUEST.test(c.text) && againAsked(c.text) === undefined)) clauses[i] = { ...clauses[i], kind: 'filler' };
   }
   // "同事说区级和省级一样，都是一类、评价都加2分，对吗？": a bare check asks whether the claims before it
   // hold — each claim is a question of its own, the check no more than its mark.

@@ -69,6 +69,11 @@ const ANYONE_WHO_HELPS = /有没有人(?:能|可以|会|愿意)?(?=帮)/gu;
 /** "…也能参加沙龙吧": a supposition put for confirmation asks as 吗 does. */
 const CONFIRMING = /((?:能|可以|会|算|属于)[^，,。；;？?！!吧]{0,12})吧(?=[？?。!！]*$|[，,。；;])/gu;
 // ("帮我列一下人才汇有哪几条措施": how to answer, not what is asked.)
+/** A short enterprise name opening the text ("恒铸精工", "凌川热管理") right before what is asked of it. */
+const ENTERPRISE_NAMED_FIRST =
+  /^((\p{Script=Han}{2,4}?)(?:精工|科技|电子|新材料?|材料|智能|机械|生物|医药|医疗|光电|半导体|精密|股份|集团|实业|制造|装备|热管理|环保|能源|软件|信息|检测|仪器|化工|微电子|光学|通信|传感|铸造|模具|机电|电气|动力|网络|器械))(?=在|能|可以|可不可以|能不能|能否|属于|算|有没有|还能|想)/u;
+/** What opens no name: a pronoun, a demonstrative, a place or kind of enterprise ("园区科技", "我们集团"). */
+const NOT_A_NAME = /^(?:我|我们|我司|咱|贵|该|这|那|本|园区|苏州|区内|国家|省|市|区|专精|中小|高新|规上|民营|外资|国有|一家|某)/u;
 const POLITE_WRAPPER = /^(?:请|麻烦)?(?:帮我|帮忙|给我|替我)?(?:列一下|列下|列出来?|列个清单|罗列一下|梳理一下)(?=\p{Script=Han}{4})|冒昧(?:地)?(?:再)?(?:请教|打扰|问)(?:一下|下|一句|几句)?|(?:不知道|不晓得|请问)?(?:方不方便|是否方便|方便的话)|(?:想|要|得|还得|还要)?(?:麻烦|劳烦|烦请|有劳)(?:您|你)(?:们)?(?=帮|给|替)/gu;
 
 /**
@@ -202,7 +207,20 @@ export class Normalizer {
     // (Two English words read in a row leave no space between their Chinese: "what if we upgrade to" → 如果升到.)
     const fixed = this.fixListedTypos(text);
     const joined = this.corrector ? this.joinSplitWords(this.joinSeparatedWords(fixed, this.corrector), this.corrector) : fixed;
-    return (this.corrector ? this.corrector.correct(joined) : joined).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(ADVERB_BEFORE_HELPING, '$1').replace(FORMAL_WISH, '想').replace(FORMAL_MAY, '可以').replace(HEREBY, '').replace(WHAT_IT_IS, '是什么').replace(POLITE_WRAPPER, '').replace(ANYONE_WHO_HELPS, '能不能').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个').replace(WHICH_OFFICE_TYPED, '哪');
+    const corrected = this.corrector ? this.corrector.correct(joined) : joined;
+    return this.withEnterpriseNameAsUs(corrected).replace(HUI_ALONE, '汇计划').replace(PRODUCT_CLASS, '').replace(NOW_WITH_YEAR, '$1').replace(DIGIT_TIER, (_m: string, d: string) => `${TIER_NUMERALS[d]}类`).replace(ADVERB_IN_REQUEST, '$1').replace(ADVERB_BEFORE_HELPING, '$1').replace(FORMAL_WISH, '想').replace(FORMAL_MAY, '可以').replace(HEREBY, '').replace(WHAT_IT_IS, '是什么').replace(POLITE_WRAPPER, '').replace(ANYONE_WHO_HELPS, '能不能').replace(NOTHING_AT_ALL, '有什么$2').replace(RHETORICAL, '').replace(CONFIRMING, '$1吗').replace(TAGGED_CLAIM, '吗').replace(BACK_REFERENCE, '$1那个').replace(WHICH_OFFICE_TYPED, '哪');
+  }
+
+  /**
+   * "恒铸精工在融资贷款方面能享受什么支持": an enterprise called by its own short name at the start, before what it asks,
+   * is the enterprise asked of — read as 我们. A name is no word of the language ("人工智能在…" stays).
+   */
+  private withEnterpriseNameAsUs(text: string): string {
+    const m = ENTERPRISE_NAMED_FIRST.exec(text);
+    if (!m || !this.corrector) return text;
+    const [, name, stem] = m;
+    if (this.corrector.isGeneralWord(name) || this.corrector.isGeneralWord(stem) || this.corrector.knows(name) || NOT_A_NAME.test(stem)) return text;
+    return `我们${text.slice(name.length)}`;
   }
 
   /** The listed typos read as their words (two read in a row, parted by spaces alone, are joined). */

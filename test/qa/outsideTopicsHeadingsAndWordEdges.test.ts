@@ -64,7 +64,7 @@ test('items numbered with a closing bracket are each asked, whatever word follow
 });
 
 test('the aspect noun a question word asks wins over the topic word', async () => {
-  expect(await lastReply(DAY, '贴息要什么条件？')).toMatch(/具体条件未在方案中列明/);
+  expect(await lastReply(DAY, '贴息要什么条件？')).toMatch(/未列明具体条件/);
 });
 
 test('the conditions of an honour itself are not given by the programme', async () => {
