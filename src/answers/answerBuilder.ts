@@ -120,12 +120,14 @@ export class AnswerBuilder {
     if (!said) return { reply: { kind: 'fallback', text: m.followUpWithoutTopic, suggestions: m.fallbackSuggestions, unanswered: 'no_topic' }, context };
     const quoted = again !== 'repeat' && last && [...last.text].length <= MAX_QUOTED_POLICY && !said.includes(last.text) ? ANSWER_TEXT.policyWords(last.text) : undefined;
     // ("原文怎么写的": the policy text, where it stands; a doubt: the answer, then the text it rests on.)
+    const inAnswer = last !== undefined && said.includes(last.text);
+    const lead = again === 'repeat' ? ANSWER_TEXT.saidAgain : again === 'doubt' ? ANSWER_TEXT.doubtAnswered : inAnswer ? ANSWER_TEXT.wordsAnswered : ANSWER_TEXT.wordsTooLong;
     const text =
       again === 'words' && last && quoted
         ? `${quoted}\n${fillTemplate(m.source, { source: last.source })}`
-        : again === 'repeat' || !quoted
-          ? `${again === 'repeat' ? ANSWER_TEXT.saidAgain : ANSWER_TEXT.doubtAnswered}\n${said}`
-          : `${ANSWER_TEXT.doubtAnswered}\n${said}\n${quoted}`;
+        : quoted
+          ? `${lead}\n${said}\n${quoted}`
+          : `${lead}\n${said}`;
     return { reply: { kind: 'answer', text, suggestions: m.fallbackSuggestions, ...(last ? { itemId: last.id } : {}), facetIds: context.lastFacetIds ?? [] }, context: { ...context, lastText: said, at: now } };
   }
 
@@ -1056,12 +1058,12 @@ const IN_IT = /^(?:那|那么)?(\p{Script=Han}{2,12}?)(?:也|都|还)?(?:在(?:�
 const IN_IT_FIRST = /^(?:那|那么)?(?:是否|也)?(?:包括|包含|含)(\p{Script=Han}{2,12}?)(?:在内)?(?:吗|么|嘛|不|呢)$/u;
 /** A subject that is the enterprise itself ("我们也在里面吗" asks whether we qualify, not a list). */
 const OF_OURS_SUBJECT = /我|咱|贵|本公司|企业|公司|[一二三]类|国家级|省级|市级|区级/u;
-/** Both topics talked about last ("这两个分别…", "两个都…", "分别找哪个部门"). */
-/** "还有吗", "还有别的吗", "其他的呢": what else there is, of the topic just talked about. */
 /** Longest answer kept for "再说一遍" (an answer is far shorter; a cap keeps conversation state small). */
 const MAX_KEPT_ANSWER = 2000;
 /** Longest policy text quoted under a doubted answer (a measure's paragraph, not a whole section). */
 const MAX_QUOTED_POLICY = 300;
+/** Both topics talked about last ("这两个分别…", "两个都…", "分别找哪个部门"). */
+/** "还有吗", "还有别的吗", "其他的呢": what else there is, of the topic just talked about. */
 const MORE_ASKED = /^(?:那)?(?:还有(?:吗|么|呢|没有|别的吗|别的呢|其他的?吗|其他的?呢|啥|什么)|(?:其他|别)的呢)[?？]*$/u;
 const BOTH_TOPICS = /这两个|那两个|这两项|那两项|两个都|两项都|两者|它们俩|这俩|两个分别|二者|^(?:那|那么)?(?:它们|它俩)?(?:分别|各自)/u;
 /** The topic before the last ("前面那个要收费吗"). */

@@ -21,6 +21,10 @@ export const ANSWER_TEXT = {
   saidAgain: '好的，再说一遍：',
   /** the last answer doubted ("你确定吗"): it stands, with the policy text it rests on */
   doubtAnswered: '已对照《方案》原文核对，答复不变：',
+  /** the policy text asked for when the answer already is it */
+  wordsAnswered: '答复即《方案》原文：',
+  /** the policy text asked for when it is too long to quote: the answer and where it stands */
+  wordsTooLong: '原文较长，以下是答复及其在《方案》中的出处：',
   /** the policy text of the item the doubted answer came from */
   policyWords: (text: string) => `原文：“${text}”`,
   /** a statement asked to be judged, right or wrong by the policy ("专场招聘每年举办1~2场，对不对") */

@@ -35,6 +35,14 @@ test('the policy text asked for after an answer is the item\'s own text', async 
   expect(words).toMatch(/依据：《方案》二、（四）/);
 });
 
+test('the policy text asked for after an answer that already is it says so', async () => {
+  const chat = await bot.chat();
+  const first = await chat.say('企业沙龙有什么用');
+  const words = await chat.say('原文怎么写的');
+  expect(words).toMatch(/^答复即《方案》原文/);
+  expect(words).toContain(first.split('\n')[0]);
+});
+
 test('a doubt before a claim a colleague made asks the claim', async () => {
   const chat = await bot.chat();
   await chat.say('省级专精特新在资源集约利用评价里能加几分？');
