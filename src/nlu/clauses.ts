@@ -231,13 +231,15 @@ export function splitClauses(text: string): Clause[] {
   }
   // "…算哪一类 你给说说": a bare request after a question only asks for its answer; "请告诉我：…？…？" before
   // questions only announces them.
+  // ("要什么条件？政策原文怎么写的": the text asked for beside a question is that question's, no topic of its own.)
+  // (A doubt is a check of the claims around it: see below.) Each clause's reading is taken once; this loop changes kinds only.
+  const again = clauses.map((c) => againAsked(c.text));
+  const request = clauses.map((c) => BARE_REQUEST.test(c.text));
+  const asksItself = (k: number) => clauses[k].kind === 'ask' && !request[k] && again[k] === undefined;
   for (let i = 0; i < clauses.length; i++) {
-    const around = i > 0 ? clauses.slice(0, i) : clauses.slice(i + 1);
-    // ("要什么条件？政策原文怎么写的": the text asked for beside a question is that question's, no topic of its own.)
-    // (A doubt is a check of the claims around it: see below.)
-    const again = againAsked(clauses[i].text);
-    const bare = BARE_REQUEST.test(clauses[i].text) || again === 'words' || again === 'repeat';
-    if (clauses[i].kind === 'ask' && bare && around.some((c) => c.kind === 'ask' && !BARE_REQUEST.test(c.text) && againAsked(c.text) === undefined)) clauses[i] = { ...clauses[i], kind: 'filler' };
+    const bare = request[i] || again[i] === 'words' || again[i] === 'repeat';
+    const around = i > 0 ? [...Array(i).keys()] : [...Array(clauses.length).keys()].slice(1);
+    if (clauses[i].kind === 'ask' && bare && around.some(asksItself)) clauses[i] = { ...clauses[i], kind: 'filler' };
   }
   // "同事说区级和省级一样，都是一类、评价都加2分，对吗？": a bare check asks whether the claims before it
   // hold — each claim is a question of its own, the check no more than its mark.
